@@ -1,0 +1,218 @@
+package io.github.probity.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The ledger (台账): one unit's whole integrity-risk register for one year — its people, leadership
+ * group, departments, posts, power items and risk points with their measures. It is the root
+ * document that the annex tables, archives and JSON documents are made from.
+ *
+ * <p>Invariants, checked when it is built: ids are unique per kind (measure ids across the whole
+ * ledger), and every reference — to a person, department, post, power item, process step or risk
+ * owner — resolves within the ledger. A violation throws {@link LedgerIntegrityException} naming
+ * all problems at once. Lookups by id are constant time. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Ledger {
+  Ledger() {}
+
+  /**
+   * Returns the unit the ledger belongs to.
+   *
+   * @return the unit
+   */
+  public abstract @Valid Unit getUnit();
+
+  /**
+   * Returns the year the ledger covers.
+   *
+   * @return the year, e.g. 2026
+   */
+  @Min(2000)
+  @Max(2100)
+  public abstract int getYear();
+
+  /**
+   * Returns every person the ledger refers to.
+   *
+   * @return the people, in order
+   */
+  public abstract List<@Valid Person> getPeople();
+
+  /**
+   * Returns the leadership group.
+   *
+   * @return the leadership group
+   */
+  public abstract @Valid LeadershipGroup getLeadershipGroup();
+
+  /**
+   * Returns the departments, in order.
+   *
+   * @return the departments
+   */
+  public abstract List<@Valid Department> getDepartments();
+
+  /**
+   * Returns the posts, in order.
+   *
+   * @return the posts
+   */
+  public abstract List<@Valid Post> getPosts();
+
+  /**
+   * Returns the power items (职权事项), in order.
+   *
+   * @return the power items
+   */
+  public abstract List<@Valid PowerItem> getPowerItems();
+
+  /**
+   * Returns the risk points, in order.
+   *
+   * @return the risk points
+   */
+  public abstract List<@Valid RiskPoint> getRiskPoints();
+
+  @Value.Derived
+  @Value.Auxiliary
+  LedgerIndex index() {
+    return LedgerIndex.of(this);
+  }
+
+  /**
+   * Returns the person with the given id.
+   *
+   * @param id a person id
+   * @return the person, or empty
+   */
+  public Optional<Person> person(String id) {
+    return Optional.ofNullable(index().people.get(id));
+  }
+
+  /**
+   * Returns the department with the given id.
+   *
+   * @param id a department id
+   * @return the department, or empty
+   */
+  public Optional<Department> department(String id) {
+    return Optional.ofNullable(index().departments.get(id));
+  }
+
+  /**
+   * Returns the post with the given id.
+   *
+   * @param id a post id
+   * @return the post, or empty
+   */
+  public Optional<Post> post(String id) {
+    return Optional.ofNullable(index().posts.get(id));
+  }
+
+  /**
+   * Returns the power item with the given id.
+   *
+   * @param id a power item id
+   * @return the power item, or empty
+   */
+  public Optional<PowerItem> powerItem(String id) {
+    return Optional.ofNullable(index().powerItems.get(id));
+  }
+
+  /**
+   * Returns the risk point with the given id.
+   *
+   * @param id a risk point id
+   * @return the risk point, or empty
+   */
+  public Optional<RiskPoint> riskPoint(String id) {
+    return Optional.ofNullable(index().riskPoints.get(id));
+  }
+
+  /**
+   * Returns the measure with the given id.
+   *
+   * @param id a measure id
+   * @return the measure, or empty
+   */
+  public Optional<Measure> measure(String id) {
+    return Optional.ofNullable(index().measures.get(id));
+  }
+
+  /**
+   * Returns the risk points owned by the given owner, in ledger order.
+   *
+   * @param owner an owner
+   * @return the owner's risk points, possibly empty
+   */
+  public List<RiskPoint> riskPointsOf(RiskOwner owner) {
+    return index().byOwner.getOrDefault(owner, List.of());
+  }
+
+  /**
+   * Returns every owner that has risk points, mapped to its points, in ledger order.
+   *
+   * @return the risk points by owner
+   */
+  public Map<RiskOwner, List<RiskPoint>> riskPointsByOwner() {
+    return java.util.Collections.unmodifiableMap(index().byOwner);
+  }
+
+  /**
+   * Returns the posts of the given department, in ledger order.
+   *
+   * @param departmentId a department id
+   * @return the department's posts, possibly empty
+   */
+  public List<Post> postsOf(String departmentId) {
+    return index().postsByDepartment.getOrDefault(departmentId, List.of());
+  }
+
+  /**
+   * Returns the posts the given person holds, in ledger order.
+   *
+   * @param personId a person id
+   * @return the person's posts, possibly empty
+   */
+  public List<Post> postsHeldBy(String personId) {
+    return index().postsByHolder.getOrDefault(personId, List.of());
+  }
+
+  /**
+   * Returns the department an owner belongs to: the department itself, or a post's department.
+   *
+   * @param owner an owner
+   * @return the department, or empty for the leadership group and leaders
+   */
+  public Optional<Department> departmentOf(RiskOwner owner) {
+    switch (owner.getScope()) {
+      case DEPARTMENT:
+        return department(owner.getId());
+      case POST:
+        return post(owner.getId()).flatMap(p -> department(p.getDepartment()));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Ledger}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableLedger.Builder {
+    Builder() {}
+  }
+}

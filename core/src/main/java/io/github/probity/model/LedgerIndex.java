@@ -1,0 +1,183 @@
+package io.github.probity.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The id lookups of a ledger, built once with it; building checks ids and references and throws
+ * {@link LedgerIntegrityException} naming every problem. Linear in the ledger's size.
+ */
+final class LedgerIndex {
+  final Map<String, Person> people;
+  final Map<String, Department> departments;
+  final Map<String, Post> posts;
+  final Map<String, PowerItem> powerItems;
+  final Map<String, RiskPoint> riskPoints;
+  final Map<String, Measure> measures;
+  final Map<RiskOwner, List<RiskPoint>> byOwner;
+  final Map<String, List<Post>> postsByDepartment;
+  final Map<String, List<Post>> postsByHolder;
+
+  private final List<LedgerIntegrityException.Problem> problems = new ArrayList<>();
+
+  private LedgerIndex(Ledger ledger) {
+    people = unique("people", ledger.getPeople(), Person::getId);
+    departments = unique("departments", ledger.getDepartments(), Department::getId);
+    posts = unique("posts", ledger.getPosts(), Post::getId);
+    powerItems = unique("powerItems", ledger.getPowerItems(), PowerItem::getId);
+    riskPoints = unique("riskPoints", ledger.getRiskPoints(), RiskPoint::getId);
+    measures = new HashMap<>(capacity(ledger.getRiskPoints().size() * 2));
+    byOwner = new LinkedHashMap<>();
+    postsByDepartment = new HashMap<>();
+    postsByHolder = new HashMap<>();
+    checkGroup(ledger.getLeadershipGroup());
+    for (Department d : ledger.getDepartments()) {
+      String path = "departments[" + d.getId() + "]";
+      d.getHead().ifPresent(p -> person(path + ".head", p));
+      d.getSupervisingLeader().ifPresent(p -> person(path + ".supervisingLeader", p));
+    }
+    for (Post p : ledger.getPosts()) {
+      String path = "posts[" + p.getId() + "]";
+      if (!departments.containsKey(p.getDepartment())) {
+        problem(path + ".department", "unknown department '" + p.getDepartment() + "'");
+      }
+      postsByDepartment.computeIfAbsent(p.getDepartment(), k -> new ArrayList<>()).add(p);
+      for (String h : p.getHolders()) {
+        person(path + ".holders", h);
+        postsByHolder.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (PowerItem item : ledger.getPowerItems()) {
+      String path = "powerItems[" + item.getId() + "]";
+      owner(path + ".owner", item.getOwner(), ledger.getLeadershipGroup());
+      for (ProcessStep s : item.getProcessSteps()) {
+        s.getPost()
+            .filter(p -> !posts.containsKey(p))
+            .ifPresent(
+                p ->
+                    problem(
+                        path + ".processSteps[" + s.getId() + "].post",
+                        "unknown post '" + p + "'"));
+      }
+    }
+    for (RiskPoint rp : ledger.getRiskPoints()) {
+      checkRiskPoint(rp, ledger.getLeadershipGroup());
+      byOwner.computeIfAbsent(rp.getOwner(), k -> new ArrayList<>()).add(rp);
+    }
+    byOwner.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    postsByDepartment.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    postsByHolder.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    if (!problems.isEmpty()) {
+      throw new LedgerIntegrityException(problems);
+    }
+  }
+
+  static LedgerIndex of(Ledger ledger) {
+    return new LedgerIndex(ledger);
+  }
+
+  private void checkGroup(LeadershipGroup group) {
+    Map<String, Boolean> seen = new HashMap<>();
+    for (Leader l : group.getLeaders()) {
+      String path = "leadershipGroup.leaders[" + l.getPersonId() + "]";
+      if (seen.put(l.getPersonId(), Boolean.TRUE) != null) {
+        problem(path, "duplicate leader '" + l.getPersonId() + "'");
+      }
+      person(path + ".personId", l.getPersonId());
+      for (String d : l.getSupervisedDepartments()) {
+        if (!departments.containsKey(d)) {
+          problem(path + ".supervisedDepartments", "unknown department '" + d + "'");
+        }
+      }
+    }
+  }
+
+  private void checkRiskPoint(RiskPoint rp, LeadershipGroup group) {
+    String path = "riskPoints[" + rp.getId() + "]";
+    owner(path + ".owner", rp.getOwner(), group);
+    rp.getPowerItem()
+        .ifPresent(
+            id -> {
+              PowerItem item = powerItems.get(id);
+              if (item == null) {
+                problem(path + ".powerItem", "unknown power item '" + id + "'");
+              } else {
+                rp.getProcessStep()
+                    .filter(
+                        s -> item.getProcessSteps().stream().noneMatch(x -> x.getId().equals(s)))
+                    .ifPresent(
+                        s ->
+                            problem(
+                                path + ".processStep",
+                                "unknown process step '" + s + "' of power item '" + id + "'"));
+              }
+            });
+    rp.getResponsible().ifPresent(p -> person(path + ".responsible", p));
+    rp.getSupervisor().ifPresent(p -> person(path + ".supervisor", p));
+    for (Measure m : rp.getMeasures()) {
+      String mpath = path + ".measures[" + m.getId() + "]";
+      if (measures.putIfAbsent(m.getId(), m) != null) {
+        problem(mpath, "duplicate measure id '" + m.getId() + "'");
+      }
+      m.getProposer().ifPresent(p -> person(mpath + ".proposer", p));
+    }
+  }
+
+  private void owner(String path, RiskOwner owner, LeadershipGroup group) {
+    String id = owner.getId();
+    boolean known;
+    switch (owner.getScope()) {
+      case LEADERSHIP_GROUP:
+        known = group.getId().equals(id);
+        break;
+      case LEADER:
+        known = group.leader(id).isPresent();
+        break;
+      case DEPARTMENT:
+        known = departments.containsKey(id);
+        break;
+      default:
+        known = posts.containsKey(id);
+        break;
+    }
+    if (!known) {
+      problem(
+          path,
+          "unknown "
+              + owner.getScope().code().toLowerCase(java.util.Locale.ROOT)
+              + " '"
+              + id
+              + "'");
+    }
+  }
+
+  private void person(String path, String id) {
+    if (!people.containsKey(id)) {
+      problem(path, "unknown person '" + id + "'");
+    }
+  }
+
+  private <T> Map<String, T> unique(
+      String collection, List<T> values, java.util.function.Function<T, String> id) {
+    Map<String, T> map = new HashMap<>(capacity(values.size()));
+    for (T v : values) {
+      String key = id.apply(v);
+      if (map.putIfAbsent(key, v) != null) {
+        problem(collection + "[" + key + "]", "duplicate id '" + key + "'");
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private void problem(String path, String message) {
+    problems.add(new LedgerIntegrityException.Problem(path, message));
+  }
+
+  private static int capacity(int size) {
+    return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.probity.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An integrity-risk point (廉政风险点): where, in the exercise of a power or the conduct of a post,
+ * corruption or misconduct could happen, how it would show (表现形式), how grave it is and what
+ * prevents it.
+ *
+ * <p>Invariants: the id is non-blank and unique in the ledger; measure ids are unique within the
+ * point; a process step is only given together with its power item. The level is the one recorded
+ * on the table; it is empty while the point is still to be graded. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RiskPoint {
+  RiskPoint() {}
+
+  /**
+   * Returns the point's stable id, e.g. {@code RP-0042}.
+   *
+   * @return the id, non-blank
+   */
+  @NotBlank
+  @Size(max = 64)
+  public abstract String getId();
+
+  /**
+   * Returns who owns the risk: the leadership group, a leader, a department or a post.
+   *
+   * @return the owner
+   */
+  public abstract RiskOwner getOwner();
+
+  /**
+   * Returns the risk category.
+   *
+   * @return the category
+   */
+  public abstract RiskCategory getCategory();
+
+  /**
+   * Returns the id of the power item in whose exercise the risk lies, if any.
+   *
+   * @return the power item id
+   */
+  public abstract Optional<String> getPowerItem();
+
+  /**
+   * Returns the id of the process step (within the power item) where the risk lies, if any.
+   *
+   * @return the process step id
+   */
+  public abstract Optional<String> getProcessStep();
+
+  /**
+   * Returns the point's short title, e.g. 采购需求审核把关不严.
+   *
+   * @return the title
+   */
+  @NotBlank
+  @Size(max = 200)
+  public abstract String getTitle();
+
+  /**
+   * Returns how the risk shows (表现形式), if described.
+   *
+   * @return the manifestation
+   */
+  public abstract Optional<@NotBlank @Size(max = 2000) String> getManifestation();
+
+  /**
+   * Returns the grading factors, if assessed.
+   *
+   * @return the factors
+   */
+  public abstract Optional<@Valid RiskFactors> getFactors();
+
+  /**
+   * Returns the risk level recorded for the point, or empty while it is still to be graded.
+   *
+   * @return the level
+   */
+  public abstract Optional<RiskLevel> getLevel();
+
+  /**
+   * Returns the prevention measures, in order.
+   *
+   * @return the measures
+   */
+  public abstract List<@Valid Measure> getMeasures();
+
+  /**
+   * Returns the person id of the person responsible for preventing the risk (责任人), if assigned.
+   *
+   * @return the responsible person's id
+   */
+  public abstract Optional<String> getResponsible();
+
+  /**
+   * Returns the person id of the leader who supervises the point (责任领导), if assigned.
+   *
+   * @return the supervisor's person id
+   */
+  public abstract Optional<String> getSupervisor();
+
+  /**
+   * Returns the monitoring indicators (监测指标) that show whether the risk is rising.
+   *
+   * @return the indicators, in order
+   */
+  public abstract List<@NotBlank @Size(max = 500) String> getMonitoringIndicators();
+
+  @Value.Check
+  void check() {
+    Checks.id("RiskPoint", "id", getId());
+    if (getProcessStep().isPresent() && getPowerItem().isEmpty()) {
+      throw new IllegalArgumentException(
+          "RiskPoint.processStep '"
+              + getProcessStep().get()
+              + "' needs a powerItem, in risk point "
+              + getId());
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Measure m : getMeasures()) {
+      if (!seen.add(m.getId())) {
+        throw new IllegalArgumentException(
+            "RiskPoint.measures has duplicate id '" + m.getId() + "' in risk point " + getId());
+      }
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RiskPoint}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableRiskPoint.Builder {
+    Builder() {}
+  }
+}
