@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  * prevents it.
  *
  * <p>Invariants: the id is non-blank and unique in the ledger; measure ids are unique within the
- * point; a process step is only given together with its power item. The level is the one recorded
- * on the table; it is empty while the point is still to be graded. Immutable and thread-safe.
+ * point; a process step is only given together with its power item; a residual level above the
+ * effective level carries a rationale. The level is the one recorded or proposed on the table
+ * (empty while the point is still to be graded); a {@link LevelDecision} of the leadership meeting
+ * overrides it, see {@link #effectiveLevel()}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RiskPoint {
@@ -88,6 +90,39 @@ public abstract class RiskPoint {
   public abstract Optional<RiskLevel> getLevel();
 
   /**
+   * Returns the leadership meeting's decision on the level, if one was taken.
+   *
+   * @return the decision
+   */
+  public abstract Optional<@Valid LevelDecision> getDecision();
+
+  /**
+   * Returns the level that counts: the decided one when a decision exists, otherwise the recorded
+   * (proposed) one; empty while the point is still to be graded.
+   *
+   * @return the effective level
+   */
+  public Optional<RiskLevel> effectiveLevel() {
+    Optional<LevelDecision> decision = getDecision();
+    return decision.isPresent() ? Optional.of(decision.get().getLevel()) : getLevel();
+  }
+
+  /**
+   * Returns the residual level (剩余风险等级): the level expected once the measures are in place, if
+   * assessed.
+   *
+   * @return the residual level
+   */
+  public abstract Optional<RiskLevel> getResidualLevel();
+
+  /**
+   * Returns why the residual level is what it is; required when it exceeds the effective level.
+   *
+   * @return the rationale
+   */
+  public abstract Optional<@NotBlank @Size(max = 2000) String> getResidualRationale();
+
+  /**
    * Returns the prevention measures, in order.
    *
    * @return the measures
@@ -123,6 +158,18 @@ public abstract class RiskPoint {
           "RiskPoint.processStep '"
               + getProcessStep().get()
               + "' needs a powerItem, in risk point "
+              + getId());
+    }
+    if (getResidualLevel().isPresent()
+        && effectiveLevel().isPresent()
+        && getResidualLevel().get().rank() > effectiveLevel().get().rank()
+        && getResidualRationale().filter(r -> !r.isBlank()).isEmpty()) {
+      throw new IllegalArgumentException(
+          "RiskPoint.residualRationale is required when the residual level "
+              + getResidualLevel().get().code()
+              + " exceeds the level "
+              + effectiveLevel().get().code()
+              + ", in risk point "
               + getId());
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
