@@ -108,6 +108,30 @@ public abstract class GradingPolicy {
   }
 
   /**
+   * Returns the policy as plain data — maps with string keys, lists, strings and numbers, enum
+   * values as codes — in the shape {@code {id, version, method, parameters, overrides}} that a JSON
+   * or YAML mapper writes as is.
+   *
+   * @return a new mutable map, in field order
+   */
+  public java.util.Map<String, Object> toData() {
+    return PolicyData.toData(this);
+  }
+
+  /**
+   * Reads a policy from the plain data {@link #toData()} produces; numbers may be of any {@link
+   * Number} type and enum values may be codes or Chinese labels.
+   *
+   * @param data the data
+   * @return the policy, validated
+   * @throws IllegalArgumentException if a field is missing or of the wrong type (the message names
+   *     its path), or the policy is invalid
+   */
+  public static GradingPolicy fromData(java.util.Map<String, ?> data) {
+    return PolicyData.fromData(data);
+  }
+
+  /**
    * Returns the standard policy (the default): weighted factors with {@link
    * WeightedFactorsParameters#defaults()}, and 三重一大 powers at least 一般.
    *
