@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
     description = "廉政风险预警防控机制工具 · Integrity-risk prevention-control tool",
     subcommands = {})
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   /**
    * Runs the tool and exits with its exit code.
