@@ -38,7 +38,8 @@ final class PowerTypeGrader extends BuiltInGrader {
       }
       return noPowerLevel;
     }
-    RiskLevel byKind = levels.get(item.getKind());
+    RiskLevel known = levels.get(item.getKind());
+    RiskLevel byKind = known != null ? known : noPowerLevel; // every kind is known: validated
     RiskLevel level = item.isMajorMatter() ? RiskLevel.max(byKind, majorMatterLevel) : byKind;
     if (out != null) {
       out.add(

@@ -148,7 +148,8 @@ class PolicyDataTest {
   void numbersOfAnyTypeAndLabelsAreAccepted() {
     Map<String, Object> data = GradingPolicy.countRule().toData();
     @SuppressWarnings("unchecked")
-    Map<String, Object> params = (Map<String, Object>) data.get("parameters");
+    Map<String, Object> params =
+        (Map<String, Object>) java.util.Objects.requireNonNull(data.get("parameters"));
     params.put("mediumFrom", 3L);
     params.put("highFrom", new java.math.BigDecimal("5"));
     data.put("method", "数量定级法");
@@ -159,7 +160,9 @@ class PolicyDataTest {
   void badDataIsNamedByPath() {
     Map<String, Object> data = new LinkedHashMap<>(GradingPolicy.matrix().toData());
     @SuppressWarnings("unchecked")
-    Map<String, Object> params = new LinkedHashMap<>((Map<String, Object>) data.get("parameters"));
+    Map<String, Object> params =
+        new LinkedHashMap<>(
+            (Map<String, Object>) java.util.Objects.requireNonNull(data.get("parameters")));
     params.put("likelihoodBounds", List.of(2, "x"));
     data.put("parameters", params);
     assertThatThrownBy(() -> GradingPolicy.fromData(data))

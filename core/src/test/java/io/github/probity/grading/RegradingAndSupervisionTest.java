@@ -133,15 +133,19 @@ class RegradingAndSupervisionTest {
             .collect(Collectors.toMap(SupervisionAssignment::getRiskPointId, s -> s));
 
     assertThat(byId).doesNotContainKey("U").hasSize(7);
-    check(byId.get("H"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
-    check(byId.get("M"), SupervisorRole.SUPERVISING_LEADER, Fixtures.DEPUTY);
-    check(byId.get("L"), SupervisorRole.DEPARTMENT_HEAD, Fixtures.HEAD);
-    check(byId.get("X"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
-    check(byId.get("LD"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
-    check(byId.get("G"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
-    assertThat(byId.get("CH").getRole()).isEqualTo(SupervisorRole.LEADERSHIP_GROUP);
-    assertThat(byId.get("CH").getSupervisor()).isEmpty();
-    assertThat(byId.get("X").getLevel()).isEqualTo(RiskLevel.HIGH);
+    check(get(byId, "H"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
+    check(get(byId, "M"), SupervisorRole.SUPERVISING_LEADER, Fixtures.DEPUTY);
+    check(get(byId, "L"), SupervisorRole.DEPARTMENT_HEAD, Fixtures.HEAD);
+    check(get(byId, "X"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
+    check(get(byId, "LD"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
+    check(get(byId, "G"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
+    assertThat(get(byId, "CH").getRole()).isEqualTo(SupervisorRole.LEADERSHIP_GROUP);
+    assertThat(get(byId, "CH").getSupervisor()).isEmpty();
+    assertThat(get(byId, "X").getLevel()).isEqualTo(RiskLevel.HIGH);
+  }
+
+  private static SupervisionAssignment get(Map<String, SupervisionAssignment> byId, String id) {
+    return java.util.Objects.requireNonNull(byId.get(id), id);
   }
 
   private static void check(SupervisionAssignment s, SupervisorRole role, String person) {
