@@ -349,9 +349,9 @@ final class SampleAssembly {
   private String responsible(RiskOwner owner, Leader principal) {
     switch (owner.getScope()) {
       case POST:
-        return posts.get(owner.getId()).getHolders().get(0);
+        return post(owner.getId()).getHolders().get(0);
       case DEPARTMENT:
-        return departments.get(owner.getId()).getHead().orElseThrow();
+        return department(owner.getId()).getHead().orElseThrow();
       case LEADER:
         return owner.getId();
       default:
@@ -362,10 +362,8 @@ final class SampleAssembly {
   private String supervisor(RiskOwner owner, RiskLevel level, Leader principal, Leader discipline) {
     if (owner.getScope() == OwnerScope.POST || owner.getScope() == OwnerScope.DEPARTMENT) {
       String deptId =
-          owner.getScope() == OwnerScope.POST
-              ? posts.get(owner.getId()).getDepartment()
-              : owner.getId();
-      Department dept = departments.get(deptId);
+          owner.getScope() == OwnerScope.POST ? post(owner.getId()).getDepartment() : owner.getId();
+      Department dept = department(deptId);
       switch (level) {
         case HIGH:
           return principal.getPersonId();
@@ -454,12 +452,28 @@ final class SampleAssembly {
     return step.contains("审批") || step.contains("审定");
   }
 
+  private Post post(String id) {
+    Post post = posts.get(id);
+    if (post == null) {
+      throw new IllegalStateException("no post " + id);
+    }
+    return post;
+  }
+
+  private Department department(String id) {
+    Department department = departments.get(id);
+    if (department == null) {
+      throw new IllegalStateException("no department " + id);
+    }
+    return department;
+  }
+
   private static boolean payment(String step) {
     return step.contains("支付") || step.contains("拨付");
   }
 
   private Set<String> holders(ProcessStep step) {
-    return step.getPost().map(p -> Set.copyOf(posts.get(p).getHolders())).orElse(Set.of());
+    return step.getPost().map(p -> Set.copyOf(post(p).getHolders())).orElse(Set.of());
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
