@@ -5,6 +5,7 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class GradingContext {
+  /** How many of the owner's points are compared by identity before looking the point up by id. */
+  private static final int SCAN_LIMIT = 16;
+
   GradingContext() {}
 
   /**
@@ -66,7 +70,14 @@ public abstract class GradingContext {
    */
   public int ownerPointCount(RiskPoint point) {
     Ledger ledger = getLedger();
-    int n = ledger.riskPointsOf(point.getOwner()).size();
+    List<RiskPoint> owned = ledger.riskPointsOf(point.getOwner());
+    int n = owned.size();
+    // Fast path: the point itself is in its owner's (usually short) list.
+    for (int i = 0, end = Math.min(n, SCAN_LIMIT); i < end; i++) {
+      if (owned.get(i) == point) {
+        return n;
+      }
+    }
     Optional<RiskPoint> known = ledger.riskPoint(point.getId());
     if (known.isPresent()
         && (known.get() == point || known.get().getOwner().equals(point.getOwner()))) {
