@@ -40,15 +40,6 @@ abstract class BuiltInGrader implements RiskGrader {
     return monotone;
   }
 
-  /**
-   * Returns the policy this grader applies.
-   *
-   * @return the policy
-   */
-  final GradingPolicy policy() {
-    return policy;
-  }
-
   @Override
   public final RiskLevel level(RiskPoint point, GradingContext context) {
     RiskFactors f = point.getFactors().orElse(null);

@@ -17,13 +17,12 @@ final class Explainer {
     return level.code();
   }
 
+  /** Formats a number with at most two decimals, half up, without trailing zeros. */
   static String num(double v) {
-    if (v == Math.rint(v)) {
-      return Long.toString((long) v);
+    double rounded = Math.floor(v * 100 + 0.5) / 100;
+    if (rounded == Math.rint(rounded)) {
+      return Long.toString((long) rounded);
     }
-    return java.math.BigDecimal.valueOf(v)
-        .setScale(2, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString();
+    return Double.toString(rounded);
   }
 }
