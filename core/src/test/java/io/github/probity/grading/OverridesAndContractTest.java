@@ -203,6 +203,17 @@ class OverridesAndContractTest {
   }
 
   @Test
+  void registeredGradersArePickedByIdAndDuplicatesFailLoudly() {
+    RiskGrader vendor = RiskGrader.byId("vendor");
+    RiskPoint p = point("P", RiskOwner.post(Fixtures.POST)).build();
+    assertThat(vendor.level(p, single(p))).isEqualTo(RiskLevel.MEDIUM);
+    assertThatThrownBy(() -> RiskGrader.byId("duplicate"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("several graders");
+    assertThatThrownBy(() -> RiskGrader.byId("nope")).hasMessageContaining("vendor");
+  }
+
+  @Test
   void theStandardGraderIsTheWeightedFactorsPolicy() {
     assertThat(RiskGrader.standard().id()).isEqualTo(GradingPolicy.WEIGHTED_FACTORS_ID);
     assertThat(GradingPolicy.standard().method()).isEqualTo(GradingMethod.WEIGHTED_FACTORS);
