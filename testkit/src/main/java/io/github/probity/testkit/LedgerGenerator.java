@@ -39,8 +39,9 @@ import java.util.SplittableRandom;
  *   <li>Every post has one or two holders, one to three duties, and at least one risk point; there
  *       is at least one post whenever there is a risk point. Every post holds exactly one power
  *       item of its own.
- *   <li>Power items: the group's are all 三重一大 (major matters); every step of a major matter is
- *       assigned to a post when the ledger has posts; a process step's post, if any, exists.
+ *   <li>Power items: every owner (group, leader, department, post) holds at least one; the group's
+ *       are all 三重一大 (major matters); every step of a major matter is assigned to a post when the
+ *       ledger has posts.
  *   <li>Risk points: exactly as many as asked, with ids {@code RP-0001} … in order, grouped by
  *       owner: group, leaders, departments, posts. Each has one to three measures with ids {@code
  *       <point id>-M1} …; a power item, if any, held by the point's own owner; a process step only
@@ -56,9 +57,10 @@ import java.util.SplittableRandom;
  *       and has monitoring indicators.
  * </ul>
  *
- * <p>Most points (about 85%) have factors and a level; about 90% have a responsible person and a
- * supervisor. Texts are drawn from shared pools, so a ledger of a million points stays small.
- * Thread-safe: every call uses its own random source.
+ * <p>Most points (about 85%) have factors and about 88% a level; about 90% have a responsible
+ * person and a supervisor; a point's texts (title, manifestation, measures, indicators) speak of
+ * one business object of its power's kind. Texts are drawn from shared pools: a ledger of a million
+ * points needs well under 1 GB of heap. Thread-safe: every call uses its own random source.
  */
 public final class LedgerGenerator {
   private LedgerGenerator() {}
@@ -488,7 +490,7 @@ public final class LedgerGenerator {
       RiskCategory category = CATEGORIES[categories[index]];
       Optional<PowerItem> item = Optional.empty();
       List<PowerItem> items = itemsByOwner.get(owner);
-      if (items != null && g.chance(category == RiskCategory.IDEOLOGY ? 0.3 : 0.8)) {
+      if (g.chance(category == RiskCategory.IDEOLOGY ? 0.3 : 0.8)) {
         item = Optional.of(g.pick(items));
       }
       return g.riskPoint(
@@ -496,6 +498,7 @@ public final class LedgerGenerator {
           owner,
           category,
           item,
+          items.get(0).getKind(),
           g.chance(0.9) ? Optional.of(responsible) : Optional.empty(),
           g.chance(0.9) ? Optional.of(supervisor) : Optional.empty(),
           forced.getOrDefault(index, 0));

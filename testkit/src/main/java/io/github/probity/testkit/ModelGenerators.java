@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded, domain-aware generators for every model type, usable from any test framework.
@@ -211,7 +212,7 @@ public final class ModelGenerators {
    * @return a duty
    */
   public String duty(PowerKind kind) {
-    return pick(Pools.DUTIES.get(kind));
+    return pick(pick(Pools.DUTIES.get(kind)));
   }
 
   /**
@@ -222,7 +223,7 @@ public final class ModelGenerators {
    * @return a title
    */
   public String riskTitle(RiskCategory category, PowerKind kind) {
-    return pick(Pools.TITLES.get(category).get(kind));
+    return pick(pick(Pools.TITLES.get(category).get(kind)));
   }
 
   /**
@@ -233,7 +234,7 @@ public final class ModelGenerators {
    * @return a manifestation
    */
   public String manifestation(RiskCategory category, PowerKind kind) {
-    return pick(Pools.MANIFESTATIONS.get(category).get(kind));
+    return pick(pick(Pools.MANIFESTATIONS.get(category).get(kind)));
   }
 
   /**
@@ -244,7 +245,7 @@ public final class ModelGenerators {
    * @return a measure text
    */
   public String measureText(MeasureType type, PowerKind kind) {
-    return pick(Pools.MEASURES.get(type).get(kind));
+    return pick(pick(Pools.MEASURES.get(type).get(kind)));
   }
 
   /**
@@ -254,7 +255,7 @@ public final class ModelGenerators {
    * @return an indicator
    */
   public String monitoringIndicator(PowerKind kind) {
-    return pick(Pools.INDICATORS.get(kind));
+    return pick(pick(Pools.INDICATORS.get(kind)));
   }
 
   /**
@@ -333,6 +334,8 @@ public final class ModelGenerators {
       work.append("主持全面工作");
     } else if (role.equals(Pools.DISCIPLINE_ROLE)) {
       work.append("负责纪检监察工作");
+    } else if (supervised.isEmpty()) {
+      work.append("协助局长分管相关工作");
     }
     if (!supervised.isEmpty()) {
       if (work.length() > 0) {
@@ -420,11 +423,13 @@ public final class ModelGenerators {
 
   Post post(String id, String name, String departmentId, PowerKind kind, List<String> holders) {
     Post.Builder b = Post.builder().id(id).name(name).department(departmentId).holders(holders);
-    String[] duties = Pools.DUTIES.get(kind);
+    String[][] duties = Pools.DUTIES.get(kind);
     int count = between(1, 3);
-    int start = random.nextInt(duties.length);
+    int object = random.nextInt(duties.length);
+    int template = random.nextInt(duties[0].length);
     for (int i = 0; i < count; i++) {
-      b.addDuties(duties[(start + i * 7) % duties.length]);
+      // a different object and template each time, so duties never repeat
+      b.addDuties(duties[(object + i) % duties.length][(template + 2 * i) % duties[0].length]);
     }
     return b.build();
   }
@@ -510,18 +515,43 @@ public final class ModelGenerators {
    * @return factors
    */
   public RiskFactors riskFactors() {
-    RiskFactors.Builder b =
-        RiskFactors.builder()
-            .importance(between(RiskFactors.MIN, RiskFactors.MAX))
-            .frequency(between(RiskFactors.MIN, RiskFactors.MAX))
-            .probability(between(RiskFactors.MIN, RiskFactors.MAX));
-    if (chance(0.5)) {
-      b.discretion(between(RiskFactors.MIN, RiskFactors.MAX));
+    int importance = between(RiskFactors.MIN, RiskFactors.MAX);
+    int frequency = between(RiskFactors.MIN, RiskFactors.MAX);
+    int probability = between(RiskFactors.MIN, RiskFactors.MAX);
+    int discretion = chance(0.5) ? between(RiskFactors.MIN, RiskFactors.MAX) : 0;
+    int harm = chance(0.4) ? between(RiskFactors.MIN, RiskFactors.MAX) : 0;
+    return FACTORS[factorIndex(importance, frequency, probability, discretion, harm)];
+  }
+
+  /** Every possible factors value, shared; 0 stands for an absent optional factor. */
+  private static final RiskFactors[] FACTORS = allFactors();
+
+  private static int factorIndex(int i, int f, int p, int d, int h) {
+    return (((((i - 1) * 5 + f - 1) * 5 + p - 1) * 6 + d) * 6) + h;
+  }
+
+  private static RiskFactors[] allFactors() {
+    RiskFactors[] all = new RiskFactors[5 * 5 * 5 * 6 * 6];
+    for (int i = 1; i <= 5; i++) {
+      for (int f = 1; f <= 5; f++) {
+        for (int p = 1; p <= 5; p++) {
+          for (int d = 0; d <= 5; d++) {
+            for (int h = 0; h <= 5; h++) {
+              RiskFactors.Builder b =
+                  RiskFactors.builder().importance(i).frequency(f).probability(p);
+              if (d > 0) {
+                b.discretion(d);
+              }
+              if (h > 0) {
+                b.harm(h);
+              }
+              all[factorIndex(i, f, p, d, h)] = b.build();
+            }
+          }
+        }
+      }
     }
-    if (chance(0.4)) {
-      b.harm(between(RiskFactors.MIN, RiskFactors.MAX));
-    }
-    return b.build();
+    return all;
   }
 
   /**
@@ -548,13 +578,38 @@ public final class ModelGenerators {
    */
   public Measure measure(
       String id, RiskCategory category, PowerKind kind, Optional<String> proposer) {
-    MeasureType type = chance(0.75) ? pick(Pools.PREFERRED_MEASURES.get(category)) : measureType();
-    Measure.Builder b =
-        Measure.builder().id(id).type(type).text(measureText(type, kind)).proposer(proposer);
+    return measure(id, category, kind, random.nextInt(Pools.objects(kind)), proposer, null);
+  }
+
+  /** Returns a measure about one business object, with a text other than {@code avoid}. */
+  private Measure measure(
+      String id,
+      RiskCategory category,
+      PowerKind kind,
+      int object,
+      Optional<String> proposer,
+      @Nullable List<Measure> avoid) {
+    MeasureType type;
+    String text;
+    int tries = 0;
+    do {
+      type = chance(0.75) ? pick(Pools.PREFERRED_MEASURES.get(category)) : measureType();
+      text = pick(Pools.MEASURES.get(type).get(kind)[object]);
+    } while (avoid != null && repeats(avoid, text) && ++tries < 10);
+    Measure.Builder b = Measure.builder().id(id).type(type).text(text).proposer(proposer);
     if (chance(0.4)) {
       b.deadline(pick(Pools.DEADLINES));
     }
     return b.build();
+  }
+
+  private static boolean repeats(List<Measure> measures, String text) {
+    for (Measure m : measures) {
+      if (m.getText().equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -629,7 +684,7 @@ public final class ModelGenerators {
       Optional<PowerItem> powerItem,
       Optional<String> responsible,
       Optional<String> supervisor) {
-    return riskPoint(id, owner, category, powerItem, responsible, supervisor, 0);
+    return riskPoint(id, owner, category, powerItem, PowerKind.OTHER, responsible, supervisor, 0);
   }
 
   /** Forces the point to have no level. */
@@ -652,16 +707,19 @@ public final class ModelGenerators {
       RiskOwner owner,
       RiskCategory category,
       Optional<PowerItem> powerItem,
+      PowerKind kindWithoutItem,
       Optional<String> responsible,
       Optional<String> supervisor,
       int force) {
-    PowerKind kind = powerItem.isPresent() ? powerItem.get().getKind() : PowerKind.OTHER;
+    PowerKind kind = powerItem.isPresent() ? powerItem.get().getKind() : kindWithoutItem;
+    // one business object throughout: title, manifestation, measures and indicators agree
+    int object = random.nextInt(Pools.objects(kind));
     RiskPoint.Builder b =
         RiskPoint.builder()
             .id(id)
             .owner(owner)
             .category(category)
-            .title(riskTitle(category, kind))
+            .title(pick(Pools.TITLES.get(category).get(kind)[object]))
             .responsible(responsible)
             .supervisor(supervisor);
     if (powerItem.isPresent()) {
@@ -673,7 +731,7 @@ public final class ModelGenerators {
       }
     }
     if (chance(0.9)) {
-      b.manifestation(manifestation(category, kind));
+      b.manifestation(pick(Pools.MANIFESTATIONS.get(category).get(kind)[object]));
     }
     boolean forcedDecision = (force & (CHANGED_DECISION | KEPT_DECISION)) != 0;
     boolean ungraded = (force & UNGRADED) != 0 || (!forcedDecision && force == 0 && chance(0.12));
@@ -706,16 +764,19 @@ public final class ModelGenerators {
         b.residualLevel(RiskLevel.ofRank(between(1, effective.rank())));
       }
     }
-    int measures = between(1, 3);
-    for (int i = 0; i < measures; i++) {
-      b.addMeasures(measure(id + Pools.MEASURE_SUFFIXES[i], category, kind, responsible));
+    int count = between(1, 3);
+    List<Measure> measures = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      measures.add(
+          measure(id + Pools.MEASURE_SUFFIXES[i], category, kind, object, responsible, measures));
     }
+    b.addAllMeasures(measures);
     if ((force & INDICATORS) != 0 || chance(0.3)) {
-      int count = between(1, 2);
-      String[] indicators = Pools.INDICATORS.get(kind);
+      String[] indicators = Pools.INDICATORS.get(kind)[object];
       int start = random.nextInt(indicators.length);
-      for (int i = 0; i < count; i++) {
-        b.addMonitoringIndicators(indicators[(start + i * 5) % indicators.length]);
+      b.addMonitoringIndicators(indicators[start]);
+      if (random.nextBoolean()) {
+        b.addMonitoringIndicators(indicators[(start + 1) % indicators.length]);
       }
     }
     return b.build();

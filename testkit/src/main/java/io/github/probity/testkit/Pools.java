@@ -6,6 +6,7 @@ import io.github.probity.model.RiskCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -369,15 +370,15 @@ final class Pools {
   static final String[] RAISE_RATIONALES = {
     "该事项涉及大额资金使用，经集体研究调高风险等级",
     "近年同类岗位发生过违纪问题，经集体研究调高风险等级",
-    "自由裁量空间较大，经党组会议研究调高风险等级",
+    "自由裁量空间较大，经集体研究调高风险等级",
     "涉及“三重一大”事项，经集体研究调高风险等级"
   };
 
   static final String[] LOWER_RATIONALES = {
-    "已实行网上审批和全程监控，经集体研究调低风险等级", "该事项已实行不相容岗位分离，经集体研究调低风险等级", "权力行使频率较低、裁量空间有限，经党组会议研究调低风险等级"
+    "已实行网上审批和全程监控，经集体研究调低风险等级", "该事项已实行不相容岗位分离，经集体研究调低风险等级", "权力行使频率较低、裁量空间有限，经集体研究调低风险等级"
   };
 
-  static final String[] KEEP_RATIONALES = {"经集体研究，维持自评等级", "经党组会议研究，同意科室意见"};
+  static final String[] KEEP_RATIONALES = {"经集体研究，维持自评等级", "经集体研究，同意科室意见"};
 
   static final String[] RESIDUAL_RATIONALES = {
     "防控措施尚在落实中，剩余风险仍较高", "相关信息系统尚未上线，短期内难以有效降低风险", "人员配备不足，不相容岗位暂未完全分离"
@@ -402,65 +403,97 @@ final class Pools {
 
   // ---------------------------------------------------------------- composed tables
 
-  static final Map<RiskCategory, Map<PowerKind, String[]>> TITLES =
-      byCategory(TITLE_TEMPLATES, true);
-  static final Map<RiskCategory, Map<PowerKind, String[]>> MANIFESTATIONS =
-      byCategory(MANIFESTATION_TEMPLATES, false);
-  static final Map<MeasureType, Map<PowerKind, String[]>> MEASURES = byMeasureType();
-  static final Map<PowerKind, String[]> DUTIES = byKind(DUTY_TEMPLATES);
-  static final Map<PowerKind, String[]> INDICATORS = byKind(INDICATOR_TEMPLATES);
+  // Each table holds, per kind of power, one array of variants per business object of that kind
+  // (OBJECTS), so that one risk point can speak of the same object throughout.
 
-  private static Map<RiskCategory, Map<PowerKind, String[]>> byCategory(
+  static final Map<RiskCategory, Map<PowerKind, String[][]>> TITLES =
+      byCategory(TITLE_TEMPLATES, true);
+  static final Map<RiskCategory, Map<PowerKind, String[][]>> MANIFESTATIONS =
+      byCategory(MANIFESTATION_TEMPLATES, false);
+  static final Map<MeasureType, Map<PowerKind, String[][]>> MEASURES = byMeasureType();
+  static final Map<PowerKind, String[][]> DUTIES = byKind(DUTY_TEMPLATES);
+  static final Map<PowerKind, String[][]> INDICATORS = byKind(INDICATOR_TEMPLATES);
+
+  /**
+   * Returns the number of business objects of a kind; every table has that many rows for it.
+   *
+   * @return the number of objects
+   */
+  static int objects(PowerKind kind) {
+    return OBJECTS.get(kind).length;
+  }
+
+  /**
+   * Returns every text of a table row set, for tests.
+   *
+   * @return the texts
+   */
+  static List<String> all(String[][] rows) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String[] row : rows) {
+      all.addAll(List.of(row));
+    }
+    return List.copyOf(all);
+  }
+
+  private static Map<RiskCategory, Map<PowerKind, String[][]>> byCategory(
       Map<RiskCategory, String[]> templates, boolean specific) {
-    Map<RiskCategory, Map<PowerKind, String[]>> result = new EnumMap<>(RiskCategory.class);
+    Map<RiskCategory, Map<PowerKind, String[][]>> result = new EnumMap<>(RiskCategory.class);
     for (RiskCategory category : RiskCategory.values()) {
-      Map<PowerKind, String[]> perKind = new EnumMap<>(PowerKind.class);
+      Map<PowerKind, String[][]> perKind = new EnumMap<>(PowerKind.class);
       for (PowerKind kind : PowerKind.values()) {
-        Set<String> texts = fill(templates.get(category), OBJECTS.get(kind));
+        List<String> extra = new ArrayList<>();
         if (specific) {
           for (Object[] entry : SPECIFIC_TITLES.get(kind)) {
             if (entry[0] == category) {
-              texts.add((String) entry[1]);
+              extra.add((String) entry[1]);
             }
           }
         }
-        perKind.put(kind, texts.toArray(new String[0]));
+        perKind.put(kind, fill(templates.get(category), OBJECTS.get(kind), extra));
       }
       result.put(category, perKind);
     }
     return result;
   }
 
-  private static Map<MeasureType, Map<PowerKind, String[]>> byMeasureType() {
-    Map<MeasureType, Map<PowerKind, String[]>> result = new EnumMap<>(MeasureType.class);
+  private static Map<MeasureType, Map<PowerKind, String[][]>> byMeasureType() {
+    Map<MeasureType, Map<PowerKind, String[][]>> result = new EnumMap<>(MeasureType.class);
     for (MeasureType type : MeasureType.values()) {
-      Map<PowerKind, String[]> perKind = new EnumMap<>(PowerKind.class);
+      Map<PowerKind, String[][]> perKind = new EnumMap<>(PowerKind.class);
       for (PowerKind kind : PowerKind.values()) {
-        perKind.put(
-            kind, fill(MEASURE_TEMPLATES.get(type), OBJECTS.get(kind)).toArray(new String[0]));
+        perKind.put(kind, fill(MEASURE_TEMPLATES.get(type), OBJECTS.get(kind), List.of()));
       }
       result.put(type, perKind);
     }
     return result;
   }
 
-  private static Map<PowerKind, String[]> byKind(String[] templates) {
-    Map<PowerKind, String[]> result = new EnumMap<>(PowerKind.class);
+  private static Map<PowerKind, String[][]> byKind(String[] templates) {
+    Map<PowerKind, String[][]> result = new EnumMap<>(PowerKind.class);
     for (PowerKind kind : PowerKind.values()) {
-      result.put(kind, fill(templates, OBJECTS.get(kind)).toArray(new String[0]));
+      result.put(kind, fill(templates, OBJECTS.get(kind), List.of()));
     }
     return result;
   }
 
-  /** Fills every template with every object; templates without a slot are used once. */
-  private static Set<String> fill(String[] templates, String[] objects) {
-    Set<String> texts = new LinkedHashSet<>();
-    for (String template : templates) {
-      for (String object : objects) {
-        texts.add(template.replace("{}", object));
+  /**
+   * Fills every template with each object: one row per object, one entry per distinct text, then
+   * the extra texts (which name no object).
+   */
+  private static String[][] fill(String[] templates, String[] objects, List<String> extra) {
+    String[][] rows = new String[objects.length][];
+    Map<String, String> shared = new HashMap<>();
+    for (int o = 0; o < objects.length; o++) {
+      Set<String> texts = new LinkedHashSet<>();
+      for (String template : templates) {
+        String text = template.replace("{}", objects[o]).replace("管理管理", "管理");
+        texts.add(shared.computeIfAbsent(text, t -> t));
       }
+      texts.addAll(extra);
+      rows[o] = texts.toArray(new String[0]);
     }
-    return texts;
+    return rows;
   }
 
   private static String[] names() {
