@@ -60,7 +60,7 @@ import java.util.SplittableRandom;
  * <p>Most points (about 85%) have factors and about 88% a level; about 90% have a responsible
  * person and a supervisor; a point's texts (title, manifestation, measures, indicators) speak of
  * one business object of its power's kind. Texts are drawn from shared pools: a ledger of a million
- * points needs well under 1 GB of heap. Thread-safe: every call uses its own random source.
+ * points fits in a 1 GB heap. Thread-safe: every call uses its own random source.
  */
 public final class LedgerGenerator {
   private LedgerGenerator() {}
