@@ -31,9 +31,13 @@ final class LedgerSummary {
     for (RiskPoint p : ledger.getRiskPoints()) {
       int column = column(p.effectiveLevel());
       byScope.merge(p.getOwner().getScope(), 1, Integer::sum);
-      byCategory.get(p.getCategory())[column]++;
-      ledger.departmentOf(p.getOwner()).ifPresent(d -> byDepartment.get(d.getId())[column]++);
+      counts(byCategory, p.getCategory())[column]++;
+      ledger.departmentOf(p.getOwner()).ifPresent(d -> counts(byDepartment, d.getId())[column]++);
     }
+  }
+
+  private static <K> int[] counts(Map<K, int[]> map, K key) {
+    return map.computeIfAbsent(key, k -> new int[4]);
   }
 
   static LedgerSummary of(Ledger ledger) {
@@ -46,7 +50,7 @@ final class LedgerSummary {
   }
 
   int count(RiskCategory category, Optional<RiskLevel> level) {
-    return byCategory.get(category)[column(level)];
+    return counts(byCategory, category)[column(level)];
   }
 
   int count(OwnerScope scope) {
@@ -77,7 +81,7 @@ final class LedgerSummary {
     out.append(row(header));
     int[] total = new int[4];
     for (RiskCategory c : RiskCategory.values()) {
-      int[] n = byCategory.get(c);
+      int[] n = counts(byCategory, c);
       out.append(row(cells(c.displayName(), n)));
       for (int i = 0; i < 4; i++) {
         total[i] += n[i];
@@ -87,7 +91,7 @@ final class LedgerSummary {
     header[0] = "科室";
     out.append(row(header));
     for (Department d : ledger.getDepartments()) {
-      out.append(row(cells(d.getName(), byDepartment.get(d.getId()))));
+      out.append(row(cells(d.getName(), counts(byDepartment, d.getId()))));
     }
     return out.toString();
   }

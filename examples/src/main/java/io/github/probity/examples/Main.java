@@ -1,5 +1,7 @@
 package io.github.probity.examples;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +15,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "probity 0.1.0-SNAPSHOT",
     description = "廉政风险预警防控机制工具 · Integrity-risk prevention-control tool",
-    subcommands = {})
+    subcommands = {DemoCommand.class})
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   /**
    * Runs the tool and exits with its exit code.
@@ -33,7 +37,26 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::failure).execute(args);
+    return run(
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  /**
+   * Runs the tool, writing to the given streams.
+   *
+   * @param out where results go
+   * @param err where errors and diagnostics go
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(Main::failure)
+        .execute(args);
   }
 
   private static int failure(

@@ -426,7 +426,7 @@ public final class LedgerGenerator {
         int start = g.between(0, itemSpecs.size() - 1);
         for (int j = 0; j < itemSpecs.size(); j++) {
           ItemSpec s = itemSpecs.get((start + j) % itemSpecs.size());
-          if (s.adjustable && counts.get(s.kind) > 1) {
+          if (s.adjustable && counts.getOrDefault(s.kind, 0) > 1) {
             counts.merge(s.kind, -1, Integer::sum);
             s.kind = kind;
             counts.put(kind, 1);
@@ -490,6 +490,9 @@ public final class LedgerGenerator {
       RiskCategory category = CATEGORIES[categories[index]];
       Optional<PowerItem> item = Optional.empty();
       List<PowerItem> items = itemsByOwner.get(owner);
+      if (items == null) {
+        throw new IllegalStateException("every owner holds a power item, but not " + owner);
+      }
       if (g.chance(category == RiskCategory.IDEOLOGY ? 0.3 : 0.8)) {
         item = Optional.of(g.pick(items));
       }
