@@ -664,10 +664,13 @@ public final class ModelGenerators {
    * <p>Always: one to three measures with ids {@code id-M1} … {@code id-M3}, proposed by the
    * responsible person when one is given; a decision only on a point with a level, proposing that
    * level; a residual level only on a point with an effective level, above it only with a
-   * rationale; a process step only of the given power item. Usually (about 85%) factors and a level
-   * derived from them; sometimes a decision (20%), a residual level (40%), monitoring indicators
-   * (30%); a process step (half the time) when the item has steps, preferring steps of the owning
-   * post.
+   * rationale; a process step only of the given power item; title, manifestation, measures and
+   * indicators about one business object of the kind, and no measure text twice. Usually factors
+   * (about 85%) and a level (about 88%, derived from the factors when present); some points are
+   * left to be graded (no level). Sometimes a decision (on about 20% of graded points, a quarter of
+   * which change the level), a residual level (40% of graded points), monitoring indicators (30%),
+   * a manifestation (90%); a process step half the time when the item has steps, preferring steps
+   * of the owning post.
    *
    * @param id the risk point id
    * @param owner the owner
