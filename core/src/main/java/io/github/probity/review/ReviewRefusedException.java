@@ -2,6 +2,7 @@ package io.github.probity.review;
 
 import io.github.probity.model.Coded;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a review action is refused: it is not a transition from the record's state, the actor
@@ -25,7 +26,7 @@ public final class ReviewRefusedException extends IllegalStateException {
     PUBLICITY_NOT_ENDED("PUBLICITY_NOT_ENDED", "公示期未满"),
     /** A return without a reason. */
     REASON_MISSING("REASON_MISSING", "缺少退回理由"),
-    /** The measure is not in the ledger. */
+    /** The measure is not in the ledger, or not of the record's risk point and owner. */
     UNKNOWN_MEASURE("UNKNOWN_MEASURE", "措施不存在");
 
     private final String code;
@@ -54,7 +55,7 @@ public final class ReviewRefusedException extends IllegalStateException {
   private final ReviewAction action;
 
   /** The state of the record, absent for a refused first draft. */
-  private final transient Optional<ReviewState> state;
+  private final @Nullable ReviewState state;
 
   /**
    * Creates the exception.
@@ -69,7 +70,7 @@ public final class ReviewRefusedException extends IllegalStateException {
     super(message);
     this.reason = reason;
     this.action = action;
-    this.state = state;
+    this.state = state.orElse(null);
   }
 
   /**
@@ -96,6 +97,6 @@ public final class ReviewRefusedException extends IllegalStateException {
    * @return the state, or empty for a refused first draft
    */
   public Optional<ReviewState> getState() {
-    return state;
+    return Optional.ofNullable(state);
   }
 }

@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * which, with the actor's opinion, the reasons for a return and the publicity period when
  * publicising.
  *
- * <p>Invariants: a {@link ReviewAction#RETURN} carries at least one reason; a {@link
- * ReviewAction#PUBLICISE} carries its publicity; only {@link ReviewAction#DRAFT} has no previous
- * state. Immutable and thread-safe.
+ * <p>Invariants: exactly a {@link ReviewAction#RETURN} carries reasons, at least one; exactly a
+ * {@link ReviewAction#PUBLICISE} carries its publicity; only {@link ReviewAction#DRAFT} has no
+ * previous state. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ReviewStep {
@@ -76,11 +76,13 @@ public abstract class ReviewStep {
 
   @Value.Check
   void check() {
-    if (getAction() == ReviewAction.RETURN && getReasons().isEmpty()) {
-      throw new IllegalArgumentException("ReviewStep: a RETURN needs at least one reason");
+    if ((getAction() == ReviewAction.RETURN) == getReasons().isEmpty()) {
+      throw new IllegalArgumentException(
+          "ReviewStep: exactly a RETURN carries reasons, at least one, was " + getAction());
     }
-    if (getAction() == ReviewAction.PUBLICISE && getPublicity().isEmpty()) {
-      throw new IllegalArgumentException("ReviewStep: a PUBLICISE needs its publicity");
+    if ((getAction() == ReviewAction.PUBLICISE) == getPublicity().isEmpty()) {
+      throw new IllegalArgumentException(
+          "ReviewStep: exactly a PUBLICISE carries its publicity, was " + getAction());
     }
     if ((getAction() == ReviewAction.DRAFT) != getFromState().isEmpty()) {
       throw new IllegalArgumentException(

@@ -474,6 +474,24 @@ public final class ReviewWorkflow {
   }
 
   private void check(ReviewRecord record, ReviewAction action, String actor) {
+    RiskPoint point = pointOfMeasure.get(record.getMeasureId());
+    if (point == null
+        || !point.getId().equals(record.getRiskPointId())
+        || !point.getOwner().equals(record.getOwner())) {
+      throw new ReviewRefusedException(
+          ReviewRefusedException.Reason.UNKNOWN_MEASURE,
+          action,
+          Optional.of(record.state()),
+          "Cannot "
+              + action.code()
+              + " measure '"
+              + record.getMeasureId()
+              + "' of risk point "
+              + record.getRiskPointId()
+              + " owned by "
+              + record.getOwner()
+              + ": the ledger has no such measure of that point and owner");
+    }
     Set<ReviewAction> allowed = allowedActions(record);
     if (!allowed.contains(action)) {
       throw new ReviewRefusedException(

@@ -107,6 +107,19 @@ class ArchiveHistoryTest {
   }
 
   @Test
+  void theBuiltInFormIsStable() throws Exception {
+    Archive a = Archive.of(ArchiveFixtures.ledger().build(), "POST-1", List.of());
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(CanonicalForm.builtIn().encode(a));
+
+    // Stored chains depend on these bytes: a change here needs a new form id.
+    assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(GOLDEN);
+  }
+
+  static final String GOLDEN = "a5406830896bdb18b85bf130c2fc95521e245e7f2427b01e8f012e5b05c57384";
+
+  @Test
   void verifyingWithAnotherFormFails() {
     ArchiveHistory h = chain();
     CanonicalForm other =

@@ -170,6 +170,22 @@ class ReviewWorkflowTest {
   }
 
   @Test
+  void aRecordThatDoesNotMatchTheLedgerIsRefused() {
+    ReviewRecord drafted = reach(OwnerScope.DEPARTMENT, ReviewState.DRAFTED);
+    ReviewRecord forged =
+        ReviewRecord.builder()
+            .from(drafted)
+            .owner(io.github.probity.model.RiskOwner.leader("P2"))
+            .build();
+
+    assertThatThrownBy(() -> workflow(AFTER_PUBLICITY).review(forged, "P2", "同意"))
+        .isInstanceOfSatisfying(
+            ReviewRefusedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(ReviewRefusedException.Reason.UNKNOWN_MEASURE))
+        .hasMessageContaining("LEADER:P2");
+  }
+
+  @Test
   void reviewWaitsUntilThePublicityPeriodIsOver() {
     ReviewRecord publicised = reach(OwnerScope.POST, ReviewState.PUBLICISED);
     ReviewWorkflow lastDay = workflow(LocalDate.of(2026, 6, 5));
