@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -124,7 +125,8 @@ public final class ReviewWorkflow {
    *
    * @param owner the risk owner
    * @param action the action
-   * @return the person ids, sorted; empty if nobody may (e.g. no head recorded, or no publicity)
+   * @return the person ids, sorted and unmodifiable; empty if nobody may (e.g. no head recorded, or
+   *     no publicity)
    */
   public Set<String> actors(RiskOwner owner, ReviewAction action) {
     Set<String> ids = new TreeSet<>();
@@ -149,7 +151,7 @@ public final class ReviewWorkflow {
         ids.addAll(policy.getPartyOrganisation());
         break;
     }
-    return ids;
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
@@ -157,10 +159,10 @@ public final class ReviewWorkflow {
    * regardless of actor and dates.
    *
    * @param record a review record
-   * @return the actions, possibly empty (once filed)
+   * @return the actions, unmodifiable, possibly empty (once filed)
    */
   public Set<ReviewAction> allowedActions(ReviewRecord record) {
-    return allowed(record.state(), record.getOwner().getScope());
+    return Collections.unmodifiableSet(allowed(record.state(), record.getOwner().getScope()));
   }
 
   /**
