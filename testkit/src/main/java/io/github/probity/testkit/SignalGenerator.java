@@ -112,7 +112,7 @@ public final class SignalGenerator {
    */
   public Signal next() {
     time = time.plus(Duration.ofMinutes(random.nextInt(361)));
-    String id = String.format(java.util.Locale.ROOT, "S%010d", counter++);
+    String id = id(counter++);
     int roll = random.nextInt(100);
     Signal.Builder b = Signal.builder().id(id).time(time);
     if (roll < 30) {
@@ -208,6 +208,15 @@ public final class SignalGenerator {
 
   private Signal event(Signal.Builder b, Subject subject, String source, ProcessEvent e) {
     return b.kind(SignalKind.PROCESS_EVENT).subject(subject).source(source).processEvent(e).build();
+  }
+
+  private static String id(long n) {
+    String digits = Long.toString(n);
+    StringBuilder b = new StringBuilder(11).append('S');
+    for (int i = digits.length(); i < 10; i++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 
   private void riskPoint(Signal.Builder b) {
