@@ -60,7 +60,7 @@ import java.util.SplittableRandom;
  * <p>Most points (about 85%) have factors and about 88% a level; about 90% have a responsible
  * person and a supervisor; a point's texts (title, manifestation, measures, indicators) speak of
  * one business object of its power's kind. Texts are drawn from shared pools: a ledger of a million
- * points needs well under 1 GB of heap. Thread-safe: every call uses its own random source.
+ * points fits in a 1 GB heap. Thread-safe: every call uses its own random source.
  */
 public final class LedgerGenerator {
   private LedgerGenerator() {}
@@ -489,7 +489,10 @@ public final class LedgerGenerator {
         String supervisor) {
       RiskCategory category = CATEGORIES[categories[index]];
       Optional<PowerItem> item = Optional.empty();
-      List<PowerItem> items = Pools.at(itemsByOwner, owner);
+      List<PowerItem> items = itemsByOwner.get(owner);
+      if (items == null) {
+        throw new IllegalStateException("every owner holds a power item, but not " + owner);
+      }
       if (g.chance(category == RiskCategory.IDEOLOGY ? 0.3 : 0.8)) {
         item = Optional.of(g.pick(items));
       }

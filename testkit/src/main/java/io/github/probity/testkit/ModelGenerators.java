@@ -192,7 +192,7 @@ public final class ModelGenerators {
    * @return a post name
    */
   public String postName(PowerKind kind) {
-    return pick(Pools.at(Pools.POST_NAMES, kind));
+    return pick(Pools.postNames(kind));
   }
 
   /**
@@ -202,7 +202,7 @@ public final class ModelGenerators {
    * @return a power item name
    */
   public String powerItemName(PowerKind kind) {
-    return pick(Pools.at(Pools.POWER_ITEM_NAMES, kind));
+    return pick(Pools.powerItemNames(kind));
   }
 
   /**
@@ -212,7 +212,7 @@ public final class ModelGenerators {
    * @return a duty
    */
   public String duty(PowerKind kind) {
-    return pick(pick(Pools.at(Pools.DUTIES, kind)));
+    return pick(pick(Pools.duties(kind)));
   }
 
   /**
@@ -223,7 +223,7 @@ public final class ModelGenerators {
    * @return a title
    */
   public String riskTitle(RiskCategory category, PowerKind kind) {
-    return pick(pick(Pools.at(Pools.at(Pools.TITLES, category), kind)));
+    return pick(pick(Pools.titles(category, kind)));
   }
 
   /**
@@ -234,7 +234,7 @@ public final class ModelGenerators {
    * @return a manifestation
    */
   public String manifestation(RiskCategory category, PowerKind kind) {
-    return pick(pick(Pools.at(Pools.at(Pools.MANIFESTATIONS, category), kind)));
+    return pick(pick(Pools.manifestations(category, kind)));
   }
 
   /**
@@ -245,7 +245,7 @@ public final class ModelGenerators {
    * @return a measure text
    */
   public String measureText(MeasureType type, PowerKind kind) {
-    return pick(pick(Pools.at(Pools.at(Pools.MEASURES, type), kind)));
+    return pick(pick(Pools.measures(type, kind)));
   }
 
   /**
@@ -255,7 +255,7 @@ public final class ModelGenerators {
    * @return an indicator
    */
   public String monitoringIndicator(PowerKind kind) {
-    return pick(pick(Pools.at(Pools.INDICATORS, kind)));
+    return pick(pick(Pools.indicators(kind)));
   }
 
   /**
@@ -423,7 +423,7 @@ public final class ModelGenerators {
 
   Post post(String id, String name, String departmentId, PowerKind kind, List<String> holders) {
     Post.Builder b = Post.builder().id(id).name(name).department(departmentId).holders(holders);
-    String[][] duties = Pools.at(Pools.DUTIES, kind);
+    String[][] duties = Pools.duties(kind);
     int count = between(1, 3);
     int object = random.nextInt(duties.length);
     int template = random.nextInt(duties[0].length);
@@ -443,11 +443,7 @@ public final class ModelGenerators {
    * @return a step
    */
   public ProcessStep processStep(String id, PowerKind kind, Optional<String> post) {
-    return ProcessStep.builder()
-        .id(id)
-        .name(pick(Pools.at(Pools.STEP_NAMES, kind)))
-        .post(post)
-        .build();
+    return ProcessStep.builder().id(id).name(pick(Pools.stepNames(kind))).post(post).build();
   }
 
   /**
@@ -495,7 +491,7 @@ public final class ModelGenerators {
             .majorMatter(majorMatter)
             .discretion(majorMatter ? pick(DISCRETIONS, 1) : discretion())
             .frequency(frequency());
-    String[] names = majorMatter ? Pools.MAJOR_MATTER_STEPS : Pools.at(Pools.STEP_NAMES, kind);
+    String[] names = majorMatter ? Pools.MAJOR_MATTER_STEPS : Pools.stepNames(kind);
     int count = majorMatter ? between(3, names.length) : between(0, Math.min(4, names.length));
     int first = majorMatter ? 0 : random.nextInt(names.length - count + 1);
     for (int i = 0; i < count; i++) {
@@ -597,8 +593,8 @@ public final class ModelGenerators {
     String text;
     int tries = 0;
     do {
-      type = chance(0.75) ? pick(Pools.at(Pools.PREFERRED_MEASURES, category)) : measureType();
-      text = pick(Pools.at(Pools.at(Pools.MEASURES, type), kind)[object]);
+      type = chance(0.75) ? pick(Pools.preferredMeasures(category)) : measureType();
+      text = pick(Pools.measures(type, kind)[object]);
     } while (avoid != null && repeats(avoid, text) && ++tries < 10);
     Measure.Builder b = Measure.builder().id(id).type(type).text(text).proposer(proposer);
     if (chance(0.4)) {
@@ -668,10 +664,13 @@ public final class ModelGenerators {
    * <p>Always: one to three measures with ids {@code id-M1} … {@code id-M3}, proposed by the
    * responsible person when one is given; a decision only on a point with a level, proposing that
    * level; a residual level only on a point with an effective level, above it only with a
-   * rationale; a process step only of the given power item. Usually (about 85%) factors and a level
-   * derived from them; sometimes a decision (20%), a residual level (40%), monitoring indicators
-   * (30%); a process step (half the time) when the item has steps, preferring steps of the owning
-   * post.
+   * rationale; a process step only of the given power item; title, manifestation, measures and
+   * indicators about one business object of the kind, and no measure text twice. Usually factors
+   * (about 85%) and a level (about 88%, derived from the factors when present); some points are
+   * left to be graded (no level). Sometimes a decision (on about 20% of graded points, a quarter of
+   * which change the level), a residual level (40% of graded points), monitoring indicators (30%),
+   * a manifestation (90%); a process step half the time when the item has steps, preferring steps
+   * of the owning post.
    *
    * @param id the risk point id
    * @param owner the owner
@@ -723,7 +722,7 @@ public final class ModelGenerators {
             .id(id)
             .owner(owner)
             .category(category)
-            .title(pick(Pools.at(Pools.at(Pools.TITLES, category), kind)[object]))
+            .title(pick(Pools.titles(category, kind)[object]))
             .responsible(responsible)
             .supervisor(supervisor);
     if (powerItem.isPresent()) {
@@ -735,7 +734,7 @@ public final class ModelGenerators {
       }
     }
     if (chance(0.9)) {
-      b.manifestation(pick(Pools.at(Pools.at(Pools.MANIFESTATIONS, category), kind)[object]));
+      b.manifestation(pick(Pools.manifestations(category, kind)[object]));
     }
     boolean forcedDecision = (force & (CHANGED_DECISION | KEPT_DECISION)) != 0;
     boolean ungraded = (force & UNGRADED) != 0 || (!forcedDecision && force == 0 && chance(0.12));
@@ -776,7 +775,7 @@ public final class ModelGenerators {
     }
     b.addAllMeasures(measures);
     if ((force & INDICATORS) != 0 || chance(0.3)) {
-      String[] indicators = Pools.at(Pools.INDICATORS, kind)[object];
+      String[] indicators = Pools.indicators(kind)[object];
       int start = random.nextInt(indicators.length);
       b.addMonitoringIndicators(indicators[start]);
       if (random.nextBoolean()) {

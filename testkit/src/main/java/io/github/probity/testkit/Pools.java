@@ -106,9 +106,9 @@ final class Pools {
 
   // ---------------------------------------------------------------- per power kind
 
-  static final Map<PowerKind, String[]> POST_NAMES = new EnumMap<>(PowerKind.class);
-  static final Map<PowerKind, String[]> POWER_ITEM_NAMES = new EnumMap<>(PowerKind.class);
-  static final Map<PowerKind, String[]> STEP_NAMES = new EnumMap<>(PowerKind.class);
+  private static final Map<PowerKind, String[]> POST_NAMES = new EnumMap<>(PowerKind.class);
+  private static final Map<PowerKind, String[]> POWER_ITEM_NAMES = new EnumMap<>(PowerKind.class);
+  private static final Map<PowerKind, String[]> STEP_NAMES = new EnumMap<>(PowerKind.class);
 
   /** The business objects of each kind that the templates below are filled with. */
   private static final Map<PowerKind, String[]> OBJECTS = new EnumMap<>(PowerKind.class);
@@ -331,7 +331,7 @@ final class Pools {
   }
 
   /** The measure types that suit each category best. */
-  static final Map<RiskCategory, MeasureType[]> PREFERRED_MEASURES =
+  private static final Map<RiskCategory, MeasureType[]> PREFERRED_MEASURES =
       new EnumMap<>(RiskCategory.class);
 
   static {
@@ -406,13 +406,13 @@ final class Pools {
   // Each table holds, per kind of power, one array of variants per business object of that kind
   // (OBJECTS), so that one risk point can speak of the same object throughout.
 
-  static final Map<RiskCategory, Map<PowerKind, String[][]>> TITLES =
+  private static final Map<RiskCategory, Map<PowerKind, String[][]>> TITLES =
       byCategory(TITLE_TEMPLATES, true);
-  static final Map<RiskCategory, Map<PowerKind, String[][]>> MANIFESTATIONS =
+  private static final Map<RiskCategory, Map<PowerKind, String[][]>> MANIFESTATIONS =
       byCategory(MANIFESTATION_TEMPLATES, false);
-  static final Map<MeasureType, Map<PowerKind, String[][]>> MEASURES = byMeasureType();
-  static final Map<PowerKind, String[][]> DUTIES = byKind(DUTY_TEMPLATES);
-  static final Map<PowerKind, String[][]> INDICATORS = byKind(INDICATOR_TEMPLATES);
+  private static final Map<MeasureType, Map<PowerKind, String[][]>> MEASURES = byMeasureType();
+  private static final Map<PowerKind, String[][]> DUTIES = byKind(DUTY_TEMPLATES);
+  private static final Map<PowerKind, String[][]> INDICATORS = byKind(INDICATOR_TEMPLATES);
 
   /**
    * Returns the number of business objects of a kind; every table has that many rows for it.
@@ -420,7 +420,7 @@ final class Pools {
    * @return the number of objects
    */
   static int objects(PowerKind kind) {
-    return at(OBJECTS, kind).length;
+    return get(OBJECTS, kind).length;
   }
 
   /**
@@ -444,13 +444,13 @@ final class Pools {
       for (PowerKind kind : PowerKind.values()) {
         List<String> extra = new ArrayList<>();
         if (specific) {
-          for (Object[] entry : at(SPECIFIC_TITLES, kind)) {
+          for (Object[] entry : get(SPECIFIC_TITLES, kind)) {
             if (entry[0] == category) {
               extra.add((String) entry[1]);
             }
           }
         }
-        perKind.put(kind, fill(at(templates, category), at(OBJECTS, kind), extra));
+        perKind.put(kind, fill(get(templates, category), get(OBJECTS, kind), extra));
       }
       result.put(category, perKind);
     }
@@ -462,7 +462,7 @@ final class Pools {
     for (MeasureType type : MeasureType.values()) {
       Map<PowerKind, String[][]> perKind = new EnumMap<>(PowerKind.class);
       for (PowerKind kind : PowerKind.values()) {
-        perKind.put(kind, fill(at(MEASURE_TEMPLATES, type), at(OBJECTS, kind), List.of()));
+        perKind.put(kind, fill(get(MEASURE_TEMPLATES, type), get(OBJECTS, kind), List.of()));
       }
       result.put(type, perKind);
     }
@@ -472,7 +472,7 @@ final class Pools {
   private static Map<PowerKind, String[][]> byKind(String[] templates) {
     Map<PowerKind, String[][]> result = new EnumMap<>(PowerKind.class);
     for (PowerKind kind : PowerKind.values()) {
-      result.put(kind, fill(templates, at(OBJECTS, kind), List.of()));
+      result.put(kind, fill(templates, get(OBJECTS, kind), List.of()));
     }
     return result;
   }
@@ -494,6 +494,58 @@ final class Pools {
       rows[o] = texts.toArray(new String[0]);
     }
     return rows;
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** Returns the value for a key that every table has; the tables cover every enum value. */
+  private static <K, V> V get(Map<K, V> map, K key) {
+    V value = map.get(key);
+    if (value == null) {
+      throw new IllegalStateException("no pool entry for " + key);
+    }
+    return value;
+  }
+
+  static String[] postNames(PowerKind kind) {
+    return get(POST_NAMES, kind);
+  }
+
+  static String[] powerItemNames(PowerKind kind) {
+    return get(POWER_ITEM_NAMES, kind);
+  }
+
+  static String[] stepNames(PowerKind kind) {
+    return get(STEP_NAMES, kind);
+  }
+
+  static MeasureType[] preferredMeasures(RiskCategory category) {
+    return get(PREFERRED_MEASURES, category);
+  }
+
+  /** Titles of the category and kind, one row per business object. */
+  static String[][] titles(RiskCategory category, PowerKind kind) {
+    return get(get(TITLES, category), kind);
+  }
+
+  /** Manifestations of the category and kind, one row per business object. */
+  static String[][] manifestations(RiskCategory category, PowerKind kind) {
+    return get(get(MANIFESTATIONS, category), kind);
+  }
+
+  /** Measure texts of the type and kind, one row per business object. */
+  static String[][] measures(MeasureType type, PowerKind kind) {
+    return get(get(MEASURES, type), kind);
+  }
+
+  /** Post duties of the kind, one row per business object. */
+  static String[][] duties(PowerKind kind) {
+    return get(DUTIES, kind);
+  }
+
+  /** Monitoring indicators of the kind, one row per business object. */
+  static String[][] indicators(PowerKind kind) {
+    return get(INDICATORS, kind);
   }
 
   private static String[] names() {
@@ -563,14 +615,5 @@ final class Pools {
       b.append('0');
     }
     return b.append(digits).toString();
-  }
-
-  /** Returns the pool for a key; every enum constant has one, so a missing pool is a bug here. */
-  static <K, V> V at(Map<K, V> pools, K key) {
-    V pool = pools.get(key);
-    if (pool == null) {
-      throw new IllegalStateException("no text pool for " + key);
-    }
-    return pool;
   }
 }

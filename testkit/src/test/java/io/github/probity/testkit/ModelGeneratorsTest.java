@@ -102,15 +102,15 @@ class ModelGeneratorsTest {
 
   @Test
   void textsMatchTheirKind() {
-    assertThat(Pools.all(Pools.TITLES.get(RiskCategory.DUTY).get(PowerKind.PROCUREMENT)))
+    assertThat(Pools.all(Pools.titles(RiskCategory.DUTY, PowerKind.PROCUREMENT)))
         .contains("采购需求审核把关不严", "指定品牌或设置倾向性条款");
-    assertThat(Pools.all(Pools.TITLES.get(RiskCategory.EXTERNAL).get(PowerKind.PROCUREMENT)))
+    assertThat(Pools.all(Pools.titles(RiskCategory.EXTERNAL, PowerKind.PROCUREMENT)))
         .contains("与供应商串通");
-    assertThat(Pools.all(Pools.MEASURES.get(MeasureType.PROCESS).get(PowerKind.PROCUREMENT)))
+    assertThat(Pools.all(Pools.measures(MeasureType.PROCESS, PowerKind.PROCUREMENT)))
         .contains("采购需求实行“双人复核”");
-    assertThat(Pools.all(Pools.MEASURES.get(MeasureType.SUPERVISION).get(PowerKind.FINANCE)))
+    assertThat(Pools.all(Pools.measures(MeasureType.SUPERVISION, PowerKind.FINANCE)))
         .contains("资金拨付事项纳入“三重一大”集体决策");
-    assertThat(Pools.POST_NAMES.get(PowerKind.FINANCE)).contains("会计核算岗");
+    assertThat(Pools.postNames(PowerKind.FINANCE)).contains("会计核算岗");
     assertThat(Pools.DEPARTMENT_NAMES).contains("预算科", "国库科", "政府采购监管科");
     assertThat(Pools.DEPARTMENT_KINDS.length).isEqualTo(Pools.DEPARTMENT_NAMES.length);
   }
@@ -187,7 +187,7 @@ class ModelGeneratorsTest {
     assertThat(group.principal()).contains(principal);
 
     Post post = g.post("PT-01", "D-01", PowerKind.PROCUREMENT, List.of("P-0001", "P-0002"));
-    assertThat(post.getName()).isIn((Object[]) Pools.POST_NAMES.get(PowerKind.PROCUREMENT));
+    assertThat(post.getName()).isIn((Object[]) Pools.postNames(PowerKind.PROCUREMENT));
     assertThat(post.getDepartment()).isEqualTo("D-01");
     assertThat(post.getHolders()).containsExactly("P-0001", "P-0002");
     assertThat(post.getDuties()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
@@ -202,7 +202,7 @@ class ModelGeneratorsTest {
 
     ProcessStep step = g.processStep("S9", kind, Optional.of("PT-01"));
     assertThat(step.getId()).isEqualTo("S9");
-    assertThat(step.getName()).isIn((Object[]) Pools.STEP_NAMES.get(kind));
+    assertThat(step.getName()).isIn((Object[]) Pools.stepNames(kind));
     assertThat(step.getPost()).contains("PT-01");
 
     List<String> posts = List.of("PT-01", "PT-02");
@@ -211,7 +211,7 @@ class ModelGeneratorsTest {
     assertThat(major.isMajorMatter()).isTrue();
     assertThat(major.getOwner()).isEqualTo(owner);
     assertThat(major.getKind()).isEqualTo(kind);
-    assertThat(major.getName()).isIn((Object[]) Pools.POWER_ITEM_NAMES.get(kind));
+    assertThat(major.getName()).isIn((Object[]) Pools.powerItemNames(kind));
     assertThat(major.getDiscretion()).isNotEqualTo(Discretion.NONE);
     assertThat(major.getProcessSteps()).hasSizeBetween(3, 6);
     assertThat(major.getProcessSteps().get(0).getName()).isEqualTo("提出动议");
@@ -228,7 +228,7 @@ class ModelGeneratorsTest {
         .getProcessSteps()
         .forEach(
             s -> {
-              assertThat(s.getName()).isIn((Object[]) Pools.STEP_NAMES.get(kind));
+              assertThat(s.getName()).isIn((Object[]) Pools.stepNames(kind));
               s.getPost().ifPresent(p -> assertThat(p).isIn(posts));
             });
 
@@ -264,7 +264,7 @@ class ModelGeneratorsTest {
       Measure m = g.measure("M-" + i, category, kind, Optional.of("P-1"));
       assertThat(m.getId()).isEqualTo("M-" + i);
       assertThat(m.getProposer()).contains("P-1");
-      assertThat(m.getText()).isIn(Pools.all(Pools.MEASURES.get(m.getType()).get(kind)));
+      assertThat(m.getText()).isIn(Pools.all(Pools.measures(m.getType(), kind)));
       m.getDeadline().ifPresent(date -> assertThat(date.getYear()).isEqualTo(2026));
       assertThat(g.measure(category).getProposer()).isEmpty();
     }
@@ -286,11 +286,10 @@ class ModelGeneratorsTest {
       assertThat(p.getId()).isEqualTo("RP-" + i);
       assertThat(p.getOwner()).isEqualTo(owner);
       assertThat(p.getCategory()).isEqualTo(category);
-      assertThat(p.getTitle()).isIn(Pools.all(Pools.TITLES.get(category).get(kind)));
+      assertThat(p.getTitle()).isIn(Pools.all(Pools.titles(category, kind)));
       p.getManifestation()
           .ifPresent(
-              text ->
-                  assertThat(text).isIn(Pools.all(Pools.MANIFESTATIONS.get(category).get(kind))));
+              text -> assertThat(text).isIn(Pools.all(Pools.manifestations(category, kind))));
       assertThat(p.getPowerItem()).isEqualTo(power.map(PowerItem::getId));
       p.getProcessStep()
           .ifPresent(
@@ -312,15 +311,15 @@ class ModelGeneratorsTest {
       assertThat(p.getMonitoringIndicators())
           .hasSizeLessThanOrEqualTo(2)
           .doesNotHaveDuplicates()
-          .allMatch(x -> Pools.all(Pools.INDICATORS.get(kind)).contains(x));
+          .allMatch(x -> Pools.all(Pools.indicators(kind)).contains(x));
       assertThat(p.getMeasures().stream().map(Measure::getText)).doesNotHaveDuplicates();
       // one business object throughout the point
-      Set<Integer> rows = rowsOf(Pools.TITLES.get(category).get(kind), p.getTitle());
+      Set<Integer> rows = rowsOf(Pools.titles(category, kind), p.getTitle());
       for (Measure m : p.getMeasures()) {
-        rows.retainAll(rowsOf(Pools.MEASURES.get(m.getType()).get(kind), m.getText()));
+        rows.retainAll(rowsOf(Pools.measures(m.getType(), kind), m.getText()));
       }
       for (String x : p.getMonitoringIndicators()) {
-        rows.retainAll(rowsOf(Pools.INDICATORS.get(kind), x));
+        rows.retainAll(rowsOf(Pools.indicators(kind), x));
       }
       assertThat(rows).as("rows shared by the texts of %s", p).isNotEmpty();
     }
