@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  * last evaluated point (its time is earlier than what has been evaluated) is late: it is not
  * evaluated and goes to {@link WarningListener#onRejected}, as does a second signal with the same
  * time and id as a buffered one. Hence the warnings emitted are exactly those of {@link #replay}
- * over the accepted signals, whatever the threads and arrival order, as long as no signal arrives
- * later than the allowed lateness. Time-based indicators fire when stream time passes their
- * deadline: at the next evaluated signal, or at {@link #advance()} up to the clock minus the
- * lateness.
+ * over the accepted signals, in the same order, whatever the threads and arrival order, as long as
+ * no signal arrives later than the allowed lateness. Time-based indicators fire when stream time
+ * passes their deadline: at the next evaluated signal, or at {@link #advance()}, which moves stream
+ * time up to the clock minus the lateness (and so may emit time-based warnings beyond the last
+ * signal, which a replay does not).
  *
  * <p><b>Memory</b> is bounded by the indicators' windows and the signals buffered within the
  * lateness; the monitor keeps no history of warnings (listeners do).
