@@ -3,7 +3,8 @@ package io.github.probity.warning;
 import org.immutables.value.Value;
 
 /**
- * Whom a signal or warning is about: a person, a post or a department, by kind and id.
+ * Whom a signal or warning is about: a person, a post, a department or the leadership group, by
+ * kind and id.
  *
  * <p>Invariant: the id is non-blank. Immutable and thread-safe.
  */

@@ -2,14 +2,16 @@ package io.github.probity.warning;
 
 import io.github.probity.model.Coded;
 
-/** What a signal or warning is about: a person, a post or a department. */
+/** What a signal or warning is about: a person, a post, a department or the leadership group. */
 public enum SubjectKind implements Coded {
   /** A person (人员), by person id. */
   PERSON("PERSON", "人员"),
   /** A post (岗位), by post id. */
   POST("POST", "岗位"),
   /** A department (科室), by department id. */
-  DEPARTMENT("DEPARTMENT", "科室");
+  DEPARTMENT("DEPARTMENT", "科室"),
+  /** The leadership group (领导班子), by group id. */
+  LEADERSHIP_GROUP("LEADERSHIP_GROUP", "领导班子");
 
   private final String code;
   private final String label;

@@ -193,6 +193,8 @@ public final class Supervision {
         return Subject.post(o.getId());
       case DEPARTMENT:
         return Subject.department(o.getId());
+      case LEADERSHIP_GROUP:
+        return Subject.of(SubjectKind.LEADERSHIP_GROUP, o.getId());
       default:
         return Subject.person(o.getId());
     }

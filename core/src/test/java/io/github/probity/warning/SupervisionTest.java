@@ -86,6 +86,43 @@ class SupervisionTest {
   }
 
   @Test
+  void withoutASupervisorTheSignalIsAboutTheOwner() {
+    Ledger noPrincipal =
+        Ledger.builder()
+            .from(LEDGER)
+            .leadershipGroup(
+                io.github.probity.model.LeadershipGroup.builder()
+                    .from(LEDGER.getLeadershipGroup())
+                    .leaders(
+                        LEDGER.getLeadershipGroup().getLeaders().stream()
+                            .map(
+                                l ->
+                                    io.github.probity.model.Leader.builder()
+                                        .from(l)
+                                        .principal(false)
+                                        .build())
+                            .collect(java.util.stream.Collectors.toList()))
+                    .build())
+            .build();
+    MutableClock clock =
+        new MutableClock(LocalDate.of(2027, 6, 1).atStartOfDay(ZoneOffset.ofHours(8)).toInstant());
+    List<Signal> signals =
+        Supervision.of(noPrincipal, WarningPolicy.defaults())
+            .overdueSignals(clock, Map.of(), "纪检组");
+    assertThat(signals)
+        .filteredOn(s -> s.getRiskPoint().equals(Optional.of("RP-5")))
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.getSubject())
+                    .isEqualTo(Subject.of(SubjectKind.LEADERSHIP_GROUP, "LG")));
+    assertThat(signals)
+        .filteredOn(s -> s.getRiskPoint().equals(Optional.of("RP-1")))
+        .singleElement()
+        .satisfies(s -> assertThat(s.getSubject()).isEqualTo(Subject.post("POST-1")));
+  }
+
+  @Test
   void aReviewDueTodayIsDueButNotOverdue() {
     MutableClock clock =
         new MutableClock(LocalDate.of(2026, 4, 1).atStartOfDay(ZoneOffset.ofHours(8)).toInstant());
