@@ -1,5 +1,7 @@
 package io.github.probity.warning;
 
+import io.github.probity.grading.SupervisionAssignment;
+import io.github.probity.grading.SupervisorRole;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
@@ -66,28 +68,26 @@ public final class Supervision {
    * @return the supervisor, or empty if none can be derived
    */
   public Optional<String> supervisorOf(RiskPoint point) {
+    SupervisionAssignment assigned = SupervisionAssignment.of(point, levelOf(point), ledger);
+    return assigned.getSupervisor().or(() -> fallback(point, assigned.getRole()));
+  }
+
+  /**
+   * Where the level's supervisor is not recorded, the next tier up supervises; the principal
+   * leader's own points go to the supervisor recorded on the point.
+   */
+  private Optional<String> fallback(RiskPoint point, SupervisorRole role) {
     Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
-    RiskOwner owner = point.getOwner();
-    switch (owner.getScope()) {
+    switch (role) {
       case LEADERSHIP_GROUP:
-        return principal;
-      case LEADER:
-        if (principal.isPresent() && principal.get().equals(owner.getId())) {
-          return point.getSupervisor().filter(s -> !s.equals(owner.getId()));
-        }
-        return principal;
+        return point.getSupervisor().filter(s -> !s.equals(point.getOwner().getId()));
+      case DEPARTMENT_HEAD:
+        return ledger
+            .departmentOf(point.getOwner())
+            .flatMap(Department::getSupervisingLeader)
+            .or(() -> principal);
       default:
-        Optional<Department> dept = ledger.departmentOf(owner);
-        Optional<String> supervising = dept.flatMap(Department::getSupervisingLeader);
-        Optional<String> head = dept.flatMap(Department::getHead);
-        switch (levelOf(point)) {
-          case HIGH:
-            return principal;
-          case MEDIUM:
-            return supervising.or(() -> principal);
-          default:
-            return head.or(() -> supervising).or(() -> principal);
-        }
+        return principal;
     }
   }
 
