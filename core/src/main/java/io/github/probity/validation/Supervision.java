@@ -1,0 +1,32 @@
+package io.github.probity.validation;
+
+import io.github.probity.model.Department;
+import io.github.probity.model.Leader;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskPoint;
+import java.util.Optional;
+
+/**
+ * Who supervises a risk point at a given level, by the plan's tiers: 高 by the principal leader, 一般
+ * by the department's supervising leader, 低 by the department head. Points of the leadership group
+ * and of leaders have no department: 一般 and 低 fall to the principal leader too. Stateless.
+ */
+final class Supervision {
+  private Supervision() {}
+
+  /** Returns the person id of the supervisor the level requires, or empty if none is recorded. */
+  static Optional<String> expected(Ledger ledger, RiskPoint point, RiskLevel level) {
+    Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
+    if (level == RiskLevel.HIGH) {
+      return principal;
+    }
+    Optional<Department> department = ledger.departmentOf(point.getOwner());
+    if (department.isEmpty()) {
+      return principal;
+    }
+    return level == RiskLevel.MEDIUM
+        ? department.get().getSupervisingLeader()
+        : department.get().getHead();
+  }
+}
