@@ -4,9 +4,11 @@ import io.github.probity.model.Coded;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 /**
  * Renders message keys with {@link MessageFormat} from the Probity bundle, then the application's
@@ -55,8 +57,18 @@ final class Messages {
     }
   }
 
-  /** Renders a key; an unknown key renders as the key followed by its arguments. */
+  /**
+   * Renders a key; an unknown key renders as the key followed by its arguments. A single map
+   * argument holds a Jakarta constraint's attributes, interpolated by name.
+   */
   static String render(String key, List<?> arguments, Locale locale) {
+    if (arguments.size() == 1 && arguments.get(0) instanceof Map) {
+      Map<?, ?> raw = (Map<?, ?>) arguments.get(0);
+      Map<String, Object> attributes = new TreeMap<>();
+      raw.forEach((k, v) -> attributes.put(String.valueOf(k), v));
+      return Templates.interpolate(
+          pattern(key, locale).orElse("{" + key + "}"), attributes, locale);
+    }
     Object[] args = new Object[arguments.size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = text(arguments.get(i), locale);

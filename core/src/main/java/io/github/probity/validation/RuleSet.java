@@ -30,8 +30,8 @@ public final class RuleSet {
 
   /**
    * Returns the standard catalogue: structure, responsibility, review chain, power checks,
-   * completeness hints and text checks. It needs no Bean Validation provider; add {@code
-   * BeanValidation.rule()} to check the model's field constraints in the same report.
+   * completeness hints and text checks. It needs no Bean Validation provider; add {@link
+   * BeanValidation#rule()} to check the model's field constraints in the same report.
    *
    * @return the standard rule set
    */

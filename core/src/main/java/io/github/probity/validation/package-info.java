@@ -6,9 +6,9 @@
  *
  * <p>{@link io.github.probity.validation.RuleSet#standard()} is the built-in catalogue; a rule set
  * can be extended with custom rules, have rules removed and have severities overridden. The model's
- * Jakarta field constraints join the same report through {@code BeanValidation.rule()}, and any
- * rule set can be attached to a host's form object as the class-level constraint {@code
- * ValidLedger}.
+ * Jakarta field constraints join the same report through {@link
+ * io.github.probity.validation.BeanValidation#rule()}, and any rule set can be attached to a host's
+ * form object as the class-level constraint {@code ValidLedger}.
  *
  * <p>Rules, rule sets and reports are immutable and thread-safe. Time comes from the {@link
  * java.time.Clock} of the {@link io.github.probity.validation.ValidationContext}. This package
