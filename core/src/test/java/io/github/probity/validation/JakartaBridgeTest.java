@@ -114,6 +114,24 @@ class JakartaBridgeTest {
   }
 
   @Test
+  void theRunUsesTheProviderAndApiItClaims() {
+    String provider = System.getProperty("probity.expected.provider", "");
+    String api = System.getProperty("probity.expected.api", "");
+    assertThat(provider).isNotEmpty();
+    assertThat(
+            Validation.byDefaultProvider()
+                .configure()
+                .getClass()
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString())
+        .contains("/" + provider + "/");
+    assertThat(Validation.class.getProtectionDomain().getCodeSource().getLocation().toString())
+        .contains("/" + api + "/");
+  }
+
+  @Test
   void theValidatorBootsWithoutAnExpressionLanguage() {
     assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
         .isInstanceOf(ClassNotFoundException.class);
