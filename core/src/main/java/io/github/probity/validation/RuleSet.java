@@ -179,14 +179,16 @@ public final class RuleSet {
    */
   public ValidationReport validate(ValidationContext context) {
     List<Violation> out = new ArrayList<>();
-    for (Rule rule : rules.values()) {
-      Severity severity = severities.get(rule.id());
+    for (Map.Entry<String, Rule> e : rules.entrySet()) {
+      Rule rule = e.getValue();
+      Severity severity = severities.getOrDefault(e.getKey(), rule.defaultSeverity());
       Findings findings =
-          (path, key, args) -> out.add(Violation.of(rule.id(), severity, path, key, List.of(args)));
+          (path, key, args) ->
+              out.add(Violation.of(e.getKey(), severity, path, key, List.of(args)));
       try {
         rule.check(context, findings);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("rule " + rule.id() + " failed: " + e.getMessage(), e);
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException("rule " + e.getKey() + " failed: " + ex.getMessage(), ex);
       }
     }
     return new ValidationReport(out);

@@ -77,6 +77,7 @@ final class StandardRules {
           HIGH_SUPERVISED_BY_PRINCIPAL + ".missing",
           HIGH_SUPERVISED_BY_PRINCIPAL + ".noPrincipal",
           SUPERVISOR_IS_LEADER,
+          SUPERVISOR_IS_LEADER + ".self",
           DECISION_MATCHES_PROPOSAL,
           DECISION_RECORDED,
           DECISION_RECORDED + ".rationale",
@@ -274,12 +275,18 @@ final class StandardRules {
     }
   }
 
-  // 结合廉政风险点等级划分，确定日常监控的责任主体: 高 by the principal leader
+  // 结合廉政风险点等级划分，确定日常监控的责任主体: 高 by the principal leader, who never
+  // supervises his own points (another member of the group does, see PR-REF-001)
   static void highSupervised(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
-    Optional<String> principal = l.getLeadershipGroup().principal().map(Leader::getPersonId);
     for (RiskPoint rp : l.getRiskPoints()) {
       if (rp.effectiveLevel().orElse(RiskLevel.LOW) != RiskLevel.HIGH) {
+        continue;
+      }
+      Optional<String> principal = Supervision.expected(l, rp, RiskLevel.HIGH);
+      if (principal.isPresent()
+          && rp.getOwner().getScope() == OwnerScope.LEADER
+          && rp.getOwner().getId().equals(principal.get())) {
         continue;
       }
       String path = Paths.riskPoint(l, rp) + ".supervisor";
@@ -300,6 +307,8 @@ final class StandardRules {
     }
   }
 
+  // 责任领导: a member of the leadership group, or for 低 department and post points the
+  // department head; never a leader over his own points
   static void supervisorIsLeader(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
     Set<String> leaders = new HashSet<>();
@@ -308,12 +317,23 @@ final class StandardRules {
     }
     for (RiskPoint rp : l.getRiskPoints()) {
       Optional<String> s = rp.getSupervisor();
-      if (s.isPresent() && !leaders.contains(s.get())) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      String who = s.get();
+      if (rp.getOwner().getScope() == OwnerScope.LEADER && rp.getOwner().getId().equals(who)) {
         f.add(
             Paths.riskPoint(l, rp) + ".supervisor",
-            SUPERVISOR_IS_LEADER,
+            SUPERVISOR_IS_LEADER + ".self",
             rp.getId(),
-            name(l, s.get()));
+            name(l, who));
+      } else if (!leaders.contains(who)
+          && !l.departmentOf(rp.getOwner())
+              .flatMap(Department::getHead)
+              .map(who::equals)
+              .orElse(false)) {
+        f.add(
+            Paths.riskPoint(l, rp) + ".supervisor", SUPERVISOR_IS_LEADER, rp.getId(), name(l, who));
       }
     }
   }

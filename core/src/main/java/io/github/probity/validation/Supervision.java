@@ -8,9 +8,11 @@ import io.github.probity.model.RiskPoint;
 import java.util.Optional;
 
 /**
- * Who supervises a risk point at a given level, by the plan's tiers: 高 by the principal leader, 一般
- * by the department's supervising leader, 低 by the department head. Points of the leadership group
- * and of leaders have no department: 一般 and 低 fall to the principal leader too. Stateless.
+ * Who supervises a risk point at a given level, by the tiers units use with the plan's
+ * 根据局党风廉政建设责任制分工， 结合廉政风险点等级划分: 高 by the principal leader, 一般 by the department's supervising
+ * leader, 低 by the department head. Points of the leadership group and of leaders have no
+ * department: this returns the principal leader for them (the rules only rely on the 高 tier). To be
+ * replaced by the grading package's derivation once it exists. Stateless.
  */
 final class Supervision {
   private Supervision() {}

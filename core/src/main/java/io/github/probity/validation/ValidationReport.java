@@ -138,6 +138,22 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns how many violations have the given severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    int n = 0;
+    for (Violation v : violations) {
+      if (v.getSeverity() == severity) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Returns a readable summary in the given locale: a headline with the counts, then one line per
    * violation (severity, rule id, path, message).
    *
@@ -145,15 +161,14 @@ public final class ValidationReport {
    * @return the summary
    */
   public String summary(Locale locale) {
-    Map<Severity, Integer> c = counts();
     StringBuilder sb = new StringBuilder();
     sb.append(
         Messages.render(
             isValid() ? "report.valid" : "report.invalid",
             locale,
-            c.get(Severity.ERROR),
-            c.get(Severity.WARNING),
-            c.get(Severity.INFO)));
+            count(Severity.ERROR),
+            count(Severity.WARNING),
+            count(Severity.INFO)));
     for (Violation v : violations) {
       sb.append('\n')
           .append(

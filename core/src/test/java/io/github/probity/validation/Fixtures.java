@@ -167,7 +167,7 @@ final class Fixtures {
                 .build(),
             point("RP-4", RiskOwner.leader("P1"), RiskCategory.IDEOLOGY, "理想信念动摇", RiskLevel.MEDIUM)
                 .responsible("P1")
-                .supervisor("P1")
+                .supervisor("P2")
                 .addMeasures(measure("M-4", MeasureType.EDUCATION, "P1"))
                 .build(),
             point(

@@ -90,7 +90,7 @@ class JakartaBridgeTest {
     @NegativeOrZero int negativeOrZero = 1;
     @NotBlank String notBlank = " ";
     @NotEmpty String notEmpty = "";
-    @NotNull Object notNull = null;
+    @NotNull @org.jspecify.annotations.Nullable Object notNull = null;
     @Null Object mustBeNull = "x";
     @Past LocalDate past = LocalDate.of(2999, 1, 1);
     @PastOrPresent LocalDate pastOrPresent = LocalDate.of(2999, 1, 1);

@@ -207,10 +207,19 @@ class StandardRulesTest {
         c(
             "PR-REF-001",
             Severity.ERROR,
-            () -> Fixtures.withPoint("RP-3", b -> b.supervisor("P3")),
+            () -> Fixtures.withPoint("RP-3", b -> b.supervisor("P4")),
             RP3 + ".supervisor",
-            "风险点 RP-3 的责任领导赵敏不是领导班子成员。",
-            "The supervisor 赵敏 of risk point RP-3 is not a member of the leadership group."),
+            "风险点 RP-3 的责任领导钱进既不是领导班子成员，也不是所在科室负责人。",
+            "The supervisor 钱进 of risk point RP-3 is neither a member of the leadership group nor"
+                + " the head of its department."),
+        c(
+            "PR-REF-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-5", b -> b.supervisor("P2")),
+            "leadershipGroup.leaders[P2].riskPoints[RP-5].supervisor",
+            "领导干部李文华监管本人的风险点 RP-5，应由其他班子成员负责监控。",
+            "Leader 李文华 supervises his or her own risk point RP-5; another member of the"
+                + " leadership group must."),
         c(
             "PR-DECISION-001",
             Severity.ERROR,
@@ -443,6 +452,19 @@ class StandardRulesTest {
     if (c.severity() == Severity.ERROR) {
       assertThat(failing.isValid()).isFalse();
     }
+  }
+
+  @Test
+  void theHeadSupervisesLowPointsAndAnotherLeaderThePrincipalsOwnHighPoints() {
+    Ledger ledger = Fixtures.withPoint("RP-3", b -> b.supervisor("P3").level(RiskLevel.LOW));
+    Ledger own =
+        Fixtures.builder()
+            .riskPoints(
+                Fixtures.withPoint("RP-4", b -> b.level(RiskLevel.HIGH).supervisor("P2"))
+                    .getRiskPoints())
+            .build();
+    assertThat(RuleSet.standard().validate(ledger, Fixtures.CLOCK).getViolations()).isEmpty();
+    assertThat(RuleSet.standard().validate(own, Fixtures.CLOCK).getViolations()).isEmpty();
   }
 
   @Test
