@@ -4,31 +4,21 @@ import io.github.probity.model.Coded;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
-import io.github.probity.model.LevelDecision;
-import io.github.probity.model.Measure;
-import io.github.probity.model.MeasureType;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
-import io.github.probity.model.RiskCategory;
-import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
-import io.github.probity.model.RiskPoint;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The standard rule catalogue. Every rule is linear in the ledger's size: one pass over the risk
- * points, posts or power items, with hash lookups. Stateless and thread-safe.
+ * The standard rule catalogue. Every rule is linear in the ledger's size: the rules on single risk
+ * points and measures share one {@link PointScan} per validation; the others make one pass over
+ * posts, leaders, departments or power items, with hash lookups. Stateless and thread-safe.
  */
 final class StandardRules {
   private StandardRules() {}
@@ -195,186 +185,44 @@ final class StandardRules {
   }
 
   static void pointHasLevel(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (rp.getLevel().isEmpty() && rp.getDecision().isEmpty() && rp.getFactors().isEmpty()) {
-        f.add(Paths.riskPoint(l, rp) + ".level", POINT_HAS_LEVEL, rp.getId(), rp.getTitle());
-      }
-    }
+    PointScan.of(c).emit(POINT_HAS_LEVEL, f);
   }
 
   static void pointHasResponsible(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (rp.getResponsible().isEmpty()) {
-        f.add(
-            Paths.riskPoint(l, rp) + ".responsible",
-            POINT_HAS_RESPONSIBLE,
-            rp.getId(),
-            rp.getTitle());
-      }
-    }
+    PointScan.of(c).emit(POINT_HAS_RESPONSIBLE, f);
   }
 
   static void pointHasMeasure(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (rp.getMeasures().isEmpty()) {
-        f.add(Paths.riskPoint(l, rp) + ".measures", POINT_HAS_MEASURE, rp.getId(), rp.getTitle());
-      }
-    }
+    PointScan.of(c).emit(POINT_HAS_MEASURE, f);
   }
 
   // 个人岗位风险由在岗人提出; 领导干部防控措施由领导干部本人制定
   static void personalMeasureByOwner(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      OwnerScope scope = rp.getOwner().getScope();
-      if (scope != OwnerScope.POST && scope != OwnerScope.LEADER) {
-        continue;
-      }
-      List<String> owners =
-          scope == OwnerScope.LEADER
-              ? List.of(rp.getOwner().getId())
-              : l.post(rp.getOwner().getId()).map(Post::getHolders).orElse(List.of());
-      for (Measure m : rp.getMeasures()) {
-        Optional<String> proposer = m.getProposer();
-        if (proposer.isPresent() && !owners.contains(proposer.get())) {
-          f.add(
-              Paths.measure(l, rp, m) + ".proposer",
-              scope == OwnerScope.LEADER
-                  ? PERSONAL_MEASURE_BY_OWNER + ".leader"
-                  : PERSONAL_MEASURE_BY_OWNER,
-              m.getId(),
-              rp.getId(),
-              name(l, proposer.get()),
-              scope == OwnerScope.LEADER
-                  ? name(l, rp.getOwner().getId())
-                  : l.post(rp.getOwner().getId()).map(Post::getName).orElse(rp.getOwner().getId()));
-        }
-      }
-    }
+    PointScan.of(c).emit(PERSONAL_MEASURE_BY_OWNER, f);
   }
 
   static void measureNotOverdue(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    LocalDate today = c.today();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      for (Measure m : rp.getMeasures()) {
-        Optional<LocalDate> deadline = m.getDeadline();
-        if (deadline.isPresent() && deadline.get().isBefore(today)) {
-          f.add(
-              Paths.measure(l, rp, m) + ".deadline",
-              MEASURE_NOT_OVERDUE,
-              m.getId(),
-              rp.getId(),
-              deadline.get(),
-              today);
-        }
-      }
-    }
+    PointScan.of(c).emit(MEASURE_NOT_OVERDUE, f);
   }
 
   // 结合廉政风险点等级划分，确定日常监控的责任主体: 高 by the principal leader, who never
   // supervises his own points (another member of the group does, see PR-REF-001)
   static void highSupervised(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (rp.effectiveLevel().orElse(RiskLevel.LOW) != RiskLevel.HIGH) {
-        continue;
-      }
-      Optional<String> principal = Supervision.expected(l, rp, RiskLevel.HIGH);
-      if (principal.isPresent()
-          && rp.getOwner().getScope() == OwnerScope.LEADER
-          && rp.getOwner().getId().equals(principal.get())) {
-        continue;
-      }
-      String path = Paths.riskPoint(l, rp) + ".supervisor";
-      Optional<String> supervisor = rp.getSupervisor();
-      if (principal.isEmpty()) {
-        f.add(path, HIGH_SUPERVISED_BY_PRINCIPAL + ".noPrincipal", rp.getId());
-      } else if (supervisor.isEmpty()) {
-        f.add(
-            path, HIGH_SUPERVISED_BY_PRINCIPAL + ".missing", rp.getId(), name(l, principal.get()));
-      } else if (!supervisor.get().equals(principal.get())) {
-        f.add(
-            path,
-            HIGH_SUPERVISED_BY_PRINCIPAL,
-            rp.getId(),
-            name(l, supervisor.get()),
-            name(l, principal.get()));
-      }
-    }
+    PointScan.of(c).emit(HIGH_SUPERVISED_BY_PRINCIPAL, f);
   }
 
   // 责任领导: a member of the leadership group, or for 低 department and post points the
   // department head; never a leader over his own points
   static void supervisorIsLeader(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    Set<String> leaders = new HashSet<>();
-    for (Leader leader : l.getLeadershipGroup().getLeaders()) {
-      leaders.add(leader.getPersonId());
-    }
-    for (RiskPoint rp : l.getRiskPoints()) {
-      Optional<String> s = rp.getSupervisor();
-      if (s.isEmpty()) {
-        continue;
-      }
-      String who = s.get();
-      if (rp.getOwner().getScope() == OwnerScope.LEADER && rp.getOwner().getId().equals(who)) {
-        f.add(
-            Paths.riskPoint(l, rp) + ".supervisor",
-            SUPERVISOR_IS_LEADER + ".self",
-            rp.getId(),
-            name(l, who));
-      } else if (!leaders.contains(who)
-          && !l.departmentOf(rp.getOwner())
-              .flatMap(Department::getHead)
-              .map(who::equals)
-              .orElse(false)) {
-        f.add(
-            Paths.riskPoint(l, rp) + ".supervisor", SUPERVISOR_IS_LEADER, rp.getId(), name(l, who));
-      }
-    }
+    PointScan.of(c).emit(SUPERVISOR_IS_LEADER, f);
   }
 
   static void decisionMatches(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      Optional<LevelDecision> d = rp.getDecision();
-      if (d.isPresent()
-          && rp.getLevel().isPresent()
-          && d.get().getProposedLevel() != rp.getLevel().get()) {
-        f.add(
-            Paths.riskPoint(l, rp) + ".decision.proposedLevel",
-            DECISION_MATCHES_PROPOSAL,
-            rp.getId(),
-            d.get().getProposedLevel(),
-            rp.getLevel().get());
-      }
-    }
+    PointScan.of(c).emit(DECISION_MATCHES_PROPOSAL, f);
   }
 
   static void decisionRecorded(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      Optional<LevelDecision> o = rp.getDecision();
-      if (o.isEmpty()) {
-        continue;
-      }
-      LevelDecision d = o.get();
-      if (Texts.isBlank(d.getMeetingReference())) {
-        f.add(Paths.riskPoint(l, rp) + ".decision.meetingReference", DECISION_RECORDED, rp.getId());
-      }
-      if (d.changesProposal() && d.getRationale().map(Texts::isBlank).orElse(true)) {
-        f.add(
-            Paths.riskPoint(l, rp) + ".decision.rationale",
-            DECISION_RECORDED + ".rationale",
-            rp.getId(),
-            d.getProposedLevel(),
-            d.getLevel());
-      }
-    }
+    PointScan.of(c).emit(DECISION_RECORDED, f);
   }
 
   // 科室风险防控措施由分（协）管领导把关
@@ -440,20 +288,9 @@ final class StandardRules {
   // 建立完善分权制约措施: 工程建设、物品采购、大额资金使用
   static void separationMeasure(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
-    Set<String> separated = new HashSet<>();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (rp.getPowerItem().isEmpty()) {
-        continue;
-      }
-      for (Measure m : rp.getMeasures()) {
-        if (m.getType() == MeasureType.SEPARATION_OF_DUTIES) {
-          separated.add(rp.getPowerItem().get());
-          break;
-        }
-      }
-    }
+    PointScan scan = PointScan.of(c);
     for (PowerItem item : l.getPowerItems()) {
-      if (needsSeparation(item) && !separated.contains(item.getId())) {
+      if (needsSeparation(item) && !scan.isSeparated(item.getId())) {
         f.add(
             Paths.powerItem(l, item),
             SEPARATION_MEASURE,
@@ -465,63 +302,18 @@ final class StandardRules {
   }
 
   static void duplicateTitles(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (Map.Entry<RiskOwner, List<RiskPoint>> e : l.riskPointsByOwner().entrySet()) {
-      List<RiskPoint> points = e.getValue();
-      if (points.size() < 2) {
-        continue;
-      }
-      Map<String, RiskPoint> seen = new HashMap<>();
-      for (RiskPoint rp : points) {
-        RiskPoint first = seen.putIfAbsent(Texts.comparable(rp.getTitle()), rp);
-        if (first != null) {
-          f.add(
-              Paths.riskPoint(l, rp) + ".title",
-              DUPLICATE_TITLES,
-              rp.getId(),
-              first.getId(),
-              rp.getTitle());
-        }
-      }
-    }
+    PointScan.of(c).emit(DUPLICATE_TITLES, f);
   }
 
   static void blankText(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      if (Texts.isBlank(rp.getTitle())) {
-        f.add(Paths.riskPoint(l, rp) + ".title", BLANK_TEXT + ".title", rp.getId());
-      }
-      for (Measure m : rp.getMeasures()) {
-        if (Texts.isBlank(m.getText())) {
-          f.add(Paths.measure(l, rp, m) + ".text", BLANK_TEXT, m.getId(), rp.getId());
-        }
-      }
-    }
+    PointScan.of(c).emit(BLANK_TEXT, f);
   }
 
   static void departmentCategories(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
-    Map<String, EnumSet<RiskCategory>> covered = new LinkedHashMap<>();
-    for (RiskPoint rp : l.getRiskPoints()) {
-      RiskOwner o = rp.getOwner();
-      String dept;
-      if (o.getScope() == OwnerScope.DEPARTMENT) {
-        dept = o.getId();
-      } else if (o.getScope() == OwnerScope.POST) {
-        dept = l.post(o.getId()).map(Post::getDepartment).orElse(null);
-      } else {
-        dept = null;
-      }
-      if (dept != null) {
-        covered
-            .computeIfAbsent(dept, k -> EnumSet.noneOf(RiskCategory.class))
-            .add(rp.getCategory());
-      }
-    }
+    PointScan scan = PointScan.of(c);
     for (Department d : l.getDepartments()) {
-      EnumSet<RiskCategory> cats = covered.get(d.getId());
-      int n = cats == null ? 0 : cats.size();
+      int n = scan.categoriesOf(d.getId());
       if (n < MIN_CATEGORIES) {
         f.add(
             Paths.department(d.getId()) + ".riskPoints",

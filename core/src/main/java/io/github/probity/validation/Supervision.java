@@ -17,9 +17,14 @@ import java.util.Optional;
 final class Supervision {
   private Supervision() {}
 
+  /** Returns the principal leader's person id, if one is marked. */
+  static Optional<String> principal(Ledger ledger) {
+    return ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
+  }
+
   /** Returns the person id of the supervisor the level requires, or empty if none is recorded. */
   static Optional<String> expected(Ledger ledger, RiskPoint point, RiskLevel level) {
-    Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
+    Optional<String> principal = principal(ledger);
     if (level == RiskLevel.HIGH) {
       return principal;
     }

@@ -31,11 +31,33 @@ final class Texts {
     return true;
   }
 
+  /** Tells whether {@link #comparable(String)} would return the text unchanged. */
+  static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if ((ch >= 'A' && ch <= 'Z')
+          || ch <= ' '
+          || (ch >= 0x2000 && ch <= 0x206F)
+          || ch >= 0xFF01
+          || ch == 0x3000
+          || ch == 0xFEFF
+          || ch == 0x00A0
+          || ch == 0x1680
+          || Character.isSurrogate(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Returns the text as compared for duplicates: spaces of every width dropped, full-width ASCII
    * forms folded to ASCII, ASCII letters lower-cased.
    */
   static String comparable(String text) {
+    if (isPlain(text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
