@@ -1,6 +1,7 @@
 package io.github.probity.benchmarks;
 
 import io.github.probity.model.Ledger;
+import io.github.probity.testkit.LedgerGenerator;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
 import java.time.Clock;
@@ -21,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validates generated ledgers of 100 000 and 1 000 000 risk points with the standard rule set.
- * Throughput in risk points per second is {@code riskPoints / score}; linearity is the ratio of the
- * two scores (at most 11 for ten times the points).
+ * Validates ledgers of 100 000 and 1 000 000 risk points from {@link LedgerGenerator} with the
+ * standard rule set. Throughput in risk points per second is {@code riskPoints / score}; linearity
+ * is the ratio of the two scores (at most 11 for ten times the points).
  *
  * <p>Run: {@code java -cp "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main
  * ValidationBenchmark}.
@@ -42,7 +43,7 @@ public class ValidationBenchmark {
   @Param({"100000", "1000000"})
   public int riskPoints;
 
-  private Ledger ledger = ScaledLedgers.generate(1, 10);
+  private Ledger ledger = LedgerGenerator.generate(1, 10);
   private final RuleSet rules = RuleSet.standard();
   private final Clock clock =
       Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -53,7 +54,7 @@ public class ValidationBenchmark {
   /** Builds the ledger once per trial, outside the measurement. */
   @Setup(Level.Trial)
   public void generate() {
-    ledger = ScaledLedgers.generate(42, riskPoints);
+    ledger = LedgerGenerator.generate(42, riskPoints);
   }
 
   /**

@@ -55,7 +55,27 @@ class ValidationPropertiesTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void theReportIsDeterministicAcrossRunsAndThreads(long seed) throws Exception {
+  void generatedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
+    Ledger ledger = LedgerGenerator.generate(seed);
+    ValidationReport first = RULES.validate(ledger, CLOCK);
+    assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
+    assertThat(RULES.validate(LedgerGenerator.generate(seed), CLOCK)).isEqualTo(first);
+    List<Future<ValidationReport>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      runs.add(pool.submit(() -> RULES.validate(ledger, CLOCK)));
+    }
+    for (Future<ValidationReport> run : runs) {
+      assertThat(run.get()).isEqualTo(first);
+    }
+    for (Violation v : first.getViolations()) {
+      assertThat(v.getPath()).isNotEmpty();
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void flawedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
     Ledger ledger = FlawedLedgers.generate(seed, 30 + (int) (seed % 50));
     ValidationReport first = RULES.validate(ledger, CLOCK);
     assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
