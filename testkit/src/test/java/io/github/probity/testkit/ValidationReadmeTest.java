@@ -10,9 +10,10 @@ import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidLedger;
 import io.github.probity.validation.ValidationReport;
 import io.github.probity.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -37,26 +38,27 @@ class ValidationReadmeTest {
 
   // README-FORM-END
 
-  static List<String> readmeSnippet(Ledger ledger, Clock clock) {
-    List<String> out = new ArrayList<>();
+  static String readmeSnippet(Ledger ledger, Clock clock) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     // README-BEGIN
     RuleSet rules =
         RuleSet.standard()
             .with(BeanValidation.rule()) // the model's field constraints, same report
             .withSeverity("PR-POWER-002", Severity.ERROR); // a stricter local policy
     ValidationReport report = rules.validate(ledger, clock);
-    out.add(report.summary()); // 校验通过：错误 0 项，…
+    out.println(report.summary()); // 校验通过：错误 0 项，…
     for (Violation v : report.bySeverity(Severity.WARNING)) {
-      out.add(v.getRuleId() + " " + v.getPath() + " " + v.message(Locale.ENGLISH));
+      out.println(v.getRuleId() + " " + v.getPath() + " " + v.message(Locale.ENGLISH));
     }
     // README-END
-    return out;
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void theSnippetValidatesTheSampleUnit() {
-    List<String> out = readmeSnippet(SampleUnit.ledger(), SampleUnitValidationTest.CLOCK);
-    assertThat(out.get(0)).startsWith("校验通过：错误 0 项");
+    String out = readmeSnippet(SampleUnit.ledger(), SampleUnitValidationTest.CLOCK);
+    assertThat(out).startsWith("校验通过：错误 0 项");
   }
 
   @Test
