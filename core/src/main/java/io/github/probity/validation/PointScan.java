@@ -61,7 +61,7 @@ final class PointScan {
   private PointScan(ValidationContext c) {
     Ledger l = c.getLedger();
     LocalDate today = c.today();
-    Optional<String> principal = Supervision.principal(l);
+    Optional<String> principal = l.getLeadershipGroup().principal().map(Leader::getPersonId);
     Set<String> leaders = new HashSet<>();
     for (Leader leader : l.getLeadershipGroup().getLeaders()) {
       leaders.add(leader.getPersonId());
