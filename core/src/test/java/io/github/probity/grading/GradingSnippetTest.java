@@ -26,7 +26,7 @@ class GradingSnippetTest {
                     .factors(Fixtures.factors(5, 4, 4))
                     .build()));
 
-    // --- snippet start
+    // tag::grading[]
     RiskGrader grader = RiskGrader.standard(); // or RiskGrader.byId("count-rule")
     GradingContext context =
         GradingContext.builder()
@@ -43,7 +43,7 @@ class GradingSnippetTest {
     RegradingReport report =
         RegradingReport.regrade(RiskGrader.of(GradingPolicy.countRule()), context);
     List<SupervisionAssignment> supervision = SupervisionAssignment.derive(ledger);
-    // --- snippet end
+    // end::grading[]
 
     assertThat(grade.getLevel()).isEqualTo(RiskLevel.HIGH).isEqualTo(fast);
     assertThat(grade.explain(Locale.CHINA)).startsWith("权力重要程度 5（评估值）× 权重 3");

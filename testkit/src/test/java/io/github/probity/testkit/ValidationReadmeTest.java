@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ValidationReadmeTest {
 
   /** The README's form-object snippet. */
-  // README-FORM-BEGIN
+  // tag::validation-form[]
   @ValidLedger(failOn = Severity.ERROR, locale = "zh-CN")
   static class RiskRegisterForm implements LedgerForm {
     private final Ledger ledger;
@@ -36,12 +36,12 @@ class ValidationReadmeTest {
     }
   }
 
-  // README-FORM-END
+  // end::validation-form[]
 
   static String readmeSnippet(Ledger ledger, Clock clock) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-    // README-BEGIN
+    // tag::validation[]
     RuleSet rules =
         RuleSet.standard()
             .with(BeanValidation.rule()) // the model's field constraints, same report
@@ -51,7 +51,7 @@ class ValidationReadmeTest {
     for (Violation v : report.bySeverity(Severity.WARNING)) {
       out.println(v.getRuleId() + " " + v.getPath() + " " + v.message(Locale.ENGLISH));
     }
-    // README-END
+    // end::validation[]
     return buffer.toString(StandardCharsets.UTF_8);
   }
 
