@@ -1,7 +1,6 @@
 package io.github.probity.json;
 
 import io.github.probity.model.Coded;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,14 +23,17 @@ public record JsonFinding(
     String pointer,
     int line,
     int column,
-    List<String> arguments)
-    implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+    List<String> arguments) {
 
   /**
    * Copies the arguments.
    *
+   * @param code the stable code
+   * @param severity the severity
+   * @param pointer the JSON pointer
+   * @param line the 1-based line, or {@code -1}
+   * @param column the 1-based column, or {@code -1}
+   * @param arguments the message arguments
    * @throws IllegalArgumentException if line or column is below {@code -1}
    */
   public JsonFinding {

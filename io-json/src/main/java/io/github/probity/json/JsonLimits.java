@@ -27,6 +27,11 @@ public record JsonLimits(
   /**
    * Checks the limits.
    *
+   * @param maxNestingDepth the deepest nesting of objects and arrays, at least 16
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNameLength the longest property name, in characters
+   * @param maxDocumentLength the largest document, in bytes
+   * @param maxTokenCount the most tokens in a document
    * @throws IllegalArgumentException if the depth is below 16 or any limit is not positive
    */
   public JsonLimits {

@@ -17,7 +17,13 @@ import java.util.Map;
 public record ReadResult<T>(
     T value, List<JsonFinding> findings, Map<String, String> unknownProperties) {
 
-  /** Copies the findings and unknown properties. */
+  /**
+   * Copies the findings and unknown properties.
+   *
+   * @param value the value read
+   * @param findings the warnings
+   * @param unknownProperties the unknown properties by JSON pointer
+   */
   public ReadResult {
     findings = List.copyOf(findings);
     unknownProperties =
