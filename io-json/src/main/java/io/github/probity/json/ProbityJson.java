@@ -209,6 +209,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<Ledger> readLedger(byte[] json) {
+    checkLength(json.length);
     try {
       return readLedger(factory.createParser(json));
     } catch (IOException e) {
@@ -224,6 +225,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<Ledger> readLedger(String json) {
+    checkLength(json.length());
     try {
       return readLedger(factory.createParser(json));
     } catch (IOException e) {
@@ -242,6 +244,24 @@ public final class ProbityJson {
    */
   public ReadResult<Ledger> readLedger(InputStream in) throws IOException {
     return readLedger(factory.createParser(in));
+  }
+
+  /** Jackson checks the document length only as it loads input from a stream. */
+  private void checkLength(long length) {
+    if (length > limits.maxDocumentLength()) {
+      throw new JsonReadException(
+          List.of(
+              JsonFinding.of(
+                  JsonFindingCode.LIMIT_EXCEEDED,
+                  "",
+                  -1,
+                  -1,
+                  "document length "
+                      + length
+                      + " exceeds the maximum "
+                      + limits.maxDocumentLength())),
+          null);
+    }
   }
 
   private ReadResult<Ledger> readLedger(JsonParser p) throws IOException {
@@ -292,7 +312,7 @@ public final class ProbityJson {
     detail = detail == null ? e.getClass().getSimpleName() : detail;
     if (e instanceof StreamConstraintsException) {
       code = JsonFindingCode.LIMIT_EXCEEDED;
-    } else if (e instanceof JsonEOFException) {
+    } else if (e instanceof JsonEOFException || detail.contains("end-of-input")) {
       code = JsonFindingCode.TRUNCATED;
     } else if (e instanceof CharConversionException || detail.contains("UTF-8")) {
       code = JsonFindingCode.INVALID_ENCODING;
