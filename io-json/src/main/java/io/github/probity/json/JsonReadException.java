@@ -2,6 +2,7 @@ package io.github.probity.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a JSON document cannot be read; it carries every error found, each located by JSON
@@ -24,7 +25,7 @@ public final class JsonReadException extends RuntimeException {
    * @param findings the findings, at least one
    * @param cause the underlying exception, or {@code null}
    */
-  JsonReadException(List<JsonFinding> findings, Throwable cause) {
+  JsonReadException(List<JsonFinding> findings, @Nullable Throwable cause) {
     super(message(findings), cause);
     this.findings = List.copyOf(findings);
   }

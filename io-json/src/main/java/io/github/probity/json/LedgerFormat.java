@@ -79,7 +79,7 @@ final class LedgerFormat {
     JsonLocation start = p.currentTokenLocation();
     String format = null;
     Integer version = null;
-    T body = null;
+    @Nullable T body = null;
     TokenBuffer buffered = null;
     for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
       p.nextToken();
@@ -110,7 +110,7 @@ final class LedgerFormat {
       }
     }
     checkEnd(p, st);
-    return body;
+    return java.util.Objects.requireNonNull(body);
   }
 
   private static String missing(

@@ -124,7 +124,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    RiskPoint rp = next;
+    RiskPoint rp = java.util.Objects.requireNonNull(next);
     next = null;
     count++;
     return rp;
