@@ -1,6 +1,5 @@
 package io.github.probity.json;
 
-import io.github.probity.model.Coded;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * format}), the schema version this release writes, the versions it still reads, and a JSON Schema
  * (2020-12) per version shipped as a class-path resource.
  */
-public enum DocumentType implements Coded {
+public enum DocumentType {
   /** A ledger (台账): {@code {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}. */
   LEDGER("probity-ledger", "台账", "ledger", 1, List.of(1));
 
@@ -36,12 +35,15 @@ public enum DocumentType implements Coded {
    *
    * @return the format name, e.g. {@code probity-ledger}
    */
-  @Override
-  public String code() {
+  public String formatName() {
     return format;
   }
 
-  @Override
+  /**
+   * Returns the Chinese name of the document kind, e.g. 台账.
+   *
+   * @return the name
+   */
   public String displayName() {
     return label;
   }

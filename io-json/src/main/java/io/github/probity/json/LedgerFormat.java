@@ -39,15 +39,15 @@ final class LedgerFormat {
 
   static void writeEnvelopeStart(JsonGenerator g, DocumentType type) throws IOException {
     g.writeStartObject();
-    g.writeStringField(FORMAT, type.code());
+    g.writeStringField(FORMAT, type.formatName());
     g.writeNumberField(SCHEMA_VERSION, type.currentVersion());
     g.writeFieldName(type.bodyProperty());
   }
 
   static void checkFormat(JsonParser p, ReadState st, DocumentType type, String format)
       throws DocumentProblem {
-    if (!format.equals(type.code())) {
-      throw st.fail(p, JsonFindingCode.WRONG_FORMAT, type.code(), format);
+    if (!format.equals(type.formatName())) {
+      throw st.fail(p, JsonFindingCode.WRONG_FORMAT, type.formatName(), format);
     }
   }
 

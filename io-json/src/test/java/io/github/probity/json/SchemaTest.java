@@ -45,6 +45,16 @@ class SchemaTest {
     assertThat(validate(JSON.writeLedger(Fixtures.sample()))).isEmpty();
   }
 
+  @Test
+  void theSampleUnitMatchesTheSchemaAndRoundTrips() throws IOException {
+    io.github.probity.model.Ledger sample = io.github.probity.testkit.SampleUnit.ledger();
+    byte[] bytes = JSON.writeLedger(sample);
+
+    assertThat(validate(bytes)).isEmpty();
+    assertThat(JSON.readLedger(bytes).value()).isEqualTo(sample);
+    assertThat(validate(ProbityJson.builder().pretty(true).build().writeLedger(sample))).isEmpty();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void everyWrittenLedgerMatchesTheSchema(long seed) throws IOException {
