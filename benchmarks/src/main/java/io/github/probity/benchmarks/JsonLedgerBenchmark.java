@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Writes and reads a ledger of 1,000,000 risk points as a Probity document, next to Jackson
  * databind writing and reading the same data as plain records (the baseline, which the document
- * should stay within 1.3× of). Holds the ledger in memory: run with a few GiB of heap.
+ * should stay within 1.3× of). Holds the ledger, the records, both documents and a ledger read back
+ * in memory at once (some 4 GB), hence the 8 GiB heap; with less, both sides measure mostly GC.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
