@@ -292,7 +292,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Ledger.Builder b = Ledger.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (!readHeadProperty(p, st, b, f)) {
         if (f.equals("riskPoints")) {
@@ -348,7 +348,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Unit.Builder b = Unit.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "code":
@@ -373,7 +373,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Person.Builder b = Person.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -398,7 +398,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     LeadershipGroup.Builder b = LeadershipGroup.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -421,7 +421,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Leader.Builder b = Leader.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "personId":
@@ -450,7 +450,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Department.Builder b = Department.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -480,7 +480,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Post.Builder b = Post.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -509,7 +509,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     PowerItem.Builder b = PowerItem.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -547,7 +547,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     ProcessStep.Builder b = ProcessStep.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -573,7 +573,7 @@ final class LedgerCodec {
     JsonLocation start = p.currentTokenLocation();
     OwnerScope scope = null;
     String id = null;
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "scope":
@@ -602,7 +602,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     RiskPoint.Builder b = RiskPoint.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":
@@ -684,7 +684,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     RiskFactors.Builder b = RiskFactors.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "importance":
@@ -717,7 +717,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     LevelDecision.Builder b = LevelDecision.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "meetingReference":
@@ -748,7 +748,7 @@ final class LedgerCodec {
     st.startObject(p);
     JsonLocation start = p.currentTokenLocation();
     Measure.Builder b = Measure.builder();
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       switch (f) {
         case "id":

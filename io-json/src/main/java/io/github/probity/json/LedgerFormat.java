@@ -81,7 +81,7 @@ final class LedgerFormat {
     Integer version = null;
     @Nullable T body = null;
     TokenBuffer buffered = null;
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (f.equals(FORMAT)) {
         format = st.text(p);

@@ -45,7 +45,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     Integer version = null;
     Ledger.Builder b = null;
     JsonLocation start = null;
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (f.equals(LedgerFormat.FORMAT)) {
         format = st.text(p);
@@ -68,7 +68,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     if (b == null || start == null) {
       throw st.fail(p, JsonFindingCode.MISSING_PROPERTY, DocumentType.LEDGER.bodyProperty());
     }
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (f.equals("riskPoints")) {
         st.expect(p, JsonToken.START_ARRAY, "array");
@@ -159,7 +159,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
 
   /** Reads the ledger's properties after its risk points, then the rest of the envelope. */
   private void finishLedger() throws IOException {
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.nextName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (LedgerCodec.HEAD_PROPERTIES.contains(f)) {
         throw st.fail(
@@ -171,7 +171,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
   }
 
   private void finishEnvelope() throws IOException {
-    for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+    for (String f = st.nextName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       st.unknown(p, f);
     }

@@ -133,7 +133,9 @@ public final class ProbityJson {
             .build();
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Probity's readers detect duplicate keys themselves, more cheaply; a host's own types
+        // bound by the mapper rely on the parser's detection.
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, forMapper)
         .configure(StreamReadFeature.AUTO_CLOSE_SOURCE, forMapper)
         .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, forMapper)
         .build();

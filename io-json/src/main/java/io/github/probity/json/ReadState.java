@@ -14,7 +14,6 @@ import io.github.probity.model.LedgerIntegrityException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +121,59 @@ final class ReadState {
     }
   }
 
+  // ---- property names, checked for duplicates
+
+  /** The names seen in each open object, innermost last; frames are reused. */
+  private String[][] frames = new String[8][];
+
+  private int[] sizes = new int[8];
+  private int depth;
+
+  /**
+   * Enters an object (the parser on its start) and returns its first property name, or {@code null}
+   * if it is empty. Duplicate keys are detected here rather than by the parser: the names of one
+   * object are few, so a scan of an array beats the parser's hash set per object.
+   */
+  @Nullable String firstName(JsonParser p) throws IOException {
+    if (depth == frames.length) {
+      frames = java.util.Arrays.copyOf(frames, depth * 2);
+      sizes = java.util.Arrays.copyOf(sizes, depth * 2);
+    }
+    if (frames[depth] == null) {
+      frames[depth] = new String[16];
+    }
+    sizes[depth] = 0;
+    depth++;
+    return nextName(p);
+  }
+
+  /**
+   * Returns the next property name of the current object, or {@code null} at its end, which leaves
+   * the object.
+   */
+  @Nullable String nextName(JsonParser p) throws IOException {
+    String name = p.nextFieldName();
+    int d = depth - 1;
+    if (name == null) {
+      depth = d;
+      return null;
+    }
+    String[] names = frames[d];
+    int n = sizes[d];
+    for (int i = 0; i < n; i++) {
+      if (names[i].equals(name)) {
+        throw fail(p, JsonFindingCode.DUPLICATE_KEY, name);
+      }
+    }
+    if (n == names.length) {
+      names = java.util.Arrays.copyOf(names, n * 2);
+      frames[d] = names;
+    }
+    names[n] = name;
+    sizes[d] = n + 1;
+    return name;
+  }
+
   // ---- typed accessors; each expects the parser on the value's token
 
   void expect(JsonParser p, JsonToken token, String what) throws DocumentProblem {
@@ -205,10 +257,31 @@ final class ReadState {
   LocalDate date(JsonParser p) throws IOException {
     String s = text(p);
     try {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          return LocalDate.of(y, m, d);
+        }
+      }
       return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
+    } catch (java.time.DateTimeException e) {
       throw fail(p, JsonFindingCode.WRONG_TYPE, "ISO-8601 date (yyyy-MM-dd)", "'" + s + "'");
     }
+  }
+
+  /** Parses ASCII digits, or returns -1. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   <E extends Enum<E> & Coded> E code(JsonParser p, CodeTable<E> table) throws IOException {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +21,36 @@ class ReadmeExampleTest {
     String fromOa =
         new String(ProbityJson.strict().writeLedger(ledger), StandardCharsets.UTF_8)
             .replace("\"level\":\"LOW\"", "\"level\":\"低\"");
-    List<String> printed = new ArrayList<>();
-
-    // --- README snippet begins
-    ProbityJson json = ProbityJson.strict();
-    byte[] bytes = json.writeLedger(ledger); // canonical UTF-8: equal ledgers, equal bytes
-    Ledger back = json.readLedger(bytes).value();
-
-    // lenient: Chinese labels (低 → LOW) and unknown properties are accepted and reported
-    ReadResult<Ledger> read = ProbityJson.lenient().readLedger(fromOa);
-    for (JsonFinding f : read.findings()) {
-      printed.add(f.location() + " " + f.messageZh()); // e.g. System.out.println
-    }
-
-    // strict: every error is located by JSON pointer, line and column
+    java.io.PrintStream console = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      json.readLedger(fromOa);
-    } catch (JsonReadException e) {
-      printed.add(e.firstError().code().code() + " " + e.firstError().location());
-    }
-    // --- README snippet ends
+      // --- README snippet begins
+      ProbityJson json = ProbityJson.strict();
+      byte[] bytes = json.writeLedger(ledger); // canonical UTF-8: equal ledgers, equal bytes
+      Ledger back = json.readLedger(bytes).value();
 
-    assertThat(back).isEqualTo(ledger);
-    assertThat(read.value()).isEqualTo(ledger);
+      // lenient: Chinese labels (低 → LOW) and unknown properties are accepted and reported
+      ReadResult<Ledger> read = ProbityJson.lenient().readLedger(fromOa);
+      for (JsonFinding f : read.findings()) {
+        System.out.println(f.location() + " " + f.messageZh());
+      }
+
+      // strict: every error is located by JSON pointer, line and column
+      try {
+        json.readLedger(fromOa);
+      } catch (JsonReadException e) {
+        System.out.println(e.firstError().code().code() + " " + e.firstError().location());
+      }
+      // --- README snippet ends
+
+      assertThat(back).isEqualTo(ledger);
+      assertThat(read.value()).isEqualTo(ledger);
+    } finally {
+      System.setOut(console);
+    }
+    List<String> printed = captured.toString(StandardCharsets.UTF_8).lines().toList();
+
     assertThat(printed)
         .containsExactly(
             "/ledger/riskPoints/1/level (line 1, column 1855) “低”按名称识别为 LOW",

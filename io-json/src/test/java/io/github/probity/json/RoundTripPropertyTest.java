@@ -41,6 +41,17 @@ class RoundTripPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
+  void testkitLedgersRoundTripAndMatchTheSchema(long seed) throws IOException {
+    Ledger ledger = io.github.probity.testkit.LedgerGenerator.generate(seed);
+    byte[] bytes = STRICT.writeLedger(ledger);
+
+    assertThat(STRICT.readLedger(bytes).value()).isEqualTo(ledger);
+    assertThat(STRICT.writeLedger(LENIENT.readLedger(bytes).value())).isEqualTo(bytes);
+    assertThat(SchemaTest.validate(bytes)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
   void equalLedgersGiveIdenticalBytes(long seed) {
     Ledger one = RandomLedgers.generate(seed);
     Ledger other = Ledger.builder().from(RandomLedgers.generate(seed)).build();

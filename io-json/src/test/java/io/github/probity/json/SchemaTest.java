@@ -36,7 +36,7 @@ class SchemaTest {
     return LongStream.range(0, 200);
   }
 
-  private static List<Error> validate(byte[] json) throws IOException {
+  static List<Error> validate(byte[] json) throws IOException {
     return LEDGER_SCHEMA.validate(MAPPER.readTree(json));
   }
 

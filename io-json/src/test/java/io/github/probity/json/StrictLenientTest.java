@@ -127,6 +127,14 @@ class StrictLenientTest {
       assertThat(f.line()).isEqualTo(2);
       assertThat(f.messageEn()).contains("year");
     }
+    JsonFinding nested =
+        error(STRICT, edit("{\"id\":\"RP-0002\",", "{\"id\":\"RP-0002\",\"id\":\"X\","));
+    assertThat(nested.code()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
+    assertThat(nested.pointer()).isEqualTo("/ledger/riskPoints/1/id");
+    String unknownTwice = edit("\"year\":2026,", "\"year\":2026,\"x\":1,\"x\":2,");
+    assertThat(error(LENIENT, unknownTwice).code()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
+    assertThat(error(STRICT, DOC.replace("{\"format\"", "{\"format\":\"a\",\"format\"")).code())
+        .isIn(JsonFindingCode.DUPLICATE_KEY, JsonFindingCode.WRONG_FORMAT);
   }
 
   @Test
