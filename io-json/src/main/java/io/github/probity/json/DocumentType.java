@@ -9,7 +9,12 @@ import java.util.List;
  */
 public enum DocumentType {
   /** A ledger (台账): {@code {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}. */
-  LEDGER("probity-ledger", "台账", "ledger", 1, List.of(1));
+  LEDGER("probity-ledger", "台账", "ledger", 1, List.of(1)),
+  /**
+   * A grading policy (评级政策): {@code {"format":"probity-grading-policy","schemaVersion":1,
+   * "policy":{…}}}.
+   */
+  GRADING_POLICY("probity-grading-policy", "评级政策", "policy", 1, List.of(1));
 
   private final String format;
   private final String label;

@@ -27,7 +27,22 @@ final class LedgerFormat {
   private static final Map<Integer, LedgerCodec.ValueReader<Ledger>> LEDGER_READERS =
       Map.of(1, LedgerCodec::readLedger);
 
+  /** The grading policy body readers, keyed by schema version. */
+  private static final Map<
+          Integer, LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy>>
+      POLICY_READERS = Map.of(1, PolicyCodec::readPolicy);
+
   private LedgerFormat() {}
+
+  static LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> policyReader(
+      int version) {
+    LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> reader =
+        POLICY_READERS.get(version);
+    if (reader == null) {
+      throw new IllegalStateException("no reader for policy schema version " + version);
+    }
+    return reader;
+  }
 
   static LedgerCodec.ValueReader<Ledger> ledgerReader(int version) {
     LedgerCodec.ValueReader<Ledger> reader = LEDGER_READERS.get(version);

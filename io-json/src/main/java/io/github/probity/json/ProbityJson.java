@@ -175,6 +175,52 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes a grading policy document: the policy's plain data ({@link
+   * io.github.probity.grading.GradingPolicy#toData()}) in an envelope.
+   *
+   * @param policy the policy
+   * @return the document, UTF-8
+   */
+  public byte[] writePolicy(io.github.probity.grading.GradingPolicy policy) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.GRADING_POLICY);
+      PolicyCodec.writePolicy(g, policy);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a grading policy document, e.g. a policy file.
+   *
+   * @param json the document, UTF-8
+   * @return the policy, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.grading.GradingPolicy> readPolicy(byte[] json) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      io.github.probity.grading.GradingPolicy policy =
+          LedgerFormat.readDocument(p, st, DocumentType.GRADING_POLICY, LedgerFormat::policyReader);
+      return new ReadResult<>(policy, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Opens a streaming ledger writer: it writes the head (everything but the risk points, plus the
    * head's own risk points, if any) now and each risk point as it is given, so a ledger of any size
    * is written in constant memory. Closing it completes the document; the bytes equal {@link

@@ -30,8 +30,8 @@ import java.io.IOException;
 
 /**
  * A Jackson module that teaches a host's {@code ObjectMapper} the Probity model: {@link Ledger},
- * {@link RiskPoint} and the other values, and the coded enums, in exactly the shape of the JSON
- * documents (without the envelope).
+ * {@link RiskPoint} and the other values, grading policies, and the coded enums, in exactly the
+ * shape of the JSON documents (without the envelope).
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new ProbityJsonModule());
@@ -60,6 +60,10 @@ public final class ProbityJsonModule extends SimpleModule {
     add(PowerItem.class, LedgerCodec::writePowerItem, LedgerCodec::readPowerItem);
     add(RiskOwner.class, LedgerCodec::writeOwner, LedgerCodec::readOwner);
     add(RiskPoint.class, LedgerCodec::writeRiskPoint, LedgerCodec::readRiskPoint);
+    add(
+        io.github.probity.grading.GradingPolicy.class,
+        PolicyCodec::writePolicy,
+        PolicyCodec::readPolicy);
     addCoded(RiskCategory.class, LedgerCodec.CATEGORY);
     addCoded(RiskLevel.class, LedgerCodec.LEVEL);
     addCoded(OwnerScope.class, LedgerCodec.SCOPE);

@@ -324,6 +324,37 @@ final class ReadState {
     warn(p, JsonFindingCode.UNKNOWN_PROPERTY_KEPT, name);
   }
 
+  @Nullable JsonFactory factory() {
+    return factory;
+  }
+
+  /**
+   * Handles an unknown property found after its value was read as data: an error, or kept aside.
+   */
+  void unknownData(JsonParser p, String pointer, String name, @Nullable String json)
+      throws DocumentProblem {
+    JsonFinding f =
+        JsonFinding.of(
+            mode == ReadMode.STRICT
+                ? JsonFindingCode.UNKNOWN_PROPERTY
+                : JsonFindingCode.UNKNOWN_PROPERTY_KEPT,
+            pointer,
+            -1,
+            -1,
+            name);
+    if (mode == ReadMode.STRICT) {
+      throw new DocumentProblem(List.of(f), p.currentTokenLocation());
+    }
+    if (json != null && unknown.size() < MAX_FINDINGS) {
+      unknown.put(pointer, json);
+    }
+    if (warnings.size() < MAX_FINDINGS) {
+      warnings.add(f);
+    } else {
+      dropped++;
+    }
+  }
+
   /**
    * Builds a value at the end of its object, turning the model's refusals into findings located at
    * the object's start.

@@ -30,6 +30,28 @@ class FrozenSampleTest {
   }
 
   @Test
+  void theFrozenV1PolicySampleStillReads() {
+    byte[] sample = resource("io/github/probity/json/v1/probity-grading-policy.sample.json");
+    assertThat(ProbityJson.strict().readPolicy(sample).value())
+        .isEqualTo(io.github.probity.grading.GradingPolicy.standard());
+    assertThat(
+            new String(
+                ProbityJson.strict()
+                    .writePolicy(io.github.probity.grading.GradingPolicy.standard()),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(sample, java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = FrozenSampleTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void todaysOutputIsTheV1Sample() {
     assertThat(
             new String(

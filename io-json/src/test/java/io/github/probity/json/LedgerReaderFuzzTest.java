@@ -34,6 +34,12 @@ class LedgerReaderFuzzTest {
       } catch (JsonReadException e) {
         assertThat(e.getFindings()).isNotEmpty();
       }
+      try {
+        io.github.probity.grading.GradingPolicy policy = json.readPolicy(data).value();
+        assertThat(json.readPolicy(json.writePolicy(policy)).value()).isEqualTo(policy);
+      } catch (JsonReadException e) {
+        assertThat(e.getFindings()).isNotEmpty();
+      }
       try (LedgerStreamReader r = json.openLedgerReader(new ByteArrayInputStream(data))) {
         while (r.hasNext()) {
           assertThat(r.next()).isNotNull();
