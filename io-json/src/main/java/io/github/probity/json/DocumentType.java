@@ -14,7 +14,12 @@ public enum DocumentType {
    * A grading policy (评级政策): {@code {"format":"probity-grading-policy","schemaVersion":1,
    * "policy":{…}}}.
    */
-  GRADING_POLICY("probity-grading-policy", "评级政策", "policy", 1, List.of(1));
+  GRADING_POLICY("probity-grading-policy", "评级政策", "policy", 1, List.of(1)),
+  /**
+   * A validation report (校验报告): {@code {"format":"probity-validation-report","schemaVersion":1,
+   * "report":{"violations":[…]}}}.
+   */
+  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1));
 
   private final String format;
   private final String label;

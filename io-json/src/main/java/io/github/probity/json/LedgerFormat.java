@@ -32,7 +32,22 @@ final class LedgerFormat {
           Integer, LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy>>
       POLICY_READERS = Map.of(1, PolicyCodec::readPolicy);
 
+  /** The validation report body readers, keyed by schema version. */
+  private static final Map<
+          Integer, LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport>>
+      REPORT_READERS = Map.of(1, ReportCodec::readReport);
+
   private LedgerFormat() {}
+
+  static LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport> reportReader(
+      int version) {
+    LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport> reader =
+        REPORT_READERS.get(version);
+    if (reader == null) {
+      throw new IllegalStateException("no reader for report schema version " + version);
+    }
+    return reader;
+  }
 
   static LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> policyReader(
       int version) {

@@ -221,6 +221,54 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes a validation report document: each violation's rule id, severity, path, message key and
+   * arguments.
+   *
+   * @param report the report
+   * @return the document, UTF-8
+   */
+  public byte[] writeReport(io.github.probity.validation.ValidationReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.VALIDATION_REPORT);
+      ReportCodec.writeReport(g, report);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a validation report document. Message arguments read back as JSON scalars: coded enums as
+   * their codes, integers as {@code Integer} or {@code Long}, decimals as {@code Double}.
+   *
+   * @param json the document, UTF-8
+   * @return the report, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.validation.ValidationReport> readReport(byte[] json) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      io.github.probity.validation.ValidationReport report =
+          LedgerFormat.readDocument(
+              p, st, DocumentType.VALIDATION_REPORT, LedgerFormat::reportReader);
+      return new ReadResult<>(report, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Opens a streaming ledger writer: it writes the head (everything but the risk points, plus the
    * head's own risk points, if any) now and each risk point as it is given, so a ledger of any size
    * is written in constant memory. Closing it completes the document; the bytes equal {@link

@@ -42,6 +42,33 @@ class FrozenSampleTest {
         .isEqualTo(new String(sample, java.nio.charset.StandardCharsets.UTF_8).strip());
   }
 
+  @Test
+  void theFrozenV1ReportSampleStillReads() {
+    byte[] sample = resource("io/github/probity/json/v1/probity-validation-report.sample.json");
+    io.github.probity.validation.ValidationReport expected =
+        io.github.probity.validation.ValidationReport.of(
+            java.util.List.of(
+                io.github.probity.validation.Violation.of(
+                    "R-1",
+                    io.github.probity.validation.Severity.ERROR,
+                    "riskPoints[RP-0001].title",
+                    "test.key",
+                    java.util.List.of("采购", 3, 2.5, true)),
+                io.github.probity.validation.Violation.of(
+                    "R-2",
+                    io.github.probity.validation.Severity.INFO,
+                    "unit",
+                    "test.other",
+                    java.util.List.of())));
+
+    assertThat(ProbityJson.strict().readReport(sample).value()).isEqualTo(expected);
+    assertThat(
+            new String(
+                ProbityJson.strict().writeReport(expected),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(sample, java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
   static byte[] resource(String name) {
     try (InputStream in = FrozenSampleTest.class.getClassLoader().getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();

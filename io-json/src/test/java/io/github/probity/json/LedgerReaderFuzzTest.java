@@ -40,6 +40,12 @@ class LedgerReaderFuzzTest {
       } catch (JsonReadException e) {
         assertThat(e.getFindings()).isNotEmpty();
       }
+      try {
+        io.github.probity.validation.ValidationReport report = json.readReport(data).value();
+        assertThat(json.readReport(json.writeReport(report)).value()).isEqualTo(report);
+      } catch (JsonReadException e) {
+        assertThat(e.getFindings()).isNotEmpty();
+      }
       try (LedgerStreamReader r = json.openLedgerReader(new ByteArrayInputStream(data))) {
         while (r.hasNext()) {
           assertThat(r.next()).isNotNull();
