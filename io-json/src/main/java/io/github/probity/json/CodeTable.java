@@ -1,0 +1,51 @@
+package io.github.probity.json;
+
+import io.github.probity.model.Coded;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stable codes of one coded enum, and its label-aware parser for lenient reading. Immutable and
+ * thread-safe.
+ */
+final class CodeTable<E extends Enum<E> & Coded> {
+  private final String typeName;
+  private final Map<String, E> byCode = new HashMap<>();
+  private final Function<String, E> parser;
+  private final String validCodes;
+
+  private CodeTable(String typeName, Class<E> type, Function<String, E> parser) {
+    this.typeName = typeName;
+    this.parser = parser;
+    for (E e : type.getEnumConstants()) {
+      byCode.put(e.code(), e);
+    }
+    this.validCodes =
+        Stream.of(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+  }
+
+  static <E extends Enum<E> & Coded> CodeTable<E> of(Class<E> type, Function<String, E> parser) {
+    return new CodeTable<>(type.getSimpleName(), type, parser);
+  }
+
+  @Nullable E byCode(String code) {
+    return byCode.get(code);
+  }
+
+  /** Parses a label or synonym; throws {@code InvalidCodeException} if it names no value. */
+  E parse(String text) {
+    return parser.apply(text);
+  }
+
+  String typeName() {
+    return typeName;
+  }
+
+  String validCodes() {
+    return validCodes;
+  }
+}

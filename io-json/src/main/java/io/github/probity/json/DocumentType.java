@@ -1,0 +1,103 @@
+package io.github.probity.json;
+
+import java.util.List;
+
+/**
+ * The kinds of Probity JSON document. Each has a stable format name (the envelope's {@code
+ * format}), the schema version this release writes, the versions it still reads, and a JSON Schema
+ * (2020-12) per version shipped as a class-path resource.
+ */
+public enum DocumentType {
+  /** A ledger (台账): {@code {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}. */
+  LEDGER("probity-ledger", "台账", "ledger", 1, List.of(1)),
+  /**
+   * A grading policy (评级政策): {@code {"format":"probity-grading-policy","schemaVersion":1,
+   * "policy":{…}}}.
+   */
+  GRADING_POLICY("probity-grading-policy", "评级政策", "policy", 1, List.of(1)),
+  /**
+   * A validation report (校验报告): {@code {"format":"probity-validation-report","schemaVersion":1,
+   * "report":{"violations":[…]}}}.
+   */
+  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1));
+
+  private final String format;
+  private final String label;
+  private final String bodyProperty;
+  private final int currentVersion;
+  private final List<Integer> readableVersions;
+
+  DocumentType(
+      String format,
+      String label,
+      String bodyProperty,
+      int currentVersion,
+      List<Integer> readableVersions) {
+    this.format = format;
+    this.label = label;
+    this.bodyProperty = bodyProperty;
+    this.currentVersion = currentVersion;
+    this.readableVersions = readableVersions;
+  }
+
+  /**
+   * Returns the format name, the value of the envelope's {@code format} property.
+   *
+   * @return the format name, e.g. {@code probity-ledger}
+   */
+  public String formatName() {
+    return format;
+  }
+
+  /**
+   * Returns the Chinese name of the document kind, e.g. 台账.
+   *
+   * @return the name
+   */
+  public String displayName() {
+    return label;
+  }
+
+  /**
+   * Returns the envelope property that holds the document's body.
+   *
+   * @return the property name, e.g. {@code ledger}
+   */
+  public String bodyProperty() {
+    return bodyProperty;
+  }
+
+  /**
+   * Returns the schema version this release writes.
+   *
+   * @return the current version
+   */
+  public int currentVersion() {
+    return currentVersion;
+  }
+
+  /**
+   * Returns every schema version this release reads; older versions are migrated on reading.
+   *
+   * @return the versions, ascending
+   */
+  public List<Integer> readableVersions() {
+    return readableVersions;
+  }
+
+  /**
+   * Returns the class-path resource of the JSON Schema of one version, for {@link
+   * ClassLoader#getResourceAsStream(String)}.
+   *
+   * @param version a schema version
+   * @return the resource name, e.g. {@code io/github/probity/json/schema/probity-ledger.v1.json}
+   * @throws IllegalArgumentException if the version is not readable
+   */
+  public String schemaResource(int version) {
+    if (!readableVersions.contains(version)) {
+      throw new IllegalArgumentException(
+          format + " has no schema version " + version + "; known: " + readableVersions);
+    }
+    return "io/github/probity/json/schema/" + format + ".v" + version + ".json";
+  }
+}

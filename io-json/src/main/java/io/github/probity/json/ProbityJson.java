@@ -1,0 +1,484 @@
+package io.github.probity.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.model.Ledger;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the entry point of
+ * this module.
+ *
+ * <p>Documents are wrapped in an envelope, e.g. {@code
+ * {"format":"probity-ledger","schemaVersion":1, "ledger":{…}}}. Output is canonical unless
+ * {@linkplain Builder#pretty(boolean) pretty-printed}: UTF-8, no insignificant whitespace,
+ * properties in a fixed order, absent optional values omitted, enums as stable codes, dates as
+ * ISO-8601 — so equal values give identical bytes. Reading checks the envelope, migrates older
+ * schema versions, enforces the {@link JsonLimits} and reports every problem as a located {@link
+ * JsonFinding}; strict or lenient as the {@link ReadMode} says.
+ *
+ * <pre>{@code
+ * ProbityJson json = ProbityJson.strict();
+ * byte[] bytes = json.writeLedger(ledger);
+ * Ledger back = json.readLedger(bytes).value();
+ * }</pre>
+ *
+ * <p>Methods taking streams neither close them nor read past the document. Immutable and
+ * thread-safe; share one instance.
+ */
+public final class ProbityJson {
+  /** The longest exception text copied into a finding. */
+  private static final int DETAIL_LIMIT = 300;
+
+  private final ReadMode mode;
+  private final JsonLimits limits;
+  private final boolean pretty;
+  private final JsonFactory factory;
+
+  private ProbityJson(Builder b) {
+    this.mode = b.mode;
+    this.limits = b.limits;
+    this.pretty = b.pretty;
+    this.factory = newFactory(limits, false);
+  }
+
+  /**
+   * Returns an instance that reads strictly, with the default limits and canonical output.
+   *
+   * @return a strict instance
+   */
+  public static ProbityJson strict() {
+    return builder().build();
+  }
+
+  /**
+   * Returns an instance that reads leniently, with the default limits and canonical output.
+   *
+   * @return a lenient instance
+   */
+  public static ProbityJson lenient() {
+    return builder().mode(ReadMode.LENIENT).build();
+  }
+
+  /**
+   * Returns a builder, initially strict, with the default limits and canonical output.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the read mode.
+   *
+   * @return the mode
+   */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /**
+   * Returns the read limits.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns a new Jackson mapper with {@link ProbityJsonModule} registered and this instance's
+   * limits, for hosts that bind model values inside their own JSON. It fails on unknown properties
+   * in strict mode only.
+   *
+   * @return a new mapper
+   */
+  public ObjectMapper newObjectMapper() {
+    ObjectMapper mapper = new ObjectMapper(newFactory(limits, true));
+    mapper.registerModule(new ProbityJsonModule());
+    mapper.configure(
+        com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        mode == ReadMode.STRICT);
+    return mapper;
+  }
+
+  private static JsonFactory newFactory(JsonLimits limits, boolean forMapper) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxTokenCount(limits.maxTokenCount())
+            .maxNumberLength(100)
+            .build();
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        // Probity's readers detect duplicate keys themselves, more cheaply; a host's own types
+        // bound by the mapper rely on the parser's detection.
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, forMapper)
+        .configure(StreamReadFeature.AUTO_CLOSE_SOURCE, forMapper)
+        .configure(StreamWriteFeature.AUTO_CLOSE_TARGET, forMapper)
+        .build();
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes a ledger document.
+   *
+   * @param ledger the ledger
+   * @return the document, UTF-8
+   */
+  public byte[] writeLedger(Ledger ledger) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeLedger(ledger, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a ledger document to a stream, UTF-8, and flushes it.
+   *
+   * @param ledger the ledger
+   * @param out the stream; not closed
+   * @throws IOException if the stream fails
+   */
+  public void writeLedger(Ledger ledger, OutputStream out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.LEDGER);
+      LedgerCodec.writeLedger(g, ledger);
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * Writes a grading policy document: the policy's plain data ({@link
+   * io.github.probity.grading.GradingPolicy#toData()}) in an envelope.
+   *
+   * @param policy the policy
+   * @return the document, UTF-8
+   */
+  public byte[] writePolicy(io.github.probity.grading.GradingPolicy policy) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.GRADING_POLICY);
+      PolicyCodec.writePolicy(g, policy);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a grading policy document, e.g. a policy file.
+   *
+   * @param json the document, UTF-8
+   * @return the policy, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.grading.GradingPolicy> readPolicy(byte[] json) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      io.github.probity.grading.GradingPolicy policy =
+          LedgerFormat.readDocument(p, st, DocumentType.GRADING_POLICY, LedgerFormat::policyReader);
+      return new ReadResult<>(policy, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a validation report document: each violation's rule id, severity, path, message key and
+   * arguments.
+   *
+   * @param report the report
+   * @return the document, UTF-8
+   */
+  public byte[] writeReport(io.github.probity.validation.ValidationReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.VALIDATION_REPORT);
+      ReportCodec.writeReport(g, report);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a validation report document. Message arguments read back as JSON scalars: coded enums as
+   * their codes, integers as {@code Integer} or {@code Long}, decimals as {@code Double}.
+   *
+   * @param json the document, UTF-8
+   * @return the report, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.validation.ValidationReport> readReport(byte[] json) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      io.github.probity.validation.ValidationReport report =
+          LedgerFormat.readDocument(
+              p, st, DocumentType.VALIDATION_REPORT, LedgerFormat::reportReader);
+      return new ReadResult<>(report, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a streaming ledger writer: it writes the head (everything but the risk points, plus the
+   * head's own risk points, if any) now and each risk point as it is given, so a ledger of any size
+   * is written in constant memory. Closing it completes the document; the bytes equal {@link
+   * #writeLedger(Ledger)} of the whole ledger.
+   *
+   * <p>The writer does not check the points against the head; the reader does.
+   *
+   * @param out the stream; not closed
+   * @param head the ledger's unit, people, leadership group, departments, posts and power items
+   * @return the writer
+   * @throws IOException if the stream fails
+   */
+  public LedgerStreamWriter openLedgerWriter(OutputStream out, Ledger head) throws IOException {
+    return new LedgerStreamWriter(generator(out), head);
+  }
+
+  private JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+    if (pretty) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+    }
+    return g;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a ledger document.
+   *
+   * @param json the document, UTF-8 (UTF-16 and UTF-32 are detected)
+   * @return the ledger, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<Ledger> readLedger(byte[] json) {
+    checkLength(json.length);
+    try {
+      return readLedger(factory.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a ledger document from text.
+   *
+   * @param json the document
+   * @return the ledger, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<Ledger> readLedger(String json) {
+    checkLength(json.length());
+    try {
+      return readLedger(factory.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a ledger document from a stream, holding the whole ledger in memory; for very large
+   * ledgers see {@link #openLedgerReader(InputStream)}.
+   *
+   * @param in the stream; not closed
+   * @return the ledger, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   * @throws IOException if the stream fails
+   */
+  public ReadResult<Ledger> readLedger(InputStream in) throws IOException {
+    return readLedger(factory.createParser(in));
+  }
+
+  /** Jackson checks the document length only as it loads input from a stream. */
+  private void checkLength(long length) {
+    if (length > limits.maxDocumentLength()) {
+      throw new JsonReadException(
+          List.of(
+              JsonFinding.of(
+                  JsonFindingCode.LIMIT_EXCEEDED,
+                  "",
+                  -1,
+                  -1,
+                  "document length "
+                      + length
+                      + " exceeds the maximum "
+                      + limits.maxDocumentLength())),
+          null);
+    }
+  }
+
+  private ReadResult<Ledger> readLedger(JsonParser p) throws IOException {
+    ReadState st = new ReadState(mode, factory);
+    try (p) {
+      Ledger ledger =
+          LedgerFormat.readDocument(p, st, DocumentType.LEDGER, LedgerFormat::ledgerReader);
+      return new ReadResult<>(ledger, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    }
+  }
+
+  /**
+   * Opens a streaming ledger reader: it reads the head (everything but the risk points) now and
+   * hands out risk points one at a time, so a ledger of any size is read in constant memory. The
+   * document's {@code format} and {@code schemaVersion} must precede {@code ledger}, and the
+   * ledger's other properties must precede {@code riskPoints}, as every Probity writer orders them.
+   *
+   * @param in the stream; not closed
+   * @return the reader; close it
+   * @throws JsonReadException if the envelope or head cannot be read
+   * @throws IOException if the stream fails
+   */
+  public LedgerStreamReader openLedgerReader(InputStream in) throws IOException {
+    JsonParser p = factory.createParser(in);
+    ReadState st = new ReadState(mode, factory);
+    try {
+      return new LedgerStreamReader(p, st);
+    } catch (JsonProcessingException | CharConversionException e) {
+      p.close();
+      throw failure(e, p, st);
+    }
+  }
+
+  /** Turns any read exception into located findings, after the warnings found so far. */
+  static JsonReadException failure(IOException e, JsonParser p, ReadState st) {
+    List<JsonFinding> findings = new ArrayList<>(st.warnings());
+    if (e instanceof DocumentProblem) {
+      findings.addAll(((DocumentProblem) e).findings());
+      return new JsonReadException(findings, e);
+    }
+    JsonFindingCode code;
+    String detail = e.getMessage();
+    if (e instanceof JsonProcessingException) {
+      detail = ((JsonProcessingException) e).getOriginalMessage();
+    }
+    detail = detail == null ? e.getClass().getSimpleName() : detail;
+    if (e instanceof StreamConstraintsException) {
+      code = JsonFindingCode.LIMIT_EXCEEDED;
+    } else if (e instanceof JsonEOFException || detail.contains("end-of-input")) {
+      code = JsonFindingCode.TRUNCATED;
+    } else if (e instanceof CharConversionException || detail.contains("UTF-8")) {
+      code = JsonFindingCode.INVALID_ENCODING;
+    } else if (detail.startsWith("Duplicate field")) {
+      code = JsonFindingCode.DUPLICATE_KEY;
+    } else {
+      code = JsonFindingCode.SYNTAX;
+    }
+    if (detail.length() > DETAIL_LIMIT) {
+      detail = detail.substring(0, DETAIL_LIMIT) + "…";
+    }
+    com.fasterxml.jackson.core.JsonLocation loc =
+        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (loc == null) {
+      loc = p.currentLocation();
+    }
+    findings.add(
+        JsonFinding.of(
+            code, ReadState.pointer(p), ReadState.line(loc), ReadState.column(loc), detail));
+    return new JsonReadException(findings, e);
+  }
+
+  /** Builds a {@link ProbityJson}. Not thread-safe. */
+  public static final class Builder {
+    private ReadMode mode = ReadMode.STRICT;
+    private JsonLimits limits = JsonLimits.defaults();
+    private boolean pretty;
+
+    private Builder() {}
+
+    /**
+     * Sets the read mode; {@link ReadMode#STRICT} by default.
+     *
+     * @param mode the mode
+     * @return this builder
+     */
+    public Builder mode(ReadMode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    /**
+     * Sets the read limits; {@link JsonLimits#defaults()} by default.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      this.limits = limits;
+      return this;
+    }
+
+    /**
+     * Sets whether output is indented for people to read; then it is not canonical. Off by default.
+     *
+     * @param pretty {@code true} to indent
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the instance
+     */
+    public ProbityJson build() {
+      return new ProbityJson(this);
+    }
+  }
+}
