@@ -118,7 +118,7 @@ final class Fixtures {
                 "R8",
                 RiskOwner.post("S1"),
                 RiskCategory.PROCESS,
-                "\t超时限办理",
+                "超时限办理",
                 RiskLevel.LOW,
                 List.of("公开办理时限"),
                 "P6",
