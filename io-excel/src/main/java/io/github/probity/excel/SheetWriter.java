@@ -62,6 +62,10 @@ final class SheetWriter {
 
   void writeArchive(Workbook wb) throws IOException {
     List<AnnexColumn> cols = AnnexKind.POST_ARCHIVE.columns();
+    if (AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE).isEmpty()) {
+      writeTable(wb, AnnexKind.POST_ARCHIVE);
+      return;
+    }
     for (RiskOwner owner : AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE)) {
       Post post = ledger.post(owner.getId()).orElseThrow();
       String dept = ledger.department(post.getDepartment()).map(Department::getName).orElse("");
