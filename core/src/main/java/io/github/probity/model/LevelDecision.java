@@ -53,7 +53,7 @@ public abstract class LevelDecision {
    *
    * @return the rationale
    */
-  public abstract Optional<@NotBlank @Size(max = 2000) String> getRationale();
+  public abstract Optional<@Size(min = 1, max = 2000) String> getRationale();
 
   /**
    * Tells whether the meeting changed the proposed level.

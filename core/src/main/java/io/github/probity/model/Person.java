@@ -37,7 +37,7 @@ public abstract class Person {
    *
    * @return the title
    */
-  public abstract Optional<@NotBlank @Size(max = 50) String> getTitle();
+  public abstract Optional<@Size(min = 1, max = 50) String> getTitle();
 
   @Value.Check
   void check() {

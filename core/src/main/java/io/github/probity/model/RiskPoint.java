@@ -73,7 +73,7 @@ public abstract class RiskPoint {
    *
    * @return the manifestation
    */
-  public abstract Optional<@NotBlank @Size(max = 2000) String> getManifestation();
+  public abstract Optional<@Size(min = 1, max = 2000) String> getManifestation();
 
   /**
    * Returns the grading factors, if assessed.
@@ -120,7 +120,7 @@ public abstract class RiskPoint {
    *
    * @return the rationale
    */
-  public abstract Optional<@NotBlank @Size(max = 2000) String> getResidualRationale();
+  public abstract Optional<@Size(min = 1, max = 2000) String> getResidualRationale();
 
   /**
    * Returns the prevention measures, in order.

@@ -37,7 +37,7 @@ public abstract class Unit {
    *
    * @return the parent unit's name
    */
-  public abstract Optional<@NotBlank @Size(max = 100) String> getParentName();
+  public abstract Optional<@Size(min = 1, max = 100) String> getParentName();
 
   @Value.Check
   void check() {

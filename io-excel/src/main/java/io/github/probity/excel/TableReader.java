@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the table on one sheet from its rows: finds the header under any title rows (also a two-row
@@ -61,7 +62,7 @@ final class TableReader {
   private final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
-  private Pending pending;
+  private @Nullable Pending pending;
 
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
     this.sheet = sheet;
@@ -100,9 +101,11 @@ final class TableReader {
     RawRow second = rows.hasNext() ? rows.next() : null;
     MergeFiller.Filled secondFilled =
         second == null ? null : filler.fill(second.number - 1, second.cells);
-    boolean twoRows = second != null && isSecondHeader(headerRow, second, secondFilled);
+    boolean twoRows =
+        second != null && secondFilled != null && isSecondHeader(headerRow, second, secondFilled);
     int headerNumber = head.get(header).number;
-    mapColumns(headerRow, twoRows ? secondFilled.values : null, headerNumber);
+    mapColumns(
+        headerRow, twoRows && secondFilled != null ? secondFilled.values : null, headerNumber);
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN).row(headerNumber).build());
       return;
@@ -119,7 +122,7 @@ final class TableReader {
     if (!columns.containsKey(AnnexColumn.CATEGORY)) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
-    if (second != null && !twoRows) {
+    if (second != null && secondFilled != null && !twoRows) {
       data(second, secondFilled);
     }
     while (rows.hasNext()) {
@@ -168,7 +171,7 @@ final class TableReader {
     return adds;
   }
 
-  private void mapColumns(String[] first, String[] second, int headerNumber)
+  private void mapColumns(String[] first, String @Nullable [] second, int headerNumber)
       throws WorkbookRejectedException {
     int width = Math.max(first.length, second == null ? 0 : second.length);
     for (int c = 0; c < width; c++) {
@@ -339,7 +342,7 @@ final class TableReader {
     pending.measures.addAll(measures(row, index, false));
   }
 
-  private static String firstOwnText(RawRow raw) {
+  private static @Nullable String firstOwnText(RawRow raw) {
     for (String c : raw.cells) {
       if (c != null && !c.isBlank()) {
         return AnnexText.clean(c);

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an xlsx package before any library parses it, with the caller's limits and no global
@@ -104,7 +105,7 @@ final class ZipGuard {
         }
       }
     } catch (ZipException | EOFException ex) {
-      throw new WorkbookRejectedException(Reason.TRUNCATED, ex.getMessage(), ex);
+      throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
     }
     if (workbookPart == null) {
       throw new WorkbookRejectedException(Reason.NOT_A_WORKBOOK, "no workbook part in the package");
@@ -279,7 +280,7 @@ final class ZipGuard {
     private final long max;
     private final ReadLimits limits;
     private long count;
-    WorkbookRejectedException rejection;
+    @Nullable WorkbookRejectedException rejection;
 
     Counting(InputStream in, String name, long compressed, long max, ReadLimits limits) {
       super(in);

@@ -1,0 +1,65 @@
+package io.github.probity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.testkit.SampleUnit;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void demoPrintsTheSampleUnitSummary() {
+    assertThat(run("demo")).isZero();
+    LedgerSummary summary = LedgerSummary.of(SampleUnit.ledger());
+    assertThat(out.toString())
+        .startsWith("示例区财政局 2026年度廉政风险台账")
+        .contains("领导班子成员 5 人，科室 8 个，岗位 41 个")
+        .contains("风险点 " + SampleUnit.ledger().getRiskPoints().size() + " 个")
+        .contains("政府采购监管科")
+        .contains("领导班子 " + summary.count(OwnerScope.LEADERSHIP_GROUP));
+    assertThat(out.toString().lines().filter(l -> l.startsWith("业务流程")).findFirst())
+        .hasValueSatisfying(
+            line ->
+                assertThat(line.split("\\s+"))
+                    .containsExactly(
+                        "业务流程",
+                        cell(summary, RiskLevel.HIGH),
+                        cell(summary, RiskLevel.MEDIUM),
+                        cell(summary, RiskLevel.LOW),
+                        "0",
+                        Integer.toString(
+                            (int)
+                                SampleUnit.ledger().getRiskPoints().stream()
+                                    .filter(p -> p.getCategory() == RiskCategory.PROCESS)
+                                    .count())));
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private static String cell(LedgerSummary summary, RiskLevel level) {
+    return Integer.toString(summary.count(RiskCategory.PROCESS, Optional.of(level)));
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("demo").contains("Usage: probity");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertThat(run("no-such-command")).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-command");
+  }
+}
