@@ -26,7 +26,7 @@ public final class AnnexText {
   private static final Pattern LEADER =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
   private static final Pattern ROLE =
-      Pattern.compile(".*(书记|局长|组长|主任|处长|科长|委员|领导|厅长|院长|馆长|所长|站长|队长|经理|主席|部长|总监|总师).*");
+      Pattern.compile(".*(书记|董事|监事|局长|组长|主任|处长|科长|委员|领导|厅长|院长|馆长|所长|站长|队长|经理|主席|部长|总监|总师).*");
 
   private AnnexText() {}
 

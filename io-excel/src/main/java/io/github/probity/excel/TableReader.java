@@ -374,7 +374,8 @@ final class TableReader {
         }
         break;
       case LEADERSHIP_GROUP:
-        String who = first(leader, owner);
+        String who = first(leader, owner, post);
+        leader = who;
         scope =
             who.isEmpty() || who.contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.LEADER;
         if (who.isEmpty()) {
@@ -394,7 +395,7 @@ final class TableReader {
     String name;
     switch (scope) {
       case LEADERSHIP_GROUP:
-        name = first(leader, owner, dept);
+        name = first(leader, owner, dept, post);
         break;
       case LEADER:
         List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
