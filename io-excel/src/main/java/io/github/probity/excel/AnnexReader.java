@@ -162,7 +162,7 @@ public final class AnnexReader {
 
   private void readOle2(Path file, SheetVisitor visitor) throws IOException {
     if (!poiPresent()) {
-      if (contains(file, ENCRYPTION_INFO)) {
+      if (looksEncrypted(file)) {
         throw new WorkbookRejectedException(
             Reason.ENCRYPTED, "password-protected workbook (an encrypted OLE2 container)");
       }
@@ -181,6 +181,11 @@ public final class AnnexReader {
     } catch (ClassNotFoundException | LinkageError ex) {
       return false;
     }
+  }
+
+  /** Tells, without POI, whether an OLE2 file holds an encrypted package's directory entry. */
+  static boolean looksEncrypted(Path file) throws IOException {
+    return contains(file, ENCRYPTION_INFO);
   }
 
   private static boolean contains(Path file, byte[] needle) throws IOException {
