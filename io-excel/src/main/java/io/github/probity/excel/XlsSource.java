@@ -23,12 +23,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class XlsSource {
   private XlsSource() {}
 
-  static boolean isEncrypted(Path file) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-      return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
-    }
-  }
-
   static void read(Path file, ReadLimits limits, SheetVisitor visitor) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
@@ -87,6 +81,11 @@ final class XlsSource {
           visitor.sheet(sheet.getSheetName(), merges, rows.iterator());
         }
       }
+    } catch (WorkbookRejectedException ex) {
+      throw ex;
+    } catch (IOException ex) {
+      throw new WorkbookRejectedException(
+          Reason.MALFORMED, "damaged OLE2 container: " + ex.getMessage(), ex);
     } catch (EncryptedDocumentException ex) {
       throw new WorkbookRejectedException(Reason.ENCRYPTED, String.valueOf(ex.getMessage()), ex);
     } catch (OldExcelFormatException ex) {

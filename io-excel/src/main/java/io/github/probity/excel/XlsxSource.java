@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -26,24 +26,56 @@ final class XlsxSource {
     for (ZipGuard.SheetInfo i : infos) {
       byName.put(i.name, i);
     }
-    try (ReadableWorkbook wb =
-        new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
-      List<Sheet> sheets = wb.getSheets().collect(java.util.stream.Collectors.toList());
+    ReadableWorkbook wb = open(file);
+    try {
+      List<Sheet> sheets = library(() -> wb.getSheets().collect(Collectors.toList()));
       for (Sheet sheet : sheets) {
         ZipGuard.SheetInfo info = byName.get(sheet.getName());
         List<int[]> merges = info == null ? List.of() : info.merges;
-        try (Stream<Row> rows = sheet.openStream()) {
-          Iterator<Row> it = rows.iterator();
-          visitor.sheet(sheet.getName(), merges, new RowIterator(it, limits));
+        Stream<Row> rows = library(sheet::openStream);
+        try {
+          visitor.sheet(sheet.getName(), merges, new RowIterator(rows.iterator(), limits));
+        } catch (UncheckedIOException ex) {
+          if (ex.getCause() instanceof WorkbookRejectedException) {
+            throw (WorkbookRejectedException) ex.getCause();
+          }
+          throw ex;
+        } finally {
+          rows.close();
         }
       }
-    } catch (ExcelReaderException | UncheckedIOException ex) {
-      Throwable cause = ex.getCause();
-      if (cause instanceof WorkbookRejectedException) {
-        throw (WorkbookRejectedException) cause;
-      }
-      throw new WorkbookRejectedException(Reason.MALFORMED, String.valueOf(ex.getMessage()), ex);
+    } finally {
+      wb.close();
     }
+  }
+
+  private static ReadableWorkbook open(Path file) throws IOException {
+    return library(() -> new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false)));
+  }
+
+  /** A call into the parsing library. */
+  private interface LibraryCall<T> {
+    T call() throws IOException;
+  }
+
+  /** Runs a library call; whatever the library throws on bad input becomes a typed refusal. */
+  static <T> T library(LibraryCall<T> call) throws WorkbookRejectedException {
+    try {
+      return call.call();
+    } catch (WorkbookRejectedException ex) {
+      throw ex;
+    } catch (IOException | RuntimeException ex) {
+      throw malformed(ex);
+    }
+  }
+
+  private static WorkbookRejectedException malformed(Exception ex) {
+    Throwable cause = ex.getCause();
+    if (cause instanceof WorkbookRejectedException) {
+      return (WorkbookRejectedException) cause;
+    }
+    return new WorkbookRejectedException(
+        Reason.MALFORMED, ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
   }
 
   /** Turns fastexcel rows into raw rows, checking the text limit. */
@@ -58,12 +90,21 @@ final class XlsxSource {
 
     @Override
     public boolean hasNext() {
-      return rows.hasNext();
+      try {
+        return rows.hasNext();
+      } catch (RuntimeException ex) {
+        throw new UncheckedIOException(malformed(ex));
+      }
     }
 
     @Override
     public TableReader.RawRow next() {
-      Row row = rows.next();
+      Row row;
+      try {
+        row = rows.next();
+      } catch (RuntimeException ex) {
+        throw new UncheckedIOException(malformed(ex));
+      }
       int n = Math.min(row.getCellCount(), limits.getMaxCellsPerRow());
       String[] cells = new String[n];
       for (int c = 0; c < n; c++) {
