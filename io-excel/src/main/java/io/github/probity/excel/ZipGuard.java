@@ -252,7 +252,7 @@ final class ZipGuard {
         }
       }
       return info;
-    } catch (XMLStreamException ex) {
+    } catch (XMLStreamException | RuntimeException ex) {
       WorkbookRejectedException cause = in.rejection;
       if (cause != null) {
         throw cause;
