@@ -98,6 +98,51 @@ public final class AnnexTables {
   }
 
   /**
+   * Returns the part of a row that a table of the given kind carries: values of optional columns
+   * the kind does not print (e.g. monitoring indicators outside the ledger table) are left out. A
+   * table read back gives exactly this.
+   *
+   * @param row a row
+   * @param kind the table kind
+   * @return the row as the table carries it
+   */
+  public static AnnexRow carried(AnnexRow row, AnnexKind kind) {
+    List<AnnexColumn> cols = kind.columns();
+    AnnexRow.Builder b = AnnexRow.builder().from(row);
+    if (!cols.contains(AnnexColumn.MONITORING)) {
+      b.monitoringIndicators(List.of());
+    }
+    if (!cols.contains(AnnexColumn.POWER_ITEM)) {
+      b.powerItem(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.MANIFESTATION)) {
+      b.manifestation(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.RESPONSIBLE)) {
+      b.responsible(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.SUPERVISOR)) {
+      b.supervisor(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.MEASURES)) {
+      b.measures(List.of());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the rows of a table as the table carries them: {@link #rows(Ledger, AnnexKind)} with
+   * {@link #carried(AnnexRow, AnnexKind)} applied.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the rows
+   */
+  public static List<AnnexRow> carriedRows(Ledger ledger, AnnexKind kind) {
+    return stream(ledger, kind).map(r -> carried(r, kind)).collect(Collectors.toList());
+  }
+
+  /**
    * Returns one risk point as a row.
    *
    * @param ledger the ledger that holds the point

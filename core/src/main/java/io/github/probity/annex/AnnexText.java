@@ -108,7 +108,8 @@ public final class AnnexText {
   }
 
   /**
-   * Joins items into one cell: a single item as it is, several as {@code 1.…} lines.
+   * Joins items into one cell: a single item as it is, several as {@code 1.…} lines (with a space
+   * after the dot when an item starts with a digit).
    *
    * @param items the items
    * @return the cell text, empty for no items
@@ -122,7 +123,12 @@ public final class AnnexText {
       if (i > 0) {
         sb.append('\n');
       }
-      sb.append(i + 1).append('.').append(items.get(i));
+      String item = items.get(i);
+      sb.append(i + 1).append('.');
+      if (!item.isEmpty() && Character.isDigit(item.charAt(0))) {
+        sb.append(' '); // "2. 5万元" must not read as the number 2.5
+      }
+      sb.append(item);
     }
     return sb.toString();
   }

@@ -30,7 +30,7 @@ class AnnexTextTest {
 
   @Test
   void joinAndSplitAreInverse() {
-    List<String> items = List.of("严格审核", "=SUM(A1)", "+86 电话核实");
+    List<String> items = List.of("严格审核", "=SUM(A1)", "+86 电话核实", "5万元以上集体研究", "3.5倍标准");
     assertThat(AnnexText.splitNumbered(AnnexText.joinNumbered(items))).isEqualTo(items);
     assertThat(AnnexText.joinNumbered(List.of("仅一条"))).isEqualTo("仅一条");
   }

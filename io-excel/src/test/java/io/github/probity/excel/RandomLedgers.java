@@ -187,6 +187,9 @@ final class RandomLedgers {
       if (rnd.nextBoolean()) {
         b.supervisor(people.get(rnd.nextInt(leaders)).getId());
       }
+      if (rnd.nextInt(3) == 0) {
+        b.addMonitoringIndicators("超时办理件数" + pick(rnd, TRICKY).replace('\n', ' '));
+      }
       points.add(b.build());
     }
     return Ledger.builder()
