@@ -46,8 +46,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Writes and reads annex 3 (个人) of a ledger with {@code rows} risk points, three ways: Probity
  * (print-ready layout, merges, validations; reading builds rows, problems and the ledger), raw
  * fastexcel on the same cells (no layout; reading only touches cell texts), and FastExcel (cn.idev)
- * on the same cells. Single-shot times in a 256 MiB heap: the 100k-point ledger itself does not fit
- * in 64 MiB, so the heap is sized for the data, and the libraries' own working memory is what
+ * on the same cells. Single-shot times in a 512 MiB heap: the 100k-point ledger itself takes about
+ * 90 MB of heap, so the heap is sized for the data; the libraries. own working memory is what
  * differs.
  *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests} then {@code java -cp
@@ -59,7 +59,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3)
 @Fork(
     value = 1,
-    jvmArgs = {"-Xmx64m"})
+    jvmArgs = {"-Xmx512m"})
 public class AnnexExcelBenchmark {
 
   /** The ledger and the same table as plain cells. */

@@ -18,7 +18,6 @@ import io.github.probity.model.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,7 +79,7 @@ public final class AnnexAssembler {
    */
   public AnnexAssembler add(AnnexRow row) {
     RiskOwner owner = owner(row);
-    String rpId = String.format(Locale.ROOT, "RP%06d", riskPoints.size() + 1);
+    String rpId = id("RP", riskPoints.size() + 1, 6);
     RiskPoint.Builder b =
         RiskPoint.builder()
             .id(rpId)
@@ -170,7 +169,7 @@ public final class AnnexAssembler {
         String key = deptId + "\u0000" + row.getOwnerName();
         String postId = postIds.get(key);
         if (postId == null) {
-          postId = String.format(Locale.ROOT, "S%04d", postIds.size() + 1);
+          postId = id("S", postIds.size() + 1, 4);
           postIds.put(key, postId);
           Post.Builder pb = Post.builder().id(postId).name(row.getOwnerName()).department(deptId);
           for (String h : row.getHolders()) {
@@ -185,11 +184,7 @@ public final class AnnexAssembler {
   private String person(String name) {
     Person p = people.get(name);
     if (p == null) {
-      p =
-          Person.builder()
-              .id(String.format(Locale.ROOT, "P%04d", people.size() + 1))
-              .name(name)
-              .build();
+      p = Person.builder().id(id("P", people.size() + 1, 4)).name(name).build();
       people.put(name, p);
     }
     return p.getId();
@@ -198,11 +193,7 @@ public final class AnnexAssembler {
   private String department(String name) {
     Department d = departments.get(name);
     if (d == null) {
-      d =
-          Department.builder()
-              .id(String.format(Locale.ROOT, "D%03d", departments.size() + 1))
-              .name(name)
-              .build();
+      d = Department.builder().id(id("D", departments.size() + 1, 3)).name(name).build();
       departments.put(name, d);
     }
     return d.getId();
@@ -214,7 +205,7 @@ public final class AnnexAssembler {
     if (item == null) {
       item =
           PowerItem.builder()
-              .id(String.format(Locale.ROOT, "PI%05d", powerItems.size() + 1))
+              .id(id("PI", powerItems.size() + 1, 5))
               .name(name)
               .owner(owner)
               .kind(PowerKind.OTHER)
@@ -251,6 +242,16 @@ public final class AnnexAssembler {
       return MeasureType.INSTITUTIONAL;
     }
     return MeasureType.SUPERVISION;
+  }
+
+  private static String id(String prefix, int n, int width) {
+    String digits = Integer.toString(n);
+    StringBuilder sb = new StringBuilder(prefix.length() + Math.max(width, digits.length()));
+    sb.append(prefix);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits).toString();
   }
 
   private static boolean containsAny(String text, String... words) {

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
+  private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
   private static final Pattern NOTE =
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|说\\s*明|填表说明|填表人|填报人|审核人|制表人|负责人\\s*[：:]|联系人|联系电话|单位负责人|领导签字|签字|盖章).*",
@@ -463,7 +465,7 @@ final class TableReader {
       return config.defaultCategory();
     }
     try {
-      return RiskCategory.parse(text.replaceAll("[\\s　]+", ""));
+      return RiskCategory.parse(BLANKS.matcher(text).replaceAll(""));
     } catch (IllegalArgumentException ex) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
@@ -483,11 +485,11 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    String t = text.replaceAll("[\\s　]+", "");
+    String t = BLANKS.matcher(text).replaceAll("");
     try {
       return Optional.of(RiskLevel.parse(t));
     } catch (IllegalArgumentException ex) {
-      String trimmed = t.replaceAll("(风险|等级)$", "");
+      String trimmed = LEVEL_SUFFIX.matcher(t).replaceAll("");
       try {
         return Optional.of(RiskLevel.parse(trimmed));
       } catch (IllegalArgumentException ex2) {

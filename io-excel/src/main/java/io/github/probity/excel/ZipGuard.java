@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks an xlsx package before any library parses it, with the caller's limits and no global
  * state: every entry is inflated once while its bytes and compression ratio are counted; every XML
- * part is parsed by a StAX parser that refuses a DOCTYPE; worksheets' rows, cells and text lengths
- * are counted, and their merged ranges and the workbook's sheet names collected on the way.
- * Stateless; one call per workbook.
+ * part is parsed by a StAX parser that refuses a DOCTYPE; worksheets' rows and cells are counted
+ * (text lengths are checked as cells are read), and their merged ranges and the workbook's sheet
+ * names collected on the way. Stateless; one call per workbook.
  */
 final class ZipGuard {
   private static final String REL_NS =
@@ -172,8 +172,6 @@ final class ZipGuard {
       long rows = 0;
       long cells = 0;
       int rowCells = 0;
-      int text = 0;
-      boolean inText = false;
       while (r.hasNext()) {
         int ev = r.next();
         switch (ev) {
@@ -205,11 +203,6 @@ final class ZipGuard {
                   throw limit(name, cells + " cells, limit " + limits.getMaxCellsPerSheet());
                 }
                 break;
-              case "t":
-              case "v":
-                inText = true;
-                text = 0;
-                break;
               case "mergeCell":
                 String ref = r.getAttributeValue(null, "ref");
                 int[] range = ref == null ? null : CellRefs.range(ref);
@@ -235,17 +228,6 @@ final class ZipGuard {
             break;
           case XMLStreamConstants.END_ELEMENT:
             depth--;
-            inText = false;
-            break;
-          case XMLStreamConstants.CHARACTERS:
-          case XMLStreamConstants.CDATA:
-            if (inText) {
-              text += r.getTextLength();
-              if (text > limits.getMaxTextLength()) {
-                throw limit(
-                    name, "a text of more than " + limits.getMaxTextLength() + " characters");
-              }
-            }
             break;
           default:
             break;
