@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The id lookups of a ledger, built once with it; building checks ids and references and throws
@@ -36,31 +37,31 @@ final class LedgerIndex {
     postsByHolder = new HashMap<>();
     checkGroup(ledger.getLeadershipGroup());
     for (Department d : ledger.getDepartments()) {
-      String path = "departments[" + d.getId() + "]";
-      d.getHead().ifPresent(p -> person(path + ".head", p));
-      d.getSupervisingLeader().ifPresent(p -> person(path + ".supervisingLeader", p));
+      d.getHead().ifPresent(p -> person(() -> "departments[" + d.getId() + "].head", p));
+      d.getSupervisingLeader()
+          .ifPresent(p -> person(() -> "departments[" + d.getId() + "].supervisingLeader", p));
     }
     for (Post p : ledger.getPosts()) {
-      String path = "posts[" + p.getId() + "]";
+      Supplier<String> path = () -> "posts[" + p.getId() + "]";
       if (!departments.containsKey(p.getDepartment())) {
-        problem(path + ".department", "unknown department '" + p.getDepartment() + "'");
+        problem(path.get() + ".department", "unknown department '" + p.getDepartment() + "'");
       }
       postsByDepartment.computeIfAbsent(p.getDepartment(), k -> new ArrayList<>()).add(p);
       for (String h : p.getHolders()) {
-        person(path + ".holders", h);
+        person(() -> path.get() + ".holders", h);
         postsByHolder.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
       }
     }
     for (PowerItem item : ledger.getPowerItems()) {
-      String path = "powerItems[" + item.getId() + "]";
-      owner(path + ".owner", item.getOwner(), ledger.getLeadershipGroup());
+      Supplier<String> path = () -> "powerItems[" + item.getId() + "]";
+      owner(() -> path.get() + ".owner", item.getOwner(), ledger.getLeadershipGroup());
       for (ProcessStep s : item.getProcessSteps()) {
         s.getPost()
             .filter(p -> !posts.containsKey(p))
             .ifPresent(
                 p ->
                     problem(
-                        path + ".processSteps[" + s.getId() + "].post",
+                        path.get() + ".processSteps[" + s.getId() + "].post",
                         "unknown post '" + p + "'"));
       }
     }
@@ -87,7 +88,7 @@ final class LedgerIndex {
       if (seen.put(l.getPersonId(), Boolean.TRUE) != null) {
         problem(path, "duplicate leader '" + l.getPersonId() + "'");
       }
-      person(path + ".personId", l.getPersonId());
+      person(() -> path + ".personId", l.getPersonId());
       for (String d : l.getSupervisedDepartments()) {
         if (!departments.containsKey(d)) {
           problem(path + ".supervisedDepartments", "unknown department '" + d + "'");
@@ -97,14 +98,14 @@ final class LedgerIndex {
   }
 
   private void checkRiskPoint(RiskPoint rp, LeadershipGroup group) {
-    String path = "riskPoints[" + rp.getId() + "]";
-    owner(path + ".owner", rp.getOwner(), group);
+    Supplier<String> path = () -> "riskPoints[" + rp.getId() + "]";
+    owner(() -> path.get() + ".owner", rp.getOwner(), group);
     rp.getPowerItem()
         .ifPresent(
             id -> {
               PowerItem item = powerItems.get(id);
               if (item == null) {
-                problem(path + ".powerItem", "unknown power item '" + id + "'");
+                problem(path.get() + ".powerItem", "unknown power item '" + id + "'");
               } else {
                 rp.getProcessStep()
                     .filter(
@@ -112,22 +113,22 @@ final class LedgerIndex {
                     .ifPresent(
                         s ->
                             problem(
-                                path + ".processStep",
+                                path.get() + ".processStep",
                                 "unknown process step '" + s + "' of power item '" + id + "'"));
               }
             });
-    rp.getResponsible().ifPresent(p -> person(path + ".responsible", p));
-    rp.getSupervisor().ifPresent(p -> person(path + ".supervisor", p));
+    rp.getResponsible().ifPresent(p -> person(() -> path.get() + ".responsible", p));
+    rp.getSupervisor().ifPresent(p -> person(() -> path.get() + ".supervisor", p));
     for (Measure m : rp.getMeasures()) {
-      String mpath = path + ".measures[" + m.getId() + "]";
+      Supplier<String> mpath = () -> path.get() + ".measures[" + m.getId() + "]";
       if (measures.putIfAbsent(m.getId(), m) != null) {
-        problem(mpath, "duplicate measure id '" + m.getId() + "'");
+        problem(mpath.get(), "duplicate measure id '" + m.getId() + "'");
       }
-      m.getProposer().ifPresent(p -> person(mpath + ".proposer", p));
+      m.getProposer().ifPresent(p -> person(() -> mpath.get() + ".proposer", p));
     }
   }
 
-  private void owner(String path, RiskOwner owner, LeadershipGroup group) {
+  private void owner(Supplier<String> path, RiskOwner owner, LeadershipGroup group) {
     String id = owner.getId();
     boolean known;
     switch (owner.getScope()) {
@@ -146,7 +147,7 @@ final class LedgerIndex {
     }
     if (!known) {
       problem(
-          path,
+          path.get(),
           "unknown "
               + owner.getScope().code().toLowerCase(java.util.Locale.ROOT)
               + " '"
@@ -155,9 +156,9 @@ final class LedgerIndex {
     }
   }
 
-  private void person(String path, String id) {
+  private void person(Supplier<String> path, String id) {
     if (!people.containsKey(id)) {
-      problem(path, "unknown person '" + id + "'");
+      problem(path.get(), "unknown person '" + id + "'");
     }
   }
 

@@ -1,0 +1,226 @@
+package io.github.probity.benchmarks;
+
+import io.github.probity.grading.Factor;
+import io.github.probity.grading.GradingContext;
+import io.github.probity.grading.GradingPolicy;
+import io.github.probity.grading.RiskGrader;
+import io.github.probity.grading.WeightedFactorsParameters;
+import io.github.probity.model.Discretion;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.testkit.LedgerGenerator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The standard (weighted-factors) grader over a generated ledger, against a hand-coded loop over
+ * primitive arrays that does the same arithmetic, in the same run. One operation grades every point
+ * of the ledger; levels per second = points / (time per operation).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class StandardGraderBenchmark {
+  @Param({"100000", "1000000"})
+  public int points;
+
+  private RiskPoint[] riskPoints = new RiskPoint[0];
+  private GradingContext context = GradingContext.of(LedgerGenerator.generate(1, 0));
+  private final RiskGrader grader = RiskGrader.standard();
+
+  // The hand-coded baseline: resolved factors in primitive arrays (0 = absent).
+  private int[] importance = new int[0];
+  private int[] frequency = new int[0];
+  private int[] probability = new int[0];
+  private int[] countScale = new int[0];
+  private int[] discretion = new int[0];
+  private int[] harm = new int[0];
+  private boolean[] majorMatter = new boolean[0];
+  private double wImportance;
+  private double wFrequency;
+  private double wProbability;
+  private double wCount;
+  private double wDiscretion;
+  private double wHarm;
+  private double highFrom;
+  private double mediumFrom;
+
+  /** Generates the ledger and fills the baseline's arrays; checks both give the same levels. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    Ledger ledger = LedgerGenerator.generate(20_260_101L, points);
+    context = GradingContext.of(ledger);
+    riskPoints = ledger.getRiskPoints().toArray(new RiskPoint[0]);
+    int n = riskPoints.length;
+    importance = new int[n];
+    frequency = new int[n];
+    probability = new int[n];
+    countScale = new int[n];
+    discretion = new int[n];
+    harm = new int[n];
+    majorMatter = new boolean[n];
+    WeightedFactorsParameters p =
+        (WeightedFactorsParameters) GradingPolicy.standard().getParameters();
+    wImportance = p.weight(Factor.IMPORTANCE);
+    wFrequency = p.weight(Factor.FREQUENCY);
+    wProbability = p.weight(Factor.PROBABILITY);
+    wCount = p.weight(Factor.POINT_COUNT);
+    wDiscretion = p.weight(Factor.DISCRETION);
+    wHarm = p.weight(Factor.HARM);
+    highFrom = p.getHighFrom() - 1e-9;
+    mediumFrom = p.getMediumFrom() - 1e-9;
+    for (int i = 0; i < n; i++) {
+      RiskPoint rp = riskPoints[i];
+      @Nullable PowerItem item = context.powerItem(rp).orElse(null);
+      @Nullable RiskFactors f = rp.getFactors().orElse(null);
+      importance[i] = f != null ? f.getImportance() : importanceOf(item);
+      frequency[i] = f != null ? f.getFrequency() : frequencyOf(item);
+      probability[i] = f != null ? f.getProbability() : 3;
+      int count = context.ownerPointCount(rp);
+      List<Integer> bands = p.getCountBands();
+      countScale[i] =
+          count >= bands.get(3)
+              ? 5
+              : count >= bands.get(2)
+                  ? 4
+                  : count >= bands.get(1) ? 3 : count >= bands.get(0) ? 2 : 1;
+      discretion[i] =
+          f != null && f.getDiscretion().isPresent()
+              ? f.getDiscretion().getAsInt()
+              : item == null ? 0 : discretionOf(item.getDiscretion());
+      harm[i] = f != null && f.getHarm().isPresent() ? f.getHarm().getAsInt() : 0;
+      majorMatter[i] = item != null && item.isMajorMatter();
+    }
+    for (int i = 0; i < n; i++) {
+      if (grader.level(riskPoints[i], context).rank() != rank(i)) {
+        throw new IllegalStateException("baseline disagrees on " + riskPoints[i].getId());
+      }
+    }
+  }
+
+  private static int importanceOf(@Nullable PowerItem item) {
+    if (item == null) {
+      return 3;
+    }
+    if (item.isMajorMatter()) {
+      return 5;
+    }
+    switch (item.getKind()) {
+      case SUPERVISION:
+        return 3;
+      case OTHER:
+        return 2;
+      default:
+        return 4;
+    }
+  }
+
+  private static int frequencyOf(@Nullable PowerItem item) {
+    if (item == null) {
+      return 3;
+    }
+    switch (item.getFrequency()) {
+      case DAILY:
+        return 5;
+      case WEEKLY:
+        return 4;
+      case MONTHLY:
+        return 3;
+      case QUARTERLY:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  private static int discretionOf(Discretion d) {
+    switch (d) {
+      case NONE:
+        return 1;
+      case LIMITED:
+        return 2;
+      case CONSIDERABLE:
+        return 4;
+      default:
+        return 5;
+    }
+  }
+
+  private int rank(int i) {
+    double sum =
+        wImportance * importance[i]
+            + wFrequency * frequency[i]
+            + wProbability * probability[i]
+            + wCount * countScale[i];
+    double total = wImportance + wFrequency + wProbability + wCount;
+    if (discretion[i] > 0) {
+      sum += wDiscretion * discretion[i];
+      total += wDiscretion;
+    }
+    if (harm[i] > 0) {
+      sum += wHarm * harm[i];
+      total += wHarm;
+    }
+    double score = sum / total;
+    int rank = score >= highFrom ? 3 : score >= mediumFrom ? 2 : 1;
+    return majorMatter[i] && rank < 2 ? 2 : rank;
+  }
+
+  /**
+   * The hand-coded loop over primitive arrays.
+   *
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long handCodedLoop() {
+    long sum = 0;
+    for (int i = 0; i < importance.length; i++) {
+      sum += rank(i);
+    }
+    return sum;
+  }
+
+  /**
+   * The standard grader's level-only fast path.
+   *
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long standardLevel() {
+    long sum = 0;
+    for (RiskPoint p : riskPoints) {
+      sum += grader.level(p, context).rank();
+    }
+    return sum;
+  }
+
+  /**
+   * The standard grader's full grade, with score and explanation.
+   *
+   * @return the sum of the ranks and explanation sizes
+   */
+  @Benchmark
+  public long standardGrade() {
+    long sum = 0;
+    for (RiskPoint p : riskPoints) {
+      sum += grader.grade(p, context).getExplanation().size();
+    }
+    return sum;
+  }
+}

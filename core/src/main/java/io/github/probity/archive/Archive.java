@@ -1,0 +1,247 @@
+package io.github.probity.archive;
+
+import io.github.probity.model.Department;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Measure;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.review.ReviewRecord;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A post's integrity-risk archive (岗位廉政风险档案, 一岗一档) for one year: the post, its holders and duties,
+ * the post's risk points with their levels and measures, the measures' review trail, the holders'
+ * integrity pledges, the change log, and further records such as warnings and dispositions ({@link
+ * ArchiveEntry}).
+ *
+ * <p>Built from a ledger with {@link #of(Ledger, String, Collection)}; kept current through an
+ * {@link ArchiveHistory}. Invariants: the holders are exactly the post's holders, in order; every
+ * risk point is owned by the post; every review record is of one of those points. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Archive {
+  Archive() {}
+
+  /**
+   * Returns the code of the unit.
+   *
+   * @return the unit code
+   */
+  public abstract String getUnitCode();
+
+  /**
+   * Returns the name of the unit.
+   *
+   * @return the unit name
+   */
+  public abstract String getUnitName();
+
+  /**
+   * Returns the year the archive covers.
+   *
+   * @return the year
+   */
+  public abstract int getYear();
+
+  /**
+   * Returns the post, with its holders' ids and its duties.
+   *
+   * @return the post
+   */
+  public abstract Post getPost();
+
+  /**
+   * Returns the name of the post's department.
+   *
+   * @return the department name
+   */
+  public abstract String getDepartmentName();
+
+  /**
+   * Returns the post's holders, in the post's order.
+   *
+   * @return the holders
+   */
+  public abstract List<Person> getHolders();
+
+  /**
+   * Returns the post's risk points, with levels and measures, in ledger order.
+   *
+   * @return the risk points
+   */
+  public abstract List<RiskPoint> getRiskPoints();
+
+  /**
+   * Returns the review records of the post's measures.
+   *
+   * @return the review records, in the given order
+   */
+  public abstract List<ReviewRecord> getReviews();
+
+  /**
+   * Returns the holders' integrity pledges (廉政承诺).
+   *
+   * @return the pledges
+   */
+  public abstract List<IntegrityPledge> getPledges();
+
+  /**
+   * Returns the change log, one line per revision, oldest first.
+   *
+   * @return the change records
+   */
+  public abstract List<ChangeRecord> getChanges();
+
+  /**
+   * Returns further records, such as warnings and dispositions.
+   *
+   * @return the entries
+   */
+  public abstract List<ArchiveEntry> getEntries();
+
+  /**
+   * Returns the post's duties.
+   *
+   * @return the duties, in order
+   */
+  public List<String> duties() {
+    return getPost().getDuties();
+  }
+
+  @Value.Check
+  void check() {
+    List<String> ids = new ArrayList<>();
+    getHolders().forEach(p -> ids.add(p.getId()));
+    if (!ids.equals(getPost().getHolders())) {
+      throw new IllegalArgumentException(
+          "Archive of post "
+              + getPost().getId()
+              + ": holders "
+              + ids
+              + " are not the post's "
+              + getPost().getHolders());
+    }
+    RiskOwner owner = RiskOwner.post(getPost().getId());
+    Set<String> points = new HashSet<>();
+    for (RiskPoint rp : getRiskPoints()) {
+      if (!rp.getOwner().equals(owner)) {
+        throw new IllegalArgumentException(
+            "Archive of post "
+                + getPost().getId()
+                + ": risk point "
+                + rp.getId()
+                + " is owned by "
+                + rp.getOwner());
+      }
+      points.add(rp.getId());
+    }
+    for (ReviewRecord r : getReviews()) {
+      if (!points.contains(r.getRiskPointId())) {
+        throw new IllegalArgumentException(
+            "Archive of post "
+                + getPost().getId()
+                + ": review of measure "
+                + r.getMeasureId()
+                + " belongs to risk point "
+                + r.getRiskPointId()
+                + ", not in the archive");
+      }
+    }
+  }
+
+  /**
+   * Builds the archive of one post from a ledger: the post, its holders, its risk points and the
+   * review records of their measures. Pledges, change log and entries start empty.
+   *
+   * @param ledger the ledger
+   * @param postId the post's id
+   * @param reviews review records of any measures; those of other posts are ignored
+   * @return the archive
+   * @throws IllegalArgumentException if the ledger has no such post
+   */
+  public static Archive of(Ledger ledger, String postId, Collection<ReviewRecord> reviews) {
+    Post post =
+        ledger
+            .post(postId)
+            .orElseThrow(() -> new IllegalArgumentException("Ledger has no post '" + postId + "'"));
+    List<RiskPoint> points = ledger.riskPointsOf(RiskOwner.post(postId));
+    Set<String> measures = new HashSet<>();
+    points.forEach(rp -> rp.getMeasures().stream().map(Measure::getId).forEach(measures::add));
+    Builder b =
+        builder()
+            .unitCode(ledger.getUnit().getCode())
+            .unitName(ledger.getUnit().getName())
+            .year(ledger.getYear())
+            .post(post)
+            .departmentName(
+                ledger.department(post.getDepartment()).map(Department::getName).orElse(""))
+            .riskPoints(points);
+    for (String holder : post.getHolders()) {
+      b.addHolders(
+          ledger
+              .person(holder)
+              .orElseThrow(() -> new IllegalArgumentException("Ledger has no person " + holder)));
+    }
+    for (ReviewRecord r : reviews) {
+      if (measures.contains(r.getMeasureId()) && r.getOwner().equals(RiskOwner.post(postId))) {
+        b.addReviews(r);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns this archive brought up to date from a ledger: post, holders, risk points and review
+   * records are taken afresh; pledges, change log and entries are kept.
+   *
+   * @param ledger the current ledger
+   * @param reviews the current review records
+   * @return the refreshed archive, for {@link ArchiveHistory#revise}
+   * @throws IllegalArgumentException if the ledger no longer has the post
+   */
+  public Archive refreshedFrom(Ledger ledger, Collection<ReviewRecord> reviews) {
+    return builder()
+        .from(of(ledger, getPost().getId(), reviews))
+        .pledges(getPledges())
+        .changes(getChanges())
+        .entries(getEntries())
+        .build();
+  }
+
+  /**
+   * Builds the archive of every post of a ledger, in ledger order: one per post.
+   *
+   * @param ledger the ledger
+   * @param reviews review records of any measures
+   * @return the archives
+   */
+  public static List<Archive> allOf(Ledger ledger, Collection<ReviewRecord> reviews) {
+    List<Archive> out = new ArrayList<>();
+    for (Post p : ledger.getPosts()) {
+      out.add(of(ledger, p.getId(), reviews));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Archive}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableArchive.Builder {
+    Builder() {}
+  }
+}

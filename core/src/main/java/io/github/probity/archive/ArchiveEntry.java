@@ -1,0 +1,81 @@
+package io.github.probity.archive;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A further record filed in an archive, such as a warning (预警) or a disposition (处置): the extension
+ * point through which the warning mechanism, or a host, adds its records to a post's archive
+ * without changing the archive's type.
+ *
+ * <p>The kind is a stable upper-case code, e.g. {@code WARNING} or {@code DISPOSITION}; attributes
+ * carry further fields as text and are hashed in key order. Invariants: kind and id are non-blank.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ArchiveEntry {
+  /** The kind of a warning record. */
+  public static final String WARNING = "WARNING";
+
+  /** The kind of a disposition record. */
+  public static final String DISPOSITION = "DISPOSITION";
+
+  ArchiveEntry() {}
+
+  /**
+   * Returns the kind of record, a stable code.
+   *
+   * @return the kind
+   */
+  public abstract String getKind();
+
+  /**
+   * Returns the record's id, unique within its kind.
+   *
+   * @return the id
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the day the record was made.
+   *
+   * @return the date
+   */
+  public abstract LocalDate getDate();
+
+  /**
+   * Returns a one-line summary.
+   *
+   * @return the summary
+   */
+  public abstract String getSummary();
+
+  /**
+   * Returns further fields, by name.
+   *
+   * @return the attributes
+   */
+  public abstract Map<String, String> getAttributes();
+
+  @Value.Check
+  void check() {
+    if (getKind().isBlank() || getId().isBlank()) {
+      throw new IllegalArgumentException("ArchiveEntry.kind and id must not be blank");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ArchiveEntry}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableArchiveEntry.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.probity.archive;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A post, risk point or measure added, removed or changed between two ledgers; a change lists the
+ * fields that differ.
+ *
+ * <p>Invariants: a change has at least one field, an addition or removal none. A measure names its
+ * risk point (in the newer ledger when present there). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EntityChange {
+  EntityChange() {}
+
+  /**
+   * Returns the kind of entity.
+   *
+   * @return the entity kind
+   */
+  public abstract DiffEntity getEntity();
+
+  /**
+   * Returns the entity's id.
+   *
+   * @return the id
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the id of the risk point a measure belongs to; empty for other entities.
+   *
+   * @return the risk point id
+   */
+  public abstract Optional<String> getRiskPointId();
+
+  /**
+   * Returns whether the entity was added, removed or changed.
+   *
+   * @return the type
+   */
+  public abstract ChangeType getType();
+
+  /**
+   * Returns the fields that differ, in the model's order.
+   *
+   * @return the field changes; empty for additions and removals
+   */
+  public abstract List<FieldChange> getFields();
+
+  @Value.Check
+  void check() {
+    if ((getType() == ChangeType.CHANGED) == getFields().isEmpty()) {
+      throw new IllegalArgumentException(
+          "EntityChange " + getId() + ": exactly a CHANGED entity lists fields");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EntityChange}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableEntityChange.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.probity.archive;
+
+import io.github.probity.model.Coded;
+
+/** The kind of a {@link LedgerEvent}. */
+public enum EventKind implements Coded {
+  /** A risk point was added to the ledger; the subject is its id. */
+  RISK_POINT_ADDED("RISK_POINT_ADDED", "新增风险点"),
+  /** The leadership meeting decided a risk point's level (new or changed decision). */
+  LEVEL_DECIDED("LEVEL_DECIDED", "风险等级已确定"),
+  /** A measure was filed (备案); the subject is the measure id. */
+  MEASURE_FILED("MEASURE_FILED", "防控措施已备案"),
+  /** A post's archive was revised; the subject is the post id. */
+  ARCHIVE_REVISED("ARCHIVE_REVISED", "岗位档案已更新");
+
+  private final String code;
+  private final String label;
+
+  EventKind(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String displayName() {
+    return label;
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.probity.archive;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A post holder's integrity pledge (廉政承诺): who pledged, on which day, and its text if kept.
+ *
+ * <p>Invariant: the person id is non-blank. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IntegrityPledge {
+  IntegrityPledge() {}
+
+  /**
+   * Returns the person id of who pledged.
+   *
+   * @return the person id
+   */
+  public abstract String getPersonId();
+
+  /**
+   * Returns the day of the pledge.
+   *
+   * @return the date
+   */
+  public abstract LocalDate getDate();
+
+  /**
+   * Returns the text of the pledge, if kept.
+   *
+   * @return the text
+   */
+  public abstract Optional<String> getText();
+
+  @Value.Check
+  void check() {
+    if (getPersonId().isBlank()) {
+      throw new IllegalArgumentException("IntegrityPledge.personId must not be blank");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IntegrityPledge}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableIntegrityPledge.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskFactors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves a point's factors: the assessed value, else one derived from the power item, else the
+ * neutral default 3 (core factors) or absent, returned as 0 (discretion, harm).
+ */
+final class Facts {
+  static final int NEUTRAL = 3;
+
+  private Facts() {}
+
+  static int importance(@Nullable RiskFactors f, @Nullable PowerItem item) {
+    if (f != null) {
+      return f.getImportance();
+    }
+    if (item == null) {
+      return NEUTRAL;
+    }
+    if (item.isMajorMatter()) {
+      return 5;
+    }
+    switch (item.getKind()) {
+      case SUPERVISION:
+        return 3;
+      case OTHER:
+        return 2;
+      default:
+        return 4;
+    }
+  }
+
+  static int frequency(@Nullable RiskFactors f, @Nullable PowerItem item) {
+    if (f != null) {
+      return f.getFrequency();
+    }
+    if (item == null) {
+      return NEUTRAL;
+    }
+    switch (item.getFrequency()) {
+      case DAILY:
+        return 5;
+      case WEEKLY:
+        return 4;
+      case MONTHLY:
+        return 3;
+      case QUARTERLY:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  static int probability(@Nullable RiskFactors f) {
+    return f != null ? f.getProbability() : NEUTRAL;
+  }
+
+  static int discretion(@Nullable RiskFactors f, @Nullable PowerItem item) {
+    if (f != null && f.getDiscretion().isPresent()) {
+      return f.getDiscretion().getAsInt();
+    }
+    if (item == null) {
+      return 0;
+    }
+    switch (item.getDiscretion()) {
+      case NONE:
+        return 1;
+      case LIMITED:
+        return 2;
+      case CONSIDERABLE:
+        return 4;
+      default:
+        return 5;
+    }
+  }
+
+  static int harm(@Nullable RiskFactors f) {
+    return f != null && f.getHarm().isPresent() ? f.getHarm().getAsInt() : 0;
+  }
+
+  /** Returns a 1–5 factor's resolved value, 0 when absent; not for {@link Factor#POINT_COUNT}. */
+  static int value(Factor factor, @Nullable RiskFactors f, @Nullable PowerItem item) {
+    switch (factor) {
+      case IMPORTANCE:
+        return importance(f, item);
+      case FREQUENCY:
+        return frequency(f, item);
+      case PROBABILITY:
+        return probability(f);
+      case DISCRETION:
+        return discretion(f, item);
+      case HARM:
+        return harm(f);
+      default:
+        throw new IllegalArgumentException("not a 1–5 factor: " + factor);
+    }
+  }
+
+  /** Says where a resolved factor came from, for explanations. */
+  static String[] source(Factor factor, @Nullable RiskFactors f, @Nullable PowerItem item) {
+    boolean assessed;
+    switch (factor) {
+      case DISCRETION:
+        assessed = f != null && f.getDiscretion().isPresent();
+        break;
+      case HARM:
+        assessed = f != null && f.getHarm().isPresent();
+        break;
+      default:
+        assessed = f != null;
+    }
+    if (assessed) {
+      return new String[] {"评估值", "assessed"};
+    }
+    boolean derivable =
+        factor == Factor.IMPORTANCE || factor == Factor.FREQUENCY || factor == Factor.DISCRETION;
+    if (item != null && derivable) {
+      return new String[] {"据职权事项推定", "derived from the power item"};
+    }
+    return new String[] {"未评估，取中值", "not assessed, neutral value"};
+  }
+}

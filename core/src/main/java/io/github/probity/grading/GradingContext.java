@@ -1,0 +1,134 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.Ledger;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What a grader may look at besides the risk point: the ledger (and through it the number of risk
+ * points of the same owner and the point's power item), an injected {@link Clock}, and facts the
+ * model does not record, given explicitly by the unit.
+ *
+ * <p>Explicit facts: the owners on which misconduct has happened before (for the count rule's
+ * override and the criteria count), and, per risk point id, the criteria the unit assessed as
+ * holding (which then replace the derived ones). The point graded is normally one of the ledger's;
+ * a point outside it is counted as one more point of its owner. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GradingContext {
+  /** How many of the owner's points are compared by identity before looking the point up by id. */
+  private static final int SCAN_LIMIT = 16;
+
+  GradingContext() {}
+
+  /**
+   * Returns the ledger the graded points belong to.
+   *
+   * @return the ledger
+   */
+  public abstract Ledger getLedger();
+
+  /**
+   * Returns the clock graders must use for any notion of "now"; the built-ins read no time.
+   *
+   * @return the clock; {@link Clock#systemUTC()} by default
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Clock getClock() {
+    return Clock.systemUTC();
+  }
+
+  /**
+   * Returns the owners (usually posts) on which misconduct has happened before (曾发生违纪违法问题).
+   *
+   * @return the owners
+   */
+  public abstract Set<RiskOwner> getMisconductOwners();
+
+  /**
+   * Returns, per risk point id, the criteria the unit assessed as holding; a point listed here is
+   * graded on exactly these criteria by the criteria-count method.
+   *
+   * @return the assessed criteria by risk point id
+   */
+  public abstract Map<String, Set<Criterion>> getCriteria();
+
+  /**
+   * Returns the number of risk points of the point's owner: those in the ledger, plus the point
+   * itself if the ledger does not hold it under that owner.
+   *
+   * @param point the point
+   * @return the count, ≥ 1
+   */
+  public int ownerPointCount(RiskPoint point) {
+    Ledger ledger = getLedger();
+    List<RiskPoint> owned = ledger.riskPointsOf(point.getOwner());
+    int n = owned.size();
+    // Fast path: the point itself is in its owner's (usually short) list.
+    for (int i = 0, end = Math.min(n, SCAN_LIMIT); i < end; i++) {
+      if (owned.get(i) == point) {
+        return n;
+      }
+    }
+    Optional<RiskPoint> known = ledger.riskPoint(point.getId());
+    if (known.isPresent()
+        && (known.get() == point || known.get().getOwner().equals(point.getOwner()))) {
+      return n;
+    }
+    return n + 1;
+  }
+
+  /**
+   * Returns the power item the point lies in, if it names one the ledger holds.
+   *
+   * @param point the point
+   * @return the power item
+   */
+  public Optional<PowerItem> powerItem(RiskPoint point) {
+    Optional<String> id = point.getPowerItem();
+    return id.isPresent() ? getLedger().powerItem(id.get()) : Optional.empty();
+  }
+
+  /**
+   * Tells whether misconduct has happened before on the point's owner.
+   *
+   * @param point the point
+   * @return {@code true} if the owner is among {@link #getMisconductOwners()}
+   */
+  public boolean hasPriorMisconduct(RiskPoint point) {
+    Set<RiskOwner> owners = getMisconductOwners();
+    return !owners.isEmpty() && owners.contains(point.getOwner());
+  }
+
+  /**
+   * Returns a context over a ledger with no explicit facts and the system clock.
+   *
+   * @param ledger the ledger
+   * @return the context
+   */
+  public static GradingContext of(Ledger ledger) {
+    return builder().ledger(ledger).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GradingContext}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableGradingContext.Builder {
+    Builder() {}
+  }
+}

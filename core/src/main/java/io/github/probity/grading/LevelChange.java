@@ -1,0 +1,69 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.RiskLevel;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One point whose proposed level changes under a new policy: the level recorded before, and the new
+ * grade with its explanation (the why).
+ *
+ * <p>Invariant: the new level differs from the previous one, or there was none. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class LevelChange {
+  LevelChange() {}
+
+  /**
+   * Returns the id of the risk point.
+   *
+   * @return the id
+   */
+  public abstract String getRiskPointId();
+
+  /**
+   * Returns the level recorded (proposed) before re-grading; empty if the point was ungraded.
+   *
+   * @return the previous level
+   */
+  public abstract Optional<RiskLevel> getPreviousLevel();
+
+  /**
+   * Returns the new grade, whose explanation says why.
+   *
+   * @return the new grade
+   */
+  public abstract Grade getNewGrade();
+
+  /**
+   * Returns the new level.
+   *
+   * @return the level of {@link #getNewGrade()}
+   */
+  public RiskLevel newLevel() {
+    return getNewGrade().getLevel();
+  }
+
+  @Value.Check
+  void check() {
+    if (getPreviousLevel().isPresent() && getPreviousLevel().get() == newLevel()) {
+      throw new IllegalArgumentException(
+          "LevelChange of '" + getRiskPointId() + "' does not change the level");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LevelChange}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableLevelChange.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.probity.grading;
+
+/**
+ * The parameters of one built-in grading method, as plain data. The set is closed: one type per
+ * {@link GradingMethod}. Implementations are immutable and thread-safe.
+ */
+public sealed interface MethodParameters
+    permits WeightedFactorsParameters,
+        CountRuleParameters,
+        CriteriaCountParameters,
+        PowerTypeParameters,
+        MatrixParameters {
+
+  /**
+   * Returns the method these parameters are for.
+   *
+   * @return the method
+   */
+  GradingMethod getMethod();
+}

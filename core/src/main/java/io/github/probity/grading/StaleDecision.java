@@ -1,0 +1,70 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.LevelDecision;
+import io.github.probity.model.RiskLevel;
+import org.immutables.value.Value;
+
+/**
+ * A leadership meeting's decision that no longer matches after re-grading: the meeting decided on a
+ * proposal that the new policy no longer makes, so a new meeting must decide again.
+ *
+ * <p>Invariant: the new level differs from the decision's proposed level. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class StaleDecision {
+  StaleDecision() {}
+
+  /**
+   * Returns the id of the risk point.
+   *
+   * @return the id
+   */
+  public abstract String getRiskPointId();
+
+  /**
+   * Returns the decision that no longer matches.
+   *
+   * @return the decision
+   */
+  public abstract LevelDecision getDecision();
+
+  /**
+   * Returns the level the new policy proposes.
+   *
+   * @return the new proposed level
+   */
+  public abstract RiskLevel getNewLevel();
+
+  /**
+   * Tells whether the meeting's decided level happens to equal the new proposal, so the new meeting
+   * may only need to confirm it.
+   *
+   * @return {@code true} if the decided level equals the new level
+   */
+  public boolean decidedLevelAgrees() {
+    return getDecision().getLevel() == getNewLevel();
+  }
+
+  @Value.Check
+  void check() {
+    if (getDecision().getProposedLevel() == getNewLevel()) {
+      throw new IllegalArgumentException(
+          "StaleDecision of '" + getRiskPointId() + "' still matches its proposal");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StaleDecision}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableStaleDecision.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.Department;
+import io.github.probity.model.Leader;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who supervises a risk point day to day, derived from its effective level and the ledger
+ * (监督责任按等级落实).
+ *
+ * <p>Department and post points: 高 → the unit's principal leader (主要领导), 一般 → the department's
+ * supervising leader (分管领导), 低 → the department head (科室负责人). Leadership-group and leader points
+ * have no department, so their supervision does not follow the level: a leader's points and the
+ * group's points are supervised by the principal leader, who answers for the group (第一责任人); the
+ * principal leader's own points by the leadership group collectively. The person is empty when the
+ * ledger does not record the person in that role (no escalation, so gaps stay visible). Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class SupervisionAssignment {
+  SupervisionAssignment() {}
+
+  /**
+   * Returns the id of the risk point.
+   *
+   * @return the id
+   */
+  public abstract String getRiskPointId();
+
+  /**
+   * Returns the level the assignment follows: the point's effective level.
+   *
+   * @return the level
+   */
+  public abstract RiskLevel getLevel();
+
+  /**
+   * Returns the supervising role.
+   *
+   * @return the role
+   */
+  public abstract SupervisorRole getRole();
+
+  /**
+   * Returns the person id of the supervisor; empty for the group collectively, or when the ledger
+   * does not record who holds the role.
+   *
+   * @return the supervisor's person id
+   */
+  public abstract Optional<String> getSupervisor();
+
+  /**
+   * Derives the supervision of every graded point of a ledger (points without an effective level
+   * are skipped), in ledger order.
+   *
+   * @param ledger the ledger
+   * @return the assignments
+   */
+  public static List<SupervisionAssignment> derive(Ledger ledger) {
+    List<SupervisionAssignment> out = new ArrayList<>();
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      of(p, ledger).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Derives the supervision of one point from its effective level.
+   *
+   * @param point the point
+   * @param ledger the ledger it belongs to
+   * @return the assignment, or empty if the point has no effective level yet
+   */
+  public static Optional<SupervisionAssignment> of(RiskPoint point, Ledger ledger) {
+    return point.effectiveLevel().map(level -> of(point, level, ledger));
+  }
+
+  /**
+   * Derives the supervision of one point at a given level, e.g. a proposed one.
+   *
+   * @param point the point
+   * @param level the level
+   * @param ledger the ledger it belongs to
+   * @return the assignment
+   */
+  public static SupervisionAssignment of(RiskPoint point, RiskLevel level, Ledger ledger) {
+    Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
+    Builder b = builder();
+    b.riskPointId(point.getId()).level(level);
+    OwnerScope scope = point.getOwner().getScope();
+    if (scope == OwnerScope.LEADER && principal.equals(Optional.of(point.getOwner().getId()))) {
+      return b.role(SupervisorRole.LEADERSHIP_GROUP).build();
+    }
+    if (scope == OwnerScope.LEADER || scope == OwnerScope.LEADERSHIP_GROUP) {
+      return b.role(SupervisorRole.PRINCIPAL_LEADER).supervisor(principal).build();
+    }
+    Optional<Department> department = ledger.departmentOf(point.getOwner());
+    switch (level) {
+      case HIGH:
+        return b.role(SupervisorRole.PRINCIPAL_LEADER).supervisor(principal).build();
+      case MEDIUM:
+        return b.role(SupervisorRole.SUPERVISING_LEADER)
+            .supervisor(department.flatMap(Department::getSupervisingLeader))
+            .build();
+      default:
+        return b.role(SupervisorRole.DEPARTMENT_HEAD)
+            .supervisor(department.flatMap(Department::getHead))
+            .build();
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SupervisionAssignment}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableSupervisionAssignment.Builder {
+    Builder() {}
+  }
+}

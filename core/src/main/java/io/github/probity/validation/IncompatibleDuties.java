@@ -1,0 +1,147 @@
+package io.github.probity.validation;
+
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.ProcessStep;
+import io.github.probity.validation.StandardRules.DutyPair;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * PR-SOD-001: one person must not hold two duties that must be separated — approval and payment,
+ * purchase and acceptance — whether through two posts or through two steps of one power.
+ *
+ * <p>Duties are recognised by keywords in post names, post duties and step names. Work is linear in
+ * the ledger: per person the pairs of the posts they hold, per power item the pairs of its steps,
+ * both small. Stateless and thread-safe.
+ */
+final class IncompatibleDuties {
+  private IncompatibleDuties() {}
+
+  /** One duty that a pair separates, and the words that show it. */
+  enum Duty {
+    APPROVAL("审批", "批准", "核准"),
+    PAYMENT("支付", "付款", "拨付", "出纳"),
+    PURCHASE("采购", "购买", "购置"),
+    ACCEPTANCE("验收");
+
+    private final List<String> words;
+
+    Duty(String... words) {
+      this.words = List.of(words);
+    }
+
+    boolean in(String text) {
+      for (String w : words) {
+        if (text.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static EnumSet<Duty> duties(String text) {
+    EnumSet<Duty> out = EnumSet.noneOf(Duty.class);
+    for (Duty d : Duty.values()) {
+      if (d.in(text)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  static EnumSet<Duty> duties(Post post) {
+    EnumSet<Duty> out = duties(post.getName());
+    for (String duty : post.getDuties()) {
+      out.addAll(duties(duty));
+    }
+    return out;
+  }
+
+  /** Returns the pair that one side's duties and the other's break, if any. */
+  static Optional<DutyPair> conflict(EnumSet<Duty> a, EnumSet<Duty> b) {
+    if ((a.contains(Duty.APPROVAL) && b.contains(Duty.PAYMENT))
+        || (a.contains(Duty.PAYMENT) && b.contains(Duty.APPROVAL))) {
+      return Optional.of(DutyPair.APPROVAL_AND_PAYMENT);
+    }
+    if ((a.contains(Duty.PURCHASE) && b.contains(Duty.ACCEPTANCE))
+        || (a.contains(Duty.ACCEPTANCE) && b.contains(Duty.PURCHASE))) {
+      return Optional.of(DutyPair.PURCHASE_AND_ACCEPTANCE);
+    }
+    return Optional.empty();
+  }
+
+  static void check(ValidationContext c, Findings f) {
+    Ledger l = c.getLedger();
+    for (Person person : l.getPeople()) {
+      List<Post> posts = l.postsHeldBy(person.getId());
+      if (posts.size() < 2) {
+        continue;
+      }
+      for (int i = 0; i < posts.size(); i++) {
+        EnumSet<Duty> a = duties(posts.get(i));
+        for (int j = i + 1; j < posts.size(); j++) {
+          Optional<DutyPair> pair = conflict(a, duties(posts.get(j)));
+          if (pair.isPresent()) {
+            f.add(
+                Paths.person(person.getId()),
+                StandardRules.INCOMPATIBLE_DUTIES + ".posts",
+                person.getName(),
+                posts.get(i).getName(),
+                posts.get(j).getName(),
+                pair.get());
+          }
+        }
+      }
+    }
+    for (PowerItem item : l.getPowerItems()) {
+      List<ProcessStep> steps = item.getProcessSteps();
+      for (int j = 1; j < steps.size(); j++) {
+        ProcessStep b = steps.get(j);
+        if (b.getPost().isEmpty()) {
+          continue;
+        }
+        EnumSet<Duty> db = duties(b.getName());
+        if (db.isEmpty()) {
+          continue;
+        }
+        for (int i = 0; i < j; i++) {
+          ProcessStep a = steps.get(i);
+          if (a.getPost().isEmpty()) {
+            continue;
+          }
+          Optional<DutyPair> pair = conflict(duties(a.getName()), db);
+          if (pair.isEmpty()) {
+            continue;
+          }
+          Optional<String> shared = sharedHolder(l, a.getPost().get(), b.getPost().get());
+          if (shared.isPresent()) {
+            f.add(
+                Paths.powerItem(l, item) + ".processSteps[" + b.getId() + "]",
+                StandardRules.INCOMPATIBLE_DUTIES + ".steps",
+                StandardRules.name(l, shared.get()),
+                item.getName(),
+                a.getName(),
+                b.getName(),
+                pair.get());
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<String> sharedHolder(Ledger l, String postA, String postB) {
+    List<String> a = l.post(postA).map(Post::getHolders).orElse(List.of());
+    List<String> b = l.post(postB).map(Post::getHolders).orElse(List.of());
+    for (String h : a) {
+      if (b.contains(h)) {
+        return Optional.of(h);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.probity.validation;
+
+import io.github.probity.model.Ledger;
+
+/**
+ * A host's form object that holds a ledger, so that {@link ValidLedger} on its class checks it.
+ *
+ * <p>Implementations decide their own thread-safety; the constraint only calls {@link #toLedger()}.
+ */
+public interface LedgerForm {
+
+  /**
+   * Returns the ledger the form holds.
+   *
+   * @return the ledger
+   * @throws io.github.probity.model.LedgerIntegrityException if the form's data has duplicate ids
+   *     or dangling references; the constraint reports each problem
+   */
+  Ledger toLedger();
+}

@@ -1,0 +1,201 @@
+package io.github.probity.validation;
+
+import io.github.probity.model.Ledger;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An ordered set of {@link Rule}s with their effective severities; validates ledgers into {@code
+ * ValidationReport}s.
+ *
+ * <p>{@link #standard()} is the built-in catalogue (see {@code docs/validation-rules.md}). {@code
+ * #with(Rule)}, {@link #without(String)} and {@link #withSeverity(String, Severity)} return new
+ * sets. Rule ids are unique within a set. Rules run in set order and report in ledger order, so the
+ * same ledger always gives the same report. Immutable and thread-safe; one set can validate on many
+ * threads at once.
+ */
+public final class RuleSet {
+  private final Map<String, Rule> rules;
+  private final Map<String, Severity> severities;
+
+  private RuleSet(Map<String, Rule> rules, Map<String, Severity> severities) {
+    this.rules = Collections.unmodifiableMap(rules);
+    this.severities = Collections.unmodifiableMap(severities);
+  }
+
+  /**
+   * Returns the standard catalogue: structure, responsibility, review chain, power checks,
+   * completeness hints and text checks. It needs no Bean Validation provider; add {@link
+   * BeanValidation#rule()} to check the model's field constraints in the same report.
+   *
+   * @return the standard rule set
+   */
+  public static RuleSet standard() {
+    return of(StandardRules.all());
+  }
+
+  /**
+   * Returns a set with no rules.
+   *
+   * @return the empty set
+   */
+  public static RuleSet empty() {
+    return new RuleSet(new LinkedHashMap<>(), new LinkedHashMap<>());
+  }
+
+  /**
+   * Returns a set of the given rules, each at its default severity.
+   *
+   * @param rules the rules, in the order they run
+   * @return the set
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public static RuleSet of(List<? extends Rule> rules) {
+    RuleSet set = empty();
+    for (Rule r : rules) {
+      set = set.with(r);
+    }
+    return set;
+  }
+
+  /**
+   * Returns this set with a rule added at the end, at its default severity.
+   *
+   * @param rule the rule
+   * @return the new set
+   * @throws IllegalArgumentException if the set already has a rule with that id
+   */
+  public RuleSet with(Rule rule) {
+    String id = RuleIds.check(rule.id());
+    if (rules.containsKey(id)) {
+      throw new IllegalArgumentException("rule set already has a rule with id " + id);
+    }
+    Map<String, Rule> r = new LinkedHashMap<>(rules);
+    r.put(id, rule);
+    Map<String, Severity> s = new LinkedHashMap<>(severities);
+    s.put(id, rule.defaultSeverity());
+    return new RuleSet(r, s);
+  }
+
+  /**
+   * Returns this set without the rule with the given id.
+   *
+   * @param ruleId the rule id
+   * @return the new set
+   * @throws IllegalArgumentException if the set has no such rule; the message lists the ids
+   */
+  public RuleSet without(String ruleId) {
+    require(ruleId);
+    Map<String, Rule> r = new LinkedHashMap<>(rules);
+    r.remove(ruleId);
+    Map<String, Severity> s = new LinkedHashMap<>(severities);
+    s.remove(ruleId);
+    return new RuleSet(r, s);
+  }
+
+  /**
+   * Returns this set with the severity of one rule overridden.
+   *
+   * @param ruleId the rule id
+   * @param severity the severity its violations will have
+   * @return the new set
+   * @throws IllegalArgumentException if the set has no such rule; the message lists the ids
+   */
+  public RuleSet withSeverity(String ruleId, Severity severity) {
+    require(ruleId);
+    Map<String, Severity> s = new LinkedHashMap<>(severities);
+    s.put(ruleId, severity);
+    return new RuleSet(rules, s);
+  }
+
+  private void require(String ruleId) {
+    if (!rules.containsKey(ruleId)) {
+      throw new IllegalArgumentException(
+          "rule set has no rule with id " + ruleId + "; it has " + rules.keySet());
+    }
+  }
+
+  /**
+   * Returns the rules, in the order they run.
+   *
+   * @return the rules
+   */
+  public List<Rule> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /**
+   * Returns the rule with the given id.
+   *
+   * @param ruleId the rule id
+   * @return the rule, or empty
+   */
+  public Optional<Rule> rule(String ruleId) {
+    return Optional.ofNullable(rules.get(ruleId));
+  }
+
+  /**
+   * Returns the effective severity of a rule: its override, or else its default.
+   *
+   * @param ruleId the rule id
+   * @return the severity, or empty if the set has no such rule
+   */
+  public Optional<Severity> severityOf(String ruleId) {
+    return Optional.ofNullable(severities.get(ruleId));
+  }
+
+  /**
+   * Validates a ledger with the system clock.
+   *
+   * @param ledger the ledger
+   * @return the report
+   */
+  public ValidationReport validate(Ledger ledger) {
+    return validate(ValidationContext.of(ledger));
+  }
+
+  /**
+   * Validates a ledger with the given clock.
+   *
+   * @param ledger the ledger
+   * @param clock the clock for date-based rules
+   * @return the report
+   */
+  public ValidationReport validate(Ledger ledger, Clock clock) {
+    return validate(ValidationContext.of(ledger, clock));
+  }
+
+  /**
+   * Validates the context's ledger: runs every rule in order and collects what they report.
+   *
+   * @param context the ledger and clock
+   * @return the report
+   * @throws IllegalStateException if a rule throws; the message names the rule
+   */
+  public ValidationReport validate(ValidationContext context) {
+    List<Violation> out = new ArrayList<>();
+    for (Map.Entry<String, Rule> e : rules.entrySet()) {
+      Rule rule = e.getValue();
+      Severity severity = severities.getOrDefault(e.getKey(), rule.defaultSeverity());
+      Findings findings =
+          (path, key, args) ->
+              out.add(Violation.of(e.getKey(), severity, path, key, List.of(args)));
+      try {
+        rule.check(context, findings);
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException("rule " + e.getKey() + " failed: " + ex.getMessage(), ex);
+      }
+    }
+    return new ValidationReport(out);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + severities;
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.probity.validation;
+
+import io.github.probity.model.Coded;
+import java.util.Locale;
+
+/**
+ * How grave a {@link Violation} is. Only {@link #ERROR} makes a {@link ValidationReport} invalid.
+ */
+public enum Severity implements Coded {
+  /** The ledger must not be filed until it is fixed. */
+  ERROR("ERROR", "错误", 3),
+  /** Probably a mistake or a gap; the ledger may still be filed. */
+  WARNING("WARNING", "警告", 2),
+  /** A hint for the person filling in the ledger. */
+  INFO("INFO", "提示", 1);
+
+  private final String code;
+  private final String label;
+  private final int rank;
+
+  Severity(String code, String label, int rank) {
+    this.code = code;
+    this.label = label;
+    this.rank = rank;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String displayName() {
+    return label;
+  }
+
+  /**
+   * Returns the rank: 3 for {@link #ERROR}, 2 for {@link #WARNING}, 1 for {@link #INFO}.
+   *
+   * @return the rank
+   */
+  public int rank() {
+    return rank;
+  }
+
+  /**
+   * Tells whether this severity is the same as or graver than another.
+   *
+   * @param other the severity to compare with
+   * @return {@code true} if {@code rank() >= other.rank()}
+   */
+  public boolean isAtLeast(Severity other) {
+    return rank >= other.rank;
+  }
+
+  /**
+   * Parses a code or label ({@code ERROR} / {@code 错误} …), ignoring case and surrounding spaces.
+   *
+   * @param text the text to parse
+   * @return the severity
+   * @throws IllegalArgumentException if the text names no severity; the message lists the valid
+   *     values
+   */
+  public static Severity parse(String text) {
+    String t = text.strip().toUpperCase(Locale.ROOT);
+    for (Severity s : values()) {
+      if (s.code.equals(t) || s.label.equals(t)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "严重程度 (Severity) '" + text + "' is not one of ERROR(错误), WARNING(警告), INFO(提示)");
+  }
+}

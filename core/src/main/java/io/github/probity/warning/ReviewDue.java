@@ -1,0 +1,73 @@
+package io.github.probity.warning;
+
+import io.github.probity.model.RiskLevel;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A supervision review of one risk point that is due (督查到期): the point, its level, its supervisor,
+ * the last review and the due date.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ReviewDue {
+  ReviewDue() {}
+
+  /**
+   * Returns the risk point's id.
+   *
+   * @return the risk point id
+   */
+  public abstract String getRiskPoint();
+
+  /**
+   * Returns the level the cadence was taken from (高 for a point still to be graded).
+   *
+   * @return the level
+   */
+  public abstract RiskLevel getLevel();
+
+  /**
+   * Returns the supervisor's person id, if one can be derived.
+   *
+   * @return the supervisor
+   */
+  public abstract Optional<String> getSupervisor();
+
+  /**
+   * Returns the date of the last review, if any.
+   *
+   * @return the last review date
+   */
+  public abstract Optional<LocalDate> getLastReview();
+
+  /**
+   * Returns the date the review falls due.
+   *
+   * @return the due date
+   */
+  public abstract LocalDate getDueDate();
+
+  /**
+   * Tells whether the review is overdue: its due date is before the date asked about.
+   *
+   * @return {@code true} if overdue
+   */
+  public abstract boolean isOverdue();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReviewDue}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableReviewDue.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.probity.warning;
+
+import io.github.probity.grading.SupervisionAssignment;
+import io.github.probity.grading.SupervisorRole;
+import io.github.probity.model.Department;
+import io.github.probity.model.Leader;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Supervision responsibility by level (分级监督): who supervises each risk point and how often it is
+ * reviewed, and which reviews are due or overdue.
+ *
+ * <p>Supervisor rule (the count rule's practice): a 高 point by the principal leader (主要领导), a 一般
+ * point by the department's supervising leader (分管领导), a 低 point by the department head (科室负责人); a
+ * missing person falls back to the next one up. Points of the leadership group or of a leader are
+ * supervised by the principal leader; the principal leader's own points by the supervisor recorded
+ * on the point, if any. A point still to be graded is treated as 高. Cadence: {@link
+ * WarningPolicy#reviewCadence(RiskLevel)}. A point never reviewed counts from the first day of the
+ * ledger's year.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Supervision {
+  private final Ledger ledger;
+  private final WarningPolicy policy;
+
+  private Supervision(Ledger ledger, WarningPolicy policy) {
+    this.ledger = ledger;
+    this.policy = policy;
+  }
+
+  /**
+   * Returns the supervision of a ledger under a policy.
+   *
+   * @param ledger the ledger
+   * @param policy the policy (review cadences)
+   * @return the supervision
+   */
+  public static Supervision of(Ledger ledger, WarningPolicy policy) {
+    return new Supervision(ledger, policy);
+  }
+
+  /**
+   * Returns the level that decides supervision: the effective level, or 高 while ungraded.
+   *
+   * @param point the risk point
+   * @return the level
+   */
+  public RiskLevel levelOf(RiskPoint point) {
+    return point.effectiveLevel().orElse(RiskLevel.HIGH);
+  }
+
+  /**
+   * Returns the person id of the point's supervisor by level.
+   *
+   * @param point the risk point
+   * @return the supervisor, or empty if none can be derived
+   */
+  public Optional<String> supervisorOf(RiskPoint point) {
+    SupervisionAssignment assigned = SupervisionAssignment.of(point, levelOf(point), ledger);
+    return assigned.getSupervisor().or(() -> fallback(point, assigned.getRole()));
+  }
+
+  /**
+   * Where the level's supervisor is not recorded, the next tier up supervises; the principal
+   * leader's own points go to the supervisor recorded on the point.
+   */
+  private Optional<String> fallback(RiskPoint point, SupervisorRole role) {
+    Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
+    switch (role) {
+      case LEADERSHIP_GROUP:
+        return point.getSupervisor().filter(s -> !s.equals(point.getOwner().getId()));
+      case DEPARTMENT_HEAD:
+        return ledger
+            .departmentOf(point.getOwner())
+            .flatMap(Department::getSupervisingLeader)
+            .or(() -> principal);
+      default:
+        return principal;
+    }
+  }
+
+  /**
+   * Returns how often the point is reviewed.
+   *
+   * @param point the risk point
+   * @return the cadence
+   */
+  public Period cadenceOf(RiskPoint point) {
+    return policy.reviewCadence(levelOf(point));
+  }
+
+  /**
+   * Returns every point's next review, in ledger order.
+   *
+   * @param today the date to judge overdue against
+   * @param lastReviews the date of each point's last review, by risk point id
+   * @return the reviews
+   */
+  public List<ReviewDue> schedule(LocalDate today, Map<String, LocalDate> lastReviews) {
+    List<ReviewDue> out = new ArrayList<>();
+    LocalDate yearStart = LocalDate.of(ledger.getYear(), 1, 1);
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      Optional<LocalDate> last = Optional.ofNullable(lastReviews.get(p.getId()));
+      LocalDate due = last.orElse(yearStart).plus(cadenceOf(p));
+      out.add(
+          ReviewDue.builder()
+              .riskPoint(p.getId())
+              .level(levelOf(p))
+              .supervisor(supervisorOf(p))
+              .lastReview(last)
+              .dueDate(due)
+              .overdue(due.isBefore(today))
+              .build());
+    }
+    return out;
+  }
+
+  /**
+   * Returns the reviews due today or earlier (overdue ones included), in ledger order.
+   *
+   * @param clock the clock (its zone gives today's date)
+   * @param lastReviews the date of each point's last review, by risk point id
+   * @return the due reviews
+   */
+  public List<ReviewDue> due(Clock clock, Map<String, LocalDate> lastReviews) {
+    LocalDate today = LocalDate.now(clock);
+    List<ReviewDue> out = new ArrayList<>();
+    for (ReviewDue r : schedule(today, lastReviews)) {
+      if (!r.getDueDate().isAfter(today)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the overdue reviews as signals of kind {@link SignalKind#OVERDUE_REVIEW}, about the
+   * supervisor (or, without one, the point's department or post), for a monitor to evaluate. Ids
+   * are {@code "REVIEW:" + risk point id + ":" + due date}, so asking again gives equal signals.
+   *
+   * @param clock the clock (time of the signals; its zone gives today's date)
+   * @param lastReviews the date of each point's last review, by risk point id
+   * @param source the information point to name, e.g. 纪检组
+   * @return the signals, in ledger order
+   */
+  public List<Signal> overdueSignals(
+      Clock clock, Map<String, LocalDate> lastReviews, String source) {
+    ZoneId zone = clock.getZone();
+    List<Signal> out = new ArrayList<>();
+    for (ReviewDue r : due(clock, lastReviews)) {
+      if (!r.isOverdue()) {
+        continue;
+      }
+      RiskPoint p = ledger.riskPoint(r.getRiskPoint()).orElseThrow();
+      out.add(
+          Signal.builder()
+              .id("REVIEW:" + r.getRiskPoint() + ":" + r.getDueDate())
+              .kind(SignalKind.OVERDUE_REVIEW)
+              .subject(r.getSupervisor().map(Subject::person).orElseGet(() -> subjectOf(p)))
+              .riskPoint(p.getId())
+              .time(clock.instant())
+              .source(source)
+              .details(
+                  "风险点“"
+                      + p.getTitle()
+                      + "”（"
+                      + r.getLevel().displayName()
+                      + "）应于"
+                      + r.getDueDate()
+                      + "前完成监督检查")
+              .dueAt(r.getDueDate().atStartOfDay(zone).toInstant())
+              .build());
+    }
+    return out;
+  }
+
+  private static Subject subjectOf(RiskPoint p) {
+    RiskOwner o = p.getOwner();
+    switch (o.getScope()) {
+      case POST:
+        return Subject.post(o.getId());
+      case DEPARTMENT:
+        return Subject.department(o.getId());
+      case LEADERSHIP_GROUP:
+        return Subject.of(SubjectKind.LEADERSHIP_GROUP, o.getId());
+      default:
+        return Subject.person(o.getId());
+    }
+  }
+}

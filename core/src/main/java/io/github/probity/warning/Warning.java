@@ -1,0 +1,111 @@
+package io.github.probity.warning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An early warning (预警) raised by an {@link Indicator} from one or more signals.
+ *
+ * <p>The id is derived from the indicator and the signal that completed the evidence, so replaying
+ * the same signals yields equal warnings. Invariants: at least one signal id; the id and indicator
+ * id are non-blank. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Warning {
+  Warning() {}
+
+  /**
+   * Returns the warning's id, {@code indicatorId + ":" + signalId}.
+   *
+   * @return the id
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the id of the indicator that raised it.
+   *
+   * @return the indicator id
+   */
+  public abstract String getIndicator();
+
+  /**
+   * Returns the level.
+   *
+   * @return the level
+   */
+  public abstract WarningLevel getLevel();
+
+  /**
+   * Returns the stage: tendency (prevention notice) or appeared (disposition notice).
+   *
+   * @return the stage
+   */
+  public abstract WarningStage getStage();
+
+  /**
+   * Returns the ladder its disposition follows.
+   *
+   * @return the ladder
+   */
+  public abstract DispositionLadder getLadder();
+
+  /**
+   * Returns whom it is about.
+   *
+   * @return the subject
+   */
+  public abstract Subject getSubject();
+
+  /**
+   * Returns the risk point concerned, if known.
+   *
+   * @return the risk point id
+   */
+  public abstract Optional<String> getRiskPoint();
+
+  /**
+   * Returns the ids of the signals that raised it, in {@link Signal#ORDER}.
+   *
+   * @return the signal ids, non-empty
+   */
+  public abstract List<String> getSignals();
+
+  /**
+   * Returns when the warning arose: the time of the last signal, or the passed deadline for
+   * time-based indicators.
+   *
+   * @return the time
+   */
+  public abstract Instant getTime();
+
+  /**
+   * Returns a short readable reason, e.g. 90天内对同一人员信访举报3次.
+   *
+   * @return the reason
+   */
+  public abstract String getReason();
+
+  @Value.Check
+  void check() {
+    if (getSignals().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Warning.signals must not be empty, in warning " + getId());
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Warning}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableWarning.Builder {
+    Builder() {}
+  }
+}

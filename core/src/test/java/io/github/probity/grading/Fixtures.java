@@ -1,0 +1,132 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.Department;
+import io.github.probity.model.Discretion;
+import io.github.probity.model.Frequency;
+import io.github.probity.model.Leader;
+import io.github.probity.model.LeadershipGroup;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** A small hand-made ledger and random points over it, for the grading tests. */
+final class Fixtures {
+  static final String PRINCIPAL = "P-CHIEF";
+  static final String DEPUTY = "P-DEPUTY";
+  static final String HEAD = "P-HEAD";
+  static final String CLERK = "P-CLERK";
+  static final String DEPT = "D01";
+  static final String POST = "POST01";
+  static final String GROUP = "G";
+
+  static final PowerItem FINANCE_MAJOR =
+      power("PI-FIN", PowerKind.FINANCE, true, Discretion.CONSIDERABLE, Frequency.DAILY);
+  static final PowerItem SUPERVISION =
+      power("PI-SUP", PowerKind.SUPERVISION, false, Discretion.LIMITED, Frequency.MONTHLY);
+  static final PowerItem OTHER =
+      power("PI-OTH", PowerKind.OTHER, false, Discretion.NONE, Frequency.YEARLY);
+  static final PowerItem APPROVAL_UNLIMITED =
+      power("PI-APP", PowerKind.APPROVAL, false, Discretion.UNLIMITED, Frequency.WEEKLY);
+  static final List<PowerItem> POWERS =
+      List.of(FINANCE_MAJOR, SUPERVISION, OTHER, APPROVAL_UNLIMITED);
+
+  private Fixtures() {}
+
+  static PowerItem power(
+      String id, PowerKind kind, boolean major, Discretion discretion, Frequency frequency) {
+    return PowerItem.builder()
+        .id(id)
+        .name("职权" + id)
+        .owner(RiskOwner.department(DEPT))
+        .kind(kind)
+        .majorMatter(major)
+        .discretion(discretion)
+        .frequency(frequency)
+        .build();
+  }
+
+  static RiskFactors factors(int importance, int frequency, int probability) {
+    return RiskFactors.builder()
+        .importance(importance)
+        .frequency(frequency)
+        .probability(probability)
+        .build();
+  }
+
+  static RiskPoint.Builder point(String id, RiskOwner owner) {
+    RiskPoint.Builder b = RiskPoint.builder();
+    b.id(id).owner(owner).category(RiskCategory.values()[0]).title("风险点" + id);
+    return b;
+  }
+
+  /** A ledger holding the given points; people, group, one department and one post are fixed. */
+  static Ledger ledger(List<RiskPoint> points) {
+    return Ledger.builder()
+        .unit(Unit.builder().code("U1").name("示例区财政局").build())
+        .year(2026)
+        .addPeople(person(PRINCIPAL), person(DEPUTY), person(HEAD), person(CLERK))
+        .leadershipGroup(
+            LeadershipGroup.builder()
+                .id(GROUP)
+                .name("局领导班子")
+                .addLeaders(
+                    Leader.builder().personId(PRINCIPAL).role("局长").principal(true).build(),
+                    Leader.builder()
+                        .personId(DEPUTY)
+                        .role("副局长")
+                        .addSupervisedDepartments(DEPT)
+                        .build())
+                .build())
+        .addDepartments(
+            Department.builder().id(DEPT).name("预算科").head(HEAD).supervisingLeader(DEPUTY).build())
+        .addPosts(Post.builder().id(POST).name("预算审核岗").department(DEPT).addHolders(CLERK).build())
+        .addAllPowerItems(POWERS)
+        .addAllRiskPoints(points)
+        .build();
+  }
+
+  static Person person(String id) {
+    return Person.builder().id(id).name("姓名" + id).build();
+  }
+
+  /** Random points: random owner among four, random factors (sometimes absent), random power. */
+  static List<RiskPoint> randomPoints(long seed, int n) {
+    Random r = new Random(seed);
+    RiskOwner[] owners = {
+      RiskOwner.post(POST),
+      RiskOwner.department(DEPT),
+      RiskOwner.leader(DEPUTY),
+      RiskOwner.leadershipGroup(GROUP)
+    };
+    List<RiskPoint> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      RiskPoint.Builder b = point("RP-" + i, owners[r.nextInt(owners.length)]);
+      if (r.nextInt(5) > 0) {
+        RiskFactors.Builder f = RiskFactors.builder();
+        f.importance(1 + r.nextInt(5)).frequency(1 + r.nextInt(5)).probability(1 + r.nextInt(5));
+        if (r.nextBoolean()) {
+          f.discretion(1 + r.nextInt(5));
+        }
+        if (r.nextBoolean()) {
+          f.harm(1 + r.nextInt(5));
+        }
+        b.factors(f.build());
+      }
+      if (r.nextInt(4) > 0) {
+        b.powerItem(POWERS.get(r.nextInt(POWERS.size())).getId());
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

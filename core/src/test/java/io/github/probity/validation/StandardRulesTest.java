@@ -1,0 +1,476 @@
+package io.github.probity.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.model.Discretion;
+import io.github.probity.model.Frequency;
+import io.github.probity.model.Leader;
+import io.github.probity.model.LeadershipGroup;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureType;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each standard rule: the fixture passes it, one change fails it, with path and both messages. */
+class StandardRulesTest {
+
+  record Case(
+      String ruleId,
+      Severity severity,
+      Supplier<Ledger> failing,
+      Clock clock,
+      String path,
+      String zh,
+      String en) {
+    @Override
+    public String toString() {
+      return ruleId + " " + path;
+    }
+  }
+
+  static Case c(
+      String ruleId,
+      Severity severity,
+      Supplier<Ledger> failing,
+      String path,
+      String zh,
+      String en) {
+    return new Case(ruleId, severity, failing, Fixtures.CLOCK, path, zh, en);
+  }
+
+  static final String POST1 = "departments[D1].posts[POST-1]";
+  static final String POST2 = "departments[D1].posts[POST-2]";
+  static final String RP3 = "departments[D1].riskPoints[RP-3]";
+
+  static Ledger withExtraPost(boolean withPower) {
+    Ledger.Builder b =
+        Fixtures.builder()
+            .addPosts(
+                Post.builder()
+                    .id("POST-3")
+                    .name("档案管理岗")
+                    .department("D1")
+                    .addHolders("P3")
+                    .build());
+    if (withPower) {
+      b.addPowerItems(
+          PowerItem.builder()
+              .id("PI-3")
+              .name("档案查阅审批")
+              .owner(RiskOwner.post("POST-3"))
+              .kind(PowerKind.APPROVAL)
+              .discretion(Discretion.LIMITED)
+              .frequency(Frequency.MONTHLY)
+              .build());
+    }
+    return b.build();
+  }
+
+  static LevelDecision.Builder decision(RiskLevel proposed, RiskLevel decided) {
+    LevelDecision.Builder b =
+        LevelDecision.builder()
+            .meetingReference("2026年第3次党组会议")
+            .date(LocalDate.of(2026, 5, 20))
+            .proposedLevel(proposed)
+            .level(decided);
+    return b;
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        c(
+            "PR-POST-001",
+            Severity.ERROR,
+            () -> withExtraPost(false),
+            "departments[D1].posts[POST-3].riskPoints",
+            "岗位“档案管理岗”（POST-3）没有任何廉政风险点，无法建立“一岗一档”。",
+            "Post 档案管理岗 (POST-3) has no risk point, so it has no post archive (one post, one"
+                + " archive)."),
+        c(
+            "PR-OWNER-001",
+            Severity.ERROR,
+            () -> Fixtures.withoutPoint("RP-5"),
+            "leadershipGroup.leaders[P2].riskPoints",
+            "班子成员李文华（副局长）没有个人廉政风险点。",
+            "Leader 李文华 (副局长) has no personal risk point."),
+        c(
+            "PR-OWNER-002",
+            Severity.ERROR,
+            () -> Fixtures.withoutPoint("RP-3"),
+            "departments[D1].riskPoints",
+            "科室“政府采购监管科”（D1）没有科室廉政风险点。",
+            "Department 政府采购监管科 (D1) has no department risk point."),
+        c(
+            "PR-OWNER-003",
+            Severity.ERROR,
+            () -> Fixtures.withoutPoint("RP-6"),
+            "leadershipGroup.riskPoints",
+            "领导班子“局领导班子”（LG）没有班子廉政风险点。",
+            "Leadership group 局领导班子 (LG) has no group risk point."),
+        c(
+            "PR-POINT-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.level(Optional.empty())),
+            RP3 + ".level",
+            "风险点 RP-3“科室采购制度执行不到位”既没有风险等级，也没有评级因素。",
+            "Risk point RP-3 \"科室采购制度执行不到位\" has neither a risk level nor grading factors."),
+        c(
+            "PR-POINT-002",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.responsible(Optional.empty())),
+            RP3 + ".responsible",
+            "风险点 RP-3“科室采购制度执行不到位”没有防控责任人。",
+            "Risk point RP-3 \"科室采购制度执行不到位\" has no responsible person."),
+        c(
+            "PR-MEASURE-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.measures(List.of())),
+            RP3 + ".measures",
+            "风险点 RP-3“科室采购制度执行不到位”没有防控措施。",
+            "Risk point RP-3 \"科室采购制度执行不到位\" has no prevention measure."),
+        c(
+            "PR-MEASURE-002",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-2",
+                    b ->
+                        b.measures(
+                            List.of(
+                                Fixtures.measure("M-2", MeasureType.SEPARATION_OF_DUTIES, "P3")))),
+            POST2 + ".riskPoints[RP-2].measures[M-2].proposer",
+            "个人风险点 RP-2 的防控措施 M-2 由赵敏提出，其不是岗位“资金支付岗”的在岗人。",
+            "Measure M-2 of personal risk point RP-2 was proposed by 赵敏, who does not hold post"
+                + " 资金支付岗."),
+        c(
+            "PR-MEASURE-002",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-5",
+                    b -> b.measures(List.of(Fixtures.measure("M-5", MeasureType.EDUCATION, "P1")))),
+            "leadershipGroup.leaders[P2].riskPoints[RP-5].measures[M-5].proposer",
+            "风险点 RP-5 的防控措施 M-5 由王建国提出，不是领导干部李文华本人制定。",
+            "Measure M-5 of risk point RP-5 was proposed by 王建国, not by the leader 李文华"
+                + " personally."),
+        new Case(
+            "PR-MEASURE-003",
+            Severity.WARNING,
+            Fixtures::ledger,
+            Fixtures.clockAt("2027-01-05"),
+            POST1 + ".riskPoints[RP-1].measures[M-1].deadline",
+            "风险点 RP-1 的防控措施 M-1 应于 2026-12-31 前落实，已逾期（今天是 2027-01-05）。",
+            "Measure M-1 of risk point RP-1 was due on 2026-12-31 and is overdue (today is"
+                + " 2027-01-05)."),
+        c(
+            "PR-SUPERVISOR-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-1", b -> b.supervisor("P2")),
+            POST1 + ".riskPoints[RP-1].supervisor",
+            "高等级风险点 RP-1 的责任领导为李文华，按等级应由主要领导王建国负责监控。",
+            "High-level risk point RP-1 is supervised by 李文华; its level requires the principal"
+                + " leader 王建国."),
+        c(
+            "PR-SUPERVISOR-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-1", b -> b.supervisor(Optional.empty())),
+            POST1 + ".riskPoints[RP-1].supervisor",
+            "高等级风险点 RP-1 没有责任领导，按等级应由主要领导王建国负责监控。",
+            "High-level risk point RP-1 has no supervisor; its level requires the principal leader"
+                + " 王建国."),
+        c(
+            "PR-SUPERVISOR-001",
+            Severity.ERROR,
+            StandardRulesTest::withoutPrincipal,
+            POST1 + ".riskPoints[RP-1].supervisor",
+            "高等级风险点 RP-1 应由主要领导负责监控，但领导班子未标明主要领导。",
+            "High-level risk point RP-1 needs the principal leader as supervisor, but the leadership"
+                + " group marks no principal leader."),
+        c(
+            "PR-REF-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.supervisor("P4")),
+            RP3 + ".supervisor",
+            "风险点 RP-3 的责任领导钱进既不是领导班子成员，也不是所在科室负责人。",
+            "The supervisor 钱进 of risk point RP-3 is neither a member of the leadership group nor"
+                + " the head of its department."),
+        c(
+            "PR-REF-001",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-5", b -> b.supervisor("P2")),
+            "leadershipGroup.leaders[P2].riskPoints[RP-5].supervisor",
+            "领导干部李文华监管本人的风险点 RP-5，应由其他班子成员负责监控。",
+            "Leader 李文华 supervises his or her own risk point RP-5; another member of the"
+                + " leadership group must."),
+        c(
+            "PR-DECISION-001",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-3",
+                    b ->
+                        b.decision(
+                            decision(RiskLevel.HIGH, RiskLevel.MEDIUM)
+                                .rationale("集体研究认为该科室已有配套制度")
+                                .build())),
+            RP3 + ".decision.proposedLevel",
+            "风险点 RP-3 提交会议的拟定等级为“高”，与台账记录的等级“一般”不一致。",
+            "The meeting decided risk point RP-3 on a proposed level HIGH, but the ledger records"
+                + " the level MEDIUM."),
+        c(
+            "PR-DECISION-002",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-3",
+                    b ->
+                        b.decision(
+                            decision(RiskLevel.MEDIUM, RiskLevel.MEDIUM)
+                                .meetingReference("\u00A0\u3000")
+                                .build())),
+            RP3 + ".decision.meetingReference",
+            "风险点 RP-3 的等级决定缺少会议名称（为空白）。",
+            "The level decision on risk point RP-3 has a blank meeting reference."),
+        c(
+            "PR-DECISION-002",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-3",
+                    b ->
+                        b.decision(
+                            decision(RiskLevel.MEDIUM, RiskLevel.LOW).rationale("\u200B").build())),
+            RP3 + ".decision.rationale",
+            "会议将风险点 RP-3 的等级由“一般”改为“低”，但未说明理由。",
+            "The meeting changed the level of risk point RP-3 from MEDIUM to LOW without a"
+                + " rationale."),
+        c(
+            "PR-DEPT-001",
+            Severity.ERROR,
+            () -> Fixtures.withDepartment(b -> b.supervisingLeader("P1")),
+            "departments[D1].supervisingLeader",
+            "科室“政府采购监管科”（D1）登记的分管领导王建国并不分管该科室，科室防控措施无人把关。",
+            "Department 政府采购监管科 (D1) lists 王建国 as supervising leader, who is not a leader"
+                + " supervising it, so its measures lack a valid sign-off."),
+        c(
+            "PR-DEPT-001",
+            Severity.ERROR,
+            () -> Fixtures.withDepartment(b -> b.supervisingLeader(Optional.empty())),
+            "departments[D1].supervisingLeader",
+            "科室“政府采购监管科”（D1）有科室风险点，但没有分管领导把关防控措施。",
+            "Department 政府采购监管科 (D1) has department risk points but no supervising leader to"
+                + " sign off its measures."),
+        c(
+            "PR-POWER-001",
+            Severity.ERROR,
+            () -> Fixtures.withPowerItem("PI-1", b -> b.majorMatter(false)),
+            POST1 + ".powerItems[PI-1].majorMatter",
+            "采购类职权事项“政府采购项目审核”（PI-1）未纳入“三重一大”事项决策范围。",
+            "Power item 政府采购项目审核 (PI-1) of kind PROCUREMENT is not marked as a major matter"
+                + " (three-important-one-large)."),
+        c(
+            "PR-POWER-002",
+            Severity.WARNING,
+            () -> Fixtures.withPowerItem("PI-2", b -> b.majorMatter(false)),
+            POST2 + ".powerItems[PI-2].majorMatter",
+            "财务类职权事项“资金拨付审核”（PI-2）未纳入“三重一大”事项决策范围，请核实是否涉及大额资金使用。",
+            "Finance power item 资金拨付审核 (PI-2) is not marked as a major matter; check whether it"
+                + " uses large funds."),
+        c(
+            "PR-POWER-003",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-1",
+                    b ->
+                        b.measures(
+                            List.of(Fixtures.measure("M-1", MeasureType.INSTITUTIONAL, "P4")))),
+            POST1 + ".powerItems[PI-1]",
+            "采购类职权事项“政府采购项目审核”（PI-1）没有分权制衡类防控措施。",
+            "Power item 政府采购项目审核 (PI-1) of kind PROCUREMENT has no separation-of-duties"
+                + " measure."),
+        c(
+            "PR-SOD-001",
+            Severity.ERROR,
+            StandardRulesTest::withBudgetApprovalHeldByPayer,
+            "people[P5]",
+            "孙丽同时担任岗位“资金支付岗”和“预算审批岗”，违反不相容职务分离（审批与支付）。",
+            "孙丽 holds posts 资金支付岗 and 预算审批岗, whose duties must be separated"
+                + " (APPROVAL_AND_PAYMENT)."),
+        c(
+            "PR-SOD-001",
+            Severity.ERROR,
+            StandardRulesTest::withAcceptanceByPurchaser,
+            POST1 + ".powerItems[PI-1].processSteps[S2]",
+            "钱进同时负责职权事项“政府采购项目审核”的“采购审核”和“履约验收”环节，违反不相容职务分离（采购与验收）。",
+            "钱进 performs both steps 采购审核 and 履约验收 of power item 政府采购项目审核, which must be"
+                + " separated (PURCHASE_AND_ACCEPTANCE)."),
+        c(
+            "PR-TEXT-001",
+            Severity.WARNING,
+            StandardRulesTest::withDuplicateTitle,
+            POST1 + ".riskPoints[RP-7].title",
+            "风险点 RP-7 与同一责任主体的风险点 RP-1 标题重复：“采购需求审核　把关不严”。",
+            "Risk point RP-7 repeats the title \"采购需求审核　把关不严\" of risk point RP-1 of the same"
+                + " owner."),
+        c(
+            "PR-TEXT-002",
+            Severity.ERROR,
+            () ->
+                Fixtures.withPoint(
+                    "RP-3",
+                    b ->
+                        b.measures(
+                            List.of(
+                                Measure.builder()
+                                    .id("M-3")
+                                    .text("\u3000\u3000")
+                                    .type(MeasureType.INSTITUTIONAL)
+                                    .build()))),
+            RP3 + ".measures[M-3].text",
+            "风险点 RP-3 的防控措施 M-3 去除空格（含全角空格）后为空。",
+            "Measure M-3 of risk point RP-3 is blank once spaces (also full-width) are removed."),
+        c(
+            "PR-TEXT-002",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.title("\u3000")),
+            RP3 + ".title",
+            "风险点 RP-3 的标题去除空格（含全角空格）后为空。",
+            "The title of risk point RP-3 is blank once spaces (also full-width) are removed."),
+        c(
+            "PR-POST-002",
+            Severity.WARNING,
+            () -> withExtraPost(true),
+            "departments[D1].posts[POST-3].riskPoints",
+            "岗位“档案管理岗”（POST-3）有 1 项职权事项，但没有廉政风险点。",
+            "Post 档案管理岗 (POST-3) holds 1 power item(s) but has no risk point."),
+        c(
+            "PR-DEPT-002",
+            Severity.WARNING,
+            () -> Fixtures.withPoint("RP-2", b -> b.category(RiskCategory.PROCESS)),
+            "departments[D1].riskPoints",
+            "科室“政府采购监管科”（D1）的风险点只覆盖五类风险中的 2 类，应至少覆盖 3 类。",
+            "The risk points of department 政府采购监管科 (D1) cover 2 of the five risk categories; at"
+                + " least 3 are expected."));
+  }
+
+  static Ledger withoutPrincipal() {
+    LeadershipGroup g = Fixtures.ledger().getLeadershipGroup();
+    List<Leader> leaders = new ArrayList<>();
+    for (Leader l : g.getLeaders()) {
+      Leader.Builder b = Leader.builder();
+      b.from(l);
+      b.principal(false);
+      leaders.add(b.build());
+    }
+    LeadershipGroup.Builder gb = LeadershipGroup.builder();
+    gb.from(g);
+    gb.leaders(leaders);
+    return Fixtures.builder().leadershipGroup(gb.build()).build();
+  }
+
+  static Ledger withBudgetApprovalHeldByPayer() {
+    return Fixtures.builder()
+        .addPosts(
+            Post.builder()
+                .id("POST-3")
+                .name("预算审批岗")
+                .department("D1")
+                .addHolders("P5")
+                .addDuties("审批部门预算调整")
+                .build())
+        .build();
+  }
+
+  static Ledger withAcceptanceByPurchaser() {
+    return Fixtures.withPowerItem(
+        "PI-1",
+        b -> {
+          PowerItem item = Fixtures.ledger().powerItem("PI-1").orElseThrow();
+          b.processSteps(
+              List.of(
+                  item.getProcessSteps().get(0),
+                  io.github.probity.model.ProcessStep.builder()
+                      .id("S2")
+                      .name("履约验收")
+                      .post("POST-1")
+                      .build()));
+        });
+  }
+
+  static Ledger withDuplicateTitle() {
+    RiskPoint rp1 = Fixtures.ledger().riskPoint("RP-1").orElseThrow();
+    RiskPoint.Builder b = RiskPoint.builder();
+    b.from(rp1);
+    b.id("RP-7")
+        .title("采购需求审核　把关不严")
+        .measures(List.of(Fixtures.measure("M-7", MeasureType.SEPARATION_OF_DUTIES, "P4")));
+    return Fixtures.builder().addRiskPoints(b.build()).build();
+  }
+
+  @Test
+  void theFixturePassesEveryStandardRule() {
+    ValidationReport report = RuleSet.standard().validate(Fixtures.ledger(), Fixtures.CLOCK);
+    assertThat(report.getViolations()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void eachRuleFailsOnItsCase(Case c) {
+    ValidationReport passing = RuleSet.standard().validate(Fixtures.ledger(), Fixtures.CLOCK);
+    assertThat(passing.byRule(c.ruleId())).isEmpty();
+
+    ValidationReport failing = RuleSet.standard().validate(c.failing().get(), c.clock());
+    List<Violation> found = failing.byRule(c.ruleId());
+    assertThat(found).hasSize(1);
+    Violation v = found.get(0);
+    assertThat(v.getRuleId()).isEqualTo(c.ruleId());
+    assertThat(v.getSeverity()).isEqualTo(c.severity());
+    assertThat(v.getPath()).isEqualTo(c.path());
+    assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(c.zh());
+    assertThat(v.message()).isEqualTo(c.zh());
+    assertThat(v.message(Locale.ENGLISH)).isEqualTo(c.en());
+    if (c.severity() == Severity.ERROR) {
+      assertThat(failing.isValid()).isFalse();
+    }
+  }
+
+  @Test
+  void theHeadSupervisesLowPointsAndAnotherLeaderThePrincipalsOwnHighPoints() {
+    Ledger ledger = Fixtures.withPoint("RP-3", b -> b.supervisor("P3").level(RiskLevel.LOW));
+    Ledger own =
+        Fixtures.builder()
+            .riskPoints(
+                Fixtures.withPoint("RP-4", b -> b.level(RiskLevel.HIGH).supervisor("P2"))
+                    .getRiskPoints())
+            .build();
+    assertThat(RuleSet.standard().validate(ledger, Fixtures.CLOCK).getViolations()).isEmpty();
+    assertThat(RuleSet.standard().validate(own, Fixtures.CLOCK).getViolations()).isEmpty();
+  }
+
+  @Test
+  void everyStandardRuleHasACase() {
+    assertThat(cases().map(Case::ruleId).distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            RuleSet.standard().rules().stream().map(Rule::id).toList());
+  }
+}

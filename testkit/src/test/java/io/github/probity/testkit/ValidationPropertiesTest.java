@@ -1,0 +1,100 @@
+package io.github.probity.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.model.Ledger;
+import io.github.probity.validation.BeanValidation;
+import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidationReport;
+import io.github.probity.validation.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties of validation over generated ledgers: the report is the same on repeated runs and on
+ * eight threads at once; every violation has a known rule, a path and messages with no placeholder
+ * left.
+ */
+class ValidationPropertiesTest {
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  static final RuleSet RULES = RuleSet.standard().with(BeanValidation.rule());
+  static ExecutorService pool;
+
+  @BeforeAll
+  static void start() {
+    pool = Executors.newFixedThreadPool(8);
+  }
+
+  static final java.util.Set<String> FIRED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
+    // the generated ledgers exercise every rule, so the properties cover every rule
+    assertThat(FIRED)
+        .containsExactlyInAnyOrderElementsOf(
+            RULES.rules().stream().map(io.github.probity.validation.Rule::id).toList());
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
+    Ledger ledger = LedgerGenerator.generate(seed);
+    ValidationReport first = RULES.validate(ledger, CLOCK);
+    assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
+    assertThat(RULES.validate(LedgerGenerator.generate(seed), CLOCK)).isEqualTo(first);
+    List<Future<ValidationReport>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      runs.add(pool.submit(() -> RULES.validate(ledger, CLOCK)));
+    }
+    for (Future<ValidationReport> run : runs) {
+      assertThat(run.get()).isEqualTo(first);
+    }
+    for (Violation v : first.getViolations()) {
+      assertThat(v.getPath()).isNotEmpty();
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void flawedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
+    Ledger ledger = FlawedLedgers.generate(seed, 30 + (int) (seed % 50));
+    ValidationReport first = RULES.validate(ledger, CLOCK);
+    assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
+    assertThat(RULES.validate(FlawedLedgers.generate(seed, 30 + (int) (seed % 50)), CLOCK))
+        .isEqualTo(first);
+    List<Future<ValidationReport>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      runs.add(pool.submit(() -> RULES.validate(ledger, CLOCK)));
+    }
+    for (Future<ValidationReport> run : runs) {
+      assertThat(run.get()).isEqualTo(first);
+    }
+    for (Violation v : first.getViolations()) {
+      FIRED.add(v.getRuleId());
+      assertThat(RULES.rule(v.getRuleId())).isPresent();
+      assertThat(v.getPath()).isNotEmpty();
+      assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).doesNotMatch("(?s).*\\{\\d}.*");
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+    assertThat(first.summary()).startsWith(first.isValid() ? "校验通过" : "校验未通过");
+  }
+}
