@@ -29,12 +29,16 @@ final class XlsxSource {
     ReadableWorkbook wb = open(file);
     try {
       List<Sheet> sheets = library(() -> wb.getSheets().collect(Collectors.toList()));
+      int index = 0;
       for (Sheet sheet : sheets) {
-        ZipGuard.SheetInfo info = byName.get(sheet.getName());
+        index++;
+        Object raw = sheet.getName(); // absent when the workbook part lacks the attribute
+        String name = raw == null ? "Sheet" + index : raw.toString();
+        ZipGuard.SheetInfo info = byName.get(name);
         List<int[]> merges = info == null ? List.of() : info.merges;
         Stream<Row> rows = library(sheet::openStream);
         try {
-          visitor.sheet(sheet.getName(), merges, new RowIterator(rows.iterator(), limits));
+          visitor.sheet(name, merges, new RowIterator(rows.iterator(), limits));
         } catch (UncheckedIOException ex) {
           if (ex.getCause() instanceof WorkbookRejectedException) {
             throw (WorkbookRejectedException) ex.getCause();
