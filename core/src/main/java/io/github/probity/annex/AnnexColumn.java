@@ -1,0 +1,159 @@
+package io.github.probity.annex;
+
+import io.github.probity.model.Coded;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A canonical column of the standard tables, with the header Probity prints and the synonyms real
+ * units print for it (see {@link #synonyms()}).
+ *
+ * <p>{@link #match(String)} recognises a header cell: it ignores spaces (also full-width), line
+ * breaks and a trailing parenthesised note such as {@code 风险等级（高/中/低）}.
+ */
+public enum AnnexColumn implements Coded {
+  /** 序号: the row number. */
+  SEQUENCE("SEQUENCE", "序号", 6, List.of("序", "编号", "No", "No.")),
+  /** 层级: the owner scope (领导班子, 班子成员, 科室, 岗位); ledger table only. */
+  SCOPE("SCOPE", "层级", 9, List.of("风险层级", "责任主体类型", "类型", "层面")),
+  /** 责任主体: the owner's name, whatever its scope. */
+  OWNER("OWNER", "责任主体", 14, List.of("风险主体", "责任单位", "主体")),
+  /** 领导班子/班子成员: the group or a member, written {@code 姓名（职务）}. */
+  LEADER(
+      "LEADER",
+      "领导班子/班子成员",
+      16,
+      List.of("班子成员", "领导班子", "领导班子成员", "领导职务", "职务", "姓名及职务", "领导干部", "局领导")),
+  /** 科室: the department. */
+  DEPARTMENT(
+      "DEPARTMENT",
+      "科室",
+      14,
+      List.of("单位/科室", "单位（科室）", "部门", "处室", "科室名称", "所在科室", "科室（部门）", "部门名称", "责任部门", "科室/部门")),
+  /** 岗位: the post. */
+  POST("POST", "岗位", 14, List.of("岗位名称", "岗位类别", "工作岗位", "所在岗位", "岗位（职务）")),
+  /** 在岗人: the post's holders, separated by 、. */
+  HOLDER("HOLDER", "在岗人", 10, List.of("在岗人员", "姓名", "人员", "岗位人员", "在岗人姓名")),
+  /** 职权事项: the power in whose exercise the risk lies. */
+  POWER_ITEM(
+      "POWER_ITEM",
+      "职权事项",
+      18,
+      List.of("职权内容", "主要职责", "职责内容", "岗位职责", "权力事项", "工作职责", "职权", "关键环节", "流程")),
+  /** 风险类别: the risk category. */
+  CATEGORY("CATEGORY", "风险类别", 10, List.of("风险类型", "类别", "风险种类", "风险分类")),
+  /** 廉政风险点: the risk point's title. */
+  RISK_POINT(
+      "RISK_POINT",
+      "廉政风险点",
+      26,
+      List.of("风险点", "风险名称", "廉洁风险点", "风险点名称", "主要风险点", "廉政风险点名称", "廉政风险点及等级")),
+  /** 表现形式: how the risk shows. */
+  MANIFESTATION(
+      "MANIFESTATION",
+      "表现形式",
+      32,
+      List.of("廉政风险主要内容及表现形式", "风险描述", "主要表现", "风险表现形式", "具体表现", "风险内容", "主要表现形式", "风险点描述")),
+  /** 风险等级: the level. */
+  LEVEL("LEVEL", "风险等级", 8, List.of("等级", "风险级别", "级别", "风险等级评定")),
+  /** 防控措施: the measures, numbered inside the cell. */
+  MEASURES(
+      "MEASURES",
+      "防控措施",
+      44,
+      List.of("防范措施", "防控要点及防控措施", "预防和控制措施", "风险防控措施", "防控要点", "预防措施", "主要防控措施", "廉政风险防控措施")),
+  /** 责任人: the person responsible for the measures. */
+  RESPONSIBLE(
+      "RESPONSIBLE", "责任人", 10, List.of("部门负责人", "科室负责人", "防控责任人", "责任人员", "第一责任人", "具体责任人")),
+  /** 责任领导: the supervising leader. */
+  SUPERVISOR("SUPERVISOR", "责任领导", 10, List.of("分管领导", "分管领导人", "监督责任人", "监管领导", "分管（协管）领导")),
+  /** 监测指标: the monitoring indicators, one per line. */
+  MONITORING("MONITORING", "监测指标", 20, List.of("预警指标", "监控指标")),
+  /** 备注: a free note; read and kept as a problem-free extra. */
+  REMARK("REMARK", "备注", 10, List.of("说明", "状态"));
+
+  private static final Map<String, AnnexColumn> BY_HEADER = new HashMap<>();
+
+  static {
+    for (AnnexColumn c : values()) {
+      BY_HEADER.put(normalize(c.header), c);
+      BY_HEADER.put(normalize(c.code), c);
+      for (String s : c.synonyms) {
+        BY_HEADER.put(normalize(s), c);
+      }
+    }
+  }
+
+  private final String code;
+  private final String header;
+  private final int width;
+  private final List<String> synonyms;
+
+  AnnexColumn(String code, String header, int width, List<String> synonyms) {
+    this.code = code;
+    this.header = header;
+    this.width = width;
+    this.synonyms = synonyms;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the header Probity prints, e.g. {@code 防控措施}.
+   *
+   * @return the header
+   */
+  @Override
+  public String displayName() {
+    return header;
+  }
+
+  /**
+   * Returns the other headers real tables use for this column, e.g. {@code 防范措施}.
+   *
+   * @return the synonyms
+   */
+  public List<String> synonyms() {
+    return synonyms;
+  }
+
+  /**
+   * Returns a column width that suits Chinese text, in characters of the default font.
+   *
+   * @return the width
+   */
+  public int width() {
+    return width;
+  }
+
+  /**
+   * Recognises a header cell by its canonical text, code or a synonym.
+   *
+   * @param headerText the header cell's text
+   * @return the column, or empty if the header names none
+   */
+  public static Optional<AnnexColumn> match(String headerText) {
+    String n = normalize(headerText);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnexColumn c = BY_HEADER.get(n);
+    if (c == null) {
+      String stripped = n.replaceAll("[（(][^（()）]*[)）]$", "");
+      c = BY_HEADER.get(stripped);
+    }
+    return Optional.ofNullable(c);
+  }
+
+  private static String normalize(String text) {
+    return AnnexText.clean(text)
+        .replaceAll("[\\s\\u3000]+", "")
+        .replace('／', '/')
+        .toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.probity.annex;
+
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One risk point as a table carries it: names and texts instead of ids, so that a row means the
+ * same in any unit's file. This is exactly what an annex table can give back; ids, grading factors,
+ * level decisions and measure types are not carried.
+ *
+ * <p>Invariants: the owner name and title are non-blank. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AnnexRow {
+  AnnexRow() {}
+
+  /**
+   * Returns the owner's scope.
+   *
+   * @return the scope
+   */
+  public abstract OwnerScope getScope();
+
+  /**
+   * Returns the owner's name: the group's name, the leader's name, the department's or the post's.
+   *
+   * @return the owner name, non-blank
+   */
+  public abstract String getOwnerName();
+
+  /**
+   * Returns a leader's role in the group (e.g. 局长), for leader rows.
+   *
+   * @return the role
+   */
+  public abstract Optional<String> getLeaderRole();
+
+  /**
+   * Returns the department's name, for department and post rows.
+   *
+   * @return the department name
+   */
+  public abstract Optional<String> getDepartment();
+
+  /**
+   * Returns the names of the post's holders, for post rows.
+   *
+   * @return the holders' names, in order
+   */
+  public abstract List<String> getHolders();
+
+  /**
+   * Returns the name of the power item, if any.
+   *
+   * @return the power item's name
+   */
+  public abstract Optional<String> getPowerItem();
+
+  /**
+   * Returns the risk category.
+   *
+   * @return the category
+   */
+  public abstract RiskCategory getCategory();
+
+  /**
+   * Returns the risk point's title.
+   *
+   * @return the title, non-blank
+   */
+  public abstract String getTitle();
+
+  /**
+   * Returns how the risk shows, if described.
+   *
+   * @return the manifestation
+   */
+  public abstract Optional<String> getManifestation();
+
+  /**
+   * Returns the level that counts (the decided one if a decision was taken), or empty while the
+   * point is to be graded.
+   *
+   * @return the level
+   */
+  public abstract Optional<RiskLevel> getLevel();
+
+  /**
+   * Returns the texts of the measures, in order.
+   *
+   * @return the measures
+   */
+  public abstract List<String> getMeasures();
+
+  /**
+   * Returns the name of the person responsible (责任人), if given.
+   *
+   * @return the name
+   */
+  public abstract Optional<String> getResponsible();
+
+  /**
+   * Returns the name of the supervising leader (责任领导), if given.
+   *
+   * @return the name
+   */
+  public abstract Optional<String> getSupervisor();
+
+  /**
+   * Returns the monitoring indicators, in order.
+   *
+   * @return the indicators
+   */
+  public abstract List<String> getMonitoringIndicators();
+
+  @Value.Check
+  void check() {
+    if (getOwnerName().isBlank()) {
+      throw new IllegalArgumentException("AnnexRow.ownerName must not be blank");
+    }
+    if (getTitle().isBlank()) {
+      throw new IllegalArgumentException("AnnexRow.title must not be blank");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AnnexRow}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableAnnexRow.Builder {
+    Builder() {}
+  }
+}

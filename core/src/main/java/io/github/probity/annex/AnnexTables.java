@@ -1,0 +1,273 @@
+package io.github.probity.annex;
+
+import io.github.probity.model.Department;
+import io.github.probity.model.Leader;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelLabelStyle;
+import io.github.probity.model.Measure;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The mapping from a {@link Ledger} to table rows, and from rows to cell texts.
+ *
+ * <p>Rows come grouped by owner, owners in ledger order (the group, then its leaders in order of
+ * precedence; departments; posts), each owner's points in ledger order: so an owner's rows are
+ * adjacent and its cell can be merged over them. Stateless and thread-safe.
+ */
+public final class AnnexTables {
+  private AnnexTables() {}
+
+  /**
+   * Returns the owners whose risk points a table lists, in print order; only owners with points.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the owners
+   */
+  public static List<RiskOwner> owners(Ledger ledger, AnnexKind kind) {
+    List<RiskOwner> owners = new ArrayList<>();
+    if (kind.scopes().contains(OwnerScope.LEADERSHIP_GROUP)) {
+      owners.add(RiskOwner.leadershipGroup(ledger.getLeadershipGroup().getId()));
+    }
+    if (kind.scopes().contains(OwnerScope.LEADER)) {
+      for (Leader l : ledger.getLeadershipGroup().getLeaders()) {
+        owners.add(RiskOwner.leader(l.getPersonId()));
+      }
+    }
+    if (kind.scopes().contains(OwnerScope.DEPARTMENT)) {
+      for (Department d : ledger.getDepartments()) {
+        owners.add(RiskOwner.department(d.getId()));
+      }
+    }
+    if (kind.scopes().contains(OwnerScope.POST)) {
+      for (Post p : ledger.getPosts()) {
+        owners.add(RiskOwner.post(p.getId()));
+      }
+    }
+    owners.removeIf(o -> ledger.riskPointsOf(o).isEmpty());
+    return owners;
+  }
+
+  /**
+   * Streams the rows of a table, lazily, in print order.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the rows
+   */
+  public static Stream<AnnexRow> stream(Ledger ledger, AnnexKind kind) {
+    return owners(ledger, kind).stream()
+        .flatMap(o -> ledger.riskPointsOf(o).stream())
+        .map(rp -> row(ledger, rp));
+  }
+
+  /**
+   * Returns the rows of a table in print order.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the rows
+   */
+  public static List<AnnexRow> rows(Ledger ledger, AnnexKind kind) {
+    return stream(ledger, kind).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the number of rows a table has.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the row count
+   */
+  public static int count(Ledger ledger, AnnexKind kind) {
+    int n = 0;
+    for (RiskOwner o : owners(ledger, kind)) {
+      n += ledger.riskPointsOf(o).size();
+    }
+    return n;
+  }
+
+  /**
+   * Returns the part of a row that a table of the given kind carries: values of optional columns
+   * the kind does not print (e.g. monitoring indicators outside the ledger table) are left out. A
+   * table read back gives exactly this.
+   *
+   * @param row a row
+   * @param kind the table kind
+   * @return the row as the table carries it
+   */
+  public static AnnexRow carried(AnnexRow row, AnnexKind kind) {
+    List<AnnexColumn> cols = kind.columns();
+    AnnexRow.Builder b = AnnexRow.builder().from(row);
+    if (!cols.contains(AnnexColumn.MONITORING)) {
+      b.monitoringIndicators(List.of());
+    }
+    if (!cols.contains(AnnexColumn.POWER_ITEM)) {
+      b.powerItem(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.MANIFESTATION)) {
+      b.manifestation(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.RESPONSIBLE)) {
+      b.responsible(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.SUPERVISOR)) {
+      b.supervisor(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.MEASURES)) {
+      b.measures(List.of());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the rows of a table as the table carries them: {@link #rows(Ledger, AnnexKind)} with
+   * {@link #carried(AnnexRow, AnnexKind)} applied.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @return the rows
+   */
+  public static List<AnnexRow> carriedRows(Ledger ledger, AnnexKind kind) {
+    return stream(ledger, kind).map(r -> carried(r, kind)).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns one risk point as a row.
+   *
+   * @param ledger the ledger that holds the point
+   * @param rp the risk point
+   * @return the row
+   * @throws IllegalArgumentException if the point's owner is not in the ledger
+   */
+  public static AnnexRow row(Ledger ledger, RiskPoint rp) {
+    AnnexRow.Builder b = AnnexRow.builder();
+    RiskOwner owner = rp.getOwner();
+    b.scope(owner.getScope());
+    switch (owner.getScope()) {
+      case LEADERSHIP_GROUP:
+        b.ownerName(ledger.getLeadershipGroup().getName());
+        break;
+      case LEADER:
+        b.ownerName(personName(ledger, owner.getId()));
+        ledger.getLeadershipGroup().leader(owner.getId()).ifPresent(l -> b.leaderRole(l.getRole()));
+        break;
+      case DEPARTMENT:
+        String dept = require(ledger.department(owner.getId()), owner).getName();
+        b.ownerName(dept).department(dept);
+        break;
+      default:
+        Post post = require(ledger.post(owner.getId()), owner);
+        b.ownerName(post.getName());
+        ledger.department(post.getDepartment()).ifPresent(d -> b.department(d.getName()));
+        for (String h : post.getHolders()) {
+          b.addHolders(personName(ledger, h));
+        }
+        break;
+    }
+    rp.getPowerItem().flatMap(ledger::powerItem).map(PowerItem::getName).ifPresent(b::powerItem);
+    b.category(rp.getCategory())
+        .title(rp.getTitle())
+        .manifestation(rp.getManifestation())
+        .level(rp.effectiveLevel());
+    for (Measure m : rp.getMeasures()) {
+      b.addMeasures(m.getText());
+    }
+    rp.getResponsible().map(id -> personName(ledger, id)).ifPresent(b::responsible);
+    rp.getSupervisor().map(id -> personName(ledger, id)).ifPresent(b::supervisor);
+    b.addAllMonitoringIndicators(rp.getMonitoringIndicators());
+    return b.build();
+  }
+
+  private static <T> T require(Optional<T> value, RiskOwner owner) {
+    return value.orElseThrow(() -> new IllegalArgumentException("unknown owner " + owner));
+  }
+
+  private static String personName(Ledger ledger, String id) {
+    return ledger.person(id).map(Person::getName).orElse(id);
+  }
+
+  /**
+   * Returns the text of one cell. The sequence column is numbered by the writer and gives an empty
+   * text here.
+   *
+   * @param row the row
+   * @param column the column
+   * @param style how levels are labelled
+   * @return the cell text, empty when the row has no value for the column
+   */
+  public static String cell(AnnexRow row, AnnexColumn column, LevelLabelStyle style) {
+    switch (column) {
+      case SCOPE:
+        return row.getScope().displayName();
+      case OWNER:
+      case LEADER:
+        return row.getScope() == OwnerScope.LEADER
+            ? AnnexText.leaderCell(row.getOwnerName(), row.getLeaderRole().orElse(""))
+            : row.getOwnerName();
+      case DEPARTMENT:
+        return row.getDepartment().orElse("");
+      case POST:
+        return row.getScope() == OwnerScope.POST ? row.getOwnerName() : "";
+      case HOLDER:
+        return String.join(AnnexText.NAME_SEPARATOR, row.getHolders());
+      case POWER_ITEM:
+        return row.getPowerItem().orElse("");
+      case CATEGORY:
+        return row.getCategory().displayName();
+      case RISK_POINT:
+        return row.getTitle();
+      case MANIFESTATION:
+        return row.getManifestation().orElse("");
+      case LEVEL:
+        return row.getLevel().map(l -> l.label(style)).orElse("");
+      case MEASURES:
+        return AnnexText.joinNumbered(row.getMeasures());
+      case RESPONSIBLE:
+        return row.getResponsible().orElse("");
+      case SUPERVISOR:
+        return row.getSupervisor().orElse("");
+      case MONITORING:
+        return String.join("\n", row.getMonitoringIndicators());
+      default:
+        return "";
+    }
+  }
+
+  /**
+   * Returns the key that decides which adjacent rows share a merged cell in a column: rows of the
+   * same owner share the owner, department, post and holder cells.
+   *
+   * @param row the row
+   * @param column the column
+   * @return the merge key, or empty if the column is never merged
+   */
+  public static Optional<String> mergeKey(AnnexRow row, AnnexColumn column) {
+    switch (column) {
+      case SCOPE:
+      case OWNER:
+      case LEADER:
+      case POST:
+      case HOLDER:
+        return Optional.of(row.getScope().code() + "\u0000" + ownerKey(row));
+      case DEPARTMENT:
+        return row.getDepartment().map(d -> "D\u0000" + d);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static String ownerKey(AnnexRow row) {
+    return row.getDepartment().orElse("") + "\u0000" + row.getOwnerName();
+  }
+}

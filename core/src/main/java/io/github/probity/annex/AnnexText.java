@@ -1,0 +1,192 @@
+package io.github.probity.annex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text conventions of table cells: trimming (also full-width spaces), numbered lists inside one
+ * cell ({@code 1.…；2.…}, {@code （1）…（2）…}, {@code ①…②…}, with or without line breaks), name lists
+ * ({@code 张三、李四}) and the leader cell {@code 姓名（职务）}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AnnexText {
+  /** Separates names in one cell when written. */
+  public static final String NAME_SEPARATOR = "、";
+
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?<![0-9A-Za-z.．])(\\d{1,2})\\s*[.．、:：)）](?![0-9])"
+              + "|[（(]\\s*(\\d{1,2})\\s*[)）]"
+              + "|([\\u2460-\\u2473])");
+  private static final Pattern NAMES = Pattern.compile("[、，,；;/／\\s]+");
+  private static final Pattern LEADER =
+      Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+  private static final Pattern ROLE =
+      Pattern.compile(".*(书记|董事|监事|局长|组长|主任|处长|科长|委员|领导|厅长|院长|馆长|所长|站长|队长|经理|主席|部长|总监|总师).*");
+
+  private AnnexText() {}
+
+  /**
+   * Normalises a cell's text: line breaks to {@code \n}, no-break spaces to spaces, and leading and
+   * trailing white space (also full-width) removed.
+   *
+   * @param text the raw text
+   * @return the cleaned text, possibly empty
+   */
+  public static String clean(String text) {
+    String t = text;
+    if (t.indexOf('\r') >= 0) {
+      t = t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    if (t.indexOf('\u00A0') >= 0) {
+      t = t.replace('\u00A0', ' ');
+    }
+    return t.strip();
+  }
+
+  /**
+   * Splits a cell into the items of a numbered list. The cell is split only when it starts with
+   * item 1 and has at least item 2, numbered in sequence; otherwise it is one item. Markers are
+   * removed, and so are the {@code ；} or {@code ;} that separate items.
+   *
+   * @param text the cell's text
+   * @return the items, cleaned and non-empty; empty for a blank cell
+   */
+  public static List<String> splitNumbered(String text) {
+    String t = clean(text);
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> cuts = new ArrayList<>();
+    Matcher m = MARKER.matcher(t);
+    int expected = 1;
+    while (m.find()) {
+      int n = number(m);
+      if (n != expected) {
+        continue;
+      }
+      if (expected == 1 && !t.substring(0, m.start()).isBlank()) {
+        return List.of(t);
+      }
+      cuts.add(new int[] {m.start(), m.end()});
+      expected++;
+    }
+    if (cuts.size() < 2) {
+      return List.of(t);
+    }
+    List<String> items = new ArrayList<>(cuts.size());
+    for (int i = 0; i < cuts.size(); i++) {
+      int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
+      String item = stripSeparator(t.substring(cuts.get(i)[1], end));
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  private static int number(Matcher m) {
+    if (m.group(1) != null) {
+      return Integer.parseInt(m.group(1));
+    }
+    if (m.group(2) != null) {
+      return Integer.parseInt(m.group(2));
+    }
+    return m.group(3).charAt(0) - 0x2460 + 1;
+  }
+
+  private static String stripSeparator(String s) {
+    String t = s.strip();
+    while (t.endsWith("；") || t.endsWith(";")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  /**
+   * Joins items into one cell: a single item as it is, several as {@code 1.…} lines (with a space
+   * after the dot when an item starts with a digit).
+   *
+   * @param items the items
+   * @return the cell text, empty for no items
+   */
+  public static String joinNumbered(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sb.append('\n');
+      }
+      String item = items.get(i);
+      sb.append(i + 1).append('.');
+      if (!item.isEmpty() && Character.isDigit(item.charAt(0))) {
+        sb.append(' '); // "2. 5万元" must not read as the number 2.5
+      }
+      sb.append(item);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Splits a cell of names ({@code 张三、李四}, {@code 张三，李四}, {@code 张三 / 李四}).
+   *
+   * @param text the cell's text
+   * @return the names, non-empty, in order
+   */
+  public static List<String> splitNames(String text) {
+    List<String> names = new ArrayList<>();
+    for (String n : NAMES.split(clean(text))) {
+      if (!n.isBlank()) {
+        names.add(n.strip());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Formats a leader cell: {@code 姓名（职务）}.
+   *
+   * @param name the person's name
+   * @param role the role in the group
+   * @return the cell text
+   */
+  public static String leaderCell(String name, String role) {
+    return role.isBlank() ? name : name + "（" + role + "）";
+  }
+
+  /**
+   * Parses a leader cell into name and role: {@code 张明（局长）} gives both; a role alone such as {@code
+   * 党组书记、局长} gives the role as both name and role; a bare name gives no role.
+   *
+   * @param text the cell's text
+   * @return the name (index 0) and the role (index 1, possibly empty)
+   */
+  public static List<String> parseLeaderCell(String text) {
+    String t = clean(text);
+    Matcher m = LEADER.matcher(t);
+    if (m.matches()) {
+      return List.of(m.group(1).strip(), m.group(2).strip());
+    }
+    if (ROLE.matcher(t).matches()) {
+      return List.of(t, t);
+    }
+    return List.of(t, "");
+  }
+
+  /**
+   * Returns the cleaned text, or empty if it is blank.
+   *
+   * @param text the raw text
+   * @return the cleaned text if not blank
+   */
+  public static Optional<String> nonBlank(String text) {
+    String t = clean(text);
+    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+  }
+}

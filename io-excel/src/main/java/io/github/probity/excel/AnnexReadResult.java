@@ -1,0 +1,89 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
+import io.github.probity.model.Ledger;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What a reader got from a workbook: the rows it read (with their locations), the ledger built from
+ * them (with the owners, posts and people it inferred) and every problem it met.
+ *
+ * <p>Invariant: every non-blank data row is either among {@link #getRows()} (or their continuation
+ * rows) or named by a problem with {@link ReadProblem#isRowDropped()}, a note row skipped, or a row
+ * of a sheet reported as skipped. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AnnexReadResult {
+  AnnexReadResult() {}
+
+  /**
+   * Returns the rows read, in file order.
+   *
+   * @return the rows
+   */
+  public abstract List<LocatedRow> getRows();
+
+  /**
+   * Returns the ledger built from the rows.
+   *
+   * @return the ledger
+   */
+  public abstract Ledger getLedger();
+
+  /**
+   * Returns the problems, in file order.
+   *
+   * @return the problems
+   */
+  public abstract List<ReadProblem> getProblems();
+
+  /**
+   * Returns the table kind found on each sheet that was read, by sheet name, in sheet order.
+   *
+   * @return the tables
+   */
+  public abstract Map<String, AnnexKind> getTables();
+
+  /**
+   * Returns the rows of one kind of table, without locations.
+   *
+   * @param kind the table kind
+   * @return the rows, in file order
+   */
+  public List<AnnexRow> rows(AnnexKind kind) {
+    return getRows().stream()
+        .filter(r -> r.getKind() == kind)
+        .map(LocatedRow::getRow)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the problems of a given severity or graver.
+   *
+   * @param atLeast the least severity
+   * @return the problems
+   */
+  public List<ReadProblem> problems(Severity atLeast) {
+    return getProblems().stream()
+        .filter(p -> p.getSeverity().rank() >= atLeast.rank())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AnnexReadResult}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableAnnexReadResult.Builder {
+    Builder() {}
+  }
+}

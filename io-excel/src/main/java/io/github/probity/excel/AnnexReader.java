@@ -1,0 +1,399 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexAssembler;
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import io.github.probity.model.RiskCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the annex tables out of real workbooks: xlsx (streamed with fastexcel-reader after
+ * Probity's own package check) and legacy xls (with the optional {@code org.apache.poi:poi}).
+ *
+ * <p>It picks the tables out of every sheet by sheet name or content, finds the header row under
+ * any title rows (also two-row headers with merged group cells), matches headers by their canonical
+ * names and synonyms (or the caller's own mapping), expands merged cells, splits numbered lists in
+ * one cell into several measures or risk points, accepts level synonyms including stars and blanks
+ * (to be graded), trims full-width spaces, and skips blank and note rows. Every data row is either
+ * read or reported: a {@link ReadProblem} names the cell, header and raw value. In lenient mode
+ * (the default) problems are collected; in strict mode the first {@link Severity#ERROR} stops
+ * reading with a {@link WorkbookRejectedException}.
+ *
+ * <p>Hostile files are refused, each with its own {@link WorkbookRejectedException.Reason}: zip
+ * bombs, DOCTYPE declarations, files that are not workbooks, encrypted files, truncated files, and
+ * workbooks beyond the {@link ReadLimits}. Limits apply per call; no JVM-global setting is changed.
+ *
+ * <p>Immutable and thread-safe; one instance may read many workbooks concurrently.
+ */
+public final class AnnexReader {
+  private static final Pattern UNIT_IN_TITLE =
+      Pattern.compile("^(.+?)(?:廉政风险|廉洁风险|岗位廉政|风险防控|党风廉政)");
+  private static final Pattern FILLING_UNIT = Pattern.compile("填报单位[：:]\\s*([^\\s　]+)");
+  private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+  private static final byte[] ENCRYPTION_INFO =
+      "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
+
+  private final boolean strict;
+  private final ReadLimits limits;
+  private final ReaderConfig config;
+  private final Optional<String> unitName;
+  private final String unitCode;
+  private final Optional<Integer> year;
+  private final Clock clock;
+
+  private AnnexReader(Builder b) {
+    this.strict = b.strict;
+    this.limits = b.limits;
+    this.config = new ReaderConfig(b.mapping, b.defaultCategory);
+    this.unitName = b.unitName;
+    this.unitCode = b.unitCode;
+    this.year = b.year;
+    this.clock = b.clock;
+  }
+
+  /**
+   * Returns a lenient reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static AnnexReader lenient() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a workbook from a stream, which is copied to a temporary file first (at most {@link
+   * ReadLimits#getMaxFileBytes()} bytes) and not closed.
+   *
+   * @param in the workbook's bytes
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadResult read(InputStream in) throws IOException {
+    Path tmp = Files.createTempFile("probity-", ".book");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          total += n;
+          if (total > limits.getMaxFileBytes()) {
+            throw new WorkbookRejectedException(
+                Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
+          }
+          out.write(buf, 0, n);
+        }
+      }
+      return read(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Reads a workbook file, xlsx or xls, whatever its name ends with.
+   *
+   * @param file the workbook
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadResult read(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.getMaxFileBytes()) {
+      throw new WorkbookRejectedException(
+          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
+    }
+    byte[] magic = new byte[8];
+    int got;
+    try (InputStream in = Files.newInputStream(file)) {
+      got = in.readNBytes(magic, 0, 8);
+    }
+    Collector collector = new Collector();
+    SheetVisitor visitor =
+        (name, merges, rows) -> new TableReader(name, merges, config, collector).read(rows);
+    if (got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      XlsxSource.read(file, limits, visitor);
+    } else if (got == 8 && isOle2(magic)) {
+      readOle2(file, visitor);
+    } else {
+      throw new WorkbookRejectedException(
+          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx or xls signature");
+    }
+    return collector.result();
+  }
+
+  private static boolean isOle2(byte[] m) {
+    return (m[0] & 0xFF) == 0xD0
+        && (m[1] & 0xFF) == 0xCF
+        && (m[2] & 0xFF) == 0x11
+        && (m[3] & 0xFF) == 0xE0
+        && (m[4] & 0xFF) == 0xA1
+        && (m[5] & 0xFF) == 0xB1
+        && (m[6] & 0xFF) == 0x1A
+        && (m[7] & 0xFF) == 0xE1;
+  }
+
+  private void readOle2(Path file, SheetVisitor visitor) throws IOException {
+    if (!poiPresent()) {
+      if (looksEncrypted(file)) {
+        throw new WorkbookRejectedException(
+            Reason.ENCRYPTED, "password-protected workbook (an encrypted OLE2 container)");
+      }
+      throw new WorkbookRejectedException(
+          Reason.LEGACY_FORMAT_UNSUPPORTED,
+          "this is a legacy .xls workbook; add the dependency org.apache.poi:poi (5.5.1) to read it");
+    }
+    XlsSource.read(file, limits, visitor);
+  }
+
+  static boolean poiPresent() {
+    try {
+      Class.forName(
+          "org.apache.poi.hssf.usermodel.HSSFWorkbook", false, AnnexReader.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError ex) {
+      return false;
+    }
+  }
+
+  /** Tells, without POI, whether an OLE2 file holds an encrypted package's directory entry. */
+  static boolean looksEncrypted(Path file) throws IOException {
+    return contains(file, ENCRYPTION_INFO);
+  }
+
+  private static boolean contains(Path file, byte[] needle) throws IOException {
+    byte[] data = Files.readAllBytes(file);
+    outer:
+    for (int i = 0; i + needle.length <= data.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (data[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Collects one workbook's rows and problems; strict mode throws on the first error. */
+  private final class Collector implements TableReader.Sink {
+    private final List<LocatedRow> rows = new ArrayList<>();
+    private final List<ReadProblem> problems = new ArrayList<>();
+    private final Map<String, AnnexKind> tables = new LinkedHashMap<>();
+    private final List<String> titles = new ArrayList<>();
+
+    @Override
+    public void row(LocatedRow row) {
+      rows.add(row);
+    }
+
+    @Override
+    public void problem(ReadProblem problem) throws WorkbookRejectedException {
+      problems.add(problem);
+      if (strict && problem.getSeverity() == Severity.ERROR) {
+        throw new WorkbookRejectedException(problem);
+      }
+    }
+
+    @Override
+    public void table(String sheet, AnnexKind kind) {
+      tables.put(sheet, kind);
+    }
+
+    @Override
+    public void titleText(String text) {
+      if (titles.size() < 64) {
+        titles.add(text);
+      }
+    }
+
+    AnnexReadResult result() throws WorkbookRejectedException {
+      if (tables.isEmpty()) {
+        problem(ReadProblem.builder().code(ProblemCode.NO_TABLE_FOUND).build());
+      }
+      AnnexAssembler assembler = AnnexAssembler.create(unit(), unitCode, year());
+      for (LocatedRow r : rows) {
+        assembler.add(r.getRow());
+      }
+      return AnnexReadResult.builder()
+          .rows(rows)
+          .problems(problems)
+          .tables(tables)
+          .ledger(assembler.build())
+          .build();
+    }
+
+    private String unit() {
+      if (unitName.isPresent()) {
+        return unitName.get();
+      }
+      for (String t : titles) {
+        Matcher m = UNIT_IN_TITLE.matcher(t);
+        if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
+          return m.group(1).strip();
+        }
+      }
+      for (String t : titles) {
+        Matcher m = FILLING_UNIT.matcher(t);
+        if (m.find() && m.group(1).length() <= 100) {
+          return m.group(1);
+        }
+      }
+      return "未命名单位";
+    }
+
+    private int year() {
+      if (year.isPresent()) {
+        return year.get();
+      }
+      for (String t : titles) {
+        Matcher m = YEAR.matcher(t);
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      return LocalDate.now(clock).getYear();
+    }
+  }
+
+  /** Builds an {@link AnnexReader}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private boolean strict;
+    private ReadLimits limits = ReadLimits.defaults();
+    private final Map<String, AnnexColumn> mapping = new HashMap<>();
+    private RiskCategory defaultCategory = RiskCategory.DUTY;
+    private Optional<String> unitName = Optional.empty();
+    private String unitCode = "UNIT";
+    private Optional<Integer> year = Optional.empty();
+    private Clock clock = Clock.systemDefaultZone();
+
+    Builder() {}
+
+    /**
+     * Makes reading stop at the first error-level problem; lenient (false) by default.
+     *
+     * @param strict whether to stop at the first error
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets the limits; {@link ReadLimits#defaults()} by default.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = limits;
+      return this;
+    }
+
+    /**
+     * Maps a header, as printed in the caller's files, to a column; it takes precedence over the
+     * built-in synonyms. Spaces are ignored.
+     *
+     * @param header the header text
+     * @param column the column it means
+     * @return this builder
+     */
+    public Builder mapHeader(String header, AnnexColumn column) {
+      this.mapping.put(header, column);
+      return this;
+    }
+
+    /**
+     * Sets the category given to points whose category is blank, unknown or has no column; {@link
+     * RiskCategory#DUTY} by default.
+     *
+     * @param category the default category
+     * @return this builder
+     */
+    public Builder defaultCategory(RiskCategory category) {
+      this.defaultCategory = category;
+      return this;
+    }
+
+    /**
+     * Sets the unit's name; by default it is taken from the title (or the 填报单位 line).
+     *
+     * @param name the unit's name
+     * @return this builder
+     */
+    public Builder unitName(String name) {
+      this.unitName = Optional.of(name);
+      return this;
+    }
+
+    /**
+     * Sets the unit's code for the ledger; {@code UNIT} by default.
+     *
+     * @param code the unit's code
+     * @return this builder
+     */
+    public Builder unitCode(String code) {
+      this.unitCode = code;
+      return this;
+    }
+
+    /**
+     * Sets the ledger's year; by default a year in the titles, else the clock's current year.
+     *
+     * @param year the year
+     * @return this builder
+     */
+    public Builder year(int year) {
+      this.year = Optional.of(year);
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives the default year; the system clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     */
+    public AnnexReader build() {
+      return new AnnexReader(this);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelLabelStyle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * Writes a ledger's standard tables as print-ready xlsx workbooks: annex 1 (领导班子), annex 2 (科室) and
+ * annex 3 (个人) as three sheets of one workbook or as three files, the per-post archive (一岗一档, one
+ * sheet per post) and the whole ledger (台账).
+ *
+ * <p>Each sheet has the merged title row, a line with 填报单位 and 填报日期, the header row and the data
+ * rows, with owner cells merged over their rows, wrapped 宋体 text, borders, column widths for
+ * Chinese, drop-down lists for category and level, the header frozen, and A4 landscape printing one
+ * page wide with the header repeated on every page and page numbers in the footer. Text that a
+ * spreadsheet would take for a formula stays text. Rows are streamed: memory does not grow with the
+ * number of rows beyond the ledger itself.
+ *
+ * <p>Immutable and thread-safe; one instance may write many workbooks concurrently.
+ */
+public final class AnnexWriter {
+  private final LevelLabelStyle levelStyle;
+  private final Optional<LocalDate> fillDate;
+  private final Optional<String> fillingUnit;
+
+  private AnnexWriter(Builder b) {
+    this.levelStyle = b.levelStyle;
+    this.fillDate = b.fillDate;
+    this.fillingUnit = b.fillingUnit;
+  }
+
+  /**
+   * Returns a writer with the defaults: levels as 高/一般/低, no fill date, the ledger's unit as
+   * filling unit.
+   *
+   * @return the writer
+   */
+  public static AnnexWriter standard() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes annexes 1, 2 and 3 as three sheets of one workbook.
+   *
+   * @param ledger the ledger
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void writeAnnexes(Ledger ledger, OutputStream out) throws IOException {
+    write(
+        ledger, List.of(AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL), out);
+  }
+
+  /**
+   * Writes annexes 1, 2 and 3 as one file each into a directory, named after the sheet, e.g. {@code
+   * 附件3 个人.xlsx}.
+   *
+   * @param ledger the ledger
+   * @param directory an existing directory
+   * @return the files written, in annex order
+   * @throws IOException if writing fails
+   */
+  public List<Path> writeAnnexFiles(Ledger ledger, Path directory) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (AnnexKind kind :
+        List.of(AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL)) {
+      Path file = directory.resolve(kind.sheetName() + ".xlsx");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        write(ledger, kind, out);
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  /**
+   * Writes one table as a workbook: an annex, the per-post archive (one sheet per post that has
+   * risk points) or the ledger.
+   *
+   * @param ledger the ledger
+   * @param kind the table kind
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   * @throws UnsupportedOperationException for {@link AnnexKind#PLAN}, which needs the plan model
+   */
+  public void write(Ledger ledger, AnnexKind kind, OutputStream out) throws IOException {
+    write(ledger, List.of(kind), out);
+  }
+
+  private void write(Ledger ledger, List<AnnexKind> kinds, OutputStream out) throws IOException {
+    for (AnnexKind kind : kinds) {
+      if (kind == AnnexKind.PLAN) {
+        throw new UnsupportedOperationException(
+            "附件4（实施计划）needs the implementation plan model, which this version does not have");
+      }
+    }
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    SheetWriter sw = new SheetWriter(ledger, levelStyle, fillDate, fillingUnit);
+    for (AnnexKind kind : kinds) {
+      if (kind == AnnexKind.POST_ARCHIVE) {
+        sw.writeArchive(wb);
+      } else {
+        sw.writeTable(wb, kind);
+      }
+    }
+    wb.finish();
+  }
+
+  /** Builds an {@link AnnexWriter}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private LevelLabelStyle levelStyle = LevelLabelStyle.HIGH_GENERAL_LOW;
+    private Optional<LocalDate> fillDate = Optional.empty();
+    private Optional<String> fillingUnit = Optional.empty();
+
+    Builder() {}
+
+    /**
+     * Sets how levels are labelled; 高/一般/低 by default.
+     *
+     * @param style the label style
+     * @return this builder
+     */
+    public Builder levelLabelStyle(LevelLabelStyle style) {
+      this.levelStyle = style;
+      return this;
+    }
+
+    /**
+     * Sets the date printed after 填报日期; blank by default, to be filled in by hand.
+     *
+     * @param date the fill date
+     * @return this builder
+     */
+    public Builder fillDate(LocalDate date) {
+      this.fillDate = Optional.of(date);
+      return this;
+    }
+
+    /**
+     * Sets the name printed after 填报单位; the ledger's unit by default.
+     *
+     * @param name the filling unit's name
+     * @return this builder
+     */
+    public Builder fillingUnit(String name) {
+      this.fillingUnit = Optional.of(name);
+      return this;
+    }
+
+    /**
+     * Builds the writer.
+     *
+     * @return the writer
+     */
+    public AnnexWriter build() {
+      return new AnnexWriter(this);
+    }
+  }
+}

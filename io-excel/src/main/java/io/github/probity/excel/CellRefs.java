@@ -1,0 +1,64 @@
+package io.github.probity.excel;
+
+import org.jspecify.annotations.Nullable;
+
+/** A1-style cell references: parsing ranges and naming cells. Stateless. */
+final class CellRefs {
+  private CellRefs() {}
+
+  /** Returns {@code C12} for 0-based column 2 and 1-based row 12. */
+  static String cell(int column, int rowNumber) {
+    return column(column) + rowNumber;
+  }
+
+  static String column(int column) {
+    StringBuilder sb = new StringBuilder();
+    int c = column + 1;
+    while (c > 0) {
+      int rem = (c - 1) % 26;
+      sb.insert(0, (char) ('A' + rem));
+      c = (c - 1) / 26;
+    }
+    return sb.toString();
+  }
+
+  /** Parses {@code A1:C3} (or {@code B2}) into 0-based {firstRow, firstCol, lastRow, lastCol}. */
+  static int @Nullable [] range(String ref) {
+    int colon = ref.indexOf(':');
+    int[] a = point(colon < 0 ? ref : ref.substring(0, colon));
+    int[] b = colon < 0 ? a : point(ref.substring(colon + 1));
+    if (a == null || b == null) {
+      return null;
+    }
+    return new int[] {
+      Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])
+    };
+  }
+
+  private static int @Nullable [] point(String ref) {
+    int i = 0;
+    int col = 0;
+    String s = ref.replace("$", "");
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      char ch = Character.toUpperCase(s.charAt(i));
+      if (ch < 'A' || ch > 'Z' || i >= 3) {
+        return null;
+      }
+      col = col * 26 + (ch - 'A' + 1);
+      i++;
+    }
+    if (i == 0 || i == s.length() || s.length() - i > 7) {
+      return null;
+    }
+    int row;
+    try {
+      row = Integer.parseInt(s.substring(i));
+    } catch (NumberFormatException ex) {
+      return null;
+    }
+    if (row < 1) {
+      return null;
+    }
+    return new int[] {row - 1, col - 1};
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
+import org.immutables.value.Value;
+
+/**
+ * A table row that was read, with where it came from: the sheet, the table kind and the 1-based row
+ * number of its first row in the file. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LocatedRow {
+  LocatedRow() {}
+
+  /**
+   * Returns the sheet's name.
+   *
+   * @return the sheet
+   */
+  public abstract String getSheet();
+
+  /**
+   * Returns the kind of table the sheet holds.
+   *
+   * @return the kind
+   */
+  public abstract AnnexKind getKind();
+
+  /**
+   * Returns the 1-based row number in the sheet.
+   *
+   * @return the row number
+   */
+  public abstract int getRowNumber();
+
+  /**
+   * Returns the 1-based numbers of further rows merged into this one (continuation rows).
+   *
+   * @return the row numbers, possibly empty
+   */
+  public abstract java.util.List<Integer> getContinuationRows();
+
+  /**
+   * Returns the row.
+   *
+   * @return the row
+   */
+  public abstract AnnexRow getRow();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LocatedRow}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableLocatedRow.Builder {
+    Builder() {}
+  }
+}

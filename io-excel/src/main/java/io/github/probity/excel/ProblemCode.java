@@ -1,0 +1,154 @@
+package io.github.probity.excel;
+
+import io.github.probity.model.Coded;
+
+/**
+ * The stable codes of reading problems, each with its severity and its message in Chinese and
+ * English. Messages name no cell: the problem's location does.
+ */
+public enum ProblemCode implements Coded {
+  /** The workbook holds no table Probity recognises. */
+  NO_TABLE_FOUND(
+      "NO_TABLE_FOUND", Severity.ERROR, "工作簿中未找到廉政风险一览表", "The workbook holds no risk table"),
+  /** A sheet has no header row Probity recognises; the sheet was skipped. */
+  SHEET_SKIPPED(
+      "SHEET_SKIPPED",
+      Severity.INFO,
+      "工作表中未找到表头，已跳过",
+      "No header row found; the sheet was skipped"),
+  /** A sheet looks like an annex but has no risk point column; the sheet was not read. */
+  MISSING_RISK_POINT_COLUMN(
+      "MISSING_RISK_POINT_COLUMN",
+      Severity.ERROR,
+      "表头中没有“廉政风险点”列，该表未读入",
+      "The header has no risk point column; the sheet was not read"),
+  /** A header cell names no known column; its values are not read. */
+  UNKNOWN_HEADER(
+      "UNKNOWN_HEADER", Severity.INFO, "无法识别的表头，该列未读入", "Unknown header; the column was not read"),
+  /** Two header cells name the same column; the first one's values are used. */
+  DUPLICATE_COLUMN(
+      "DUPLICATE_COLUMN",
+      Severity.WARNING,
+      "重复的列，只读取第一列",
+      "Duplicate column; only the first one is read"),
+  /** The sheet has no category column; every point gets the default category. */
+  NO_CATEGORY_COLUMN(
+      "NO_CATEGORY_COLUMN",
+      Severity.INFO,
+      "表中没有“风险类别”列，按默认类别读入",
+      "No category column; the default category is used"),
+  /** A row has content but no risk point; the row was not read. */
+  BLANK_RISK_POINT(
+      "BLANK_RISK_POINT",
+      Severity.ERROR,
+      "风险点为空，该行未读入",
+      "The risk point is blank; the row was not read"),
+  /** A row's owner (department, post, leader) is blank; the row was not read. */
+  MISSING_OWNER(
+      "MISSING_OWNER",
+      Severity.ERROR,
+      "责任主体（科室、岗位或领导）为空，该行未读入",
+      "The owner (department, post or leader) is blank; the row was not read"),
+  /** A row's scope (层级) names no owner scope; the row was not read. */
+  UNKNOWN_SCOPE(
+      "UNKNOWN_SCOPE", Severity.ERROR, "无法识别的层级，该行未读入", "Unknown scope; the row was not read"),
+  /** A row's values could not make a risk point; the row was not read. */
+  INVALID_ROW(
+      "INVALID_ROW",
+      Severity.ERROR,
+      "该行数据无效，未读入",
+      "The row's values are invalid; the row was not read"),
+  /** A category names no risk category; the default category is used. */
+  UNKNOWN_CATEGORY(
+      "UNKNOWN_CATEGORY",
+      Severity.WARNING,
+      "无法识别的风险类别，按默认类别读入",
+      "Unknown category; the default category is used"),
+  /** A category cell is blank; the default category is used. */
+  BLANK_CATEGORY(
+      "BLANK_CATEGORY",
+      Severity.INFO,
+      "风险类别为空，按默认类别读入",
+      "Blank category; the default category is used"),
+  /** A level names no risk level; the point is to be graded. */
+  UNKNOWN_LEVEL(
+      "UNKNOWN_LEVEL",
+      Severity.WARNING,
+      "无法识别的风险等级，按待评定读入",
+      "Unknown level; the point is read as to be graded"),
+  /** A level cell is blank; the point is to be graded. */
+  BLANK_LEVEL(
+      "BLANK_LEVEL",
+      Severity.INFO,
+      "风险等级为空，按待评定读入",
+      "Blank level; the point is read as to be graded"),
+  /** One cell held several numbered risk points; each became a point with the row's measures. */
+  RISK_POINTS_SPLIT(
+      "RISK_POINTS_SPLIT",
+      Severity.INFO,
+      "一个单元格含多个风险点，已拆分，各点共用本行措施",
+      "One cell held several risk points; they were split and share the row's measures"),
+  /** A row without its own risk point added its measures to the point above. */
+  CONTINUATION_ROW(
+      "CONTINUATION_ROW",
+      Severity.INFO,
+      "本行无风险点，措施并入上一风险点",
+      "The row has no risk point; its measures were added to the point above"),
+  /** A note or signature row under the table was skipped. */
+  NOTE_ROW_SKIPPED(
+      "NOTE_ROW_SKIPPED", Severity.INFO, "备注或签名行，已跳过", "Note or signature row skipped");
+
+  private final String code;
+  private final Severity severity;
+  private final String zh;
+  private final String en;
+
+  ProblemCode(String code, Severity severity, String zh, String en) {
+    this.code = code;
+    this.severity = severity;
+    this.zh = zh;
+    this.en = en;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the Chinese message, which is also the label.
+   *
+   * @return the message
+   */
+  @Override
+  public String displayName() {
+    return zh;
+  }
+
+  /**
+   * Returns the severity of problems with this code.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the Chinese message.
+   *
+   * @return the message
+   */
+  public String messageZh() {
+    return zh;
+  }
+
+  /**
+   * Returns the English message.
+   *
+   * @return the message
+   */
+  public String messageEn() {
+    return en;
+  }
+}

@@ -1,0 +1,321 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
+import io.github.probity.annex.AnnexTables;
+import io.github.probity.annex.AnnexText;
+import io.github.probity.model.Department;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelLabelStyle;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskOwner;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Lays out one table per sheet with fastexcel; one instance per workbook, used by one thread. */
+final class SheetWriter {
+  static final String FONT = "宋体";
+  static final int BODY_FONT_SIZE = 10;
+  private static final int TITLE_FONT_SIZE = 16;
+  private static final int FLUSH_EVERY = 256;
+  private static final double LINE_HEIGHT = 13.5;
+  private static final String BORDER = "thin";
+
+  private final Ledger ledger;
+  private final LevelLabelStyle levelStyle;
+  private final Optional<LocalDate> fillDate;
+  private final String fillingUnit;
+  private final Set<String> sheetNames = new HashSet<>();
+
+  SheetWriter(
+      Ledger ledger,
+      LevelLabelStyle levelStyle,
+      Optional<LocalDate> fillDate,
+      Optional<String> fillingUnit) {
+    this.ledger = ledger;
+    this.levelStyle = levelStyle;
+    this.fillDate = fillDate;
+    this.fillingUnit = fillingUnit.orElse(ledger.getUnit().getName());
+  }
+
+  void writeTable(Workbook wb, AnnexKind kind) throws IOException {
+    Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
+    List<AnnexColumn> cols = kind.columns();
+    int header = preamble(ws, kind.title(ledger.getUnit().getName()), cols.size(), List.of());
+    writeBody(ws, header, cols, AnnexTables.stream(ledger, kind).iterator());
+  }
+
+  void writeArchive(Workbook wb) throws IOException {
+    List<AnnexColumn> cols = AnnexKind.POST_ARCHIVE.columns();
+    if (AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE).isEmpty()) {
+      writeTable(wb, AnnexKind.POST_ARCHIVE);
+      return;
+    }
+    for (RiskOwner owner : AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE)) {
+      Post post = ledger.post(owner.getId()).orElseThrow();
+      String dept = ledger.department(post.getDepartment()).map(Department::getName).orElse("");
+      String holders =
+          post.getHolders().stream()
+              .map(id -> ledger.person(id).map(Person::getName).orElse(id))
+              .collect(Collectors.joining(AnnexText.NAME_SEPARATOR));
+      List<String> extra = new ArrayList<>();
+      extra.add("科室：" + dept + "　　岗位：" + post.getName() + "　　在岗人：" + holders);
+      if (!post.getDuties().isEmpty()) {
+        extra.add("岗位职责：" + AnnexText.joinNumbered(post.getDuties()).replace('\n', '；'));
+      }
+      Worksheet ws = wb.newWorksheet(sheetName(post.getName()));
+      int header =
+          preamble(
+              ws, AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()), cols.size(), extra);
+      Iterator<AnnexRow> rows =
+          ledger.riskPointsOf(owner).stream().map(rp -> AnnexTables.row(ledger, rp)).iterator();
+      writeBody(ws, header, cols, rows);
+    }
+  }
+
+  /** Writes title, filling line and extra lines; returns the header row index. */
+  private int preamble(Worksheet ws, String title, int width, List<String> extra) {
+    int last = width - 1;
+    ws.inlineString(0, 0, TextCells.safe(title));
+    ws.range(0, 0, 0, last).merge();
+    ws.range(0, 0, 0, last)
+        .style()
+        .fontName(FONT)
+        .fontSize(TITLE_FONT_SIZE)
+        .bold()
+        .horizontalAlignment("center")
+        .verticalAlignment("center")
+        .wrapText(true)
+        .set();
+    ws.rowHeight(0, 36);
+    int half = Math.max(1, width / 2);
+    ws.inlineString(1, 0, TextCells.safe("填报单位：" + fillingUnit));
+    ws.inlineString(
+        1,
+        half,
+        "填报日期："
+            + fillDate
+                .map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
+                .orElse("　　　　年　　月　　日"));
+    ws.range(1, 0, 1, half - 1).merge();
+    ws.range(1, half, 1, last).merge();
+    ws.range(1, 0, 1, half - 1)
+        .style()
+        .fontName(FONT)
+        .fontSize(BODY_FONT_SIZE + 1)
+        .horizontalAlignment("left")
+        .verticalAlignment("center")
+        .set();
+    ws.range(1, half, 1, last)
+        .style()
+        .fontName(FONT)
+        .fontSize(BODY_FONT_SIZE + 1)
+        .horizontalAlignment("right")
+        .verticalAlignment("center")
+        .set();
+    ws.rowHeight(1, 22);
+    int row = 2;
+    for (String line : extra) {
+      ws.inlineString(row, 0, TextCells.safe(line));
+      ws.range(row, 0, row, last).merge();
+      ws.range(row, 0, row, last)
+          .style()
+          .fontName(FONT)
+          .fontSize(BODY_FONT_SIZE + 1)
+          .horizontalAlignment("left")
+          .verticalAlignment("center")
+          .wrapText(true)
+          .set();
+      ws.rowHeight(row, Math.max(22, LINE_HEIGHT * lines(line, totalWidth(width)) + 6));
+      row++;
+    }
+    return row;
+  }
+
+  private static int totalWidth(int columns) {
+    return columns * 12;
+  }
+
+  private void writeBody(Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows)
+      throws IOException {
+    int n = cols.size();
+    for (int c = 0; c < n; c++) {
+      AnnexColumn col = cols.get(c);
+      ws.width(c, col.width());
+      ws.inlineString(header, c, col.displayName());
+      ws.style(header, c)
+          .fontName(FONT)
+          .fontSize(BODY_FONT_SIZE + 1)
+          .bold()
+          .horizontalAlignment("center")
+          .verticalAlignment("center")
+          .wrapText(true)
+          .fillColor("F2F2F2")
+          .borderStyle(BORDER)
+          .set();
+    }
+    ws.rowHeight(header, 30);
+    String[] runKey = new String[n];
+    int[] runStart = new int[n];
+    int r = header + 1;
+    int seq = 0;
+    while (rows.hasNext()) {
+      AnnexRow row = rows.next();
+      seq++;
+      int lines = 1;
+      for (int c = 0; c < n; c++) {
+        AnnexColumn col = cols.get(c);
+        Optional<String> key = AnnexTables.mergeKey(row, col);
+        boolean continuation = false;
+        if (key.isPresent() && key.get().equals(runKey[c])) {
+          continuation = true;
+        } else {
+          closeRun(ws, c, runStart[c], r - 1, runKey[c]);
+          runKey[c] = key.orElse(null);
+          runStart[c] = r;
+        }
+        if (col == AnnexColumn.SEQUENCE) {
+          ws.value(r, c, seq);
+        } else if (!continuation) {
+          String text = AnnexTables.cell(row, col, levelStyle);
+          if (!text.isEmpty()) {
+            ws.inlineString(r, c, TextCells.safe(text));
+            lines = Math.max(lines, lines(text, col.width()));
+          }
+        }
+        ws.style(r, c)
+            .fontName(FONT)
+            .fontSize(BODY_FONT_SIZE)
+            .horizontalAlignment(centered(col) ? "center" : "left")
+            .verticalAlignment("center")
+            .wrapText(true)
+            .format("@")
+            .borderStyle(BORDER)
+            .set();
+      }
+      ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
+      r++;
+      if (r % FLUSH_EVERY == 0) {
+        ws.flush();
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      closeRun(ws, c, runStart[c], r - 1, runKey[c]);
+    }
+    int last = r - 1;
+    if (last > header) {
+      validations(ws, cols, header + 1, last);
+    }
+    ws.freezePane(0, header + 1);
+    ws.pageOrientation("landscape");
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(header, header);
+    ws.leftMargin(0.4f);
+    ws.rightMargin(0.4f);
+    ws.topMargin(0.6f);
+    ws.bottomMargin(0.6f);
+    ws.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, BODY_FONT_SIZE);
+    ws.finish();
+  }
+
+  private void validations(Worksheet ws, List<AnnexColumn> cols, int first, int last) {
+    int cat = cols.indexOf(AnnexColumn.CATEGORY);
+    if (cat >= 0) {
+      ws.range(first, cat, last, cat)
+          .validateWithListByFormula(
+              list(
+                  java.util.Arrays.stream(RiskCategory.values())
+                      .map(RiskCategory::displayName)
+                      .collect(Collectors.toList())))
+          .allowBlank(true)
+          .showErrorMessage(true)
+          .errorTitle("输入提示")
+          .error("请从下拉列表中选择");
+    }
+    int lvl = cols.indexOf(AnnexColumn.LEVEL);
+    if (lvl >= 0) {
+      ws.range(first, lvl, last, lvl)
+          .validateWithListByFormula(
+              list(
+                  java.util.Arrays.stream(RiskLevel.values())
+                      .map(l -> l.label(levelStyle))
+                      .collect(Collectors.toList())))
+          .allowBlank(true)
+          .showErrorMessage(true)
+          .errorTitle("输入提示")
+          .error("请从下拉列表中选择");
+    }
+  }
+
+  private static String list(List<String> values) {
+    return "\"" + String.join(",", values) + "\"";
+  }
+
+  private static void closeRun(Worksheet ws, int c, int start, int end, String key) {
+    if (key != null && end > start) {
+      ws.range(start, c, end, c).merge();
+    }
+  }
+
+  private static boolean centered(AnnexColumn col) {
+    switch (col) {
+      case POWER_ITEM:
+      case RISK_POINT:
+      case MANIFESTATION:
+      case MEASURES:
+      case MONITORING:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /** Estimates how many printed lines a text needs in a column of the given width. */
+  static int lines(String text, int width) {
+    double usable = Math.max(2, width - 1);
+    int lines = 0;
+    double w = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        lines += (int) Math.ceil(Math.max(w, 1) / usable);
+        w = 0;
+      } else {
+        w += ch < 0x2E80 ? 1.1 : 2;
+      }
+    }
+    lines += (int) Math.ceil(Math.max(w, 1) / usable);
+    return Math.max(1, lines);
+  }
+
+  private String sheetName(String wanted) {
+    String base = wanted.replaceAll("[\\[\\]:*?/\\\\']", "_");
+    if (base.length() > 28) {
+      base = base.substring(0, 28);
+    }
+    String name = base.isBlank() ? "Sheet" : base;
+    int i = 2;
+    while (!sheetNames.add(name.toLowerCase(java.util.Locale.ROOT))) {
+      name = base + "(" + i++ + ")";
+    }
+    return name;
+  }
+}

@@ -1,0 +1,328 @@
+package io.github.probity.excel;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks an xlsx package before any library parses it, with the caller's limits and no global
+ * state: every entry is inflated once while its bytes and compression ratio are counted; every XML
+ * part is parsed by a StAX parser that refuses a DOCTYPE; worksheets' rows and cells are counted
+ * (text lengths are checked as cells are read), and their merged ranges and the workbook's sheet
+ * names collected on the way. Stateless; one call per workbook.
+ */
+final class ZipGuard {
+  private static final String REL_NS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final XMLInputFactory XML = newFactory();
+
+  /** A worksheet as the scan found it. */
+  static final class SheetInfo {
+    final String name;
+    final String part;
+    final List<int[]> merges;
+
+    SheetInfo(String name, String part, List<int[]> merges) {
+      this.name = name;
+      this.part = part;
+      this.merges = merges;
+    }
+  }
+
+  private ZipGuard() {}
+
+  private static XMLInputFactory newFactory() {
+    XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    return f;
+  }
+
+  /**
+   * Scans an xlsx file; returns its sheets in workbook order with their merged ranges.
+   *
+   * @throws WorkbookRejectedException if the package breaks a limit or rule
+   */
+  static List<SheetInfo> scan(Path file, ReadLimits limits) throws IOException {
+    Map<String, List<int[]>> mergesByPart = new HashMap<>();
+    Map<String, String> relTargets = new HashMap<>();
+    Map<String, String> sheetRels = new LinkedHashMap<>();
+    String workbookPart = null;
+    try (ZipFile zip = open(file)) {
+      int entries = 0;
+      Enumeration<? extends ZipEntry> en = zip.entries();
+      while (en.hasMoreElements()) {
+        ZipEntry e = en.nextElement();
+        if (++entries > limits.getMaxEntries()) {
+          throw new WorkbookRejectedException(
+              Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxEntries() + " zip entries");
+        }
+        if (e.isDirectory()) {
+          continue;
+        }
+        String name = e.getName();
+        boolean sst = name.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
+        long max = sst ? limits.getMaxSharedStringsBytes() : limits.getMaxEntryBytes();
+        if (e.getSize() > max) {
+          throw new WorkbookRejectedException(
+              Reason.ZIP_BOMB, name + " declares " + e.getSize() + " bytes, limit " + max);
+        }
+        try (Counting in =
+            new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits)) {
+          if (isXml(name)) {
+            PartInfo info = parse(in, name, limits);
+            if ("worksheet".equals(info.root)) {
+              mergesByPart.put(name, info.merges);
+            } else if ("workbook".equals(info.root)) {
+              workbookPart = name;
+              sheetRels.putAll(info.sheets);
+            } else if (name.endsWith("workbook.xml.rels")) {
+              relTargets.putAll(info.rels);
+            }
+          } else {
+            in.transferTo(OutputSink.INSTANCE);
+          }
+        }
+      }
+    } catch (ZipException | EOFException ex) {
+      throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
+    }
+    if (workbookPart == null) {
+      throw new WorkbookRejectedException(Reason.NOT_A_WORKBOOK, "no workbook part in the package");
+    }
+    if (sheetRels.size() > limits.getMaxSheets()) {
+      throw new WorkbookRejectedException(
+          Reason.LIMIT_EXCEEDED, sheetRels.size() + " sheets, limit " + limits.getMaxSheets());
+    }
+    String base =
+        workbookPart.contains("/")
+            ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1)
+            : "";
+    List<SheetInfo> sheets = new ArrayList<>();
+    for (Map.Entry<String, String> s : sheetRels.entrySet()) {
+      String target = relTargets.get(s.getValue());
+      String part = target == null ? "" : resolve(base, target);
+      sheets.add(new SheetInfo(s.getKey(), part, mergesByPart.getOrDefault(part, List.of())));
+    }
+    return sheets;
+  }
+
+  private static ZipFile open(Path file) throws IOException {
+    try {
+      return new ZipFile(file.toFile());
+    } catch (ZipException ex) {
+      throw new WorkbookRejectedException(Reason.TRUNCATED, "damaged zip: " + ex.getMessage(), ex);
+    }
+  }
+
+  private static String resolve(String base, String target) {
+    String t = target.startsWith("/") ? target.substring(1) : base + target;
+    List<String> parts = new ArrayList<>();
+    for (String p : t.split("/")) {
+      if ("..".equals(p)) {
+        if (!parts.isEmpty()) {
+          parts.remove(parts.size() - 1);
+        }
+      } else if (!p.isEmpty() && !".".equals(p)) {
+        parts.add(p);
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  private static boolean isXml(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".xml") || n.endsWith(".rels") || n.endsWith(".vml");
+  }
+
+  /** What one XML part told. */
+  private static final class PartInfo {
+    String root = "";
+    final List<int[]> merges = new ArrayList<>();
+    final Map<String, String> sheets = new LinkedHashMap<>();
+    final Map<String, String> rels = new HashMap<>();
+  }
+
+  private static PartInfo parse(Counting in, String name, ReadLimits limits) throws IOException {
+    PartInfo info = new PartInfo();
+    XMLStreamReader r = null;
+    try {
+      r = XML.createXMLStreamReader(in);
+      int depth = 0;
+      long rows = 0;
+      long cells = 0;
+      int rowCells = 0;
+      while (r.hasNext()) {
+        int ev = r.next();
+        switch (ev) {
+          case XMLStreamConstants.DTD:
+            throw new WorkbookRejectedException(Reason.DOCTYPE, name + " declares a DOCTYPE");
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            throw new WorkbookRejectedException(
+                Reason.DOCTYPE, name + " refers to entity &" + r.getLocalName() + ";");
+          case XMLStreamConstants.START_ELEMENT:
+            depth++;
+            String local = r.getLocalName();
+            if (depth == 1) {
+              info.root = local;
+            }
+            switch (local) {
+              case "row":
+                if (++rows > limits.getMaxRowsPerSheet()) {
+                  throw limit(name, rows + " rows, limit " + limits.getMaxRowsPerSheet());
+                }
+                rowCells = 0;
+                break;
+              case "c":
+                if (++rowCells > limits.getMaxCellsPerRow()) {
+                  throw limit(
+                      name,
+                      "a row with " + rowCells + " cells, limit " + limits.getMaxCellsPerRow());
+                }
+                if (++cells > limits.getMaxCellsPerSheet()) {
+                  throw limit(name, cells + " cells, limit " + limits.getMaxCellsPerSheet());
+                }
+                break;
+              case "mergeCell":
+                String ref = r.getAttributeValue(null, "ref");
+                int[] range = ref == null ? null : CellRefs.range(ref);
+                if (range != null) {
+                  info.merges.add(range);
+                }
+                break;
+              case "sheet":
+                if ("workbook".equals(info.root)) {
+                  String id = r.getAttributeValue(REL_NS, "id");
+                  info.sheets.put(
+                      String.valueOf(r.getAttributeValue(null, "name")), String.valueOf(id));
+                }
+                break;
+              case "Relationship":
+                info.rels.put(
+                    String.valueOf(r.getAttributeValue(null, "Id")),
+                    String.valueOf(r.getAttributeValue(null, "Target")));
+                break;
+              default:
+                break;
+            }
+            break;
+          case XMLStreamConstants.END_ELEMENT:
+            depth--;
+            break;
+          default:
+            break;
+        }
+      }
+      return info;
+    } catch (XMLStreamException | RuntimeException ex) {
+      WorkbookRejectedException cause = in.rejection;
+      if (cause != null) {
+        throw cause;
+      }
+      throw new WorkbookRejectedException(Reason.MALFORMED, name + ": " + ex.getMessage(), ex);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // nothing to release beyond the stream, which the caller closes
+        }
+      }
+    }
+  }
+
+  private static WorkbookRejectedException limit(String part, String what) {
+    return new WorkbookRejectedException(Reason.LIMIT_EXCEEDED, part + ": " + what);
+  }
+
+  /** Counts inflated bytes of one entry and refuses past the size or below the ratio. */
+  private static final class Counting extends FilterInputStream {
+    private final String name;
+    private final long compressed;
+    private final long max;
+    private final ReadLimits limits;
+    private long count;
+    @Nullable WorkbookRejectedException rejection;
+
+    Counting(InputStream in, String name, long compressed, long max, ReadLimits limits) {
+      super(in);
+      this.name = name;
+      this.compressed = compressed;
+      this.max = max;
+      this.limits = limits;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(int n) throws WorkbookRejectedException {
+      count += n;
+      if (count > max) {
+        throw reject(name + " inflates beyond " + max + " bytes");
+      }
+      if (count > limits.getRatioGraceBytes()
+          && compressed >= 0
+          && (double) compressed / count < limits.getMinInflateRatio()) {
+        throw reject(
+            name
+                + " inflates "
+                + compressed
+                + " bytes to more than "
+                + count
+                + ", a ratio below "
+                + limits.getMinInflateRatio());
+      }
+    }
+
+    private WorkbookRejectedException reject(String message) {
+      rejection = new WorkbookRejectedException(Reason.ZIP_BOMB, message);
+      return rejection;
+    }
+  }
+
+  /** Discards bytes. */
+  private static final class OutputSink extends java.io.OutputStream {
+    static final OutputSink INSTANCE = new OutputSink();
+
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
+  }
+}

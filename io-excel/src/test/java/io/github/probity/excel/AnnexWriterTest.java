@@ -1,0 +1,145 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.model.LevelLabelStyle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnexWriterTest {
+
+  static Map<String, String> parts(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    Path tmp = Files.createTempFile("probity", ".xlsx");
+    try {
+      Files.write(tmp, xlsx);
+      try (ZipFile zip = new ZipFile(tmp.toFile())) {
+        for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+          try (java.io.InputStream in = zip.getInputStream(e)) {
+            parts.put(e.getName(), unescape(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          }
+        }
+      }
+    } finally {
+      Files.delete(tmp);
+    }
+    return parts;
+  }
+
+  /** Decodes numeric character references, so assertions can name Chinese text. */
+  static String unescape(String xml) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          sb,
+          java.util.regex.Matcher.quoteReplacement(
+              new String(Character.toChars(Integer.parseInt(m.group(1), 16)))));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  static byte[] annexes(AnnexWriter writer) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeAnnexes(Fixtures.sample(), out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void writesThreeAnnexSheetsWithTitleFillingLineAndHeader() throws IOException {
+    Map<String, String> parts =
+        parts(annexes(AnnexWriter.builder().fillDate(LocalDate.of(2026, 5, 11)).build()));
+    String wb = parts.get("xl/workbook.xml");
+    assertThat(wb).contains("附件1 领导班子", "附件2 科室", "附件3 个人");
+    String personal = parts.get("xl/worksheets/sheet3.xml");
+    assertThat(personal)
+        .contains("示例区财政局廉政风险识别及防范措施一览表（个人）")
+        .contains("填报单位：示例区财政局")
+        .contains("填报日期：2026年5月11日")
+        .contains("<mergeCell ref=\"A1:L1\"/>")
+        .contains("采购审核岗", "孙丽", "1.执行回避制度\n2.定期轮岗");
+  }
+
+  @Test
+  void mergesOwnerCellsOverTheirRows() throws IOException {
+    String personal = parts(annexes(AnnexWriter.standard())).get("xl/worksheets/sheet3.xml");
+    // 采购审核岗 has two rows (5 and 6): department, post and holder cells span both.
+    assertThat(personal)
+        .contains(
+            "<mergeCell ref=\"B4:B5\"/>",
+            "<mergeCell ref=\"C4:C5\"/>",
+            "<mergeCell ref=\"D4:D5\"/>");
+  }
+
+  @Test
+  void setsUpPrintingOnA4LandscapeOnePageWide() throws IOException {
+    Map<String, String> parts = parts(annexes(AnnexWriter.standard()));
+    String sheet = parts.get("xl/worksheets/sheet1.xml");
+    assertThat(sheet)
+        .contains(
+            "orientation=\"landscape\"", "paperSize=\"9\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
+        .contains("fitToPage=\"true\"")
+        .contains("&amp;P")
+        .contains("<pane ", "state=\"frozen\"")
+        .contains("dataValidation", "\"高,一般,低\"");
+    assertThat(parts.get("xl/workbook.xml")).contains("_xlnm.Print_Titles");
+    assertThat(parts.get("xl/styles.xml")).contains("宋体", "wrapText=\"true\"", "thin");
+  }
+
+  @Test
+  void labelsLevelsInTheChosenStyle() throws IOException {
+    String sheet =
+        parts(annexes(AnnexWriter.builder().levelLabelStyle(LevelLabelStyle.TIER).build()))
+            .get("xl/worksheets/sheet1.xml");
+    assertThat(sheet).contains(">一级<", "\"一级,二级,三级\"").doesNotContain(">高<");
+  }
+
+  @Test
+  void keepsFormulaLikeTextAsText() throws IOException {
+    Map<String, String> parts = parts(annexes(AnnexWriter.standard()));
+    String sheet = parts.get("xl/worksheets/sheet1.xml");
+    assertThat(sheet).contains("=监督责任落实不到位").doesNotContain("<f>");
+    assertThat(parts.get("xl/styles.xml")).contains("formatCode=\"@\"");
+  }
+
+  @Test
+  void writesOneFilePerAnnexTheArchiveAndTheLedger(@TempDir Path dir) throws IOException {
+    AnnexWriter w = AnnexWriter.standard();
+    assertThat(w.writeAnnexFiles(Fixtures.sample(), dir))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("附件1 领导班子.xlsx", "附件2 科室.xlsx", "附件3 个人.xlsx");
+    ByteArrayOutputStream archive = new ByteArrayOutputStream();
+    w.write(Fixtures.sample(), AnnexKind.POST_ARCHIVE, archive);
+    Map<String, String> parts = parts(archive.toByteArray());
+    assertThat(parts.get("xl/workbook.xml")).contains("采购审核岗", "预算编制岗");
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("岗位职责：1.审核采购需求；2.复核采购结果");
+    ByteArrayOutputStream ledger = new ByteArrayOutputStream();
+    w.write(Fixtures.sample(), AnnexKind.LEDGER, ledger);
+    assertThat(parts(ledger.toByteArray()).get("xl/worksheets/sheet1.xml"))
+        .contains("廉政风险防控台账", "班子成员", "岗位");
+    assertThat(Files.size(dir.resolve("附件3 个人.xlsx"))).isPositive();
+  }
+
+  @Test
+  void leavesTheHookForAnnexFour() {
+    assertThatThrownBy(
+            () ->
+                AnnexWriter.standard()
+                    .write(Fixtures.sample(), AnnexKind.PLAN, new ByteArrayOutputStream()))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("附件4");
+  }
+}

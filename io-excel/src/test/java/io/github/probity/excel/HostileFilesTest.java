@@ -1,0 +1,226 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files built to hurt a reader. The build runs this class in its own JVM with -Xmx64m: each refusal
+ * must come in bounded memory.
+ */
+class HostileFilesTest {
+  private static final String SHEET_HEAD =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+  private static final String SHEET_ROWS =
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>科室</t></is></c>"
+          + "<c r=\"B1\" t=\"inlineStr\"><is><t>风险点</t></is></c></row>"
+          + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>办公室</t></is></c>"
+          + "<c r=\"B2\" t=\"inlineStr\"><is><t>公车私用</t></is></c></row>";
+  private static final String SHEET_TAIL = "</sheetData></worksheet>";
+
+  /** The parts of a minimal valid xlsx with one sheet. */
+  static Map<String, byte[]> parts(String sheetXml) {
+    Map<String, byte[]> p = new LinkedHashMap<>();
+    p.put(
+        "[Content_Types].xml",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "</Types>"));
+    p.put(
+        "_rels/.rels",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "</Relationships>"));
+    p.put(
+        "xl/workbook.xml",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<sheets><sheet name=\"科室\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+    p.put(
+        "xl/_rels/workbook.xml.rels",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>"));
+    p.put("xl/worksheets/sheet1.xml", bytes(sheetXml));
+    return p;
+  }
+
+  static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] zip(Map<String, byte[]> parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** A zip whose one entry is a sheet padded with {@code padding} bytes of blanks: tiny packed. */
+  static void bomb(Path file, String entry, long padding) throws IOException {
+    Map<String, byte[]> p = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : p.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        if (e.getKey().equals(entry)) {
+          z.write(bytes(SHEET_HEAD));
+          byte[] blanks = new byte[1 << 20];
+          Arrays.fill(blanks, (byte) ' ');
+          for (long n = 0; n < padding; n += blanks.length) {
+            z.write(blanks);
+          }
+          z.write(bytes(SHEET_ROWS + SHEET_TAIL));
+        } else {
+          z.write(e.getValue());
+        }
+        z.closeEntry();
+      }
+    }
+  }
+
+  private static AnnexReadResult read(byte[] book) throws IOException {
+    return AnnexReader.lenient().read(new ByteArrayInputStream(book));
+  }
+
+  private static void refused(ThrowingCallable call, Reason reason) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class, ex -> assertThat(ex.getReason()).isEqualTo(reason));
+  }
+
+  @Test
+  void theMinimalWorkbookIsRead() throws IOException {
+    AnnexReadResult r = read(zip(parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL)));
+    assertThat(r.getRows())
+        .singleElement()
+        .satisfies(row -> assertThat(row.getRow().getTitle()).isEqualTo("公车私用"));
+  }
+
+  @Test
+  void refusesAnEntryThatInflatesFarBeyondItsSize(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bomb.xlsx");
+    bomb(file, "xl/worksheets/sheet1.xml", 300L << 20);
+    assertThat(Files.size(file)).isLessThan(1 << 20);
+    Properties before = (Properties) System.getProperties().clone();
+    refused(() -> AnnexReader.lenient().read(file), Reason.ZIP_BOMB);
+    assertThat(System.getProperties()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAnEntryLargerThanTheCallersLimit() throws IOException {
+    byte[] book = zip(parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL));
+    ReadLimits small = ReadLimits.builder().maxEntryBytes(200).build();
+    refused(
+        () -> AnnexReader.builder().limits(small).build().read(new ByteArrayInputStream(book)),
+        Reason.ZIP_BOMB);
+    // the same file passes with the defaults: limits are per call, nothing global changed
+    assertThat(read(book).getRows()).hasSize(1);
+  }
+
+  @Test
+  void refusesDoctypeAndExternalEntities() throws IOException {
+    Map<String, byte[]> xxe = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
+    xxe.put(
+        "xl/workbook.xml",
+        bytes(
+            "<?xml version=\"1.0\"?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets>&xxe;</sheets></workbook>"));
+    refused(() -> read(zip(xxe)), Reason.DOCTYPE);
+    String laughs =
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+            + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>";
+    refused(() -> read(zip(parts(laughs))), Reason.DOCTYPE);
+  }
+
+  @Test
+  void refusesFilesThatAreNotWorkbooks() throws IOException {
+    refused(() -> read(new byte[0]), Reason.NOT_A_WORKBOOK);
+    refused(() -> read(bytes("序号,科室,风险点\n1,办公室,公车私用\n")), Reason.NOT_A_WORKBOOK);
+    refused(() -> read(bytes("%PDF-1.7 not a workbook")), Reason.NOT_A_WORKBOOK);
+    refused(() -> read(zip(Map.of("readme.txt", bytes("hello")))), Reason.NOT_A_WORKBOOK);
+  }
+
+  @Test
+  void refusesEncryptedWorkbooksGivenAsXlsx(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("secret.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+      fs.createDocument(new ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    refused(() -> AnnexReader.lenient().read(file), Reason.ENCRYPTED);
+    // without POI on the class path, the container is still recognised as encrypted
+    assertThat(AnnexReader.looksEncrypted(file)).isTrue();
+  }
+
+  @Test
+  void refusesTruncatedFiles() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(Fixtures.sample(), out);
+    byte[] whole = out.toByteArray();
+    refused(() -> read(Arrays.copyOf(whole, whole.length / 2)), Reason.TRUNCATED);
+    refused(() -> read(Arrays.copyOf(whole, whole.length - 10)), Reason.TRUNCATED);
+  }
+
+  @Test
+  void refusesSheetsBeyondTheRowCellAndTextLimits() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(Fixtures.sample(), out);
+    byte[] book = out.toByteArray();
+    refused(
+        () -> readWith(book, ReadLimits.builder().maxRowsPerSheet(5).build()),
+        Reason.LIMIT_EXCEEDED);
+    refused(
+        () -> readWith(book, ReadLimits.builder().maxCellsPerRow(4).build()),
+        Reason.LIMIT_EXCEEDED);
+    refused(
+        () -> readWith(book, ReadLimits.builder().maxCellsPerSheet(50).build()),
+        Reason.LIMIT_EXCEEDED);
+    refused(
+        () -> readWith(book, ReadLimits.builder().maxTextLength(10).build()),
+        Reason.LIMIT_EXCEEDED);
+    refused(() -> readWith(book, ReadLimits.builder().maxSheets(2).build()), Reason.LIMIT_EXCEEDED);
+    refused(
+        () -> readWith(book, ReadLimits.builder().maxFileBytes(1000).build()),
+        Reason.LIMIT_EXCEEDED);
+  }
+
+  private static AnnexReadResult readWith(byte[] book, ReadLimits limits) throws IOException {
+    return AnnexReader.builder().limits(limits).build().read(new ByteArrayInputStream(book));
+  }
+}
