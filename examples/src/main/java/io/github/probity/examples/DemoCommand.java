@@ -1,28 +1,98 @@
 package io.github.probity.examples;
 
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.excel.AnnexWriter;
+import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidationReport;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code probity demo}: the sample unit 示例区财政局, summarised. */
+/**
+ * {@code probity demo}: the sample unit 示例区财政局 — its summary, and its annex workbooks, ledger
+ * export, per-post archives, JSON ledger and validation report written to a directory.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "示例单位（示例区财政局）概况 · Summary of the sample unit")
+    description = {
+      "示例单位（示例区财政局）：输出台账概况，并生成附件1–3、台账、一岗一档工作簿及 JSON 台账与校验报告。",
+      "The sample unit: prints its summary and writes annexes 1-3, the ledger and per-post archive"
+          + " workbooks, the JSON ledger and the validation report."
+    })
 final class DemoCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "probity-out",
+      description = "输出目录 · output directory (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("probity-out");
+
+  private final Clock clock;
+
+  DemoCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  DemoCommand(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Ledger ledger = SampleUnit.ledger();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(LedgerSummary.of(ledger).render());
-    out.flush();
+    PrintWriter console = spec.commandLine().getOut();
+    console.print(LedgerSummary.of(ledger).render());
+
+    Files.createDirectories(out);
+    List<Path> written = new ArrayList<>();
+    AnnexWriter annexes = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
+    written.addAll(annexes.writeAnnexFiles(ledger, out));
+    written.add(workbook(annexes, ledger, AnnexKind.LEDGER, "台账.xlsx"));
+    written.add(workbook(annexes, ledger, AnnexKind.POST_ARCHIVE, "一岗一档.xlsx"));
+
+    ProbityJson json = ProbityJson.strict();
+    ValidationReport report = RuleSet.standard().validate(ledger, clock);
+    written.add(Files.write(out.resolve("ledger.json"), json.writeLedger(ledger)));
+    written.add(Files.write(out.resolve("validation-report.json"), json.writeReport(report)));
+
+    console.println();
+    console.println(
+        report.summary(Locale.SIMPLIFIED_CHINESE).lines().findFirst().orElse("")
+            + "（明细见 validation-report.json）");
+    console.println();
+    console.println("已写出 · written:");
+    for (Path p : written) {
+      console.println("  " + p);
+    }
+    console.flush();
     return 0;
+  }
+
+  private Path workbook(AnnexWriter writer, Ledger ledger, AnnexKind kind, String name)
+      throws IOException {
+    Path file = out.resolve(name);
+    try (OutputStream stream = Files.newOutputStream(file)) {
+      writer.write(ledger, kind, stream);
+    }
+    return file;
   }
 }

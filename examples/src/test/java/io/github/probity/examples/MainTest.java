@@ -2,14 +2,22 @@ package io.github.probity.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.excel.AnnexReadResult;
+import io.github.probity.excel.AnnexReader;
+import io.github.probity.json.ProbityJson;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.testkit.SampleUnit;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
   private final StringWriter out = new StringWriter();
@@ -19,9 +27,39 @@ class MainTest {
     return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
   }
 
+  @TempDir Path dir;
+
+  @Test
+  void demoWritesTheSampleUnitsFilesThatReadBack() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    assertThat(dir.resolve("ledger.json")).exists();
+    assertThat(
+            ProbityJson.strict().readLedger(Files.readAllBytes(dir.resolve("ledger.json"))).value())
+        .isEqualTo(SampleUnit.ledger());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("台账.xlsx", "一岗一档.xlsx", "ledger.json", "validation-report.json")
+          .filteredOn(n -> n.startsWith("附件"))
+          .hasSize(3);
+    }
+    AnnexReadResult annex3;
+    try (Stream<Path> files = Files.list(dir)) {
+      Path personal =
+          files.filter(p -> p.getFileName().toString().startsWith("附件3")).findFirst().orElseThrow();
+      annex3 = AnnexReader.lenient().read(personal);
+    }
+    assertThat(annex3.getLedger().getRiskPoints())
+        .hasSize(
+            (int)
+                SampleUnit.ledger().getRiskPoints().stream()
+                    .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
+                    .count());
+    assertThat(out.toString()).contains("已写出").contains("ledger.json");
+  }
+
   @Test
   void demoPrintsTheSampleUnitSummary() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "--out", dir.toString())).isZero();
     LedgerSummary summary = LedgerSummary.of(SampleUnit.ledger());
     assertThat(out.toString())
         .startsWith("示例区财政局 2026年度廉政风险台账")
