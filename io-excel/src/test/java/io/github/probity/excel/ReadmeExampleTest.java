@@ -23,7 +23,7 @@ class ReadmeExampleTest {
     Ledger ledger = SampleUnit.ledger();
     Path file = dir.resolve("附件1-3.xlsx");
 
-    // --- README snippet start
+    // tag::excel[]
     AnnexWriter writer = AnnexWriter.builder().fillDate(LocalDate.of(2026, 5, 11)).build();
     try (OutputStream out = Files.newOutputStream(file)) {
       writer.writeAnnexes(ledger, out); // 附件1 领导班子, 附件2 科室, 附件3 个人
@@ -34,7 +34,7 @@ class ReadmeExampleTest {
       System.out.println(p.getSeverity() + " " + p.message(Locale.CHINA)); // 附件3 个人!G12 [风险等级]：…
     }
     Ledger back = result.getLedger(); // owners, posts and people inferred from the tables
-    // --- README snippet end
+    // end::excel[]
 
     for (AnnexKind kind :
         new AnnexKind[] {AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL}) {

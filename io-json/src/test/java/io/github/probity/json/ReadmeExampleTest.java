@@ -25,7 +25,7 @@ class ReadmeExampleTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      // --- README snippet begins
+      // tag::json[]
       ProbityJson json = ProbityJson.strict();
       byte[] bytes = json.writeLedger(ledger); // canonical UTF-8: equal ledgers, equal bytes
       Ledger back = json.readLedger(bytes).value();
@@ -42,7 +42,7 @@ class ReadmeExampleTest {
       } catch (JsonReadException e) {
         System.out.println(e.firstError().code().code() + " " + e.firstError().location());
       }
-      // --- README snippet ends
+      // end::json[]
 
       assertThat(back).isEqualTo(ledger);
       assertThat(read.value()).isEqualTo(ledger);
@@ -65,7 +65,7 @@ class ReadmeExampleTest {
     ProbityJson json = ProbityJson.strict();
     long[] seen = new long[1];
 
-    // --- README streaming snippet begins
+    // tag::json-streaming[]
     try (OutputStream os = out;
         LedgerStreamWriter writer = json.openLedgerWriter(os, head)) {
       for (var point : ledger.getRiskPoints()) { // e.g. from a database cursor
@@ -78,7 +78,7 @@ class ReadmeExampleTest {
       reader.forEachRemaining(point -> seen[0]++); // one point in memory at a time
       assertThat(h).isEqualTo(head);
     }
-    // --- README streaming snippet ends
+    // end::json-streaming[]
 
     assertThat(seen[0]).isEqualTo(3);
   }
