@@ -88,7 +88,11 @@ public final class ProbityJsonModule extends SimpleModule {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  /** Adapts a codec writer to Jackson. */
+  /**
+   * Adapts a codec writer to Jackson.
+   *
+   * @param <T> the value type
+   */
   private static final class CodecSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient ValueWriter<T> writer;
@@ -105,7 +109,11 @@ public final class ProbityJsonModule extends SimpleModule {
     }
   }
 
-  /** Adapts a codec reader to Jackson. */
+  /**
+   * Adapts a codec reader to Jackson.
+   *
+   * @param <T> the value type
+   */
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient LedgerCodec.ValueReader<T> reader;
