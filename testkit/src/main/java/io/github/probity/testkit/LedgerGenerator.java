@@ -9,6 +9,7 @@ import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
@@ -47,10 +48,12 @@ import java.util.SplittableRandom;
  *       <point id>-M1} …; a power item, if any, held by the point's own owner; a process step only
  *       of that item. The responsible person, if any, is the principal for the group, the leader
  *       for a leader, the head for a department and a holder for a post; the supervisor, if any, is
- *       a leader (the principal for group and leader points, the supervising leader otherwise); a
- *       measure's proposer, if any, is the responsible person. A decision only on a point with a
- *       level, proposing that level, with a rationale whenever it changes it. A residual level only
- *       on a point with an effective level, above it only with a residual rationale.
+ *       by level as {@code SupervisionAssignment} derives it: the principal for group and leader
+ *       points (for the principal's own points, the last leader); for department and post points
+ *       the principal for 高, the supervising leader for 一般 or no level, the head for 低; a measure's
+ *       proposer, if any, is the responsible person. A decision only on a point with a level,
+ *       proposing that level, with a rationale whenever it changes it. A residual level only on a
+ *       point with an effective level, above it only with a residual rationale.
  *   <li>With at least 4 risk points every owner scope appears; with at least 5 every category; with
  *       at least 20 also every kind of power, and at least one point each that is ungraded (no
  *       level), has a decision changing its level, has a decision keeping it, has a residual level
@@ -446,13 +449,15 @@ public final class LedgerGenerator {
       RiskOwner groupOwner = RiskOwner.leadershipGroup("LG");
       int index = 0;
       for (int i = 0; i < nGroup; i++, index++) {
-        points.add(point(index, width, categories, forced, groupOwner, principal, principal));
+        points.add(point(index, width, categories, forced, groupOwner, principal, principal, ""));
       }
       int[] perLeader = spread(nLeader, leaderIds.length);
       for (int l = 0; l < leaderIds.length; l++) {
         RiskOwner owner = RiskOwner.leader(leaderIds[l]);
+        // No leader supervises his own points: the principal's go to the last leader.
+        String supervisor = l == 0 ? leaderIds[leaderIds.length - 1] : principal;
         for (int k = 0; k < perLeader[l]; k++, index++) {
-          points.add(point(index, width, categories, forced, owner, leaderIds[l], principal));
+          points.add(point(index, width, categories, forced, owner, leaderIds[l], supervisor, ""));
         }
       }
       int[] perDept = spread(nDept, deptCount);
@@ -462,18 +467,19 @@ public final class LedgerGenerator {
         String head = dept.getHead().orElseThrow();
         String leader = dept.getSupervisingLeader().orElseThrow();
         for (int k = 0; k < perDept[d]; k++, index++) {
-          points.add(point(index, width, categories, forced, owner, head, leader));
+          points.add(point(index, width, categories, forced, owner, head, leader, head));
         }
       }
       int[] perPost = spread(nPost, postCount);
       for (int p = 0; p < postCount; p++) {
         Post post = posts[p];
         RiskOwner owner = RiskOwner.post(post.getId());
-        String leader =
-            departments[deptIndex(post.getDepartment())].getSupervisingLeader().orElseThrow();
+        Department dept = departments[deptIndex(post.getDepartment())];
+        String leader = dept.getSupervisingLeader().orElseThrow();
+        String head = dept.getHead().orElseThrow();
         for (int k = 0; k < perPost[p]; k++, index++) {
           String holder = post.getHolders().get(g.between(0, post.getHolders().size() - 1));
-          points.add(point(index, width, categories, forced, owner, holder, leader));
+          points.add(point(index, width, categories, forced, owner, holder, leader, head));
         }
       }
       return points;
@@ -486,7 +492,8 @@ public final class LedgerGenerator {
         Map<Integer, Integer> forced,
         RiskOwner owner,
         String responsible,
-        String supervisor) {
+        String supervisor,
+        String head) {
       RiskCategory category = CATEGORIES[categories[index]];
       Optional<PowerItem> item = Optional.empty();
       List<PowerItem> items = itemsByOwner.get(owner);
@@ -496,15 +503,30 @@ public final class LedgerGenerator {
       if (g.chance(category == RiskCategory.IDEOLOGY ? 0.3 : 0.8)) {
         item = Optional.of(g.pick(items));
       }
-      return g.riskPoint(
-          Pools.id("RP-", index + 1, width),
-          owner,
-          category,
-          item,
-          items.get(0).getKind(),
-          g.chance(0.9) ? Optional.of(responsible) : Optional.empty(),
-          g.chance(0.9) ? Optional.of(supervisor) : Optional.empty(),
-          forced.getOrDefault(index, 0));
+      RiskPoint point =
+          g.riskPoint(
+              Pools.id("RP-", index + 1, width),
+              owner,
+              category,
+              item,
+              items.get(0).getKind(),
+              g.chance(0.9) ? Optional.of(responsible) : Optional.empty(),
+              g.chance(0.9) ? Optional.of(supervisor) : Optional.empty(),
+              forced.getOrDefault(index, 0));
+      return head.isEmpty() ? point : byLevel(point, head);
+    }
+
+    /**
+     * Department and post points are supervised by level, as the grading package derives it: 高 by
+     * the principal leader, 一般 by the supervising leader (as drawn), 低 by the department head.
+     */
+    private RiskPoint byLevel(RiskPoint point, String head) {
+      Optional<RiskLevel> level = point.effectiveLevel();
+      if (point.getSupervisor().isEmpty() || level.isEmpty() || level.get() == RiskLevel.MEDIUM) {
+        return point;
+      }
+      String supervisor = level.get() == RiskLevel.HIGH ? principal : head;
+      return RiskPoint.builder().from(point).supervisor(supervisor).build();
     }
 
     /** Draws each point's category by its scope's weights, then makes every category appear. */
