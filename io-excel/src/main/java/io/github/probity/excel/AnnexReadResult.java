@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.model.Ledger;
+import io.github.probity.validation.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

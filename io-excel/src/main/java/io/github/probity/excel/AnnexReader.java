@@ -5,6 +5,7 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.model.Coded;
+import io.github.probity.validation.Severity;
 
 /**
  * The stable codes of reading problems, each with its severity and its message in Chinese and

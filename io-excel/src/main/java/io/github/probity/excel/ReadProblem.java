@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import io.github.probity.validation.Severity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;

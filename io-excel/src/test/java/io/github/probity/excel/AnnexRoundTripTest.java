@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexTables;
 import io.github.probity.model.Ledger;
+import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

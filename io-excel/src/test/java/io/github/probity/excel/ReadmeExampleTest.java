@@ -6,6 +6,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexTables;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -10,6 +10,7 @@ import io.github.probity.annex.AnnexRow;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
+import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;

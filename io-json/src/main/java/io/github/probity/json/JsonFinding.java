@@ -1,6 +1,6 @@
 package io.github.probity.json;
 
-import io.github.probity.model.Coded;
+import io.github.probity.validation.Severity;
 import java.util.List;
 
 /**
@@ -89,31 +89,5 @@ public record JsonFinding(
   @Override
   public String toString() {
     return severity.code() + " " + code.code() + " at " + location() + ": " + messageEn();
-  }
-
-  /** How serious a finding is. */
-  public enum Severity implements Coded {
-    /** The document cannot be read. */
-    ERROR("ERROR", "错误"),
-    /** The document was read, but not in canonical form. */
-    WARNING("WARNING", "警告");
-
-    private final String code;
-    private final String label;
-
-    Severity(String code, String label) {
-      this.code = code;
-      this.label = label;
-    }
-
-    @Override
-    public String code() {
-      return code;
-    }
-
-    @Override
-    public String displayName() {
-      return label;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.probity.json;
 
 import io.github.probity.model.Coded;
+import io.github.probity.validation.Severity;
 import java.util.List;
 
 /**
@@ -11,149 +12,122 @@ import java.util.List;
  */
 public enum JsonFindingCode implements Coded {
   /** The input is not well-formed JSON. */
-  SYNTAX(
-      "JSON_SYNTAX",
-      "JSON 语法错误",
-      JsonFinding.Severity.ERROR,
-      "JSON 语法错误：{0}",
-      "Malformed JSON: {0}"),
+  SYNTAX("JSON_SYNTAX", "JSON 语法错误", Severity.ERROR, "JSON 语法错误：{0}", "Malformed JSON: {0}"),
   /** The input ends before the document does. */
   TRUNCATED(
       "JSON_TRUNCATED",
       "文档不完整",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "文档在结束前中断：{0}",
       "The document ends prematurely: {0}"),
   /** The input is not valid UTF-8. */
   INVALID_ENCODING(
-      "JSON_INVALID_ENCODING",
-      "编码错误",
-      JsonFinding.Severity.ERROR,
-      "不是有效的 UTF-8 编码：{0}",
-      "Invalid UTF-8: {0}"),
+      "JSON_INVALID_ENCODING", "编码错误", Severity.ERROR, "不是有效的 UTF-8 编码：{0}", "Invalid UTF-8: {0}"),
   /** An object has the same key twice. */
-  DUPLICATE_KEY(
-      "JSON_DUPLICATE_KEY", "重复的键", JsonFinding.Severity.ERROR, "重复的键：{0}", "Duplicate key: {0}"),
+  DUPLICATE_KEY("JSON_DUPLICATE_KEY", "重复的键", Severity.ERROR, "重复的键：{0}", "Duplicate key: {0}"),
   /** The input exceeds a configured limit (depth, string, name or document length, tokens). */
   LIMIT_EXCEEDED(
       "JSON_LIMIT_EXCEEDED",
       "超出限制",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "超出读取限制：{0}",
       "Input exceeds a read limit: {0}"),
   /** There is content after the end of the document. */
   TRAILING_CONTENT(
       "JSON_TRAILING_CONTENT",
       "多余内容",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "文档结束后还有内容：{0}",
       "Content after the end of the document: {0}"),
   /** A value has the wrong JSON type. */
-  WRONG_TYPE(
-      "JSON_WRONG_TYPE",
-      "类型错误",
-      JsonFinding.Severity.ERROR,
-      "应为{0}，实为 {1}",
-      "Expected {0}, found {1}"),
+  WRONG_TYPE("JSON_WRONG_TYPE", "类型错误", Severity.ERROR, "应为{0}，实为 {1}", "Expected {0}, found {1}"),
   /** A value is {@code null}; absent values are omitted instead. */
   NULL_VALUE(
       "JSON_NULL_VALUE",
       "空值",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "不允许 null 值，缺省值应省略该属性",
       "null is not allowed; omit an absent value"),
   /** A {@code null} value was read as an absent value (lenient mode). */
   NULL_IGNORED(
       "JSON_NULL_IGNORED",
       "空值按缺省处理",
-      JsonFinding.Severity.WARNING,
+      Severity.WARNING,
       "null 值按缺省处理",
       "null read as an absent value"),
   /** A property is not part of the format. */
   UNKNOWN_PROPERTY(
-      "JSON_UNKNOWN_PROPERTY",
-      "未知属性",
-      JsonFinding.Severity.ERROR,
-      "未知属性“{0}”",
-      "Unknown property '{0}'"),
+      "JSON_UNKNOWN_PROPERTY", "未知属性", Severity.ERROR, "未知属性“{0}”", "Unknown property '{0}'"),
   /** A property that is not part of the format was kept aside (lenient mode). */
   UNKNOWN_PROPERTY_KEPT(
       "JSON_UNKNOWN_PROPERTY_KEPT",
       "未知属性已保留",
-      JsonFinding.Severity.WARNING,
+      Severity.WARNING,
       "未知属性“{0}”已单独保留",
       "Unknown property '{0}' kept aside"),
   /** A required property is missing. */
   MISSING_PROPERTY(
       "JSON_MISSING_PROPERTY",
       "缺少属性",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "缺少必填属性：{0}",
       "Missing required property: {0}"),
   /** An enum value is not a valid code (nor, in lenient mode, a label or synonym). */
   INVALID_CODE(
       "JSON_INVALID_CODE",
       "无效代码",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "“{0}”不是有效的{1}，有效值：{2}",
       "'{0}' is not a valid {1}; valid values: {2}"),
   /** An enum value was given as a label or synonym and read as its code (lenient mode). */
   LABEL_ACCEPTED(
-      "JSON_LABEL_ACCEPTED",
-      "按名称识别",
-      JsonFinding.Severity.WARNING,
-      "“{0}”按名称识别为 {1}",
-      "'{0}' read as {1}"),
+      "JSON_LABEL_ACCEPTED", "按名称识别", Severity.WARNING, "“{0}”按名称识别为 {1}", "'{0}' read as {1}"),
   /** A value breaks an invariant of the model. */
   INVALID_VALUE(
       "JSON_INVALID_VALUE",
       "取值无效",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "取值不符合模型约束：{0}",
       "Value breaks a model invariant: {0}"),
   /** The ledger has a duplicate id or a reference that does not resolve. */
   LEDGER_INTEGRITY(
       "JSON_LEDGER_INTEGRITY",
       "台账引用错误",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "台账完整性错误（{0}）：{1}",
       "Ledger integrity problem at {0}: {1}"),
   /** The envelope names another document format. */
   WRONG_FORMAT(
       "JSON_WRONG_FORMAT",
       "文档格式不符",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "应为“{0}”文档，实为“{1}”",
       "Expected a '{0}' document, found '{1}'"),
   /** The envelope's schema version is not one this release reads. */
   UNSUPPORTED_VERSION(
       "JSON_UNSUPPORTED_VERSION",
       "不支持的版本",
-      JsonFinding.Severity.ERROR,
+      Severity.ERROR,
       "不支持的 schemaVersion {0}，支持：{1}",
       "Unsupported schemaVersion {0}; supported: {1}"),
   /** A streaming read met properties in an order it cannot stream. */
   STREAM_ORDER(
-      "JSON_STREAM_ORDER",
-      "顺序不支持流式读取",
-      JsonFinding.Severity.ERROR,
-      "流式读取要求{0}",
-      "Streaming read needs {0}"),
+      "JSON_STREAM_ORDER", "顺序不支持流式读取", Severity.ERROR, "流式读取要求{0}", "Streaming read needs {0}"),
   /** More findings were found than are kept; the rest are counted only. */
   FINDINGS_TRUNCATED(
       "JSON_FINDINGS_TRUNCATED",
       "问题过多",
-      JsonFinding.Severity.WARNING,
+      Severity.WARNING,
       "问题过多，仅保留前 {0} 条",
       "Too many findings; only the first {0} are kept");
 
   private final String code;
   private final String label;
-  private final JsonFinding.Severity severity;
+  private final Severity severity;
   private final String zh;
   private final String en;
 
-  JsonFindingCode(String code, String label, JsonFinding.Severity severity, String zh, String en) {
+  JsonFindingCode(String code, String label, Severity severity, String zh, String en) {
     this.code = code;
     this.label = label;
     this.severity = severity;
@@ -176,7 +150,7 @@ public enum JsonFindingCode implements Coded {
    *
    * @return the severity
    */
-  public JsonFinding.Severity severity() {
+  public Severity severity() {
     return severity;
   }
 

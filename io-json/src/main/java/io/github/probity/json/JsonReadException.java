@@ -1,5 +1,6 @@
 package io.github.probity.json;
 
+import io.github.probity.validation.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +50,11 @@ public final class JsonReadException extends RuntimeException {
   /**
    * Returns the first error.
    *
-   * @return the first finding of severity {@link JsonFinding.Severity#ERROR}
+   * @return the first finding of severity {@link Severity#ERROR}
    */
   public JsonFinding firstError() {
     return findings.stream()
-        .filter(f -> f.severity() == JsonFinding.Severity.ERROR)
+        .filter(f -> f.severity() == Severity.ERROR)
         .findFirst()
         .orElse(findings.get(0));
   }

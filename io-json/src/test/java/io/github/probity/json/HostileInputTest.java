@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.probity.model.Ledger;
+import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +153,7 @@ class HostileInputTest {
         assertThat(json.readLedger(json.writeLedger(ledger)).value()).isEqualTo(ledger);
       } catch (JsonReadException e) {
         assertThat(e.getFindings()).isNotEmpty();
-        assertThat(e.firstError().severity()).isEqualTo(JsonFinding.Severity.ERROR);
+        assertThat(e.firstError().severity()).isEqualTo(Severity.ERROR);
         assertThat(e.firstError().messageZh()).isNotBlank();
       }
       try (LedgerStreamReader reader = json.openLedgerReader(new ByteArrayInputStream(doc))) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.probity.model.Ledger;
+import io.github.probity.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class StrictLenientTest {
     JsonFinding f = error(STRICT, doc);
 
     assertThat(f.code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(f.severity()).isEqualTo(JsonFinding.Severity.ERROR);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.pointer()).isEqualTo("/ledger/riskPoints/1/colour");
     assertThat(f.line()).isEqualTo(2);
     assertThat(f.column()).isEqualTo(12);
@@ -62,7 +63,7 @@ class StrictLenientTest {
                 JsonFindingCode.UNKNOWN_PROPERTY_KEPT, "/exportedBy"),
             org.assertj.core.groups.Tuple.tuple(
                 JsonFindingCode.UNKNOWN_PROPERTY_KEPT, "/ledger/riskPoints/1/colour"));
-    assertThat(read.findings()).allMatch(f -> f.severity() == JsonFinding.Severity.WARNING);
+    assertThat(read.findings()).allMatch(f -> f.severity() == Severity.WARNING);
   }
 
   @Test
