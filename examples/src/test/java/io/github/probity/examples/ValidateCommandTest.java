@@ -1,0 +1,124 @@
+package io.github.probity.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.excel.AnnexReader;
+import io.github.probity.excel.LocatedRow;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.testkit.SampleUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest extends CliFixture {
+  /** The sample unit with one post point stripped of its measures: an error PR-MEASURE-001. */
+  static Ledger withoutMeasures() {
+    Ledger sample = SampleUnit.ledger();
+    RiskPoint target =
+        sample.getRiskPoints().stream()
+            .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
+            .skip(3)
+            .findFirst()
+            .orElseThrow();
+    List<RiskPoint> points =
+        sample.getRiskPoints().stream()
+            .map(
+                p -> p.equals(target) ? RiskPoint.builder().from(p).measures(List.of()).build() : p)
+            .collect(Collectors.toList());
+    return Ledger.builder().from(sample).riskPoints(points).build();
+  }
+
+  static RiskPoint stripped(Ledger ledger) {
+    return ledger.getRiskPoints().stream()
+        .filter(p -> p.getMeasures().isEmpty())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theSampleLedgerIsValid() throws IOException {
+    Path file = json("ledger.json", SampleUnit.ledger());
+    assertThat(run("--lang", "zh", "validate", "--date", "2026-01-15", file.toString())).isZero();
+    assertThat(out.toString()).contains("校验通过，错误 0 项");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aBadWorkbookIsLocatedBySheetRowAndHeader() throws IOException {
+    Ledger bad = withoutMeasures();
+    Path file = workbook("台账.xlsx", bad, AnnexKind.LEDGER);
+    LocatedRow row =
+        AnnexReader.lenient().read(file).getRows().stream()
+            .filter(r -> r.getRow().getTitle().equals(stripped(bad).getTitle()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(run("validate", "--lang", "zh", "--date", "2026-01-15", file.toString()))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("错误 PR-MEASURE-001 " + row.getSheet() + "!" + row.getRowNumber() + " (防控措施)：")
+        .contains("校验未通过");
+  }
+
+  @Test
+  void aBadJsonLedgerIsLocatedByPointer() throws IOException {
+    Ledger bad = withoutMeasures();
+    Path file = json("bad.json", bad);
+    int index = bad.getRiskPoints().indexOf(stripped(bad));
+
+    assertThat(run("--lang", "en", "validate", "--date", "2026-01-15", file.toString()))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("ERROR PR-MEASURE-001 /ledger/riskPoints/" + index + "/measures: ")
+        .contains("invalid, 1 errors");
+  }
+
+  @Test
+  void jsonOutputEmbedsTheValidationReportDocument() throws IOException {
+    Path file = json("bad.json", withoutMeasures());
+    assertThat(run("validate", "--format", "json", "--date", "2026-01-15", file.toString()))
+        .isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("exitCode").asInt()).isEqualTo(1);
+    JsonNode first = root.get("files").get(0);
+    assertThat(first.get("status").asText()).isEqualTo("invalid");
+    assertThat(first.get("counts").get("ERROR").asInt()).isEqualTo(1);
+    assertThat(first.get("report").get("format").asText()).isEqualTo("probity-validation-report");
+    JsonNode violation = first.get("report").get("report").get("violations").get(0);
+    assertThat(violation.get("ruleId").asText()).isEqualTo("PR-MEASURE-001");
+    assertThat(first.get("locations").get(violation.get("path").asText()).asText())
+        .startsWith("/ledger/riskPoints/");
+  }
+
+  @Test
+  void anUnreadableFileIsExitCodeThreeWithItsLocatedErrors() throws IOException {
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.json"),
+            "{\"format\":\"probity-ledger\",\"schemaVersion\":1,\"ledger\":{\"year\":\"x\"}}",
+            StandardCharsets.UTF_8);
+    Path notAWorkbook = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");
+    assertThat(run("--lang", "en", "validate", broken.toString(), notAWorkbook.toString()))
+        .isEqualTo(3);
+    assertThat(out.toString())
+        .contains("JSON_WRONG_TYPE /ledger/year (line 1")
+        .contains("NOT_A_WORKBOOK")
+        .contains("unreadable");
+  }
+
+  @Test
+  void unsupportedFileTypesAndMissingArgumentsAreUsageErrors() {
+    assertThat(run("--lang", "en", "validate", "ledger.txt")).isEqualTo(2);
+    assertThat(err.toString()).contains("unsupported file type");
+    assertThat(run("validate")).isEqualTo(2);
+  }
+}
