@@ -92,8 +92,6 @@ final class MergeCommand implements Callable<Integer> {
     List<Ledger> ledgers = new ArrayList<>();
     boolean unreadable = false;
     long readErrors = 0;
-    Progress progress =
-        Progress.of(spec.commandLine().getErr(), Cli.t(locale, "读取", "reading"), files.size(), 0);
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale);
       for (Finding f : loaded.problems()) {
@@ -116,9 +114,7 @@ final class MergeCommand implements Callable<Integer> {
               new MergeDepartments.Source(name + ":" + r.getSheet() + "!" + r.getRowNumber(), row));
         }
       }
-      progress.step(1);
     }
-    progress.finish();
     if (unreadable) {
       console.println(
           Cli.t(locale, "有文件无法读取，未合并。", "Some files could not be read; nothing merged."));

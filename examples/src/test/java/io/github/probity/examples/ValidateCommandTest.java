@@ -12,11 +12,14 @@ import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.SampleUnit;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 class ValidateCommandTest extends CliFixture {
@@ -67,6 +70,28 @@ class ValidateCommandTest extends CliFixture {
     assertThat(out.toString())
         .contains("错误 PR-MEASURE-001 " + row.getSheet() + "!" + row.getRowNumber() + " (防控措施)：")
         .contains("校验未通过");
+  }
+
+  @Test
+  void aCellTheReaderCannotTakeIsLocatedByItsCellAndHeader() throws IOException {
+    Path file = dir.resolve("办公室.xlsx");
+    try (OutputStream o = Files.newOutputStream(file)) {
+      Workbook wb = new Workbook(o, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("附件3 个人");
+      String[][] cells = {
+        {"序号", "科室", "岗位", "在岗人", "风险类别", "廉政风险点", "风险等级", "防控措施", "责任人"},
+        {"1", "办公室", "文秘岗", "张三", "岗位职责", "公文流转中泄露信息", "较高", "1.加强保密教育；2.公文专人登记", "张三"}
+      };
+      for (int r = 0; r < cells.length; r++) {
+        for (int c = 0; c < cells[r].length; c++) {
+          ws.value(r, c, cells[r][c]);
+        }
+      }
+      wb.finish();
+    }
+    assertThat(run("--lang", "zh", "validate", file.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("警告 UNKNOWN_LEVEL 附件3 个人!G2 (风险等级)：无法识别的风险等级，按待评定读入（原值：“较高”）");
   }
 
   @Test
