@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,31 @@ class ValidateCommandTest extends CliFixture {
     assertThat(run("--lang", "zh", "validate", file.toString())).isEqualTo(1);
     assertThat(out.toString())
         .contains("警告 UNKNOWN_LEVEL 附件3 个人!G2 (风险等级)：无法识别的风险等级，按待评定读入（原值：“较高”）");
+  }
+
+  @Test
+  void legacyXlsWorkbooksAreReadToo() throws IOException {
+    Path file = dir.resolve("科室.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        OutputStream o = Files.newOutputStream(file)) {
+      HSSFSheet sheet = wb.createSheet("附件2 科室");
+      String[][] cells = {
+        {"序号", "科室", "风险类别", "廉政风险点", "风险等级", "防控措施", "责任人"},
+        {"1", "办公室", "制度机制", "公务接待超标准", "中", "严格执行接待清单制度", "李四"}
+      };
+      for (int r = 0; r < cells.length; r++) {
+        HSSFRow row = sheet.createRow(r);
+        for (int c = 0; c < cells[r].length; c++) {
+          row.createCell(c).setCellValue(cells[r][c]);
+        }
+      }
+      wb.write(o);
+    }
+    assertThat(run("--lang", "en", "validate", "--format", "json", file.toString())).isEqualTo(1);
+    JsonNode first = new ObjectMapper().readTree(out.toString()).get("files").get(0);
+    assertThat(first.get("status").asText()).isEqualTo("invalid");
+    assertThat(first.get("readProblems")).isEmpty();
+    assertThat(first.get("locations").toString()).contains("附件2 科室!2");
   }
 
   @Test
