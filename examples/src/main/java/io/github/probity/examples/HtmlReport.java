@@ -123,6 +123,8 @@ final class HtmlReport {
       }
       progress.step(1);
     }
+    overdueMeasures.sort( // most overdue first
+        (a, b) -> Long.compare(Long.parseLong(b[4]), Long.parseLong(a[4])));
     List<ReviewDue> overdueReviews = new ArrayList<>();
     for (ReviewDue r : Supervision.of(ledger, WarningPolicy.defaults()).schedule(today, Map.of())) {
       if (r.isOverdue()) {
@@ -204,6 +206,7 @@ final class HtmlReport {
                         + " review they count from the start of the year.")))
         .append("</p>\n");
     List<String[]> reviews = new ArrayList<>();
+    overdueReviews.sort((a, b) -> a.getDueDate().compareTo(b.getDueDate())); // most overdue first
     for (ReviewDue r : overdueReviews) {
       RiskPoint p = ledger.riskPoint(r.getRiskPoint()).orElseThrow();
       reviews.add(
@@ -365,7 +368,9 @@ final class HtmlReport {
     for (int i = 0; i < shown; i++) {
       h.append("<tr><td class=\"num\">").append(i + 1).append("</td>");
       for (String cell : rows.get(i)) {
-        h.append("<td>").append(esc(cell)).append("</td>");
+        h.append(cell.length() <= 12 ? "<td class=\"nw\">" : "<td>")
+            .append(esc(cell))
+            .append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -429,6 +434,7 @@ final class HtmlReport {
       th, td { border: 1px solid #c9d1d9; padding: 5px 8px; vertical-align: top; text-align: left; }
       thead th { background: #eef1f4; }
       .num { text-align: right; white-space: nowrap; }
+      .nw { white-space: nowrap; }
       .b, .total td { font-weight: 700; }
       .total td { background: #f7f9fa; }
       table.counts { width: auto; min-width: 60%; }
