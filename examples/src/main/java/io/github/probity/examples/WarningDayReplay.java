@@ -19,6 +19,7 @@ import io.github.probity.warning.SignalKind;
 import io.github.probity.warning.Subject;
 import io.github.probity.warning.SubjectKind;
 import io.github.probity.warning.Warning;
+import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,17 +67,15 @@ public final class WarningDayReplay {
     Ledger ledger = SampleUnit.ledger();
     // tag::replay[]
     Clock endOfDay = Clock.fixed(DAY.atTime(23, 59).atZone(ZONE).toInstant(), ZONE);
-    Result day = replay(ledger, daySignals(ledger), endOfDay);
-    // the discipline office (纪检组长) takes up the most severe case and issues the first step
-    day.cases().stream()
-        .filter(c -> c.getLevel() == io.github.probity.warning.WarningLevel.SEVERE)
-        .findFirst()
-        .ifPresent(
-            c -> {
-              day.caseBook().apply(c.getId(), CaseAction.ACCEPT, "P-L4", "已受理");
-              day.caseBook().apply(c.getId(), CaseAction.VERIFY, "P-L4", "经核实，发出警示提醒");
-            });
-    System.out.println(render(ledger, day.refresh()));
+    Result day = replay(ledger, daySignals(ledger), endOfDay); // monitor + case book, one call
+    // the 纪检组长 takes up the severe case: 待处理 → 处理中 → 已核实, first step 警示提醒 (5 days)
+    for (DispositionCase c : day.cases()) {
+      if (c.getLevel() == WarningLevel.SEVERE) {
+        day.caseBook().apply(c.getId(), CaseAction.ACCEPT, "P-L4", "已受理");
+        day.caseBook().apply(c.getId(), CaseAction.VERIFY, "P-L4", "经核实，发出警示提醒");
+      }
+    }
+    System.out.println(render(ledger, day.refresh())); // 【严重·红色】风险已显现｜三重一大未经集体决策｜…
     // end::replay[]
     return day.refresh();
   }

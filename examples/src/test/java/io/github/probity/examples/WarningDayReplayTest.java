@@ -3,10 +3,15 @@ package io.github.probity.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.probity.excel.WarningLedgerReadResult;
+import io.github.probity.excel.WarningLedgerReader;
+import io.github.probity.excel.WarningLedgerRow;
+import io.github.probity.excel.WarningLedgerWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.json.WarningJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.CaseState;
 import io.github.probity.warning.DispositionCase;
 import io.github.probity.warning.DispositionMeasure;
@@ -105,5 +110,36 @@ class WarningDayReplayTest {
         WarningDayReplay.replay(LEDGER, new ByteArrayInputStream(stored), endOfDay);
 
     assertThat(again.warnings()).isEqualTo(WarningDayReplay.run().warnings());
+  }
+
+  @Test
+  void theDayIsStoredAsJsonAndPrintedAsTheLedgerSheet() throws IOException {
+    WarningDayReplay.Result day = WarningDayReplay.run();
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    // tag::storage[]
+    WarningJson json = WarningJson.of(ProbityJson.strict());
+    byte[] signals = json.writeSignals(WarningDayReplay.daySignals(LEDGER)); // probity-signals
+    byte[] cases = json.writeCases(day.caseBook()); // probity-cases: history, steps, deadlines
+    CaseBook restored = json.readCases(cases, Clock.systemUTC()).value(); // history replayed
+
+    WarningLedgerWriter.standard().write(LEDGER, restored, xlsx); // 预警处置台账, level in colour
+    WarningLedgerReadResult sheet =
+        WarningLedgerReader.lenient().read(new ByteArrayInputStream(xlsx.toByteArray()));
+    // sheet.getProblems(): every row not taken, located as 预警处置台账!C5 with header and value
+    // end::storage[]
+    assertThat(json.readSignals(signals).value()).isEqualTo(WarningDayReplay.daySignals(LEDGER));
+    assertThat(restored.cases()).isEqualTo(day.caseBook().cases());
+    assertThat(sheet.getProblems()).isEmpty();
+    assertThat(sheet.getRows())
+        .extracting(WarningLedgerRow::getWarningId)
+        .containsExactly(
+            "MAJOR_MATTER_WITHOUT_DECISION:ZF-0915-01",
+            "SAME_APPROVER_AND_EXECUTOR:ZF-0915-03",
+            "SPLIT_PURCHASES:CG-0915-02",
+            "REPEATED_PETITIONS:XF-0915-03",
+            "OVERDUE:ZG-0915-01");
+    assertThat(sheet.getRows().get(0).getCaseState()).contains(CaseState.VERIFIED);
+    assertThat(sheet.getRows().get(0).getDeadline())
+        .contains(java.time.LocalDateTime.of(2026, 9, 20, 23, 59));
   }
 }
