@@ -97,7 +97,25 @@ public enum ProblemCode implements Coded {
       "The row has no risk point; its measures were added to the point above"),
   /** A note or signature row under the table was skipped. */
   NOTE_ROW_SKIPPED(
-      "NOTE_ROW_SKIPPED", Severity.INFO, "备注或签名行，已跳过", "Note or signature row skipped");
+      "NOTE_ROW_SKIPPED", Severity.INFO, "备注或签名行，已跳过", "Note or signature row skipped"),
+  /** The workbook holds no warnings-and-dispositions ledger (预警处置台账). */
+  NO_WARNING_TABLE(
+      "NO_WARNING_TABLE",
+      Severity.ERROR,
+      "工作簿中未找到预警处置台账（表头需含“预警编号”和“预警等级”）",
+      "The workbook holds no warnings-and-dispositions ledger (a header with 预警编号 and 预警等级)"),
+  /** A warning row has content but no warning id; the row was not read. */
+  MISSING_WARNING_ID(
+      "MISSING_WARNING_ID",
+      Severity.ERROR,
+      "预警编号为空，该行未读入",
+      "The warning id is blank; the row was not read"),
+  /**
+   * A cell's value could not be read (an unknown level, state or step, or a bad time); it is left
+   * empty.
+   */
+  UNREADABLE_CELL(
+      "UNREADABLE_CELL", Severity.WARNING, "无法识别的取值，按空值读入", "Unreadable value; read as empty");
 
   private final String code;
   private final Severity severity;

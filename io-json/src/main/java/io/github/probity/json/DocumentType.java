@@ -19,7 +19,22 @@ public enum DocumentType {
    * A validation report (校验报告): {@code {"format":"probity-validation-report","schemaVersion":1,
    * "report":{"violations":[…]}}}.
    */
-  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1));
+  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1)),
+  /**
+   * A stream of warning signals (预警信息), e.g. one day's: {@code {"format":"probity-signals",
+   * "schemaVersion":1,"signals":[…]}}.
+   */
+  SIGNALS("probity-signals", "预警信息", "signals", 1, List.of(1)),
+  /**
+   * Warnings with their signals (预警记录): {@code {"format":"probity-warnings","schemaVersion":1,
+   * "record":{"warnings":[…],"signals":[…]}}}.
+   */
+  WARNINGS("probity-warnings", "预警记录", "record", 1, List.of(1)),
+  /**
+   * A case book (预警处置台账): {@code {"format":"probity-cases","schemaVersion":1,
+   * "caseBook":{"systemActor":…,"policy":{…},"cases":[…]}}}.
+   */
+  CASES("probity-cases", "预警处置台账", "caseBook", 1, List.of(1));
 
   private final String format;
   private final String label;

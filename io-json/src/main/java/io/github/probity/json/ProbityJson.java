@@ -105,6 +105,11 @@ public final class ProbityJson {
     return limits;
   }
 
+  /** Returns the factory documents are read with. */
+  JsonFactory factory() {
+    return factory;
+  }
+
   /**
    * Returns a new Jackson mapper with {@link ProbityJsonModule} registered and this instance's
    * limits, for hosts that bind model values inside their own JSON. It fails on unknown properties
@@ -285,7 +290,7 @@ public final class ProbityJson {
     return new LedgerStreamWriter(generator(out), head);
   }
 
-  private JsonGenerator generator(OutputStream out) throws IOException {
+  JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
     if (pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -343,7 +348,7 @@ public final class ProbityJson {
   }
 
   /** Jackson checks the document length only as it loads input from a stream. */
-  private void checkLength(long length) {
+  void checkLength(long length) {
     if (length > limits.maxDocumentLength()) {
       throw new JsonReadException(
           List.of(
