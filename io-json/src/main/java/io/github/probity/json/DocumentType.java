@@ -34,7 +34,22 @@ public enum DocumentType {
    * A case book (预警处置台账): {@code {"format":"probity-cases","schemaVersion":1,
    * "caseBook":{"systemActor":…,"policy":{…},"cases":[…]}}}.
    */
-  CASES("probity-cases", "预警处置台账", "caseBook", 1, List.of(1));
+  CASES("probity-cases", "预警处置台账", "caseBook", 1, List.of(1)),
+  /**
+   * A post's archive (岗位廉政风险档案, 一岗一档) for one year: {@code
+   * {"format":"probity-archive","schemaVersion":1,"archive":{…}}}.
+   */
+  ARCHIVE("probity-archive", "岗位廉政风险档案", "archive", 1, List.of(1)),
+  /**
+   * An archive's revision history with its hash chain: {@code
+   * {"format":"probity-archive-history","schemaVersion":1,"history":{"form":…,"revisions":[…]}}}.
+   */
+  ARCHIVE_HISTORY("probity-archive-history", "档案修订记录", "history", 1, List.of(1)),
+  /**
+   * A disclosure (党务公开/政务公开) with its registration: {@code
+   * {"format":"probity-disclosure","schemaVersion":1,"disclosure":{"view":…,"registration":…}}}.
+   */
+  DISCLOSURE("probity-disclosure", "公开登记", "disclosure", 1, List.of(1));
 
   private final String format;
   private final String label;
