@@ -68,6 +68,7 @@ final class DemoCommand implements Callable<Integer> {
     written.addAll(annexes.writeAnnexFiles(ledger, out));
     written.add(workbook(annexes, ledger, AnnexKind.LEDGER, "台账.xlsx"));
     written.add(workbook(annexes, ledger, AnnexKind.POST_ARCHIVE, "一岗一档.xlsx"));
+    written.addAll(ArchiveAndDisclosure.write(ledger, out, clock));
 
     ProbityJson json = ProbityJson.strict();
     ValidationReport report = RuleSet.standard().validate(ledger, clock);

@@ -39,6 +39,8 @@ class MainTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("台账.xlsx", "一岗一档.xlsx", "ledger.json", "validation-report.json")
+          .contains("archive-history.json", "公开登记.xlsx", "disclosure.json")
+          .anySatisfy(n -> assertThat(n).startsWith("岗位廉政风险档案-").endsWith(".xlsx"))
           .filteredOn(n -> n.startsWith("附件"))
           .hasSize(3);
     }
