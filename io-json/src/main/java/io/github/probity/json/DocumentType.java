@@ -19,7 +19,12 @@ public enum DocumentType {
    * A validation report (校验报告): {@code {"format":"probity-validation-report","schemaVersion":1,
    * "report":{"violations":[…]}}}.
    */
-  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1));
+  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1)),
+  /**
+   * An implementation plan (实施计划, 附件4): {@code
+   * {"format":"probity-implementation-plan","schemaVersion":1,"plan":{…}}}.
+   */
+  IMPLEMENTATION_PLAN("probity-implementation-plan", "实施计划", "plan", 1, List.of(1));
 
   private final String format;
   private final String label;

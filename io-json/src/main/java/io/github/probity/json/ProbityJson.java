@@ -269,6 +269,52 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes an implementation plan document (附件4): unit, year, phases with dates and tasks, notes.
+   *
+   * @param plan the plan
+   * @return the document, UTF-8
+   */
+  public byte[] writePlan(io.github.probity.plan.ImplementationPlan plan) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, DocumentType.IMPLEMENTATION_PLAN);
+      PlanCodec.writePlan(g, plan);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads an implementation plan document. A plan the model refuses (e.g. overlapping phases) is
+   * reported as a located finding.
+   *
+   * @param json the document, UTF-8
+   * @return the plan, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.plan.ImplementationPlan> readPlan(byte[] json) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      io.github.probity.plan.ImplementationPlan plan =
+          LedgerFormat.readDocument(p, st, DocumentType.IMPLEMENTATION_PLAN, PlanCodec::reader);
+      return new ReadResult<>(plan, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Opens a streaming ledger writer: it writes the head (everything but the risk points, plus the
    * head's own risk points, if any) now and each risk point as it is given, so a ledger of any size
    * is written in constant memory. Closing it completes the document; the bytes equal {@link
