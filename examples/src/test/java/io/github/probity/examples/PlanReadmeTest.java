@@ -7,6 +7,7 @@ import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
+import io.github.probity.plan.PhaseProgress;
 import io.github.probity.plan.PhaseStatus;
 import io.github.probity.plan.PlanProgress;
 import io.github.probity.testkit.SampleUnit;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class PlanReadmeTest {
 
     PlanProgress progress = PlanProgress.measure(plan, ledger, clock);
     System.out.print(progress.summary(Locale.SIMPLIFIED_CHINESE)); // 岗位风险点查找率：41/41（100.0%）…
-    progress.overdue(); // phases past their end with open tasks, and by how many days
+    List<PhaseProgress> late = progress.overdue(); // past their end with open tasks, days late
 
     try (OutputStream out = Files.newOutputStream(file)) {
       AnnexWriter.standard().writePlan(plan, out); // 附件4, print-ready
@@ -49,6 +51,7 @@ class PlanReadmeTest {
     // end::plan[]
 
     assertThat(back).isEqualTo(plan);
+    assertThat(late).extracting(PhaseProgress::getNumber).containsExactly(1, 2);
     assertThat(ProbityJson.strict().readPlan(json).value()).isEqualTo(plan);
     assertThat(progress.getPhases())
         .extracting(p -> p.getStatus())
