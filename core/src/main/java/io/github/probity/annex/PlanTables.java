@@ -276,7 +276,9 @@ public final class PlanTables {
   }
 
   /**
-   * Builds a plan from rows: adjacent rows with the same phase name and dates form one phase.
+   * Builds a plan from rows: adjacent rows with the same phase name form one phase, from the
+   * earliest start to the latest end among them — so a table that gives each task its own dates
+   * under one phase still reads as one phase.
    *
    * @param unitName the unit's name
    * @param year the plan's year
@@ -289,22 +291,30 @@ public final class PlanTables {
   public static ImplementationPlan plan(
       String unitName, int year, List<PlanRow> rows, List<String> notes) {
     ImplementationPlan.Builder b = ImplementationPlan.builder().unitName(unitName).year(year);
-    PlanPhase.Builder phase = null;
-    String key = null;
+    List<PlanRow> group = new ArrayList<>();
     for (PlanRow r : rows) {
-      String k = mergeKey(r, PlanColumn.PHASE).orElse("");
-      if (phase == null || !k.equals(key)) {
-        if (phase != null) {
-          b.addPhases(phase.build());
-        }
-        phase = PlanPhase.builder().name(r.getPhase()).start(r.getStart()).end(r.getEnd());
-        key = k;
+      if (!group.isEmpty() && !group.get(0).getPhase().equals(r.getPhase())) {
+        b.addPhases(phase(group));
+        group = new ArrayList<>();
       }
-      phase.addTasks(r.getTask());
+      group.add(r);
     }
-    if (phase != null) {
-      b.addPhases(phase.build());
+    if (!group.isEmpty()) {
+      b.addPhases(phase(group));
     }
     return b.addAllNotes(notes).build();
+  }
+
+  /** Makes one phase of adjacent rows with one name, spanning all their dates. */
+  private static PlanPhase phase(List<PlanRow> group) {
+    LocalDate start = group.get(0).getStart();
+    LocalDate end = group.get(0).getEnd();
+    PlanPhase.Builder b = PlanPhase.builder().name(group.get(0).getPhase());
+    for (PlanRow r : group) {
+      start = r.getStart().isBefore(start) ? r.getStart() : start;
+      end = r.getEnd().isAfter(end) ? r.getEnd() : end;
+      b.addTasks(r.getTask());
+    }
+    return b.start(start).end(end).build();
   }
 }

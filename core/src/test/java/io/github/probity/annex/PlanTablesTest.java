@@ -48,6 +48,33 @@ class PlanTablesTest {
   }
 
   @Test
+  void tasksWithTheirOwnDatesUnderOnePhaseMakeOnePhase() {
+    List<PlanRow> rows = PlanTables.rows(TEMPLATE);
+    PlanRow own =
+        PlanRow.builder()
+            .from(rows.get(4))
+            .start(LocalDate.of(2026, 5, 12))
+            .end(LocalDate.of(2026, 5, 20))
+            .build();
+    PlanRow late =
+        PlanRow.builder()
+            .from(rows.get(5))
+            .start(LocalDate.of(2026, 6, 1))
+            .end(LocalDate.of(2026, 7, 13))
+            .build();
+    List<PlanRow> edited = new java.util.ArrayList<>(rows);
+    edited.set(4, own);
+    edited.set(5, late);
+
+    ImplementationPlan plan = PlanTables.plan("示例区财政局", 2026, edited, List.of());
+
+    assertThat(plan.getPhases()).hasSize(4);
+    assertThat(plan.phase(3).getStart()).isEqualTo(LocalDate.of(2026, 5, 12));
+    assertThat(plan.phase(3).getEnd()).isEqualTo(LocalDate.of(2026, 7, 13));
+    assertThat(plan.phase(3).getTasks()).hasSize(4);
+  }
+
+  @Test
   void periodsAreReadInTheFormsRealPlansUse() {
     LocalDate apr20 = LocalDate.of(2026, 4, 20);
     LocalDate apr28 = LocalDate.of(2026, 4, 28);

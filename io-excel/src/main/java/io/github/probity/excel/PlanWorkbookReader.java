@@ -332,7 +332,7 @@ final class PlanWorkbookReader {
     int phase = -1;
     String key = null;
     for (LocatedPlanRow r : rows) {
-      String k = r.getRow().getPhase() + "\u0000" + r.getRow().getStart() + r.getRow().getEnd();
+      String k = r.getRow().getPhase();
       if (!k.equals(key)) {
         phase++;
         key = k;
