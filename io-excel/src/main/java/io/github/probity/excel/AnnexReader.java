@@ -150,6 +150,33 @@ public final class AnnexReader {
     return collector.result();
   }
 
+  /**
+   * Reads annex 4, the implementation plan's table, from a workbook file, xlsx or xls: the phases
+   * with their dates, tasks, responsible departments and people, completion standards and status,
+   * and the notes under the table. The unit and year come from this reader's settings, else from
+   * the title rows. Every row is read or reported; strict mode stops at the first error.
+   *
+   * @param file the workbook
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public PlanReadResult readPlan(Path file) throws IOException {
+    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(file);
+  }
+
+  /**
+   * Reads annex 4 from a stream, which is copied to a temporary file first and not closed.
+   *
+   * @param in the workbook's bytes
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public PlanReadResult readPlan(InputStream in) throws IOException {
+    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(in);
+  }
+
   private static boolean isOle2(byte[] m) {
     return (m[0] & 0xFF) == 0xD0
         && (m[1] & 0xFF) == 0xCF

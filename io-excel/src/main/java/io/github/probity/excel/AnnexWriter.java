@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
+import io.github.probity.plan.ImplementationPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -93,16 +94,37 @@ public final class AnnexWriter {
 
   /**
    * Writes one table as a workbook: an annex, the per-post archive (one sheet per post that has
-   * risk points) or the ledger.
+   * risk points), the ledger, or annex 4.
+   *
+   * <p>For {@link AnnexKind#PLAN} it writes annex 4 from the reference template for the ledger's
+   * unit and year ({@link ImplementationPlan#forLedger(Ledger)}); see {@link
+   * #writePlan(ImplementationPlan, OutputStream)} for a plan of one's own.
    *
    * @param ledger the ledger
    * @param kind the table kind
    * @param out where the workbook goes; not closed
    * @throws IOException if writing fails
-   * @throws UnsupportedOperationException for {@link AnnexKind#PLAN}, which needs the plan model
    */
   public void write(Ledger ledger, AnnexKind kind, OutputStream out) throws IOException {
+    if (kind == AnnexKind.PLAN) {
+      writePlan(ImplementationPlan.forLedger(ledger), out);
+      return;
+    }
     write(ledger, List.of(kind), out);
+  }
+
+  /**
+   * Writes annex 4, the implementation plan (工作实施计划), as a print-ready workbook of one sheet: the
+   * title, 填报单位 with the plan year and 填报日期, the header, one row per task with each phase's name
+   * and dates merged over its tasks, the notes under the table, A4 landscape with the header
+   * repeated and page numbers.
+   *
+   * @param plan the plan
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void writePlan(ImplementationPlan plan, OutputStream out) throws IOException {
+    PlanSheetWriter.write(plan, fillDate, fillingUnit, out);
   }
 
   private void write(Ledger ledger, List<AnnexKind> kinds, OutputStream out) throws IOException {

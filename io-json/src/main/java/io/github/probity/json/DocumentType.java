@@ -49,7 +49,12 @@ public enum DocumentType {
    * A disclosure (党务公开/政务公开) with its registration: {@code
    * {"format":"probity-disclosure","schemaVersion":1,"disclosure":{"view":…,"registration":…}}}.
    */
-  DISCLOSURE("probity-disclosure", "公开登记", "disclosure", 1, List.of(1));
+  DISCLOSURE("probity-disclosure", "公开登记", "disclosure", 1, List.of(1)),
+  /**
+   * An implementation plan (实施计划, 附件4): {@code
+   * {"format":"probity-implementation-plan","schemaVersion":1,"plan":{…}}}.
+   */
+  IMPLEMENTATION_PLAN("probity-implementation-plan", "实施计划", "plan", 1, List.of(1));
 
   private final String format;
   private final String label;

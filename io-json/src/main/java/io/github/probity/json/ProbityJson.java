@@ -343,6 +343,28 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes an implementation plan document (附件4): unit, year, phases with dates and tasks, notes.
+   *
+   * @param plan the plan
+   * @return the document, UTF-8
+   */
+  public byte[] writePlan(io.github.probity.plan.ImplementationPlan plan) {
+    return write(DocumentType.IMPLEMENTATION_PLAN, g -> PlanCodec.writePlan(g, plan));
+  }
+
+  /**
+   * Reads an implementation plan document. A plan the model refuses (e.g. overlapping phases) is
+   * reported as a located finding.
+   *
+   * @param json the document, UTF-8
+   * @return the plan, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.plan.ImplementationPlan> readPlan(byte[] json) {
+    return read(json, DocumentType.IMPLEMENTATION_PLAN, PlanCodec::readPlan);
+  }
+
+  /**
    * Returns the canonical JSON form of archives, id {@code probity-json-1}: the compact archive
    * body of {@link #writeArchive}, whatever this instance's pretty-printing. Pass it to {@link
    * io.github.probity.archive.ArchiveHistory#start(io.github.probity.archive.Archive, String,
