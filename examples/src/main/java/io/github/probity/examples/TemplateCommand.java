@@ -26,16 +26,17 @@ import picocli.CommandLine.Option;
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写。",
+      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写；"
+          + "附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
       "Writes a blank, print-ready annex workbook (1 leadership group, 2 departments, 3 personal)"
-          + " for a department to fill in.",
-      "附件4（实施计划）尚未提供。· Annex 4 (the implementation plan) is not yet available.",
+          + " for a department to fill in; annex 4 is the implementation plan pre-filled with the"
+          + " reference plan's four phases for the year, to be adapted.",
       ""
     },
     exitCodeListHeading = "%n退出码 · Exit codes:%n",
     exitCodeList = {
       "0:已写出 · written",
-      "2:用法错误（附件编号不是 1–3）· bad usage (annex not 1-3)",
+      "2:用法错误（附件编号不是 1–4）· bad usage (annex not 1-4)",
       "4:无法写出 · could not write"
     })
 final class TemplateCommand implements Callable<Integer> {
@@ -109,7 +110,7 @@ final class TemplateCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  /** The annex for a number; 4 is not available until the implementation plan lands. */
+  /** The annex for a number: 1–3 the risk tables, 4 the implementation plan. */
   static AnnexKind kind(int number, Locale locale) {
     switch (number) {
       case 1:
@@ -119,20 +120,14 @@ final class TemplateCommand implements Callable<Integer> {
       case 3:
         return AnnexKind.PERSONAL;
       case 4:
-        throw new Cli.Failure(
-            Cli.USAGE,
-            Cli.t(
-                locale,
-                "附件4（实施计划）的模板尚未提供：实施计划的表格尚未实现；可用附件 1、2、3",
-                "annex 4 (implementation plan) is not yet available: its table is not implemented"
-                    + " yet; annexes 1, 2 and 3 are"));
+        return AnnexKind.PLAN;
       default:
         throw new Cli.Failure(
             Cli.USAGE,
             Cli.t(
                 locale,
-                "没有附件" + number + "：可用附件 1、2、3",
-                "there is no annex " + number + "; annexes 1, 2 and 3 are available"));
+                "没有附件" + number + "：可用附件 1、2、3、4",
+                "there is no annex " + number + "; annexes 1 to 4 are available"));
     }
   }
 }

@@ -8,10 +8,12 @@ import io.github.probity.excel.AnnexReader;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskPoint;
+import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.testkit.SampleUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -89,9 +91,28 @@ class ConvertAndTemplateTest extends CliFixture {
   }
 
   @Test
-  void annexFourIsNotYetAvailableAndFiveDoesNotExist() {
-    assertThat(run("--lang", "zh", "template", "--annex", "4")).isEqualTo(2);
-    assertThat(err.toString()).contains("附件4（实施计划）的模板尚未提供");
+  void annexFourIsThePlanTemplateOfTheYear() throws IOException {
+    Path file = dir.resolve("plan.xlsx");
+    assertThat(
+            run(
+                "template",
+                "--annex",
+                "4",
+                "--unit",
+                "示例区审计局",
+                "--year",
+                "2027",
+                "--out",
+                file.toString()))
+        .isZero();
+    ImplementationPlan plan = AnnexReader.lenient().readPlan(file).getPlan().orElseThrow();
+    assertThat(plan.getYear()).isEqualTo(2027);
+    assertThat(plan.getPhases()).hasSize(4);
+    assertThat(plan.getPhases().get(0).getStart()).isEqualTo(LocalDate.of(2027, 4, 20));
+  }
+
+  @Test
+  void annexFiveDoesNotExist() {
     assertThat(run("--lang", "en", "template", "--annex", "5")).isEqualTo(2);
     assertThat(err.toString()).contains("there is no annex 5");
     assertThat(run("template")).isEqualTo(2);
