@@ -61,6 +61,10 @@ public final class AnnexText {
     if (t.isEmpty()) {
       return List.of();
     }
+    char c0 = t.charAt(0);
+    if (c0 != '1' && c0 != '(' && c0 != '（' && c0 != '\u2460') {
+      return List.of(t); // a list starts with its item 1 at the very start
+    }
     List<int[]> cuts = new ArrayList<>();
     Matcher m = MARKER.matcher(t);
     int expected = 1;
@@ -140,13 +144,38 @@ public final class AnnexText {
    * @return the names, non-empty, in order
    */
   public static List<String> splitNames(String text) {
+    String t = clean(text);
+    if (isPlainName(t)) {
+      return List.of(t);
+    }
     List<String> names = new ArrayList<>();
-    for (String n : NAMES.split(clean(text))) {
+    for (String n : NAMES.split(t)) {
       if (!n.isBlank()) {
         names.add(n.strip());
       }
     }
     return names;
+  }
+
+  /** Tells whether a cleaned cell is one non-empty name, without a separator of {@link #NAMES}. */
+  private static boolean isPlainName(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '、'
+          || c == '，'
+          || c == ','
+          || c == '；'
+          || c == ';'
+          || c == '/'
+          || c == '／'
+          || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
