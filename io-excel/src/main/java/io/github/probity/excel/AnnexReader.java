@@ -36,6 +36,11 @@ import java.util.regex.Pattern;
  * (the default) problems are collected; in strict mode the first {@link Severity#ERROR} stops
  * reading with a {@link WorkbookRejectedException}.
  *
+ * <p>{@link #read(Path)} returns the rows, the problems and the ledger built from the rows; {@link
+ * #read(Path, AnnexRowHandler)} hands the same rows and problems, in the same order, to a handler
+ * as they are read and keeps none of them, so that memory stays bounded whatever the number of
+ * rows.
+ *
  * <p>Hostile files are refused, each with its own {@link WorkbookRejectedException.Reason}: zip
  * bombs, DOCTYPE declarations, files that are not workbooks, encrypted files, truncated files, and
  * workbooks beyond the {@link ReadLimits}. Limits apply per call; no JVM-global setting is changed.

@@ -53,6 +53,38 @@ final class ByteScan {
     return fill();
   }
 
+  /**
+   * Returns the next {@code <} or {@code &}, or -1 at the end: text between markup is skipped in a
+   * tight loop, and character references ({@code &#…;}) need no further look.
+   */
+  private int next() throws IOException {
+    while (true) {
+      byte[] a = buf;
+      int p = pos;
+      int l = lim;
+      while (p < l) {
+        byte x = a[p++];
+        if (x == '<') {
+          pos = p;
+          return '<';
+        }
+        if (x == '&') {
+          if (p < l && a[p] == '#') {
+            p++;
+            continue;
+          }
+          pos = p;
+          return '&';
+        }
+      }
+      pos = p;
+      int c = fill();
+      if (c < 0 || c == '<' || c == '&') {
+        return c;
+      }
+    }
+  }
+
   private int fill() throws IOException {
     int n;
     do {
@@ -127,7 +159,7 @@ final class ByteScan {
       } else if (b == '&') {
         entity();
       }
-      b = read();
+      b = next();
     }
     info.root = root;
     return info;
