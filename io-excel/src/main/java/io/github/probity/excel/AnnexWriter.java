@@ -123,7 +123,8 @@ public final class AnnexWriter {
    * @return the number of rows written
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the kind is the per-post archive or the plan (they need the
-   *     ledger), or a row's owner scope is one the table does not list
+   *     ledger), or a row's owner scope is one the table does not list (rows before it have then
+   *     been written and the output is incomplete)
    */
   public long writeRows(String unitName, AnnexKind kind, Iterator<AnnexRow> rows, OutputStream out)
       throws IOException {
