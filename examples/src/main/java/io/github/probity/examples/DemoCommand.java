@@ -3,8 +3,8 @@ package io.github.probity.examples;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
-import io.github.probity.plan.PlanProgress;
 import io.github.probity.model.Ledger;
+import io.github.probity.plan.PlanProgress;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
@@ -32,8 +32,7 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "示例单位（示例区财政局）：输出台账概况与实施进度，并生成附件1–4、台账、一岗一档工作簿、"
-          + "一个岗位的廉政风险档案、公开登记、JSON 台账与校验报告。",
+      "示例单位（示例区财政局）：输出台账概况与实施进度，并生成附件1–4、台账、一岗一档工作簿、" + "一个岗位的廉政风险档案、公开登记、JSON 台账与校验报告。",
       "The sample unit: prints its summary and plan progress and writes annexes 1-4, the ledger"
           + " and per-post archive workbooks, one post's archive, the disclosure export, the JSON"
           + " ledger and the validation report."

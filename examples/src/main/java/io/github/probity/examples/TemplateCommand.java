@@ -26,8 +26,7 @@ import picocli.CommandLine.Option;
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写；"
-          + "附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
+      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写；" + "附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
       "Writes a blank, print-ready annex workbook (1 leadership group, 2 departments, 3 personal)"
           + " for a department to fill in; annex 4 is the implementation plan pre-filled with the"
           + " reference plan's four phases for the year, to be adapted.",
