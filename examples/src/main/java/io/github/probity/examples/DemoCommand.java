@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
+import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.PlanProgress;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
@@ -69,7 +70,12 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> written = new ArrayList<>();
     AnnexWriter annexes = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
     written.addAll(annexes.writeAnnexFiles(ledger, out));
-    written.add(workbook(annexes, ledger, AnnexKind.PLAN, AnnexKind.PLAN.sheetName() + ".xlsx"));
+    ImplementationPlan plan = SampleUnit.plan();
+    Path planFile = out.resolve(AnnexKind.PLAN.sheetName() + ".xlsx");
+    try (OutputStream stream = Files.newOutputStream(planFile)) {
+      annexes.writePlan(plan, stream);
+    }
+    written.add(planFile);
     written.add(workbook(annexes, ledger, AnnexKind.LEDGER, "台账.xlsx"));
     written.add(workbook(annexes, ledger, AnnexKind.POST_ARCHIVE, "一岗一档.xlsx"));
     written.addAll(ArchiveAndDisclosure.write(ledger, out, clock));
@@ -80,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
     written.add(Files.write(out.resolve("validation-report.json"), json.writeReport(report)));
 
     console.println();
-    console.print(PlanProgress.measure(ledger, clock).summary(Locale.SIMPLIFIED_CHINESE));
+    console.print(PlanProgress.measure(plan, ledger, clock).summary(Locale.SIMPLIFIED_CHINESE));
     console.println();
     console.println(
         report.summary(Locale.SIMPLIFIED_CHINESE).lines().findFirst().orElse("")

@@ -21,6 +21,9 @@ import static io.github.probity.testkit.SampleAssembly.step;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.Unit;
+import io.github.probity.plan.ImplementationPlan;
+import io.github.probity.plan.PlanPhase;
+import io.github.probity.plan.PlanTask;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -99,6 +102,24 @@ public final class SampleUnit {
    */
   public static Ledger ledger() {
     return Holder.LEDGER;
+  }
+
+  /**
+   * Returns the sample unit's implementation plan as its records stand: the reference template for
+   * 2026 ({@link ImplementationPlan#forLedger(Ledger)}) with every task of the first three phases
+   * recorded as completed on its phase's last day; the fourth phase (建立预警防控机制) is still open.
+   *
+   * @return the plan
+   */
+  public static ImplementationPlan plan() {
+    ImplementationPlan plan = ImplementationPlan.forLedger(ledger());
+    for (int number = 1; number <= 3; number++) {
+      PlanPhase phase = plan.phase(number);
+      for (PlanTask task : phase.getTasks()) {
+        plan = plan.withTaskCompleted(task.getTitle(), phase.getEnd());
+      }
+    }
+    return plan;
   }
 
   /** Builds the ledger lazily, once, on first use. */

@@ -58,6 +58,24 @@ class SamplePlanProgressTest {
   }
 
   @Test
+  void theSampleUnitsRecordedPlanLeavesOnlyTheFourthPhaseOpen() {
+    ImplementationPlan plan = SampleUnit.plan();
+
+    PlanProgress p = PlanProgress.measure(plan, SampleUnit.ledger(), at(LocalDate.of(2026, 9, 1)));
+
+    assertThat(p.getPhases())
+        .extracting(PhaseProgress::getStatus)
+        .containsExactly(
+            PhaseStatus.COMPLETED,
+            PhaseStatus.COMPLETED,
+            PhaseStatus.COMPLETED,
+            PhaseStatus.OVERDUE);
+    assertThat(p.overdue()).extracting(PhaseProgress::getDaysOverdue).containsExactly(1L);
+    assertThat(plan.phase(3).getTasks())
+        .allSatisfy(t -> assertThat(t.getCompletedOn()).contains(LocalDate.of(2026, 7, 13)));
+  }
+
+  @Test
   void withArchivesAndReviewRecordsEveryFigureIsMeasured() {
     Ledger ledger = SampleUnit.ledger();
     ImplementationPlan plan =
