@@ -4,15 +4,24 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Applies a list of override rules: every matching ceiling first, then every matching floor. */
 final class Overrides {
   private final OverrideRule[] rules;
 
+  /** Each rule described for explanations, in Chinese and English, built once. */
+  private final Map<OverrideRule, String[]> descriptions = new IdentityHashMap<>();
+
   Overrides(List<OverrideRule> rules) {
     this.rules = rules.toArray(new OverrideRule[0]);
+    for (OverrideRule r : this.rules) {
+      descriptions.put(r, new String[] {describe(r, true), describe(r, false)});
+    }
   }
 
   boolean isEmpty() {
@@ -55,7 +64,7 @@ final class Overrides {
     return level;
   }
 
-  private static void explain(
+  private void explain(
       @Nullable Explainer out,
       OverrideRule r,
       String kind,
@@ -67,8 +76,9 @@ final class Overrides {
     if (out == null) {
       return;
     }
-    String zhWhat = describe(r, true);
-    String enWhat = describe(r, false);
+    String[] what = Objects.requireNonNull(descriptions.get(r));
+    String zhWhat = what[0];
+    String enWhat = what[1];
     String zhEffect =
         before == after
             ? "等级" + after.displayName() + "不变"
