@@ -88,9 +88,7 @@ abstract class BuiltInGrader implements RiskGrader {
       }
     } else {
       for (int i = 0; i < out.length; i++) {
-        out[i] =
-            overrides.apply(
-                evaluateAt(r, i, context), r.points[i], context, r.factors[i], r.items[i], null);
+        out[i] = overrides.applyAt(evaluateAt(r, i, context), r, i, context);
       }
     }
     return Collections.unmodifiableList(Arrays.asList(out));

@@ -17,8 +17,19 @@ final class Overrides {
   /** Each rule described for explanations, in Chinese and English, built once. */
   private final Map<OverrideRule, String[]> descriptions = new IdentityHashMap<>();
 
+  /** Each rule's ceiling and floor, or null, by rule index. */
+  private final @Nullable RiskLevel[] ceilings;
+
+  private final @Nullable RiskLevel[] floors;
+
   Overrides(List<OverrideRule> rules) {
     this.rules = rules.toArray(new OverrideRule[0]);
+    this.ceilings = new RiskLevel[this.rules.length];
+    this.floors = new RiskLevel[this.rules.length];
+    for (int k = 0; k < this.rules.length; k++) {
+      ceilings[k] = this.rules[k].getCeiling().orElse(null);
+      floors[k] = this.rules[k].getFloor().orElse(null);
+    }
     for (OverrideRule r : this.rules) {
       descriptions.put(r, new String[] {describe(r, true), describe(r, false)});
     }
@@ -62,6 +73,45 @@ final class Overrides {
       }
     }
     return level;
+  }
+
+  /**
+   * Applies the rules to the {@code i}-th point of a resolved ledger, without explanation: equal to
+   * {@link #apply} for that point, reading the resolved values instead of the point.
+   */
+  RiskLevel applyAt(RiskLevel base, Resolved r, int i, GradingContext c) {
+    RiskLevel level = base;
+    for (int k = 0; k < rules.length; k++) {
+      RiskLevel cap = ceilings[k];
+      if (cap != null && level.rank() > cap.rank() && matchesAt(rules[k], r, i, c)) {
+        level = cap;
+      }
+    }
+    for (int k = 0; k < rules.length; k++) {
+      RiskLevel floor = floors[k];
+      if (floor != null && level.rank() < floor.rank() && matchesAt(rules[k], r, i, c)) {
+        level = floor;
+      }
+    }
+    return level;
+  }
+
+  private static boolean matchesAt(OverrideRule rule, Resolved r, int i, GradingContext c) {
+    switch (rule.getCondition()) {
+      case MAJOR_MATTER:
+        return r.majorMatter[i];
+      case MAJOR_INFLUENCE:
+        return r.importance[i] >= 5;
+      case UNLIMITED_DISCRETION:
+        return r.discretion[i] >= 5;
+      case PRIOR_MISCONDUCT:
+        return c.hasPriorMisconduct(r.points[i]);
+      case POWER_KIND:
+        PowerItem item = r.items[i];
+        return item != null && rule.getPowerKinds().contains(item.getKind());
+      default:
+        return rule.getScopes().contains(r.points[i].getOwner().getScope());
+    }
   }
 
   private void explain(

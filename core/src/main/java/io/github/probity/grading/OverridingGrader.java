@@ -41,7 +41,7 @@ final class OverridingGrader implements RiskGrader {
     Resolved r = context.resolved();
     RiskLevel[] out = new RiskLevel[r.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = overrides.apply(base.get(i), r.points[i], context, r.factors[i], r.items[i], null);
+      out[i] = overrides.applyAt(base.get(i), r, i, context);
     }
     return Collections.unmodifiableList(Arrays.asList(out));
   }

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A ledger's risk points with everything the built-ins read resolved once, in ledger order: the
  * factors, the power item, the owner's point count and the 1–5 factor values ({@link Facts}; 0 when
- * absent). Bulk grading then runs a tight loop over arrays instead of looking each point's owner
- * and power item up. Built once per {@link GradingContext} on first use; immutable afterwards.
+ * absent) and whether the item is a major matter. Bulk grading then runs a tight loop over arrays
+ * instead of looking each point's owner and power item up. Built once per {@link GradingContext} on
+ * first use; immutable afterwards.
  */
 final class Resolved {
   final RiskPoint[] points;
@@ -23,6 +24,7 @@ final class Resolved {
   final byte[] probability;
   final byte[] discretion;
   final byte[] harm;
+  final boolean[] majorMatter;
 
   private Resolved(Ledger ledger) {
     List<RiskPoint> all = ledger.getRiskPoints();
@@ -36,6 +38,7 @@ final class Resolved {
     probability = new byte[n];
     discretion = new byte[n];
     harm = new byte[n];
+    majorMatter = new boolean[n];
     for (int i = 0; i < n; i++) {
       RiskPoint p = points[i];
       RiskFactors f = p.getFactors().orElse(null);
@@ -52,6 +55,7 @@ final class Resolved {
       probability[i] = (byte) Facts.probability(f);
       discretion[i] = (byte) Facts.discretion(f, item);
       harm[i] = (byte) Facts.harm(f);
+      majorMatter[i] = item != null && item.isMajorMatter();
     }
   }
 
