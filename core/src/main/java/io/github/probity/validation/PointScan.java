@@ -279,7 +279,7 @@ final class PointScan {
       }
       return;
     }
-    Map<String, RiskPoint> seen = new HashMap<>();
+    Map<String, RiskPoint> seen = new HashMap<>(n * 4 / 3 + 1);
     for (RiskPoint rp : points) {
       RiskPoint first = seen.putIfAbsent(Texts.comparable(rp.getTitle()), rp);
       if (first != null) {
