@@ -47,11 +47,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * (print-ready layout, merges, validations; reading builds rows, problems and the ledger), raw
  * fastexcel on the same cells (no layout; reading only touches cell texts), and FastExcel (cn.idev)
  * on the same cells. Single-shot times in a 512 MiB heap: the 100k-point ledger itself takes about
- * 90 MB of heap, so the heap is sized for the data; the libraries. own working memory is what
- * differs.
+ * 90 MB of heap, so the heap is sized for the data; the libraries' own working memory is what
+ * differs. {@link AnnexExcelStreamingBenchmark} measures the streaming paths in 64 MiB.
  *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests} then {@code java -cp
- * "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main AnnexExcelBenchmark}.
+ * "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main AnnexExcel}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -69,7 +69,7 @@ public enum AnnexKind implements Coded {
           AnnexColumn.MEASURES,
           AnnexColumn.RESPONSIBLE,
           AnnexColumn.SUPERVISOR)),
-  /** 附件4: the implementation plan (实施计划); its table comes with the plan model. */
+  /** 附件4: the implementation plan (实施计划); its table is {@link PlanTables}, not risk points. */
   PLAN("ANNEX_4", "实施计划", 4, Set.of(), List.of()),
   /** The per-post risk archive (一岗一档): one table per post. */
   POST_ARCHIVE(
@@ -154,8 +154,8 @@ public enum AnnexKind implements Coded {
   }
 
   /**
-   * Returns the canonical columns in print order; empty for the plan, whose table comes with the
-   * plan model.
+   * Returns the canonical columns in print order; empty for the plan, whose columns are {@link
+   * PlanColumn}.
    *
    * @return the columns
    */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text conventions of table cells: trimming (also full-width spaces), numbered lists inside one
@@ -17,11 +18,6 @@ public final class AnnexText {
   /** Separates names in one cell when written. */
   public static final String NAME_SEPARATOR = "、";
 
-  private static final Pattern MARKER =
-      Pattern.compile(
-          "(?<![0-9A-Za-z.．])(\\d{1,2})\\s*[.．、:：)）](?![0-9])"
-              + "|[（(]\\s*(\\d{1,2})\\s*[)）]"
-              + "|([\\u2460-\\u2473])");
   private static final Pattern NAMES = Pattern.compile("[、，,；;/／\\s]+");
   private static final Pattern LEADER =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
@@ -61,18 +57,23 @@ public final class AnnexText {
     if (t.isEmpty()) {
       return List.of();
     }
+    char c0 = t.charAt(0);
+    if (c0 != '1' && c0 != '(' && c0 != '（' && c0 != '\u2460') {
+      return List.of(t); // a list starts with its item 1 at the very start
+    }
     List<int[]> cuts = new ArrayList<>();
-    Matcher m = MARKER.matcher(t);
     int expected = 1;
-    while (m.find()) {
-      int n = number(m);
-      if (n != expected) {
+    int from = 0;
+    int[] m;
+    while ((m = marker(t, from)) != null) {
+      from = m[1];
+      if (m[2] != expected) {
         continue;
       }
-      if (expected == 1 && !t.substring(0, m.start()).isBlank()) {
+      if (expected == 1 && !t.substring(0, m[0]).isBlank()) {
         return List.of(t);
       }
-      cuts.add(new int[] {m.start(), m.end()});
+      cuts.add(new int[] {m[0], m[1]});
       expected++;
     }
     if (cuts.size() < 2) {
@@ -89,14 +90,68 @@ public final class AnnexText {
     return items;
   }
 
-  private static int number(Matcher m) {
-    if (m.group(1) != null) {
-      return Integer.parseInt(m.group(1));
+  /**
+   * Finds the next list marker at or after {@code from}: {@code 1.} {@code 1、} {@code 1)} {@code
+   * 1：} (digits not preceded by a letter, digit or dot, nor followed by a digit), {@code （1）} or
+   * {@code ①}; returns {start, end, number} or null.
+   */
+  private static int @Nullable [] marker(String t, int from) {
+    int len = t.length();
+    for (int i = from; i < len; i++) {
+      char c = t.charAt(i);
+      if (isDigit(c)) {
+        if (i > 0 && blocksMarker(t.charAt(i - 1))) {
+          continue;
+        }
+        int digits = digitRun(t, i);
+        if (digits > 2) {
+          continue;
+        }
+        int j = skipSpace(t, i + digits);
+        if (j < len
+            && ".．、:：)）".indexOf(t.charAt(j)) >= 0
+            && !(j + 1 < len && isDigit(t.charAt(j + 1)))) {
+          return new int[] {i, j + 1, Integer.parseInt(t.substring(i, i + digits))};
+        }
+      } else if (c == '(' || c == '（') {
+        int j = skipSpace(t, i + 1);
+        int digits = j < len ? digitRun(t, j) : 0;
+        if (digits >= 1 && digits <= 2) {
+          int k = skipSpace(t, j + digits);
+          if (k < len && (t.charAt(k) == ')' || t.charAt(k) == '）')) {
+            return new int[] {i, k + 1, Integer.parseInt(t.substring(j, j + digits))};
+          }
+        }
+      } else if (c >= '\u2460' && c <= '\u2473') {
+        return new int[] {i, i + 1, c - 0x2460 + 1};
+      }
     }
-    if (m.group(2) != null) {
-      return Integer.parseInt(m.group(2));
+    return null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean blocksMarker(char c) {
+    return isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '．';
+  }
+
+  private static int digitRun(String t, int i) {
+    int j = i;
+    while (j < t.length() && isDigit(t.charAt(j))) {
+      j++;
     }
-    return m.group(3).charAt(0) - 0x2460 + 1;
+    return j - i;
+  }
+
+  /** Skips the white space of a regex {@code \s}: space, tab, line feed, VT, form feed, CR. */
+  private static int skipSpace(String t, int i) {
+    int j = i;
+    while (j < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    return j;
   }
 
   private static String stripSeparator(String s) {
@@ -140,13 +195,38 @@ public final class AnnexText {
    * @return the names, non-empty, in order
    */
   public static List<String> splitNames(String text) {
+    String t = clean(text);
+    if (isPlainName(t)) {
+      return List.of(t);
+    }
     List<String> names = new ArrayList<>();
-    for (String n : NAMES.split(clean(text))) {
+    for (String n : NAMES.split(t)) {
       if (!n.isBlank()) {
         names.add(n.strip());
       }
     }
     return names;
+  }
+
+  /** Tells whether a cleaned cell is one non-empty name, without a separator of {@link #NAMES}. */
+  private static boolean isPlainName(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '、'
+          || c == '，'
+          || c == ','
+          || c == '；'
+          || c == ';'
+          || c == '/'
+          || c == '／'
+          || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

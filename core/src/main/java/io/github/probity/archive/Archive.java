@@ -8,6 +8,9 @@ import io.github.probity.model.Post;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.review.ReviewRecord;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.Warning;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -213,6 +216,25 @@ public abstract class Archive {
         .pledges(getPledges())
         .changes(getChanges())
         .entries(getEntries())
+        .build();
+  }
+
+  /**
+   * Returns this archive with the warnings (预警) and disposition cases (处置) that concern its post:
+   * those whose subject is the post or one of its holders, or whose risk point is one of the
+   * post's. Entries of kinds {@link ArchiveEntry#WARNING} and {@link ArchiveEntry#DISPOSITION} are
+   * replaced, warnings ordered by time then id and cases by id; other entries are kept. Record the
+   * result with {@link ArchiveHistory#revise}, which marks the revision {@link RevisionKind#ENTRY}.
+   *
+   * @param warnings warnings of any posts; a case's own warning need not be among them
+   * @param cases the case book whose cases are listed
+   * @param zone the unit's time zone, for the entries' dates
+   * @return the archive with its warning and disposition entries
+   */
+  public Archive withWarnings(Collection<Warning> warnings, CaseBook cases, ZoneId zone) {
+    return builder()
+        .from(this)
+        .entries(WarningEntries.entries(this, warnings, cases.cases(), zone))
         .build();
   }
 

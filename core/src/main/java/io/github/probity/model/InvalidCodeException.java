@@ -18,6 +18,7 @@ public final class InvalidCodeException extends IllegalArgumentException {
   private final String input;
 
   /** Every accepted value, as {@code CODE(label)}. */
+  @SuppressWarnings("serial") // an immutable list
   private final List<String> validValues;
 
   /**

@@ -17,6 +17,7 @@ public final class LedgerIntegrityException extends IllegalArgumentException {
   private static final int MESSAGE_LIMIT = 50;
 
   /** Every problem found. */
+  @SuppressWarnings("serial") // an immutable list
   private final List<Problem> problems;
 
   /**

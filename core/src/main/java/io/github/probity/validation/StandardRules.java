@@ -47,6 +47,7 @@ final class StandardRules {
   static final String INCOMPATIBLE_DUTIES = "PR-SOD-001";
   static final String DUPLICATE_TITLES = "PR-TEXT-001";
   static final String BLANK_TEXT = "PR-TEXT-002";
+  static final String ONE_ARCHIVE_PER_POST = ArchiveRule.ID;
 
   /** The fewest risk categories a department's points should cover. */
   static final int MIN_CATEGORIES = 3;
@@ -83,7 +84,10 @@ final class StandardRules {
           INCOMPATIBLE_DUTIES + ".steps",
           DUPLICATE_TITLES,
           BLANK_TEXT,
-          BLANK_TEXT + ".title");
+          BLANK_TEXT + ".title",
+          ONE_ARCHIVE_PER_POST,
+          ONE_ARCHIVE_PER_POST + ".duplicate",
+          ONE_ARCHIVE_PER_POST + ".unknownPost");
 
   static List<Rule> all() {
     return List.of(
@@ -108,7 +112,8 @@ final class StandardRules {
         Rule.of(BLANK_TEXT, Severity.ERROR, StandardRules::blankText),
         Rule.of(POST_WITH_POWERS_HAS_RISK_POINTS, Severity.WARNING, StandardRules::postWithPowers),
         Rule.of(DEPARTMENT_CATEGORIES, Severity.WARNING, StandardRules::departmentCategories),
-        Rule.of(MEASURE_NOT_OVERDUE, Severity.WARNING, StandardRules::measureNotOverdue));
+        Rule.of(MEASURE_NOT_OVERDUE, Severity.WARNING, StandardRules::measureNotOverdue),
+        Rule.of(ONE_ARCHIVE_PER_POST, Severity.ERROR, ArchiveRule::check));
   }
 
   static String name(Ledger ledger, String personId) {

@@ -1,24 +1,35 @@
 package io.github.probity.validation;
 
+import io.github.probity.archive.Archive;
 import io.github.probity.model.Ledger;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What a {@link Rule} checks: the ledger, and the clock that date-based rules read (e.g. overdue
- * measures). Immutable and thread-safe; the standard rules cache one shared pass over the ledger in
- * it, so a context is best used for one validation.
+ * What a {@link Rule} checks: the ledger, the clock that date-based rules read (e.g. overdue
+ * measures) and, if given, the current post archives (一岗一档). Immutable and thread-safe; the
+ * standard rules cache one shared pass over the ledger in it, so a context is best used for one
+ * validation.
  */
 public final class ValidationContext {
   private final Ledger ledger;
   private final Clock clock;
   private final ConcurrentHashMap<Class<?>, Object> memo = new ConcurrentHashMap<>();
+  private final Optional<List<Archive>> archives;
 
   private ValidationContext(Ledger ledger, Clock clock) {
+    this(ledger, clock, Optional.empty());
+  }
+
+  private ValidationContext(Ledger ledger, Clock clock, Optional<List<Archive>> archives) {
     this.ledger = ledger;
     this.clock = clock;
+    this.archives = archives;
   }
 
   /**
@@ -75,5 +86,25 @@ public final class ValidationContext {
    */
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /**
+   * Returns a context like this one that also carries the post archives, which activates the rule
+   * "every post has exactly one current archive" ({@code PR-ARCHIVE-001}).
+   *
+   * @param archives the current content of every archive kept, e.g. each history's current revision
+   * @return the new context
+   */
+  public ValidationContext withArchives(Collection<Archive> archives) {
+    return new ValidationContext(ledger, clock, Optional.of(List.copyOf(archives)));
+  }
+
+  /**
+   * Returns the post archives, if the context carries them.
+   *
+   * @return the archives, or empty if none were given
+   */
+  public Optional<List<Archive>> getArchives() {
+    return archives;
   }
 }

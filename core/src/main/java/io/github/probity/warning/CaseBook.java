@@ -2,6 +2,7 @@ package io.github.probity.warning;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,46 @@ public final class CaseBook {
     this.clock = clock;
     this.policy = policy;
     this.systemActor = systemActor;
+  }
+
+  /**
+   * Rebuilds a case book from stored cases, e.g. ones read back from a document; see {@link
+   * DispositionCase#restore}.
+   *
+   * @param clock the clock for later transition times
+   * @param policy the policy whose reply deadlines apply to cases opened from now on
+   * @param systemActor the actor recorded for automatic openings and escalations
+   * @param cases the cases, in any order
+   * @return the case book
+   * @throws IllegalArgumentException if two cases have the same id
+   */
+  public static CaseBook restore(
+      Clock clock, WarningPolicy policy, String systemActor, Collection<DispositionCase> cases) {
+    CaseBook book = new CaseBook(clock, policy, systemActor);
+    for (DispositionCase c : cases) {
+      if (book.cases.putIfAbsent(c.getId(), c) != null) {
+        throw new IllegalArgumentException("CaseBook: two cases with the id " + c.getId());
+      }
+    }
+    return book;
+  }
+
+  /**
+   * Returns the policy whose reply deadlines apply to the cases this book opens.
+   *
+   * @return the policy
+   */
+  public WarningPolicy getPolicy() {
+    return policy;
+  }
+
+  /**
+   * Returns the actor recorded for automatic openings and escalations.
+   *
+   * @return the system actor
+   */
+  public String getSystemActor() {
+    return systemActor;
   }
 
   /**

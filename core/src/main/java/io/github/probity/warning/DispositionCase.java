@@ -333,6 +333,92 @@ public abstract class DispositionCase {
         .build();
   }
 
+  /**
+   * Rebuilds a case from storage by replaying its recorded history: the opening, then each
+   * transition applied at its recorded time by its recorded actor with its note. The steps issued,
+   * their deadlines (from the policy's reply days), the level, the escalations and the
+   * accountability flag all follow from the history, so the result equals the case that was stored
+   * when the same policy is given.
+   *
+   * <p>The history must be legal: it starts with one {@link CaseAction#OPEN} event (待处理 → 待处理) and
+   * holds no other; each later event starts from the state the one before ended in, is allowed
+   * there (an escalation needs a step overdue at its time), and ends in the state the transition
+   * leads to; times never go backwards.
+   *
+   * @param warning the warning the case handles; its ladder and level are the case's start
+   * @param policy the policy whose reply deadlines apply
+   * @param history the recorded transitions, oldest first
+   * @return the case
+   * @throws InvalidCaseHistoryException if the history is not a legal sequence; the message names
+   *     the event and why
+   */
+  public static DispositionCase restore(
+      Warning warning, WarningPolicy policy, List<CaseEvent> history) {
+    String id = "CASE:" + warning.getId();
+    if (history.isEmpty()) {
+      throw new InvalidCaseHistoryException(id, -1, "the history is empty; it starts with OPEN");
+    }
+    CaseEvent first = history.get(0);
+    if (first.getAction() != CaseAction.OPEN
+        || first.getFromState() != CaseState.PENDING
+        || first.getToState() != CaseState.PENDING) {
+      throw new InvalidCaseHistoryException(
+          id, 0, "the first event must be OPEN from PENDING to PENDING, was " + describe(first));
+    }
+    DispositionCase c =
+        builder()
+            .id(id)
+            .warning(warning)
+            .ladder(warning.getLadder())
+            .policy(policy)
+            .state(CaseState.PENDING)
+            .level(warning.getLevel())
+            .addHistory(first)
+            .build();
+    for (int i = 1; i < history.size(); i++) {
+      CaseEvent e = history.get(i);
+      Instant previous = history.get(i - 1).getTime();
+      if (e.getTime().isBefore(previous)) {
+        throw new InvalidCaseHistoryException(
+            id, i, "its time " + e.getTime() + " is before the previous event's " + previous);
+      }
+      if (e.getAction() == CaseAction.OPEN) {
+        throw new InvalidCaseHistoryException(id, i, "a case is opened only once");
+      }
+      if (e.getFromState() != c.getState()) {
+        throw new InvalidCaseHistoryException(
+            id,
+            i,
+            describe(e)
+                + " starts from "
+                + e.getFromState()
+                + " but the case is in "
+                + c.getState());
+      }
+      DispositionCase next;
+      try {
+        next =
+            c.apply(
+                e.getAction(),
+                e.getActor(),
+                Clock.fixed(e.getTime(), java.time.ZoneOffset.UTC),
+                e.getNote());
+      } catch (IllegalCaseTransitionException ex) {
+        throw new InvalidCaseHistoryException(id, i, String.valueOf(ex.getMessage()));
+      }
+      if (next.getState() != e.getToState()) {
+        throw new InvalidCaseHistoryException(
+            id, i, describe(e) + " ends in " + e.getToState() + " but leads to " + next.getState());
+      }
+      c = next;
+    }
+    return c;
+  }
+
+  private static String describe(CaseEvent e) {
+    return e.getAction().code() + " (" + e.getFromState() + " → " + e.getToState() + ")";
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -471,6 +471,9 @@ class StandardRulesTest {
   void everyStandardRuleHasACase() {
     assertThat(cases().map(Case::ruleId).distinct())
         .containsExactlyInAnyOrderElementsOf(
-            RuleSet.standard().rules().stream().map(Rule::id).toList());
+            RuleSet.standard().rules().stream()
+                .map(Rule::id)
+                .filter(id -> !id.equals(ArchiveRule.ID)) // needs archives: ArchiveRuleTest
+                .toList());
   }
 }

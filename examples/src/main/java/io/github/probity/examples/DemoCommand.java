@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
+import io.github.probity.plan.PlanProgress;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
@@ -23,16 +24,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code probity demo}: the sample unit 示例区财政局 — its summary, and its annex workbooks, ledger
- * export, per-post archives, JSON ledger and validation report written to a directory.
+ * {@code probity demo}: the sample unit 示例区财政局 — its summary and plan progress, and its annex
+ * workbooks (1–4), ledger export, per-post archives, one post's archive, the disclosure export, the
+ * JSON ledger and the validation report written to a directory.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "示例单位（示例区财政局）：输出台账概况，并生成附件1–3、台账、一岗一档工作簿及 JSON 台账与校验报告。",
-      "The sample unit: prints its summary and writes annexes 1-3, the ledger and per-post archive"
-          + " workbooks, the JSON ledger and the validation report."
+      "示例单位（示例区财政局）：输出台账概况与实施进度，并生成附件1–4、台账、一岗一档工作簿、" + "一个岗位的廉政风险档案、公开登记、JSON 台账与校验报告。",
+      "The sample unit: prints its summary and plan progress and writes annexes 1-4, the ledger"
+          + " and per-post archive workbooks, one post's archive, the disclosure export, the JSON"
+          + " ledger and the validation report."
     })
 final class DemoCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
@@ -66,14 +69,18 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> written = new ArrayList<>();
     AnnexWriter annexes = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
     written.addAll(annexes.writeAnnexFiles(ledger, out));
+    written.add(workbook(annexes, ledger, AnnexKind.PLAN, AnnexKind.PLAN.sheetName() + ".xlsx"));
     written.add(workbook(annexes, ledger, AnnexKind.LEDGER, "台账.xlsx"));
     written.add(workbook(annexes, ledger, AnnexKind.POST_ARCHIVE, "一岗一档.xlsx"));
+    written.addAll(ArchiveAndDisclosure.write(ledger, out, clock));
 
     ProbityJson json = ProbityJson.strict();
     ValidationReport report = RuleSet.standard().validate(ledger, clock);
     written.add(Files.write(out.resolve("ledger.json"), json.writeLedger(ledger)));
     written.add(Files.write(out.resolve("validation-report.json"), json.writeReport(report)));
 
+    console.println();
+    console.print(PlanProgress.measure(ledger, clock).summary(Locale.SIMPLIFIED_CHINESE));
     console.println();
     console.println(
         report.summary(Locale.SIMPLIFIED_CHINESE).lines().findFirst().orElse("")

@@ -39,8 +39,10 @@ class MainTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("台账.xlsx", "一岗一档.xlsx", "ledger.json", "validation-report.json")
+          .contains("archive-history.json", "公开登记.xlsx", "disclosure.json")
+          .anySatisfy(n -> assertThat(n).startsWith("岗位廉政风险档案-").endsWith(".xlsx"))
           .filteredOn(n -> n.startsWith("附件"))
-          .hasSize(3);
+          .hasSize(4);
     }
     AnnexReadResult annex3;
     try (Stream<Path> files = Files.list(dir)) {
@@ -54,7 +56,7 @@ class MainTest {
                 SampleUnit.ledger().getRiskPoints().stream()
                     .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
                     .count());
-    assertThat(out.toString()).contains("已写出").contains("ledger.json");
+    assertThat(out.toString()).contains("已写出").contains("ledger.json").contains("岗位风险点查找率");
   }
 
   @Test

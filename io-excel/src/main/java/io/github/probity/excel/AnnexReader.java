@@ -36,6 +36,11 @@ import java.util.regex.Pattern;
  * (the default) problems are collected; in strict mode the first {@link Severity#ERROR} stops
  * reading with a {@link WorkbookRejectedException}.
  *
+ * <p>{@link #read(Path)} returns the rows, the problems and the ledger built from the rows; {@link
+ * #read(Path, AnnexRowHandler)} hands the same rows and problems, in the same order, to a handler
+ * as they are read and keeps none of them, so that memory stays bounded whatever the number of
+ * rows.
+ *
  * <p>Hostile files are refused, each with its own {@link WorkbookRejectedException.Reason}: zip
  * bombs, DOCTYPE declarations, files that are not workbooks, encrypted files, truncated files, and
  * workbooks beyond the {@link ReadLimits}. Limits apply per call; no JVM-global setting is changed.
@@ -96,21 +101,8 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(InputStream in) throws IOException {
-    Path tmp = Files.createTempFile("probity-", ".book");
+    Path tmp = copy(in);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          total += n;
-          if (total > limits.getMaxFileBytes()) {
-            throw new WorkbookRejectedException(
-                Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
-          }
-          out.write(buf, 0, n);
-        }
-      }
       return read(tmp);
     } finally {
       Files.deleteIfExists(tmp);
@@ -126,6 +118,98 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(Path file) throws IOException {
+    List<LocatedRow> rows = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
+    Dispatcher d =
+        new Dispatcher(
+            new AnnexRowHandler() {
+              @Override
+              public void row(LocatedRow row) {
+                rows.add(row);
+              }
+
+              @Override
+              public void problem(ReadProblem problem) {
+                problems.add(problem);
+              }
+            });
+    dispatch(file, d);
+    AnnexAssembler assembler = AnnexAssembler.create(unit(d.titles), unitCode, year(d.titles));
+    for (LocatedRow r : rows) {
+      assembler.add(r.getRow());
+    }
+    return AnnexReadResult.builder()
+        .rows(rows)
+        .problems(problems)
+        .tables(d.tables)
+        .ledger(assembler.build())
+        .build();
+  }
+
+  /**
+   * Reads a workbook file, xlsx or xls, handing each row and problem to a handler as it is read,
+   * without building a ledger or keeping rows: memory stays bounded whatever the number of rows.
+   * The handler sees exactly the rows and problems that {@link #read(Path)} would return, in the
+   * same order.
+   *
+   * @param file the workbook
+   * @param handler receives the rows and problems
+   * @return what was handed to the handler, counted
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadSummary read(Path file, AnnexRowHandler handler) throws IOException {
+    Dispatcher d = new Dispatcher(handler);
+    dispatch(file, d);
+    return AnnexReadSummary.builder()
+        .tables(d.tables)
+        .rowCount(d.rowCount)
+        .problemCount(d.problemCount)
+        .droppedRowCount(d.droppedCount)
+        .build();
+  }
+
+  /**
+   * Reads a workbook from a stream like {@link #read(Path, AnnexRowHandler)}; the stream is copied
+   * to a temporary file first (at most {@link ReadLimits#getMaxFileBytes()} bytes) and not closed.
+   *
+   * @param in the workbook's bytes
+   * @param handler receives the rows and problems
+   * @return what was handed to the handler, counted
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadSummary read(InputStream in, AnnexRowHandler handler) throws IOException {
+    Path tmp = copy(in);
+    try {
+      return read(tmp, handler);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private Path copy(InputStream in) throws IOException {
+    Path tmp = Files.createTempFile("probity-", ".book");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      byte[] buf = new byte[65536];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > limits.getMaxFileBytes()) {
+          throw new WorkbookRejectedException(
+              Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (IOException | RuntimeException ex) {
+      Files.deleteIfExists(tmp);
+      throw ex;
+    }
+    return tmp;
+  }
+
+  private void dispatch(Path file, Dispatcher d) throws IOException {
     long size = Files.size(file);
     if (size > limits.getMaxFileBytes()) {
       throw new WorkbookRejectedException(
@@ -136,9 +220,8 @@ public final class AnnexReader {
     try (InputStream in = Files.newInputStream(file)) {
       got = in.readNBytes(magic, 0, 8);
     }
-    Collector collector = new Collector();
     SheetVisitor visitor =
-        (name, merges, rows) -> new TableReader(name, merges, config, collector).read(rows);
+        (name, merges, rows) -> new TableReader(name, merges, config, d).read(rows);
     if (got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
       XlsxSource.read(file, limits, visitor);
     } else if (got == 8 && isOle2(magic)) {
@@ -147,7 +230,36 @@ public final class AnnexReader {
       throw new WorkbookRejectedException(
           Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx or xls signature");
     }
-    return collector.result();
+    if (d.tables.isEmpty()) {
+      d.problem(ReadProblem.builder().code(ProblemCode.NO_TABLE_FOUND).build());
+    }
+  }
+
+  /**
+   * Reads annex 4, the implementation plan's table, from a workbook file, xlsx or xls: the phases
+   * with their dates, tasks, responsible departments and people, completion standards and status,
+   * and the notes under the table. The unit and year come from this reader's settings, else from
+   * the title rows. Every row is read or reported; strict mode stops at the first error.
+   *
+   * @param file the workbook
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public PlanReadResult readPlan(Path file) throws IOException {
+    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(file);
+  }
+
+  /**
+   * Reads annex 4 from a stream, which is copied to a temporary file first and not closed.
+   *
+   * @param in the workbook's bytes
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public PlanReadResult readPlan(InputStream in) throws IOException {
+    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(in);
   }
 
   private static boolean isOle2(byte[] m) {
@@ -203,21 +315,32 @@ public final class AnnexReader {
     return false;
   }
 
-  /** Collects one workbook's rows and problems; strict mode throws on the first error. */
-  private final class Collector implements TableReader.Sink {
-    private final List<LocatedRow> rows = new ArrayList<>();
-    private final List<ReadProblem> problems = new ArrayList<>();
-    private final Map<String, AnnexKind> tables = new LinkedHashMap<>();
-    private final List<String> titles = new ArrayList<>();
+  /** Hands one workbook's rows and problems on, counting them; strict mode throws on an error. */
+  private final class Dispatcher implements TableReader.Sink {
+    private final AnnexRowHandler handler;
+    final Map<String, AnnexKind> tables = new LinkedHashMap<>();
+    final List<String> titles = new ArrayList<>();
+    long rowCount;
+    long problemCount;
+    long droppedCount;
+
+    Dispatcher(AnnexRowHandler handler) {
+      this.handler = handler;
+    }
 
     @Override
     public void row(LocatedRow row) {
-      rows.add(row);
+      rowCount++;
+      handler.row(row);
     }
 
     @Override
     public void problem(ReadProblem problem) throws WorkbookRejectedException {
-      problems.add(problem);
+      problemCount++;
+      if (problem.isRowDropped()) {
+        droppedCount++;
+      }
+      handler.problem(problem);
       if (strict && problem.getSeverity() == Severity.ERROR) {
         throw new WorkbookRejectedException(problem);
       }
@@ -234,54 +357,38 @@ public final class AnnexReader {
         titles.add(text);
       }
     }
+  }
 
-    AnnexReadResult result() throws WorkbookRejectedException {
-      if (tables.isEmpty()) {
-        problem(ReadProblem.builder().code(ProblemCode.NO_TABLE_FOUND).build());
-      }
-      AnnexAssembler assembler = AnnexAssembler.create(unit(), unitCode, year());
-      for (LocatedRow r : rows) {
-        assembler.add(r.getRow());
-      }
-      return AnnexReadResult.builder()
-          .rows(rows)
-          .problems(problems)
-          .tables(tables)
-          .ledger(assembler.build())
-          .build();
+  private String unit(List<String> titles) {
+    if (unitName.isPresent()) {
+      return unitName.get();
     }
+    for (String t : titles) {
+      Matcher m = UNIT_IN_TITLE.matcher(t);
+      if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
+        return m.group(1).strip();
+      }
+    }
+    for (String t : titles) {
+      Matcher m = FILLING_UNIT.matcher(t);
+      if (m.find() && m.group(1).length() <= 100) {
+        return m.group(1);
+      }
+    }
+    return "未命名单位";
+  }
 
-    private String unit() {
-      if (unitName.isPresent()) {
-        return unitName.get();
-      }
-      for (String t : titles) {
-        Matcher m = UNIT_IN_TITLE.matcher(t);
-        if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
-          return m.group(1).strip();
-        }
-      }
-      for (String t : titles) {
-        Matcher m = FILLING_UNIT.matcher(t);
-        if (m.find() && m.group(1).length() <= 100) {
-          return m.group(1);
-        }
-      }
-      return "未命名单位";
+  private int year(List<String> titles) {
+    if (year.isPresent()) {
+      return year.get();
     }
-
-    private int year() {
-      if (year.isPresent()) {
-        return year.get();
+    for (String t : titles) {
+      Matcher m = YEAR.matcher(t);
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
       }
-      for (String t : titles) {
-        Matcher m = YEAR.matcher(t);
-        if (m.find()) {
-          return Integer.parseInt(m.group(1));
-        }
-      }
-      return LocalDate.now(clock).getYear();
     }
+    return LocalDate.now(clock).getYear();
   }
 
   /** Builds an {@link AnnexReader}. Not thread-safe; use one builder per thread. */

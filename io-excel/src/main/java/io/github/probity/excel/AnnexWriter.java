@@ -1,14 +1,17 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
+import io.github.probity.plan.ImplementationPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
@@ -23,7 +26,8 @@ import org.dhatim.fastexcel.Workbook;
  * Chinese, drop-down lists for category and level, the header frozen, and A4 landscape printing one
  * page wide with the header repeated on every page and page numbers in the footer. Text that a
  * spreadsheet would take for a formula stays text. Rows are streamed: memory does not grow with the
- * number of rows beyond the ledger itself.
+ * number of rows beyond the ledger itself, and {@link #writeRows(String, AnnexKind, Iterator,
+ * OutputStream)} writes from rows produced one at a time, without a ledger.
  *
  * <p>Immutable and thread-safe; one instance may write many workbooks concurrently.
  */
@@ -93,25 +97,109 @@ public final class AnnexWriter {
 
   /**
    * Writes one table as a workbook: an annex, the per-post archive (one sheet per post that has
-   * risk points) or the ledger.
+   * risk points), the ledger, or annex 4.
+   *
+   * <p>For {@link AnnexKind#PLAN} it writes annex 4 from the reference template for the ledger's
+   * unit and year ({@link ImplementationPlan#forLedger(Ledger)}); see {@link
+   * #writePlan(ImplementationPlan, OutputStream)} for a plan of one's own.
    *
    * @param ledger the ledger
    * @param kind the table kind
    * @param out where the workbook goes; not closed
    * @throws IOException if writing fails
-   * @throws UnsupportedOperationException for {@link AnnexKind#PLAN}, which needs the plan model
    */
   public void write(Ledger ledger, AnnexKind kind, OutputStream out) throws IOException {
+    if (kind == AnnexKind.PLAN) {
+      writePlan(ImplementationPlan.forLedger(ledger), out);
+      return;
+    }
     write(ledger, List.of(kind), out);
   }
 
-  private void write(Ledger ledger, List<AnnexKind> kinds, OutputStream out) throws IOException {
-    for (AnnexKind kind : kinds) {
-      if (kind == AnnexKind.PLAN) {
-        throw new UnsupportedOperationException(
-            "附件4（实施计划）needs the implementation plan model, which this version does not have");
-      }
+  /**
+   * Writes annex 4, the implementation plan (工作实施计划), as a print-ready workbook of one sheet: the
+   * title, 填报单位 with the plan year and 填报日期, the header, one row per task with each phase's name
+   * and dates merged over its tasks, the notes under the table, A4 landscape with the header
+   * repeated and page numbers.
+   *
+   * @param plan the plan
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void writePlan(ImplementationPlan plan, OutputStream out) throws IOException {
+    PlanSheetWriter.write(plan, fillDate, fillingUnit, out);
+  }
+
+  /**
+   * Writes one table from rows produced one at a time, e.g. read from a database cursor, without a
+   * ledger: only a block of 256 rows is held, plus each row's height and each merged range (some 80
+   * bytes a row, about 8 MB for 100,000 rows) until the sheet ends. Layout and printing are those
+   * of {@link #write(Ledger, AnnexKind, OutputStream)}; rows must come in print order, an owner's
+   * rows adjacent, for its cells to be merged over them. Given the rows of {@link
+   * io.github.probity.annex.AnnexTables#stream(Ledger, AnnexKind)}, it writes the same table.
+   *
+   * @param unitName the unit's name, printed in the title (and after 填报单位 unless set)
+   * @param kind the table kind: an annex 1–3 or the ledger
+   * @param rows the rows, in print order; consumed
+   * @param out where the workbook goes; not closed
+   * @return the number of rows written
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the kind is the per-post archive or the plan (they need the
+   *     ledger), or a row's owner scope is one the table does not list (rows before it have then
+   *     been written and the output is incomplete)
+   */
+  public long writeRows(String unitName, AnnexKind kind, Iterator<AnnexRow> rows, OutputStream out)
+      throws IOException {
+    if (kind == AnnexKind.PLAN || kind == AnnexKind.POST_ARCHIVE) {
+      throw new IllegalArgumentException(
+          kind.code()
+              + " is written from a ledger; rows can make annexes 1-3 and the ledger table");
     }
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+    long n = sw.writeRows(wb, kind, new ScopeCheck(kind, rows));
+    wb.finish();
+    return n;
+  }
+
+  /** Refuses rows whose owner scope the table does not list, naming the row. */
+  private static final class ScopeCheck implements Iterator<AnnexRow> {
+    private final AnnexKind kind;
+    private final Iterator<AnnexRow> rows;
+    private long index;
+
+    ScopeCheck(AnnexKind kind, Iterator<AnnexRow> rows) {
+      this.kind = kind;
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public AnnexRow next() {
+      AnnexRow row = rows.next();
+      index++;
+      if (!kind.scopes().contains(row.getScope())) {
+        throw new IllegalArgumentException(
+            "row "
+                + index
+                + " ("
+                + row.getTitle()
+                + ") has owner scope "
+                + row.getScope().code()
+                + ", which "
+                + kind.code()
+                + " does not list");
+      }
+      return row;
+    }
+  }
+
+  private void write(Ledger ledger, List<AnnexKind> kinds, OutputStream out) throws IOException {
     Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
     wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
     SheetWriter sw = new SheetWriter(ledger, levelStyle, fillDate, fillingUnit);

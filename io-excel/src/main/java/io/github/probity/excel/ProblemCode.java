@@ -97,7 +97,76 @@ public enum ProblemCode implements Coded {
       "The row has no risk point; its measures were added to the point above"),
   /** A note or signature row under the table was skipped. */
   NOTE_ROW_SKIPPED(
-      "NOTE_ROW_SKIPPED", Severity.INFO, "备注或签名行，已跳过", "Note or signature row skipped");
+      "NOTE_ROW_SKIPPED", Severity.INFO, "备注或签名行，已跳过", "Note or signature row skipped"),
+  /** The workbook holds no warnings-and-dispositions ledger (预警处置台账). */
+  NO_WARNING_TABLE(
+      "NO_WARNING_TABLE",
+      Severity.ERROR,
+      "工作簿中未找到预警处置台账（表头需含“预警编号”和“预警等级”）",
+      "The workbook holds no warnings-and-dispositions ledger (a header with 预警编号 and 预警等级)"),
+  /** A warning row has content but no warning id; the row was not read. */
+  MISSING_WARNING_ID(
+      "MISSING_WARNING_ID",
+      Severity.ERROR,
+      "预警编号为空，该行未读入",
+      "The warning id is blank; the row was not read"),
+  /**
+   * A cell's value could not be read (an unknown level, state or step, or a bad time); it is left
+   * empty.
+   */
+  UNREADABLE_CELL(
+      "UNREADABLE_CELL", Severity.WARNING, "无法识别的取值，按空值读入", "Unreadable value; read as empty"),
+  /** The workbook holds no implementation plan table (annex 4). */
+  PLAN_TABLE_NOT_FOUND(
+      "PLAN_TABLE_NOT_FOUND",
+      Severity.ERROR,
+      "工作簿中未找到实施计划表（附件4）",
+      "The workbook holds no implementation plan table (annex 4)"),
+  /** A plan table lacks the phase, period or task column; the sheet was not read. */
+  PLAN_MISSING_COLUMN(
+      "PLAN_MISSING_COLUMN",
+      Severity.ERROR,
+      "实施计划表缺少工作阶段、时间安排或工作任务列，该表未读入",
+      "The plan table lacks the phase, period or task column; the sheet was not read"),
+  /** A plan row has content but no task; the row was not read. */
+  PLAN_BLANK_TASK(
+      "PLAN_BLANK_TASK", Severity.ERROR, "工作任务为空，该行未读入", "The task is blank; the row was not read"),
+  /** A plan row has no phase; the row was not read. */
+  PLAN_BLANK_PHASE(
+      "PLAN_BLANK_PHASE",
+      Severity.ERROR,
+      "工作阶段为空，该行未读入",
+      "The phase is blank; the row was not read"),
+  /** A plan row's period is not a date range; the row was not read. */
+  PLAN_INVALID_PERIOD(
+      "PLAN_INVALID_PERIOD",
+      Severity.ERROR,
+      "时间安排无法识别为起止日期，该行未读入",
+      "The period is not a date range; the row was not read"),
+  /** A task is marked completed without a date; the phase's end is taken as its date. */
+  PLAN_COMPLETION_UNDATED(
+      "PLAN_COMPLETION_UNDATED",
+      Severity.WARNING,
+      "完成情况未注明日期，按阶段结束日期读入",
+      "Completed without a date; the phase's end is taken as the date"),
+  /** A completion standard names no progress indicator; its text was added to the note. */
+  PLAN_UNKNOWN_STANDARD(
+      "PLAN_UNKNOWN_STANDARD",
+      Severity.INFO,
+      "完成标准未包含可识别的进度指标，已并入备注",
+      "The completion standard names no progress indicator; its text was added to the note"),
+  /** The workbook holds more than one plan table; only the first was read. */
+  PLAN_EXTRA_TABLE(
+      "PLAN_EXTRA_TABLE",
+      Severity.WARNING,
+      "工作簿中有多张实施计划表，只读入第一张",
+      "More than one plan table; only the first was read"),
+  /** The rows read make no valid plan, e.g. phases overlap; the value says why. */
+  PLAN_INVALID(
+      "PLAN_INVALID",
+      Severity.ERROR,
+      "各行不能构成有效的实施计划",
+      "The rows make no valid implementation plan");
 
   private final String code;
   private final Severity severity;

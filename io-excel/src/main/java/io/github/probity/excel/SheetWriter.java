@@ -36,7 +36,8 @@ final class SheetWriter {
   private static final double LINE_HEIGHT = 13.5;
   private static final String BORDER = "thin";
 
-  private final Ledger ledger;
+  private final Optional<Ledger> ledger;
+  private final String unitName;
   private final LevelLabelStyle levelStyle;
   private final Optional<LocalDate> fillDate;
   private final String fillingUnit;
@@ -47,20 +48,49 @@ final class SheetWriter {
       LevelLabelStyle levelStyle,
       Optional<LocalDate> fillDate,
       Optional<String> fillingUnit) {
+    this(Optional.of(ledger), ledger.getUnit().getName(), levelStyle, fillDate, fillingUnit);
+  }
+
+  /** A writer for rows without a ledger: tables only, no per-post archive. */
+  SheetWriter(
+      String unitName,
+      LevelLabelStyle levelStyle,
+      Optional<LocalDate> fillDate,
+      Optional<String> fillingUnit) {
+    this(Optional.empty(), unitName, levelStyle, fillDate, fillingUnit);
+  }
+
+  private SheetWriter(
+      Optional<Ledger> ledger,
+      String unitName,
+      LevelLabelStyle levelStyle,
+      Optional<LocalDate> fillDate,
+      Optional<String> fillingUnit) {
     this.ledger = ledger;
+    this.unitName = unitName;
     this.levelStyle = levelStyle;
     this.fillDate = fillDate;
-    this.fillingUnit = fillingUnit.orElse(ledger.getUnit().getName());
+    this.fillingUnit = fillingUnit.orElse(unitName);
   }
 
   void writeTable(Workbook wb, AnnexKind kind) throws IOException {
+    writeRows(wb, kind, AnnexTables.stream(ledger(), kind).iterator());
+  }
+
+  /** Writes one table from rows in print order; returns the number of rows written. */
+  long writeRows(Workbook wb, AnnexKind kind, Iterator<AnnexRow> rows) throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     List<AnnexColumn> cols = kind.columns();
-    int header = preamble(ws, kind.title(ledger.getUnit().getName()), cols.size(), List.of());
-    writeBody(ws, header, cols, AnnexTables.stream(ledger, kind).iterator());
+    int header = preamble(ws, kind.title(unitName), cols.size(), List.of());
+    return writeBody(ws, header, cols, rows);
+  }
+
+  private Ledger ledger() {
+    return ledger.orElseThrow(() -> new IllegalStateException("no ledger to write from"));
   }
 
   void writeArchive(Workbook wb) throws IOException {
+    Ledger ledger = ledger();
     List<AnnexColumn> cols = AnnexKind.POST_ARCHIVE.columns();
     if (AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE).isEmpty()) {
       writeTable(wb, AnnexKind.POST_ARCHIVE);
@@ -151,13 +181,15 @@ final class SheetWriter {
     return columns * 12;
   }
 
-  private void writeBody(Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows)
+  private long writeBody(Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows)
       throws IOException {
     int n = cols.size();
+    AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
+    int[] width = new int[n];
     for (int c = 0; c < n; c++) {
-      AnnexColumn col = cols.get(c);
-      ws.width(c, col.width());
-      ws.inlineString(header, c, col.displayName());
+      width[c] = col[c].width();
+      ws.width(c, width[c]);
+      ws.inlineString(header, c, col[c].displayName());
       ws.style(header, c)
           .fontName(FONT)
           .fontSize(BODY_FONT_SIZE + 1)
@@ -172,15 +204,16 @@ final class SheetWriter {
     ws.rowHeight(header, 30);
     String[] runKey = new String[n];
     int[] runStart = new int[n];
-    int r = header + 1;
-    int seq = 0;
+    int first = header + 1;
+    int r = first;
+    int block = first;
+    long seq = 0;
     while (rows.hasNext()) {
       AnnexRow row = rows.next();
       seq++;
       int lines = 1;
       for (int c = 0; c < n; c++) {
-        AnnexColumn col = cols.get(c);
-        Optional<String> key = AnnexTables.mergeKey(row, col);
+        Optional<String> key = AnnexTables.mergeKey(row, col[c]);
         boolean continuation = false;
         if (key.isPresent() && key.get().equals(runKey[c])) {
           continuation = true;
@@ -189,30 +222,26 @@ final class SheetWriter {
           runKey[c] = key.orElse(null);
           runStart[c] = r;
         }
-        if (col == AnnexColumn.SEQUENCE) {
+        if (col[c] == AnnexColumn.SEQUENCE) {
           ws.value(r, c, seq);
         } else if (!continuation) {
-          String text = AnnexTables.cell(row, col, levelStyle);
+          String text = AnnexTables.cell(row, col[c], levelStyle);
           if (!text.isEmpty()) {
             ws.inlineString(r, c, TextCells.safe(text));
-            lines = Math.max(lines, lines(text, col.width()));
+            lines = Math.max(lines, lines(text, width[c]));
           }
         }
-        ws.style(r, c)
-            .fontName(FONT)
-            .fontSize(BODY_FONT_SIZE)
-            .horizontalAlignment(centered(col) ? "center" : "left")
-            .verticalAlignment("center")
-            .wrapText(true)
-            .format("@")
-            .borderStyle(BORDER)
-            .set();
       }
       ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
       r++;
-      if (r % FLUSH_EVERY == 0) {
+      if (r - block == FLUSH_EVERY) {
+        styleBlock(ws, col, block, r - 1);
+        block = r;
         ws.flush();
       }
+    }
+    if (r > block) {
+      styleBlock(ws, col, block, r - 1);
     }
     for (int c = 0; c < n; c++) {
       closeRun(ws, c, runStart[c], r - 1, runKey[c]);
@@ -234,6 +263,26 @@ final class SheetWriter {
     ws.bottomMargin(0.6f);
     ws.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, BODY_FONT_SIZE);
     ws.finish();
+    return seq;
+  }
+
+  /**
+   * Styles a block of body rows one column at a time: the style is resolved once per column and
+   * block, not once per cell. Cells left empty (merged continuations, blank values) get it too.
+   */
+  private static void styleBlock(Worksheet ws, AnnexColumn[] col, int top, int bottom) {
+    for (int c = 0; c < col.length; c++) {
+      ws.range(top, c, bottom, c)
+          .style()
+          .fontName(FONT)
+          .fontSize(BODY_FONT_SIZE)
+          .horizontalAlignment(centered(col[c]) ? "center" : "left")
+          .verticalAlignment("center")
+          .wrapText(true)
+          .format("@")
+          .borderStyle(BORDER)
+          .set();
+    }
   }
 
   private void validations(Worksheet ws, List<AnnexColumn> cols, int first, int last) {

@@ -31,6 +31,10 @@ final class TableReader {
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|说\\s*明|填表说明|填表人|填报人|审核人|制表人|负责人\\s*[：:]|联系人|联系电话|单位负责人|领导签字|签字|盖章).*",
           Pattern.DOTALL);
+
+  /** The first characters of the words {@link #NOTE} starts with. */
+  private static final String NOTE_STARTS = "备注说填审制负联单领签盖";
+
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
@@ -287,7 +291,7 @@ final class TableReader {
     if (first == null) {
       return;
     }
-    if (NOTE.matcher(first).matches()) {
+    if (mayBeNote(first) && NOTE.matcher(first).matches()) {
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -342,6 +346,22 @@ final class TableReader {
             : index;
     pending = new Pending(raw.number, top, titles, b);
     pending.measures.addAll(measures(row, index, false));
+  }
+
+  /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
+  private static boolean mayBeNote(String text) {
+    return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** Removes white space (also full-width) from a short cell, without a regex when it has none. */
+  private static String noBlanks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000' || Character.isSpaceChar(c)) {
+        return BLANKS.matcher(text).replaceAll("");
+      }
+    }
+    return text;
   }
 
   private static @Nullable String firstOwnText(RawRow raw) {
@@ -465,7 +485,7 @@ final class TableReader {
       return config.defaultCategory();
     }
     try {
-      return RiskCategory.parse(BLANKS.matcher(text).replaceAll(""));
+      return RiskCategory.parse(noBlanks(text));
     } catch (IllegalArgumentException ex) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
@@ -485,7 +505,7 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    String t = BLANKS.matcher(text).replaceAll("");
+    String t = noBlanks(text);
     try {
       return Optional.of(RiskLevel.parse(t));
     } catch (IllegalArgumentException ex) {

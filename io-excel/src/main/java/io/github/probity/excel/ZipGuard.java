@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an xlsx package before any library parses it, with the caller's limits and no global
- * state: every entry is inflated once while its bytes and compression ratio are counted; every XML
- * part is parsed by a StAX parser that refuses a DOCTYPE; worksheets' rows and cells are counted
- * (text lengths are checked as cells are read), and their merged ranges and the workbook's sheet
- * names collected on the way. Stateless; one call per workbook.
+ * state: every entry is inflated once while its bytes and compression ratio are counted. XML parts
+ * in UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) and
+ * entity references other than the five predefined ones are refused, worksheets' rows and cells
+ * counted and their merged ranges collected. Relationship parts, the workbook part (for its sheet
+ * names) and parts in other encodings are parsed by a StAX parser that refuses a DOCTYPE. Text
+ * lengths are checked as cells are read. Stateless; one call per workbook.
  */
 final class ZipGuard {
   private static final String REL_NS =
@@ -90,7 +92,19 @@ final class ZipGuard {
         try (Counting in =
             new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits)) {
           if (isXml(name)) {
-            PartInfo info = parse(in, name, limits);
+            PartInfo info;
+            if (name.endsWith(".rels")) {
+              info = parse(in, name, limits);
+            } else {
+              info = ByteScan.scan(in, name, limits);
+              if (info.root.isEmpty() || "workbook".equals(info.root)) {
+                // not plain UTF-8, or the workbook part, whose sheet names need the parser
+                try (Counting again =
+                    new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits)) {
+                  info = parse(again, name, limits);
+                }
+              }
+            }
             if ("worksheet".equals(info.root)) {
               mergesByPart.put(name, info.merges);
             } else if ("workbook".equals(info.root)) {
@@ -156,7 +170,7 @@ final class ZipGuard {
   }
 
   /** What one XML part told. */
-  private static final class PartInfo {
+  static final class PartInfo {
     String root = "";
     final List<int[]> merges = new ArrayList<>();
     final Map<String, String> sheets = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.model.LevelLabelStyle;
@@ -134,12 +133,10 @@ class AnnexWriterTest {
   }
 
   @Test
-  void leavesTheHookForAnnexFour() {
-    assertThatThrownBy(
-            () ->
-                AnnexWriter.standard()
-                    .write(Fixtures.sample(), AnnexKind.PLAN, new ByteArrayOutputStream()))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("附件4");
+  void writesAnnexFourFromTheTemplateForTheLedger() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().write(Fixtures.sample(), AnnexKind.PLAN, out);
+    assertThat(parts(out.toByteArray()).get("xl/worksheets/sheet1.xml"))
+        .contains("廉政风险预警防控机制建设工作实施计划", "广泛宣传发动，夯实思想基础", "查找风险");
   }
 }

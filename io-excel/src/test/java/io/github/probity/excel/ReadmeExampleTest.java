@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
@@ -12,6 +13,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,5 +48,40 @@ class ReadmeExampleTest {
     }
     assertThat(back.getRiskPoints()).hasSameSizeAs(ledger.getRiskPoints());
     assertThat(result.problems(Severity.WARNING)).isEmpty();
+  }
+
+  @Test
+  void streamsATableFromRowsAndBackThroughAHandler(@TempDir Path dir) throws IOException {
+    Ledger ledger = SampleUnit.ledger();
+    Path file = dir.resolve("附件3.xlsx");
+    Iterator<AnnexRow> cursor = AnnexTables.stream(ledger, AnnexKind.PERSONAL).iterator();
+    List<AnnexRow> imported = new ArrayList<>();
+
+    // tag::excel-streaming[]
+    // rows one at a time, e.g. mapped from a database cursor: no Ledger, bounded memory
+    try (OutputStream out = Files.newOutputStream(file)) {
+      AnnexWriter.standard().writeRows("示例区财政局", AnnexKind.PERSONAL, cursor, out);
+    }
+
+    AnnexReadSummary summary =
+        AnnexReader.lenient()
+            .read(
+                file,
+                new AnnexRowHandler() {
+                  @Override
+                  public void row(LocatedRow row) {
+                    imported.add(row.getRow()); // or insert it: row.getSheet(), getRowNumber()
+                  }
+
+                  @Override
+                  public void problem(ReadProblem p) {
+                    System.out.println(p.message(Locale.CHINA)); // rows not read are named here
+                  }
+                });
+    // end::excel-streaming[]
+
+    assertThat(summary.getRowCount()).isEqualTo(imported.size());
+    assertThat(summary.getDroppedRowCount()).isZero();
+    assertThat(imported).isEqualTo(AnnexTables.carriedRows(ledger, AnnexKind.PERSONAL));
   }
 }

@@ -19,7 +19,42 @@ public enum DocumentType {
    * A validation report (校验报告): {@code {"format":"probity-validation-report","schemaVersion":1,
    * "report":{"violations":[…]}}}.
    */
-  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1));
+  VALIDATION_REPORT("probity-validation-report", "校验报告", "report", 1, List.of(1)),
+  /**
+   * A stream of warning signals (预警信息), e.g. one day's: {@code {"format":"probity-signals",
+   * "schemaVersion":1,"signals":[…]}}.
+   */
+  SIGNALS("probity-signals", "预警信息", "signals", 1, List.of(1)),
+  /**
+   * Warnings with their signals (预警记录): {@code {"format":"probity-warnings","schemaVersion":1,
+   * "record":{"warnings":[…],"signals":[…]}}}.
+   */
+  WARNINGS("probity-warnings", "预警记录", "record", 1, List.of(1)),
+  /**
+   * A case book (预警处置台账): {@code {"format":"probity-cases","schemaVersion":1,
+   * "caseBook":{"systemActor":…,"policy":{…},"cases":[…]}}}.
+   */
+  CASES("probity-cases", "预警处置台账", "caseBook", 1, List.of(1)),
+  /**
+   * A post's archive (岗位廉政风险档案, 一岗一档) for one year: {@code
+   * {"format":"probity-archive","schemaVersion":1,"archive":{…}}}.
+   */
+  ARCHIVE("probity-archive", "岗位廉政风险档案", "archive", 1, List.of(1)),
+  /**
+   * An archive's revision history with its hash chain: {@code
+   * {"format":"probity-archive-history","schemaVersion":1,"history":{"form":…,"revisions":[…]}}}.
+   */
+  ARCHIVE_HISTORY("probity-archive-history", "档案修订记录", "history", 1, List.of(1)),
+  /**
+   * A disclosure (党务公开/政务公开) with its registration: {@code
+   * {"format":"probity-disclosure","schemaVersion":1,"disclosure":{"view":…,"registration":…}}}.
+   */
+  DISCLOSURE("probity-disclosure", "公开登记", "disclosure", 1, List.of(1)),
+  /**
+   * An implementation plan (实施计划, 附件4): {@code
+   * {"format":"probity-implementation-plan","schemaVersion":1,"plan":{…}}}.
+   */
+  IMPLEMENTATION_PLAN("probity-implementation-plan", "实施计划", "plan", 1, List.of(1));
 
   private final String format;
   private final String label;

@@ -119,7 +119,31 @@ public enum JsonFindingCode implements Coded {
       "问题过多",
       Severity.WARNING,
       "问题过多，仅保留前 {0} 条",
-      "Too many findings; only the first {0} are kept");
+      "Too many findings; only the first {0} are kept"),
+  /** A warning names a signal the document does not hold (a warning in lenient mode). */
+  UNRESOLVED_SIGNAL(
+      "JSON_UNRESOLVED_SIGNAL",
+      "预警信息缺失",
+      Severity.ERROR,
+      "预警“{0}”引用的预警信息“{1}”不在文档中",
+      "Warning '{0}' names signal '{1}', which the document does not hold"),
+  /** A disposition case's recorded history is not a legal sequence of states and steps. */
+  INVALID_CASE_HISTORY(
+      "JSON_INVALID_CASE_HISTORY",
+      "处置记录不合法",
+      Severity.ERROR,
+      "处置记录不合法：{0}",
+      "Illegal case history: {0}"),
+  /**
+   * A case's stored state, level, steps or escalations differ from what its history leads to (a
+   * warning in lenient mode, where the history wins).
+   */
+  CASE_RECORD_MISMATCH(
+      "JSON_CASE_RECORD_MISMATCH",
+      "处置记录不一致",
+      Severity.ERROR,
+      "“{0}”记为 {1}，按处置记录应为 {2}",
+      "'{0}' is stored as {1} but the history gives {2}");
 
   private final String code;
   private final String label;

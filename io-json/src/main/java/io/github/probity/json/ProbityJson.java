@@ -105,6 +105,11 @@ public final class ProbityJson {
     return limits;
   }
 
+  /** Returns the factory documents are read with. */
+  JsonFactory factory() {
+    return factory;
+  }
+
   /**
    * Returns a new Jackson mapper with {@link ProbityJsonModule} registered and this instance's
    * limits, for hosts that bind model values inside their own JSON. It fails on unknown properties
@@ -269,6 +274,156 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes an archive document: one post's archive for one year.
+   *
+   * @param archive the archive
+   * @return the document, UTF-8
+   */
+  public byte[] writeArchive(io.github.probity.archive.Archive archive) {
+    return write(DocumentType.ARCHIVE, g -> ArchiveCodec.writeArchive(g, archive));
+  }
+
+  /**
+   * Reads an archive document.
+   *
+   * @param json the document, UTF-8
+   * @return the archive, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.archive.Archive> readArchive(byte[] json) {
+    return read(json, DocumentType.ARCHIVE, ArchiveCodec::readArchive);
+  }
+
+  /**
+   * Writes an archive history document: the canonical form's id and every revision with its
+   * content, kinds, reason, actor, time, previous hash and hash.
+   *
+   * @param history the history
+   * @return the document, UTF-8
+   */
+  public byte[] writeArchiveHistory(io.github.probity.archive.ArchiveHistory history) {
+    return write(DocumentType.ARCHIVE_HISTORY, g -> ArchiveCodec.writeHistory(g, history));
+  }
+
+  /**
+   * Reads an archive history document. The hashes are read as stored, not checked: call {@link
+   * io.github.probity.archive.ArchiveHistory#verify()} on the result. The document's canonical form
+   * must be the built-in {@code probity-lp-1} or {@link #canonicalForm()}'s {@code probity-json-1}.
+   *
+   * @param json the document, UTF-8
+   * @return the history, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.archive.ArchiveHistory> readArchiveHistory(byte[] json) {
+    return read(
+        json,
+        DocumentType.ARCHIVE_HISTORY,
+        (p, st) -> ArchiveCodec.readHistory(p, st, ProbityJson::knownForm));
+  }
+
+  /**
+   * Writes a disclosure document: the disclosed view and its registration record.
+   *
+   * @param disclosure the view and registration
+   * @return the document, UTF-8
+   */
+  public byte[] writeDisclosure(DisclosureDocument disclosure) {
+    return write(DocumentType.DISCLOSURE, g -> DisclosureCodec.write(g, disclosure));
+  }
+
+  /**
+   * Reads a disclosure document. A registration whose digest is not the view's is an error.
+   *
+   * @param json the document, UTF-8
+   * @return the view and registration, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<DisclosureDocument> readDisclosure(byte[] json) {
+    return read(json, DocumentType.DISCLOSURE, DisclosureCodec::read);
+  }
+
+  /**
+   * Writes an implementation plan document (附件4): unit, year, phases with dates and tasks, notes.
+   *
+   * @param plan the plan
+   * @return the document, UTF-8
+   */
+  public byte[] writePlan(io.github.probity.plan.ImplementationPlan plan) {
+    return write(DocumentType.IMPLEMENTATION_PLAN, g -> PlanCodec.writePlan(g, plan));
+  }
+
+  /**
+   * Reads an implementation plan document. A plan the model refuses (e.g. overlapping phases) is
+   * reported as a located finding.
+   *
+   * @param json the document, UTF-8
+   * @return the plan, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<io.github.probity.plan.ImplementationPlan> readPlan(byte[] json) {
+    return read(json, DocumentType.IMPLEMENTATION_PLAN, PlanCodec::readPlan);
+  }
+
+  /**
+   * Returns the canonical JSON form of archives, id {@code probity-json-1}: the compact archive
+   * body of {@link #writeArchive}, whatever this instance's pretty-printing. Pass it to {@link
+   * io.github.probity.archive.ArchiveHistory#start(io.github.probity.archive.Archive, String,
+   * String, java.time.Clock, io.github.probity.archive.CanonicalForm)} to chain revisions over
+   * canonical JSON. Stateless and thread-safe.
+   *
+   * @return the canonical form
+   */
+  public io.github.probity.archive.CanonicalForm canonicalForm() {
+    return JsonCanonicalForm.INSTANCE;
+  }
+
+  private static java.util.Optional<io.github.probity.archive.CanonicalForm> knownForm(String id) {
+    if (id.equals(JsonCanonicalForm.ID)) {
+      return java.util.Optional.of(JsonCanonicalForm.INSTANCE);
+    }
+    io.github.probity.archive.CanonicalForm builtIn =
+        io.github.probity.archive.CanonicalForm.builtIn();
+    return id.equals(builtIn.id()) ? java.util.Optional.of(builtIn) : java.util.Optional.empty();
+  }
+
+  /** Writes a body inside the envelope of a document type. */
+  @FunctionalInterface
+  private interface BodyWriter {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private byte[] write(DocumentType type, BodyWriter body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, type);
+      body.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private <T> ReadResult<T> read(byte[] json, DocumentType type, LedgerCodec.ValueReader<T> v1) {
+    checkLength(json.length);
+    ReadState st = new ReadState(mode, factory);
+    JsonParser p;
+    try {
+      p = factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      T value = LedgerFormat.readDocument(p, st, type, version -> v1);
+      return new ReadResult<>(value, st.warnings(), st.unknownProperties());
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw failure(e, p, st);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Opens a streaming ledger writer: it writes the head (everything but the risk points, plus the
    * head's own risk points, if any) now and each risk point as it is given, so a ledger of any size
    * is written in constant memory. Closing it completes the document; the bytes equal {@link
@@ -285,7 +440,7 @@ public final class ProbityJson {
     return new LedgerStreamWriter(generator(out), head);
   }
 
-  private JsonGenerator generator(OutputStream out) throws IOException {
+  JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
     if (pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -343,7 +498,7 @@ public final class ProbityJson {
   }
 
   /** Jackson checks the document length only as it loads input from a stream. */
-  private void checkLength(long length) {
+  void checkLength(long length) {
     if (length > limits.maxDocumentLength()) {
       throw new JsonReadException(
           List.of(

@@ -121,6 +121,15 @@ final class ReadState {
     }
   }
 
+  /** Adds a prepared finding as a warning. */
+  void warn(JsonFinding finding) {
+    if (warnings.size() < MAX_FINDINGS) {
+      warnings.add(finding);
+    } else {
+      dropped++;
+    }
+  }
+
   // ---- property names, checked for duplicates
 
   /** The names seen in each open object, innermost last; frames are reused. */

@@ -97,4 +97,35 @@ class ValidationPropertiesTest {
     }
     assertThat(first.summary()).startsWith(first.isValid() ? "校验通过" : "校验未通过");
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyPostNeedsExactlyOneCurrentArchiveWhenArchivesAreGiven(long seed) {
+    Ledger ledger = LedgerGenerator.generate(seed);
+    List<io.github.probity.archive.Archive> archives =
+        new ArrayList<>(io.github.probity.archive.Archive.allOf(ledger, List.of()));
+    io.github.probity.validation.ValidationContext all =
+        io.github.probity.validation.ValidationContext.of(ledger, CLOCK).withArchives(archives);
+    assertThat(RULES.validate(all).byRule("PR-ARCHIVE-001")).isEmpty();
+
+    int dropped = (int) (seed % archives.size());
+    String missing = archives.remove(dropped).getPost().getId();
+    boolean duplicated = !archives.isEmpty();
+    if (duplicated) {
+      archives.add(archives.get(0));
+    }
+    List<Violation> found =
+        RULES
+            .validate(
+                io.github.probity.validation.ValidationContext.of(ledger, CLOCK)
+                    .withArchives(archives))
+            .byRule("PR-ARCHIVE-001");
+
+    assertThat(found).extracting(Violation::getPath).anyMatch(p -> p.contains(missing));
+    assertThat(found).hasSize(duplicated ? 2 : 1);
+    for (Violation v : found) {
+      FIRED.add(v.getRuleId());
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
 }

@@ -1,0 +1,249 @@
+package io.github.probity.benchmarks;
+
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.read.listener.ReadListener;
+import cn.idev.excel.write.metadata.WriteSheet;
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
+import io.github.probity.excel.AnnexReadSummary;
+import io.github.probity.excel.AnnexReader;
+import io.github.probity.excel.AnnexRowHandler;
+import io.github.probity.excel.AnnexWriter;
+import io.github.probity.excel.LocatedRow;
+import io.github.probity.excel.ReadProblem;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Annex 3 (个人) with {@code rows} risk points, streamed in a JVM with a 64 MiB heap, three ways on
+ * the same input and the same cells: each writer takes the same lazily made {@link AnnexRow}s (see
+ * {@link AnnexRowSource}) and writes the texts Probity prints; each reader reads the same file,
+ * written by Probity.
+ *
+ * <ul>
+ *   <li>Probity: {@link AnnexWriter#writeRows} (title, merged owner cells, styles, row heights,
+ *       drop-downs, print setup) and {@link AnnexReader#read(Path, AnnexRowHandler)} (zip and XML
+ *       guard, header search, merges, rows with their problems).
+ *   <li>Raw dhatim fastexcel / fastexcel-reader: inline strings without any layout; reading touches
+ *       every cell's text. The floor for these libraries.
+ *   <li>FastExcel (cn.idev): rows of texts in batches of 1,000; reading gives every row as a map.
+ * </ul>
+ *
+ * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests} then {@code java -cp
+ * "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main AnnexExcel -f 1 -wi 2 -i
+ * 3}; compare ratios within one run.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx64m"})
+@State(Scope.Benchmark)
+public class AnnexExcelStreamingBenchmark {
+  private static final String UNIT = "示例区财政局";
+  private static final String SHEET = "附件3 个人";
+
+  /** Number of risk points. */
+  @Param({"100000"})
+  public int rows;
+
+  private final List<AnnexColumn> columns = AnnexKind.PERSONAL.columns();
+  private Path written = Path.of("bench-stream-write.xlsx");
+  private Path annex = Path.of("bench-stream-read.xlsx");
+
+  /**
+   * Writes the file to read, with Probity's streaming writer.
+   *
+   * @throws IOException if writing fails
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    written = Files.createTempFile("bench-stream-write", ".xlsx");
+    annex = Files.createTempFile("bench-stream-read", ".xlsx");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(annex), 1 << 16)) {
+      AnnexWriter.standard().writeRows(UNIT, AnnexKind.PERSONAL, AnnexRowSource.rows(rows), o);
+    }
+  }
+
+  /**
+   * Removes the files.
+   *
+   * @throws IOException if they cannot be removed
+   */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(written);
+    Files.deleteIfExists(annex);
+  }
+
+  /**
+   * Probity's print-ready table from a row source.
+   *
+   * @return the rows written
+   * @throws IOException if writing fails
+   */
+  @Benchmark
+  public long writeProbity() throws IOException {
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(written), 1 << 16)) {
+      return AnnexWriter.standard()
+          .writeRows(UNIT, AnnexKind.PERSONAL, AnnexRowSource.rows(rows), o);
+    }
+  }
+
+  /**
+   * Raw fastexcel, the same cells as inline strings, no layout.
+   *
+   * @throws IOException if writing fails
+   */
+  @Benchmark
+  public void writeRawFastexcel() throws IOException {
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(written), 1 << 16)) {
+      Workbook wb = new Workbook(o, "Bench", "1.0");
+      Worksheet ws = wb.newWorksheet(SHEET);
+      for (int c = 0; c < columns.size(); c++) {
+        ws.inlineString(0, c, columns.get(c).displayName());
+      }
+      Iterator<AnnexRow> source = AnnexRowSource.rows(rows);
+      int r = 1;
+      while (source.hasNext()) {
+        String[] row = AnnexRowSource.cells(source.next(), columns, r);
+        for (int c = 0; c < row.length; c++) {
+          ws.inlineString(r, c, row[c]);
+        }
+        if (++r % 256 == 0) {
+          ws.flush();
+        }
+      }
+      wb.finish();
+    }
+  }
+
+  /** FastExcel (cn.idev), the same cells in batches of 1,000 rows. */
+  @Benchmark
+  public void writeIdevFastExcel() {
+    List<List<String>> head =
+        columns.stream().map(c -> List.of(c.displayName())).collect(Collectors.toList());
+    try (ExcelWriter w = FastExcel.write(written.toFile()).head(head).build()) {
+      WriteSheet sheet = FastExcel.writerSheet(SHEET).build();
+      List<List<String>> batch = new ArrayList<>(1000);
+      Iterator<AnnexRow> source = AnnexRowSource.rows(rows);
+      int r = 1;
+      while (source.hasNext()) {
+        batch.add(List.of(AnnexRowSource.cells(source.next(), columns, r++)));
+        if (batch.size() == 1000) {
+          w.write(batch, sheet);
+          batch.clear();
+        }
+      }
+      w.write(batch, sheet);
+    }
+  }
+
+  /**
+   * Probity's reader with a row handler: every row with its location, every problem.
+   *
+   * @param bh the sink
+   * @return the summary
+   * @throws IOException if reading fails
+   */
+  @Benchmark
+  public AnnexReadSummary readProbity(Blackhole bh) throws IOException {
+    AnnexReadSummary s =
+        AnnexReader.lenient()
+            .read(
+                annex,
+                new AnnexRowHandler() {
+                  @Override
+                  public void row(LocatedRow row) {
+                    bh.consume(row);
+                  }
+
+                  @Override
+                  public void problem(ReadProblem problem) {
+                    bh.consume(problem);
+                  }
+                });
+    if (s.getRowCount() != rows) {
+      throw new IllegalStateException("read " + s.getRowCount() + " rows");
+    }
+    return s;
+  }
+
+  /**
+   * Raw fastexcel-reader touching every cell's text.
+   *
+   * @param bh the sink
+   * @throws IOException if reading fails
+   */
+  @Benchmark
+  public void readRawFastexcel(Blackhole bh) throws IOException {
+    try (ReadableWorkbook wb = new ReadableWorkbook(annex.toFile())) {
+      try (var stream = wb.getFirstSheet().openStream()) {
+        stream.forEach(
+            (Row r) -> {
+              for (Cell c : r) {
+                if (c != null) {
+                  bh.consume(c.getText());
+                }
+              }
+            });
+      }
+    }
+  }
+
+  /**
+   * FastExcel (cn.idev) reading every row as a map of cell texts.
+   *
+   * @param bh the sink
+   */
+  @Benchmark
+  public void readIdevFastExcel(Blackhole bh) {
+    FastExcel.read(
+            annex.toFile(),
+            new ReadListener<Map<Integer, String>>() {
+              @Override
+              public void invoke(Map<Integer, String> data, AnalysisContext context) {
+                bh.consume(data);
+              }
+
+              @Override
+              public void doAfterAllAnalysed(AnalysisContext context) {}
+            })
+        .sheet()
+        .headRowNumber(3)
+        .doRead();
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.probity.plan;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Where one phase stands on the day progress was measured: its status, its done and open tasks and,
+ * when overdue, by how many days. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PhaseProgress {
+  PhaseProgress() {}
+
+  /**
+   * Returns the phase's 1-based number in the plan.
+   *
+   * @return the number
+   */
+  public abstract int getNumber();
+
+  /**
+   * Returns the phase.
+   *
+   * @return the phase
+   */
+  public abstract PlanPhase getPhase();
+
+  /**
+   * Returns the phase's status.
+   *
+   * @return the status
+   */
+  public abstract PhaseStatus getStatus();
+
+  /**
+   * Returns the titles of the tasks that are done.
+   *
+   * @return the titles, in plan order
+   */
+  public abstract List<String> getDoneTasks();
+
+  /**
+   * Returns the titles of the tasks still open.
+   *
+   * @return the titles, in plan order
+   */
+  public abstract List<String> getOpenTasks();
+
+  /**
+   * Returns how many days past its end an overdue phase is; 0 unless overdue.
+   *
+   * @return the days overdue
+   */
+  public abstract long getDaysOverdue();
+
+  /**
+   * Tells whether the phase is overdue.
+   *
+   * @return {@code true} if the status is {@link PhaseStatus#OVERDUE}
+   */
+  public boolean isOverdue() {
+    return getStatus() == PhaseStatus.OVERDUE;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PhaseProgress}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutablePhaseProgress.Builder {
+    Builder() {}
+  }
+}

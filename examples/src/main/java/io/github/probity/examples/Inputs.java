@@ -1,0 +1,163 @@
+package io.github.probity.examples;
+
+import io.github.probity.excel.AnnexReadResult;
+import io.github.probity.excel.AnnexReader;
+import io.github.probity.excel.LocatedRow;
+import io.github.probity.excel.ReadProblem;
+import io.github.probity.excel.WorkbookRejectedException;
+import io.github.probity.json.JsonFinding;
+import io.github.probity.json.JsonReadException;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.json.ReadResult;
+import io.github.probity.model.Ledger;
+import io.github.probity.validation.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads ledgers from the files the command line accepts, choosing the reader by extension. */
+final class Inputs {
+  private static final ProbityJson JSON = ProbityJson.lenient();
+  private static final AnnexReader WORKBOOKS = AnnexReader.lenient();
+
+  private Inputs() {}
+
+  /** The file types the command line reads or writes. */
+  enum Format {
+    XLSX,
+    XLS,
+    JSON;
+
+    /** Picks the format from a file's extension, or fails with a usage error. */
+    static Format of(Path file, Locale locale) {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+        return XLSX;
+      }
+      if (lower.endsWith(".xls")) {
+        return XLS;
+      }
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      throw new Cli.Failure(
+          Cli.USAGE,
+          Cli.t(
+              locale,
+              "不支持的文件类型：" + file + "（应为 .xlsx、.xls 或 .json）",
+              "unsupported file type: " + file + " (expected .xlsx, .xls or .json)"));
+    }
+  }
+
+  /**
+   * What was read from one file.
+   *
+   * @param file the file
+   * @param format its format
+   * @param ledger the ledger, empty if the file could not be read
+   * @param problems the read problems, in file order
+   * @param locator where validation paths are in this file
+   * @param rows the table rows with their locations (workbooks only)
+   */
+  record Loaded(
+      Path file,
+      Format format,
+      Optional<Ledger> ledger,
+      List<Finding> problems,
+      Locator locator,
+      List<LocatedRow> rows) {
+
+    boolean readable() {
+      return ledger.isPresent();
+    }
+
+    /** Returns the ledger, or fails with exit code 3 naming the first problem. */
+    Ledger require(Locale locale) {
+      if (ledger.isPresent()) {
+        return ledger.get();
+      }
+      String why = problems.isEmpty() ? "" : problems.get(0).render(locale);
+      throw new Cli.Failure(
+          Cli.UNREADABLE, Cli.t(locale, "无法读取 ", "cannot read ") + file + ": " + why);
+    }
+
+    long errors() {
+      return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    }
+  }
+
+  /**
+   * Reads a ledger from a workbook (annexes, ledger or archive tables) or a JSON ledger document.
+   * An unreadable file gives a result without ledger whose problems say why.
+   */
+  static Loaded read(Path file, Locale locale) {
+    Format format = Format.of(file, locale);
+    if (!Files.isRegularFile(file)) {
+      return unreadable(
+          file, format, "NO_SUCH_FILE", "文件不存在或不是普通文件", "no such file, or not a regular file");
+    }
+    try {
+      if (format == Format.JSON) {
+        return readJson(file, format);
+      }
+      AnnexReadResult result = WORKBOOKS.read(file);
+      List<Finding> problems = new ArrayList<>();
+      for (ReadProblem p : result.getProblems()) {
+        problems.add(Finding.of(p));
+      }
+      Ledger ledger = result.getLedger();
+      return new Loaded(
+          file,
+          format,
+          Optional.of(ledger),
+          List.copyOf(problems),
+          Locator.sheet(ledger, result.getRows()),
+          result.getRows());
+    } catch (WorkbookRejectedException e) {
+      return unreadable(
+          file,
+          format,
+          e.getReason().code(),
+          "工作簿被拒绝（" + e.getReason().displayName() + "）：" + e.getMessage(),
+          "workbook refused (" + e.getReason().code() + "): " + e.getMessage());
+    } catch (IOException e) {
+      return unreadable(
+          file, format, "IO_ERROR", "读取失败：" + e.getMessage(), "read failed: " + e.getMessage());
+    }
+  }
+
+  private static Loaded readJson(Path file, Format format) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      ReadResult<Ledger> read = JSON.readLedger(bytes);
+      List<Finding> problems = new ArrayList<>();
+      for (JsonFinding f : read.findings()) {
+        problems.add(Finding.of(f));
+      }
+      return new Loaded(
+          file,
+          format,
+          Optional.of(read.value()),
+          List.copyOf(problems),
+          Locator.json(read.value()),
+          List.of());
+    } catch (JsonReadException e) {
+      List<Finding> problems = new ArrayList<>();
+      for (JsonFinding f : e.getFindings()) {
+        problems.add(Finding.of(f));
+      }
+      return new Loaded(
+          file, format, Optional.empty(), List.copyOf(problems), Locator.NONE, List.of());
+    }
+  }
+
+  private static Loaded unreadable(Path file, Format format, String code, String zh, String en) {
+    Finding f = new Finding(Severity.ERROR, code, file.toString(), "", zh, en);
+    return new Loaded(file, format, Optional.empty(), List.of(f), Locator.NONE, List.of());
+  }
+}

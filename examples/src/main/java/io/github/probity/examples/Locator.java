@@ -1,0 +1,259 @@
+package io.github.probity.examples;
+
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.excel.LocatedRow;
+import io.github.probity.model.Department;
+import io.github.probity.model.Leader;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a validation path such as {@code departments[D001].riskPoints[RP000003].measures} into a
+ * location in the file the ledger came from: {@code 附件3 个人!14 (防控措施)} in a workbook, {@code
+ * /ledger/riskPoints/2/measures} in a JSON document. Immutable once built.
+ */
+interface Locator {
+  /** A locator for ledgers that came from no file: every location is empty. */
+  Locator NONE = path -> "";
+
+  /**
+   * Returns the location of a model path.
+   *
+   * @param path the model path
+   * @return the location, or empty when the path names nothing the file shows
+   */
+  String locate(String path);
+
+  /** One segment of a model path: a name and, for an element of a list, its id. */
+  record Segment(String name, Optional<String> id) {}
+
+  /** Splits {@code a[x].b.c[y]} into its segments; ids may contain dots. */
+  static List<Segment> parse(String path) {
+    List<Segment> out = new ArrayList<>();
+    int i = 0;
+    int n = path.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && path.charAt(i) != '.' && path.charAt(i) != '[') {
+        i++;
+      }
+      String name = path.substring(start, i);
+      Optional<String> id = Optional.empty();
+      if (i < n && path.charAt(i) == '[') {
+        int close = path.indexOf(']', i);
+        if (close < 0) {
+          close = n;
+        }
+        id = Optional.of(path.substring(i + 1, close));
+        i = Math.min(n, close + 1);
+      }
+      if (i < n && path.charAt(i) == '.') {
+        i++;
+      }
+      out.add(new Segment(name, id));
+    }
+    return out;
+  }
+
+  /**
+   * Locates paths in a workbook: a risk point's row (rows and the ledger's points correspond one to
+   * one, as the reader builds them), with the header of the column the property is printed in; for
+   * an owner, the owner's first row.
+   */
+  static Locator sheet(Ledger ledger, List<LocatedRow> rows) {
+    if (rows.size() != ledger.getRiskPoints().size()) {
+      return NONE;
+    }
+    Map<String, LocatedRow> byPoint = new HashMap<>();
+    Map<RiskOwner, LocatedRow> byOwner = new HashMap<>();
+    Map<String, LocatedRow> byDepartment = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RiskPoint p = ledger.getRiskPoints().get(i);
+      LocatedRow row = rows.get(i);
+      byPoint.put(p.getId(), row);
+      byOwner.putIfAbsent(p.getOwner(), row);
+      ledger.departmentOf(p.getOwner()).ifPresent(d -> byDepartment.putIfAbsent(d.getId(), row));
+    }
+    return path -> {
+      List<Segment> segments = parse(path);
+      LocatedRow row = null;
+      AnnexColumn column = null;
+      for (int i = 0; i < segments.size(); i++) {
+        Segment s = segments.get(i);
+        String id = s.id().orElse("");
+        switch (s.name()) {
+          case "riskPoints":
+            if (s.id().isPresent() && byPoint.containsKey(id)) {
+              row = byPoint.get(id);
+              column = i + 1 < segments.size() ? column(segments.get(i + 1).name()) : null;
+              i = segments.size();
+            }
+            break;
+          case "leadershipGroup":
+            row = byOwner.get(RiskOwner.leadershipGroup(ledger.getLeadershipGroup().getId()));
+            column = AnnexColumn.LEADER;
+            break;
+          case "leaders":
+            row = byOwner.getOrDefault(RiskOwner.leader(id), row);
+            column = AnnexColumn.LEADER;
+            break;
+          case "departments":
+            row = byDepartment.get(id);
+            column = AnnexColumn.DEPARTMENT;
+            break;
+          case "posts":
+            row = byOwner.getOrDefault(RiskOwner.post(id), row);
+            column = AnnexColumn.POST;
+            break;
+          default:
+            break;
+        }
+      }
+      if (row == null) {
+        return "";
+      }
+      return row.getSheet()
+          + "!"
+          + row.getRowNumber()
+          + (column == null ? "" : " (" + column.displayName() + ")");
+    };
+  }
+
+  private static @Nullable AnnexColumn column(String property) {
+    switch (property) {
+      case "level":
+      case "decision":
+      case "factors":
+        return AnnexColumn.LEVEL;
+      case "responsible":
+        return AnnexColumn.RESPONSIBLE;
+      case "supervisor":
+        return AnnexColumn.SUPERVISOR;
+      case "measures":
+        return AnnexColumn.MEASURES;
+      case "title":
+        return AnnexColumn.RISK_POINT;
+      case "manifestation":
+        return AnnexColumn.MANIFESTATION;
+      case "category":
+        return AnnexColumn.CATEGORY;
+      case "powerItem":
+        return AnnexColumn.POWER_ITEM;
+      case "monitoringIndicators":
+        return AnnexColumn.MONITORING;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Locates paths in a ledger document as JSON pointers: every element by its index in the
+   * document's list, then the property, e.g. {@code /ledger/riskPoints/2/measures/0/text}.
+   */
+  static Locator json(Ledger ledger) {
+    Map<String, Integer> people = index(ledger.getPeople(), Person::getId);
+    Map<String, Integer> leaders =
+        index(ledger.getLeadershipGroup().getLeaders(), Leader::getPersonId);
+    Map<String, Integer> departments = index(ledger.getDepartments(), Department::getId);
+    Map<String, Integer> posts = index(ledger.getPosts(), Post::getId);
+    Map<String, Integer> powerItems = index(ledger.getPowerItems(), PowerItem::getId);
+    Map<String, Integer> points = index(ledger.getRiskPoints(), RiskPoint::getId);
+    return path -> {
+      String pointer = "/ledger";
+      RiskPoint point = null;
+      PowerItem item = null;
+      for (Segment s : parse(path)) {
+        String id = s.id().orElse("");
+        String at;
+        switch (s.name()) {
+          case "people":
+            at = element("/ledger/people/", people.get(id));
+            break;
+          case "leadershipGroup":
+            at = "/ledger/leadershipGroup";
+            break;
+          case "leaders":
+            at = element("/ledger/leadershipGroup/leaders/", leaders.get(id));
+            break;
+          case "departments":
+            at = element("/ledger/departments/", departments.get(id));
+            break;
+          case "posts":
+            at = element("/ledger/posts/", posts.get(id));
+            break;
+          case "riskPoints":
+            Integer p = points.get(id);
+            at = s.id().isPresent() ? element("/ledger/riskPoints/", p) : pointer;
+            point = p == null ? null : ledger.getRiskPoints().get(p);
+            break;
+          case "powerItems":
+            Integer k = powerItems.get(id);
+            at = s.id().isPresent() ? element("/ledger/powerItems/", k) : pointer;
+            item = k == null ? null : ledger.getPowerItems().get(k);
+            break;
+          case "measures":
+            at =
+                s.id().isPresent() && point != null
+                    ? element(pointer + "/measures/", indexOf(point, id))
+                    : pointer + "/measures";
+            break;
+          case "processSteps":
+            at =
+                s.id().isPresent() && item != null
+                    ? element(pointer + "/processSteps/", indexOfStep(item, id))
+                    : pointer + "/processSteps";
+            break;
+          default:
+            at = pointer + "/" + s.name();
+            break;
+        }
+        if (at.isEmpty()) {
+          return "";
+        }
+        pointer = at;
+      }
+      return pointer;
+    };
+  }
+
+  private static String element(String prefix, @Nullable Integer index) {
+    return index == null ? "" : prefix + index;
+  }
+
+  private static @Nullable Integer indexOf(RiskPoint point, String measureId) {
+    for (int i = 0; i < point.getMeasures().size(); i++) {
+      if (point.getMeasures().get(i).getId().equals(measureId)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Integer indexOfStep(PowerItem item, String stepId) {
+    for (int i = 0; i < item.getProcessSteps().size(); i++) {
+      if (item.getProcessSteps().get(i).getId().equals(stepId)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static <T> Map<String, Integer> index(
+      List<T> list, java.util.function.Function<T, String> id) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      out.putIfAbsent(id.apply(list.get(i)), i);
+    }
+    return out;
+  }
+}

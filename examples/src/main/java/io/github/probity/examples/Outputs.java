@@ -1,0 +1,92 @@
+package io.github.probity.examples;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.excel.AnnexWriter;
+import io.github.probity.json.LedgerStreamWriter;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskPoint;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes ledgers to the files the command line produces, choosing the writer by extension. */
+final class Outputs {
+  private Outputs() {}
+
+  /** Which table layout a workbook gets. */
+  enum Table {
+    /** Annexes 1–3 as three sheets of one workbook. */
+    annexes,
+    /** The whole ledger (台账) in one sheet. */
+    ledger,
+    /** The per-post archive (一岗一档), one sheet per post. */
+    archive
+  }
+
+  /** Fails with a usage error unless the command line can write this file type. */
+  static Inputs.Format writable(Path file, Locale locale) {
+    Inputs.Format format = Inputs.Format.of(file, locale);
+    if (format == Inputs.Format.XLS) {
+      throw new Cli.Failure(
+          Cli.USAGE,
+          Cli.t(
+              locale,
+              "不能写出 .xls（旧格式），请改用 .xlsx：" + file,
+              "cannot write legacy .xls; use .xlsx: " + file));
+    }
+    return format;
+  }
+
+  /**
+   * Writes a ledger as a JSON ledger document or as a workbook of the given table layout; parent
+   * directories are created.
+   */
+  static void write(
+      Ledger ledger, Path file, Table table, Clock clock, PrintWriter err, Locale locale) {
+    Inputs.Format format = writable(file, locale);
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        if (format == Inputs.Format.JSON) {
+          writeJson(ledger, out, err, locale);
+        } else {
+          AnnexWriter writer = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
+          switch (table) {
+            case ledger -> writer.write(ledger, AnnexKind.LEDGER, out);
+            case archive -> writer.write(ledger, AnnexKind.POST_ARCHIVE, out);
+            default -> writer.writeAnnexes(ledger, out);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new Cli.Failure(
+          Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Streams the points one by one, so a long ledger shows progress. */
+  private static void writeJson(Ledger ledger, OutputStream out, PrintWriter err, Locale locale)
+      throws IOException {
+    List<RiskPoint> points = ledger.getRiskPoints();
+    Ledger head = Ledger.builder().from(ledger).riskPoints(List.of()).build();
+    Progress progress =
+        Progress.of(err, Cli.t(locale, "写出", "writing"), points.size(), points.size());
+    try (LedgerStreamWriter writer = ProbityJson.strict().openLedgerWriter(out, head)) {
+      for (RiskPoint p : points) {
+        writer.write(p);
+        progress.step(1);
+      }
+    }
+    progress.finish();
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.probity.examples;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.excel.AnnexWriter;
+import io.github.probity.model.LeadershipGroup;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Unit;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code probity template --annex N}: a blank, print-ready annex workbook for a department to fill
+ * in — title with the unit's name, 填报单位/填报日期 line, header, A4 landscape print set-up.
+ */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description = {
+      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写；" + "附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
+      "Writes a blank, print-ready annex workbook (1 leadership group, 2 departments, 3 personal)"
+          + " for a department to fill in; annex 4 is the implementation plan pre-filled with the"
+          + " reference plan's four phases for the year, to be adapted.",
+      ""
+    },
+    exitCodeListHeading = "%n退出码 · Exit codes:%n",
+    exitCodeList = {
+      "0:已写出 · written",
+      "2:用法错误（附件编号不是 1–4）· bad usage (annex not 1-4)",
+      "4:无法写出 · could not write"
+    })
+final class TemplateCommand implements Callable<Integer> {
+  /** The title printed when no unit is named: a line to fill in by hand. */
+  static final String BLANK_UNIT = "________";
+
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--annex",
+      required = true,
+      paramLabel = "1|2|3|4",
+      description = "附件编号 · annex number")
+  int annex;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "NAME",
+      description = "单位名称，印在标题中 · the unit's name, printed in the title")
+  Optional<String> unit = Optional.empty();
+
+  @Option(
+      names = "--year",
+      paramLabel = "YYYY",
+      description = "年度（默认今年）· the year (default: this year)")
+  Optional<Integer> year = Optional.empty();
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "输出文件（默认“附件N 名称.xlsx”）· output file (default: the sheet name + .xlsx)")
+  Optional<Path> out = Optional.empty();
+
+  @Override
+  public Integer call() {
+    Locale locale = Cli.locale(spec);
+    AnnexKind kind = kind(annex, locale);
+    Path file = out.orElseGet(() -> Path.of(kind.sheetName() + ".xlsx"));
+    if (Outputs.writable(file, locale) != Inputs.Format.XLSX) {
+      throw new Cli.Failure(
+          Cli.USAGE, Cli.t(locale, "模板只能写成 .xlsx：", "a template is an .xlsx workbook: ") + file);
+    }
+    Ledger blank =
+        Ledger.builder()
+            .unit(Unit.builder().code("UNIT").name(unit.orElse(BLANK_UNIT)).build())
+            .year(year.orElseGet(() -> LocalDate.now(Clock.systemDefaultZone()).getYear()))
+            .leadershipGroup(LeadershipGroup.builder().id("LG").name("领导班子").build())
+            .build();
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream stream = Files.newOutputStream(file)) {
+        AnnexWriter.standard().write(blank, kind, stream);
+      }
+    } catch (IOException e) {
+      throw new Cli.Failure(
+          Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);
+    }
+    spec.commandLine()
+        .getOut()
+        .println(
+            Cli.t(
+                locale,
+                "已写出空白" + kind.sheetName() + "：" + file,
+                "written blank " + kind.code() + " template: " + file));
+    spec.commandLine().getOut().flush();
+    return Cli.OK;
+  }
+
+  /** The annex for a number: 1–3 the risk tables, 4 the implementation plan. */
+  static AnnexKind kind(int number, Locale locale) {
+    switch (number) {
+      case 1:
+        return AnnexKind.LEADERSHIP_GROUP;
+      case 2:
+        return AnnexKind.DEPARTMENT;
+      case 3:
+        return AnnexKind.PERSONAL;
+      case 4:
+        return AnnexKind.PLAN;
+      default:
+        throw new Cli.Failure(
+            Cli.USAGE,
+            Cli.t(
+                locale,
+                "没有附件" + number + "：可用附件 1、2、3、4",
+                "there is no annex " + number + "; annexes 1 to 4 are available"));
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.probity.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.model.Ledger;
+import io.github.probity.validation.Rule;
+import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.Severity;
+import io.github.probity.validation.ValidationContext;
+import io.github.probity.validation.ValidationReport;
+import io.github.probity.validation.Violation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code probity validate FILE...}: reads each file, validates its ledger with the standard rule
+ * set and prints every problem with its location in the file.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "读取台账或附件文件（.xlsx、.xls、.json），按标准规则校验，逐条列出带位置的问题。",
+      "Reads ledger or annex files (.xlsx, .xls, .json), validates them with the standard rule set"
+          + " and lists every problem with its location.",
+      ""
+    },
+    exitCodeListHeading = "%n退出码 · Exit codes:%n",
+    exitCodeList = {
+      "0:没有错误 · no errors (warnings allowed)",
+      "1:有错误：校验错误或读取时丢弃的行 · errors: validation errors or rows not read",
+      "2:用法错误 · bad usage",
+      "3:有文件无法读取 · a file could not be read"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的文件 · files to validate")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "输出格式 · output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  OutputFormat format = OutputFormat.text;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "按此日期判断期限（默认今天）· judge deadlines as of this date (default: today)")
+  Optional<LocalDate> date = Optional.empty();
+
+  /** How results are printed. */
+  enum OutputFormat {
+    text,
+    json
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Locale locale = Cli.locale(spec);
+    PrintWriter out = spec.commandLine().getOut();
+    Clock clock = Dates.clock(date);
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode results = mapper.createArrayNode();
+    int exit = Cli.OK;
+    for (Path file : files) {
+      Inputs.Loaded loaded = Inputs.read(file, locale);
+      Optional<ValidationReport> report =
+          loaded.ledger().map(l -> validate(l, clock, spec.commandLine().getErr(), locale));
+      List<Finding> findings = new ArrayList<>(loaded.problems());
+      report.ifPresent(
+          r -> r.getViolations().forEach(v -> findings.add(Finding.of(v, loaded.locator()))));
+      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+      for (Severity s : Severity.values()) {
+        counts.put(s, 0);
+      }
+      findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+      int errors = counts.getOrDefault(Severity.ERROR, 0);
+      String status = !loaded.readable() ? "unreadable" : errors > 0 ? "invalid" : "valid";
+      if (!loaded.readable()) {
+        exit = Cli.UNREADABLE;
+      } else if (errors > 0 && exit == Cli.OK) {
+        exit = Cli.FINDINGS;
+      }
+      if (format == OutputFormat.json) {
+        results.add(json(mapper, loaded, report, status, counts));
+      } else {
+        text(out, locale, file, findings, status, counts);
+      }
+    }
+    if (format == OutputFormat.json) {
+      ObjectNode root = mapper.createObjectNode();
+      root.put("exitCode", exit);
+      root.set("files", results);
+      out.println(mapper.writeValueAsString(root));
+    }
+    out.flush();
+    return exit;
+  }
+
+  /** Validates with the standard rule set, rule by rule so that a long run shows progress. */
+  static ValidationReport validate(Ledger ledger, Clock clock, PrintWriter err, Locale locale) {
+    RuleSet standard = RuleSet.standard();
+    ValidationContext context = ValidationContext.of(ledger, clock);
+    List<Rule> rules = standard.rules();
+    Progress progress =
+        Progress.of(
+            err, Cli.t(locale, "校验", "validating"), rules.size(), ledger.getRiskPoints().size());
+    List<Violation> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      RuleSet one =
+          RuleSet.of(List.of(rule))
+              .withSeverity(
+                  rule.id(), standard.severityOf(rule.id()).orElse(rule.defaultSeverity()));
+      all.addAll(one.validate(context).getViolations());
+      progress.step(1);
+    }
+    progress.finish();
+    return ValidationReport.of(all);
+  }
+
+  private static void text(
+      PrintWriter out,
+      Locale locale,
+      Path file,
+      List<Finding> findings,
+      String status,
+      Map<Severity, Integer> counts) {
+    for (Finding f : findings) {
+      out.println(file + ": " + f.render(locale));
+    }
+    String verdict =
+        switch (status) {
+          case "valid" -> Cli.t(locale, "通过", "valid");
+          case "invalid" -> Cli.t(locale, "未通过", "invalid");
+          default -> Cli.t(locale, "无法读取", "unreadable");
+        };
+    out.println(
+        Cli.t(
+            locale,
+            file
+                + "：校验"
+                + verdict
+                + "，错误 "
+                + counts.get(Severity.ERROR)
+                + " 项，警告 "
+                + counts.get(Severity.WARNING)
+                + " 项，提示 "
+                + counts.get(Severity.INFO)
+                + " 项",
+            file
+                + ": "
+                + verdict
+                + ", "
+                + counts.get(Severity.ERROR)
+                + " errors, "
+                + counts.get(Severity.WARNING)
+                + " warnings, "
+                + counts.get(Severity.INFO)
+                + " infos"));
+  }
+
+  private static ObjectNode json(
+      ObjectMapper mapper,
+      Inputs.Loaded loaded,
+      Optional<ValidationReport> report,
+      String status,
+      Map<Severity, Integer> counts)
+      throws IOException {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("file", loaded.file().toString());
+    node.put("status", status);
+    ObjectNode c = node.putObject("counts");
+    counts.forEach((s, n) -> c.put(s.code(), n));
+    ArrayNode problems = node.putArray("readProblems");
+    for (Finding f : loaded.problems()) {
+      problems.add(finding(mapper, f));
+    }
+    if (report.isPresent()) {
+      ObjectNode locations = node.putObject("locations");
+      for (Violation v : report.get().getViolations()) {
+        String at = loaded.locator().locate(v.getPath());
+        if (!at.isEmpty()) {
+          locations.put(v.getPath(), at);
+        }
+      }
+      node.set("report", mapper.readTree(ProbityJson.strict().writeReport(report.get())));
+    }
+    return node;
+  }
+
+  private static ObjectNode finding(ObjectMapper mapper, Finding f) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("code", f.code());
+    n.put("severity", f.severity().code());
+    n.put("location", f.location());
+    n.put("messageZh", f.messageZh());
+    n.put("messageEn", f.messageEn());
+    return n;
+  }
+}

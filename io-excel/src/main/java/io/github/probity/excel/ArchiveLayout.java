@@ -1,0 +1,112 @@
+package io.github.probity.excel;
+
+import java.util.List;
+
+/**
+ * The sections of an archive sheet (岗位廉政风险档案): their titles and header rows, shared by the writer
+ * and the reader. Every section but the first is a table: a title row, a header row and data rows,
+ * then a blank row. Immutable constants.
+ */
+final class ArchiveLayout {
+  static final int WIDTH = 12;
+
+  /** Column widths, in characters. */
+  static final int[] WIDTHS = {12, 11, 18, 18, 10, 12, 12, 12, 12, 14, 16, 12};
+
+  static final String BASIC = "一、岗位基本情况";
+  static final String HOLDERS = "二、在岗人员";
+  static final String DUTIES = "三、岗位职责";
+  static final String POINTS = "四、廉政风险点";
+  static final String GRADING = "五、风险评估与集体定级";
+  static final String MEASURES = "六、防控措施";
+  static final String INDICATORS = "七、监控指标";
+  static final String REVIEWS = "八、防控措施审核记录";
+  static final String PLEDGES = "九、廉政承诺";
+  static final String CHANGES = "十、档案变更记录";
+  static final String ENTRIES = "十一、预警与处置记录";
+
+  static final String UNIT_NAME = "单位名称";
+  static final String UNIT_CODE = "单位代码";
+  static final String YEAR = "档案年度";
+  static final String DEPARTMENT_NAME = "所在科室";
+  static final String DEPARTMENT_ID = "科室编号";
+  static final String POST_NAME = "岗位名称";
+  static final String POST_ID = "岗位编号";
+  static final List<String> BASIC_KEYS =
+      List.of(UNIT_NAME, UNIT_CODE, YEAR, DEPARTMENT_NAME, DEPARTMENT_ID, POST_NAME, POST_ID);
+
+  static final List<String> HOLDER_HEADERS = List.of("人员编号", "姓名", "职务");
+  static final List<String> DUTY_HEADERS = List.of("序号", "职责内容");
+  static final List<String> POINT_HEADERS =
+      List.of(
+          "风险点编号", "风险类别", "风险点", "表现形式", "风险等级", "职权事项", "流程环节", "责任人", "责任领导", "剩余风险等级",
+          "剩余风险说明");
+  static final List<String> GRADING_HEADERS =
+      List.of(
+          "风险点编号", "权力重要程度", "行使频率", "发生几率", "自由裁量空间", "危害程度", "定级会议", "定级日期", "拟定等级", "确定等级",
+          "定级理由");
+  static final List<String> MEASURE_HEADERS =
+      List.of("风险点编号", "措施编号", "防控措施", "措施类型", "提出人", "完成时限");
+  static final List<String> INDICATOR_HEADERS = List.of("风险点编号", "序号", "监控指标");
+  static final List<String> REVIEW_HEADERS =
+      List.of(
+          "措施编号", "风险点编号", "责任主体", "操作", "原状态", "新状态", "经办人", "时间", "意见", "退回理由", "公示期限", "公示范围");
+  static final List<String> PLEDGE_HEADERS = List.of("承诺人编号", "承诺人", "承诺日期", "承诺内容");
+  static final List<String> CHANGE_HEADERS = List.of("序号", "变更日期", "变更类型", "变更原因", "记录人");
+  static final List<String> ENTRY_HEADERS = List.of("类别", "记录编号", "日期", "摘要", "项目", "内容");
+
+  static final String WARNING_LABEL = "预警";
+  static final String DISPOSITION_LABEL = "处置";
+
+  /** Separates the dates of a publicity period. */
+  static final String PERIOD = "至";
+
+  /** Separates revision kinds in one cell. */
+  static final String KIND_SEPARATOR = "、";
+
+  static final List<String> TABLES =
+      List.of(
+          HOLDERS,
+          DUTIES,
+          POINTS,
+          GRADING,
+          MEASURES,
+          INDICATORS,
+          REVIEWS,
+          PLEDGES,
+          CHANGES,
+          ENTRIES);
+
+  private ArchiveLayout() {}
+
+  static List<String> headers(String section) {
+    switch (section) {
+      case HOLDERS:
+        return HOLDER_HEADERS;
+      case DUTIES:
+        return DUTY_HEADERS;
+      case POINTS:
+        return POINT_HEADERS;
+      case GRADING:
+        return GRADING_HEADERS;
+      case MEASURES:
+        return MEASURE_HEADERS;
+      case INDICATORS:
+        return INDICATOR_HEADERS;
+      case REVIEWS:
+        return REVIEW_HEADERS;
+      case PLEDGES:
+        return PLEDGE_HEADERS;
+      case CHANGES:
+        return CHANGE_HEADERS;
+      case ENTRIES:
+        return ENTRY_HEADERS;
+      default:
+        return List.of();
+    }
+  }
+
+  static String title(String unitName, int year) {
+    return unitName + "岗位廉政风险档案（" + year + "年度）";
+  }
+}

@@ -1,0 +1,399 @@
+package io.github.probity.excel;
+
+import static io.github.probity.excel.ArchiveLayout.WIDTH;
+import static io.github.probity.excel.ArchiveLayout.WIDTHS;
+
+import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveEntry;
+import io.github.probity.archive.ChangeRecord;
+import io.github.probity.archive.IntegrityPledge;
+import io.github.probity.archive.RevisionKind;
+import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Measure;
+import io.github.probity.model.Person;
+import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.review.Publicity;
+import io.github.probity.review.ReviewRecord;
+import io.github.probity.review.ReviewStep;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Lays out one archive on one sheet, section by section as {@link ArchiveLayout} says. One instance
+ * per sheet, used by one thread.
+ */
+final class ArchiveSheetWriter {
+  private static final double LINE_HEIGHT = 13.5;
+  private static final String BORDER = "thin";
+
+  /** The printable height of an A4 landscape page, in points, at 100%. */
+  private static final double PAGE_HEIGHT = 509;
+
+  /** The smallest scale at which a sheet is still squeezed onto one page. */
+  private static final double MIN_SCALE = 0.55;
+
+  private final Worksheet ws;
+  private int row;
+  private double height;
+
+  ArchiveSheetWriter(Worksheet ws) {
+    this.ws = ws;
+  }
+
+  void write(Archive a) throws IOException {
+    for (int c = 0; c < WIDTH; c++) {
+      ws.width(c, WIDTHS[c]);
+    }
+    String title = ArchiveLayout.title(a.getUnitName(), a.getYear());
+    ws.inlineString(0, 0, TextCells.safe(title));
+    ws.range(0, 0, 0, WIDTH - 1).merge();
+    ws.range(0, 0, 0, WIDTH - 1)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(16)
+        .bold()
+        .horizontalAlignment("center")
+        .verticalAlignment("center")
+        .set();
+    ws.rowHeight(0, 32);
+    height += 32;
+    row = 1;
+
+    basic(a);
+    table(ArchiveLayout.HOLDERS, holders(a));
+    table(ArchiveLayout.DUTIES, duties(a));
+    table(ArchiveLayout.POINTS, points(a));
+    table(ArchiveLayout.GRADING, grading(a));
+    table(ArchiveLayout.MEASURES, measures(a));
+    table(ArchiveLayout.INDICATORS, indicators(a));
+    table(ArchiveLayout.REVIEWS, reviews(a));
+    table(ArchiveLayout.PLEDGES, pledges(a));
+    table(ArchiveLayout.CHANGES, changes(a));
+    table(ArchiveLayout.ENTRIES, entries(a));
+
+    ws.pageOrientation("landscape");
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    // one page per year where the content allows; otherwise as many pages as it needs
+    ws.fitToHeight((short) (height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0));
+    ws.leftMargin(0.4f);
+    ws.rightMargin(0.4f);
+    ws.topMargin(0.6f);
+    ws.bottomMargin(0.6f);
+    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    ws.finish();
+  }
+
+  private void basic(Archive a) {
+    sectionTitle(ArchiveLayout.BASIC);
+    String[][] kv = {
+      {ArchiveLayout.UNIT_NAME, a.getUnitName()},
+      {ArchiveLayout.UNIT_CODE, a.getUnitCode()},
+      {ArchiveLayout.YEAR, Integer.toString(a.getYear())},
+      {ArchiveLayout.DEPARTMENT_NAME, a.getDepartmentName()},
+      {ArchiveLayout.DEPARTMENT_ID, a.getPost().getDepartment()},
+      {ArchiveLayout.POST_NAME, a.getPost().getName()},
+      {ArchiveLayout.POST_ID, a.getPost().getId()},
+    };
+    for (String[] pair : kv) {
+      cell(row, 0, pair[0], true);
+      cell(row, 1, pair[1], false);
+      ws.range(row, 1, row, WIDTH - 1).merge();
+      ws.range(row, 1, row, WIDTH - 1).style().borderStyle(BORDER).set();
+      setHeight(SheetWriter.lines(pair[1], span(1, WIDTH - 1)));
+      row++;
+    }
+    gap();
+  }
+
+  private void table(String section, List<String[]> rows) {
+    List<String> headers = ArchiveLayout.headers(section);
+    int last = headers.size() - 1;
+    sectionTitle(section);
+    int headerLines = 1;
+    for (int c = 0; c < headers.size(); c++) {
+      cell(row, c, headers.get(c), true);
+      headerLines = Math.max(headerLines, SheetWriter.lines(headers.get(c), WIDTHS[c]));
+    }
+    mergeLast(last);
+    setHeight(headerLines);
+    row++;
+    for (String[] cells : rows) {
+      int lines = 1;
+      for (int c = 0; c < cells.length; c++) {
+        cell(row, c, cells[c], false);
+        int width = c == last ? span(c, WIDTH - 1) : WIDTHS[c];
+        lines = Math.max(lines, SheetWriter.lines(cells[c], width));
+      }
+      mergeLast(last);
+      setHeight(lines);
+      row++;
+    }
+    gap();
+  }
+
+  /** A thin blank row between sections. */
+  private void gap() {
+    ws.rowHeight(row, 6);
+    height += 6;
+    row++;
+  }
+
+  private void mergeLast(int last) {
+    if (last < WIDTH - 1) {
+      ws.range(row, last, row, WIDTH - 1).merge();
+      ws.range(row, last, row, WIDTH - 1).style().borderStyle(BORDER).set();
+    }
+  }
+
+  private void sectionTitle(String title) {
+    ws.inlineString(row, 0, title);
+    ws.range(row, 0, row, WIDTH - 1).merge();
+    ws.range(row, 0, row, WIDTH - 1)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(SheetWriter.BODY_FONT_SIZE + 2)
+        .bold()
+        .horizontalAlignment("left")
+        .verticalAlignment("center")
+        .set();
+    setHeight(1);
+    row++;
+  }
+
+  private void cell(int r, int c, String text, boolean header) {
+    if (!text.isEmpty()) {
+      ws.inlineString(r, c, TextCells.safe(text));
+    }
+    var style =
+        ws.style(r, c)
+            .fontName(SheetWriter.FONT)
+            .fontSize(SheetWriter.BODY_FONT_SIZE)
+            .verticalAlignment("center")
+            .wrapText(true)
+            .format("@")
+            .borderStyle(BORDER);
+    if (header) {
+      style.bold().fillColor("F2F2F2").horizontalAlignment("center");
+    } else {
+      style.horizontalAlignment("left");
+    }
+    style.set();
+  }
+
+  private void setHeight(int lines) {
+    double h = Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6);
+    ws.rowHeight(row, h);
+    height += h;
+  }
+
+  private static int span(int from, int to) {
+    int w = 0;
+    for (int c = from; c <= to; c++) {
+      w += WIDTHS[c];
+    }
+    return w;
+  }
+
+  // ------------------------------------------------------------------ section rows
+
+  private static List<String[]> holders(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (Person p : a.getHolders()) {
+      out.add(new String[] {p.getId(), p.getName(), p.getTitle().orElse("")});
+    }
+    return out;
+  }
+
+  private static List<String[]> duties(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    int n = 0;
+    for (String d : a.getPost().getDuties()) {
+      out.add(new String[] {Integer.toString(++n), d});
+    }
+    return out;
+  }
+
+  private static List<String[]> points(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (RiskPoint rp : a.getRiskPoints()) {
+      out.add(
+          new String[] {
+            rp.getId(),
+            rp.getCategory().displayName(),
+            rp.getTitle(),
+            rp.getManifestation().orElse(""),
+            rp.getLevel().map(l -> l.displayName()).orElse(""),
+            rp.getPowerItem().orElse(""),
+            rp.getProcessStep().orElse(""),
+            rp.getResponsible().orElse(""),
+            rp.getSupervisor().orElse(""),
+            rp.getResidualLevel().map(l -> l.displayName()).orElse(""),
+            rp.getResidualRationale().orElse("")
+          });
+    }
+    return out;
+  }
+
+  private static List<String[]> grading(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (RiskPoint rp : a.getRiskPoints()) {
+      if (rp.getFactors().isEmpty() && rp.getDecision().isEmpty()) {
+        continue;
+      }
+      Optional<RiskFactors> f = rp.getFactors();
+      Optional<LevelDecision> d = rp.getDecision();
+      out.add(
+          new String[] {
+            rp.getId(),
+            f.map(x -> Integer.toString(x.getImportance())).orElse(""),
+            f.map(x -> Integer.toString(x.getFrequency())).orElse(""),
+            f.map(x -> Integer.toString(x.getProbability())).orElse(""),
+            f.map(x -> text(x.getDiscretion())).orElse(""),
+            f.map(x -> text(x.getHarm())).orElse(""),
+            d.map(LevelDecision::getMeetingReference).orElse(""),
+            d.map(x -> x.getDate().toString()).orElse(""),
+            d.map(x -> x.getProposedLevel().displayName()).orElse(""),
+            d.map(x -> x.getLevel().displayName()).orElse(""),
+            d.flatMap(LevelDecision::getRationale).orElse("")
+          });
+    }
+    return out;
+  }
+
+  private static String text(OptionalInt v) {
+    return v.isPresent() ? Integer.toString(v.getAsInt()) : "";
+  }
+
+  private static List<String[]> measures(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (RiskPoint rp : a.getRiskPoints()) {
+      for (Measure m : rp.getMeasures()) {
+        out.add(
+            new String[] {
+              rp.getId(),
+              m.getId(),
+              m.getText(),
+              m.getType().displayName(),
+              m.getProposer().orElse(""),
+              m.getDeadline().map(Object::toString).orElse("")
+            });
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> indicators(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (RiskPoint rp : a.getRiskPoints()) {
+      int n = 0;
+      for (String i : rp.getMonitoringIndicators()) {
+        out.add(new String[] {rp.getId(), Integer.toString(++n), i});
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> reviews(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (ReviewRecord r : a.getReviews()) {
+      boolean first = true;
+      for (ReviewStep s : r.getTrail()) {
+        Optional<Publicity> p = s.getPublicity();
+        out.add(
+            new String[] {
+              first ? r.getMeasureId() : "",
+              first ? r.getRiskPointId() : "",
+              first ? r.getOwner().getScope().code() + ":" + r.getOwner().getId() : "",
+              s.getAction().displayName(),
+              s.getFromState().map(x -> x.displayName()).orElse(""),
+              s.getToState().displayName(),
+              s.getActor(),
+              s.getAt().toString(),
+              s.getOpinion().orElse(""),
+              String.join("\n", s.getReasons()),
+              p.map(x -> x.getStart() + ArchiveLayout.PERIOD + x.getEnd()).orElse(""),
+              p.map(Publicity::getRange).orElse("")
+            });
+        first = false;
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> pledges(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (IntegrityPledge p : a.getPledges()) {
+      String name =
+          a.getHolders().stream()
+              .filter(h -> h.getId().equals(p.getPersonId()))
+              .map(Person::getName)
+              .findFirst()
+              .orElse("");
+      out.add(new String[] {p.getPersonId(), name, p.getDate().toString(), p.getText().orElse("")});
+    }
+    return out;
+  }
+
+  private static List<String[]> changes(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (ChangeRecord c : a.getChanges()) {
+      out.add(
+          new String[] {
+            Integer.toString(c.getSequence()),
+            c.getDate().toString(),
+            Arrays.stream(RevisionKind.values())
+                .filter(c.getKinds()::contains)
+                .map(RevisionKind::displayName)
+                .collect(Collectors.joining(ArchiveLayout.KIND_SEPARATOR)),
+            c.getReason(),
+            c.getActor()
+          });
+    }
+    return out;
+  }
+
+  private static List<String[]> entries(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (ArchiveEntry e : a.getEntries()) {
+      String kind =
+          e.getKind().equals(ArchiveEntry.WARNING)
+              ? ArchiveLayout.WARNING_LABEL
+              : e.getKind().equals(ArchiveEntry.DISPOSITION)
+                  ? ArchiveLayout.DISPOSITION_LABEL
+                  : e.getKind();
+      Map<String, String> attributes = new TreeMap<>(e.getAttributes());
+      if (attributes.isEmpty()) {
+        out.add(new String[] {kind, e.getId(), e.getDate().toString(), e.getSummary(), "", ""});
+      }
+      boolean first = true;
+      for (Map.Entry<String, String> at : attributes.entrySet()) {
+        out.add(
+            first
+                ? new String[] {
+                  kind,
+                  e.getId(),
+                  e.getDate().toString(),
+                  e.getSummary(),
+                  at.getKey(),
+                  at.getValue()
+                }
+                : new String[] {"", "", "", "", at.getKey(), at.getValue()});
+        first = false;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.probity.excel;
+
+import io.github.probity.archive.Archive;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * Writes the archive workbook of one post (岗位廉政风险档案, 一岗一档): one sheet per year, named e.g. {@code
+ * 2026年}, oldest first.
+ *
+ * <p>Each sheet has the title and, in order, the post's basic data, holders, duties, risk points
+ * with levels, grading and collective decision, measures, monitoring indicators, the measures'
+ * review trail, integrity pledges, the change log and the warning and disposition records
+ * (预警与处置记录), each a bordered table in 宋体. Sheets print on A4 landscape, one page wide, and one page
+ * high where the content allows (it would not shrink below 55%); otherwise on as many pages as
+ * needed, numbered in the footer. {@link ArchiveWorkbookReader} reads the workbook back into equal
+ * archives. Text that a spreadsheet would take for a formula stays text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ArchiveWorkbookWriter {
+  private ArchiveWorkbookWriter() {}
+
+  /**
+   * Returns the writer.
+   *
+   * @return the writer
+   */
+  public static ArchiveWorkbookWriter standard() {
+    return new ArchiveWorkbookWriter();
+  }
+
+  /**
+   * Writes one archive as a workbook of one sheet.
+   *
+   * @param archive the archive
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void write(Archive archive, OutputStream out) throws IOException {
+    write(List.of(archive), out);
+  }
+
+  /**
+   * Writes the archives of one post, one sheet per archive, in year order.
+   *
+   * @param archives the archives, all of the same post, at least one
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if there is no archive or they are of different posts
+   */
+  public void write(List<Archive> archives, OutputStream out) throws IOException {
+    if (archives.isEmpty()) {
+      throw new IllegalArgumentException("An archive workbook needs at least one archive");
+    }
+    String post = archives.get(0).getPost().getId();
+    for (Archive a : archives) {
+      if (!a.getPost().getId().equals(post)) {
+        throw new IllegalArgumentException(
+            "An archive workbook is of one post: found " + post + " and " + a.getPost().getId());
+      }
+    }
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    Set<String> names = new HashSet<>();
+    for (Archive a : archives.stream().sorted(Comparator.comparingInt(Archive::getYear)).toList()) {
+      String name = a.getYear() + "年";
+      for (int i = 2; !names.add(name); i++) {
+        name = a.getYear() + "年(" + i + ")";
+      }
+      new ArchiveSheetWriter(wb.newWorksheet(name)).write(a);
+    }
+    wb.finish();
+  }
+}

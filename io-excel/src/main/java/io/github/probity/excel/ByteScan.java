@@ -1,0 +1,331 @@
+package io.github.probity.excel;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scans one XML part of an xlsx package as bytes, without parsing it: finds the root element,
+ * counts {@code row} and {@code c} elements against the limits, collects {@code mergeCell} ranges,
+ * and refuses markup declarations ({@code <!DOCTYPE}, {@code <!ENTITY} …) and entity references
+ * other than the five predefined ones. Comments, CDATA sections and processing instructions are
+ * skipped. In well-formed XML every {@code <} outside those starts a tag, so the scan sees every
+ * element; malformed XML is left for the parser to refuse.
+ *
+ * <p>Only UTF-8 (or ASCII) parts are scanned: for any other encoding the result has an empty root,
+ * which tells the caller to use a parser. One instance per part, one thread.
+ */
+final class ByteScan {
+  private static final int MAX_NAME = 64;
+
+  private final InputStream in;
+  private final String part;
+  private final ReadLimits limits;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int lim;
+  private final byte[] name = new byte[MAX_NAME];
+  private int nameLength;
+  private int localStart;
+
+  private ByteScan(InputStream in, String part, ReadLimits limits) {
+    this.in = in;
+    this.part = part;
+    this.limits = limits;
+  }
+
+  /**
+   * Scans a part; returns what it found, with an empty root if the part must be parsed instead.
+   *
+   * @throws WorkbookRejectedException if the part breaks a limit or declares markup
+   */
+  static ZipGuard.PartInfo scan(InputStream in, String part, ReadLimits limits) throws IOException {
+    return new ByteScan(in, part, limits).run();
+  }
+
+  private int read() throws IOException {
+    if (pos < lim) {
+      return buf[pos++] & 0xFF;
+    }
+    return fill();
+  }
+
+  /**
+   * Returns the next {@code <} or {@code &}, or -1 at the end: text between markup is skipped in a
+   * tight loop, and character references ({@code &#…;}) need no further look.
+   */
+  private int next() throws IOException {
+    while (true) {
+      byte[] a = buf;
+      int p = pos;
+      int l = lim;
+      while (p < l) {
+        byte x = a[p++];
+        if (x == '<') {
+          pos = p;
+          return '<';
+        }
+        if (x == '&') {
+          if (p < l && a[p] == '#') {
+            p++;
+            continue;
+          }
+          pos = p;
+          return '&';
+        }
+      }
+      pos = p;
+      int c = fill();
+      if (c < 0 || c == '<' || c == '&') {
+        return c;
+      }
+    }
+  }
+
+  private int fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buf, 0, buf.length);
+    } while (n == 0);
+    if (n < 0) {
+      lim = 0;
+      pos = 0;
+      return -1;
+    }
+    lim = n;
+    pos = 1;
+    return buf[0] & 0xFF;
+  }
+
+  private ZipGuard.PartInfo run() throws IOException {
+    ZipGuard.PartInfo info = new ZipGuard.PartInfo();
+    ZipGuard.PartInfo parseInstead = new ZipGuard.PartInfo();
+    int b = read();
+    if (b == 0xEF) {
+      if (read() != 0xBB || read() != 0xBF) {
+        return parseInstead;
+      }
+      b = read();
+    }
+    if (b != '<') {
+      return parseInstead; // UTF-16, UTF-32 or leading white space: let the parser decide
+    }
+    String root = "";
+    long rows = 0;
+    long cells = 0;
+    int rowCells = 0;
+    boolean first = true;
+    while (b >= 0) {
+      if (b == '<') {
+        int c = read();
+        if (c == '?') {
+          if (first && !utf8Declaration()) {
+            return parseInstead;
+          }
+          if (!first) {
+            skipPast('?', 1);
+          }
+        } else if (c == '!') {
+          declarationOrSection();
+        } else if (c != '/' && c >= 0) {
+          int end = readName(c);
+          if (root.isEmpty()) {
+            root = local();
+          }
+          if (isLocal("row")) {
+            if (++rows > limits.getMaxRowsPerSheet()) {
+              throw limit(rows + " rows, limit " + limits.getMaxRowsPerSheet());
+            }
+            rowCells = 0;
+          } else if (isLocal("c")) {
+            if (++rowCells > limits.getMaxCellsPerRow()) {
+              throw limit("a row with " + rowCells + " cells, limit " + limits.getMaxCellsPerRow());
+            }
+            if (++cells > limits.getMaxCellsPerSheet()) {
+              throw limit(cells + " cells, limit " + limits.getMaxCellsPerSheet());
+            }
+          } else if (isLocal("mergeCell") && end != '>') {
+            String ref = refAttribute();
+            int[] range = ref == null ? null : CellRefs.range(ref);
+            if (range != null) {
+              info.merges.add(range);
+            }
+          }
+        }
+        first = false;
+      } else if (b == '&') {
+        entity();
+      }
+      b = next();
+    }
+    info.root = root;
+    return info;
+  }
+
+  /** Reads an element name whose first byte is given; returns the byte that ended it. */
+  private int readName(int firstByte) throws IOException {
+    nameLength = 0;
+    localStart = 0;
+    int c = firstByte;
+    while (c >= 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '/' && c != '>') {
+      if (nameLength < MAX_NAME) {
+        if (c == ':') {
+          localStart = nameLength + 1;
+        }
+        name[nameLength++] = (byte) c;
+      }
+      c = read();
+    }
+    return c;
+  }
+
+  private boolean isLocal(String wanted) {
+    int n = nameLength - localStart;
+    if (n != wanted.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (name[localStart + i] != wanted.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String local() {
+    return new String(name, localStart, nameLength - localStart, StandardCharsets.UTF_8);
+  }
+
+  /** Reads the rest of a start tag (up to {@code >}) and returns its {@code ref} value, if any. */
+  private @Nullable String refAttribute() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    int c;
+    while ((c = read()) >= 0 && c != '>') {
+      if (sb.length() < 512) {
+        sb.append((char) c);
+      }
+    }
+    String tag = sb.toString();
+    int i = 0;
+    while ((i = tag.indexOf("ref", i)) >= 0) {
+      boolean boundary = i == 0 || Character.isWhitespace(tag.charAt(i - 1));
+      int j = i + 3;
+      while (j < tag.length() && Character.isWhitespace(tag.charAt(j))) {
+        j++;
+      }
+      if (boundary && j < tag.length() && tag.charAt(j) == '=') {
+        j++;
+        while (j < tag.length() && Character.isWhitespace(tag.charAt(j))) {
+          j++;
+        }
+        if (j < tag.length() && (tag.charAt(j) == '"' || tag.charAt(j) == '\'')) {
+          int close = tag.indexOf(tag.charAt(j), j + 1);
+          return close < 0 ? null : tag.substring(j + 1, close);
+        }
+        return null;
+      }
+      i += 3;
+    }
+    return null;
+  }
+
+  /** After {@code <!}: skips a comment or CDATA section; refuses anything else. */
+  private void declarationOrSection() throws IOException {
+    int c = read();
+    if (c == '-' && read() == '-') {
+      skipPast('-', 2);
+      return;
+    }
+    if (c == '[' && expect("CDATA[")) {
+      skipPast(']', 2);
+      return;
+    }
+    throw new WorkbookRejectedException(
+        Reason.DOCTYPE, part + " declares a DOCTYPE or other markup declaration");
+  }
+
+  private boolean expect(String text) throws IOException {
+    for (int i = 0; i < text.length(); i++) {
+      if (read() != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Skips past {@code >} preceded by at least {@code count} {@code mark} bytes. */
+  private void skipPast(int mark, int count) throws IOException {
+    int run = 0;
+    int c;
+    while ((c = read()) >= 0) {
+      if (c == '>' && run >= count) {
+        return;
+      }
+      run = c == mark ? run + 1 : 0;
+    }
+  }
+
+  /** After {@code <?} at the start: reads the XML declaration; tells if it allows UTF-8. */
+  private boolean utf8Declaration() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    int prev = 0;
+    int c;
+    while ((c = read()) >= 0) {
+      if (c == '>' && prev == '?') {
+        break;
+      }
+      if (sb.length() < 1024) {
+        sb.append((char) c);
+      }
+      prev = c;
+    }
+    String decl = sb.toString();
+    int e = decl.indexOf("encoding");
+    if (e < 0) {
+      return true;
+    }
+    int q = e + "encoding".length();
+    while (q < decl.length() && decl.charAt(q) != '"' && decl.charAt(q) != '\'') {
+      q++;
+    }
+    if (q >= decl.length()) {
+      return false;
+    }
+    int close = decl.indexOf(decl.charAt(q), q + 1);
+    if (close < 0) {
+      return false;
+    }
+    String enc = decl.substring(q + 1, close).strip().toUpperCase(Locale.ROOT);
+    return enc.equals("UTF-8") || enc.equals("UTF8") || enc.equals("US-ASCII");
+  }
+
+  /** After {@code &}: accepts a character reference or a predefined entity, refuses the rest. */
+  private void entity() throws IOException {
+    int c = read();
+    if (c == '#') {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(8);
+    while (c >= 0 && c != ';' && sb.length() < 8) {
+      sb.append((char) c);
+      c = read();
+    }
+    String ref = sb.toString();
+    if (c == ';'
+        && (ref.equals("amp")
+            || ref.equals("lt")
+            || ref.equals("gt")
+            || ref.equals("quot")
+            || ref.equals("apos"))) {
+      return;
+    }
+    throw new WorkbookRejectedException(Reason.DOCTYPE, part + " refers to entity &" + ref + ";");
+  }
+
+  private WorkbookRejectedException limit(String what) {
+    return new WorkbookRejectedException(Reason.LIMIT_EXCEEDED, part + ": " + what);
+  }
+}

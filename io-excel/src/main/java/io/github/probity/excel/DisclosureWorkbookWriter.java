@@ -1,0 +1,173 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexText;
+import io.github.probity.archive.DisclosureEntry;
+import io.github.probity.archive.DisclosureRegistration;
+import io.github.probity.archive.DisclosureView;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a disclosure (党务公开/政务公开) as a print-ready workbook: sheet {@code 公开内容} lists the disclosed
+ * risk points of a {@link DisclosureView}, already redacted, with owner, category, level, measures
+ * and who is responsible; sheet {@code 公开登记} is the registration record (kind, time, range, form,
+ * deadline, content, digest of the published text, registrar, number withheld).
+ *
+ * <p>Only what the view holds is written, so nothing the redaction policy removed can reach the
+ * file. A4 landscape, one page wide, header repeated, page numbers in the footer. Immutable and
+ * thread-safe.
+ */
+public final class DisclosureWorkbookWriter {
+  static final List<String> HEADERS =
+      List.of("序号", "层级", "责任主体", "风险类别", "风险点", "表现形式", "风险等级", "防控措施", "责任人", "责任领导");
+  private static final int[] WIDTHS = {6, 10, 18, 10, 24, 28, 8, 36, 16, 12};
+  private static final String BORDER = "thin";
+
+  private DisclosureWorkbookWriter() {}
+
+  /**
+   * Returns the writer.
+   *
+   * @return the writer
+   */
+  public static DisclosureWorkbookWriter standard() {
+    return new DisclosureWorkbookWriter();
+  }
+
+  /**
+   * Writes the disclosure workbook.
+   *
+   * @param view the disclosed view
+   * @param registration its registration record
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void write(DisclosureView view, DisclosureRegistration registration, OutputStream out)
+      throws IOException {
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    content(wb.newWorksheet("公开内容"), view);
+    registration(wb.newWorksheet("公开登记"), view, registration);
+    wb.finish();
+  }
+
+  private static void content(Worksheet ws, DisclosureView view) throws IOException {
+    int last = HEADERS.size() - 1;
+    ws.inlineString(0, 0, TextCells.safe(view.getUnitName() + view.getYear() + "年廉政风险点及防控措施"));
+    ws.range(0, 0, 0, last).merge();
+    ws.range(0, 0, 0, last)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(16)
+        .bold()
+        .horizontalAlignment("center")
+        .verticalAlignment("center")
+        .set();
+    ws.rowHeight(0, 32);
+    for (int c = 0; c <= last; c++) {
+      ws.width(c, WIDTHS[c]);
+      cell(ws, 1, c, HEADERS.get(c), true);
+    }
+    ws.rowHeight(1, 24);
+    int r = 2;
+    int n = 0;
+    for (DisclosureEntry e : view.getEntries()) {
+      String[] cells = {
+        Integer.toString(++n),
+        e.getScope().displayName(),
+        e.getOwner(),
+        e.getCategory().displayName(),
+        e.getTitle(),
+        e.getManifestation().orElse(""),
+        e.getLevel().map(l -> l.displayName()).orElse(""),
+        AnnexText.joinNumbered(e.getMeasures()),
+        e.getResponsible().orElse(""),
+        e.getSupervisor().orElse("")
+      };
+      int lines = 1;
+      for (int c = 0; c <= last; c++) {
+        cell(ws, r, c, cells[c], false);
+        lines = Math.max(lines, SheetWriter.lines(cells[c], WIDTHS[c]));
+      }
+      ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, 13.5 * lines + 6));
+      r++;
+    }
+    ws.freezePane(0, 2);
+    ws.repeatRows(1, 1);
+    print(ws);
+    ws.finish();
+  }
+
+  private static void registration(Worksheet ws, DisclosureView view, DisclosureRegistration reg)
+      throws IOException {
+    ws.width(0, 16);
+    ws.width(1, 80);
+    ws.inlineString(0, 0, "公开登记");
+    ws.range(0, 0, 0, 1).merge();
+    ws.range(0, 0, 0, 1)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(16)
+        .bold()
+        .horizontalAlignment("center")
+        .set();
+    ws.rowHeight(0, 32);
+    String[][] rows = {
+      {"公开类别", reg.getKind().displayName()},
+      {"登记时间", reg.getRegisteredAt().toString()},
+      {"公开范围", reg.getRange()},
+      {"公开形式", reg.getForm()},
+      {"公开截止", reg.getDeadline().map(Object::toString).orElse("")},
+      {"公开内容", reg.getContent()},
+      {"内容摘要（SHA-256）", reg.getContentDigest()},
+      {"登记人", reg.getRegistrar()},
+      {"公开条数", Integer.toString(view.getEntries().size())},
+      {"不予公开条数", Integer.toString(view.getWithheld())}
+    };
+    int r = 1;
+    for (String[] row : rows) {
+      cell(ws, r, 0, row[0], true);
+      cell(ws, r, 1, row[1], false);
+      ws.rowHeight(r, 20);
+      r++;
+    }
+    print(ws);
+    ws.finish();
+  }
+
+  private static void cell(Worksheet ws, int r, int c, String text, boolean header) {
+    if (!text.isEmpty()) {
+      ws.inlineString(r, c, TextCells.safe(text));
+    }
+    var style =
+        ws.style(r, c)
+            .fontName(SheetWriter.FONT)
+            .fontSize(SheetWriter.BODY_FONT_SIZE)
+            .verticalAlignment("center")
+            .wrapText(true)
+            .format("@")
+            .borderStyle(BORDER);
+    if (header) {
+      style.bold().fillColor("F2F2F2").horizontalAlignment("center");
+    }
+    style.set();
+  }
+
+  private static void print(Worksheet ws) {
+    ws.pageOrientation("landscape");
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.leftMargin(0.4f);
+    ws.rightMargin(0.4f);
+    ws.topMargin(0.6f);
+    ws.bottomMargin(0.6f);
+    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.PlanColumn;
+import io.github.probity.annex.PlanRow;
+import io.github.probity.annex.PlanTables;
+import io.github.probity.plan.ImplementationPlan;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lays out annex 4, the implementation plan, as one print-ready sheet: merged title, 填报单位 with the
+ * plan year and 填报日期, the header, one row per task with the phase and period merged over the
+ * phase's rows, and the notes under the table. Stateless; one call per workbook.
+ */
+final class PlanSheetWriter {
+  private static final int TITLE_FONT_SIZE = 16;
+  private static final double LINE_HEIGHT = 13.5;
+  private static final String BORDER = "thin";
+
+  private PlanSheetWriter() {}
+
+  static void write(
+      ImplementationPlan plan,
+      Optional<LocalDate> fillDate,
+      Optional<String> fillingUnit,
+      OutputStream out)
+      throws IOException {
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    Worksheet ws = wb.newWorksheet(AnnexKind.PLAN.sheetName());
+    List<PlanColumn> cols = PlanTables.columns();
+    int last = cols.size() - 1;
+    ws.inlineString(0, 0, TextCells.safe(PlanTables.title(plan)));
+    ws.range(0, 0, 0, last).merge();
+    ws.range(0, 0, 0, last)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(TITLE_FONT_SIZE)
+        .bold()
+        .horizontalAlignment("center")
+        .verticalAlignment("center")
+        .wrapText(true)
+        .set();
+    ws.rowHeight(0, 36);
+    int half = cols.size() / 2;
+    ws.inlineString(
+        1,
+        0,
+        TextCells.safe(
+            "填报单位：" + fillingUnit.orElse(plan.getUnitName()) + "　　计划年度：" + plan.getYear() + "年"));
+    ws.inlineString(
+        1,
+        half,
+        "填报日期："
+            + fillDate
+                .map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
+                .orElse("　　　　年　　月　　日"));
+    ws.range(1, 0, 1, half - 1).merge();
+    ws.range(1, half, 1, last).merge();
+    line(ws, 1, 0, half - 1, "left");
+    line(ws, 1, half, last, "right");
+    ws.rowHeight(1, 22);
+    int header = 2;
+    for (int c = 0; c < cols.size(); c++) {
+      PlanColumn col = cols.get(c);
+      ws.width(c, col.width());
+      ws.inlineString(header, c, col.displayName());
+      ws.style(header, c)
+          .fontName(SheetWriter.FONT)
+          .fontSize(SheetWriter.BODY_FONT_SIZE + 1)
+          .bold()
+          .horizontalAlignment("center")
+          .verticalAlignment("center")
+          .wrapText(true)
+          .fillColor("F2F2F2")
+          .borderStyle(BORDER)
+          .set();
+    }
+    ws.rowHeight(header, 30);
+    int r = header + 1;
+    int seq = 0;
+    @Nullable String[] runKey = new String[cols.size()];
+    int[] runStart = new int[cols.size()];
+    for (PlanRow row : PlanTables.rows(plan)) {
+      seq++;
+      int lines = 1;
+      for (int c = 0; c < cols.size(); c++) {
+        PlanColumn col = cols.get(c);
+        Optional<String> key = PlanTables.mergeKey(row, col);
+        boolean continuation = key.isPresent() && key.get().equals(runKey[c]);
+        if (!continuation) {
+          merge(ws, c, runStart[c], r - 1, runKey[c]);
+          runKey[c] = key.orElse(null);
+          runStart[c] = r;
+        }
+        if (col == PlanColumn.SEQUENCE) {
+          ws.value(r, c, seq);
+        } else if (!continuation) {
+          String text = PlanTables.cell(row, col);
+          if (!text.isEmpty()) {
+            ws.inlineString(r, c, TextCells.safe(text));
+            if (col != PlanColumn.PHASE && col != PlanColumn.PERIOD) {
+              lines = Math.max(lines, SheetWriter.lines(text, col.width()));
+            }
+          }
+        }
+        ws.style(r, c)
+            .fontName(SheetWriter.FONT)
+            .fontSize(SheetWriter.BODY_FONT_SIZE)
+            .horizontalAlignment(col == PlanColumn.CONTENT ? "left" : "center")
+            .verticalAlignment("center")
+            .wrapText(true)
+            .format("@")
+            .borderStyle(BORDER)
+            .set();
+      }
+      ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
+      r++;
+    }
+    for (int c = 0; c < cols.size(); c++) {
+      merge(ws, c, runStart[c], r - 1, runKey[c]);
+    }
+    Optional<String> notes = PlanTables.notesLine(plan);
+    if (notes.isPresent()) {
+      ws.inlineString(r, 0, TextCells.safe(notes.get()));
+      ws.range(r, 0, r, last).merge();
+      line(ws, r, 0, last, "left");
+      ws.rowHeight(r, LINE_HEIGHT * SheetWriter.lines(notes.get(), 12 * cols.size()) + 8);
+    }
+    ws.freezePane(0, header + 1);
+    ws.pageOrientation("landscape");
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(header, header);
+    ws.leftMargin(0.4f);
+    ws.rightMargin(0.4f);
+    ws.topMargin(0.6f);
+    ws.bottomMargin(0.6f);
+    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    ws.finish();
+    wb.finish();
+  }
+
+  private static void line(Worksheet ws, int row, int from, int to, String align) {
+    ws.range(row, from, row, to)
+        .style()
+        .fontName(SheetWriter.FONT)
+        .fontSize(SheetWriter.BODY_FONT_SIZE + 1)
+        .horizontalAlignment(align)
+        .verticalAlignment("center")
+        .wrapText(true)
+        .set();
+  }
+
+  private static void merge(Worksheet ws, int c, int start, int end, @Nullable String key) {
+    if (key != null && end > start) {
+      ws.range(start, c, end, c).merge();
+    }
+  }
+}

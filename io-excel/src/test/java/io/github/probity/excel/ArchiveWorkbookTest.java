@@ -1,0 +1,165 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveHistory;
+import io.github.probity.testkit.ArchiveGenerator;
+import io.github.probity.testkit.SampleUnit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArchiveWorkbookTest {
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  static byte[] write(List<Archive> archives) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ArchiveWorkbookWriter.standard().write(archives, out);
+    return out.toByteArray();
+  }
+
+  static ArchiveReadResult read(byte[] bytes) throws IOException {
+    return ArchiveWorkbookReader.standard().read(new ByteArrayInputStream(bytes));
+  }
+
+  /** The sheet parts of a workbook, by entry name. */
+  static List<String> sheetXml(byte[] xlsx) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (java.util.Map.Entry<String, byte[]> e : Zips.entries(xlsx).entrySet()) {
+      if (e.getKey().startsWith("xl/worksheets/sheet")) {
+        out.add(new String(e.getValue(), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void archiveWorkbooksReadBackIntoEqualArchivesOneSheetPerYear(long seed) throws IOException {
+    ArchiveHistory history = ArchiveGenerator.history(seed);
+    Archive current = history.current().getContent();
+    Archive lastYear =
+        Archive.builder()
+            .from(history.getRevisions().get(0).getContent())
+            .year(current.getYear() - 1)
+            .build();
+
+    ArchiveReadResult back = read(write(List.of(current, lastYear)));
+
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.isClean()).isTrue();
+    assertThat(back.archives()).containsExactly(lastYear, current);
+  }
+
+  @Test
+  void aSmallArchivePrintsOnOneA4LandscapePagePerYear() throws IOException {
+    Archive smallest =
+        Archive.allOf(SampleUnit.ledger(), List.of()).stream()
+            .min(java.util.Comparator.comparingInt(a -> a.getRiskPoints().size()))
+            .orElseThrow();
+    Archive archive =
+        Archive.builder().from(smallest).riskPoints(smallest.getRiskPoints().subList(0, 1)).build();
+
+    List<String> sheets = sheetXml(write(List.of(archive)));
+
+    assertThat(sheets).hasSize(1);
+    assertThat(sheets.get(0))
+        .contains("paperSize=\"9\"")
+        .contains("orientation=\"landscape\"")
+        .contains("fitToWidth=\"1\"")
+        .contains("fitToHeight=\"1\"")
+        .contains("&amp;P", "&amp;N");
+  }
+
+  @Test
+  void aLongArchiveRunsOnAsManyPagesAsItNeeds() throws IOException {
+    Archive big =
+        Archive.allOf(SampleUnit.ledger(), List.of()).stream()
+            .max(java.util.Comparator.comparingInt(a -> a.getRiskPoints().size()))
+            .orElseThrow();
+    List<String> duties = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      duties.add("岗位职责第" + i + "项：负责有关业务的审核、登记与归档工作");
+    }
+    Archive longer =
+        Archive.builder()
+            .from(big)
+            .post(io.github.probity.model.Post.builder().from(big.getPost()).duties(duties).build())
+            .build();
+
+    byte[] bytes = write(List.of(longer));
+
+    assertThat(sheetXml(bytes).get(0)).contains("fitToHeight=\"0\"");
+    assertThat(read(bytes).archives()).containsExactly(longer);
+  }
+
+  @Test
+  void theSampleUnitsArchivesRoundTrip() throws IOException {
+    for (Archive a : Archive.allOf(SampleUnit.ledger(), List.of())) {
+      assertThat(read(write(List.of(a))).archives()).containsExactly(a);
+    }
+  }
+
+  @Test
+  void aWorkbookThatIsNoArchiveIsReportedNotDropped() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(SampleUnit.ledger(), out);
+
+    ArchiveReadResult result = read(out.toByteArray());
+
+    assertThat(result.archives()).isEmpty();
+    assertThat(result.problems())
+        .hasSize(3)
+        .allMatch(p -> p.getCode() == ProblemCode.NO_TABLE_FOUND && p.getSheet().isPresent());
+  }
+
+  @Test
+  void aRowThatCannotBeReadIsReportedWithItsLocation() throws IOException {
+    Archive archive = ArchiveGenerator.archive(5);
+    // a pledge dated on no calendar day
+    Archive broken =
+        Archive.builder()
+            .from(archive)
+            .pledges(
+                List.of(
+                    io.github.probity.archive.IntegrityPledge.builder()
+                        .personId(archive.getPost().getHolders().get(0))
+                        .date(java.time.LocalDate.of(2026, 2, 28))
+                        .build()))
+            .build();
+    byte[] edited = replaceInSheet(write(List.of(broken)), "2026-02-28", "2026-02-30");
+
+    ArchiveReadResult result = read(edited);
+
+    assertThat(result.isClean()).isFalse();
+    assertThat(result.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.getCode()).isEqualTo(ProblemCode.INVALID_ROW);
+              assertThat(p.location()).startsWith("2026年!");
+            });
+  }
+
+  /** Rewrites the workbook with one text replaced in its sheet parts. */
+  static byte[] replaceInSheet(byte[] xlsx, String from, String to) throws IOException {
+    return Zips.rewrite(
+        xlsx,
+        name ->
+            name.startsWith("xl/worksheets/sheet")
+                ? data ->
+                    new String(data, StandardCharsets.UTF_8)
+                        .replace(from, to)
+                        .getBytes(StandardCharsets.UTF_8)
+                : data -> data);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * Fuzzes the annex 4 reader: whatever the bytes, it returns a result or refuses with a typed {@link
+ * WorkbookRejectedException}; any other exception is a bug. The build runs the inputs under
+ * src/test/resources/io/github/probity/excel/PlanReaderFuzzTestInputs/ (regression mode); to fuzz,
+ * run {@code JAZZER_FUZZ=1 mvn -pl io-excel -am test -Dtest=PlanReaderFuzzTest}.
+ */
+class PlanReaderFuzzTest {
+  private static final AnnexReader READER =
+      AnnexReader.builder()
+          .limits(ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build())
+          .build();
+
+  @FuzzTest(maxDuration = "60s")
+  void readsOrRefusesAnyBytes(byte[] input) throws IOException {
+    try {
+      PlanReadResult result = READER.readPlan(new ByteArrayInputStream(input));
+      int tasks =
+          result
+              .getPlan()
+              .map(p -> p.getPhases().stream().mapToInt(ph -> ph.getTasks().size()).sum())
+              .orElse(result.getRows().size());
+      assertThat(tasks).isEqualTo(result.getRows().size());
+    } catch (WorkbookRejectedException expected) {
+      assertThat(expected.getReason()).isNotNull();
+    }
+  }
+}
