@@ -3,6 +3,7 @@ package io.github.probity.benchmarks;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.LedgerGenerator;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,20 @@ public class BuiltInGradersBenchmark {
     long sum = 0;
     for (RiskPoint p : riskPoints) {
       sum += riskGrader.level(p, context).rank();
+    }
+    return sum;
+  }
+
+  /**
+   * Levels in bulk over the whole ledger, with a context that has already resolved the ledger.
+   *
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long levels() {
+    long sum = 0;
+    for (RiskLevel level : riskGrader.levels(context)) {
+      sum += level.rank();
     }
     return sum;
   }

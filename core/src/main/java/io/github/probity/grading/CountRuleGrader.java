@@ -18,13 +18,18 @@ final class CountRuleGrader extends BuiltInGrader {
   }
 
   @Override
+  boolean readsCount(boolean explain) {
+    return true;
+  }
+
+  @Override
   RiskLevel evaluate(
       RiskPoint p,
       GradingContext c,
       @Nullable RiskFactors f,
       @Nullable PowerItem item,
+      int count,
       @Nullable Explainer out) {
-    int count = c.ownerPointCount(p);
     RiskLevel level = byThresholds(count, highFrom, mediumFrom);
     if (out != null) {
       out.add(

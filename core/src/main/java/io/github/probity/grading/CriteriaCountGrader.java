@@ -49,6 +49,7 @@ final class CriteriaCountGrader extends BuiltInGrader {
       GradingContext c,
       @Nullable RiskFactors f,
       @Nullable PowerItem item,
+      int count,
       @Nullable Explainer out) {
     Set<Criterion> assessed = c.getCriteria().isEmpty() ? null : c.getCriteria().get(p.getId());
     int met = 0;

@@ -99,8 +99,28 @@ final class Facts {
     }
   }
 
-  /** Says where a resolved factor came from, for explanations. */
+  /** Where a resolved factor came from, in Chinese and English, by {@link #sourceIndex}. */
+  private static final String[][] SOURCES = {
+    {"评估值", "assessed"},
+    {"据职权事项推定", "derived from the power item"},
+    {"未评估，取中值", "not assessed, neutral value"}
+  };
+
+  /** The number of distinct sources {@link #sourceIndex} returns. */
+  static final int SOURCE_COUNT = SOURCES.length;
+
+  /** Returns the Chinese and English text of a source index. */
+  static String[] sourceText(int index) {
+    return SOURCES[index].clone();
+  }
+
+  /** Says where a resolved factor came from, for explanations: Chinese and English. */
   static String[] source(Factor factor, @Nullable RiskFactors f, @Nullable PowerItem item) {
+    return SOURCES[sourceIndex(factor, f, item)].clone();
+  }
+
+  /** Says where a resolved factor came from: 0 assessed, 1 derived from the item, 2 neutral. */
+  static int sourceIndex(Factor factor, @Nullable RiskFactors f, @Nullable PowerItem item) {
     boolean assessed;
     switch (factor) {
       case DISCRETION:
@@ -113,13 +133,10 @@ final class Facts {
         assessed = f != null;
     }
     if (assessed) {
-      return new String[] {"评估值", "assessed"};
+      return 0;
     }
     boolean derivable =
         factor == Factor.IMPORTANCE || factor == Factor.FREQUENCY || factor == Factor.DISCRETION;
-    if (item != null && derivable) {
-      return new String[] {"据职权事项推定", "derived from the power item"};
-    }
-    return new String[] {"未评估，取中值", "not assessed, neutral value"};
+    return item != null && derivable ? 1 : 2;
   }
 }

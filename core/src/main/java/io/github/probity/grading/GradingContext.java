@@ -19,7 +19,11 @@ import org.immutables.value.Value;
  * <p>Explicit facts: the owners on which misconduct has happened before (for the count rule's
  * override and the criteria count), and, per risk point id, the criteria the unit assessed as
  * holding (which then replace the derived ones). The point graded is normally one of the ledger's;
- * a point outside it is counted as one more point of its owner. Immutable and thread-safe.
+ * a point outside it is counted as one more point of its owner.
+ *
+ * <p>Grading a whole ledger with {@link RiskGrader#levels} resolves every point's owner count and
+ * power item once and keeps the result with the context, so reuse one context for repeated bulk
+ * grading of the same ledger. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class GradingContext {
@@ -60,6 +64,15 @@ public abstract class GradingContext {
    * @return the assessed criteria by risk point id
    */
   public abstract Map<String, Set<Criterion>> getCriteria();
+
+  /**
+   * The ledger's points resolved for bulk grading (see {@link RiskGrader#levels}): computed on
+   * first use, at most once, and kept with the context.
+   */
+  @Value.Lazy
+  Resolved resolved() {
+    return Resolved.of(this);
+  }
 
   /**
    * Returns the number of risk points of the point's owner: those in the ledger, plus the point

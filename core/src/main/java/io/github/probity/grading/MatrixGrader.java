@@ -50,6 +50,7 @@ final class MatrixGrader extends BuiltInGrader {
       GradingContext c,
       @Nullable RiskFactors f,
       @Nullable PowerItem item,
+      int count,
       @Nullable Explainer out) {
     int likelihood = highest(likelihoodFactors, f, item);
     int severity = highest(severityFactors, f, item);

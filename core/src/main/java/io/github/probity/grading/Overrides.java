@@ -4,15 +4,35 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Applies a list of override rules: every matching ceiling first, then every matching floor. */
 final class Overrides {
   private final OverrideRule[] rules;
 
+  /** Each rule described for explanations, in Chinese and English, built once. */
+  private final Map<OverrideRule, String[]> descriptions = new IdentityHashMap<>();
+
+  /** Each rule's ceiling and floor, or null, by rule index. */
+  private final @Nullable RiskLevel[] ceilings;
+
+  private final @Nullable RiskLevel[] floors;
+
   Overrides(List<OverrideRule> rules) {
     this.rules = rules.toArray(new OverrideRule[0]);
+    this.ceilings = new RiskLevel[this.rules.length];
+    this.floors = new RiskLevel[this.rules.length];
+    for (int k = 0; k < this.rules.length; k++) {
+      ceilings[k] = this.rules[k].getCeiling().orElse(null);
+      floors[k] = this.rules[k].getFloor().orElse(null);
+    }
+    for (OverrideRule r : this.rules) {
+      descriptions.put(r, new String[] {describe(r, true), describe(r, false)});
+    }
   }
 
   boolean isEmpty() {
@@ -55,7 +75,46 @@ final class Overrides {
     return level;
   }
 
-  private static void explain(
+  /**
+   * Applies the rules to the {@code i}-th point of a resolved ledger, without explanation: equal to
+   * {@link #apply} for that point, reading the resolved values instead of the point.
+   */
+  RiskLevel applyAt(RiskLevel base, Resolved r, int i, GradingContext c) {
+    RiskLevel level = base;
+    for (int k = 0; k < rules.length; k++) {
+      RiskLevel cap = ceilings[k];
+      if (cap != null && level.rank() > cap.rank() && matchesAt(rules[k], r, i, c)) {
+        level = cap;
+      }
+    }
+    for (int k = 0; k < rules.length; k++) {
+      RiskLevel floor = floors[k];
+      if (floor != null && level.rank() < floor.rank() && matchesAt(rules[k], r, i, c)) {
+        level = floor;
+      }
+    }
+    return level;
+  }
+
+  private static boolean matchesAt(OverrideRule rule, Resolved r, int i, GradingContext c) {
+    switch (rule.getCondition()) {
+      case MAJOR_MATTER:
+        return r.majorMatter[i];
+      case MAJOR_INFLUENCE:
+        return r.importance[i] >= 5;
+      case UNLIMITED_DISCRETION:
+        return r.discretion[i] >= 5;
+      case PRIOR_MISCONDUCT:
+        return c.hasPriorMisconduct(r.points[i]);
+      case POWER_KIND:
+        PowerItem item = r.items[i];
+        return item != null && rule.getPowerKinds().contains(item.getKind());
+      default:
+        return rule.getScopes().contains(r.points[i].getOwner().getScope());
+    }
+  }
+
+  private void explain(
       @Nullable Explainer out,
       OverrideRule r,
       String kind,
@@ -67,8 +126,9 @@ final class Overrides {
     if (out == null) {
       return;
     }
-    String zhWhat = describe(r, true);
-    String enWhat = describe(r, false);
+    String[] what = Objects.requireNonNull(descriptions.get(r));
+    String zhWhat = what[0];
+    String enWhat = what[1];
     String zhEffect =
         before == after
             ? "等级" + after.displayName() + "不变"

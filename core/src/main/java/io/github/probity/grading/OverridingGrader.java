@@ -4,6 +4,8 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** Applies override rules on top of any grader; see {@link RiskGrader#withOverrides}. */
@@ -31,6 +33,17 @@ final class OverridingGrader implements RiskGrader {
     RiskLevel base = delegate.level(point, context);
     return overrides.apply(
         base, point, context, point.getFactors().orElse(null), item(point, context), null);
+  }
+
+  @Override
+  public List<RiskLevel> levels(GradingContext context) {
+    List<RiskLevel> base = delegate.levels(context);
+    Resolved r = context.resolved();
+    RiskLevel[] out = new RiskLevel[r.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = overrides.applyAt(base.get(i), r, i, context);
+    }
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 
   @Override

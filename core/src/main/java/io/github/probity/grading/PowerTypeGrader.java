@@ -28,6 +28,7 @@ final class PowerTypeGrader extends BuiltInGrader {
       GradingContext c,
       @Nullable RiskFactors f,
       @Nullable PowerItem item,
+      int count,
       @Nullable Explainer out) {
     if (item == null) {
       if (out != null) {

@@ -71,8 +71,11 @@ public abstract class RegradingReport {
     Ledger ledger = context.getLedger();
     Builder report = builder();
     report.graderId(grader.id()).gradedCount(ledger.getRiskPoints().size());
-    for (RiskPoint point : ledger.getRiskPoints()) {
-      RiskLevel level = grader.level(point, context);
+    List<RiskPoint> points = ledger.getRiskPoints();
+    List<RiskLevel> levels = grader.levels(context);
+    for (int i = 0; i < points.size(); i++) {
+      RiskPoint point = points.get(i);
+      RiskLevel level = levels.get(i);
       Optional<LevelDecision> decision = point.getDecision();
       Optional<RiskLevel> previous =
           point.getLevel().isPresent()

@@ -3,6 +3,8 @@ package io.github.probity.grading;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -21,7 +23,8 @@ import java.util.ServiceLoader;
  *       GradingContext#getClock()};
  *   <li><b>total</b>: every valid point of the context's ledger gets a grade with a non-empty
  *       explanation; no exception, no {@code null};
- *   <li>{@link #level} equals {@code grade(...).getLevel()};
+ *   <li>{@link #level} equals {@code grade(...).getLevel()}, and {@link #levels} equals {@link
+ *       #level} point by point;
  *   <li>when {@link #isMonotone()} is {@code true}: raising any factor of a point never lowers its
  *       level.
  * </ul>
@@ -57,6 +60,25 @@ public interface RiskGrader {
    */
   default RiskLevel level(RiskPoint point, GradingContext context) {
     return grade(point, context).getLevel();
+  }
+
+  /**
+   * Returns the level of every risk point of the context's ledger, in ledger order: the bulk path
+   * for grading a whole ledger, with no explanation. Element {@code i} equals {@code
+   * level(ledger.getRiskPoints().get(i), context)}. The default calls {@link #level} per point; the
+   * built-ins resolve each point's owner count and power item once per context (kept with it) and
+   * then grade in a tight loop.
+   *
+   * @param context the context, whose ledger is graded
+   * @return the levels, one per risk point; unmodifiable
+   */
+  default List<RiskLevel> levels(GradingContext context) {
+    List<RiskPoint> points = context.getLedger().getRiskPoints();
+    RiskLevel[] out = new RiskLevel[points.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = level(points.get(i), context);
+    }
+    return Collections.unmodifiableList(Arrays.asList(out));
   }
 
   /**

@@ -4,6 +4,9 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The weighted-factors method; see {@link WeightedFactorsParameters}. Immutable, thread-safe. */
@@ -24,6 +27,15 @@ final class WeightedFactorsGrader extends BuiltInGrader {
   private final int band3;
   private final int band4;
   private final int band5;
+  private final String countWeight;
+  private final String zhThresholds;
+  private final String enThresholds;
+
+  /** The explanation lines of the 1–5 factors, by factor, value (0–5) and source index. */
+  private final Map<Factor, Reason[][]> lines = new EnumMap<>(Factor.class);
+
+  /** The highest factor value with a shared explanation line. */
+  private static final int MAX_VALUE = 5;
 
   WeightedFactorsGrader(GradingPolicy policy, WeightedFactorsParameters p) {
     super(policy);
@@ -40,10 +52,65 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     band3 = p.getCountBands().get(1);
     band4 = p.getCountBands().get(2);
     band5 = p.getCountBands().get(3);
+    countWeight = Explainer.num(wCount);
+    String high = Explainer.num(highFrom + EPSILON);
+    String medium = Explainer.num(mediumFrom + EPSILON);
+    zhThresholds = "（高≥" + high + "，一般≥" + medium + "）→ ";
+    enThresholds = " (HIGH ≥ " + high + ", MEDIUM ≥ " + medium + ") → ";
+    for (Factor factor : Factor.values()) {
+      if (factor == Factor.POINT_COUNT) {
+        continue;
+      }
+      Reason[][] table = new Reason[MAX_VALUE + 1][Facts.SOURCE_COUNT];
+      for (int v = 0; v <= MAX_VALUE; v++) {
+        for (int s = 0; s < Facts.SOURCE_COUNT; s++) {
+          table[v][s] = explain(factor, v, weight(factor), Facts.sourceText(s));
+        }
+      }
+      lines.put(factor, table);
+    }
   }
 
   int countScale(int count) {
     return count >= band5 ? 5 : count >= band4 ? 4 : count >= band3 ? 3 : count >= band2 ? 2 : 1;
+  }
+
+  /** The weighted score of resolved factor values; discretion and harm count only when above 0. */
+  private double score(
+      int importance, int frequency, int probability, int countScale, int discretion, int harm) {
+    double sum =
+        wImportance * importance
+            + wFrequency * frequency
+            + wProbability * probability
+            + wCount * countScale;
+    double total = coreWeight;
+    if (discretion > 0 && wDiscretion > 0) {
+      sum += wDiscretion * discretion;
+      total += wDiscretion;
+    }
+    if (harm > 0 && wHarm > 0) {
+      sum += wHarm * harm;
+      total += wHarm;
+    }
+    return sum / total;
+  }
+
+  @Override
+  boolean readsCount(boolean explain) {
+    return explain || wCount > 0;
+  }
+
+  @Override
+  RiskLevel evaluateAt(Resolved r, int i, GradingContext c) {
+    double score =
+        score(
+            r.importance[i],
+            r.frequency[i],
+            r.probability[i],
+            countScale(r.counts[i]),
+            r.discretion[i],
+            r.harm[i]);
+    return byThresholds(score, highFrom, mediumFrom);
   }
 
   @Override
@@ -52,86 +119,71 @@ final class WeightedFactorsGrader extends BuiltInGrader {
       GradingContext c,
       @Nullable RiskFactors f,
       @Nullable PowerItem item,
+      int count,
       @Nullable Explainer out) {
     int importance = Facts.importance(f, item);
     int frequency = Facts.frequency(f, item);
     int probability = Facts.probability(f);
-    int count = wCount > 0 || out != null ? c.ownerPointCount(p) : 1;
     int countScale = countScale(count);
-    double sum =
-        wImportance * importance
-            + wFrequency * frequency
-            + wProbability * probability
-            + wCount * countScale;
-    double total = coreWeight;
     int discretion = Facts.discretion(f, item);
-    if (discretion > 0 && wDiscretion > 0) {
-      sum += wDiscretion * discretion;
-      total += wDiscretion;
-    }
     int harm = Facts.harm(f);
-    if (harm > 0 && wHarm > 0) {
-      sum += wHarm * harm;
-      total += wHarm;
-    }
-    double score = sum / total;
+    double score = score(importance, frequency, probability, countScale, discretion, harm);
     RiskLevel level = byThresholds(score, highFrom, mediumFrom);
     if (out != null) {
-      explain(out, Factor.IMPORTANCE, importance, wImportance, f, item);
-      explain(out, Factor.FREQUENCY, frequency, wFrequency, f, item);
-      explain(out, Factor.PROBABILITY, probability, wProbability, f, item);
+      out.reasons.add(line(Factor.IMPORTANCE, importance, f, item));
+      out.reasons.add(line(Factor.FREQUENCY, frequency, f, item));
+      out.reasons.add(line(Factor.PROBABILITY, probability, f, item));
       out.add(
           "factor.POINT_COUNT",
-          "风险点数量 " + count + " 个，折合 " + countScale + " × 权重 " + Explainer.num(wCount),
-          "point count " + count + ", scaled " + countScale + " × weight " + Explainer.num(wCount));
+          "风险点数量 " + count + " 个，折合 " + countScale + " × 权重 " + countWeight,
+          "point count " + count + ", scaled " + countScale + " × weight " + countWeight);
       if (discretion > 0 && wDiscretion > 0) {
-        explain(out, Factor.DISCRETION, discretion, wDiscretion, f, item);
+        out.reasons.add(line(Factor.DISCRETION, discretion, f, item));
       }
       if (harm > 0 && wHarm > 0) {
-        explain(out, Factor.HARM, harm, wHarm, f, item);
+        out.reasons.add(line(Factor.HARM, harm, f, item));
       }
-      String high = Explainer.num(highFrom + EPSILON);
-      String medium = Explainer.num(mediumFrom + EPSILON);
+      String shown = Explainer.num(score);
       out.add(
           "rule.thresholds",
-          "加权得分 "
-              + Explainer.num(score)
-              + "（高≥"
-              + high
-              + "，一般≥"
-              + medium
-              + "）→ "
-              + level.displayName(),
-          "weighted score "
-              + Explainer.num(score)
-              + " (HIGH ≥ "
-              + high
-              + ", MEDIUM ≥ "
-              + medium
-              + ") → "
-              + level.code());
+          "加权得分 " + shown + zhThresholds + level.displayName(),
+          "weighted score " + shown + enThresholds + level.code());
       out.score = score;
     }
     return level;
   }
 
-  private static void explain(
-      Explainer out,
-      Factor factor,
-      int value,
-      double weight,
-      @Nullable RiskFactors f,
-      @Nullable PowerItem item) {
-    String[] source = Facts.source(factor, f, item);
-    out.add(
+  /** The explanation line of a 1–5 factor: shared when the value is in range, else built. */
+  private Reason line(Factor factor, int value, @Nullable RiskFactors f, @Nullable PowerItem item) {
+    int source = Facts.sourceIndex(factor, f, item);
+    Reason[][] table = Objects.requireNonNull(lines.get(factor));
+    return value >= 0 && value <= MAX_VALUE
+        ? table[value][source]
+        : explain(factor, value, weight(factor), Facts.source(factor, f, item));
+  }
+
+  private double weight(Factor factor) {
+    switch (factor) {
+      case IMPORTANCE:
+        return wImportance;
+      case FREQUENCY:
+        return wFrequency;
+      case PROBABILITY:
+        return wProbability;
+      case DISCRETION:
+        return wDiscretion;
+      case HARM:
+        return wHarm;
+      default:
+        return wCount;
+    }
+  }
+
+  private static Reason explain(Factor factor, int value, double weight, String[] source) {
+    String w = Explainer.num(weight);
+    return Reason.of(
         "factor." + factor.code(),
-        factor.displayName() + " " + value + "（" + source[0] + "）× 权重 " + Explainer.num(weight),
-        factor.englishName()
-            + " "
-            + value
-            + " ("
-            + source[1]
-            + ") × weight "
-            + Explainer.num(weight));
+        factor.displayName() + " " + value + "（" + source[0] + "）× 权重 " + w,
+        factor.englishName() + " " + value + " (" + source[1] + ") × weight " + w);
   }
 }

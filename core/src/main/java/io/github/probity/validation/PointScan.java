@@ -54,6 +54,9 @@ final class PointScan {
   private final Set<String> separated = new HashSet<>();
   private final Map<String, EnumSet<RiskCategory>> categories = new HashMap<>();
 
+  /** The path of the owner whose points are being scanned, built once per owner. */
+  private String ownerPath = "";
+
   static PointScan of(ValidationContext context) {
     return context.memo(PointScan.class, PointScan::new);
   }
@@ -87,6 +90,7 @@ final class PointScan {
           cats.add(rp.getCategory());
         }
       }
+      ownerPath = Paths.owner(l, owner);
       duplicates(l, points);
       for (RiskPoint rp : points) {
         point(l, rp, today, principal, leaders, head, personal, ownedByPrincipal, proposers, post);
@@ -275,7 +279,7 @@ final class PointScan {
       }
       return;
     }
-    Map<String, RiskPoint> seen = new HashMap<>();
+    Map<String, RiskPoint> seen = new HashMap<>(n * 4 / 3 + 1);
     for (RiskPoint rp : points) {
       RiskPoint first = seen.putIfAbsent(Texts.comparable(rp.getTitle()), rp);
       if (first != null) {
@@ -300,14 +304,19 @@ final class PointScan {
       String rule, Ledger l, RiskPoint rp, String property, String key, Object... args) {
     findings
         .computeIfAbsent(rule, k -> new ArrayList<>())
-        .add(new Finding(Paths.riskPoint(l, rp) + property, key, args));
+        .add(new Finding(pointPath(rp) + property, key, args));
   }
 
   private void addMeasure(
       String rule, Ledger l, RiskPoint rp, Measure m, String property, String key, Object... args) {
     findings
         .computeIfAbsent(rule, k -> new ArrayList<>())
-        .add(new Finding(Paths.measure(l, rp, m) + property, key, args));
+        .add(new Finding(pointPath(rp) + ".measures[" + m.getId() + "]" + property, key, args));
+  }
+
+  /** The path of a point of the current owner; equals {@link Paths#riskPoint}. */
+  private String pointPath(RiskPoint rp) {
+    return ownerPath + ".riskPoints[" + rp.getId() + "]";
   }
 
   /** Reports the findings of one rule. */

@@ -3,6 +3,7 @@ package io.github.probity.validation;
 import io.github.probity.model.Ledger;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class RuleSet {
       Severity severity = severities.getOrDefault(e.getKey(), rule.defaultSeverity());
       Findings findings =
           (path, key, args) ->
-              out.add(Violation.of(e.getKey(), severity, path, key, List.of(args)));
+              out.add(Violation.of(e.getKey(), severity, path, key, Arrays.asList(args)));
       try {
         rule.check(context, findings);
       } catch (RuntimeException ex) {

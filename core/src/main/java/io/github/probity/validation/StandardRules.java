@@ -11,9 +11,11 @@ import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
 import io.github.probity.model.RiskOwner;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The standard rule catalogue. Every rule is linear in the ledger's size: the rules on single risk
@@ -233,6 +235,12 @@ final class StandardRules {
   // 科室风险防控措施由分（协）管领导把关
   static void departmentSignOff(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
+    // leader -> supervised departments, as sets: a leader may supervise thousands
+    Map<String, Set<String>> supervised = new HashMap<>();
+    for (Leader leader : l.getLeadershipGroup().getLeaders()) {
+      supervised.putIfAbsent(
+          leader.getPersonId(), new HashSet<>(leader.getSupervisedDepartments()));
+    }
     for (Department d : l.getDepartments()) {
       if (l.riskPointsOf(RiskOwner.department(d.getId())).isEmpty()) {
         continue;
@@ -243,11 +251,7 @@ final class StandardRules {
         f.add(path, DEPARTMENT_SIGN_OFF + ".missing", d.getId(), d.getName());
         continue;
       }
-      boolean supervises =
-          l.getLeadershipGroup()
-              .leader(s.get())
-              .map(x -> x.getSupervisedDepartments().contains(d.getId()))
-              .orElse(false);
+      boolean supervises = supervised.getOrDefault(s.get(), Set.of()).contains(d.getId());
       if (!supervises) {
         f.add(path, DEPARTMENT_SIGN_OFF, d.getId(), d.getName(), name(l, s.get()));
       }

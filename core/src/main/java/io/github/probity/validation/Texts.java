@@ -10,6 +10,10 @@ final class Texts {
 
   /** Tells whether a code point is white space or an invisible format character. */
   static boolean isSpace(int cp) {
+    // fast answers for visible ASCII and for CJK text: no space lies in either range
+    if ((cp > ' ' && cp < 0x7F) || (cp > 0x3000 && cp < 0xFEFF)) {
+      return false;
+    }
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || cp == 0x200B
@@ -37,7 +41,12 @@ final class Texts {
       char ch = text.charAt(i);
       if ((ch >= 'A' && ch <= 'Z')
           || ch <= ' '
-          || (ch >= 0x2000 && ch <= 0x206F)
+          || (ch >= 0x2000 && ch <= 0x200D)
+          || ch == 0x2028
+          || ch == 0x2029
+          || ch == 0x202F
+          || ch == 0x205F
+          || ch == 0x2060
           || ch >= 0xFF01
           || ch == 0x3000
           || ch == 0xFEFF

@@ -60,7 +60,13 @@ import java.util.SplittableRandom;
  *       and has monitoring indicators.
  * </ul>
  *
- * <p>Most points (about 85%) have factors and about 88% a level; about 90% have a responsible
+ * <p>Like a ledger ready to be filed, a generated one has few defects, but some of each kind so
+ * that every standard rule has something to find: titles are distinct within an owner (a repeated
+ * title is numbered, e.g. 采购需求审核把关不严（二）, except about one repeat in a hundred); measure deadlines
+ * (on about 40% of measures) are quarter ends from June on, except one in forty at the end of
+ * March.
+ *
+ * <p>Most points (about 85%) have factors and about 88% a level; about 98% have a responsible
  * person and a supervisor; a point's texts (title, manifestation, measures, indicators) speak of
  * one business object of its power's kind. Texts are drawn from shared pools: a ledger of a million
  * points fits in a 1 GB heap. Thread-safe: every call uses its own random source.
@@ -115,7 +121,17 @@ public final class LedgerGenerator {
       {10, 10, 30, 30, 20} // post
     };
 
+    /** The share of repeated titles within an owner kept as they are: a deliberate defect. */
+    private static final double KEPT_DUPLICATE_TITLES = 0.01;
+
     private final ModelGenerators g;
+
+    /** A stream of its own for deliberate defects, so the main stream draws as before. */
+    private final SplittableRandom defects;
+
+    /** The titles of the current owner's points so far, with how often each was drawn. */
+    private Map<String, Integer> ownerTitles = new HashMap<>();
+
     private final int n;
 
     private final List<Person> people = new ArrayList<>();
@@ -139,6 +155,7 @@ public final class LedgerGenerator {
 
     Run(long seed, int n) {
       this.g = ModelGenerators.seeded(seed);
+      this.defects = new SplittableRandom(seed ^ 0x5DEECE66DL);
       this.n = n;
       if (n >= 4) {
         int group = Math.max(1, (int) Math.round(n * (0.03 + 0.04 * uniform())));
@@ -448,6 +465,7 @@ public final class LedgerGenerator {
       int width = Math.max(4, digits(n));
       RiskOwner groupOwner = RiskOwner.leadershipGroup("LG");
       int index = 0;
+      ownerTitles = new HashMap<>();
       for (int i = 0; i < nGroup; i++, index++) {
         points.add(point(index, width, categories, forced, groupOwner, principal, principal, ""));
       }
@@ -456,6 +474,7 @@ public final class LedgerGenerator {
         RiskOwner owner = RiskOwner.leader(leaderIds[l]);
         // No leader supervises his own points: the principal's go to the last leader.
         String supervisor = l == 0 ? leaderIds[leaderIds.length - 1] : principal;
+        ownerTitles = new HashMap<>();
         for (int k = 0; k < perLeader[l]; k++, index++) {
           points.add(point(index, width, categories, forced, owner, leaderIds[l], supervisor, ""));
         }
@@ -466,6 +485,7 @@ public final class LedgerGenerator {
         RiskOwner owner = RiskOwner.department(dept.getId());
         String head = dept.getHead().orElseThrow();
         String leader = dept.getSupervisingLeader().orElseThrow();
+        ownerTitles = new HashMap<>();
         for (int k = 0; k < perDept[d]; k++, index++) {
           points.add(point(index, width, categories, forced, owner, head, leader, head));
         }
@@ -477,6 +497,7 @@ public final class LedgerGenerator {
         Department dept = departments[deptIndex(post.getDepartment())];
         String leader = dept.getSupervisingLeader().orElseThrow();
         String head = dept.getHead().orElseThrow();
+        ownerTitles = new HashMap<>();
         for (int k = 0; k < perPost[p]; k++, index++) {
           String holder = post.getHolders().get(g.between(0, post.getHolders().size() - 1));
           points.add(point(index, width, categories, forced, owner, holder, leader, head));
@@ -510,10 +531,29 @@ public final class LedgerGenerator {
               category,
               item,
               items.get(0).getKind(),
-              g.chance(0.9) ? Optional.of(responsible) : Optional.empty(),
-              g.chance(0.9) ? Optional.of(supervisor) : Optional.empty(),
+              g.chance(0.98) ? Optional.of(responsible) : Optional.empty(),
+              g.chance(0.98) ? Optional.of(supervisor) : Optional.empty(),
               forced.getOrDefault(index, 0));
+      point = distinctTitle(point);
       return head.isEmpty() ? point : byLevel(point, head);
+    }
+
+    /**
+     * Numbers a title the owner already has, e.g. 采购需求审核把关不严（二）, as a unit does for two risks of
+     * one kind; a few repeats stay as drawn.
+     */
+    private RiskPoint distinctTitle(RiskPoint point) {
+      String title = point.getTitle();
+      int seen = ownerTitles.merge(title, 1, Integer::sum);
+      if (seen == 1 || defects.nextDouble() < KEPT_DUPLICATE_TITLES) {
+        return point;
+      }
+      String numbered = title + "（" + Pools.numeral(seen) + "）";
+      while (ownerTitles.containsKey(numbered)) {
+        numbered = numbered + "（" + Pools.numeral(seen) + "）";
+      }
+      ownerTitles.put(numbered, 1);
+      return RiskPoint.builder().from(point).title(numbered).build();
     }
 
     /**

@@ -45,10 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Over ledgers from {@link LedgerGenerator} (200 seeds, the seed in each test's name) it checks
  * that the grader is total (a grade with a non-empty explanation for every point, never an
  * exception or {@code null}), deterministic (equal grades for equal input), that {@code level}
- * agrees with {@code grade}, that the explanation reads in Chinese and English, that it gives the
- * same results on 8 threads as on one, and, when {@link RiskGrader#isMonotone()} declares it, that
- * raising any factor never lowers the level. Every call goes through {@link
- * RiskGrader#checked(RiskGrader)}, so a failure names the risk point.
+ * agrees with {@code grade} and the bulk {@code levels} with {@code level}, that the explanation
+ * reads in Chinese and English, that it gives the same results on 8 threads as on one, and, when
+ * {@link RiskGrader#isMonotone()} declares it, that raising any factor never lowers the level.
+ * Every call goes through {@link RiskGrader#checked(RiskGrader)}, so a failure names the risk
+ * point.
  *
  * <p>Override {@link #ledger(long)} or {@link #context(Ledger)} to grade your own data or supply
  * facts the grader needs. The class keeps no state between tests.
@@ -119,6 +120,30 @@ public abstract class RiskGraderContract {
       assertThat(g.getExplanation()).as("explanation of %s", p.getId()).isNotEmpty();
       assertThat(grader.level(p, context)).as("level of %s", p.getId()).isEqualTo(g.getLevel());
     }
+  }
+
+  /**
+   * Grading the whole ledger in bulk ({@link RiskGrader#levels}) gives one level per point, equal
+   * to {@code level} point by point, also on a second bulk call with the same context.
+   *
+   * @param seed the ledger's seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  public void levelsAgreeWithLevelPointByPoint(long seed) {
+    Ledger ledger = ledger(seed);
+    GradingContext context = context(ledger);
+    RiskGrader grader = checked();
+    List<RiskLevel> levels = grader.levels(context);
+    List<RiskPoint> points = ledger.getRiskPoints();
+    assertThat(levels).hasSameSizeAs(points);
+    for (int i = 0; i < points.size(); i++) {
+      RiskPoint p = points.get(i);
+      assertThat(levels.get(i))
+          .as("bulk level of %s", p.getId())
+          .isEqualTo(grader.level(p, context));
+    }
+    assertThat(grader.levels(context)).as("second bulk grading").isEqualTo(levels);
   }
 
   /**

@@ -18,6 +18,12 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
+import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidationReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LedgerGeneratorTest {
+  private static final LocalDate JUNE_FIRST = LocalDate.of(2026, 6, 1);
 
   static LongStream seeds() {
     return LongStream.range(0, 250);
@@ -93,6 +100,42 @@ class LedgerGeneratorTest {
     assertThat(ledger.getPeople()).hasSizeGreaterThan(ledger.getPosts().size());
     assertThat(ledger.getRiskPoints().get(41).getId()).isEqualTo("RP-00042");
     assertInvariants(ledger, 20_000);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void titlesRarelyRepeatWithinAnOwnerAndFewDeadlinesPassBeforeJune(long seed) {
+    Ledger ledger = LedgerGenerator.generate(seed);
+    int n = ledger.getRiskPoints().size();
+    int repeats = 0;
+    for (List<RiskPoint> points : ledger.riskPointsByOwner().values()) {
+      Set<String> titles = new HashSet<>();
+      for (RiskPoint p : points) {
+        if (!titles.add(p.getTitle())) {
+          repeats++;
+        }
+      }
+    }
+    long overdue =
+        ledger.getRiskPoints().stream()
+            .flatMap(p -> p.getMeasures().stream())
+            .filter(m -> m.getDeadline().filter(d -> d.isBefore(JUNE_FIRST)).isPresent())
+            .count();
+
+    assertThat(repeats).as("repeated titles within an owner").isLessThanOrEqualTo(1 + n / 20);
+    assertThat(overdue).as("deadlines before June").isLessThanOrEqualTo(1 + n / 10);
+  }
+
+  @Test
+  void largeLedgerKeepsASmallShareOfEachDefect() {
+    Ledger ledger = LedgerGenerator.generate(11, 100_000);
+    Clock clock = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    ValidationReport report = RuleSet.standard().validate(ledger, clock);
+
+    for (String rule : List.of("PR-TEXT-001", "PR-MEASURE-003", "PR-POINT-002")) {
+      assertThat(report.byRule(rule)).as(rule).hasSizeBetween(20, 5_000);
+    }
+    assertThat(report.getViolations()).hasSizeLessThan(25_000);
   }
 
   @Test
