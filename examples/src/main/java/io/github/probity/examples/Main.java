@@ -60,8 +60,16 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Apache POI (read for legacy .xls) logs through the Log4j API, and the tool ships no Log4j
+    // provider: the API's own simple logger keeps a provider warning off the user's terminal.
+    if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+      System.setProperty(
+          LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     System.exit(run(args));
   }
+
+  private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
 
   /**
    * Runs the tool without exiting the JVM.
