@@ -69,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     Locale locale = Cli.locale(spec);
     PrintWriter console = spec.commandLine().getOut();
     Outputs.writable(out, locale);
-    Inputs.Loaded loaded = Inputs.read(in, locale);
+    Inputs.Loaded loaded = Inputs.read(in, locale, spec.commandLine().getErr());
     var ledger = loaded.require(locale);
     for (Finding f : loaded.problems()) {
       console.println(in + ": " + f.render(locale));

@@ -1,7 +1,9 @@
 package io.github.probity.examples;
 
-import io.github.probity.excel.AnnexReadResult;
+import io.github.probity.annex.AnnexAssembler;
+import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexReader;
+import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
 import io.github.probity.excel.ReadProblem;
 import io.github.probity.excel.WorkbookRejectedException;
@@ -12,6 +14,7 @@ import io.github.probity.json.ReadResult;
 import io.github.probity.model.Ledger;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import java.util.Optional;
 /** Reads ledgers from the files the command line accepts, choosing the reader by extension. */
 final class Inputs {
   private static final ProbityJson JSON = ProbityJson.lenient();
-  private static final AnnexReader WORKBOOKS = AnnexReader.lenient();
+  private static final String UNIT_CODE = "UNIT";
+  private static final AnnexReader WORKBOOKS = AnnexReader.builder().unitCode(UNIT_CODE).build();
 
   private Inputs() {}
 
@@ -91,11 +95,26 @@ final class Inputs {
     }
   }
 
+  /** Reads like {@link #read(Path, Locale, PrintWriter)}, without a progress bar. */
+  static Loaded read(Path file, Locale locale) {
+    return read(file, locale, Progress.none());
+  }
+
   /**
    * Reads a ledger from a workbook (annexes, ledger or archive tables) or a JSON ledger document.
-   * An unreadable file gives a result without ledger whose problems say why.
+   * An unreadable file gives a result without ledger whose problems say why. A workbook is read row
+   * by row, counting the rows on {@code err} on a terminal once there are many.
    */
-  static Loaded read(Path file, Locale locale) {
+  static Loaded read(Path file, Locale locale, PrintWriter err) {
+    return read(
+        file,
+        locale,
+        Progress.counting(
+            err, Cli.t(locale, "读取 " + file, "reading " + file), Cli.t(locale, "行", "rows")));
+  }
+
+  /** Reads a file, advancing {@code progress} by one for each row read from a workbook. */
+  static Loaded read(Path file, Locale locale, Progress progress) {
     Format format = Format.of(file, locale);
     if (!Files.isRegularFile(file)) {
       return unreadable(
@@ -105,19 +124,41 @@ final class Inputs {
       if (format == Format.JSON) {
         return readJson(file, format);
       }
-      AnnexReadResult result = WORKBOOKS.read(file);
+      List<LocatedRow> rows = new ArrayList<>();
       List<Finding> problems = new ArrayList<>();
-      for (ReadProblem p : result.getProblems()) {
-        problems.add(Finding.of(p));
+      AnnexReadSummary summary;
+      try {
+        summary =
+            WORKBOOKS.read(
+                file,
+                new AnnexRowHandler() {
+                  @Override
+                  public void row(LocatedRow row) {
+                    rows.add(row);
+                    progress.step(1);
+                  }
+
+                  @Override
+                  public void problem(ReadProblem problem) {
+                    problems.add(Finding.of(problem));
+                  }
+                });
+      } finally {
+        progress.finish();
       }
-      Ledger ledger = result.getLedger();
+      AnnexAssembler assembler =
+          AnnexAssembler.create(summary.getUnitName(), UNIT_CODE, summary.getYear());
+      for (LocatedRow row : rows) {
+        assembler.add(row.getRow());
+      }
+      Ledger ledger = assembler.build();
       return new Loaded(
           file,
           format,
           Optional.of(ledger),
           List.copyOf(problems),
-          Locator.sheet(ledger, result.getRows()),
-          result.getRows());
+          Locator.sheet(ledger, rows, summary.getHeaderColumns()),
+          List.copyOf(rows));
     } catch (WorkbookRejectedException e) {
       return unreadable(
           file,

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,11 +67,16 @@ interface Locator {
   }
 
   /**
-   * Locates paths in a workbook: a risk point's row (rows and the ledger's points correspond one to
-   * one, as the reader builds them), with the header of the column the property is printed in; for
-   * an owner, the owner's first row.
+   * Locates paths in a workbook as {@code sheet!C12 (header)}: a risk point's row (rows and the
+   * ledger's points correspond one to one, as the reader builds them) in the column the property is
+   * printed in, where the reader found that column's header; for an owner, the owner's first row in
+   * the owner's column (or the 责任主体 column of a ledger table). Where the sheet has no such column,
+   * the row alone: {@code sheet!12 (header)}.
+   *
+   * @param headerColumns by sheet, the 0-based column the reader found each canonical column in
    */
-  static Locator sheet(Ledger ledger, List<LocatedRow> rows) {
+  static Locator sheet(
+      Ledger ledger, List<LocatedRow> rows, Map<String, Map<AnnexColumn, Integer>> headerColumns) {
     if (rows.size() != ledger.getRiskPoints().size()) {
       return NONE;
     }
@@ -122,11 +128,37 @@ interface Locator {
       if (row == null) {
         return "";
       }
+      if (column == null) {
+        return row.getSheet() + "!" + row.getRowNumber();
+      }
+      Map<AnnexColumn, Integer> found = headerColumns.getOrDefault(row.getSheet(), Map.of());
+      AnnexColumn shown = column;
+      Integer index = found.get(column);
+      if (index == null && OWNER_COLUMNS.contains(column) && found.containsKey(AnnexColumn.OWNER)) {
+        shown = AnnexColumn.OWNER;
+        index = found.get(shown);
+      }
       return row.getSheet()
           + "!"
+          + (index == null ? "" : columnLetters(index))
           + row.getRowNumber()
-          + (column == null ? "" : " (" + column.displayName() + ")");
+          + " ("
+          + shown.displayName()
+          + ")";
     };
+  }
+
+  /** The columns that name an owner, which a ledger table prints in its 责任主体 column. */
+  Set<AnnexColumn> OWNER_COLUMNS =
+      Set.of(AnnexColumn.LEADER, AnnexColumn.DEPARTMENT, AnnexColumn.POST);
+
+  /** Returns the letters of a 0-based column index: 0 is {@code A}, 25 {@code Z}, 26 {@code AA}. */
+  static String columnLetters(int index) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = index + 1; c > 0; c = (c - 1) / 26) {
+      sb.append((char) ('A' + (c - 1) % 26));
+    }
+    return sb.reverse().toString();
   }
 
   private static @Nullable AnnexColumn column(String property) {

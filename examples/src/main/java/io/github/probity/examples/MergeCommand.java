@@ -93,7 +93,7 @@ final class MergeCommand implements Callable<Integer> {
     boolean unreadable = false;
     long readErrors = 0;
     for (Path file : files) {
-      Inputs.Loaded loaded = Inputs.read(file, locale);
+      Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
       for (Finding f : loaded.problems()) {
         console.println(file + ": " + f.render(locale));
       }

@@ -19,28 +19,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code probity template --annex N}: a blank, print-ready annex workbook for a department to fill
- * in — title with the unit's name, 填报单位/填报日期 line, header, A4 landscape print set-up.
+ * {@code probity template --annex N [--rows R]}: a blank, print-ready annex workbook for a
+ * department to fill in — title with the unit's name, 填报单位/填报日期 line, header, {@code R} blank
+ * bordered rows with the category and level drop-downs, A4 landscape print set-up.
  */
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），供各科室填写；" + "附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
+      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），带边框的空白填写行附风险类别和风险等级下拉列表，"
+          + "供各科室填写；附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
       "Writes a blank, print-ready annex workbook (1 leadership group, 2 departments, 3 personal)"
-          + " for a department to fill in; annex 4 is the implementation plan pre-filled with the"
-          + " reference plan's four phases for the year, to be adapted.",
+          + " with bordered blank rows and drop-down lists for category and level, for a department"
+          + " to fill in; annex 4 is the implementation plan pre-filled with the reference plan's"
+          + " four phases for the year, to be adapted.",
       ""
     },
     exitCodeListHeading = "%n退出码 · Exit codes:%n",
     exitCodeList = {
       "0:已写出 · written",
-      "2:用法错误（附件编号不是 1–4）· bad usage (annex not 1-4)",
+      "2:用法错误（附件编号不是 1–4，行数超出范围）· bad usage (annex not 1-4, rows out of range)",
       "4:无法写出 · could not write"
     })
 final class TemplateCommand implements Callable<Integer> {
   /** The title printed when no unit is named: a line to fill in by hand. */
   static final String BLANK_UNIT = "________";
+
+  /** The number of blank rows an annex 1–3 template gets unless {@code --rows} says otherwise. */
+  static final int DEFAULT_ROWS = 20;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
@@ -66,6 +72,21 @@ final class TemplateCommand implements Callable<Integer> {
   Optional<Integer> year = Optional.empty();
 
   @Option(
+      names = "--rows",
+      paramLabel = "N",
+      description =
+          "附件1–3 的空白填写行数（默认 "
+              + DEFAULT_ROWS
+              + "，0–"
+              + AnnexWriter.MAX_BLANK_ROWS
+              + "）· blank rows in annexes 1-3 (default: "
+              + DEFAULT_ROWS
+              + ", 0 to "
+              + AnnexWriter.MAX_BLANK_ROWS
+              + ")")
+  Optional<Integer> rows = Optional.empty();
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "输出文件（默认“附件N 名称.xlsx”）· output file (default: the sheet name + .xlsx)")
@@ -75,6 +96,7 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     Locale locale = Cli.locale(spec);
     AnnexKind kind = kind(annex, locale);
+    int blankRows = rows(kind, locale);
     Path file = out.orElseGet(() -> Path.of(kind.sheetName() + ".xlsx"));
     if (Outputs.writable(file, locale) != Inputs.Format.XLSX) {
       throw new Cli.Failure(
@@ -92,7 +114,11 @@ final class TemplateCommand implements Callable<Integer> {
         Files.createDirectories(parent);
       }
       try (OutputStream stream = Files.newOutputStream(file)) {
-        AnnexWriter.standard().write(blank, kind, stream);
+        if (kind == AnnexKind.PLAN) {
+          AnnexWriter.standard().write(blank, kind, stream);
+        } else {
+          AnnexWriter.standard().writeTemplate(blank.getUnit().getName(), kind, blankRows, stream);
+        }
       }
     } catch (IOException e) {
       throw new Cli.Failure(
@@ -107,6 +133,31 @@ final class TemplateCommand implements Callable<Integer> {
                 "written blank " + kind.code() + " template: " + file));
     spec.commandLine().getOut().flush();
     return Cli.OK;
+  }
+
+  /** The blank rows asked for, checked: annex 4 takes none, annexes 1–3 a bounded number. */
+  private int rows(AnnexKind kind, Locale locale) {
+    if (kind == AnnexKind.PLAN) {
+      if (rows.isPresent()) {
+        throw new Cli.Failure(
+            Cli.USAGE,
+            Cli.t(
+                locale,
+                "附件4 按阶段预填，不接受 --rows；--rows 用于附件 1–3",
+                "annex 4 is pre-filled by phase and takes no --rows; --rows is for annexes 1-3"));
+      }
+      return 0;
+    }
+    int n = rows.orElse(DEFAULT_ROWS);
+    if (n < 0 || n > AnnexWriter.MAX_BLANK_ROWS) {
+      throw new Cli.Failure(
+          Cli.USAGE,
+          Cli.t(
+              locale,
+              "--rows 应为 0 到 " + AnnexWriter.MAX_BLANK_ROWS + "，而不是 " + n,
+              "--rows must be 0 to " + AnnexWriter.MAX_BLANK_ROWS + ", not " + n));
+    }
+    return n;
   }
 
   /** The annex for a number: 1–3 the risk tables, 4 the implementation plan. */

@@ -84,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode results = mapper.createArrayNode();
     int exit = Cli.OK;
     for (Path file : files) {
-      Inputs.Loaded loaded = Inputs.read(file, locale);
+      Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
       Optional<ValidationReport> report =
           loaded.ledger().map(l -> validate(l, clock, spec.commandLine().getErr(), locale));
       List<Finding> findings = new ArrayList<>(loaded.problems());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.LocatedRow;
@@ -71,7 +72,13 @@ class ValidateCommandTest extends CliFixture {
     assertThat(run("validate", "--lang", "zh", "--date", "2026-01-15", file.toString()))
         .isEqualTo(1);
     assertThat(out.toString())
-        .contains("错误 PR-MEASURE-001 " + row.getSheet() + "!" + row.getRowNumber() + " (防控措施)：")
+        .contains(
+            "错误 PR-MEASURE-001 "
+                + row.getSheet()
+                + "!"
+                + Locator.columnLetters(AnnexKind.LEDGER.columns().indexOf(AnnexColumn.MEASURES))
+                + row.getRowNumber()
+                + " (防控措施)：")
         .contains("校验未通过");
   }
 
@@ -119,7 +126,7 @@ class ValidateCommandTest extends CliFixture {
     JsonNode first = new ObjectMapper().readTree(out.toString()).get("files").get(0);
     assertThat(first.get("status").asText()).isEqualTo("invalid");
     assertThat(first.get("readProblems")).isEmpty();
-    assertThat(first.get("locations").toString()).contains("附件2 科室!2");
+    assertThat(first.get("locations").toString()).contains("附件2 科室!B2 (科室)");
   }
 
   @Test

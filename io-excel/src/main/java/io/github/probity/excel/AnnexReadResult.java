@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.model.Ledger;
@@ -48,6 +49,16 @@ public abstract class AnnexReadResult {
    * @return the tables
    */
   public abstract Map<String, AnnexKind> getTables();
+
+  /**
+   * Returns, for each sheet whose table was read, by sheet name in sheet order, the 0-based index
+   * of the column each canonical column was found in (the first one where several columns map to
+   * the same canonical column, as measures may). It tells where a row's property is printed even
+   * when the columns are in a non-standard order.
+   *
+   * @return the header columns by sheet
+   */
+  public abstract Map<String, Map<AnnexColumn, Integer>> getHeaderColumns();
 
   /**
    * Returns the rows of one kind of table, without locations.

@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -19,6 +20,32 @@ public abstract class AnnexReadSummary {
    * @return the tables
    */
   public abstract Map<String, AnnexKind> getTables();
+
+  /**
+   * Returns, for each sheet whose table was read, by sheet name in sheet order, the 0-based index
+   * of the column each canonical column was found in (the first one where several columns map to
+   * the same canonical column, as measures may). It tells where a row's property is printed even
+   * when the columns are in a non-standard order.
+   *
+   * @return the header columns by sheet
+   */
+  public abstract Map<String, Map<AnnexColumn, Integer>> getHeaderColumns();
+
+  /**
+   * Returns the unit's name that {@link AnnexReader#read(java.nio.file.Path)} would give the
+   * ledger: the reader's setting, else the name in the title rows (or after 填报单位), else 未命名单位.
+   *
+   * @return the unit's name
+   */
+  public abstract String getUnitName();
+
+  /**
+   * Returns the year that {@link AnnexReader#read(java.nio.file.Path)} would give the ledger: the
+   * reader's setting, else a year in the title rows, else the reader clock's current year.
+   *
+   * @return the year
+   */
+  public abstract int getYear();
 
   /**
    * Returns the number of rows handed to the handler.

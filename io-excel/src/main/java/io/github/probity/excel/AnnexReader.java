@@ -134,7 +134,9 @@ public final class AnnexReader {
               }
             });
     dispatch(file, d);
-    AnnexAssembler assembler = AnnexAssembler.create(unit(d.titles), unitCode, year(d.titles));
+    String unit = unit(d.titles);
+    int ledgerYear = year(d.titles);
+    AnnexAssembler assembler = AnnexAssembler.create(unit, unitCode, ledgerYear);
     for (LocatedRow r : rows) {
       assembler.add(r.getRow());
     }
@@ -142,6 +144,7 @@ public final class AnnexReader {
         .rows(rows)
         .problems(problems)
         .tables(d.tables)
+        .headerColumns(d.headerColumns)
         .ledger(assembler.build())
         .build();
   }
@@ -163,6 +166,9 @@ public final class AnnexReader {
     dispatch(file, d);
     return AnnexReadSummary.builder()
         .tables(d.tables)
+        .headerColumns(d.headerColumns)
+        .unitName(unit(d.titles))
+        .year(year(d.titles))
         .rowCount(d.rowCount)
         .problemCount(d.problemCount)
         .droppedRowCount(d.droppedCount)
@@ -319,6 +325,7 @@ public final class AnnexReader {
   private final class Dispatcher implements TableReader.Sink {
     private final AnnexRowHandler handler;
     final Map<String, AnnexKind> tables = new LinkedHashMap<>();
+    final Map<String, Map<AnnexColumn, Integer>> headerColumns = new LinkedHashMap<>();
     final List<String> titles = new ArrayList<>();
     long rowCount;
     long problemCount;
@@ -347,8 +354,9 @@ public final class AnnexReader {
     }
 
     @Override
-    public void table(String sheet, AnnexKind kind) {
+    public void table(String sheet, AnnexKind kind, Map<AnnexColumn, Integer> columns) {
       tables.put(sheet, kind);
+      headerColumns.put(sheet, columns);
     }
 
     @Override

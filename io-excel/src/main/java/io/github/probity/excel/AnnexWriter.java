@@ -32,6 +32,9 @@ import org.dhatim.fastexcel.Workbook;
  * <p>Immutable and thread-safe; one instance may write many workbooks concurrently.
  */
 public final class AnnexWriter {
+  /** The most blank rows {@link #writeTemplate(String, AnnexKind, int, OutputStream)} writes. */
+  public static final int MAX_BLANK_ROWS = 10_000;
+
   private final LevelLabelStyle levelStyle;
   private final Optional<LocalDate> fillDate;
   private final Optional<String> fillingUnit;
@@ -158,9 +161,41 @@ public final class AnnexWriter {
     Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
     wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
     SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
-    long n = sw.writeRows(wb, kind, new ScopeCheck(kind, rows));
+    long n = sw.writeRows(wb, kind, new ScopeCheck(kind, rows), 0);
     wb.finish();
     return n;
+  }
+
+  /**
+   * Writes a blank table for a department to fill in: the title with the unit's name, the 填报单位 and
+   * 填报日期 line, the header, then {@code blankRows} empty rows laid out like data rows — borders,
+   * wrapped 宋体 text, the category and level drop-down lists — and the same print set-up as a filled
+   * table. Blank rows are not data: reading the template back gives no rows and no problems.
+   *
+   * @param unitName the unit's name, printed in the title (and after 填报单位 unless set)
+   * @param kind the table kind: an annex 1–3 or the ledger
+   * @param blankRows the number of blank rows, at least 0
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if {@code blankRows} is negative or greater than {@value
+   *     #MAX_BLANK_ROWS}, or the kind is the per-post archive or the plan (see {@link
+   *     #writePlan(ImplementationPlan, OutputStream)} for annex 4)
+   */
+  public void writeTemplate(String unitName, AnnexKind kind, int blankRows, OutputStream out)
+      throws IOException {
+    if (blankRows < 0 || blankRows > MAX_BLANK_ROWS) {
+      throw new IllegalArgumentException(
+          "blank rows must be 0 to " + MAX_BLANK_ROWS + ", not " + blankRows);
+    }
+    if (kind == AnnexKind.PLAN || kind == AnnexKind.POST_ARCHIVE) {
+      throw new IllegalArgumentException(
+          kind.code() + " has no blank template; templates are annexes 1-3 and the ledger table");
+    }
+    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
+    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+    sw.writeRows(wb, kind, java.util.Collections.emptyIterator(), blankRows);
+    wb.finish();
   }
 
   /** Refuses rows whose owner scope the table does not list, naming the row. */

@@ -36,6 +36,9 @@ final class SheetWriter {
   private static final double LINE_HEIGHT = 13.5;
   private static final String BORDER = "thin";
 
+  /** The height of a blank row for filling in by hand: room for two handwritten lines. */
+  private static final double BLANK_ROW_HEIGHT = LINE_HEIGHT * 2 + 6;
+
   private final Optional<Ledger> ledger;
   private final String unitName;
   private final LevelLabelStyle levelStyle;
@@ -74,15 +77,19 @@ final class SheetWriter {
   }
 
   void writeTable(Workbook wb, AnnexKind kind) throws IOException {
-    writeRows(wb, kind, AnnexTables.stream(ledger(), kind).iterator());
+    writeRows(wb, kind, AnnexTables.stream(ledger(), kind).iterator(), 0);
   }
 
-  /** Writes one table from rows in print order; returns the number of rows written. */
-  long writeRows(Workbook wb, AnnexKind kind, Iterator<AnnexRow> rows) throws IOException {
+  /**
+   * Writes one table from rows in print order, then {@code blankRows} empty rows laid out like data
+   * rows for filling in by hand; returns the number of rows written from {@code rows}.
+   */
+  long writeRows(Workbook wb, AnnexKind kind, Iterator<AnnexRow> rows, int blankRows)
+      throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     List<AnnexColumn> cols = kind.columns();
     int header = preamble(ws, kind.title(unitName), cols.size(), List.of());
-    return writeBody(ws, header, cols, rows);
+    return writeBody(ws, header, cols, rows, blankRows);
   }
 
   private Ledger ledger() {
@@ -114,7 +121,7 @@ final class SheetWriter {
               ws, AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()), cols.size(), extra);
       Iterator<AnnexRow> rows =
           ledger.riskPointsOf(owner).stream().map(rp -> AnnexTables.row(ledger, rp)).iterator();
-      writeBody(ws, header, cols, rows);
+      writeBody(ws, header, cols, rows, 0);
     }
   }
 
@@ -181,7 +188,8 @@ final class SheetWriter {
     return columns * 12;
   }
 
-  private long writeBody(Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows)
+  private long writeBody(
+      Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows, int blankRows)
       throws IOException {
     int n = cols.size();
     AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
@@ -240,11 +248,20 @@ final class SheetWriter {
         ws.flush();
       }
     }
-    if (r > block) {
-      styleBlock(ws, col, block, r - 1);
-    }
     for (int c = 0; c < n; c++) {
       closeRun(ws, c, runStart[c], r - 1, runKey[c]);
+    }
+    for (int i = 0; i < blankRows; i++) {
+      ws.rowHeight(r, BLANK_ROW_HEIGHT);
+      r++;
+      if (r - block == FLUSH_EVERY) {
+        styleBlock(ws, col, block, r - 1);
+        block = r;
+        ws.flush();
+      }
+    }
+    if (r > block) {
+      styleBlock(ws, col, block, r - 1);
     }
     int last = r - 1;
     if (last > header) {

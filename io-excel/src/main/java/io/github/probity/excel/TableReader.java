@@ -43,7 +43,11 @@ final class TableReader {
 
     void problem(ReadProblem problem) throws WorkbookRejectedException;
 
-    void table(String sheet, AnnexKind kind);
+    /**
+     * Receives a table found on a sheet, with the 0-based column each canonical column was found in
+     * (the first one where several map to the same column).
+     */
+    void table(String sheet, AnnexKind kind, Map<AnnexColumn, Integer> headerColumns);
 
     void titleText(String text);
   }
@@ -117,7 +121,9 @@ final class TableReader {
       return;
     }
     kind = detectKind(titles);
-    sink.table(sheet, kind);
+    Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
+    columns.forEach((col, src) -> found.put(col, src.get(0)));
+    sink.table(sheet, kind, found);
     for (String t : titles) {
       sink.titleText(t);
       Matcher m = ARCHIVE_FIELD.matcher(t);

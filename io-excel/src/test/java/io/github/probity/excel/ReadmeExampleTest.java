@@ -2,6 +2,7 @@ package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,5 +85,32 @@ class ReadmeExampleTest {
     assertThat(summary.getRowCount()).isEqualTo(imported.size());
     assertThat(summary.getDroppedRowCount()).isZero();
     assertThat(imported).isEqualTo(AnnexTables.carriedRows(ledger, AnnexKind.PERSONAL));
+  }
+
+  @Test
+  void writesABlankTemplateAndTellsWhereHeadersStand(@TempDir Path dir) throws IOException {
+    Path blank = dir.resolve("附件2 科室.xlsx");
+    Path filled = dir.resolve("附件1-3.xlsx");
+    try (OutputStream out = Files.newOutputStream(filled)) {
+      AnnexWriter.standard().writeAnnexes(SampleUnit.ledger(), out);
+    }
+
+    // tag::excel-template[]
+    // a fill-in form: title, header, 20 bordered blank rows with category/level drop-downs
+    try (OutputStream out = Files.newOutputStream(blank)) {
+      AnnexWriter.standard().writeTemplate("示例区财政局", AnnexKind.DEPARTMENT, 20, out);
+    }
+
+    // where each header was found, by sheet: to name a row's cell, e.g. 附件2 科室!H5
+    AnnexReadResult read = AnnexReader.lenient().read(filled);
+    Map<AnnexColumn, Integer> columns = read.getHeaderColumns().get("附件2 科室");
+    int measures = columns.get(AnnexColumn.MEASURES); // 0-based: 7 is column H
+    // end::excel-template[]
+
+    AnnexReadResult template = AnnexReader.lenient().read(blank);
+    assertThat(template.getRows()).isEmpty();
+    assertThat(template.getProblems()).isEmpty();
+    assertThat(measures).isEqualTo(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.MEASURES));
+    assertThat(CellRefs.column(measures)).isEqualTo("H");
   }
 }
