@@ -1,5 +1,11 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.opt;
+import static io.github.probity.json.JsonFields.optCode;
+import static io.github.probity.json.JsonFields.readList;
+import static io.github.probity.json.JsonFields.readStrings;
+import static io.github.probity.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,7 +28,6 @@ import io.github.probity.review.ReviewState;
 import io.github.probity.review.ReviewStep;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -89,9 +94,7 @@ final class ArchiveCodec {
       g.writeStartObject();
       g.writeStringField("personId", p.getPersonId());
       g.writeStringField("date", p.getDate().toString());
-      if (p.getText().isPresent()) {
-        g.writeStringField("text", p.getText().get());
-      }
+      opt(g, "text", p.getText());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -143,20 +146,12 @@ final class ArchiveCodec {
     for (ReviewStep s : r.getTrail()) {
       g.writeStartObject();
       g.writeStringField("action", s.getAction().code());
-      if (s.getFromState().isPresent()) {
-        g.writeStringField("fromState", s.getFromState().get().code());
-      }
+      optCode(g, "fromState", s.getFromState());
       g.writeStringField("toState", s.getToState().code());
       g.writeStringField("actor", s.getActor());
       g.writeStringField("at", s.getAt().toString());
-      if (s.getOpinion().isPresent()) {
-        g.writeStringField("opinion", s.getOpinion().get());
-      }
-      g.writeArrayFieldStart("reasons");
-      for (String reason : s.getReasons()) {
-        g.writeString(reason);
-      }
-      g.writeEndArray();
+      opt(g, "opinion", s.getOpinion());
+      strings(g, "reasons", s.getReasons());
       if (s.getPublicity().isPresent()) {
         Publicity pub = s.getPublicity().get();
         g.writeObjectFieldStart("publicity");
@@ -196,13 +191,7 @@ final class ArchiveCodec {
   // ------------------------------------------------------------------ reading
 
   static Instant instant(JsonParser p, ReadState st) throws IOException {
-    String s = st.text(p);
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      throw st.fail(
-          p, JsonFindingCode.WRONG_TYPE, "ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)", "'" + s + "'");
-    }
+    return JsonFields.instant(p, st, "ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)");
   }
 
   static Archive readArchive(JsonParser p, ReadState st) throws IOException {
@@ -228,22 +217,22 @@ final class ArchiveCodec {
           b.departmentName(st.text(p));
           break;
         case "holders":
-          LedgerCodec.readList(p, st, LedgerCodec::readPerson, b::addHolders);
+          readList(p, st, LedgerCodec::readPerson, b::addHolders);
           break;
         case "riskPoints":
-          LedgerCodec.readList(p, st, LedgerCodec::readRiskPoint, b::addRiskPoints);
+          readList(p, st, LedgerCodec::readRiskPoint, b::addRiskPoints);
           break;
         case "reviews":
-          LedgerCodec.readList(p, st, ArchiveCodec::readReview, b::addReviews);
+          readList(p, st, ArchiveCodec::readReview, b::addReviews);
           break;
         case "pledges":
-          LedgerCodec.readList(p, st, ArchiveCodec::readPledge, b::addPledges);
+          readList(p, st, ArchiveCodec::readPledge, b::addPledges);
           break;
         case "changes":
-          LedgerCodec.readList(p, st, ArchiveCodec::readChange, b::addChanges);
+          readList(p, st, ArchiveCodec::readChange, b::addChanges);
           break;
         case "entries":
-          LedgerCodec.readList(p, st, ArchiveCodec::readEntry, b::addEntries);
+          readList(p, st, ArchiveCodec::readEntry, b::addEntries);
           break;
         default:
           st.unknown(p, f);
@@ -291,7 +280,7 @@ final class ArchiveCodec {
           b.date(st.date(p));
           break;
         case "kinds":
-          LedgerCodec.readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
+          readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
           break;
         case "reason":
           b.reason(st.text(p));
@@ -362,7 +351,7 @@ final class ArchiveCodec {
           b.owner(LedgerCodec.readOwner(p, st));
           break;
         case "trail":
-          LedgerCodec.readList(p, st, ArchiveCodec::readStep, b::addTrail);
+          readList(p, st, ArchiveCodec::readStep, b::addTrail);
           break;
         default:
           st.unknown(p, f);
@@ -401,7 +390,7 @@ final class ArchiveCodec {
           }
           break;
         case "reasons":
-          b.addAllReasons(LedgerCodec.readStrings(p, st));
+          b.addAllReasons(readStrings(p, st));
           break;
         case "publicity":
           if (st.present(p)) {
@@ -465,7 +454,7 @@ final class ArchiveCodec {
           form = known.get();
           break;
         case "revisions":
-          LedgerCodec.readList(p, st, ArchiveCodec::readRevision, revisions::add);
+          readList(p, st, ArchiveCodec::readRevision, revisions::add);
           break;
         default:
           st.unknown(p, f);
@@ -489,7 +478,7 @@ final class ArchiveCodec {
           b.sequence(st.integer(p));
           break;
         case "kinds":
-          LedgerCodec.readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
+          readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
           break;
         case "reason":
           b.reason(st.text(p));

@@ -1,5 +1,12 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.opt;
+import static io.github.probity.json.JsonFields.optCode;
+import static io.github.probity.json.JsonFields.optText;
+import static io.github.probity.json.JsonFields.readList;
+import static io.github.probity.json.JsonFields.readStrings;
+import static io.github.probity.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -41,23 +48,11 @@ final class DisclosureCodec {
       g.writeStringField("owner", e.getOwner());
       g.writeStringField("category", e.getCategory().code());
       g.writeStringField("title", e.getTitle());
-      if (e.getManifestation().isPresent()) {
-        g.writeStringField("manifestation", e.getManifestation().get());
-      }
-      if (e.getLevel().isPresent()) {
-        g.writeStringField("level", e.getLevel().get().code());
-      }
-      g.writeArrayFieldStart("measures");
-      for (String m : e.getMeasures()) {
-        g.writeString(m);
-      }
-      g.writeEndArray();
-      if (e.getResponsible().isPresent()) {
-        g.writeStringField("responsible", e.getResponsible().get());
-      }
-      if (e.getSupervisor().isPresent()) {
-        g.writeStringField("supervisor", e.getSupervisor().get());
-      }
+      opt(g, "manifestation", e.getManifestation());
+      optCode(g, "level", e.getLevel());
+      strings(g, "measures", e.getMeasures());
+      opt(g, "responsible", e.getResponsible());
+      opt(g, "supervisor", e.getSupervisor());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -71,9 +66,7 @@ final class DisclosureCodec {
     g.writeStringField("registeredAt", r.getRegisteredAt().toString());
     g.writeStringField("range", r.getRange());
     g.writeStringField("form", r.getForm());
-    if (r.getDeadline().isPresent()) {
-      g.writeStringField("deadline", r.getDeadline().get().toString());
-    }
+    optText(g, "deadline", r.getDeadline());
     g.writeStringField("content", r.getContent());
     g.writeStringField("contentDigest", r.getContentDigest());
     g.writeStringField("registrar", r.getRegistrar());
@@ -127,7 +120,7 @@ final class DisclosureCodec {
           b.withheld(st.integer(p));
           break;
         case "entries":
-          LedgerCodec.readList(p, st, DisclosureCodec::readEntry, b::addEntries);
+          readList(p, st, DisclosureCodec::readEntry, b::addEntries);
           break;
         default:
           st.unknown(p, f);
@@ -169,7 +162,7 @@ final class DisclosureCodec {
           }
           break;
         case "measures":
-          b.addAllMeasures(LedgerCodec.readStrings(p, st));
+          b.addAllMeasures(readStrings(p, st));
           break;
         case "responsible":
           if (st.present(p)) {

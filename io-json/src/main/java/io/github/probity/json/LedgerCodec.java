@@ -1,10 +1,15 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.code;
+import static io.github.probity.json.JsonFields.opt;
+import static io.github.probity.json.JsonFields.optText;
+import static io.github.probity.json.JsonFields.readList;
+import static io.github.probity.json.JsonFields.readStrings;
+import static io.github.probity.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.github.probity.model.Coded;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
@@ -27,11 +32,7 @@ import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.model.Unit;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Consumer;
 
 /**
  * Writes and reads the model as the version-1 JSON shape. Property order is fixed (the model's
@@ -233,9 +234,7 @@ final class LedgerCodec {
       g.writeStringField("text", m.getText());
       code(g, "type", m.getType());
       opt(g, "proposer", m.getProposer());
-      if (m.getDeadline().isPresent()) {
-        g.writeStringField("deadline", m.getDeadline().get().toString());
-      }
+      optText(g, "deadline", m.getDeadline());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -245,47 +244,7 @@ final class LedgerCodec {
     g.writeEndObject();
   }
 
-  private static void opt(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    }
-  }
-
-  private static void opt(JsonGenerator g, String name, OptionalInt value) throws IOException {
-    if (value.isPresent()) {
-      g.writeNumberField(name, value.getAsInt());
-    }
-  }
-
-  private static void code(JsonGenerator g, String name, Coded value) throws IOException {
-    g.writeStringField(name, value.code());
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String s : values) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
-  }
-
   // ------------------------------------------------------------------ reading
-
-  static <T> void readList(
-      JsonParser p, ReadState st, ValueReader<T> element, Consumer<? super T> sink)
-      throws IOException {
-    st.expect(p, JsonToken.START_ARRAY, "array");
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      sink.accept(element.read(p, st));
-    }
-  }
-
-  static List<String> readStrings(JsonParser p, ReadState st) throws IOException {
-    List<String> out = new ArrayList<>();
-    readList(p, st, (q, s) -> s.text(q), out::add);
-    return out;
-  }
 
   /** Reads a whole ledger object. */
   static Ledger readLedger(JsonParser p, ReadState st) throws IOException {

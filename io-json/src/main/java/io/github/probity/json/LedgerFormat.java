@@ -41,28 +41,24 @@ final class LedgerFormat {
 
   static LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport> reportReader(
       int version) {
-    LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport> reader =
-        REPORT_READERS.get(version);
-    if (reader == null) {
-      throw new IllegalStateException("no reader for report schema version " + version);
-    }
-    return reader;
+    return reader(REPORT_READERS, version, "report");
   }
 
   static LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> policyReader(
       int version) {
-    LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> reader =
-        POLICY_READERS.get(version);
-    if (reader == null) {
-      throw new IllegalStateException("no reader for policy schema version " + version);
-    }
-    return reader;
+    return reader(POLICY_READERS, version, "policy");
   }
 
   static LedgerCodec.ValueReader<Ledger> ledgerReader(int version) {
-    LedgerCodec.ValueReader<Ledger> reader = LEDGER_READERS.get(version);
+    return reader(LEDGER_READERS, version, "ledger");
+  }
+
+  /** Returns the body reader of a schema version; the envelope checked the version first. */
+  private static <T> LedgerCodec.ValueReader<T> reader(
+      Map<Integer, LedgerCodec.ValueReader<T>> readers, int version, String what) {
+    LedgerCodec.ValueReader<T> reader = readers.get(version);
     if (reader == null) {
-      throw new IllegalStateException("no reader for ledger schema version " + version);
+      throw new IllegalStateException("no reader for " + what + " schema version " + version);
     }
     return reader;
   }

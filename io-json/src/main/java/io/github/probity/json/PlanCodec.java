@@ -1,5 +1,11 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.opt;
+import static io.github.probity.json.JsonFields.optText;
+import static io.github.probity.json.JsonFields.readList;
+import static io.github.probity.json.JsonFields.readStrings;
+import static io.github.probity.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,8 +14,6 @@ import io.github.probity.plan.PlanPhase;
 import io.github.probity.plan.PlanTask;
 import io.github.probity.plan.ProgressIndicator;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes and reads an implementation plan as the version-1 JSON shape: unit name, year, phases
@@ -56,26 +60,9 @@ final class PlanCodec {
       g.writeString(i.code());
     }
     g.writeEndArray();
-    if (t.getCompletedOn().isPresent()) {
-      g.writeStringField("completedOn", t.getCompletedOn().get().toString());
-    }
+    optText(g, "completedOn", t.getCompletedOn());
     opt(g, "note", t.getNote());
     g.writeEndObject();
-  }
-
-  private static void opt(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    }
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String s : values) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
   }
 
   static ImplementationPlan readPlan(JsonParser p, ReadState st) throws IOException {
@@ -92,10 +79,10 @@ final class PlanCodec {
           b.year(st.integer(p));
           break;
         case "phases":
-          LedgerCodec.readList(p, st, PlanCodec::readPhase, b::addPhases);
+          readList(p, st, PlanCodec::readPhase, b::addPhases);
           break;
         case "notes":
-          b.addAllNotes(LedgerCodec.readStrings(p, st));
+          b.addAllNotes(readStrings(p, st));
           break;
         default:
           st.unknown(p, f);
@@ -121,7 +108,7 @@ final class PlanCodec {
           b.end(st.date(p));
           break;
         case "tasks":
-          LedgerCodec.readList(p, st, PlanCodec::readTask, b::addTasks);
+          readList(p, st, PlanCodec::readTask, b::addTasks);
           break;
         default:
           st.unknown(p, f);
@@ -146,13 +133,13 @@ final class PlanCodec {
           }
           break;
         case "responsibleDepartments":
-          b.addAllResponsibleDepartments(LedgerCodec.readStrings(p, st));
+          b.addAllResponsibleDepartments(readStrings(p, st));
           break;
         case "responsiblePeople":
-          b.addAllResponsiblePeople(LedgerCodec.readStrings(p, st));
+          b.addAllResponsiblePeople(readStrings(p, st));
           break;
         case "indicators":
-          LedgerCodec.readList(p, st, (q, s) -> s.code(q, INDICATOR), b::addIndicators);
+          readList(p, st, (q, s) -> s.code(q, INDICATOR), b::addIndicators);
           break;
         case "completedOn":
           if (st.present(p)) {

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the entry point of
@@ -155,13 +156,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeLedger(Ledger ledger) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeLedger(ledger, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return write(DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
   }
 
   /**
@@ -172,11 +167,7 @@ public final class ProbityJson {
    * @throws IOException if the stream fails
    */
   public void writeLedger(Ledger ledger, OutputStream out) throws IOException {
-    try (JsonGenerator g = generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.LEDGER);
-      LedgerCodec.writeLedger(g, ledger);
-      g.writeEndObject();
-    }
+    write(out, DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
   }
 
   /**
@@ -187,15 +178,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writePolicy(io.github.probity.grading.GradingPolicy policy) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.GRADING_POLICY);
-      PolicyCodec.writePolicy(g, policy);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return write(DocumentType.GRADING_POLICY, g -> PolicyCodec.writePolicy(g, policy));
   }
 
   /**
@@ -206,23 +189,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.grading.GradingPolicy> readPolicy(byte[] json) {
-    checkLength(json.length);
-    ReadState st = new ReadState(mode, factory);
-    JsonParser p;
-    try {
-      p = factory.createParser(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (p) {
-      io.github.probity.grading.GradingPolicy policy =
-          LedgerFormat.readDocument(p, st, DocumentType.GRADING_POLICY, LedgerFormat::policyReader);
-      return new ReadResult<>(policy, st.warnings(), st.unknownProperties());
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw failure(e, p, st);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readVersioned(json, DocumentType.GRADING_POLICY, LedgerFormat::policyReader);
   }
 
   /**
@@ -233,15 +200,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeReport(io.github.probity.validation.ValidationReport report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.VALIDATION_REPORT);
-      ReportCodec.writeReport(g, report);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return write(DocumentType.VALIDATION_REPORT, g -> ReportCodec.writeReport(g, report));
   }
 
   /**
@@ -253,24 +212,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.validation.ValidationReport> readReport(byte[] json) {
-    checkLength(json.length);
-    ReadState st = new ReadState(mode, factory);
-    JsonParser p;
-    try {
-      p = factory.createParser(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (p) {
-      io.github.probity.validation.ValidationReport report =
-          LedgerFormat.readDocument(
-              p, st, DocumentType.VALIDATION_REPORT, LedgerFormat::reportReader);
-      return new ReadResult<>(report, st.warnings(), st.unknownProperties());
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw failure(e, p, st);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readVersioned(json, DocumentType.VALIDATION_REPORT, LedgerFormat::reportReader);
   }
 
   /**
@@ -388,38 +330,56 @@ public final class ProbityJson {
 
   /** Writes a body inside the envelope of a document type. */
   @FunctionalInterface
-  private interface BodyWriter {
+  interface BodyWriter {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private byte[] write(DocumentType type, BodyWriter body) {
+  /** Writes a document of a type into bytes. */
+  byte[] write(DocumentType type, BodyWriter body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, type);
-      body.write(g);
-      g.writeEndObject();
+    try {
+      write(out, type, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
   }
 
+  /** Writes a document of a type to a stream, UTF-8, and flushes it; the stream stays open. */
+  void write(OutputStream out, DocumentType type, BodyWriter body) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      LedgerFormat.writeEnvelopeStart(g, type);
+      body.write(g);
+      g.writeEndObject();
+    }
+  }
+
+  /** Reads a document of a type whose only readable schema version has one body reader. */
   private <T> ReadResult<T> read(byte[] json, DocumentType type, LedgerCodec.ValueReader<T> v1) {
+    return readVersioned(json, type, version -> v1);
+  }
+
+  /** Reads a document of a type from bytes, with the body reader of its schema version. */
+  <T> ReadResult<T> readVersioned(
+      byte[] json, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers) {
     checkLength(json.length);
-    ReadState st = new ReadState(mode, factory);
-    JsonParser p;
     try {
-      p = factory.createParser(json);
+      return read(factory.createParser(json), type, readers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads a document of a type from a parser, which it closes; read errors become findings. */
+  <T> ReadResult<T> read(
+      JsonParser p, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers)
+      throws IOException {
+    ReadState st = new ReadState(mode, factory);
     try (p) {
-      T value = LedgerFormat.readDocument(p, st, type, version -> v1);
+      T value = LedgerFormat.readDocument(p, st, type, readers);
       return new ReadResult<>(value, st.warnings(), st.unknownProperties());
     } catch (JsonProcessingException | CharConversionException e) {
       throw failure(e, p, st);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -460,12 +420,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<Ledger> readLedger(byte[] json) {
-    checkLength(json.length);
-    try {
-      return readLedger(factory.createParser(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readVersioned(json, DocumentType.LEDGER, LedgerFormat::ledgerReader);
   }
 
   /**
@@ -516,14 +471,7 @@ public final class ProbityJson {
   }
 
   private ReadResult<Ledger> readLedger(JsonParser p) throws IOException {
-    ReadState st = new ReadState(mode, factory);
-    try (p) {
-      Ledger ledger =
-          LedgerFormat.readDocument(p, st, DocumentType.LEDGER, LedgerFormat::ledgerReader);
-      return new ReadResult<>(ledger, st.warnings(), st.unknownProperties());
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw failure(e, p, st);
-    }
+    return read(p, DocumentType.LEDGER, LedgerFormat::ledgerReader);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.readList;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -88,7 +90,7 @@ final class ReportCodec {
     for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (f.equals("violations")) {
-        LedgerCodec.readList(p, st, ReportCodec::readViolation, violations::add);
+        readList(p, st, ReportCodec::readViolation, violations::add);
       } else {
         st.unknown(p, f);
       }
@@ -116,7 +118,7 @@ final class ReportCodec {
           b.messageKey(st.text(p));
           break;
         case "arguments":
-          LedgerCodec.readList(p, st, ReportCodec::readArgument, b::addArguments);
+          readList(p, st, ReportCodec::readArgument, b::addArguments);
           break;
         default:
           st.unknown(p, f);

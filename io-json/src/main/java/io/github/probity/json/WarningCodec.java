@@ -1,5 +1,10 @@
 package io.github.probity.json;
 
+import static io.github.probity.json.JsonFields.opt;
+import static io.github.probity.json.JsonFields.readList;
+import static io.github.probity.json.JsonFields.readStrings;
+import static io.github.probity.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,7 +39,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -67,12 +71,6 @@ final class WarningCodec {
 
   // ------------------------------------------------------------------ writing
 
-  private static void opt(JsonGenerator g, String name, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get());
-    }
-  }
-
   private static void instant(JsonGenerator g, String name, Instant t) throws IOException {
     g.writeStringField(name, t.toString());
   }
@@ -101,11 +99,7 @@ final class WarningCodec {
       g.writeStringField("details", s.getDetails());
     }
     if (!s.getEvidence().isEmpty()) {
-      g.writeArrayFieldStart("evidence");
-      for (String e : s.getEvidence()) {
-        g.writeString(e);
-      }
-      g.writeEndArray();
+      strings(g, "evidence", s.getEvidence());
     }
     if (s.getProcessEvent().isPresent()) {
       writeProcessEvent(g, s.getProcessEvent().get());
@@ -141,11 +135,7 @@ final class WarningCodec {
     g.writeStringField("ladder", w.getLadder().code());
     writeSubject(g, "subject", w.getSubject());
     opt(g, "riskPoint", w.getRiskPoint());
-    g.writeArrayFieldStart("signals");
-    for (String id : w.getSignals()) {
-      g.writeString(id);
-    }
-    g.writeEndArray();
+    strings(g, "signals", w.getSignals());
     instant(g, "time", w.getTime());
     g.writeStringField("reason", w.getReason());
     g.writeEndObject();
@@ -270,16 +260,7 @@ final class WarningCodec {
   // ------------------------------------------------------------------ reading
 
   static Instant instant(JsonParser p, ReadState st) throws IOException {
-    String s = st.text(p);
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeException e) {
-      throw st.fail(
-          p,
-          JsonFindingCode.WRONG_TYPE,
-          "ISO-8601 instant (e.g. 2026-01-01T08:00:00Z)",
-          "'" + s + "'");
-    }
+    return JsonFields.instant(p, st, "ISO-8601 instant (e.g. 2026-01-01T08:00:00Z)");
   }
 
   static Duration duration(JsonParser p, ReadState st) throws IOException {
@@ -372,7 +353,7 @@ final class WarningCodec {
           }
           break;
         case "evidence":
-          b.addAllEvidence(LedgerCodec.readStrings(p, st));
+          b.addAllEvidence(readStrings(p, st));
           break;
         case "processEvent":
           if (st.present(p)) {
@@ -469,7 +450,7 @@ final class WarningCodec {
           }
           break;
         case "signals":
-          b.addAllSignals(LedgerCodec.readStrings(p, st));
+          b.addAllSignals(readStrings(p, st));
           break;
         case "time":
           b.time(instant(p, st));
@@ -487,7 +468,7 @@ final class WarningCodec {
   /** Reads a signal array, handing each signal to the sink as it is read. */
   static void readSignals(JsonParser p, ReadState st, Consumer<? super Signal> sink)
       throws IOException {
-    LedgerCodec.readList(p, st, WarningCodec::readSignal, sink);
+    readList(p, st, WarningCodec::readSignal, sink);
   }
 
   static WarningDocument readWarnings(JsonParser p, ReadState st) throws IOException {
@@ -499,7 +480,7 @@ final class WarningCodec {
     for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
       if (f.equals("warnings")) {
-        LedgerCodec.readList(
+        readList(
             p,
             st,
             (q, s) -> {
@@ -650,17 +631,17 @@ final class WarningCodec {
           break;
         case "dispositions":
           List<Disposition> d = new ArrayList<>();
-          LedgerCodec.readList(p, st, WarningCodec::readDisposition, d::add);
+          readList(p, st, WarningCodec::readDisposition, d::add);
           c.dispositions = d;
           break;
         case "escalations":
           List<Escalation> e = new ArrayList<>();
-          LedgerCodec.readList(p, st, WarningCodec::readEscalation, e::add);
+          readList(p, st, WarningCodec::readEscalation, e::add);
           c.escalations = e;
           break;
         case "history":
           List<CaseEvent> h = new ArrayList<>();
-          LedgerCodec.readList(p, st, WarningCodec::readEvent, h::add);
+          readList(p, st, WarningCodec::readEvent, h::add);
           c.history = h;
           break;
         default:
@@ -919,7 +900,7 @@ final class WarningCodec {
       List<DispositionCase> cases,
       java.util.Set<String> ids)
       throws IOException {
-    LedgerCodec.readList(
+    readList(
         p,
         st,
         (q, s) -> {

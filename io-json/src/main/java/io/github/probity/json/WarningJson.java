@@ -1,12 +1,8 @@
 package io.github.probity.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.Signal;
-import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -66,13 +61,7 @@ public final class WarningJson {
    * @return the document, UTF-8
    */
   public byte[] writeSignals(Iterable<Signal> signals) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeSignals(signals, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return json.write(DocumentType.SIGNALS, g -> WarningCodec.writeSignals(g, signals));
   }
 
   /**
@@ -84,11 +73,7 @@ public final class WarningJson {
    * @throws IOException if the stream fails
    */
   public void writeSignals(Iterable<Signal> signals, OutputStream out) throws IOException {
-    try (JsonGenerator g = json.generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.SIGNALS);
-      WarningCodec.writeSignals(g, signals);
-      g.writeEndObject();
-    }
+    json.write(out, DocumentType.SIGNALS, g -> WarningCodec.writeSignals(g, signals));
   }
 
   /**
@@ -99,9 +84,8 @@ public final class WarningJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<List<Signal>> readSignals(byte[] document) {
-    json.checkLength(document.length);
     List<Signal> out = new ArrayList<>();
-    ReadResult<Long> r = read(parser(document), DocumentType.SIGNALS, signalReader(out::add));
+    ReadResult<Long> r = json.readVersioned(document, DocumentType.SIGNALS, signalReader(out::add));
     return new ReadResult<>(List.copyOf(out), r.findings(), r.unknownProperties());
   }
 
@@ -124,22 +108,19 @@ public final class WarningJson {
 
   private static java.util.function.IntFunction<LedgerCodec.ValueReader<Long>> signalReader(
       Consumer<? super Signal> sink) {
-    return version -> {
-      if (version != 1) {
-        throw new IllegalStateException("no reader for signal schema version " + version);
-      }
-      return (p, st) -> {
-        long[] n = {0};
-        WarningCodec.readSignals(
-            p,
-            st,
-            s -> {
-              n[0]++;
-              sink.accept(s);
-            });
-        return n[0];
-      };
-    };
+    return v1(
+        "signal",
+        (p, st) -> {
+          long[] n = {0};
+          WarningCodec.readSignals(
+              p,
+              st,
+              s -> {
+                n[0]++;
+                sink.accept(s);
+              });
+          return n[0];
+        });
   }
 
   // ------------------------------------------------------------------ warnings
@@ -151,15 +132,7 @@ public final class WarningJson {
    * @return the document, UTF-8
    */
   public byte[] writeWarnings(WarningDocument document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = json.generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.WARNINGS);
-      WarningCodec.writeWarnings(g, document);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return json.write(DocumentType.WARNINGS, g -> WarningCodec.writeWarnings(g, document));
   }
 
   /**
@@ -170,16 +143,8 @@ public final class WarningJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<WarningDocument> readWarnings(byte[] document) {
-    json.checkLength(document.length);
-    return read(
-        parser(document),
-        DocumentType.WARNINGS,
-        version -> {
-          if (version != 1) {
-            throw new IllegalStateException("no reader for warning schema version " + version);
-          }
-          return WarningCodec::readWarnings;
-        });
+    return json.readVersioned(
+        document, DocumentType.WARNINGS, v1("warning", WarningCodec::readWarnings));
   }
 
   // ------------------------------------------------------------------ cases
@@ -191,15 +156,9 @@ public final class WarningJson {
    * @return the document, UTF-8
    */
   public byte[] writeCases(CaseBook book) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = json.generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.CASES);
-      WarningCodec.writeCaseBook(g, book.getSystemActor(), book.getPolicy(), book.cases());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return json.write(
+        DocumentType.CASES,
+        g -> WarningCodec.writeCaseBook(g, book.getSystemActor(), book.getPolicy(), book.cases()));
   }
 
   /**
@@ -211,17 +170,8 @@ public final class WarningJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<CaseBook> readCases(byte[] document, Clock clock) {
-    json.checkLength(document.length);
     ReadResult<WarningCodec.CaseBookData> r =
-        read(
-            parser(document),
-            DocumentType.CASES,
-            version -> {
-              if (version != 1) {
-                throw new IllegalStateException("no reader for case schema version " + version);
-              }
-              return WarningCodec::readCaseBook;
-            });
+        json.readVersioned(document, DocumentType.CASES, v1("case", WarningCodec::readCaseBook));
     WarningCodec.CaseBookData d = r.value();
     return new ReadResult<>(
         CaseBook.restore(clock, d.policy, d.systemActor, d.cases),
@@ -231,25 +181,24 @@ public final class WarningJson {
 
   // ------------------------------------------------------------------ shared
 
-  private JsonParser parser(byte[] document) {
-    try {
-      return json.factory().createParser(document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The readers of a document type whose only schema version is 1. */
+  private static <T> java.util.function.IntFunction<LedgerCodec.ValueReader<T>> v1(
+      String what, LedgerCodec.ValueReader<T> reader) {
+    return version -> {
+      if (version != 1) {
+        throw new IllegalStateException("no reader for " + what + " schema version " + version);
+      }
+      return reader;
+    };
   }
 
+  /** Reads a document from a parser, which it closes; a failing stream is unchecked. */
   private <T> ReadResult<T> read(
       JsonParser p,
       DocumentType type,
       java.util.function.IntFunction<LedgerCodec.ValueReader<T>> readers) {
-    ReadState st = new ReadState(json.mode(), json.factory());
-    try (p) {
-      T value = LedgerFormat.readDocument(p, st, type, readers);
-      Map<String, String> unknown = st.unknownProperties();
-      return new ReadResult<>(value, st.warnings(), unknown);
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw ProbityJson.failure(e, p, st);
+    try {
+      return json.read(p, type, readers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

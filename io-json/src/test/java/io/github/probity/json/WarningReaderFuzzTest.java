@@ -18,44 +18,28 @@ import java.util.List;
  * (regression mode); {@code JAZZER_FUZZ=1} fuzzes, as for {@link LedgerReaderFuzzTest}.
  */
 class WarningReaderFuzzTest {
-  private static final WarningJson STRICT =
-      WarningJson.of(
-          ProbityJson.builder()
-              .limits(JsonLimits.defaults().withMaxDocumentLength(1 << 20))
-              .build());
-  private static final WarningJson LENIENT =
-      WarningJson.of(
-          ProbityJson.builder()
-              .mode(ReadMode.LENIENT)
-              .limits(JsonLimits.defaults().withMaxDocumentLength(1 << 20))
-              .build());
-
   @FuzzTest(maxDuration = "60s")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
-    for (WarningJson json : new WarningJson[] {STRICT, LENIENT}) {
-      try {
-        List<Signal> signals = json.readSignals(data).value();
-        assertThat(json.readSignals(json.writeSignals(signals)).value()).isEqualTo(signals);
-        List<Signal> streamed = new ArrayList<>();
-        json.readSignals(new ByteArrayInputStream(data), streamed::add);
-        assertThat(streamed).isEqualTo(signals);
-      } catch (JsonReadException e) {
-        assertThat(e.getFindings()).isNotEmpty();
-      }
-      try {
-        WarningDocument doc = json.readWarnings(data).value();
-        assertThat(json.readWarnings(json.writeWarnings(doc)).value()).isEqualTo(doc);
-      } catch (JsonReadException e) {
-        assertThat(e.getFindings()).isNotEmpty();
-      }
-      try {
-        CaseBook book = json.readCases(data, WarningDocumentsTest.CLOCK).value();
-        assertThat(
-                json.readCases(json.writeCases(book), WarningDocumentsTest.CLOCK).value().cases())
-            .isEqualTo(book.cases());
-      } catch (JsonReadException e) {
-        assertThat(e.getFindings()).isNotEmpty();
-      }
+    for (ProbityJson probity : FuzzChecks.MODES) {
+      WarningJson json = WarningJson.of(probity);
+      FuzzChecks.acceptedOrReported(
+          () -> {
+            List<Signal> signals = json.readSignals(data).value();
+            assertThat(json.readSignals(json.writeSignals(signals)).value()).isEqualTo(signals);
+            List<Signal> streamed = new ArrayList<>();
+            json.readSignals(new ByteArrayInputStream(data), streamed::add);
+            assertThat(streamed).isEqualTo(signals);
+          });
+      FuzzChecks.roundTripsOrReported(data, json::readWarnings, json::writeWarnings);
+      FuzzChecks.acceptedOrReported(
+          () -> {
+            CaseBook book = json.readCases(data, WarningDocumentsTest.CLOCK).value();
+            assertThat(
+                    json.readCases(json.writeCases(book), WarningDocumentsTest.CLOCK)
+                        .value()
+                        .cases())
+                .isEqualTo(book.cases());
+          });
     }
   }
 }
