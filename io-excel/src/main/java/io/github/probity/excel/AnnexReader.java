@@ -8,7 +8,6 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,6 @@ import java.util.regex.Pattern;
 public final class AnnexReader {
   private static final Pattern UNIT_IN_TITLE =
       Pattern.compile("^(.+?)(?:廉政风险|廉洁风险|岗位廉政|风险防控|党风廉政)");
-  private static final Pattern FILLING_UNIT = Pattern.compile("填报单位[：:]\\s*([^\\s　]+)");
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
   private static final byte[] ENCRYPTION_INFO =
       "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
@@ -101,7 +99,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(InputStream in) throws IOException {
-    Path tmp = copy(in);
+    Path tmp = WorkbookFiles.spool(in, limits);
     try {
       return read(tmp);
     } finally {
@@ -186,7 +184,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadSummary read(InputStream in, AnnexRowHandler handler) throws IOException {
-    Path tmp = copy(in);
+    Path tmp = WorkbookFiles.spool(in, limits);
     try {
       return read(tmp, handler);
     } finally {
@@ -194,41 +192,12 @@ public final class AnnexReader {
     }
   }
 
-  private Path copy(InputStream in) throws IOException {
-    Path tmp = Files.createTempFile("probity-", ".book");
-    try (OutputStream out = Files.newOutputStream(tmp)) {
-      byte[] buf = new byte[65536];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > limits.getMaxFileBytes()) {
-          throw new WorkbookRejectedException(
-              Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
-        }
-        out.write(buf, 0, n);
-      }
-    } catch (IOException | RuntimeException ex) {
-      Files.deleteIfExists(tmp);
-      throw ex;
-    }
-    return tmp;
-  }
-
   private void dispatch(Path file, Dispatcher d) throws IOException {
-    long size = Files.size(file);
-    if (size > limits.getMaxFileBytes()) {
-      throw new WorkbookRejectedException(
-          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
-    }
     byte[] magic = new byte[8];
-    int got;
-    try (InputStream in = Files.newInputStream(file)) {
-      got = in.readNBytes(magic, 0, 8);
-    }
+    int got = WorkbookFiles.head(file, limits, magic);
     SheetVisitor visitor =
         (name, merges, rows) -> new TableReader(name, merges, config, d).read(rows);
-    if (got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+    if (WorkbookFiles.zip(magic, got)) {
       XlsxSource.read(file, limits, visitor);
     } else if (got == 8 && isOle2(magic)) {
       readOle2(file, visitor);
@@ -371,19 +340,7 @@ public final class AnnexReader {
     if (unitName.isPresent()) {
       return unitName.get();
     }
-    for (String t : titles) {
-      Matcher m = UNIT_IN_TITLE.matcher(t);
-      if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
-        return m.group(1).strip();
-      }
-    }
-    for (String t : titles) {
-      Matcher m = FILLING_UNIT.matcher(t);
-      if (m.find() && m.group(1).length() <= 100) {
-        return m.group(1);
-      }
-    }
-    return "未命名单位";
+    return WorkbookFiles.unit(titles, UNIT_IN_TITLE);
   }
 
   private int year(List<String> titles) {

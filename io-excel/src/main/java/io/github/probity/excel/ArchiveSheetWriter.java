@@ -25,8 +25,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -35,7 +33,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class ArchiveSheetWriter {
   private static final double LINE_HEIGHT = 13.5;
-  private static final String BORDER = "thin";
 
   /** The printable height of an A4 landscape page, in points, at 100%. */
   private static final double PAGE_HEIGHT = 509;
@@ -56,17 +53,7 @@ final class ArchiveSheetWriter {
       ws.width(c, WIDTHS[c]);
     }
     String title = ArchiveLayout.title(a.getUnitName(), a.getYear());
-    ws.inlineString(0, 0, TextCells.safe(title));
-    ws.range(0, 0, 0, WIDTH - 1).merge();
-    ws.range(0, 0, 0, WIDTH - 1)
-        .style()
-        .fontName(SheetWriter.FONT)
-        .fontSize(16)
-        .bold()
-        .horizontalAlignment("center")
-        .verticalAlignment("center")
-        .set();
-    ws.rowHeight(0, 32);
+    Sheets.title(ws, title, WIDTH - 1, false, 32);
     height += 32;
     row = 1;
 
@@ -82,17 +69,8 @@ final class ArchiveSheetWriter {
     table(ArchiveLayout.CHANGES, changes(a));
     table(ArchiveLayout.ENTRIES, entries(a));
 
-    ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
-    ws.setFitToPage(true);
-    ws.fitToWidth((short) 1);
     // one page per year where the content allows; otherwise as many pages as it needs
-    ws.fitToHeight((short) (height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0));
-    ws.leftMargin(0.4f);
-    ws.rightMargin(0.4f);
-    ws.topMargin(0.6f);
-    ws.bottomMargin(0.6f);
-    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    Sheets.print(ws, height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0);
     ws.finish();
   }
 
@@ -111,7 +89,7 @@ final class ArchiveSheetWriter {
       cell(row, 0, pair[0], true);
       cell(row, 1, pair[1], false);
       ws.range(row, 1, row, WIDTH - 1).merge();
-      ws.range(row, 1, row, WIDTH - 1).style().borderStyle(BORDER).set();
+      ws.range(row, 1, row, WIDTH - 1).style().borderStyle(Sheets.BORDER).set();
       setHeight(SheetWriter.lines(pair[1], span(1, WIDTH - 1)));
       row++;
     }
@@ -154,7 +132,7 @@ final class ArchiveSheetWriter {
   private void mergeLast(int last) {
     if (last < WIDTH - 1) {
       ws.range(row, last, row, WIDTH - 1).merge();
-      ws.range(row, last, row, WIDTH - 1).style().borderStyle(BORDER).set();
+      ws.range(row, last, row, WIDTH - 1).style().borderStyle(Sheets.BORDER).set();
     }
   }
 
@@ -184,9 +162,9 @@ final class ArchiveSheetWriter {
             .verticalAlignment("center")
             .wrapText(true)
             .format("@")
-            .borderStyle(BORDER);
+            .borderStyle(Sheets.BORDER);
     if (header) {
-      style.bold().fillColor("F2F2F2").horizontalAlignment("center");
+      style.bold().fillColor(Sheets.HEADER_FILL).horizontalAlignment("center");
     } else {
       style.horizontalAlignment("left");
     }

@@ -1,10 +1,8 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
-import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,21 +55,8 @@ public final class ArchiveWorkbookReader {
    * @throws IOException if reading fails
    */
   public ArchiveReadResult read(InputStream in) throws IOException {
-    Path tmp = Files.createTempFile("probity-archive-", ".xlsx");
+    Path tmp = WorkbookFiles.spool(in, limits);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          total += n;
-          if (total > limits.getMaxFileBytes()) {
-            throw new WorkbookRejectedException(
-                Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
-          }
-          out.write(buf, 0, n);
-        }
-      }
       return read(tmp);
     } finally {
       Files.deleteIfExists(tmp);
@@ -87,20 +72,7 @@ public final class ArchiveWorkbookReader {
    * @throws IOException if reading fails
    */
   public ArchiveReadResult read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > limits.getMaxFileBytes()) {
-      throw new WorkbookRejectedException(
-          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
-    }
-    byte[] magic = new byte[4];
-    int got;
-    try (InputStream in = Files.newInputStream(file)) {
-      got = in.readNBytes(magic, 0, 4);
-    }
-    if (got < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-      throw new WorkbookRejectedException(
-          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx signature");
-    }
+    WorkbookFiles.requireXlsx(file, limits);
     List<Archive> archives = new ArrayList<>();
     List<ReadProblem> problems = new ArrayList<>();
     XlsxSource.read(

@@ -7,8 +7,6 @@ import io.github.probity.archive.DisclosureView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -26,7 +24,6 @@ public final class DisclosureWorkbookWriter {
   static final List<String> HEADERS =
       List.of("序号", "层级", "责任主体", "风险类别", "风险点", "表现形式", "风险等级", "防控措施", "责任人", "责任领导");
   private static final int[] WIDTHS = {6, 10, 18, 10, 24, 28, 8, 36, 16, 12};
-  private static final String BORDER = "thin";
 
   private DisclosureWorkbookWriter() {}
 
@@ -58,17 +55,7 @@ public final class DisclosureWorkbookWriter {
 
   private static void content(Worksheet ws, DisclosureView view) throws IOException {
     int last = HEADERS.size() - 1;
-    ws.inlineString(0, 0, TextCells.safe(view.getUnitName() + view.getYear() + "年廉政风险点及防控措施"));
-    ws.range(0, 0, 0, last).merge();
-    ws.range(0, 0, 0, last)
-        .style()
-        .fontName(SheetWriter.FONT)
-        .fontSize(16)
-        .bold()
-        .horizontalAlignment("center")
-        .verticalAlignment("center")
-        .set();
-    ws.rowHeight(0, 32);
+    Sheets.title(ws, view.getUnitName() + view.getYear() + "年廉政风险点及防控措施", last, false, 32);
     for (int c = 0; c <= last; c++) {
       ws.width(c, WIDTHS[c]);
       cell(ws, 1, c, HEADERS.get(c), true);
@@ -97,9 +84,7 @@ public final class DisclosureWorkbookWriter {
       ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, 13.5 * lines + 6));
       r++;
     }
-    ws.freezePane(0, 2);
-    ws.repeatRows(1, 1);
-    print(ws);
+    Sheets.printTable(ws, 1);
     ws.finish();
   }
 
@@ -112,7 +97,7 @@ public final class DisclosureWorkbookWriter {
     ws.range(0, 0, 0, 1)
         .style()
         .fontName(SheetWriter.FONT)
-        .fontSize(16)
+        .fontSize(Sheets.TITLE_FONT_SIZE)
         .bold()
         .horizontalAlignment("center")
         .set();
@@ -136,7 +121,7 @@ public final class DisclosureWorkbookWriter {
       ws.rowHeight(r, 20);
       r++;
     }
-    print(ws);
+    Sheets.print(ws, 0);
     ws.finish();
   }
 
@@ -151,23 +136,10 @@ public final class DisclosureWorkbookWriter {
             .verticalAlignment("center")
             .wrapText(true)
             .format("@")
-            .borderStyle(BORDER);
+            .borderStyle(Sheets.BORDER);
     if (header) {
-      style.bold().fillColor("F2F2F2").horizontalAlignment("center");
+      style.bold().fillColor(Sheets.HEADER_FILL).horizontalAlignment("center");
     }
     style.set();
-  }
-
-  private static void print(Worksheet ws) {
-    ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
-    ws.setFitToPage(true);
-    ws.fitToWidth((short) 1);
-    ws.fitToHeight((short) 0);
-    ws.leftMargin(0.4f);
-    ws.rightMargin(0.4f);
-    ws.topMargin(0.6f);
-    ws.bottomMargin(0.6f);
-    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
   }
 }

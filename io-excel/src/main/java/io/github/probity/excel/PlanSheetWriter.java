@@ -10,8 +10,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +20,7 @@ import org.jspecify.annotations.Nullable;
  * phase's rows, and the notes under the table. Stateless; one call per workbook.
  */
 final class PlanSheetWriter {
-  private static final int TITLE_FONT_SIZE = 16;
   private static final double LINE_HEIGHT = 13.5;
-  private static final String BORDER = "thin";
 
   private PlanSheetWriter() {}
 
@@ -39,31 +35,14 @@ final class PlanSheetWriter {
     Worksheet ws = wb.newWorksheet(AnnexKind.PLAN.sheetName());
     List<PlanColumn> cols = PlanTables.columns();
     int last = cols.size() - 1;
-    ws.inlineString(0, 0, TextCells.safe(PlanTables.title(plan)));
-    ws.range(0, 0, 0, last).merge();
-    ws.range(0, 0, 0, last)
-        .style()
-        .fontName(SheetWriter.FONT)
-        .fontSize(TITLE_FONT_SIZE)
-        .bold()
-        .horizontalAlignment("center")
-        .verticalAlignment("center")
-        .wrapText(true)
-        .set();
-    ws.rowHeight(0, 36);
+    Sheets.title(ws, PlanTables.title(plan), last, true, 36);
     int half = cols.size() / 2;
     ws.inlineString(
         1,
         0,
         TextCells.safe(
             "填报单位：" + fillingUnit.orElse(plan.getUnitName()) + "　　计划年度：" + plan.getYear() + "年"));
-    ws.inlineString(
-        1,
-        half,
-        "填报日期："
-            + fillDate
-                .map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
-                .orElse("　　　　年　　月　　日"));
+    ws.inlineString(1, half, Sheets.fillDate(fillDate));
     ws.range(1, 0, 1, half - 1).merge();
     ws.range(1, half, 1, last).merge();
     line(ws, 1, 0, half - 1, "left");
@@ -73,17 +52,7 @@ final class PlanSheetWriter {
     for (int c = 0; c < cols.size(); c++) {
       PlanColumn col = cols.get(c);
       ws.width(c, col.width());
-      ws.inlineString(header, c, col.displayName());
-      ws.style(header, c)
-          .fontName(SheetWriter.FONT)
-          .fontSize(SheetWriter.BODY_FONT_SIZE + 1)
-          .bold()
-          .horizontalAlignment("center")
-          .verticalAlignment("center")
-          .wrapText(true)
-          .fillColor("F2F2F2")
-          .borderStyle(BORDER)
-          .set();
+      Sheets.headerCell(ws, header, c, col.displayName());
     }
     ws.rowHeight(header, 30);
     int r = header + 1;
@@ -120,7 +89,7 @@ final class PlanSheetWriter {
             .verticalAlignment("center")
             .wrapText(true)
             .format("@")
-            .borderStyle(BORDER)
+            .borderStyle(Sheets.BORDER)
             .set();
       }
       ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
@@ -136,18 +105,7 @@ final class PlanSheetWriter {
       line(ws, r, 0, last, "left");
       ws.rowHeight(r, LINE_HEIGHT * SheetWriter.lines(notes.get(), 12 * cols.size()) + 8);
     }
-    ws.freezePane(0, header + 1);
-    ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
-    ws.setFitToPage(true);
-    ws.fitToWidth((short) 1);
-    ws.fitToHeight((short) 0);
-    ws.repeatRows(header, header);
-    ws.leftMargin(0.4f);
-    ws.rightMargin(0.4f);
-    ws.topMargin(0.6f);
-    ws.bottomMargin(0.6f);
-    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    Sheets.printTable(ws, header);
     ws.finish();
     wb.finish();
   }

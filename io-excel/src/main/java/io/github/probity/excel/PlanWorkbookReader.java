@@ -12,7 +12,6 @@ import io.github.probity.plan.ProgressIndicator;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +37,6 @@ final class PlanWorkbookReader {
   private static final int HEADER_SEARCH_ROWS = 30;
   private static final Pattern UNIT_IN_TITLE =
       Pattern.compile("^(.+?)(?:\\d{4}\\s*年度?)?(?:廉政风险|廉洁风险|党风廉政)");
-  private static final Pattern FILLING_UNIT = Pattern.compile("填报单位[：:]\\s*([^\\s　]+)");
   private static final Pattern PLAN_YEAR = Pattern.compile("计划年度[：:]\\s*(20\\d\\d|2100)");
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d|2100)\\s*年");
   private static final Pattern SIGNATURE =
@@ -87,21 +85,8 @@ final class PlanWorkbookReader {
   }
 
   PlanReadResult read(InputStream in) throws IOException {
-    Path tmp = Files.createTempFile("probity-", ".book");
+    Path tmp = WorkbookFiles.spool(in, limits);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          total += n;
-          if (total > limits.getMaxFileBytes()) {
-            throw new WorkbookRejectedException(
-                Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
-          }
-          out.write(buf, 0, n);
-        }
-      }
       return read(tmp);
     } finally {
       Files.deleteIfExists(tmp);
@@ -109,17 +94,9 @@ final class PlanWorkbookReader {
   }
 
   PlanReadResult read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > limits.getMaxFileBytes()) {
-      throw new WorkbookRejectedException(
-          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
-    }
     byte[] magic = new byte[8];
-    int got;
-    try (InputStream in = Files.newInputStream(file)) {
-      got = in.readNBytes(magic, 0, 8);
-    }
-    if (got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+    int got = WorkbookFiles.head(file, limits, magic);
+    if (WorkbookFiles.zip(magic, got)) {
       XlsxSource.read(file, limits, this::sheet);
     } else if (got == 8 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF) {
       if (!AnnexReader.poiPresent()) {
@@ -427,19 +404,7 @@ final class PlanWorkbookReader {
     if (unitName.isPresent()) {
       return unitName.get();
     }
-    for (String t : titles) {
-      Matcher m = UNIT_IN_TITLE.matcher(t);
-      if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
-        return m.group(1).strip();
-      }
-    }
-    for (String t : titles) {
-      Matcher m = FILLING_UNIT.matcher(t);
-      if (m.find() && m.group(1).length() <= 100) {
-        return m.group(1);
-      }
-    }
-    return "未命名单位";
+    return WorkbookFiles.unit(titles, UNIT_IN_TITLE);
   }
 
   private int year() {

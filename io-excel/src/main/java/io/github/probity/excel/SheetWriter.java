@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -31,10 +29,8 @@ import org.dhatim.fastexcel.Worksheet;
 final class SheetWriter {
   static final String FONT = "宋体";
   static final int BODY_FONT_SIZE = 10;
-  private static final int TITLE_FONT_SIZE = 16;
   private static final int FLUSH_EVERY = 256;
   private static final double LINE_HEIGHT = 13.5;
-  private static final String BORDER = "thin";
 
   /** The height of a blank row for filling in by hand: room for two handwritten lines. */
   private static final double BLANK_ROW_HEIGHT = LINE_HEIGHT * 2 + 6;
@@ -128,27 +124,10 @@ final class SheetWriter {
   /** Writes title, filling line and extra lines; returns the header row index. */
   private int preamble(Worksheet ws, String title, int width, List<String> extra) {
     int last = width - 1;
-    ws.inlineString(0, 0, TextCells.safe(title));
-    ws.range(0, 0, 0, last).merge();
-    ws.range(0, 0, 0, last)
-        .style()
-        .fontName(FONT)
-        .fontSize(TITLE_FONT_SIZE)
-        .bold()
-        .horizontalAlignment("center")
-        .verticalAlignment("center")
-        .wrapText(true)
-        .set();
-    ws.rowHeight(0, 36);
+    Sheets.title(ws, title, last, true, 36);
     int half = Math.max(1, width / 2);
     ws.inlineString(1, 0, TextCells.safe("填报单位：" + fillingUnit));
-    ws.inlineString(
-        1,
-        half,
-        "填报日期："
-            + fillDate
-                .map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
-                .orElse("　　　　年　　月　　日"));
+    ws.inlineString(1, half, Sheets.fillDate(fillDate));
     ws.range(1, 0, 1, half - 1).merge();
     ws.range(1, half, 1, last).merge();
     ws.range(1, 0, 1, half - 1)
@@ -197,17 +176,7 @@ final class SheetWriter {
     for (int c = 0; c < n; c++) {
       width[c] = col[c].width();
       ws.width(c, width[c]);
-      ws.inlineString(header, c, col[c].displayName());
-      ws.style(header, c)
-          .fontName(FONT)
-          .fontSize(BODY_FONT_SIZE + 1)
-          .bold()
-          .horizontalAlignment("center")
-          .verticalAlignment("center")
-          .wrapText(true)
-          .fillColor("F2F2F2")
-          .borderStyle(BORDER)
-          .set();
+      Sheets.headerCell(ws, header, c, col[c].displayName());
     }
     ws.rowHeight(header, 30);
     String[] runKey = new String[n];
@@ -267,18 +236,7 @@ final class SheetWriter {
     if (last > header) {
       validations(ws, cols, header + 1, last);
     }
-    ws.freezePane(0, header + 1);
-    ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
-    ws.setFitToPage(true);
-    ws.fitToWidth((short) 1);
-    ws.fitToHeight((short) 0);
-    ws.repeatRows(header, header);
-    ws.leftMargin(0.4f);
-    ws.rightMargin(0.4f);
-    ws.topMargin(0.6f);
-    ws.bottomMargin(0.6f);
-    ws.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, BODY_FONT_SIZE);
+    Sheets.printTable(ws, header);
     ws.finish();
     return seq;
   }
@@ -297,7 +255,7 @@ final class SheetWriter {
           .verticalAlignment("center")
           .wrapText(true)
           .format("@")
-          .borderStyle(BORDER)
+          .borderStyle(Sheets.BORDER)
           .set();
     }
   }

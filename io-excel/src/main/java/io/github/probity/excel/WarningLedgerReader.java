@@ -1,7 +1,6 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexText;
-import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.validation.Severity;
 import io.github.probity.warning.CaseState;
 import io.github.probity.warning.DispositionMeasure;
@@ -9,7 +8,6 @@ import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningStage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -115,21 +113,8 @@ public final class WarningLedgerReader {
    * @throws IOException if reading fails
    */
   public WarningLedgerReadResult read(InputStream in) throws IOException {
-    Path tmp = Files.createTempFile("probity-", ".book");
+    Path tmp = WorkbookFiles.spool(in, limits);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          total += n;
-          if (total > limits.getMaxFileBytes()) {
-            throw new WorkbookRejectedException(
-                Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
-          }
-          out.write(buf, 0, n);
-        }
-      }
       return read(tmp);
     } finally {
       Files.deleteIfExists(tmp);
@@ -145,20 +130,7 @@ public final class WarningLedgerReader {
    * @throws IOException if reading fails
    */
   public WarningLedgerReadResult read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > limits.getMaxFileBytes()) {
-      throw new WorkbookRejectedException(
-          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
-    }
-    byte[] magic = new byte[4];
-    int got;
-    try (InputStream in = Files.newInputStream(file)) {
-      got = in.readNBytes(magic, 0, 4);
-    }
-    if (got < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-      throw new WorkbookRejectedException(
-          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx signature");
-    }
+    WorkbookFiles.requireXlsx(file, limits);
     Collector c = new Collector();
     XlsxSource.read(file, limits, (name, merges, rows) -> c.sheet(name, rows));
     if (!c.found) {

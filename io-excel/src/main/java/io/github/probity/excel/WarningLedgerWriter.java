@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dhatim.fastexcel.PaperSize;
-import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -45,7 +43,6 @@ public final class WarningLedgerWriter {
 
   private static final int[] WIDTHS = {6, 22, 9, 11, 16, 24, 16, 17, 30, 10, 12, 17, 36};
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final String BORDER = "thin";
 
   private final ZoneId zone;
   private final Optional<LocalDate> fillDate;
@@ -145,27 +142,10 @@ public final class WarningLedgerWriter {
     wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
     Worksheet ws = wb.newWorksheet(SHEET);
     int n = HEADERS.size();
-    String title = TextCells.safe(ledger.getUnit().getName() + "预警处置台账");
-    ws.inlineString(0, 0, title);
-    ws.range(0, 0, 0, n - 1).merge();
-    ws.range(0, 0, 0, n - 1)
-        .style()
-        .fontName(SheetWriter.FONT)
-        .fontSize(16)
-        .bold()
-        .horizontalAlignment("center")
-        .verticalAlignment("center")
-        .set();
-    ws.rowHeight(0, 36);
+    Sheets.title(ws, ledger.getUnit().getName() + "预警处置台账", n - 1, false, 36);
     int half = n / 2;
     ws.inlineString(1, 0, TextCells.safe("填报单位：" + fillingUnit.orElse(ledger.getUnit().getName())));
-    ws.inlineString(
-        1,
-        half,
-        "填报日期："
-            + fillDate
-                .map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
-                .orElse("　　　　年　　月　　日"));
+    ws.inlineString(1, half, Sheets.fillDate(fillDate));
     ws.range(1, 0, 1, half - 1).merge();
     ws.range(1, half, 1, n - 1).merge();
     ws.range(1, 0, 1, half - 1).style().horizontalAlignment("left").set();
@@ -174,17 +154,7 @@ public final class WarningLedgerWriter {
     int header = 2;
     for (int c = 0; c < n; c++) {
       ws.width(c, WIDTHS[c]);
-      ws.inlineString(header, c, HEADERS.get(c));
-      ws.style(header, c)
-          .fontName(SheetWriter.FONT)
-          .fontSize(SheetWriter.BODY_FONT_SIZE + 1)
-          .bold()
-          .horizontalAlignment("center")
-          .verticalAlignment("center")
-          .wrapText(true)
-          .fillColor("F2F2F2")
-          .borderStyle(BORDER)
-          .set();
+      Sheets.headerCell(ws, header, c, HEADERS.get(c));
     }
     ws.rowHeight(header, 30);
     int r = header + 1;
@@ -208,7 +178,7 @@ public final class WarningLedgerWriter {
                 .verticalAlignment("center")
                 .wrapText(true)
                 .format("@")
-                .borderStyle(BORDER);
+                .borderStyle(Sheets.BORDER);
         if (c == 2 && row.getLevel().isPresent()) {
           style = style.fillColor(row.getLevel().get().colourHex().substring(1)).bold();
         }
@@ -220,18 +190,7 @@ public final class WarningLedgerWriter {
         ws.flush();
       }
     }
-    ws.freezePane(0, header + 1);
-    ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
-    ws.setFitToPage(true);
-    ws.fitToWidth((short) 1);
-    ws.fitToHeight((short) 0);
-    ws.repeatRows(header, header);
-    ws.leftMargin(0.4f);
-    ws.rightMargin(0.4f);
-    ws.topMargin(0.6f);
-    ws.bottomMargin(0.6f);
-    ws.footer("第 &P 页，共 &N 页", Position.CENTER, SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
+    Sheets.printTable(ws, header);
     ws.finish();
     wb.finish();
   }

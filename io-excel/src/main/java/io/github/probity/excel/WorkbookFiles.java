@@ -1,0 +1,102 @@
+package io.github.probity.excel;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The steps every workbook reader shares: a stream spooled to a temporary file within the size
+ * limit, the file's size and signature checked, the unit's name found in the title lines.
+ * Stateless; thread-safe.
+ */
+final class WorkbookFiles {
+  /** The unit after 填报单位 on the filling line. */
+  private static final Pattern FILLING_UNIT = Pattern.compile("填报单位[：:]\\s*([^\\s　]+)");
+
+  /** The unit's name when no title names it. */
+  static final String UNNAMED_UNIT = "未命名单位";
+
+  private WorkbookFiles() {}
+
+  /**
+   * Copies a stream to a new temporary file, refusing more than the limit's bytes; the caller
+   * deletes the file. On failure the file is deleted. The stream is not closed.
+   */
+  static Path spool(InputStream in, ReadLimits limits) throws IOException {
+    Path tmp = Files.createTempFile("probity-", ".book");
+    try (OutputStream out = Files.newOutputStream(tmp)) {
+      byte[] buf = new byte[65536];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > limits.getMaxFileBytes()) {
+          throw new WorkbookRejectedException(
+              Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxFileBytes() + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (IOException | RuntimeException ex) {
+      Files.deleteIfExists(tmp);
+      throw ex;
+    }
+    return tmp;
+  }
+
+  /**
+   * Refuses a file over the size limit, then reads its first bytes into {@code magic}.
+   *
+   * @return how many bytes were read
+   */
+  static int head(Path file, ReadLimits limits, byte[] magic) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.getMaxFileBytes()) {
+      throw new WorkbookRejectedException(
+          Reason.LIMIT_EXCEEDED, size + " bytes, limit " + limits.getMaxFileBytes());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(magic, 0, magic.length);
+    }
+  }
+
+  /** Tells whether the first bytes are a zip's, as an xlsx file's are. */
+  static boolean zip(byte[] magic, int got) {
+    return got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+  }
+
+  /** Refuses a file over the size limit or without the xlsx signature. */
+  static void requireXlsx(Path file, ReadLimits limits) throws IOException {
+    byte[] magic = new byte[4];
+    int got = head(file, limits, magic);
+    if (!zip(magic, got)) {
+      throw new WorkbookRejectedException(
+          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx signature");
+    }
+  }
+
+  /**
+   * Finds the unit's name: the first title that {@code unitInTitle} matches with a name of at most
+   * 100 characters, else the first 填报单位 line's, else {@link #UNNAMED_UNIT}.
+   */
+  static String unit(List<String> titles, Pattern unitInTitle) {
+    for (String t : titles) {
+      Matcher m = unitInTitle.matcher(t);
+      if (m.find() && !m.group(1).isBlank() && m.group(1).length() <= 100) {
+        return m.group(1).strip();
+      }
+    }
+    for (String t : titles) {
+      Matcher m = FILLING_UNIT.matcher(t);
+      if (m.find() && m.group(1).length() <= 100) {
+        return m.group(1);
+      }
+    }
+    return UNNAMED_UNIT;
+  }
+}
