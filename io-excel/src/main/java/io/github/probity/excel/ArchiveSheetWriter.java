@@ -152,23 +152,7 @@ final class ArchiveSheetWriter {
   }
 
   private void cell(int r, int c, String text, boolean header) {
-    if (!text.isEmpty()) {
-      ws.inlineString(r, c, TextCells.safe(text));
-    }
-    var style =
-        ws.style(r, c)
-            .fontName(SheetWriter.FONT)
-            .fontSize(SheetWriter.BODY_FONT_SIZE)
-            .verticalAlignment("center")
-            .wrapText(true)
-            .format("@")
-            .borderStyle(Sheets.BORDER);
-    if (header) {
-      style.bold().fillColor(Sheets.HEADER_FILL).horizontalAlignment("center");
-    } else {
-      style.horizontalAlignment("left");
-    }
-    style.set();
+    Sheets.tableCell(ws, r, c, text, header, "left");
   }
 
   private void setHeight(int lines) {

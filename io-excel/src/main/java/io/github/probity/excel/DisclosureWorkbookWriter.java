@@ -126,20 +126,6 @@ public final class DisclosureWorkbookWriter {
   }
 
   private static void cell(Worksheet ws, int r, int c, String text, boolean header) {
-    if (!text.isEmpty()) {
-      ws.inlineString(r, c, TextCells.safe(text));
-    }
-    var style =
-        ws.style(r, c)
-            .fontName(SheetWriter.FONT)
-            .fontSize(SheetWriter.BODY_FONT_SIZE)
-            .verticalAlignment("center")
-            .wrapText(true)
-            .format("@")
-            .borderStyle(Sheets.BORDER);
-    if (header) {
-      style.bold().fillColor(Sheets.HEADER_FILL).horizontalAlignment("center");
-    }
-    style.set();
+    Sheets.tableCell(ws, r, c, text, header, null);
   }
 }

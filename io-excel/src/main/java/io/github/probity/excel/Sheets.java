@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The layout every written sheet shares: the merged bold title row, the grey bold header cells, the
@@ -60,6 +61,32 @@ final class Sheets {
         .fillColor(HEADER_FILL)
         .borderStyle(BORDER)
         .set();
+  }
+
+  /**
+   * Writes one text cell of a bordered table: body size, wrapped, text format; a header cell is
+   * bold on grey and centred, a body cell takes {@code bodyAlignment} (the default if {@code
+   * null}).
+   */
+  static void tableCell(
+      Worksheet ws, int r, int c, String text, boolean header, @Nullable String bodyAlignment) {
+    if (!text.isEmpty()) {
+      ws.inlineString(r, c, TextCells.safe(text));
+    }
+    var style =
+        ws.style(r, c)
+            .fontName(SheetWriter.FONT)
+            .fontSize(SheetWriter.BODY_FONT_SIZE)
+            .verticalAlignment("center")
+            .wrapText(true)
+            .format("@")
+            .borderStyle(BORDER);
+    if (header) {
+      style.bold().fillColor(HEADER_FILL).horizontalAlignment("center");
+    } else if (bodyAlignment != null) {
+      style.horizontalAlignment(bodyAlignment);
+    }
+    style.set();
   }
 
   /** The 填报日期 text: the date in Chinese, or blanks to fill in by hand. */

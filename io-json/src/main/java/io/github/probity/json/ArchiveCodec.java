@@ -255,9 +255,7 @@ final class ArchiveCodec {
           b.date(st.date(p));
           break;
         case "text":
-          if (st.present(p)) {
-            b.text(st.text(p));
-          }
+          st.optionalText(p, b::text);
           break;
         default:
           st.unknown(p, f);
@@ -385,9 +383,7 @@ final class ArchiveCodec {
           b.at(instant(p, st));
           break;
         case "opinion":
-          if (st.present(p)) {
-            b.opinion(st.text(p));
-          }
+          st.optionalText(p, b::opinion);
           break;
         case "reasons":
           b.addAllReasons(readStrings(p, st));

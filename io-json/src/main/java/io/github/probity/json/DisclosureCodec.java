@@ -152,9 +152,7 @@ final class DisclosureCodec {
           b.title(st.text(p));
           break;
         case "manifestation":
-          if (st.present(p)) {
-            b.manifestation(st.text(p));
-          }
+          st.optionalText(p, b::manifestation);
           break;
         case "level":
           if (st.present(p)) {
@@ -165,14 +163,10 @@ final class DisclosureCodec {
           b.addAllMeasures(readStrings(p, st));
           break;
         case "responsible":
-          if (st.present(p)) {
-            b.responsible(st.text(p));
-          }
+          st.optionalText(p, b::responsible);
           break;
         case "supervisor":
-          if (st.present(p)) {
-            b.supervisor(st.text(p));
-          }
+          st.optionalText(p, b::supervisor);
           break;
         default:
           st.unknown(p, f);
@@ -202,9 +196,7 @@ final class DisclosureCodec {
           b.form(st.text(p));
           break;
         case "deadline":
-          if (st.present(p)) {
-            b.deadline(st.date(p));
-          }
+          st.optionalDate(p, b::deadline);
           break;
         case "content":
           b.content(st.text(p));

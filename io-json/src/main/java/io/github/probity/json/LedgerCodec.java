@@ -317,9 +317,7 @@ final class LedgerCodec {
           b.name(st.text(p));
           break;
         case "parentName":
-          if (st.present(p)) {
-            b.parentName(st.text(p));
-          }
+          st.optionalText(p, b::parentName);
           break;
         default:
           st.unknown(p, f);
@@ -342,9 +340,7 @@ final class LedgerCodec {
           b.name(st.text(p));
           break;
         case "title":
-          if (st.present(p)) {
-            b.title(st.text(p));
-          }
+          st.optionalText(p, b::title);
           break;
         default:
           st.unknown(p, f);
@@ -419,14 +415,10 @@ final class LedgerCodec {
           b.name(st.text(p));
           break;
         case "head":
-          if (st.present(p)) {
-            b.head(st.text(p));
-          }
+          st.optionalText(p, b::head);
           break;
         case "supervisingLeader":
-          if (st.present(p)) {
-            b.supervisingLeader(st.text(p));
-          }
+          st.optionalText(p, b::supervisingLeader);
           break;
         default:
           st.unknown(p, f);
@@ -516,9 +508,7 @@ final class LedgerCodec {
           b.name(st.text(p));
           break;
         case "post":
-          if (st.present(p)) {
-            b.post(st.text(p));
-          }
+          st.optionalText(p, b::post);
           break;
         default:
           st.unknown(p, f);
@@ -574,22 +564,16 @@ final class LedgerCodec {
           b.category(st.code(p, CATEGORY));
           break;
         case "powerItem":
-          if (st.present(p)) {
-            b.powerItem(st.text(p));
-          }
+          st.optionalText(p, b::powerItem);
           break;
         case "processStep":
-          if (st.present(p)) {
-            b.processStep(st.text(p));
-          }
+          st.optionalText(p, b::processStep);
           break;
         case "title":
           b.title(st.text(p));
           break;
         case "manifestation":
-          if (st.present(p)) {
-            b.manifestation(st.text(p));
-          }
+          st.optionalText(p, b::manifestation);
           break;
         case "factors":
           if (st.present(p)) {
@@ -612,22 +596,16 @@ final class LedgerCodec {
           }
           break;
         case "residualRationale":
-          if (st.present(p)) {
-            b.residualRationale(st.text(p));
-          }
+          st.optionalText(p, b::residualRationale);
           break;
         case "measures":
           readList(p, st, LedgerCodec::readMeasure, b::addMeasures);
           break;
         case "responsible":
-          if (st.present(p)) {
-            b.responsible(st.text(p));
-          }
+          st.optionalText(p, b::responsible);
           break;
         case "supervisor":
-          if (st.present(p)) {
-            b.supervisor(st.text(p));
-          }
+          st.optionalText(p, b::supervisor);
           break;
         case "monitoringIndicators":
           b.addAllMonitoringIndicators(readStrings(p, st));
@@ -692,9 +670,7 @@ final class LedgerCodec {
           b.level(st.code(p, LEVEL));
           break;
         case "rationale":
-          if (st.present(p)) {
-            b.rationale(st.text(p));
-          }
+          st.optionalText(p, b::rationale);
           break;
         default:
           st.unknown(p, f);
@@ -720,14 +696,10 @@ final class LedgerCodec {
           b.type(st.code(p, MEASURE_TYPE));
           break;
         case "proposer":
-          if (st.present(p)) {
-            b.proposer(st.text(p));
-          }
+          st.optionalText(p, b::proposer);
           break;
         case "deadline":
-          if (st.present(p)) {
-            b.deadline(st.date(p));
-          }
+          st.optionalDate(p, b::deadline);
           break;
         default:
           st.unknown(p, f);

@@ -128,9 +128,7 @@ final class PlanCodec {
           b.title(st.text(p));
           break;
         case "content":
-          if (st.present(p)) {
-            b.content(st.text(p));
-          }
+          st.optionalText(p, b::content);
           break;
         case "responsibleDepartments":
           b.addAllResponsibleDepartments(readStrings(p, st));
@@ -142,14 +140,10 @@ final class PlanCodec {
           readList(p, st, (q, s) -> s.code(q, INDICATOR), b::addIndicators);
           break;
         case "completedOn":
-          if (st.present(p)) {
-            b.completedOn(st.date(p));
-          }
+          st.optionalDate(p, b::completedOn);
           break;
         case "note":
-          if (st.present(p)) {
-            b.note(st.text(p));
-          }
+          st.optionalText(p, b::note);
           break;
         default:
           st.unknown(p, f);

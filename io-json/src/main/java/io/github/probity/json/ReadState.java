@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -309,6 +310,24 @@ final class ReadState {
       }
     }
     throw fail(p, JsonFindingCode.INVALID_CODE, s, table.typeName(), table.validCodes());
+  }
+
+  /**
+   * Reads an optional text: hands it to the sink unless it is {@code null} (see {@link #present}).
+   */
+  void optionalText(JsonParser p, Consumer<? super String> sink) throws IOException {
+    if (present(p)) {
+      sink.accept(text(p));
+    }
+  }
+
+  /**
+   * Reads an optional date: hands it to the sink unless it is {@code null} (see {@link #present}).
+   */
+  void optionalDate(JsonParser p, Consumer<? super LocalDate> sink) throws IOException {
+    if (present(p)) {
+      sink.accept(date(p));
+    }
   }
 
   void startObject(JsonParser p) throws DocumentProblem {

@@ -337,9 +337,7 @@ final class WarningCodec {
           b.subject(readSubject(p, st));
           break;
         case "riskPoint":
-          if (st.present(p)) {
-            b.riskPoint(st.text(p));
-          }
+          st.optionalText(p, b::riskPoint);
           break;
         case "time":
           b.time(instant(p, st));
@@ -348,9 +346,7 @@ final class WarningCodec {
           b.source(st.text(p));
           break;
         case "details":
-          if (st.present(p)) {
-            b.details(st.text(p));
-          }
+          st.optionalText(p, b::details);
           break;
         case "evidence":
           b.addAllEvidence(readStrings(p, st));
@@ -391,9 +387,7 @@ final class WarningCodec {
       Consumer<String> set = optionalText(b, f);
       if (set == null) {
         st.unknown(p, f);
-      } else if (st.present(p)) {
-        set.accept(st.text(p));
-      }
+      } else st.optionalText(p, set::accept);
     }
     return st.build(p, start, b::build);
   }
@@ -445,9 +439,7 @@ final class WarningCodec {
           b.subject(readSubject(p, st));
           break;
         case "riskPoint":
-          if (st.present(p)) {
-            b.riskPoint(st.text(p));
-          }
+          st.optionalText(p, b::riskPoint);
           break;
         case "signals":
           b.addAllSignals(readStrings(p, st));
