@@ -28,15 +28,19 @@ final class IncompatibleDuties {
     PURCHASE("采购", "购买", "购置"),
     ACCEPTANCE("验收");
 
-    private final List<String> words;
+    /** Every duty, read without copying {@code values()} on each text. */
+    static final List<Duty> ALL = List.of(values());
+
+    private final String[] words;
 
     Duty(String... words) {
-      this.words = List.of(words);
+      this.words = words.clone();
     }
 
     boolean in(String text) {
-      for (String w : words) {
-        if (text.contains(w)) {
+      // indexed loop: called for every post and step, so no iterator per call
+      for (int i = 0; i < words.length; i++) {
+        if (text.contains(words[i])) {
           return true;
         }
       }
@@ -46,7 +50,8 @@ final class IncompatibleDuties {
 
   static EnumSet<Duty> duties(String text) {
     EnumSet<Duty> out = EnumSet.noneOf(Duty.class);
-    for (Duty d : Duty.values()) {
+    for (int i = 0; i < Duty.ALL.size(); i++) {
+      Duty d = Duty.ALL.get(i);
       if (d.in(text)) {
         out.add(d);
       }

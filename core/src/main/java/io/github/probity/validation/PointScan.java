@@ -32,8 +32,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a ledger's risk points and measures, shared by the standard rules that look at
@@ -53,9 +53,10 @@ final class PointScan {
   private final Map<String, List<Finding>> findings = new HashMap<>();
   private final Set<String> separated = new HashSet<>();
   private final Map<String, EnumSet<RiskCategory>> categories = new HashMap<>();
+  private final Ledger ledger;
 
-  /** The path of the owner whose points are being scanned, built once per owner. */
-  private String ownerPath = "";
+  /** The path of the owner being scanned, built on its first finding: most owners have none. */
+  private @Nullable String ownerPath;
 
   static PointScan of(ValidationContext context) {
     return context.memo(PointScan.class, PointScan::new);
@@ -63,35 +64,43 @@ final class PointScan {
 
   private PointScan(ValidationContext c) {
     Ledger l = c.getLedger();
+    ledger = l;
     LocalDate today = c.today();
-    Optional<String> principal = l.getLeadershipGroup().principal().map(Leader::getPersonId);
+    String principal = l.getLeadershipGroup().principal().map(Leader::getPersonId).orElse(null);
     Set<String> leaders = new HashSet<>();
     for (Leader leader : l.getLeadershipGroup().getLeaders()) {
       leaders.add(leader.getPersonId());
     }
+    String lastDepartment = null;
+    EnumSet<RiskCategory> cats = EnumSet.noneOf(RiskCategory.class);
     for (Map.Entry<RiskOwner, List<RiskPoint>> e : l.riskPointsByOwner().entrySet()) {
-      RiskOwner owner = e.getKey();
+      RiskOwner o = e.getKey();
       List<RiskPoint> points = e.getValue();
-      OwnerScope scope = owner.getScope();
-      Optional<Post> post = scope == OwnerScope.POST ? l.post(owner.getId()) : Optional.empty();
-      Optional<Department> dept = l.departmentOf(owner);
-      Optional<String> head = dept.flatMap(Department::getHead);
+      OwnerScope scope = o.getScope();
+      Post post = scope == OwnerScope.POST ? l.post(o.getId()).orElse(null) : null;
+      Department dept =
+          scope == OwnerScope.DEPARTMENT
+              ? l.department(o.getId()).orElse(null)
+              : post != null ? l.department(post.getDepartment()).orElse(null) : null;
+      String head = dept == null ? null : dept.getHead().orElse(null);
       List<String> proposers =
           scope == OwnerScope.LEADER
-              ? List.of(owner.getId())
-              : post.map(Post::getHolders).orElse(List.of());
+              ? List.of(o.getId())
+              : post != null ? post.getHolders() : List.of();
       boolean personal = scope == OwnerScope.LEADER || scope == OwnerScope.POST;
-      boolean ownedByPrincipal =
-          scope == OwnerScope.LEADER && principal.map(owner.getId()::equals).orElse(false);
-      if (dept.isPresent()) {
-        EnumSet<RiskCategory> cats =
-            categories.computeIfAbsent(dept.get().getId(), k -> EnumSet.noneOf(RiskCategory.class));
+      boolean ownedByPrincipal = scope == OwnerScope.LEADER && o.getId().equals(principal);
+      if (dept != null) {
+        // a department's posts follow one another: look its set up once per run of owners
+        if (!dept.getId().equals(lastDepartment)) {
+          lastDepartment = dept.getId();
+          cats = categories.computeIfAbsent(dept.getId(), k -> EnumSet.noneOf(RiskCategory.class));
+        }
         for (RiskPoint rp : points) {
           cats.add(rp.getCategory());
         }
       }
-      ownerPath = Paths.owner(l, owner);
-      duplicates(l, points);
+      ownerPath = null;
+      duplicates(points);
       for (RiskPoint rp : points) {
         point(l, rp, today, principal, leaders, head, personal, ownedByPrincipal, proposers, post);
       }
@@ -102,23 +111,23 @@ final class PointScan {
       Ledger l,
       RiskPoint rp,
       LocalDate today,
-      Optional<String> principal,
+      @Nullable String principal,
       Set<String> leaders,
-      Optional<String> head,
+      @Nullable String head,
       boolean personal,
       boolean ownedByPrincipal,
       List<String> proposers,
-      Optional<Post> post) {
-    Optional<LevelDecision> decision = rp.getDecision();
-    Optional<RiskLevel> level = rp.getLevel();
-    if (level.isEmpty() && decision.isEmpty() && rp.getFactors().isEmpty()) {
-      add(POINT_HAS_LEVEL, l, rp, ".level", POINT_HAS_LEVEL, rp.getId(), rp.getTitle());
+      @Nullable Post post) {
+    RiskOwner owner = rp.getOwner();
+    LevelDecision decision = rp.getDecision().orElse(null);
+    RiskLevel level = rp.getLevel().orElse(null);
+    if (level == null && decision == null && rp.getFactors().isEmpty()) {
+      add(POINT_HAS_LEVEL, rp, ".level", POINT_HAS_LEVEL, rp.getId(), rp.getTitle());
     }
-    Optional<String> supervisor = rp.getSupervisor();
+    String supervisor = rp.getSupervisor().orElse(null);
     if (rp.getResponsible().isEmpty()) {
       add(
           POINT_HAS_RESPONSIBLE,
-          l,
           rp,
           ".responsible",
           POINT_HAS_RESPONSIBLE,
@@ -127,141 +136,125 @@ final class PointScan {
     }
     List<Measure> measures = rp.getMeasures();
     if (measures.isEmpty()) {
-      add(POINT_HAS_MEASURE, l, rp, ".measures", POINT_HAS_MEASURE, rp.getId(), rp.getTitle());
+      add(POINT_HAS_MEASURE, rp, ".measures", POINT_HAS_MEASURE, rp.getId(), rp.getTitle());
     }
-    boolean high =
-        decision.isPresent()
-            ? decision.get().getLevel() == RiskLevel.HIGH
-            : level.isPresent() && level.get() == RiskLevel.HIGH;
+    boolean high = (decision != null ? decision.getLevel() : level) == RiskLevel.HIGH;
     if (high && !ownedByPrincipal) {
-      if (principal.isEmpty()) {
+      if (principal == null) {
         add(
             HIGH_SUPERVISED_BY_PRINCIPAL,
-            l,
             rp,
             ".supervisor",
             HIGH_SUPERVISED_BY_PRINCIPAL + ".noPrincipal",
             rp.getId());
-      } else if (supervisor.isEmpty()) {
+      } else if (supervisor == null) {
         add(
             HIGH_SUPERVISED_BY_PRINCIPAL,
-            l,
             rp,
             ".supervisor",
             HIGH_SUPERVISED_BY_PRINCIPAL + ".missing",
             rp.getId(),
-            name(l, principal.get()));
-      } else if (!supervisor.get().equals(principal.get())) {
+            name(l, principal));
+      } else if (!supervisor.equals(principal)) {
         add(
             HIGH_SUPERVISED_BY_PRINCIPAL,
-            l,
             rp,
             ".supervisor",
             HIGH_SUPERVISED_BY_PRINCIPAL,
             rp.getId(),
-            name(l, supervisor.get()),
-            name(l, principal.get()));
+            name(l, supervisor),
+            name(l, principal));
       }
     }
-    if (supervisor.isPresent()) {
-      String who = supervisor.get();
-      if (rp.getOwner().getScope() == OwnerScope.LEADER && rp.getOwner().getId().equals(who)) {
+    if (supervisor != null) {
+      if (owner.getScope() == OwnerScope.LEADER && owner.getId().equals(supervisor)) {
         add(
             SUPERVISOR_IS_LEADER,
-            l,
             rp,
             ".supervisor",
             SUPERVISOR_IS_LEADER + ".self",
             rp.getId(),
-            name(l, who));
-      } else if (!leaders.contains(who) && !head.map(who::equals).orElse(false)) {
+            name(l, supervisor));
+      } else if (!leaders.contains(supervisor) && !supervisor.equals(head)) {
         add(
             SUPERVISOR_IS_LEADER,
-            l,
             rp,
             ".supervisor",
             SUPERVISOR_IS_LEADER,
             rp.getId(),
-            name(l, who));
+            name(l, supervisor));
       }
     }
-    if (decision.isPresent()) {
-      LevelDecision d = decision.get();
-      if (level.isPresent() && d.getProposedLevel() != level.get()) {
+    if (decision != null) {
+      if (level != null && decision.getProposedLevel() != level) {
         add(
             DECISION_MATCHES_PROPOSAL,
-            l,
             rp,
             ".decision.proposedLevel",
             DECISION_MATCHES_PROPOSAL,
             rp.getId(),
-            d.getProposedLevel(),
-            level.get());
+            decision.getProposedLevel(),
+            level);
       }
-      if (Texts.isBlank(d.getMeetingReference())) {
-        add(DECISION_RECORDED, l, rp, ".decision.meetingReference", DECISION_RECORDED, rp.getId());
+      if (Texts.isBlank(decision.getMeetingReference())) {
+        add(DECISION_RECORDED, rp, ".decision.meetingReference", DECISION_RECORDED, rp.getId());
       }
-      if (d.changesProposal() && d.getRationale().map(Texts::isBlank).orElse(true)) {
+      if (decision.changesProposal() && decision.getRationale().map(Texts::isBlank).orElse(true)) {
         add(
             DECISION_RECORDED,
-            l,
             rp,
             ".decision.rationale",
             DECISION_RECORDED + ".rationale",
             rp.getId(),
-            d.getProposedLevel(),
-            d.getLevel());
+            decision.getProposedLevel(),
+            decision.getLevel());
       }
     }
     if (Texts.isBlank(rp.getTitle())) {
-      add(BLANK_TEXT, l, rp, ".title", BLANK_TEXT + ".title", rp.getId());
+      add(BLANK_TEXT, rp, ".title", BLANK_TEXT + ".title", rp.getId());
     }
-    Optional<String> powerItem = rp.getPowerItem();
+    String powerItem = rp.getPowerItem().orElse(null);
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       if (personal) {
-        Optional<String> proposer = m.getProposer();
-        if (proposer.isPresent() && !proposers.contains(proposer.get())) {
-          boolean leader = rp.getOwner().getScope() == OwnerScope.LEADER;
+        String proposer = m.getProposer().orElse(null);
+        if (proposer != null && !proposers.contains(proposer)) {
+          boolean leader = owner.getScope() == OwnerScope.LEADER;
           addMeasure(
               PERSONAL_MEASURE_BY_OWNER,
-              l,
               rp,
               m,
               ".proposer",
               leader ? PERSONAL_MEASURE_BY_OWNER + ".leader" : PERSONAL_MEASURE_BY_OWNER,
               m.getId(),
               rp.getId(),
-              name(l, proposer.get()),
-              leader
-                  ? name(l, rp.getOwner().getId())
-                  : post.map(Post::getName).orElse(rp.getOwner().getId()));
+              name(l, proposer),
+              leader ? name(l, owner.getId()) : post != null ? post.getName() : owner.getId());
         }
       }
-      Optional<LocalDate> deadline = m.getDeadline();
-      if (deadline.isPresent() && deadline.get().isBefore(today)) {
+      LocalDate deadline = m.getDeadline().orElse(null);
+      if (deadline != null && deadline.isBefore(today)) {
         addMeasure(
             MEASURE_NOT_OVERDUE,
-            l,
             rp,
             m,
             ".deadline",
             MEASURE_NOT_OVERDUE,
             m.getId(),
             rp.getId(),
-            deadline.get(),
+            deadline,
             today);
       }
       if (Texts.isBlank(m.getText())) {
-        addMeasure(BLANK_TEXT, l, rp, m, ".text", BLANK_TEXT, m.getId(), rp.getId());
+        addMeasure(BLANK_TEXT, rp, m, ".text", BLANK_TEXT, m.getId(), rp.getId());
       }
-      if (powerItem.isPresent() && m.getType() == MeasureType.SEPARATION_OF_DUTIES) {
-        separated.add(powerItem.get());
+      if (powerItem != null && m.getType() == MeasureType.SEPARATION_OF_DUTIES) {
+        separated.add(powerItem);
       }
     }
   }
 
-  private void duplicates(Ledger l, List<RiskPoint> points) {
+  private void duplicates(List<RiskPoint> points) {
     int n = points.size();
     if (n < 2) {
       return;
@@ -272,7 +265,7 @@ final class PointScan {
         keys[i] = Texts.comparable(points.get(i).getTitle());
         for (int j = 0; j < i; j++) {
           if (keys[i].equals(keys[j])) {
-            duplicate(l, points.get(i), points.get(j));
+            duplicate(points.get(i), points.get(j));
             break;
           }
         }
@@ -283,32 +276,23 @@ final class PointScan {
     for (RiskPoint rp : points) {
       RiskPoint first = seen.putIfAbsent(Texts.comparable(rp.getTitle()), rp);
       if (first != null) {
-        duplicate(l, rp, first);
+        duplicate(rp, first);
       }
     }
   }
 
-  private void duplicate(Ledger l, RiskPoint rp, RiskPoint first) {
-    add(
-        DUPLICATE_TITLES,
-        l,
-        rp,
-        ".title",
-        DUPLICATE_TITLES,
-        rp.getId(),
-        first.getId(),
-        rp.getTitle());
+  private void duplicate(RiskPoint rp, RiskPoint first) {
+    add(DUPLICATE_TITLES, rp, ".title", DUPLICATE_TITLES, rp.getId(), first.getId(), rp.getTitle());
   }
 
-  private void add(
-      String rule, Ledger l, RiskPoint rp, String property, String key, Object... args) {
+  private void add(String rule, RiskPoint rp, String property, String key, Object... args) {
     findings
         .computeIfAbsent(rule, k -> new ArrayList<>())
         .add(new Finding(pointPath(rp) + property, key, args));
   }
 
   private void addMeasure(
-      String rule, Ledger l, RiskPoint rp, Measure m, String property, String key, Object... args) {
+      String rule, RiskPoint rp, Measure m, String property, String key, Object... args) {
     findings
         .computeIfAbsent(rule, k -> new ArrayList<>())
         .add(new Finding(pointPath(rp) + ".measures[" + m.getId() + "]" + property, key, args));
@@ -316,7 +300,12 @@ final class PointScan {
 
   /** The path of a point of the current owner; equals {@link Paths#riskPoint}. */
   private String pointPath(RiskPoint rp) {
-    return ownerPath + ".riskPoints[" + rp.getId() + "]";
+    String path = ownerPath;
+    if (path == null) {
+      path = Paths.owner(ledger, rp.getOwner());
+      ownerPath = path;
+    }
+    return path + ".riskPoints[" + rp.getId() + "]";
   }
 
   /** Reports the findings of one rule. */

@@ -10,6 +10,7 @@ import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
 import io.github.probity.model.RiskOwner;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -120,27 +121,45 @@ final class StandardRules {
     return ledger.person(personId).map(Person::getName).orElse(personId);
   }
 
+  /** The posts that own no risk point, in ledger order; shared by PR-POST-001 and PR-POST-002. */
+  static final class BarePosts {
+    final List<Post> posts = new ArrayList<>();
+
+    private BarePosts(ValidationContext c) {
+      Ledger l = c.getLedger();
+      for (Post p : l.getPosts()) {
+        if (l.riskPointsOf(RiskOwner.post(p.getId())).isEmpty()) {
+          posts.add(p);
+        }
+      }
+    }
+
+    static BarePosts of(ValidationContext c) {
+      return c.memo(BarePosts.class, BarePosts::new);
+    }
+  }
+
   // 一岗一档 (until archives exist: every post has at least one risk point)
   static void postHasRiskPoints(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
-    for (Post p : l.getPosts()) {
-      if (l.riskPointsOf(RiskOwner.post(p.getId())).isEmpty()) {
-        f.add(Paths.post(p) + ".riskPoints", POST_HAS_RISK_POINTS, p.getId(), p.getName());
-      }
+    for (Post p : BarePosts.of(c).posts) {
+      f.add(Paths.post(p) + ".riskPoints", POST_HAS_RISK_POINTS, p.getId(), p.getName());
     }
   }
 
   static void postWithPowers(ValidationContext c, Findings f) {
-    Ledger l = c.getLedger();
+    List<Post> bare = BarePosts.of(c).posts;
+    if (bare.isEmpty()) {
+      return;
+    }
     Map<String, Integer> powers = new HashMap<>();
-    for (PowerItem item : l.getPowerItems()) {
+    for (PowerItem item : c.getLedger().getPowerItems()) {
       if (item.getOwner().getScope() == OwnerScope.POST) {
         powers.merge(item.getOwner().getId(), 1, Integer::sum);
       }
     }
-    for (Post p : l.getPosts()) {
+    for (Post p : bare) {
       Integer n = powers.get(p.getId());
-      if (n != null && l.riskPointsOf(RiskOwner.post(p.getId())).isEmpty()) {
+      if (n != null) {
         f.add(
             Paths.post(p) + ".riskPoints",
             POST_WITH_POWERS_HAS_RISK_POINTS,
