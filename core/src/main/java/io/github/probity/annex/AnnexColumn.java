@@ -1,9 +1,8 @@
 package io.github.probity.annex;
 
 import io.github.probity.model.Coded;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,22 +73,13 @@ public enum AnnexColumn implements Coded {
   /** 备注: a free note; read and kept as a problem-free extra. */
   REMARK("REMARK", "备注", 10, List.of("说明", "状态"));
 
-  private static final Map<String, AnnexColumn> BY_HEADER = new HashMap<>();
-
-  static {
-    for (AnnexColumn c : values()) {
-      BY_HEADER.put(normalize(c.header), c);
-      BY_HEADER.put(normalize(c.code), c);
-      for (String s : c.synonyms) {
-        BY_HEADER.put(normalize(s), c);
-      }
-    }
-  }
-
   private final String code;
   private final String header;
   private final int width;
   private final List<String> synonyms;
+
+  private static final HeaderIndex<AnnexColumn> HEADERS =
+      new HeaderIndex<>(values(), c -> c.names());
 
   AnnexColumn(String code, String header, int width, List<String> synonyms) {
     this.code = code;
@@ -138,22 +128,14 @@ public enum AnnexColumn implements Coded {
    * @return the column, or empty if the header names none
    */
   public static Optional<AnnexColumn> match(String headerText) {
-    String n = normalize(headerText);
-    if (n.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnexColumn c = BY_HEADER.get(n);
-    if (c == null) {
-      String stripped = n.replaceAll("[（(][^（()）]*[)）]$", "");
-      c = BY_HEADER.get(stripped);
-    }
-    return Optional.ofNullable(c);
+    return HEADERS.match(headerText);
   }
 
-  private static String normalize(String text) {
-    return AnnexText.clean(text)
-        .replaceAll("[\\s\\u3000]+", "")
-        .replace('／', '/')
-        .toUpperCase(java.util.Locale.ROOT);
+  private List<String> names() {
+    List<String> names = new ArrayList<>(synonyms.size() + 2);
+    names.add(header);
+    names.add(code);
+    names.addAll(synonyms);
+    return names;
   }
 }

@@ -1,10 +1,8 @@
 package io.github.probity.annex;
 
 import io.github.probity.model.Coded;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,22 +34,13 @@ public enum PlanColumn implements Coded {
   /** 备注: a note on the task. */
   REMARK("REMARK", "备注", 10, List.of("说明"));
 
-  private static final Map<String, PlanColumn> BY_HEADER = new HashMap<>();
-
-  static {
-    for (PlanColumn c : values()) {
-      BY_HEADER.put(normalize(c.header), c);
-      BY_HEADER.put(normalize(c.code), c);
-      for (String s : c.synonyms) {
-        BY_HEADER.put(normalize(s), c);
-      }
-    }
-  }
-
   private final String code;
   private final String header;
   private final int width;
   private final List<String> synonyms;
+
+  private static final HeaderIndex<PlanColumn> HEADERS =
+      new HeaderIndex<>(values(), c -> c.names());
 
   PlanColumn(String code, String header, int width, List<String> synonyms) {
     this.code = code;
@@ -100,21 +89,14 @@ public enum PlanColumn implements Coded {
    * @return the column, or empty if the header names none
    */
   public static Optional<PlanColumn> match(String headerText) {
-    String n = normalize(headerText);
-    if (n.isEmpty()) {
-      return Optional.empty();
-    }
-    PlanColumn c = BY_HEADER.get(n);
-    if (c == null) {
-      c = BY_HEADER.get(n.replaceAll("[（(][^（()）]*[)）]$", ""));
-    }
-    return Optional.ofNullable(c);
+    return HEADERS.match(headerText);
   }
 
-  private static String normalize(String text) {
-    return AnnexText.clean(text)
-        .replaceAll("[\\s\\u3000]+", "")
-        .replace('／', '/')
-        .toUpperCase(Locale.ROOT);
+  private List<String> names() {
+    List<String> names = new ArrayList<>(synonyms.size() + 2);
+    names.add(header);
+    names.add(code);
+    names.addAll(synonyms);
+    return names;
   }
 }
