@@ -2,8 +2,12 @@ package io.github.probity.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.SampleUnit;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,10 +31,22 @@ class ExamplesRunTest {
   }
 
   @Test
-  void mainMethodsRun() throws Exception {
-    MergeDepartments.main(new String[0]);
-    OaRiskService.main(new String[0]);
-    QuickStart.main(new String[0]);
+  void mainMethodsPrintTheirResults() throws Exception {
+    PrintStream console = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      MergeDepartments.main(new String[0]);
+      OaRiskService.main(new String[0]);
+      QuickStart.main(new String[0]);
+    } finally {
+      System.setOut(console);
+    }
+    RiskPoint quickStartPoint = QuickStart.ledger().riskPoint("RP-0042").orElseThrow();
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("合并后风险点 " + SampleUnit.ledger().getRiskPoints().size() + " 个")
+        .contains(OaRiskService.run().get(0))
+        .contains(quickStartPoint.getTitle() + " → ");
   }
 
   @Test
