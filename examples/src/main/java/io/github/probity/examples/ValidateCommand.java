@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.probity.json.ProbityJson;
-import io.github.probity.model.Ledger;
-import io.github.probity.validation.Rule;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.Severity;
-import io.github.probity.validation.ValidationContext;
 import io.github.probity.validation.ValidationReport;
 import io.github.probity.validation.Violation;
 import java.io.IOException;
@@ -86,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
       Optional<ValidationReport> report =
-          loaded.ledger().map(l -> validate(l, clock, spec.commandLine().getErr(), locale));
+          loaded.ledger().map(l -> RuleSet.standard().validate(l, clock));
       List<Finding> findings = new ArrayList<>(loaded.problems());
       report.ifPresent(
           r -> r.getViolations().forEach(v -> findings.add(Finding.of(v, loaded.locator()))));
@@ -116,27 +113,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return exit;
-  }
-
-  /** Validates with the standard rule set, rule by rule so that a long run shows progress. */
-  static ValidationReport validate(Ledger ledger, Clock clock, PrintWriter err, Locale locale) {
-    RuleSet standard = RuleSet.standard();
-    ValidationContext context = ValidationContext.of(ledger, clock);
-    List<Rule> rules = standard.rules();
-    Progress progress =
-        Progress.of(
-            err, Cli.t(locale, "校验", "validating"), rules.size(), ledger.getRiskPoints().size());
-    List<Violation> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      RuleSet one =
-          RuleSet.of(List.of(rule))
-              .withSeverity(
-                  rule.id(), standard.severityOf(rule.id()).orElse(rule.defaultSeverity()));
-      all.addAll(one.validate(context).getViolations());
-      progress.step(1);
-    }
-    progress.finish();
-    return ValidationReport.of(all);
   }
 
   private static void text(
