@@ -23,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the annex tables out of real workbooks: xlsx (streamed with fastexcel-reader after
- * Probity's own package check) and legacy xls (with the optional {@code org.apache.poi:poi}).
+ * Reads the annex tables out of real workbooks: xlsx (each sheet streamed in one pass with the
+ * Aalto StAX parser, after Probity's own package check has collected its merged ranges) and legacy
+ * xls (with the optional {@code org.apache.poi:poi}).
  *
  * <p>It picks the tables out of every sheet by sheet name or content, finds the header row under
  * any title rows (also two-row headers with merged group cells), matches headers by their canonical
@@ -43,6 +44,9 @@ import java.util.regex.Pattern;
  * <p>Hostile files are refused, each with its own {@link WorkbookRejectedException.Reason}: zip
  * bombs, DOCTYPE declarations, files that are not workbooks, encrypted files, truncated files, and
  * workbooks beyond the {@link ReadLimits}. Limits apply per call; no JVM-global setting is changed.
+ * Most refusals come before the first row; row, cell and text limits and XML errors inside a sheet
+ * are found as its rows are read, so a handler may have received rows of a workbook that is then
+ * refused (the exception says so; discard what it received).
  *
  * <p>Immutable and thread-safe; one instance may read many workbooks concurrently.
  */

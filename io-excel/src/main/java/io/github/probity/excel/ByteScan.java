@@ -3,23 +3,36 @@ package io.github.probity.excel;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scans one XML part of an xlsx package as bytes, without parsing it: finds the root element,
- * counts {@code row} and {@code c} elements against the limits, collects {@code mergeCell} ranges,
- * and refuses markup declarations ({@code <!DOCTYPE}, {@code <!ENTITY} …) and entity references
- * other than the five predefined ones. Comments, CDATA sections and processing instructions are
- * skipped. In well-formed XML every {@code <} outside those starts a tag, so the scan sees every
- * element; malformed XML is left for the parser to refuse.
+ * collects {@code mergeCell} ranges, refuses markup declarations ({@code <!DOCTYPE}, {@code
+ * <!ENTITY} …) and entity references other than the five predefined ones (except in worksheets and
+ * shared strings, whose parser refuses them as it reads), and in those two refuses a text run
+ * longer than any cell text within the limit could be (so no parser is ever asked to hold one).
+ * Comments, CDATA sections and processing instructions are skipped. In well-formed XML every {@code
+ * <} outside those starts a tag, so the scan sees every element; malformed XML is left for the
+ * parser to refuse. Text is skipped eight bytes at a time, and only tags that start like a merged
+ * range ({@code mergeCell}, with the root element's prefix if it has one) are looked at further.
  *
  * <p>Only UTF-8 (or ASCII) parts are scanned: for any other encoding the result has an empty root,
  * which tells the caller to use a parser. One instance per part, one thread.
  */
 final class ByteScan {
   private static final int MAX_NAME = 64;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** The most bytes one character of text can take in a part: {@code &#1114111;}. */
+  private static final int MAX_BYTES_PER_CHAR = 10;
 
   private final InputStream in;
   private final String part;
@@ -30,6 +43,18 @@ final class ByteScan {
   private final byte[] name = new byte[MAX_NAME];
   private int nameLength;
   private int localStart;
+  private long base;
+  private long lastTag;
+  private long maxRun = Long.MAX_VALUE;
+
+  /**
+   * Whether entity references are looked for: not in worksheets and shared strings, whose parser
+   * refuses them itself, so that their text is skipped faster.
+   */
+  private boolean checkEntities = true;
+
+  /** The first byte of a merged range's tag (with the root's prefix if any); -1 before the root. */
+  private int mergeStart = -1;
 
   private ByteScan(InputStream in, String part, ReadLimits limits) {
     this.in = in;
@@ -54,21 +79,44 @@ final class ByteScan {
   }
 
   /**
-   * Returns the next {@code <} or {@code &}, or -1 at the end: text between markup is skipped in a
-   * tight loop, and character references ({@code &#…;}) need no further look.
+   * Returns the next {@code <} or {@code &} that needs a look, or -1 at the end: text between
+   * markup is skipped eight bytes at a time, and so are character references ({@code &#…;}), end
+   * tags and, once the root is known, start tags that cannot be a merged range.
    */
   private int next() throws IOException {
     while (true) {
       byte[] a = buf;
       int p = pos;
       int l = lim;
-      while (p < l) {
+      while (true) {
+        boolean entities = checkEntities;
+        while (p + Long.BYTES < l) {
+          long w = (long) LONGS.get(a, p);
+          long stop = zeros(w ^ ('<' * ONES));
+          if (entities) {
+            long following = (long) LONGS.get(a, p + 1);
+            stop |= zeros(w ^ ('&' * ONES)) & ~zeros(following ^ ('#' * ONES));
+          }
+          if (stop == 0) {
+            p += Long.BYTES;
+          } else {
+            p += Long.numberOfTrailingZeros(stop) >>> 3;
+            break;
+          }
+        }
+        if (p >= l) {
+          break;
+        }
         byte x = a[p++];
         if (x == '<') {
+          lastTag = base + p;
+          if (p < l && needsNoLook(a[p])) {
+            continue;
+          }
           pos = p;
           return '<';
         }
-        if (x == '&') {
+        if (x == '&' && entities) {
           if (p < l && a[p] == '#') {
             p++;
             continue;
@@ -79,13 +127,36 @@ final class ByteScan {
       }
       pos = p;
       int c = fill();
-      if (c < 0 || c == '<' || c == '&') {
+      if (c == '<') {
+        lastTag = base + 1;
+      }
+      if (c < 0 || c == '<' || (c == '&' && checkEntities)) {
         return c;
       }
     }
   }
 
+  /** Tells whether a tag starting with this byte (after {@code <}) can be skipped unread. */
+  private boolean needsNoLook(byte first) {
+    return first == '/'
+        || (mergeStart >= 0 && first != '!' && first != '?' && (first & 0xFF) != mergeStart);
+  }
+
+  /** Sets the high bit of each byte of {@code x} that is zero, exactly. */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
   private int fill() throws IOException {
+    base += lim;
+    if (base - lastTag > maxRun) {
+      throw limit(
+          "a text of more than "
+              + (base - lastTag)
+              + " bytes, longer than "
+              + limits.getMaxTextLength()
+              + " characters can be");
+    }
     int n;
     do {
       n = in.read(buf, 0, buf.length);
@@ -114,9 +185,6 @@ final class ByteScan {
       return parseInstead; // UTF-16, UTF-32 or leading white space: let the parser decide
     }
     String root = "";
-    long rows = 0;
-    long cells = 0;
-    int rowCells = 0;
     boolean first = true;
     while (b >= 0) {
       if (b == '<') {
@@ -130,24 +198,18 @@ final class ByteScan {
           }
         } else if (c == '!') {
           declarationOrSection();
-        } else if (c != '/' && c >= 0) {
-          int end = readName(c);
-          if (root.isEmpty()) {
-            root = local();
+        } else if (root.isEmpty() && c != '/' && c >= 0) {
+          readName(c);
+          root = local();
+          mergeStart = localStart > 0 ? name[0] & 0xFF : 'm';
+          if (root.equals("worksheet") || root.equals("sst")) {
+            maxRun = (long) MAX_BYTES_PER_CHAR * limits.getMaxTextLength() + buf.length;
+            checkEntities = false;
           }
-          if (isLocal("row")) {
-            if (++rows > limits.getMaxRowsPerSheet()) {
-              throw limit(rows + " rows, limit " + limits.getMaxRowsPerSheet());
-            }
-            rowCells = 0;
-          } else if (isLocal("c")) {
-            if (++rowCells > limits.getMaxCellsPerRow()) {
-              throw limit("a row with " + rowCells + " cells, limit " + limits.getMaxCellsPerRow());
-            }
-            if (++cells > limits.getMaxCellsPerSheet()) {
-              throw limit(cells + " cells, limit " + limits.getMaxCellsPerSheet());
-            }
-          } else if (isLocal("mergeCell") && end != '>') {
+        } else if (c == mergeStart) {
+          // other tags need no look: their names are skipped with the text that follows
+          int end = readName(c);
+          if (isLocal("mergeCell") && end != '>') {
             String ref = refAttribute();
             int[] range = ref == null ? null : CellRefs.range(ref);
             if (range != null) {

@@ -9,32 +9,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks an xlsx package before any library parses it, with the caller's limits and no global
- * state: every entry is inflated once while its bytes and compression ratio are counted. XML parts
- * in UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) and
- * entity references other than the five predefined ones are refused, worksheets' rows and cells
- * counted and their merged ranges collected. Relationship parts, the workbook part (for its sheet
- * names) and parts in other encodings are parsed by a StAX parser that refuses a DOCTYPE. Text
- * lengths are checked as cells are read. Stateless; one call per workbook.
+ * Checks an xlsx package before its sheets are read, with the caller's limits and no global state:
+ * every entry is inflated once while its bytes and compression ratio are counted. XML parts in
+ * UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) and
+ * entity references other than the five predefined ones are refused, over-long text runs refused,
+ * and worksheets' merged ranges collected (they follow the rows in the part, so the single pass
+ * that reads the rows could not expand them). Relationship parts, the workbook part (for its sheet
+ * names) and parts in other encodings are parsed by a StAX parser that refuses a DOCTYPE. Rows,
+ * cells and text lengths are checked as the sheets are read ({@link SheetRows}) through {@link
+ * #inflate}, which counts again. Stateless.
  */
 final class ZipGuard {
   private static final String REL_NS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final XMLInputFactory XML = newFactory();
 
   /** A worksheet as the scan found it. */
   static final class SheetInfo {
@@ -49,26 +48,28 @@ final class ZipGuard {
     }
   }
 
-  private ZipGuard() {}
+  /** What the scan found in a package: its sheets in workbook order and its shared strings. */
+  static final class Contents {
+    final List<SheetInfo> sheets;
+    final @Nullable String sharedStrings;
 
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    return f;
+    Contents(List<SheetInfo> sheets, @Nullable String sharedStrings) {
+      this.sheets = sheets;
+      this.sharedStrings = sharedStrings;
+    }
   }
+
+  private ZipGuard() {}
 
   /**
    * Scans an xlsx file; returns its sheets in workbook order with their merged ranges.
    *
    * @throws WorkbookRejectedException if the package breaks a limit or rule
    */
-  static List<SheetInfo> scan(Path file, ReadLimits limits) throws IOException {
+  static Contents scan(Path file, ReadLimits limits) throws IOException {
     Map<String, List<int[]>> mergesByPart = new HashMap<>();
-    Map<String, String> relTargets = new HashMap<>();
-    Map<String, String> sheetRels = new LinkedHashMap<>();
+    Map<String, String[]> rels = new HashMap<>();
+    List<String[]> sheetRels = new ArrayList<>();
     String workbookPart = null;
     try (ZipFile zip = open(file)) {
       int entries = 0;
@@ -83,25 +84,17 @@ final class ZipGuard {
           continue;
         }
         String name = e.getName();
-        boolean sst = name.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
-        long max = sst ? limits.getMaxSharedStringsBytes() : limits.getMaxEntryBytes();
-        if (e.getSize() > max) {
-          throw new WorkbookRejectedException(
-              Reason.ZIP_BOMB, name + " declares " + e.getSize() + " bytes, limit " + max);
-        }
-        try (Counting in =
-            new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits)) {
+        try (Counting in = inflate(zip, e, limits)) {
           if (isXml(name)) {
             PartInfo info;
             if (name.endsWith(".rels")) {
-              info = parse(in, name, limits);
+              info = parse(in, name);
             } else {
               info = ByteScan.scan(in, name, limits);
               if (info.root.isEmpty() || "workbook".equals(info.root)) {
                 // not plain UTF-8, or the workbook part, whose sheet names need the parser
-                try (Counting again =
-                    new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits)) {
-                  info = parse(again, name, limits);
+                try (Counting again = inflate(zip, e, limits)) {
+                  info = parse(again, name);
                 }
               }
             }
@@ -109,9 +102,9 @@ final class ZipGuard {
               mergesByPart.put(name, info.merges);
             } else if ("workbook".equals(info.root)) {
               workbookPart = name;
-              sheetRels.putAll(info.sheets);
+              sheetRels.addAll(info.sheets);
             } else if (name.endsWith("workbook.xml.rels")) {
-              relTargets.putAll(info.rels);
+              rels.putAll(info.rels);
             }
           } else {
             in.transferTo(OutputSink.INSTANCE);
@@ -133,20 +126,43 @@ final class ZipGuard {
             ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1)
             : "";
     List<SheetInfo> sheets = new ArrayList<>();
-    for (Map.Entry<String, String> s : sheetRels.entrySet()) {
-      String target = relTargets.get(s.getValue());
-      String part = target == null ? "" : resolve(base, target);
-      sheets.add(new SheetInfo(s.getKey(), part, mergesByPart.getOrDefault(part, List.of())));
+    for (String[] s : sheetRels) {
+      String[] rel = rels.get(s[1]);
+      String part = rel == null ? "" : resolve(base, rel[0]);
+      sheets.add(new SheetInfo(s[0], part, mergesByPart.getOrDefault(part, List.of())));
     }
-    return sheets;
+    String sharedStrings = null;
+    for (String[] rel : rels.values()) {
+      if (rel[1].endsWith("/sharedStrings")) {
+        sharedStrings = resolve(base, rel[0]);
+      }
+    }
+    return new Contents(sheets, sharedStrings);
   }
 
-  private static ZipFile open(Path file) throws IOException {
+  /** Opens the zip of an xlsx file, refusing a damaged one. */
+  static ZipFile open(Path file) throws IOException {
     try {
       return new ZipFile(file.toFile());
     } catch (ZipException ex) {
       throw new WorkbookRejectedException(Reason.TRUNCATED, "damaged zip: " + ex.getMessage(), ex);
     }
+  }
+
+  /**
+   * Opens an entry for reading through the size and compression-ratio checks.
+   *
+   * @throws WorkbookRejectedException if the entry declares more bytes than allowed
+   */
+  static Counting inflate(ZipFile zip, ZipEntry e, ReadLimits limits) throws IOException {
+    String name = e.getName();
+    boolean sst = name.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
+    long max = sst ? limits.getMaxSharedStringsBytes() : limits.getMaxEntryBytes();
+    if (e.getSize() > max) {
+      throw new WorkbookRejectedException(
+          Reason.ZIP_BOMB, name + " declares " + e.getSize() + " bytes, limit " + max);
+    }
+    return new Counting(zip.getInputStream(e), name, e.getCompressedSize(), max, limits);
   }
 
   private static String resolve(String base, String target) {
@@ -173,19 +189,20 @@ final class ZipGuard {
   static final class PartInfo {
     String root = "";
     final List<int[]> merges = new ArrayList<>();
-    final Map<String, String> sheets = new LinkedHashMap<>();
-    final Map<String, String> rels = new HashMap<>();
+
+    /** The workbook's sheets in order: name and relationship id. */
+    final List<String[]> sheets = new ArrayList<>();
+
+    /** Relationships by id: target and type. */
+    final Map<String, String[]> rels = new HashMap<>();
   }
 
-  private static PartInfo parse(Counting in, String name, ReadLimits limits) throws IOException {
+  private static PartInfo parse(Counting in, String name) throws IOException {
     PartInfo info = new PartInfo();
     XMLStreamReader r = null;
     try {
-      r = XML.createXMLStreamReader(in);
+      r = XmlParts.FACTORY.createXMLStreamReader(in);
       int depth = 0;
-      long rows = 0;
-      long cells = 0;
-      int rowCells = 0;
       while (r.hasNext()) {
         int ev = r.next();
         switch (ev) {
@@ -201,22 +218,6 @@ final class ZipGuard {
               info.root = local;
             }
             switch (local) {
-              case "row":
-                if (++rows > limits.getMaxRowsPerSheet()) {
-                  throw limit(name, rows + " rows, limit " + limits.getMaxRowsPerSheet());
-                }
-                rowCells = 0;
-                break;
-              case "c":
-                if (++rowCells > limits.getMaxCellsPerRow()) {
-                  throw limit(
-                      name,
-                      "a row with " + rowCells + " cells, limit " + limits.getMaxCellsPerRow());
-                }
-                if (++cells > limits.getMaxCellsPerSheet()) {
-                  throw limit(name, cells + " cells, limit " + limits.getMaxCellsPerSheet());
-                }
-                break;
               case "mergeCell":
                 String ref = r.getAttributeValue(null, "ref");
                 int[] range = ref == null ? null : CellRefs.range(ref);
@@ -227,14 +228,21 @@ final class ZipGuard {
               case "sheet":
                 if ("workbook".equals(info.root)) {
                   String id = r.getAttributeValue(REL_NS, "id");
-                  info.sheets.put(
-                      String.valueOf(r.getAttributeValue(null, "name")), String.valueOf(id));
+                  String sheet = r.getAttributeValue(null, "name");
+                  info.sheets.add(
+                      new String[] {
+                        sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
+                        String.valueOf(id)
+                      });
                 }
                 break;
               case "Relationship":
                 info.rels.put(
                     String.valueOf(r.getAttributeValue(null, "Id")),
-                    String.valueOf(r.getAttributeValue(null, "Target")));
+                    new String[] {
+                      String.valueOf(r.getAttributeValue(null, "Target")),
+                      String.valueOf(r.getAttributeValue(null, "Type"))
+                    });
                 break;
               default:
                 break;
@@ -265,12 +273,8 @@ final class ZipGuard {
     }
   }
 
-  private static WorkbookRejectedException limit(String part, String what) {
-    return new WorkbookRejectedException(Reason.LIMIT_EXCEEDED, part + ": " + what);
-  }
-
   /** Counts inflated bytes of one entry and refuses past the size or below the ratio. */
-  private static final class Counting extends FilterInputStream {
+  static final class Counting extends FilterInputStream {
     private final String name;
     private final long compressed;
     private final long max;

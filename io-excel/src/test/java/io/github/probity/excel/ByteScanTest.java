@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The byte scan of the package guard: what it finds, what it refuses, what it leaves to a parser.
@@ -51,11 +53,12 @@ class ByteScanTest {
   void skipsCommentsCdataAndProcessingInstructions() throws IOException {
     ZipGuard.PartInfo info =
         scan(
-            "<worksheet><!-- <!DOCTYPE x> &bad; <row> --><?pi <row> ?>"
-                + "<sheetData><row><c><is><t><![CDATA[<!DOCTYPE y> &bad; <row>]]></t></is></c></row>"
-                + "</sheetData></worksheet>",
-            ReadLimits.builder().maxRowsPerSheet(1).build());
+            "<worksheet><!-- <!DOCTYPE x> &bad; <mergeCell ref=\"A1:B2\"/> --><?pi <row> ?>"
+                + "<sheetData><row><c><is><t><![CDATA[<!DOCTYPE y> &bad; <mergeCell ref=\"C3:D4\"/>]]>"
+                + "</t></is></c></row></sheetData></worksheet>",
+            ReadLimits.defaults());
     assertThat(info.root).isEqualTo("worksheet");
+    assertThat(info.merges).isEmpty();
   }
 
   @Test
@@ -64,24 +67,48 @@ class ByteScanTest {
             reason("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"b\">]><worksheet/>"))
         .isEqualTo(Reason.DOCTYPE);
     assertThat(reason("<worksheet><!ENTITY a \"b\"></worksheet>")).isEqualTo(Reason.DOCTYPE);
-    assertThat(reason("<worksheet><t>&xxe;</t></worksheet>")).isEqualTo(Reason.DOCTYPE);
-    assertThat(reason("<worksheet a=\"&lol;\"/>")).isEqualTo(Reason.DOCTYPE);
+    assertThat(reason("<styleSheet><t>&xxe;</t></styleSheet>")).isEqualTo(Reason.DOCTYPE);
+    assertThat(reason("<styleSheet a=\"&lol;\"/>")).isEqualTo(Reason.DOCTYPE);
   }
 
   @Test
-  void countsRowsAndCellsAgainstTheLimits() {
+  void leavesEntityReferencesInWorksheetsAndSharedStringsToTheirParser() throws IOException {
+    assertThat(scan("<worksheet><t>&xxe;</t></worksheet>", ReadLimits.defaults()).root)
+        .isEqualTo("worksheet");
+    assertThat(scan("<sst><si><t>&xxe;</t></si></sst>", ReadLimits.defaults()).root)
+        .isEqualTo("sst");
+  }
+
+  @ParameterizedTest(name = "markup after {0} more bytes of text")
+  @ValueSource(ints = {0, 1, 2, 3, 6, 7, 8, 9, 10, 15, 16, 17, 23, 31, 64, 65535, 65536, 65537})
+  void findsMarkupAtEveryOffsetOfTheSkippedText(int length) throws IOException {
+    String text = "中&#x4e2d;&amp;" + "x".repeat(length);
+    String head = "<worksheet><sheetData><row><c><is><t>";
+    String tail =
+        "</t></is></c></row></sheetData><mergeCells><mergeCell ref=\"B2:C3\"/></mergeCells></worksheet>";
+    assertThat(scan(head + text + tail, ReadLimits.defaults()).merges)
+        .containsExactly(new int[] {1, 1, 2, 2});
+    assertThat(reason(head + text + "<!DOCTYPE x>" + tail)).isEqualTo(Reason.DOCTYPE);
+    String styles = "<styleSheet><numFmts><numFmt formatCode=\"";
+    assertThat(reason(styles + text + "&bad;\"/></numFmts></styleSheet>"))
+        .isEqualTo(Reason.DOCTYPE);
+  }
+
+  @Test
+  void refusesInWorksheetsATextRunNoCellWithinTheLimitCouldHold() throws IOException {
+    ReadLimits limits = ReadLimits.builder().maxTextLength(1000).build();
+    // any text within the limit passes; the run is measured as the part is read, 64 KiB at a time
+    String longest = "&#x10ffff;".repeat(1000);
     String sheet =
-        "<worksheet><sheetData><row><c/><c/><c/></row><x:row><x:c/></x:row></sheetData>"
-            + "<cols><col/></cols></worksheet>";
-    assertThatThrownBy(() -> scan(sheet, ReadLimits.builder().maxRowsPerSheet(1).build()))
-        .isInstanceOf(WorkbookRejectedException.class)
-        .hasMessageContaining("2 rows");
-    assertThatThrownBy(() -> scan(sheet, ReadLimits.builder().maxCellsPerRow(2).build()))
-        .isInstanceOf(WorkbookRejectedException.class)
-        .hasMessageContaining("3 cells");
-    assertThatThrownBy(() -> scan(sheet, ReadLimits.builder().maxCellsPerSheet(3).build()))
-        .isInstanceOf(WorkbookRejectedException.class)
-        .hasMessageContaining("4 cells");
+        "<worksheet><sheetData><row><c><is><t>%s</t></is></c></row></sheetData></worksheet>";
+    assertThat(scan(String.format(sheet, longest), limits).root).isEqualTo("worksheet");
+    assertThatThrownBy(() -> scan(String.format(sheet, longest + "x".repeat(2 << 16)), limits))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
+        .hasMessageContaining("1000 characters");
+    String theme = "<theme>" + longest + "x".repeat(2 << 16) + "</theme>";
+    assertThat(scan(theme, limits).root).isEqualTo("theme");
   }
 
   @Test

@@ -87,8 +87,11 @@ class HostileFilesTest {
     return out.toByteArray();
   }
 
-  /** A zip whose one entry is a sheet padded with {@code padding} bytes of blanks: tiny packed. */
-  static void bomb(Path file, String entry, long padding) throws IOException {
+  /**
+   * A zip whose one entry is a sheet padded, inside its sheet data, with {@code padding} bytes made
+   * of {@code unit} repeated: tiny packed.
+   */
+  static void bomb(Path file, String entry, long padding, String unit) throws IOException {
     Map<String, byte[]> p = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
     try (OutputStream out = Files.newOutputStream(file);
         ZipOutputStream z = new ZipOutputStream(out)) {
@@ -96,10 +99,9 @@ class HostileFilesTest {
         z.putNextEntry(new ZipEntry(e.getKey()));
         if (e.getKey().equals(entry)) {
           z.write(bytes(SHEET_HEAD));
-          byte[] blanks = new byte[1 << 20];
-          Arrays.fill(blanks, (byte) ' ');
-          for (long n = 0; n < padding; n += blanks.length) {
-            z.write(blanks);
+          byte[] block = bytes(unit.repeat((1 << 20) / unit.length()));
+          for (long n = 0; n < padding; n += block.length) {
+            z.write(block);
           }
           z.write(bytes(SHEET_ROWS + SHEET_TAIL));
         } else {
@@ -131,11 +133,25 @@ class HostileFilesTest {
   @Test
   void refusesAnEntryThatInflatesFarBeyondItsSize(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bomb.xlsx");
-    bomb(file, "xl/worksheets/sheet1.xml", 300L << 20);
+    bomb(file, "xl/worksheets/sheet1.xml", 300L << 20, "<x/>");
     assertThat(Files.size(file)).isLessThan(1 << 20);
     Properties before = (Properties) System.getProperties().clone();
     refused(() -> AnnexReader.lenient().read(file), Reason.ZIP_BOMB);
     assertThat(System.getProperties()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesATextRunLongerThanAnyCellCanHoldBeforeParsingIt(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("long-text.xlsx");
+    bomb(file, "xl/worksheets/sheet1.xml", 200L << 20, "中");
+    assertThatThrownBy(() -> AnnexReader.lenient().read(file))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> {
+              assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+              assertThat(ex.getMessage()).contains("sheet1.xml", "32767 characters");
+            });
   }
 
   @Test
@@ -163,6 +179,21 @@ class HostileFilesTest {
             + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>";
     refused(() -> read(zip(parts(laughs))), Reason.DOCTYPE);
+  }
+
+  @Test
+  void refusesEntityReferencesWithoutDeclarationsInSheets() throws IOException {
+    String inText = SHEET_HEAD + SHEET_ROWS.replace("公车私用", "&xxe;") + SHEET_TAIL;
+    assertThatThrownBy(() -> read(zip(parts(inText))))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> assertThat(ex.getReason()).isIn(Reason.DOCTYPE, Reason.MALFORMED))
+        .hasMessageContaining("xxe");
+    String inAttribute = SHEET_HEAD + SHEET_ROWS.replace("r=\"A2\"", "r=\"&xxe;\"") + SHEET_TAIL;
+    assertThatThrownBy(() -> read(zip(parts(inAttribute))))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> assertThat(ex.getReason()).isIn(Reason.DOCTYPE, Reason.MALFORMED));
   }
 
   @Test

@@ -1,0 +1,153 @@
+package io.github.probity.excel;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.EOFException;
+import java.util.zip.ZipException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The StAX parser every xlsx part is read with (Aalto, created directly so no JVM-wide factory
+ * lookup or setting is involved; DTDs, external entities and entity replacement off) and the small
+ * reading steps the part readers share. Stateless and thread-safe: the factory is configured once
+ * and only creates readers.
+ */
+final class XmlParts {
+  static final XMLInputFactory FACTORY = newFactory();
+
+  private XmlParts() {}
+
+  private static XMLInputFactory newFactory() {
+    XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    return f;
+  }
+
+  /** Refuses the event the parser stands on if it is a DOCTYPE or an entity reference. */
+  static void refuseDeclarations(XMLStreamReader xml, String part)
+      throws WorkbookRejectedException {
+    int event = xml.getEventType();
+    if (event == XMLStreamConstants.DTD) {
+      throw new WorkbookRejectedException(Reason.DOCTYPE, part + " declares a DOCTYPE");
+    }
+    if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw new WorkbookRejectedException(
+          Reason.DOCTYPE, part + " refers to entity &" + xml.getLocalName() + ";");
+    }
+  }
+
+  /**
+   * Reads the text of the element the parser stands on (child elements are skipped) and leaves the
+   * parser on its end tag.
+   */
+  static String text(XMLStreamReader xml, String part)
+      throws XMLStreamException, WorkbookRejectedException {
+    String first = null;
+    StringBuilder more = null;
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          if (first == null) {
+            first = xml.getText();
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          }
+          break;
+        case XMLStreamConstants.START_ELEMENT:
+          skip(xml, part);
+          break;
+        case XMLStreamConstants.END_ELEMENT:
+          return more != null ? more.toString() : first == null ? "" : first;
+        default:
+          refuseDeclarations(xml, part);
+          break;
+      }
+    }
+  }
+
+  /**
+   * Reads rich text: the texts of the {@code t} elements inside the element the parser stands on,
+   * joined, leaving out phonetic runs ({@code rPh}); leaves the parser on its end tag.
+   */
+  static String richText(XMLStreamReader xml, String part)
+      throws XMLStreamException, WorkbookRejectedException {
+    String first = null;
+    StringBuilder more = null;
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        if ("t".equals(name)) {
+          String t = text(xml, part);
+          if (first == null) {
+            first = t;
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(t);
+          }
+        } else if ("rPh".equals(name)) {
+          skip(xml, part);
+        } else {
+          depth++;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else {
+        refuseDeclarations(xml, part);
+      }
+    }
+    return more != null ? more.toString() : first == null ? "" : first;
+  }
+
+  /** Skips the element the parser stands on, with its content, leaving the parser on its end. */
+  static void skip(XMLStreamReader xml, String part)
+      throws XMLStreamException, WorkbookRejectedException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else {
+        refuseDeclarations(xml, part);
+      }
+    }
+  }
+
+  /** The refusal for a parser failure: a refusal it carries, a damaged zip, or malformed XML. */
+  static WorkbookRejectedException rejection(String part, Exception ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof WorkbookRejectedException) {
+        return (WorkbookRejectedException) t;
+      }
+      if (t instanceof ZipException || t instanceof EOFException) {
+        return new WorkbookRejectedException(
+            Reason.TRUNCATED, part + ": " + t.getMessage(), (Exception) t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return malformed(part, ex);
+  }
+
+  /** A refusal for XML that is not well-formed, naming the part. */
+  static WorkbookRejectedException malformed(String part, Exception ex) {
+    return new WorkbookRejectedException(Reason.MALFORMED, part + ": " + ex.getMessage(), ex);
+  }
+}

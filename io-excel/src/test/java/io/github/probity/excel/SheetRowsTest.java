@@ -1,0 +1,162 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The single-pass worksheet reader: what each kind of cell gives, and what it refuses. */
+class SheetRowsTest {
+  private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  private static List<TableReader.RawRow> rows(
+      String sheetData, String[] strings, ReadLimits limits) throws WorkbookRejectedException {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+            + NS
+            + "\"><dimension ref=\"A1\"/><sheetData>"
+            + sheetData
+            + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>"
+            + "</worksheet>";
+    SheetRows it =
+        SheetRows.open(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            "xl/worksheets/sheet1.xml",
+            strings,
+            limits);
+    List<TableReader.RawRow> out = new ArrayList<>();
+    try {
+      it.forEachRemaining(out::add);
+    } catch (UncheckedIOException ex) {
+      throw (WorkbookRejectedException) ex.getCause();
+    } finally {
+      it.close();
+    }
+    return out;
+  }
+
+  private static List<TableReader.RawRow> rows(String sheetData) throws WorkbookRejectedException {
+    return rows(sheetData, new String[] {"共享", "第二"}, ReadLimits.defaults());
+  }
+
+  private static WorkbookRejectedException refusal(String sheetData, ReadLimits limits) {
+    try {
+      rows(sheetData, new String[0], limits);
+    } catch (WorkbookRejectedException ex) {
+      return ex;
+    }
+    throw new AssertionError("not refused: " + sheetData);
+  }
+
+  @Test
+  void readsEveryKindOfCellAsItsText() throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows =
+        rows(
+            "<row r=\"3\" spans=\"1:8\">"
+                + "<c r=\"A3\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"B3\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> 内联 </t></is></c>"
+                + "<c r=\"C3\" t=\"inlineStr\"><is><r><rPr><b/></rPr><t>富</t></r><r><t>文本</t></r>"
+                + "<rPh sb=\"0\" eb=\"1\"><t>フ</t></rPh><phoneticPr fontId=\"1\"/></is></c>"
+                + "<c r=\"D3\"><v>42.5</v></c>"
+                + "<c r=\"E3\" t=\"b\"><v>1</v></c>"
+                + "<c r=\"F3\" t=\"str\"><f>A3&amp;\"x\"</f><v>第二x</v></c>"
+                + "<c r=\"G3\" s=\"2\"/>"
+                + "<c r=\"H3\" t=\"e\"><v>#N/A</v></c>"
+                + "</row>");
+    assertThat(rows).singleElement().satisfies(r -> assertThat(r.number).isEqualTo(3));
+    assertThat(rows.get(0).cells)
+        .containsExactly("第二", " 内联 ", "富文本", "42.5", "1", "第二x", "", "#N/A");
+  }
+
+  @Test
+  void fillsGapsAndFollowsRowsAndCellsWithoutReferences() throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows =
+        rows(
+            "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>c</t></is></c><c><v>7</v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c r=\"$c$9\"><v>3</v></c></row>"
+                + "<row r=\"10\"/>"
+                + "<row r=\"12\"><c r=\"b12\"><v>x</v></c></row>");
+    assertThat(rows).extracting(r -> r.number).containsExactly(2, 3, 10, 12);
+    assertThat(rows.get(0).cells).containsExactly("", "", "c", "7");
+    assertThat(rows.get(1).cells).containsExactly("a", "", "3");
+    assertThat(rows.get(2).cells).isEmpty();
+    assertThat(rows.get(3).cells).containsExactly("", "x");
+  }
+
+  @Test
+  void checksRowCellAndTextLimitsWhileReading() {
+    String data =
+        "<row><c/><c/><c/></row><row><c/></row><row><c t=\"inlineStr\"><is><t>四个字符</t></is></c></row>";
+    assertThat(refusal(data, ReadLimits.builder().maxRowsPerSheet(2).build()))
+        .hasMessageContaining("3 rows, limit 2")
+        .satisfies(ex -> assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED));
+    assertThat(refusal(data, ReadLimits.builder().maxCellsPerRow(2).build()))
+        .hasMessageContaining("row 1 has 3 cells, limit 2");
+    assertThat(refusal(data, ReadLimits.builder().maxCellsPerSheet(4).build()))
+        .hasMessageContaining("5 cells, limit 4");
+    assertThat(refusal(data, ReadLimits.builder().maxTextLength(3).build()))
+        .hasMessageContaining("row 3 has 4 characters, limit 3");
+    assertThat(refusal("<row><c r=\"XFE1\"/></row>", ReadLimits.defaults()))
+        .hasMessageContaining("cell XFE1 lies past column 16384");
+  }
+
+  @Test
+  void refusesBrokenReferencesWithTheirPlace() {
+    assertThat(refusal("<row r=\"1\"><c t=\"s\"><v>5</v></c></row>", ReadLimits.defaults()))
+        .satisfies(ex -> assertThat(ex.getReason()).isEqualTo(Reason.MALFORMED))
+        .hasMessageContaining("sheet1.xml line 1")
+        .hasMessageContaining("row 1 refers to shared string 5 of 0");
+    assertThat(refusal("<row r=\"0\"/>", ReadLimits.defaults()))
+        .hasMessageContaining("row number \"0\"");
+    assertThat(refusal("<row><c r=\"12\"/></row>", ReadLimits.defaults()))
+        .hasMessageContaining("cell reference \"12\" in row 1");
+    assertThat(refusal("<row><c><v>1</v></row>", ReadLimits.defaults()))
+        .satisfies(ex -> assertThat(ex.getReason()).isEqualTo(Reason.MALFORMED));
+    assertThat(refusal("<row><c><v>&xxe;</v></c></row>", ReadLimits.defaults()))
+        .satisfies(ex -> assertThat(ex.getReason()).isIn(Reason.DOCTYPE, Reason.MALFORMED));
+  }
+
+  @Test
+  void readsSharedStringsJoiningRunsAndRefusesTheirEntityReferences()
+      throws WorkbookRejectedException {
+    String sst =
+        "<sst xmlns=\""
+            + NS
+            + "\" count=\"3\"><si><t>甲</t></si>"
+            + "<si><r><t>乙</t></r><r><rPr/><t xml:space=\"preserve\"> 丙</t></r><rPh><t>x</t></rPh></si>"
+            + "<si/></sst>";
+    assertThat(SharedStrings.read(stream(sst), "xl/sharedStrings.xml", ReadLimits.defaults()))
+        .containsExactly("甲", "乙 丙", "");
+    assertThatThrownBy(
+            () ->
+                SharedStrings.read(
+                    stream("<sst><si><t>&xxe;</t></si></sst>"),
+                    "xl/sharedStrings.xml",
+                    ReadLimits.defaults()))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> assertThat(ex.getReason()).isIn(Reason.DOCTYPE, Reason.MALFORMED));
+    assertThatThrownBy(
+            () ->
+                SharedStrings.read(
+                    stream(sst),
+                    "xl/sharedStrings.xml",
+                    ReadLimits.builder().maxTextLength(1).build()))
+        .hasMessageContaining("shared string 1 has 3 characters, limit 1");
+  }
+
+  private static ByteArrayInputStream stream(String xml) {
+    return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsNothingPastTheSheetData() throws WorkbookRejectedException {
+    assertThat(rows("")).isEmpty();
+  }
+}
