@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -70,6 +72,7 @@ final class ZipGuard {
     Map<String, List<int[]>> mergesByPart = new HashMap<>();
     Map<String, String[]> rels = new HashMap<>();
     List<String[]> sheetRels = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     String workbookPart = null;
     try (ZipFile zip = open(file)) {
       int entries = 0;
@@ -84,6 +87,7 @@ final class ZipGuard {
           continue;
         }
         String name = e.getName();
+        names.add(name);
         try (Counting in = inflate(zip, e, limits)) {
           if (isXml(name)) {
             PartInfo info;
@@ -136,6 +140,9 @@ final class ZipGuard {
       if (rel[1].endsWith("/sharedStrings")) {
         sharedStrings = resolve(base, rel[0]);
       }
+    }
+    if (sharedStrings == null && names.contains(base + "sharedStrings.xml")) {
+      sharedStrings = base + "sharedStrings.xml"; // written without its relationship by some tools
     }
     return new Contents(sheets, sharedStrings);
   }

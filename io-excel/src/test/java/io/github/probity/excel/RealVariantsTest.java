@@ -13,6 +13,7 @@ import io.github.probity.model.RiskLevel;
 import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,37 @@ class RealVariantsTest {
   void readsAConstructionBureauDepartmentTable() throws IOException {
     AnnexReadResult r = read(construction().xlsx());
     assertConstruction(r);
+  }
+
+  @Test
+  void readsTheSameTableWithPrefixedElementsAndNoSharedStringsRelationship() throws IOException {
+    byte[] book =
+        Zips.rewrite(
+            construction().xlsx(),
+            name -> {
+              if (name.startsWith("xl/worksheets/")) {
+                return bytes ->
+                    utf8(bytes)
+                        .replaceAll("<(/?)([A-Za-z])", "<$1x:$2")
+                        .replace("xmlns=\"", "xmlns:x=\"")
+                        .getBytes(StandardCharsets.UTF_8);
+              }
+              if (name.equals("xl/_rels/workbook.xml.rels")) {
+                return bytes ->
+                    utf8(bytes)
+                        .replaceAll("<Relationship [^>]*sharedStrings[^>]*/>", "")
+                        .getBytes(StandardCharsets.UTF_8);
+              }
+              return bytes -> bytes;
+            });
+    assertThat(utf8(Zips.entries(book).get("xl/worksheets/sheet1.xml"))).contains("<x:mergeCell ");
+    assertThat(utf8(Zips.entries(book).get("xl/_rels/workbook.xml.rels")))
+        .doesNotContain("sharedStrings");
+    assertConstruction(read(book));
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   @Test
