@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  * Scans one XML part of an xlsx package as bytes, without parsing it: finds the root element,
  * collects {@code mergeCell} ranges, refuses markup declarations ({@code <!DOCTYPE}, {@code
  * <!ENTITY} …) and entity references other than the five predefined ones (except in worksheets and
- * shared strings, whose parser refuses them as it reads), and in those two refuses a text run
- * longer than any cell text within the limit could be (so no parser is ever asked to hold one).
- * Comments, CDATA sections and processing instructions are skipped. In well-formed XML every {@code
- * <} outside those starts a tag, so the scan sees every element; malformed XML is left for the
- * parser to refuse. Text is skipped eight bytes at a time, and only tags that start like a merged
- * range ({@code mergeCell}, with the root element's prefix if it has one) are looked at further.
+ * shared strings, whose parser refuses them as it reads), and in those two refuses a run of bytes
+ * without markup longer than any cell text within the limit could take (16 bytes per allowed
+ * character, at least 4 MiB), so the parser never has to hold one such run; it checks the length of
+ * the texts it joins itself. Comments, CDATA sections and processing instructions are skipped. In
+ * well-formed XML every {@code <} outside those starts a tag, so the scan sees every element;
+ * malformed XML is left for the parser to refuse. Text is skipped eight bytes at a time, and only
+ * tags that start like a merged range ({@code mergeCell}, with the root element's prefix if it has
+ * one) are looked at further.
  *
  * <p>Only UTF-8 (or ASCII) parts are scanned: for any other encoding the result has an empty root,
  * which tells the caller to use a parser. One instance per part, one thread.
@@ -31,8 +33,16 @@ final class ByteScan {
   private static final long ONES = 0x0101010101010101L;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-  /** The most bytes one character of text can take in a part: {@code &#1114111;}. */
-  private static final int MAX_BYTES_PER_CHAR = 10;
+  /**
+   * Bytes allowed per character of the text limit in one text run: a character takes at most 10
+   * bytes as any tool writes it ({@code &#x10FFFF;}, {@code &#1114111;}); six more are headroom.
+   */
+  private static final int RUN_BYTES_PER_CHAR = 16;
+
+  /**
+   * The shortest run cap, so that long attribute values of real sheets (sqref lists) still pass.
+   */
+  private static final long MIN_RUN_BYTES = 4L << 20;
 
   private final InputStream in;
   private final String part;
@@ -53,7 +63,10 @@ final class ByteScan {
    */
   private boolean checkEntities = true;
 
-  /** The first byte of a merged range's tag (with the root's prefix if any); -1 before the root. */
+  /**
+   * The first byte of the root's prefix, whose tags may be merged ranges too ({@code m} when it has
+   * none); -1 before the root.
+   */
   private int mergeStart = -1;
 
   private ByteScan(InputStream in, String part, ReadLimits limits) {
@@ -139,7 +152,11 @@ final class ByteScan {
   /** Tells whether a tag starting with this byte (after {@code <}) can be skipped unread. */
   private boolean needsNoLook(byte first) {
     return first == '/'
-        || (mergeStart >= 0 && first != '!' && first != '?' && (first & 0xFF) != mergeStart);
+        || (mergeStart >= 0
+            && first != '!'
+            && first != '?'
+            && first != 'm'
+            && (first & 0xFF) != mergeStart);
   }
 
   /** Sets the high bit of each byte of {@code x} that is zero, exactly. */
@@ -203,10 +220,12 @@ final class ByteScan {
           root = local();
           mergeStart = localStart > 0 ? name[0] & 0xFF : 'm';
           if (root.equals("worksheet") || root.equals("sst")) {
-            maxRun = (long) MAX_BYTES_PER_CHAR * limits.getMaxTextLength() + buf.length;
+            maxRun =
+                Math.max((long) RUN_BYTES_PER_CHAR * limits.getMaxTextLength(), MIN_RUN_BYTES)
+                    + buf.length;
             checkEntities = false;
           }
-        } else if (c == mergeStart) {
+        } else if (c == 'm' || c == mergeStart) {
           // other tags need no look: their names are skipped with the text that follows
           int end = readName(c);
           if (isLocal("mergeCell") && end != '>') {

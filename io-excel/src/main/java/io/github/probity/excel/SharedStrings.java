@@ -31,19 +31,18 @@ final class SharedStrings {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
-          String text = XmlParts.richText(xml, part);
-          if (text.length() > limits.getMaxTextLength()) {
+          try {
+            items.add(XmlParts.richText(xml, part, limits.getMaxTextLength()));
+          } catch (XmlParts.TooLong ex) {
             throw new WorkbookRejectedException(
                 Reason.LIMIT_EXCEEDED,
                 part
                     + ": shared string "
                     + items.size()
-                    + " has "
-                    + text.length()
-                    + " characters, limit "
-                    + limits.getMaxTextLength());
+                    + " has more than "
+                    + limits.getMaxTextLength()
+                    + " characters");
           }
-          items.add(text);
         } else {
           XmlParts.refuseDeclarations(xml, part);
         }
@@ -54,13 +53,7 @@ final class SharedStrings {
     } catch (XMLStreamException | RuntimeException ex) {
       throw XmlParts.rejection(part, ex);
     } finally {
-      if (xml != null) {
-        try {
-          xml.close();
-        } catch (XMLStreamException ignored) {
-          // nothing to release beyond the stream, which the caller closes
-        }
-      }
+      XmlParts.close(xml);
     }
   }
 }

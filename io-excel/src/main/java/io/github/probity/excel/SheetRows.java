@@ -16,17 +16,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Streams the rows of one worksheet part with a StAX pull parser, in a single pass: each {@code
  * <row>} becomes a {@link TableReader.RawRow} holding every cell's text (shared strings resolved,
- * inline and rich text joined, phonetic runs left out, numbers and other values as written), and
- * the row, cell and text limits are checked while the row is built, so no oversized row is ever
- * held. Reading stops at the end of {@code sheetData}; the merged ranges that follow were collected
- * by the package guard before.
+ * inline and rich text joined, phonetic runs left out, booleans as TRUE or FALSE, numbers and other
+ * values as written), and the row, cell and text limits are checked while the row is built, so no
+ * oversized row is ever held. Reading stops at the end of {@code sheetData}; the merged ranges that
+ * follow were collected by the package guard before.
  *
- * <p>Cells without a reference follow the previous cell, rows without a number the previous row.
- * Failures surface from the iterator as an {@link UncheckedIOException} whose cause is a {@link
- * WorkbookRejectedException}. One instance per sheet, one thread.
+ * <p>Cells without a reference follow the previous cell, rows without a number the previous row; of
+ * two cells with the same reference the later wins. Failures surface from the iterator as an {@link
+ * UncheckedIOException} whose cause is a {@link WorkbookRejectedException}, again on every later
+ * call. One instance per sheet, one thread.
  */
 final class SheetRows implements Iterator<TableReader.RawRow> {
   private static final String[] NO_CELLS = new String[0];
+
+  /** The last row a worksheet can have. */
+  private static final int MAX_ROW_NUMBER = 1_048_576;
 
   private final XMLStreamReader xml;
   private final String part;
@@ -35,6 +39,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private String[] cells = new String[16];
   private TableReader.@Nullable RawRow next;
   private boolean done;
+  private @Nullable WorkbookRejectedException failure;
   private int rowNumber;
   private long rowCount;
   private long cellCount;
@@ -55,22 +60,26 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       throws WorkbookRejectedException {
     try {
       return new SheetRows(XmlParts.FACTORY.createXMLStreamReader(in), part, sharedStrings, limits);
-    } catch (XMLStreamException ex) {
-      throw XmlParts.malformed(part, ex);
+    } catch (XMLStreamException | RuntimeException ex) {
+      throw XmlParts.rejection(part, ex);
     }
   }
 
   @Override
   public boolean hasNext() {
+    if (failure != null) {
+      throw new UncheckedIOException(failure); // the sheet stays refused, never cut short
+    }
     if (next == null && !done) {
       try {
         next = advance();
       } catch (WorkbookRejectedException ex) {
-        done = true;
-        throw new UncheckedIOException(ex);
+        failure = ex;
       } catch (XMLStreamException | RuntimeException ex) {
-        done = true;
-        throw new UncheckedIOException(XmlParts.rejection(part, ex));
+        failure = XmlParts.rejection(part, ex);
+      }
+      if (failure != null) {
+        throw new UncheckedIOException(failure);
       }
     }
     return next != null;
@@ -109,6 +118,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     }
     String r = xml.getAttributeValue(null, "r");
     rowNumber = r == null ? rowNumber + 1 : positive(r, "row number");
+    if (rowNumber > MAX_ROW_NUMBER) {
+      throw malformed("row number " + rowNumber + " is past the last row, " + MAX_ROW_NUMBER);
+    }
     int width = 0;
     int column = -1;
     int rowCells = 0;
@@ -136,9 +148,12 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
-        Arrays.fill(cells, width, column, "");
-        cells[column] = text;
-        width = Math.max(width, column + 1);
+        if (column >= width) {
+          Arrays.fill(cells, width, column, "");
+          width = column + 1;
+        }
+        cells[column] = text; // a repeated or earlier reference: the later cell wins
+
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break; // the row's end tag: cells and skipped elements consumed their own
       } else {
@@ -188,6 +203,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private String cell() throws XMLStreamException, WorkbookRejectedException {
     String type = xml.getAttributeValue(null, "t");
     String value = null;
+    String inline = null;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -195,7 +211,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         if ("v".equals(name)) {
           value = text();
         } else if ("is".equals(name)) {
-          value = richText();
+          inline = richText();
         } else {
           skip(); // a formula or an extension: the cached value is what a reader shows
         }
@@ -206,10 +222,13 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       }
     }
     if (value == null) {
-      return "";
+      return inline == null ? "" : inline;
     }
     if ("s".equals(type)) {
       return sharedString(value);
+    }
+    if ("b".equals(type)) {
+      return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
     return value;
   }
@@ -233,28 +252,29 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
 
   /** Reads the text of an element without children, checking its length. */
   private String text() throws XMLStreamException, WorkbookRejectedException {
-    String text = XmlParts.text(xml, part);
-    checkLength(text.length());
-    return text;
-  }
-
-  /** Reads rich text (an inline string or a shared string item); the parser is on its start tag. */
-  private String richText() throws XMLStreamException, WorkbookRejectedException {
-    String text = XmlParts.richText(xml, part);
-    checkLength(text.length());
-    return text;
-  }
-
-  private void checkLength(int length) throws WorkbookRejectedException {
-    if (length > limits.getMaxTextLength()) {
-      throw limit(
-          "a cell in row "
-              + rowNumber
-              + " has "
-              + length
-              + " characters, limit "
-              + limits.getMaxTextLength());
+    try {
+      return XmlParts.text(xml, part, limits.getMaxTextLength());
+    } catch (XmlParts.TooLong ex) {
+      throw tooLong();
     }
+  }
+
+  /** Reads an inline string's rich text; the parser is on its start tag. */
+  private String richText() throws XMLStreamException, WorkbookRejectedException {
+    try {
+      return XmlParts.richText(xml, part, limits.getMaxTextLength());
+    } catch (XmlParts.TooLong ex) {
+      throw tooLong();
+    }
+  }
+
+  private WorkbookRejectedException tooLong() {
+    return limit(
+        "a cell in row "
+            + rowNumber
+            + " has more than "
+            + limits.getMaxTextLength()
+            + " characters");
   }
 
   private void skip() throws XMLStreamException, WorkbookRejectedException {
@@ -286,10 +306,6 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
 
   /** Releases the parser; the caller closes the underlying stream. */
   void close() {
-    try {
-      xml.close();
-    } catch (XMLStreamException ignored) {
-      // the parser holds nothing beyond the stream the caller closes
-    }
+    XmlParts.close(xml);
   }
 }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Streams the rows of an xlsx file: {@link ZipGuard} checks the package and collects the merged
  * ranges, then each worksheet is read in one pass by {@link SheetRows}, its entry inflated through
- * the same size and ratio checks. Stateless.
+ * the same size and ratio checks (the shared strings, held in memory, within their own limit). The
+ * file is opened once for both. Stateless.
  */
 final class XlsxSource {
   private static final String[] NO_STRINGS = new String[0];
@@ -22,20 +23,20 @@ final class XlsxSource {
   private XlsxSource() {}
 
   static void read(Path file, ReadLimits limits, SheetVisitor visitor) throws IOException {
-    ZipGuard.Contents contents = ZipGuard.scan(file, limits);
     try (ZipFile zip = ZipGuard.open(file)) {
-      String[] strings = sharedStrings(zip, contents.sharedStrings, limits);
-      for (ZipGuard.SheetInfo sheet : contents.sheets) {
-        ZipEntry entry = sheet.part.isEmpty() ? null : zip.getEntry(sheet.part);
+      ZipGuard.Contents contents = ZipGuard.scan(zip, limits);
+      String[] strings = sharedStrings(zip, contents.sharedStrings(), limits);
+      for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        ZipEntry entry = sheet.part().isEmpty() ? null : zip.getEntry(sheet.part());
         if (entry == null) {
           throw new WorkbookRejectedException(
               Reason.MALFORMED,
-              "sheet " + sheet.name + " has no part in the package (" + sheet.part + ")");
+              "sheet " + sheet.name() + " has no part in the package (" + sheet.part() + ")");
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
-          SheetRows rows = SheetRows.open(in, sheet.part, strings, limits);
+          SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits);
           try {
-            visitor.sheet(sheet.name, sheet.merges, rows);
+            visitor.sheet(sheet.name(), sheet.merges(), rows);
           } catch (UncheckedIOException ex) {
             if (ex.getCause() instanceof WorkbookRejectedException) {
               throw (WorkbookRejectedException) ex.getCause();
@@ -60,7 +61,7 @@ final class XlsxSource {
     if (entry == null) {
       return NO_STRINGS;
     }
-    try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
+    try (InputStream in = ZipGuard.inflate(zip, entry, limits.getMaxSharedStringsBytes(), limits)) {
       return SharedStrings.read(in, part, limits);
     }
   }

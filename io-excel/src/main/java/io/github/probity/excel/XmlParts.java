@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The StAX parser every xlsx part is read with (Aalto, created directly so no JVM-wide factory
@@ -41,12 +42,23 @@ final class XmlParts {
     }
   }
 
+  /** Thrown by the text readers when a text grows past its maximum length; carries no trace. */
+  static final class TooLong extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super(null, null, false, false);
+    }
+  }
+
   /**
    * Reads the text of the element the parser stands on (child elements are skipped) and leaves the
    * parser on its end tag.
+   *
+   * @throws TooLong as soon as the text is longer than {@code max}, before it is joined
    */
-  static String text(XMLStreamReader xml, String part)
-      throws XMLStreamException, WorkbookRejectedException {
+  static String text(XMLStreamReader xml, String part, int max)
+      throws XMLStreamException, WorkbookRejectedException, TooLong {
     String first = null;
     StringBuilder more = null;
     while (true) {
@@ -57,9 +69,15 @@ final class XmlParts {
         case XMLStreamConstants.SPACE:
           if (first == null) {
             first = xml.getText();
+            if (first.length() > max) {
+              throw new TooLong();
+            }
           } else {
             if (more == null) {
               more = new StringBuilder(first);
+            }
+            if (more.length() + xml.getTextLength() > max) {
+              throw new TooLong();
             }
             more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           }
@@ -79,9 +97,11 @@ final class XmlParts {
   /**
    * Reads rich text: the texts of the {@code t} elements inside the element the parser stands on,
    * joined, leaving out phonetic runs ({@code rPh}); leaves the parser on its end tag.
+   *
+   * @throws TooLong as soon as the text is longer than {@code max}, before it is joined
    */
-  static String richText(XMLStreamReader xml, String part)
-      throws XMLStreamException, WorkbookRejectedException {
+  static String richText(XMLStreamReader xml, String part, int max)
+      throws XMLStreamException, WorkbookRejectedException, TooLong {
     String first = null;
     StringBuilder more = null;
     int depth = 1;
@@ -90,12 +110,15 @@ final class XmlParts {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
         if ("t".equals(name)) {
-          String t = text(xml, part);
+          String t = text(xml, part, max);
           if (first == null) {
             first = t;
           } else {
             if (more == null) {
               more = new StringBuilder(first);
+            }
+            if (more.length() + t.length() > max) {
+              throw new TooLong();
             }
             more.append(t);
           }
@@ -139,11 +162,19 @@ final class XmlParts {
         return new WorkbookRejectedException(
             Reason.TRUNCATED, part + ": " + t.getMessage(), (Exception) t);
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return malformed(part, ex);
+  }
+
+  /** Releases a parser; the caller closes the underlying stream. */
+  static void close(@Nullable XMLStreamReader xml) {
+    if (xml != null) {
+      try {
+        xml.close();
+      } catch (XMLStreamException ignored) {
+        // the parser holds nothing beyond the stream the caller closes
+      }
+    }
   }
 
   /** A refusal for XML that is not well-formed, naming the part. */

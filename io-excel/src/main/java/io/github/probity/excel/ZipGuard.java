@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,56 +24,43 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks an xlsx package before its sheets are read, with the caller's limits and no global state:
  * every entry is inflated once while its bytes and compression ratio are counted. XML parts in
- * UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) and
- * entity references other than the five predefined ones are refused, over-long text runs refused,
- * and worksheets' merged ranges collected (they follow the rows in the part, so the single pass
- * that reads the rows could not expand them). Relationship parts, the workbook part (for its sheet
- * names) and parts in other encodings are parsed by a StAX parser that refuses a DOCTYPE. Rows,
- * cells and text lengths are checked as the sheets are read ({@link SheetRows}) through {@link
- * #inflate}, which counts again. Stateless.
+ * UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) are
+ * refused everywhere and entity references other than the five predefined ones in every part but
+ * worksheets and shared strings (whose parser refuses them as it reads); text runs too long for any
+ * cell are refused in those two; worksheets' merged ranges are collected (they follow the rows in
+ * the part, so the single pass that reads the rows could not expand them). Relationship parts, the
+ * workbook part (for its sheet names) and parts in other encodings are parsed by a StAX parser that
+ * refuses a DOCTYPE. The workbook part is the package's office document, its sheets and shared
+ * strings are found through its own relationships. Rows, cells and text lengths are checked as the
+ * sheets are read ({@link SheetRows}) through {@link #inflate}, which counts again. Stateless.
  */
 final class ZipGuard {
   private static final String REL_NS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-  /** A worksheet as the scan found it. */
-  static final class SheetInfo {
-    final String name;
-    final String part;
-    final List<int[]> merges;
-
-    SheetInfo(String name, String part, List<int[]> merges) {
-      this.name = name;
-      this.part = part;
-      this.merges = merges;
-    }
-  }
+  /** A worksheet as the scan found it: its name, its part (empty if none) and its merges. */
+  record SheetInfo(String name, String part, List<int[]> merges) {}
 
   /** What the scan found in a package: its sheets in workbook order and its shared strings. */
-  static final class Contents {
-    final List<SheetInfo> sheets;
-    final @Nullable String sharedStrings;
+  record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings) {}
 
-    Contents(List<SheetInfo> sheets, @Nullable String sharedStrings) {
-      this.sheets = sheets;
-      this.sharedStrings = sharedStrings;
-    }
-  }
+  /** A {@code <sheet>} of the workbook part: its name and relationship id. */
+  record SheetRef(String name, String relId) {}
+
+  /** A relationship: its target and type. */
+  record Rel(String target, String type) {}
 
   private ZipGuard() {}
 
   /**
-   * Scans an xlsx file; returns its sheets in workbook order with their merged ranges.
+   * Scans an opened xlsx package; returns its sheets in workbook order with their merged ranges,
+   * and the part of its shared strings.
    *
    * @throws WorkbookRejectedException if the package breaks a limit or rule
    */
-  static Contents scan(Path file, ReadLimits limits) throws IOException {
-    Map<String, List<int[]>> mergesByPart = new HashMap<>();
-    Map<String, String[]> rels = new HashMap<>();
-    List<String[]> sheetRels = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    String workbookPart = null;
-    try (ZipFile zip = open(file)) {
+  static Contents scan(ZipFile zip, ReadLimits limits) throws IOException {
+    Map<String, PartInfo> parts = new HashMap<>();
+    try {
       int entries = 0;
       Enumeration<? extends ZipEntry> en = zip.entries();
       while (en.hasMoreElements()) {
@@ -83,68 +69,101 @@ final class ZipGuard {
           throw new WorkbookRejectedException(
               Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxEntries() + " zip entries");
         }
-        if (e.isDirectory()) {
-          continue;
-        }
-        String name = e.getName();
-        names.add(name);
-        try (Counting in = inflate(zip, e, limits)) {
-          if (isXml(name)) {
-            PartInfo info;
-            if (name.endsWith(".rels")) {
-              info = parse(in, name);
-            } else {
-              info = ByteScan.scan(in, name, limits);
-              if (info.root.isEmpty() || "workbook".equals(info.root)) {
-                // not plain UTF-8, or the workbook part, whose sheet names need the parser
-                try (Counting again = inflate(zip, e, limits)) {
-                  info = parse(again, name);
-                }
-              }
-            }
-            if ("worksheet".equals(info.root)) {
-              mergesByPart.put(name, info.merges);
-            } else if ("workbook".equals(info.root)) {
-              workbookPart = name;
-              sheetRels.addAll(info.sheets);
-            } else if (name.endsWith("workbook.xml.rels")) {
-              rels.putAll(info.rels);
-            }
-          } else {
-            in.transferTo(OutputSink.INSTANCE);
-          }
+        if (!e.isDirectory()) {
+          parts.put(e.getName(), check(zip, e, limits));
         }
       }
     } catch (ZipException | EOFException ex) {
       throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
     }
-    if (workbookPart == null) {
-      throw new WorkbookRejectedException(Reason.NOT_A_WORKBOOK, "no workbook part in the package");
-    }
-    if (sheetRels.size() > limits.getMaxSheets()) {
+    String workbookPart = workbookPart(parts);
+    List<SheetRef> sheetRefs = Objects.requireNonNull(parts.get(workbookPart)).sheets;
+    if (sheetRefs.size() > limits.getMaxSheets()) {
       throw new WorkbookRejectedException(
-          Reason.LIMIT_EXCEEDED, sheetRels.size() + " sheets, limit " + limits.getMaxSheets());
+          Reason.LIMIT_EXCEEDED, sheetRefs.size() + " sheets, limit " + limits.getMaxSheets());
     }
-    String base =
-        workbookPart.contains("/")
-            ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1)
-            : "";
+    String base = folder(workbookPart);
+    PartInfo relsPart =
+        parts.get(base + "_rels/" + workbookPart.substring(base.length()) + ".rels");
+    Map<String, Rel> rels = relsPart == null ? Map.of() : relsPart.rels;
     List<SheetInfo> sheets = new ArrayList<>();
-    for (String[] s : sheetRels) {
-      String[] rel = rels.get(s[1]);
-      String part = rel == null ? "" : resolve(base, rel[0]);
-      sheets.add(new SheetInfo(s[0], part, mergesByPart.getOrDefault(part, List.of())));
+    for (SheetRef s : sheetRefs) {
+      Rel rel = rels.get(s.relId());
+      String part = rel == null ? "" : resolve(base, rel.target());
+      PartInfo info = parts.get(part);
+      sheets.add(new SheetInfo(s.name(), part, info == null ? List.of() : info.merges));
     }
     String sharedStrings = null;
-    for (String[] rel : rels.values()) {
-      if (rel[1].endsWith("/sharedStrings")) {
-        sharedStrings = resolve(base, rel[0]);
+    for (Rel rel : rels.values()) {
+      if (rel.type().endsWith("/sharedStrings")) {
+        sharedStrings = resolve(base, rel.target());
       }
     }
-    if (sharedStrings == null && names.contains(base + "sharedStrings.xml")) {
+    if (sharedStrings == null && parts.containsKey(base + "sharedStrings.xml")) {
       sharedStrings = base + "sharedStrings.xml"; // written without its relationship by some tools
     }
     return new Contents(sheets, sharedStrings);
+  }
+
+  /** Inflates and checks one entry; returns what its XML told, if it is XML. */
+  private static PartInfo check(ZipFile zip, ZipEntry e, ReadLimits limits) throws IOException {
+    String name = e.getName();
+    try (Counting in = inflate(zip, e, limits)) {
+      if (!isXml(name)) {
+        in.transferTo(OutputSink.INSTANCE);
+        return new PartInfo();
+      }
+      if (name.endsWith(".rels")) {
+        return parse(in, name);
+      }
+      PartInfo info = ByteScan.scan(in, name, limits);
+      if (!info.root.isEmpty() && !"workbook".equals(info.root)) {
+        return info;
+      }
+    }
+    // not plain UTF-8, or the workbook part, whose sheet names need the parser
+    try (Counting again = inflate(zip, e, limits)) {
+      return parse(again, name);
+    }
+  }
+
+  /**
+   * The workbook part: the package's office document, or else its only part with a workbook root.
+   */
+  private static String workbookPart(Map<String, PartInfo> parts) throws WorkbookRejectedException {
+    PartInfo packageRels = parts.get("_rels/.rels");
+    if (packageRels != null) {
+      for (Rel rel : packageRels.rels.values()) {
+        String target = resolve("", rel.target());
+        PartInfo part = parts.get(target);
+        if (rel.type().endsWith("/officeDocument") && part != null && isWorkbook(part)) {
+          return target;
+        }
+      }
+    }
+    List<String> workbooks = new ArrayList<>();
+    parts.forEach(
+        (name, info) -> {
+          if (isWorkbook(info)) {
+            workbooks.add(name);
+          }
+        });
+    if (workbooks.size() != 1) {
+      throw new WorkbookRejectedException(
+          Reason.NOT_A_WORKBOOK,
+          workbooks.isEmpty()
+              ? "no workbook part in the package"
+              : "no office document relationship, and several workbook parts: " + workbooks);
+    }
+    return workbooks.get(0);
+  }
+
+  private static boolean isWorkbook(PartInfo part) {
+    return "workbook".equals(part.root);
+  }
+
+  private static String folder(String part) {
+    return part.contains("/") ? part.substring(0, part.lastIndexOf('/') + 1) : "";
   }
 
   /** Opens the zip of an xlsx file, refusing a damaged one. */
@@ -157,14 +176,24 @@ final class ZipGuard {
   }
 
   /**
-   * Opens an entry for reading through the size and compression-ratio checks.
+   * Opens an entry for reading through the size and compression-ratio checks, with the entry size
+   * limit (or, for a part named like shared strings, the shared strings limit).
    *
    * @throws WorkbookRejectedException if the entry declares more bytes than allowed
    */
   static Counting inflate(ZipFile zip, ZipEntry e, ReadLimits limits) throws IOException {
+    boolean sst = e.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
+    return inflate(
+        zip, e, sst ? limits.getMaxSharedStringsBytes() : limits.getMaxEntryBytes(), limits);
+  }
+
+  /**
+   * Opens an entry for reading through the compression-ratio check and the given size limit.
+   *
+   * @throws WorkbookRejectedException if the entry declares more bytes than allowed
+   */
+  static Counting inflate(ZipFile zip, ZipEntry e, long max, ReadLimits limits) throws IOException {
     String name = e.getName();
-    boolean sst = name.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
-    long max = sst ? limits.getMaxSharedStringsBytes() : limits.getMaxEntryBytes();
     if (e.getSize() > max) {
       throw new WorkbookRejectedException(
           Reason.ZIP_BOMB, name + " declares " + e.getSize() + " bytes, limit " + max);
@@ -197,11 +226,11 @@ final class ZipGuard {
     String root = "";
     final List<int[]> merges = new ArrayList<>();
 
-    /** The workbook's sheets in order: name and relationship id. */
-    final List<String[]> sheets = new ArrayList<>();
+    /** The workbook's sheets in order. */
+    final List<SheetRef> sheets = new ArrayList<>();
 
-    /** Relationships by id: target and type. */
-    final Map<String, String[]> rels = new HashMap<>();
+    /** Relationships by id. */
+    final Map<String, Rel> rels = new HashMap<>();
   }
 
   private static PartInfo parse(Counting in, String name) throws IOException {
@@ -237,19 +266,17 @@ final class ZipGuard {
                   String id = r.getAttributeValue(REL_NS, "id");
                   String sheet = r.getAttributeValue(null, "name");
                   info.sheets.add(
-                      new String[] {
-                        sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
-                        String.valueOf(id)
-                      });
+                      new SheetRef(
+                          sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
+                          String.valueOf(id)));
                 }
                 break;
               case "Relationship":
                 info.rels.put(
                     String.valueOf(r.getAttributeValue(null, "Id")),
-                    new String[] {
-                      String.valueOf(r.getAttributeValue(null, "Target")),
-                      String.valueOf(r.getAttributeValue(null, "Type"))
-                    });
+                    new Rel(
+                        String.valueOf(r.getAttributeValue(null, "Target")),
+                        String.valueOf(r.getAttributeValue(null, "Type"))));
                 break;
               default:
                 break;
@@ -264,19 +291,9 @@ final class ZipGuard {
       }
       return info;
     } catch (XMLStreamException | RuntimeException ex) {
-      WorkbookRejectedException cause = in.rejection;
-      if (cause != null) {
-        throw cause;
-      }
-      throw new WorkbookRejectedException(Reason.MALFORMED, name + ": " + ex.getMessage(), ex);
+      throw XmlParts.rejection(name, ex);
     } finally {
-      if (r != null) {
-        try {
-          r.close();
-        } catch (XMLStreamException ignored) {
-          // nothing to release beyond the stream, which the caller closes
-        }
-      }
+      XmlParts.close(r);
     }
   }
 
@@ -287,7 +304,6 @@ final class ZipGuard {
     private final long max;
     private final ReadLimits limits;
     private long count;
-    @Nullable WorkbookRejectedException rejection;
 
     Counting(InputStream in, String name, long compressed, long max, ReadLimits limits) {
       super(in);
@@ -335,8 +351,7 @@ final class ZipGuard {
     }
 
     private WorkbookRejectedException reject(String message) {
-      rejection = new WorkbookRejectedException(Reason.ZIP_BOMB, message);
-      return rejection;
+      return new WorkbookRejectedException(Reason.ZIP_BOMB, message);
     }
   }
 

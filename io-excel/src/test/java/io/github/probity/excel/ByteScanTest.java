@@ -97,18 +97,30 @@ class ByteScanTest {
   @Test
   void refusesInWorksheetsATextRunNoCellWithinTheLimitCouldHold() throws IOException {
     ReadLimits limits = ReadLimits.builder().maxTextLength(1000).build();
-    // any text within the limit passes; the run is measured as the part is read, 64 KiB at a time
-    String longest = "&#x10ffff;".repeat(1000);
+    // the cap is 16 bytes per allowed character but at least 4 MiB, measured 64 KiB at a time
+    String longest = "&#x10ffff;".repeat(1000) + "x".repeat(4 << 20);
+    String tooLong = "x".repeat((4 << 20) + (2 << 16));
     String sheet =
         "<worksheet><sheetData><row><c><is><t>%s</t></is></c></row></sheetData></worksheet>";
     assertThat(scan(String.format(sheet, longest), limits).root).isEqualTo("worksheet");
-    assertThatThrownBy(() -> scan(String.format(sheet, longest + "x".repeat(2 << 16)), limits))
+    assertThatThrownBy(() -> scan(String.format(sheet, tooLong), limits))
         .isInstanceOfSatisfying(
             WorkbookRejectedException.class,
             ex -> assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
         .hasMessageContaining("1000 characters");
-    String theme = "<theme>" + longest + "x".repeat(2 << 16) + "</theme>";
-    assertThat(scan(theme, limits).root).isEqualTo("theme");
+    assertThat(scan("<theme>" + tooLong + "</theme>", limits).root).isEqualTo("theme");
+    ReadLimits large = ReadLimits.builder().maxTextLength(1 << 20).build();
+    assertThat(scan(String.format(sheet, tooLong), large).root).isEqualTo("worksheet");
+  }
+
+  @Test
+  void findsMergedRangesWithoutAPrefixUnderAPrefixedRoot() throws IOException {
+    ZipGuard.PartInfo info =
+        scan(
+            "<x:worksheet xmlns:x=\"urn:x\" xmlns=\"urn:x\"><x:sheetData/>"
+                + "<mergeCells><mergeCell ref=\"A1:A3\"/></mergeCells></x:worksheet>",
+            ReadLimits.defaults());
+    assertThat(info.merges).containsExactly(new int[] {0, 0, 2, 0});
   }
 
   @Test

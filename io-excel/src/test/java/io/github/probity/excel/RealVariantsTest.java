@@ -15,8 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,38 @@ class RealVariantsTest {
     assertThat(utf8(Zips.entries(book).get("xl/_rels/workbook.xml.rels")))
         .doesNotContain("sharedStrings");
     assertConstruction(read(book));
+  }
+
+  @Test
+  void findsTheWorkbookPartThroughThePackageRelationshipsWhateverItsName() throws IOException {
+    String sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>科室</t></is></c>"
+            + "<c r=\"B1\" t=\"inlineStr\"><is><t>风险点</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>办公室</t></is></c>"
+            + "<c r=\"B2\" t=\"inlineStr\"><is><t>公车私用</t></is></c></row></sheetData></worksheet>";
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    HostileFilesTest.parts(sheet)
+        .forEach(
+            (name, bytes) -> {
+              String renamed = name.equals("xl/workbook.xml") ? "xl/book.xml" : name;
+              renamed =
+                  renamed.equals("xl/_rels/workbook.xml.rels") ? "xl/_rels/book.xml.rels" : renamed;
+              String text =
+                  utf8(bytes).replace("Target=\"xl/workbook.xml\"", "Target=\"/xl/book.xml\"");
+              parts.put(renamed, text.getBytes(StandardCharsets.UTF_8));
+            });
+    // a second workbook part that the package does not point to is ignored
+    parts.put(
+        "xl/old/workbook.xml",
+        ("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheets><sheet name=\"旧表\" sheetId=\"1\"/></sheets></workbook>")
+            .getBytes(StandardCharsets.UTF_8));
+    AnnexReadResult r = read(HostileFilesTest.zip(parts));
+    assertThat(r.getTables()).containsOnlyKeys("科室");
+    assertThat(r.getRows())
+        .singleElement()
+        .satisfies(row -> assertThat(row.getRow().getTitle()).isEqualTo("公车私用"));
   }
 
   private static String utf8(byte[] bytes) {

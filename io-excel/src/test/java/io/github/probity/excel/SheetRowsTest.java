@@ -71,7 +71,7 @@ class SheetRowsTest {
                 + "</row>");
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.number).isEqualTo(3));
     assertThat(rows.get(0).cells)
-        .containsExactly("第二", " 内联 ", "富文本", "42.5", "1", "第二x", "", "#N/A");
+        .containsExactly("第二", " 内联 ", "富文本", "42.5", "TRUE", "第二x", "", "#N/A");
   }
 
   @Test
@@ -101,7 +101,18 @@ class SheetRowsTest {
     assertThat(refusal(data, ReadLimits.builder().maxCellsPerSheet(4).build()))
         .hasMessageContaining("5 cells, limit 4");
     assertThat(refusal(data, ReadLimits.builder().maxTextLength(3).build()))
-        .hasMessageContaining("row 3 has 4 characters, limit 3");
+        .hasMessageContaining("a cell in row 3 has more than 3 characters");
+    // text split by markup is measured as it is joined, not after
+    assertThat(
+            refusal(
+                "<row><c><v>ab<x/>cd<!-- c --><![CDATA[ef]]></v></c></row>",
+                ReadLimits.builder().maxTextLength(5).build()))
+        .hasMessageContaining("row 1 has more than 5 characters");
+    assertThat(
+            refusal(
+                "<row><c t=\"inlineStr\"><is><r><t>abc</t></r><r><t>def</t></r></is></c></row>",
+                ReadLimits.builder().maxTextLength(5).build()))
+        .hasMessageContaining("row 1 has more than 5 characters");
     assertThat(refusal("<row><c r=\"XFE1\"/></row>", ReadLimits.defaults()))
         .hasMessageContaining("cell XFE1 lies past column 16384");
   }
@@ -148,11 +159,39 @@ class SheetRowsTest {
                     stream(sst),
                     "xl/sharedStrings.xml",
                     ReadLimits.builder().maxTextLength(1).build()))
-        .hasMessageContaining("shared string 1 has 3 characters, limit 1");
+        .hasMessageContaining("shared string 1 has more than 1 characters");
   }
 
   private static ByteArrayInputStream stream(String xml) {
     return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void letsTheLaterOfTwoCellsWithOneReferenceWin() throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows =
+        rows(
+            "<row r=\"1\"><c r=\"B1\"><v>b</v></c><c r=\"A1\"><v>a</v></c>"
+                + "<c r=\"B1\"><v>b2</v></c><c t=\"b\"><v>1</v></c><c t=\"b\"><v>0</v></c>"
+                + "<c t=\"s\"><is><t>inline</t></is></c></row>");
+    assertThat(rows.get(0).cells).containsExactly("a", "b2", "TRUE", "FALSE", "inline");
+  }
+
+  @Test
+  void staysRefusedAfterAFailureAndBoundsRowNumbers() throws WorkbookRejectedException {
+    String xml = "<worksheet><sheetData><row r=\"1048576\"/><row/></sheetData></worksheet>";
+    SheetRows it =
+        SheetRows.open(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            "xl/worksheets/sheet1.xml",
+            new String[0],
+            ReadLimits.defaults());
+    assertThat(it.next().number).isEqualTo(1_048_576);
+    for (int call = 0; call < 2; call++) {
+      assertThatThrownBy(it::hasNext)
+          .isInstanceOf(UncheckedIOException.class)
+          .cause()
+          .hasMessageContaining("row number 1048577 is past the last row");
+    }
   }
 
   @Test
