@@ -143,8 +143,18 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         if (++cellCount > limits.getMaxCellsPerSheet()) {
           throw limit(cellCount + " cells, limit " + limits.getMaxCellsPerSheet());
         }
-        column = column(xml.getAttributeValue(null, "r"), column);
-        String text = cell();
+        String ref = null;
+        String type = null;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+          String name = xml.getAttributeLocalName(i);
+          if (name.length() == 1 && name.charAt(0) == 'r') {
+            ref = xml.getAttributeValue(i);
+          } else if (name.length() == 1 && name.charAt(0) == 't') {
+            type = xml.getAttributeValue(i);
+          }
+        }
+        column = column(ref, column);
+        String text = cell(type);
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
@@ -153,7 +163,6 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
           width = column + 1;
         }
         cells[column] = text; // a repeated or earlier reference: the later cell wins
-
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break; // the row's end tag: cells and skipped elements consumed their own
       } else {
@@ -199,9 +208,11 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     return column;
   }
 
-  /** Reads a cell's text; the parser stands on its start tag and ends on its end tag. */
-  private String cell() throws XMLStreamException, WorkbookRejectedException {
-    String type = xml.getAttributeValue(null, "t");
+  /**
+   * Reads the text of a cell of the given type ({@code t}); the parser stands on its start tag and
+   * ends on its end tag.
+   */
+  private String cell(@Nullable String type) throws XMLStreamException, WorkbookRejectedException {
     String value = null;
     String inline = null;
     while (true) {
