@@ -41,6 +41,35 @@ public final class RuleSet {
   }
 
   /**
+   * The standard rules that need what the annex and ledger tables do not record — which leader is
+   * the principal leader (PR-SUPERVISOR-001), which leader supervises each department
+   * (PR-DEPT-001), who belongs to the leadership group beyond the leaders with risk points of their
+   * own and who heads each department (PR-REF-001). On a ledger read from tables they would report
+   * the table's format, not the unit's data.
+   */
+  public static final List<String> NEEDING_STRUCTURE =
+      List.of(
+          StandardRules.HIGH_SUPERVISED_BY_PRINCIPAL,
+          StandardRules.DEPARTMENT_SIGN_OFF,
+          StandardRules.SUPERVISOR_IS_LEADER);
+
+  /**
+   * Returns the standard catalogue without the rules in {@link #NEEDING_STRUCTURE}: the set to
+   * validate a ledger assembled from annex or ledger tables with (for example one read by {@code
+   * AnnexReader}), whose leadership group knows no principal leader, no division of work and no
+   * department heads. Every other standard rule runs as in {@link #standard()}.
+   *
+   * @return the rule set for ledgers read from tables
+   */
+  public static RuleSet forTables() {
+    RuleSet set = standard();
+    for (String id : NEEDING_STRUCTURE) {
+      set = set.without(id);
+    }
+    return set;
+  }
+
+  /**
    * Returns a set with no rules.
    *
    * @return the empty set

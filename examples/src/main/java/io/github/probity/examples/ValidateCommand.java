@@ -82,8 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
     int exit = Cli.OK;
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
-      Optional<ValidationReport> report =
-          loaded.ledger().map(l -> RuleSet.standard().validate(l, clock));
+      // a ledger read from tables knows no principal leader, division of work or department heads
+      boolean table = loaded.format() != Inputs.Format.JSON;
+      RuleSet rules = table ? RuleSet.forTables() : RuleSet.standard();
+      List<String> unchecked = table && loaded.readable() ? RuleSet.NEEDING_STRUCTURE : List.of();
+      Optional<ValidationReport> report = loaded.ledger().map(l -> rules.validate(l, clock));
       List<Finding> findings = new ArrayList<>(loaded.problems());
       report.ifPresent(
           r -> r.getViolations().forEach(v -> findings.add(Finding.of(v, loaded.locator()))));
@@ -100,9 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
         exit = Cli.FINDINGS;
       }
       if (format == OutputFormat.json) {
-        results.add(json(mapper, loaded, report, status, counts));
+        results.add(json(mapper, loaded, report, status, counts, unchecked));
       } else {
-        text(out, locale, file, findings, status, counts);
+        text(out, locale, file, findings, unchecked, status, counts);
       }
     }
     if (format == OutputFormat.json) {
@@ -120,10 +123,21 @@ final class ValidateCommand implements Callable<Integer> {
       Locale locale,
       Path file,
       List<Finding> findings,
+      List<String> unchecked,
       String status,
       Map<Severity, Integer> counts) {
     for (Finding f : findings) {
       out.println(file + ": " + f.render(locale));
+    }
+    if (!unchecked.isEmpty()) {
+      out.println(
+          Cli.t(
+              locale,
+              file + "：表格不记录主要领导、科室分管领导和科室负责人，未检查 " + String.join("、", unchecked),
+              file
+                  + ": tables record no principal leader, departments' supervising leaders or"
+                  + " department heads; not checked: "
+                  + String.join(", ", unchecked)));
     }
     String verdict =
         switch (status) {
@@ -161,11 +175,14 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs.Loaded loaded,
       Optional<ValidationReport> report,
       String status,
-      Map<Severity, Integer> counts)
+      Map<Severity, Integer> counts,
+      List<String> unchecked)
       throws IOException {
     ObjectNode node = mapper.createObjectNode();
     node.put("file", loaded.file().toString());
     node.put("status", status);
+    ArrayNode notChecked = node.putArray("uncheckedRules");
+    unchecked.forEach(notChecked::add);
     ObjectNode c = node.putObject("counts");
     counts.forEach((s, n) -> c.put(s.code(), n));
     ArrayNode problems = node.putArray("readProblems");

@@ -105,6 +105,23 @@ class ValidateCommandTest extends CliFixture {
   }
 
   @Test
+  void theSampleLedgerTableIsValidWithoutTheRulesTablesCannotFeed() throws IOException {
+    Path file = workbook("台账.xlsx", SampleUnit.ledger(), AnnexKind.LEDGER);
+    assertThat(run("--lang", "en", "validate", "--date", "2026-01-15", file.toString())).isZero();
+    assertThat(out.toString())
+        .contains(
+            "tables record no principal leader, departments' supervising leaders or department"
+                + " heads; not checked: PR-SUPERVISOR-001, PR-DEPT-001, PR-REF-001")
+        .contains("valid, 0 errors");
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", "--format", "json", "--date", "2026-01-15", file.toString()))
+        .isZero();
+    JsonNode first = new ObjectMapper().readTree(out.toString()).get("files").get(0);
+    assertThat(first.get("uncheckedRules").toString())
+        .isEqualTo("[\"PR-SUPERVISOR-001\",\"PR-DEPT-001\",\"PR-REF-001\"]");
+  }
+
+  @Test
   void legacyXlsWorkbooksAreReadToo() throws IOException {
     Path file = dir.resolve("科室.xls");
     try (HSSFWorkbook wb = new HSSFWorkbook();
