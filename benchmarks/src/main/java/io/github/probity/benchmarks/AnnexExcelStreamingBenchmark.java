@@ -2,8 +2,6 @@ package io.github.probity.benchmarks;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.read.listener.ReadListener;
 import cn.idev.excel.write.metadata.WriteSheet;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import io.github.probity.annex.AnnexColumn;
@@ -13,30 +11,20 @@ import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.AnnexWriter;
-import io.github.probity.excel.LocatedRow;
-import io.github.probity.excel.ReadProblem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -193,25 +181,7 @@ public class AnnexExcelStreamingBenchmark {
    */
   @Benchmark
   public AnnexReadSummary readProbity(Blackhole bh) throws IOException {
-    AnnexReadSummary s =
-        AnnexReader.lenient()
-            .read(
-                annex,
-                new AnnexRowHandler() {
-                  @Override
-                  public void row(LocatedRow row) {
-                    bh.consume(row);
-                  }
-
-                  @Override
-                  public void problem(ReadProblem problem) {
-                    bh.consume(problem);
-                  }
-                });
-    if (s.getRowCount() != rows) {
-      throw new IllegalStateException("read " + s.getRowCount() + " rows");
-    }
-    return s;
+    return AnnexReads.probity(annex, rows, bh::consume);
   }
 
   /**
@@ -222,18 +192,7 @@ public class AnnexExcelStreamingBenchmark {
    */
   @Benchmark
   public void readRawFastexcel(Blackhole bh) throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(annex.toFile())) {
-      try (var stream = wb.getFirstSheet().openStream()) {
-        stream.forEach(
-            (Row r) -> {
-              for (Cell c : r) {
-                if (c != null) {
-                  bh.consume(c.getText());
-                }
-              }
-            });
-      }
-    }
+    AnnexReads.rawFastexcel(annex, bh::consume);
   }
 
   /**
@@ -245,17 +204,7 @@ public class AnnexExcelStreamingBenchmark {
    */
   @Benchmark
   public void readRawStax(Blackhole bh) throws IOException, XMLStreamException {
-    try (ZipFile zip = new ZipFile(annex.toFile());
-        InputStream in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
-      XMLStreamReader xml = STAX.createXMLStreamReader(in);
-      while (xml.hasNext()) {
-        if (xml.next() == XMLStreamConstants.START_ELEMENT
-            && ("t".equals(xml.getLocalName()) || "v".equals(xml.getLocalName()))) {
-          bh.consume(xml.getElementText());
-        }
-      }
-      xml.close();
-    }
+    AnnexReads.rawStax(annex, bh::consume);
   }
 
   /**
@@ -265,19 +214,6 @@ public class AnnexExcelStreamingBenchmark {
    */
   @Benchmark
   public void readIdevFastExcel(Blackhole bh) {
-    FastExcel.read(
-            annex.toFile(),
-            new ReadListener<Map<Integer, String>>() {
-              @Override
-              public void invoke(Map<Integer, String> data, AnalysisContext context) {
-                bh.consume(data);
-              }
-
-              @Override
-              public void doAfterAllAnalysed(AnalysisContext context) {}
-            })
-        .sheet()
-        .headRowNumber(3)
-        .doRead();
+    AnnexReads.idevFastExcel(annex, bh::consume);
   }
 }
