@@ -70,7 +70,7 @@ public final class AnnexText {
       if (m[2] != expected) {
         continue;
       }
-      if (expected == 1 && !t.substring(0, m[0]).isBlank()) {
+      if (expected == 1 && !isBlank(t, 0, m[0])) {
         return List.of(t);
       }
       cuts.add(new int[] {m[0], m[1]});
@@ -82,7 +82,7 @@ public final class AnnexText {
     List<String> items = new ArrayList<>(cuts.size());
     for (int i = 0; i < cuts.size(); i++) {
       int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
-      String item = stripSeparator(t.substring(cuts.get(i)[1], end));
+      String item = stripSeparator(t, cuts.get(i)[1], end);
       if (!item.isEmpty()) {
         items.add(item);
       }
@@ -111,7 +111,7 @@ public final class AnnexText {
         if (j < len
             && ".．、:：)）".indexOf(t.charAt(j)) >= 0
             && !(j + 1 < len && isDigit(t.charAt(j + 1)))) {
-          return new int[] {i, j + 1, Integer.parseInt(t.substring(i, i + digits))};
+          return new int[] {i, j + 1, number(t, i, digits)};
         }
       } else if (c == '(' || c == '（') {
         int j = skipSpace(t, i + 1);
@@ -119,7 +119,7 @@ public final class AnnexText {
         if (digits >= 1 && digits <= 2) {
           int k = skipSpace(t, j + digits);
           if (k < len && (t.charAt(k) == ')' || t.charAt(k) == '）')) {
-            return new int[] {i, k + 1, Integer.parseInt(t.substring(j, j + digits))};
+            return new int[] {i, k + 1, number(t, j, digits)};
           }
         }
       } else if (c >= '\u2460' && c <= '\u2473') {
@@ -154,12 +154,46 @@ public final class AnnexText {
     return j;
   }
 
-  private static String stripSeparator(String s) {
-    String t = s.strip();
-    while (t.endsWith("；") || t.endsWith(";")) {
-      t = t.substring(0, t.length() - 1).strip();
+  /**
+   * The item between {@code from} and {@code to}: without surrounding white space and separators.
+   */
+  private static String stripSeparator(String t, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isStripped(t.charAt(start))) {
+      start++;
     }
-    return t;
+    while (end > start && (isStripped(t.charAt(end - 1)) || isSeparator(t.charAt(end - 1)))) {
+      end--;
+    }
+    return t.substring(start, end);
+  }
+
+  /** White space as {@link String#strip()} removes it. */
+  private static boolean isStripped(char c) {
+    return Character.isWhitespace(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '；' || c == ';';
+  }
+
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of one or two decimal digits. */
+  private static int number(String t, int at, int digits) {
+    int n = 0;
+    for (int i = at; i < at + digits; i++) {
+      n = n * 10 + (t.charAt(i) - '0');
+    }
+    return n;
   }
 
   /**

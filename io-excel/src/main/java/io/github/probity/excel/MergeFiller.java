@@ -51,11 +51,9 @@ final class MergeFiller {
       next++; // a range whose top row never came: nothing to copy
     }
     int width = own.length;
-    List<int[]> starting = new ArrayList<>();
+    int first = next; // the ranges starting on this row are ranges[first, next)
     while (next < ranges.size() && ranges.get(next)[0] == row) {
-      int[] r = ranges.get(next++);
-      starting.add(r);
-      width = Math.max(width, r[3] + 1);
+      width = Math.max(width, ranges.get(next++)[3] + 1);
     }
     for (int c = 0; c < fillUntil.length; c++) {
       if (fillUntil[c] >= row) {
@@ -75,7 +73,8 @@ final class MergeFiller {
         top[c] = fillTop[c];
       }
     }
-    for (int[] r : starting) {
+    for (int i = first; i < next; i++) {
+      int[] r = ranges.get(i);
       String v = r[1] < own.length && own[r[1]] != null ? own[r[1]] : "";
       for (int c = r[1]; c <= r[3]; c++) {
         fillValue[c] = v;
