@@ -2,8 +2,6 @@ package io.github.probity.benchmarks;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.read.listener.ReadListener;
 import cn.idev.excel.write.metadata.WriteSheet;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
@@ -19,14 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -227,18 +221,7 @@ public class AnnexExcelBenchmark {
    */
   @Benchmark
   public void readRawFastexcel(ReadState s, Blackhole bh) throws IOException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(s.file.toFile())) {
-      try (var rows = wb.getFirstSheet().openStream()) {
-        rows.forEach(
-            (Row r) -> {
-              for (Cell c : r) {
-                if (c != null) {
-                  bh.consume(c.getText());
-                }
-              }
-            });
-      }
-    }
+    AnnexReads.rawFastexcel(s.file, bh::consume);
   }
 
   /**
@@ -249,19 +232,6 @@ public class AnnexExcelBenchmark {
    */
   @Benchmark
   public void readIdevFastExcel(ReadState s, Blackhole bh) {
-    FastExcel.read(
-            s.file.toFile(),
-            new ReadListener<Map<Integer, String>>() {
-              @Override
-              public void invoke(Map<Integer, String> data, AnalysisContext context) {
-                bh.consume(data);
-              }
-
-              @Override
-              public void doAfterAllAnalysed(AnalysisContext context) {}
-            })
-        .sheet()
-        .headRowNumber(3)
-        .doRead();
+    AnnexReads.idevFastExcel(s.file, bh::consume);
   }
 }

@@ -3,7 +3,6 @@ package io.github.probity.benchmarks;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
@@ -21,7 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -74,7 +72,6 @@ import org.openjdk.jmh.infra.Blackhole;
 public class AnnexExcelStreamingBenchmark {
   private static final String UNIT = "示例区财政局";
   private static final String SHEET = "附件3 个人";
-  private static final XMLInputFactory STAX = new InputFactoryImpl();
 
   /** Number of risk points. */
   @Param({"100000"})
