@@ -160,18 +160,14 @@ public final class AnnexText {
   private static String stripSeparator(String t, int from, int to) {
     int start = from;
     int end = to;
-    while (start < end && isStripped(t.charAt(start))) {
+    while (start < end && Character.isWhitespace(t.charAt(start))) {
       start++;
     }
-    while (end > start && (isStripped(t.charAt(end - 1)) || isSeparator(t.charAt(end - 1)))) {
+    while (end > start
+        && (Character.isWhitespace(t.charAt(end - 1)) || isSeparator(t.charAt(end - 1)))) {
       end--;
     }
     return t.substring(start, end);
-  }
-
-  /** White space as {@link String#strip()} removes it. */
-  private static boolean isStripped(char c) {
-    return Character.isWhitespace(c);
   }
 
   private static boolean isSeparator(char c) {

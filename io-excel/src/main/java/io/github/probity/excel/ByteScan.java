@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * the texts it joins itself. Comments, CDATA sections and processing instructions are skipped. In
  * well-formed XML every {@code <} outside those starts a tag, so the scan sees every element;
  * malformed XML is left for the parser to refuse. Text is skipped eight bytes at a time, and only
- * tags that start like a merged range ({@code mergeCell}, with the root element's prefix if it has
- * one) are looked at further.
+ * tags that start like a merged range ({@code mergeCell}, unprefixed or with the root element's
+ * prefix) are looked at further.
  *
  * <p>Only UTF-8 (or ASCII) parts are scanned: for any other encoding the result has an empty root,
  * which tells the caller to use a parser. One instance per part, one thread.

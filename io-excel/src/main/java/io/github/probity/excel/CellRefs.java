@@ -22,6 +22,30 @@ final class CellRefs {
     return sb.toString();
   }
 
+  /**
+   * Returns the 0-based column named by the letters a reference starts with ({@code AB12} → 27),
+   * ignoring {@code $}; -1 if it starts with no letter. Counting stops once the column is past
+   * {@code limit}, so any longer run of letters gives a value past it.
+   */
+  static int columnOf(String ref, int limit) {
+    int col = 0;
+    for (int i = 0; i < ref.length() && col <= limit; i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else if (ch != '$') {
+        break;
+      }
+    }
+    return col - 1;
+  }
+
+  private static boolean isLetter(char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+  }
+
   /** Parses {@code A1:C3} (or {@code B2}) into 0-based {firstRow, firstCol, lastRow, lastCol}. */
   static int @Nullable [] range(String ref) {
     int colon = ref.indexOf(':');
@@ -36,20 +60,15 @@ final class CellRefs {
   }
 
   private static int @Nullable [] point(String ref) {
-    int i = 0;
-    int col = 0;
     String s = ref.replace("$", "");
-    while (i < s.length() && Character.isLetter(s.charAt(i))) {
-      char ch = Character.toUpperCase(s.charAt(i));
-      if (ch < 'A' || ch > 'Z' || i >= 3) {
-        return null;
-      }
-      col = col * 26 + (ch - 'A' + 1);
+    int i = 0;
+    while (i < s.length() && isLetter(s.charAt(i))) {
       i++;
     }
-    if (i == 0 || i == s.length() || s.length() - i > 7) {
+    if (i == 0 || i > 3 || i == s.length() || s.length() - i > 7) {
       return null;
     }
+    int col = columnOf(s, Integer.MAX_VALUE); // three letters at most: no overflow
     int row;
     try {
       row = Integer.parseInt(s.substring(i));
@@ -59,6 +78,6 @@ final class CellRefs {
     if (row < 1) {
       return null;
     }
-    return new int[] {row - 1, col - 1};
+    return new int[] {row - 1, col};
   }
 }

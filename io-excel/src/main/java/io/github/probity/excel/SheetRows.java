@@ -178,26 +178,11 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     if (ref == null) {
       return checkColumn(previous + 1, "the cell after column " + (previous + 1));
     }
-    int col = 0;
-    int i = 0;
-    while (i < ref.length()) {
-      char ch = ref.charAt(i);
-      if (ch >= 'A' && ch <= 'Z') {
-        col = col * 26 + (ch - 'A' + 1);
-      } else if (ch >= 'a' && ch <= 'z') {
-        col = col * 26 + (ch - 'a' + 1);
-      } else if (ch != '$') {
-        break;
-      }
-      if (col > limits.getMaxCellsPerRow()) {
-        break;
-      }
-      i++;
-    }
-    if (col == 0) {
+    int col = CellRefs.columnOf(ref, limits.getMaxCellsPerRow());
+    if (col < 0) {
       throw malformed("cell reference \"" + ref + "\" in row " + rowNumber);
     }
-    return checkColumn(col - 1, "cell " + ref);
+    return checkColumn(col, "cell " + ref);
   }
 
   private int checkColumn(int column, String what) throws WorkbookRejectedException {

@@ -163,7 +163,7 @@ final class XmlParts {
             Reason.TRUNCATED, part + ": " + t.getMessage(), (Exception) t);
       }
     }
-    return malformed(part, ex);
+    return new WorkbookRejectedException(Reason.MALFORMED, part + ": " + ex.getMessage(), ex);
   }
 
   /** Releases a parser; the caller closes the underlying stream. */
@@ -175,10 +175,5 @@ final class XmlParts {
         // the parser holds nothing beyond the stream the caller closes
       }
     }
-  }
-
-  /** A refusal for XML that is not well-formed, naming the part. */
-  static WorkbookRejectedException malformed(String part, Exception ex) {
-    return new WorkbookRejectedException(Reason.MALFORMED, part + ": " + ex.getMessage(), ex);
   }
 }

@@ -242,11 +242,6 @@ final class ZipGuard {
       while (r.hasNext()) {
         int ev = r.next();
         switch (ev) {
-          case XMLStreamConstants.DTD:
-            throw new WorkbookRejectedException(Reason.DOCTYPE, name + " declares a DOCTYPE");
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            throw new WorkbookRejectedException(
-                Reason.DOCTYPE, name + " refers to entity &" + r.getLocalName() + ";");
           case XMLStreamConstants.START_ELEMENT:
             depth++;
             String local = r.getLocalName();
@@ -286,6 +281,7 @@ final class ZipGuard {
             depth--;
             break;
           default:
+            XmlParts.refuseDeclarations(r, name);
             break;
         }
       }
