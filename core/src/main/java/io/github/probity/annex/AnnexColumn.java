@@ -2,7 +2,9 @@ package io.github.probity.annex;
 
 import io.github.probity.model.Coded;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,8 +80,7 @@ public enum AnnexColumn implements Coded {
   private final int width;
   private final List<String> synonyms;
 
-  private static final HeaderIndex<AnnexColumn> HEADERS =
-      new HeaderIndex<>(values(), c -> c.names());
+  private static final Map<String, AnnexColumn> SPELLINGS = spellings();
 
   AnnexColumn(String code, String header, int width, List<String> synonyms) {
     this.code = code;
@@ -122,13 +123,43 @@ public enum AnnexColumn implements Coded {
   }
 
   /**
-   * Recognises a header cell by its canonical text, code or a synonym.
+   * Recognises a header cell by what it means: a known spelling (canonical text, code or synonym),
+   * else the words it is made of, if the best reading scores at least 0.6 (see {@link
+   * #candidates(String)}).
    *
    * @param headerText the header cell's text
-   * @return the column, or empty if the header names none
+   * @return the column, or empty if the header means none clearly enough
    */
   public static Optional<AnnexColumn> match(String headerText) {
-    return HEADERS.match(headerText);
+    List<HeaderMatch> c = candidates(headerText);
+    return c.isEmpty() || c.get(0).getScore() < HeaderMeaning.THRESHOLD
+        ? Optional.empty()
+        : Optional.of(c.get(0).getColumn());
+  }
+
+  /**
+   * Returns the columns a header cell may mean, best first, each with a score: 1 for a known
+   * spelling; otherwise by its key words, the word that ends the header (the head of the phrase)
+   * weighing more. Full-width forms, white space, line breaks and bracketed notes such as {@code
+   * （高/中/低）} are ignored. {@code 廉政风险点表现形式} gives {@link #MANIFESTATION} first, {@code 风险点涉及的岗位}
+   * {@link #POST}, {@code 部门责任人} {@link #RESPONSIBLE}; headers of record keeping ({@code 创建时间}) and
+   * of scores ({@code 风险值}) give none.
+   *
+   * @param headerText the header cell's text
+   * @return the candidates, best first; empty if the header means no column
+   */
+  public static List<HeaderMatch> candidates(String headerText) {
+    return HeaderMeaning.candidates(SPELLINGS, headerText);
+  }
+
+  private static Map<String, AnnexColumn> spellings() {
+    Map<String, AnnexColumn> m = new HashMap<>();
+    for (AnnexColumn c : values()) {
+      for (String name : c.names()) {
+        m.put(HeaderMeaning.normalize(name), c);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private List<String> names() {

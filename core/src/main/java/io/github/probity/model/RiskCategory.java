@@ -3,7 +3,9 @@ package io.github.probity.model;
 import java.util.List;
 
 /**
- * The five categories of integrity risk named by the plan.
+ * The five categories of integrity risk named by the plan, and {@link #UNSPECIFIED} for a risk
+ * point whose category was not given (a table without a category column, a blank cell): a state of
+ * its own, counted apart, never silently one of the five.
  *
  * <p>Parsing accepts the code, the label, the label with 风险 appended, and short forms.
  */
@@ -17,7 +19,17 @@ public enum RiskCategory implements Coded {
   /** 业务流程风险: process steps that fail to check each other or are not followed. */
   PROCESS("PROCESS", "业务流程"),
   /** 外部环境风险: inducements and improper influence from those the unit manages or deals with. */
-  EXTERNAL("EXTERNAL", "外部环境");
+  EXTERNAL("EXTERNAL", "外部环境"),
+  /**
+   * 未分类: the category was not given; to be assigned. Not one of the plan's five (see {@link
+   * #five()}).
+   *
+   * @since 0.1.0
+   */
+  UNSPECIFIED("UNSPECIFIED", "未分类");
+
+  private static final List<RiskCategory> FIVE =
+      List.of(IDEOLOGY, INSTITUTION, DUTY, PROCESS, EXTERNAL);
 
   private static final Codes<RiskCategory> CODES =
       Codes.of("风险类别 (RiskCategory)", RiskCategory.class, RiskCategory::synonyms);
@@ -40,9 +52,31 @@ public enum RiskCategory implements Coded {
         return List.of("岗位职责风险", "岗位", "职责", "岗位风险", "职责风险", "岗位职责类");
       case PROCESS:
         return List.of("业务流程风险", "流程", "业务", "流程风险", "业务风险", "业务流程类", "权力运行", "权力运行风险");
+      case UNSPECIFIED:
+        return List.of("未分类", "待分类", "未定");
       default:
         return List.of("外部环境风险", "外部", "环境", "外部风险", "环境风险", "外部环境类");
     }
+  }
+
+  /**
+   * Returns the plan's five categories, in order, without {@link #UNSPECIFIED}.
+   *
+   * @return the five categories
+   * @since 0.1.0
+   */
+  public static List<RiskCategory> five() {
+    return FIVE;
+  }
+
+  /**
+   * Tells whether this is one of the plan's five categories, not {@link #UNSPECIFIED}.
+   *
+   * @return whether the category was given
+   * @since 0.1.0
+   */
+  public boolean isSpecified() {
+    return this != UNSPECIFIED;
   }
 
   @Override

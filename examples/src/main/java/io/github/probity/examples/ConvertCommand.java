@@ -37,6 +37,8 @@ import picocli.CommandLine.Parameters;
       "4:输出无法写出 · the output could not be written"
     })
 final class ConvertCommand implements Callable<Integer> {
+  @CommandLine.Mixin WorkbookOptions workbook = WorkbookOptions.none();
+
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -69,10 +71,25 @@ final class ConvertCommand implements Callable<Integer> {
     Locale locale = Cli.locale(spec);
     PrintWriter console = spec.commandLine().getOut();
     Outputs.writable(out, locale);
-    Inputs.Loaded loaded = Inputs.read(in, locale, spec.commandLine().getErr());
+    Inputs.Loaded loaded = Inputs.read(in, locale, spec.commandLine().getErr(), workbook);
     var ledger = loaded.require(locale);
     for (Finding f : loaded.problems()) {
       console.println(in + ": " + f.render(locale));
+    }
+    if (loaded.format() != Inputs.Format.JSON && ledger.getRiskPoints().isEmpty()) {
+      console.flush();
+      throw new Cli.Failure(
+          Cli.FINDINGS,
+          Cli.t(
+              locale,
+              "未从 " + in + " 读出任何风险点，未写出 " + out + "（见上方问题；可用 --map、--kind、--sheet 指定表头与表格）",
+              "no risk point was read from "
+                  + in
+                  + "; "
+                  + out
+                  + " was not written (see the"
+                  + " problems above; --map, --kind and --sheet tell the reader what it could not"
+                  + " place)"));
     }
     Clock clock = Dates.clock(date);
     Outputs.write(ledger, out, table, clock, spec.commandLine().getErr(), locale);

@@ -2,7 +2,6 @@ package io.github.probity.examples;
 
 import io.github.probity.annex.AnnexAssembler;
 import io.github.probity.excel.AnnexReadSummary;
-import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
 import io.github.probity.excel.ReadProblem;
@@ -25,8 +24,6 @@ import java.util.Optional;
 /** Reads ledgers from the files the command line accepts, choosing the reader by extension. */
 final class Inputs {
   private static final ProbityJson JSON = ProbityJson.lenient();
-  private static final String UNIT_CODE = "UNIT";
-  private static final AnnexReader WORKBOOKS = AnnexReader.builder().unitCode(UNIT_CODE).build();
 
   private Inputs() {}
 
@@ -97,7 +94,12 @@ final class Inputs {
 
   /** Reads like {@link #read(Path, Locale, PrintWriter)}, without a progress bar. */
   static Loaded read(Path file, Locale locale) {
-    return read(file, locale, Progress.none());
+    return read(file, locale, Progress.none(), WorkbookOptions.none());
+  }
+
+  /** Reads like {@link #read(Path, Locale, PrintWriter, WorkbookOptions)} with default options. */
+  static Loaded read(Path file, Locale locale, PrintWriter err) {
+    return read(file, locale, err, WorkbookOptions.none());
   }
 
   /**
@@ -105,16 +107,17 @@ final class Inputs {
    * An unreadable file gives a result without ledger whose problems say why. A workbook is read row
    * by row, counting the rows on {@code err} on a terminal once there are many.
    */
-  static Loaded read(Path file, Locale locale, PrintWriter err) {
+  static Loaded read(Path file, Locale locale, PrintWriter err, WorkbookOptions options) {
     return read(
         file,
         locale,
         Progress.counting(
-            err, Cli.t(locale, "读取 " + file, "reading " + file), Cli.t(locale, "行", "rows")));
+            err, Cli.t(locale, "读取 " + file, "reading " + file), Cli.t(locale, "行", "rows")),
+        options);
   }
 
   /** Reads a file, advancing {@code progress} by one for each row read from a workbook. */
-  static Loaded read(Path file, Locale locale, Progress progress) {
+  static Loaded read(Path file, Locale locale, Progress progress, WorkbookOptions options) {
     Format format = Format.of(file, locale);
     if (!Files.isRegularFile(file)) {
       return unreadable(
@@ -129,25 +132,39 @@ final class Inputs {
       AnnexReadSummary summary;
       try {
         summary =
-            WORKBOOKS.read(
-                file,
-                new AnnexRowHandler() {
-                  @Override
-                  public void row(LocatedRow row) {
-                    rows.add(row);
-                    progress.step(1);
-                  }
+            options
+                .reader(locale)
+                .read(
+                    file,
+                    new AnnexRowHandler() {
+                      @Override
+                      public void row(LocatedRow row) {
+                        rows.add(row);
+                        progress.step(1);
+                      }
 
-                  @Override
-                  public void problem(ReadProblem problem) {
-                    problems.add(Finding.of(problem));
-                  }
-                });
+                      @Override
+                      public void problem(ReadProblem problem) {
+                        problems.add(Finding.of(problem));
+                      }
+                    });
       } finally {
         progress.finish();
       }
+      if (options.unitCode.isEmpty()) {
+        problems.add(
+            new Finding(
+                Severity.INFO,
+                "UNIT_CODE_DEFAULTED",
+                file.toString(),
+                "",
+                "文件不含单位代码，暂用 " + WorkbookOptions.DEFAULT_UNIT_CODE + "（可用 --unit-code 指定）",
+                "the file gives no unit code; "
+                    + WorkbookOptions.DEFAULT_UNIT_CODE
+                    + " is used (set it with --unit-code)"));
+      }
       AnnexAssembler assembler =
-          AnnexAssembler.create(summary.getUnitName(), UNIT_CODE, summary.getYear());
+          AnnexAssembler.create(summary.getUnitName(), options.unitCode(), summary.getYear());
       for (LocatedRow row : rows) {
         assembler.add(row.getRow());
       }

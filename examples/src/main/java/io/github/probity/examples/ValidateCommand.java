@@ -46,6 +46,8 @@ import picocli.CommandLine.Parameters;
       "3:有文件无法读取 · a file could not be read"
     })
 final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Mixin WorkbookOptions workbook = WorkbookOptions.none();
+
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -81,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode results = mapper.createArrayNode();
     int exit = Cli.OK;
     for (Path file : files) {
-      Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
+      Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr(), workbook);
       // a ledger read from tables knows no principal leader, division of work or department heads
       boolean table = loaded.format() != Inputs.Format.JSON;
       RuleSet rules = table ? RuleSet.forTables() : RuleSet.standard();

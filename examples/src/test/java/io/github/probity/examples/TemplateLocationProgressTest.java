@@ -158,7 +158,7 @@ class TemplateLocationProgressTest extends CliFixture {
         .ownerName("审核岗" + post)
         .department("业务科室" + post / 10)
         .addHolders("在岗人员" + post)
-        .category(RiskCategory.values()[i % RiskCategory.values().length])
+        .category(RiskCategory.five().get(i % 5))
         .title("采购需求审核把关不严" + i)
         .level(RiskLevel.values()[i % RiskLevel.values().length])
         .addMeasures("严格执行双人复核制度")

@@ -142,7 +142,9 @@ class ValidateCommandTest extends CliFixture {
     assertThat(run("--lang", "en", "validate", "--format", "json", file.toString())).isEqualTo(1);
     JsonNode first = new ObjectMapper().readTree(out.toString()).get("files").get(0);
     assertThat(first.get("status").asText()).isEqualTo("invalid");
-    assertThat(first.get("readProblems")).isEmpty();
+    assertThat(first.get("readProblems"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("code").asText()).isEqualTo("UNIT_CODE_DEFAULTED"));
     assertThat(first.get("locations").toString()).contains("附件2 科室!B2 (科室)");
   }
 

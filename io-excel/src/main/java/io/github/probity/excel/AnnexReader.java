@@ -68,7 +68,7 @@ public final class AnnexReader {
   private AnnexReader(Builder b) {
     this.strict = b.strict;
     this.limits = b.limits;
-    this.config = new ReaderConfig(b.mapping, b.defaultCategory);
+    this.config = new ReaderConfig(b.mapping, b.defaultCategory, b.kind, b.sheetKinds, b.sheets);
     this.unitName = b.unitName;
     this.unitCode = b.unitCode;
     this.year = b.year;
@@ -200,7 +200,11 @@ public final class AnnexReader {
     byte[] magic = new byte[8];
     int got = WorkbookFiles.head(file, limits, magic);
     SheetVisitor visitor =
-        (name, merges, rows) -> new TableReader(name, merges, config, d).read(rows);
+        (name, merges, rows) -> {
+          if (config.reads(name)) {
+            new TableReader(name, merges, config, d).read(rows);
+          }
+        };
     if (WorkbookFiles.zip(magic, got)) {
       XlsxSource.read(file, limits, visitor);
     } else if (got == 8 && isOle2(magic)) {
@@ -365,7 +369,10 @@ public final class AnnexReader {
     private boolean strict;
     private ReadLimits limits = ReadLimits.defaults();
     private final Map<String, AnnexColumn> mapping = new HashMap<>();
-    private RiskCategory defaultCategory = RiskCategory.DUTY;
+    private RiskCategory defaultCategory = RiskCategory.UNSPECIFIED;
+    private Optional<AnnexKind> kind = Optional.empty();
+    private final Map<String, AnnexKind> sheetKinds = new HashMap<>();
+    private final java.util.Set<String> sheets = new java.util.LinkedHashSet<>();
     private Optional<String> unitName = Optional.empty();
     private String unitCode = "UNIT";
     private Optional<Integer> year = Optional.empty();
@@ -409,8 +416,46 @@ public final class AnnexReader {
     }
 
     /**
+     * Reads every table as this kind, whatever its columns, sheet name or title say (e.g. {@link
+     * AnnexKind#DEPARTMENT} for a file of department tables whose sheets are named after the
+     * departments). By default the kind comes from the columns, then the sheet name, then the
+     * title.
+     *
+     * @param kind the kind of every table
+     * @return this builder
+     */
+    public Builder kind(AnnexKind kind) {
+      this.kind = Optional.of(kind);
+      return this;
+    }
+
+    /**
+     * Reads the table on one sheet as this kind; takes precedence over {@link #kind(AnnexKind)}.
+     *
+     * @param sheet the sheet's name as the workbook spells it
+     * @param kind the kind of its table
+     * @return this builder
+     */
+    public Builder kind(String sheet, AnnexKind kind) {
+      this.sheetKinds.put(sheet, kind);
+      return this;
+    }
+
+    /**
+     * Reads only the named sheets (each call adds one); every sheet by default.
+     *
+     * @param sheet a sheet's name as the workbook spells it
+     * @return this builder
+     */
+    public Builder sheet(String sheet) {
+      this.sheets.add(sheet);
+      return this;
+    }
+
+    /**
      * Sets the category given to points whose category is blank, unknown or has no column; {@link
-     * RiskCategory#DUTY} by default.
+     * RiskCategory#UNSPECIFIED} (未分类) by default, so that a category the file does not give is
+     * never taken for one of the five.
      *
      * @param category the default category
      * @return this builder

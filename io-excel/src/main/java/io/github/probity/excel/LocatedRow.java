@@ -41,6 +41,15 @@ public abstract class LocatedRow {
   public abstract java.util.List<Integer> getContinuationRows();
 
   /**
+   * Returns the values of the row's columns that mean none of the canonical columns (or repeat one
+   * already read), by their header as printed ({@code 状态}, {@code 创建时间}); a column without a header
+   * is named by its letter ({@code H列}). Nothing the row holds is dropped.
+   *
+   * @return the extra values, in sheet order
+   */
+  public abstract java.util.Map<String, String> getExtras();
+
+  /**
    * Returns the row.
    *
    * @return the row

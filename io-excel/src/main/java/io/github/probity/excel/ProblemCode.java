@@ -17,27 +17,55 @@ public enum ProblemCode implements Coded {
       Severity.INFO,
       "工作表中未找到表头，已跳过",
       "No header row found; the sheet was skipped"),
-  /** A sheet looks like an annex but has no risk point column; the sheet was not read. */
+  /**
+   * A sheet looks like an annex but has no risk point column; the sheet was not read. The raw value
+   * lists the columns that were recognised and the headers that were not, so that a mapping can be
+   * given (e.g. {@code --map 表头=风险点}).
+   */
   MISSING_RISK_POINT_COLUMN(
       "MISSING_RISK_POINT_COLUMN",
       Severity.ERROR,
-      "表头中没有“廉政风险点”列，该表未读入",
-      "The header has no risk point column; the sheet was not read"),
-  /** A header cell names no known column; its values are not read. */
+      "表头中没有可识别为“廉政风险点”的列，该表未读入；可用表头映射指定哪一列是风险点",
+      "The header has no column recognisable as the risk point; the sheet was not read; map a"
+          + " header to the risk point column"),
+  /** A header cell names no known column; its values are kept with each row as extras. */
   UNKNOWN_HEADER(
-      "UNKNOWN_HEADER", Severity.INFO, "无法识别的表头，该列未读入", "Unknown header; the column was not read"),
-  /** Two header cells name the same column; the first one's values are used. */
+      "UNKNOWN_HEADER",
+      Severity.INFO,
+      "未能识别的表头，该列内容作为附加信息随行保留",
+      "Unknown header; its values are kept with each row as extras"),
+  /**
+   * A header cell was placed by its meaning, not by a known spelling; the value names the column.
+   */
+  HEADER_BY_MEANING(
+      "HEADER_BY_MEANING", Severity.INFO, "表头按含义识别", "Header recognised by its meaning"),
+  /** A column without a telling header was placed by what its cells hold. */
+  COLUMN_BY_CONTENT(
+      "COLUMN_BY_CONTENT", Severity.INFO, "该列按单元格内容识别", "Column recognised by what its cells hold"),
+  /** Two header cells name the same column; the first is read, the other's values are extras. */
   DUPLICATE_COLUMN(
       "DUPLICATE_COLUMN",
       Severity.WARNING,
-      "重复的列，只读取第一列",
-      "Duplicate column; only the first one is read"),
-  /** The sheet has no category column; every point gets the default category. */
+      "重复的列，只按第一列读取，其余列内容作为附加信息保留",
+      "Duplicate column; the first one is read, the others are kept as extras"),
+  /** The sheet has no category column; every point's category is 未分类 (not given). */
   NO_CATEGORY_COLUMN(
       "NO_CATEGORY_COLUMN",
       Severity.INFO,
-      "表中没有“风险类别”列，按默认类别读入",
-      "No category column; the default category is used"),
+      "表中没有“风险类别”列，风险点按“未分类”读入",
+      "No category column; the points are read as unspecified (未分类)"),
+  /** A header row repeated inside the table (a printed page break) was skipped. */
+  REPEATED_HEADER_SKIPPED(
+      "REPEATED_HEADER_SKIPPED",
+      Severity.INFO,
+      "表内重复的表头行，已跳过",
+      "A repeated header row inside the table was skipped"),
+  /** The level was written inside the risk point's cell; it was read and removed from the title. */
+  LEVEL_IN_TITLE(
+      "LEVEL_IN_TITLE",
+      Severity.INFO,
+      "风险等级写在风险点单元格内，已读出",
+      "The level was written in the risk point's cell and was read from there"),
   /** A row has content but no risk point; the row was not read. */
   BLANK_RISK_POINT(
       "BLANK_RISK_POINT",
@@ -59,18 +87,15 @@ public enum ProblemCode implements Coded {
       Severity.ERROR,
       "该行数据无效，未读入",
       "The row's values are invalid; the row was not read"),
-  /** A category names no risk category; the default category is used. */
+  /** A category names no risk category; the point is read as 未分类 (or the caller's default). */
   UNKNOWN_CATEGORY(
       "UNKNOWN_CATEGORY",
       Severity.WARNING,
-      "无法识别的风险类别，按默认类别读入",
-      "Unknown category; the default category is used"),
-  /** A category cell is blank; the default category is used. */
+      "无法识别的风险类别，按“未分类”读入",
+      "Unknown category; read as unspecified"),
+  /** A category cell is blank; the point is read as 未分类 (or the caller's default). */
   BLANK_CATEGORY(
-      "BLANK_CATEGORY",
-      Severity.INFO,
-      "风险类别为空，按默认类别读入",
-      "Blank category; the default category is used"),
+      "BLANK_CATEGORY", Severity.INFO, "风险类别为空，按“未分类”读入", "Blank category; read as unspecified"),
   /** A level names no risk level; the point is to be graded. */
   UNKNOWN_LEVEL(
       "UNKNOWN_LEVEL",

@@ -1,34 +1,71 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.HeaderMatch;
 import io.github.probity.model.RiskCategory;
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The settings one reader applies to every sheet. Immutable and thread-safe. */
 final class ReaderConfig {
   private final Map<String, AnnexColumn> mapping;
   private final RiskCategory defaultCategory;
+  private final Optional<AnnexKind> kind;
+  private final Map<String, AnnexKind> sheetKinds;
+  private final Set<String> sheets;
 
-  ReaderConfig(Map<String, AnnexColumn> mapping, RiskCategory defaultCategory) {
+  ReaderConfig(
+      Map<String, AnnexColumn> mapping,
+      RiskCategory defaultCategory,
+      Optional<AnnexKind> kind,
+      Map<String, AnnexKind> sheetKinds,
+      Set<String> sheets) {
     Map<String, AnnexColumn> m = new HashMap<>();
     mapping.forEach((k, v) -> m.put(normalize(k), v));
     this.mapping = Map.copyOf(m);
     this.defaultCategory = defaultCategory;
+    this.kind = kind;
+    this.sheetKinds = Map.copyOf(sheetKinds);
+    this.sheets = Set.copyOf(sheets);
   }
 
-  Optional<AnnexColumn> match(String header) {
+  /** The columns a header may mean, best first: the caller's mapping scores 1 and comes alone. */
+  List<HeaderMatch> candidates(String header) {
     AnnexColumn c = mapping.get(normalize(header));
-    return c != null ? Optional.of(c) : AnnexColumn.match(header);
+    return c != null
+        ? List.of(AnnexColumn.candidates(c.displayName()).get(0))
+        : AnnexColumn.candidates(header);
+  }
+
+  /** Whether the caller mapped this header. */
+  boolean mapped(String header) {
+    return mapping.containsKey(normalize(header));
   }
 
   RiskCategory defaultCategory() {
     return defaultCategory;
   }
 
+  /** The kind the caller forces on a sheet, if any. */
+  Optional<AnnexKind> kind(String sheet) {
+    AnnexKind k = sheetKinds.get(sheet);
+    return k != null ? Optional.of(k) : kind;
+  }
+
+  /** Whether a sheet is to be read: every sheet unless the caller named some. */
+  boolean reads(String sheet) {
+    return sheets.isEmpty() || sheets.contains(sheet);
+  }
+
   private static String normalize(String s) {
-    return s.replaceAll("[\\s\\u3000]+", "").toUpperCase(Locale.ROOT);
+    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u3000]+", "")
+        .toUpperCase(Locale.ROOT);
   }
 }

@@ -9,11 +9,13 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
+
+  /** Data rows looked at before reading, to place columns whose header says too little. */
+  private static final int LOOKAHEAD_ROWS = 30;
+
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
   private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
   private static final Pattern NOTE =
@@ -68,62 +74,115 @@ final class TableReader {
   private final Sink sink;
   private final MergeFiller filler;
 
-  private final List<String> headerTexts = new ArrayList<>();
-  private final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
+  private final HeaderBand band;
+  private final Map<AnnexColumn, List<Integer>> columns;
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
+  private int headerNumber;
 
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
     this.sheet = sheet;
     this.config = config;
     this.sink = sink;
     this.filler = new MergeFiller(merges);
+    this.band = new HeaderBand(config);
+    this.columns = band.columns;
+  }
+
+  /** A row and its cells after merged ranges were expanded. */
+  private static final class Read {
+    final RawRow raw;
+    final MergeFiller.Filled filled;
+
+    Read(RawRow raw, MergeFiller.Filled filled) {
+      this.raw = raw;
+      this.filled = filled;
+    }
+  }
+
+  private Read next(Iterator<RawRow> rows) {
+    RawRow r = rows.next();
+    return new Read(r, filler.fill(r.number - 1, r.cells));
   }
 
   /** Reads the sheet's rows. */
   void read(Iterator<RawRow> rows) throws WorkbookRejectedException {
-    List<RawRow> head = new ArrayList<>();
-    List<MergeFiller.Filled> headFilled = new ArrayList<>();
+    List<Read> head = new ArrayList<>();
     int header = -1;
+    Read best = null;
+    int bestRoles = 0;
     while (rows.hasNext() && head.size() < HEADER_SEARCH_ROWS) {
-      RawRow r = rows.next();
+      Read r = next(rows);
       head.add(r);
-      headFilled.add(filler.fill(r.number - 1, r.cells));
-      if (score(headFilled.get(headFilled.size() - 1).values) >= 2) {
+      if (band.isHeader(r.filled.values)) {
         header = head.size() - 1;
         break;
       }
+      int roles = band.roles(r.filled.values).size();
+      if (roles > bestRoles) {
+        best = r;
+        bestRoles = roles;
+      }
     }
     if (header < 0) {
-      sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).build());
+      if (best != null && bestRoles >= 2) {
+        sink.problem(
+            sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
+                .row(best.raw.number)
+                .rawValue(suggestion(best.filled.values))
+                .build());
+      } else {
+        sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).build());
+      }
       return;
     }
+    Read top = head.get(header);
+    String[] upper = top.filled.values;
+    String @Nullable [] lower = null;
+    int titleRows = header; // an upper band is read as a title too: it may hold 填报单位
+    headerNumber = top.raw.number;
+    List<Read> pendingRows = new ArrayList<>();
+    if (header > 0 && HeaderBand.isUpperBand(head.get(header - 1).filled.values)) {
+      upper = head.get(header - 1).filled.values;
+      lower = top.filled.values;
+      headerNumber = head.get(header - 1).raw.number;
+    } else if (rows.hasNext()) {
+      Read second = next(rows);
+      if (band.isLowerBand(upper, second.raw.cells)) {
+        lower = second.filled.values;
+      } else {
+        pendingRows.add(second);
+      }
+    }
+    band.place(upper, lower, headerNumber);
     List<String> titles = new ArrayList<>();
-    for (int i = 0; i < header; i++) {
-      for (String c : head.get(i).cells) {
+    for (int i = 0; i < titleRows; i++) {
+      for (String c : head.get(i).raw.cells) {
         if (c != null && !c.isBlank()) {
           titles.add(AnnexText.clean(c));
         }
       }
     }
-    String[] headerRow = headFilled.get(header).values;
-    RawRow second = rows.hasNext() ? rows.next() : null;
-    MergeFiller.Filled secondFilled =
-        second == null ? null : filler.fill(second.number - 1, second.cells);
-    boolean twoRows =
-        second != null && secondFilled != null && isSecondHeader(headerRow, second, secondFilled);
-    int headerNumber = head.get(header).number;
-    mapColumns(
-        headerRow, twoRows && secondFilled != null ? secondFilled.values : null, headerNumber);
+    while (rows.hasNext() && pendingRows.size() < LOOKAHEAD_ROWS) {
+      pendingRows.add(next(rows));
+    }
+    ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
-      sink.problem(sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN).row(headerNumber).build());
+      sink.problem(
+          sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
+              .row(headerNumber)
+              .rawValue(suggestion(upper))
+              .build());
       return;
     }
-    kind = detectKind(titles);
+    kind = detectKind(titles, pendingRows);
     Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
     columns.forEach((col, src) -> found.put(col, src.get(0)));
     sink.table(sheet, kind, found);
+    for (HeaderBand.Note n : band.notes) {
+      sink.problem(cellProblem(n.code, n.row, n.column).rawValue(n.value).build());
+    }
     for (String t : titles) {
       sink.titleText(t);
       Matcher m = ARCHIVE_FIELD.matcher(t);
@@ -134,8 +193,8 @@ final class TableReader {
     if (!columns.containsKey(AnnexColumn.CATEGORY)) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
-    if (second != null && secondFilled != null && !twoRows) {
-      data(second, secondFilled);
+    for (Read r : pendingRows) {
+      data(r.raw, r.filled);
     }
     while (rows.hasNext()) {
       RawRow r = rows.next();
@@ -144,100 +203,67 @@ final class TableReader {
     flush();
   }
 
-  private int score(String[] cells) {
-    int n = 0;
-    boolean core = false;
-    for (String c : cells) {
-      Optional<AnnexColumn> col = match(c);
-      if (col.isPresent()) {
-        n++;
-        core |= col.get() == AnnexColumn.RISK_POINT || col.get() == AnnexColumn.MEASURES;
-      }
-    }
-    return core ? n : Math.min(n, 1);
-  }
-
-  private Optional<AnnexColumn> match(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    return config.match(text);
-  }
-
-  private boolean isSecondHeader(String[] first, RawRow second, MergeFiller.Filled filled) {
-    boolean adds = false;
-    for (int c = 0; c < filled.values.length; c++) {
-      String own = c < second.cells.length ? second.cells[c] : null;
-      if (own == null || own.isBlank()) {
+  /**
+   * Says what a header that lacks a risk point column holds: the columns recognised and the headers
+   * that were not, so that the user can map one of them.
+   */
+  private String suggestion(String[] header) {
+    StringBuilder known = new StringBuilder();
+    StringBuilder unknown = new StringBuilder();
+    Set<String> seen = new HashSet<>();
+    for (String c : header) {
+      if (c == null || c.isBlank() || !seen.add(AnnexText.clean(c))) {
         continue;
       }
-      Optional<AnnexColumn> m = match(own);
-      if (m.isEmpty()) {
-        return false;
-      }
-      String above = c < first.length ? first[c] : "";
-      if (match(above).isEmpty() || !AnnexText.clean(above).equals(AnnexText.clean(own))) {
-        adds = true;
-      }
+      String t = AnnexText.clean(c);
+      Optional<AnnexColumn> m = AnnexColumn.match(t);
+      StringBuilder to = m.isPresent() ? known : unknown;
+      to.append(to.length() == 0 ? "" : "、").append(t);
+      m.ifPresent(col -> known.append("=").append(col.displayName()));
     }
-    return adds;
+    return "已识别："
+        + (known.length() == 0 ? "无" : known)
+        + "；未识别："
+        + (unknown.length() == 0 ? "无" : unknown)
+        + "；缺少：廉政风险点（可映射，如 --map 表头=风险点）";
   }
 
-  private void mapColumns(String[] first, String @Nullable [] second, int headerNumber)
-      throws WorkbookRejectedException {
-    int width = Math.max(first.length, second == null ? 0 : second.length);
-    for (int c = 0; c < width; c++) {
-      String top = c < first.length ? AnnexText.clean(first[c]) : "";
-      String sub = second != null && c < second.length ? AnnexText.clean(second[c]) : "";
-      Optional<AnnexColumn> col = match(sub);
-      String header = sub;
-      if (col.isEmpty()) {
-        col = match(top);
-        header = top;
-      }
-      if (col.isEmpty() && !sub.isEmpty() && !top.isEmpty()) {
-        col = match(top + sub);
-        header = top + "/" + sub;
-      }
-      while (headerTexts.size() <= c) {
-        headerTexts.add("");
-      }
-      headerTexts.set(c, header.isEmpty() ? top : header);
-      int row = second != null && !sub.isEmpty() ? headerNumber + 1 : headerNumber;
-      if (col.isEmpty()) {
-        String shown = sub.isEmpty() ? top : sub;
-        if (!shown.isEmpty()) {
-          sink.problem(cellProblem(ProblemCode.UNKNOWN_HEADER, row, c).rawValue(shown).build());
-        }
-        continue;
-      }
-      List<Integer> sources = columns.computeIfAbsent(col.get(), k -> new ArrayList<>());
-      if (!sources.isEmpty() && col.get() != AnnexColumn.MEASURES) {
-        sink.problem(cellProblem(ProblemCode.DUPLICATE_COLUMN, row, c).rawValue(header).build());
-      }
-      sources.add(c);
+  /** An enterprise's leadership table may head its leaders' positions 岗位类别. */
+  private boolean postsAreLeaders(List<Read> sample) {
+    if (columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.HOLDER)) {
+      return false;
     }
+    List<String[]> rows = new ArrayList<>();
+    sample.forEach(r -> rows.add(r.filled.values));
+    return ColumnContent.leaderPositions(rows, column(AnnexColumn.POST));
   }
 
-  private AnnexKind detectKind(List<String> titles) {
-    Optional<AnnexKind> k = AnnexKind.recognise(sheet).filter(x -> x != AnnexKind.PLAN);
-    for (String t : titles) {
-      if (k.isPresent()) {
-        break;
-      }
-      k = AnnexKind.recognise(t).filter(x -> x != AnnexKind.PLAN);
+  private AnnexKind detectKind(List<String> titles, List<Read> sample) {
+    Optional<AnnexKind> forced = config.kind(sheet);
+    if (forced.isPresent()) {
+      return forced.get();
     }
     if (columns.containsKey(AnnexColumn.SCOPE)) {
       return AnnexKind.LEDGER;
     }
-    if (k.isPresent()) {
-      return k.get();
-    }
-    if (columns.containsKey(AnnexColumn.POST) || columns.containsKey(AnnexColumn.HOLDER)) {
+    if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
       return AnnexKind.PERSONAL;
     }
-    if (columns.containsKey(AnnexColumn.LEADER)) {
+    if (columns.containsKey(AnnexColumn.LEADER) || columns.containsKey(AnnexColumn.POST)) {
       return AnnexKind.LEADERSHIP_GROUP;
+    }
+    Optional<AnnexKind> named = AnnexKind.recognise(sheet).filter(x -> x != AnnexKind.PLAN);
+    for (String t : titles) {
+      if (named.isPresent()) {
+        break;
+      }
+      named = AnnexKind.recognise(t).filter(x -> x != AnnexKind.PLAN);
+    }
+    if (named.isPresent()) {
+      return named.get();
+    }
+    if (columns.containsKey(AnnexColumn.HOLDER)) {
+      return AnnexKind.PERSONAL;
     }
     return AnnexKind.DEPARTMENT;
   }
@@ -250,6 +276,7 @@ final class TableReader {
     final AnnexRow.Builder template;
     final List<String> measures = new ArrayList<>();
     final List<Integer> continuation = new ArrayList<>();
+    final Map<String, String> extras = new java.util.LinkedHashMap<>();
 
     Pending(int number, int top, List<String> titles, AnnexRow.Builder template) {
       this.number = number;
@@ -303,6 +330,12 @@ final class TableReader {
     }
     int titleCol = column(AnnexColumn.RISK_POINT);
     String title = value(row, AnnexColumn.RISK_POINT);
+    if (!title.isEmpty() && title.equals(band.text(titleCol)) && !row.fromAbove(titleCol, index)) {
+      flush();
+      sink.problem(
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(title).build());
+      return;
+    }
     if (pending != null
         && !title.isEmpty()
         && row.fromAbove(titleCol, index)
@@ -351,7 +384,19 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b);
+    extras(row, pending.extras);
     pending.measures.addAll(measures(row, index, false));
+  }
+
+  /** The values of the columns that mean no canonical column, by header (or column letter). */
+  private void extras(MergeFiller.Filled row, Map<String, String> into) {
+    for (int c : band.extras) {
+      if (c < row.values.length && !row.values[c].isBlank()) {
+        String header = band.text(c);
+        into.put(
+            header.isEmpty() ? CellRefs.column(c) + "列" : header, AnnexText.clean(row.values[c]));
+      }
+    }
   }
 
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
@@ -543,6 +588,7 @@ final class TableReader {
                 .kind(kind)
                 .rowNumber(p.number)
                 .continuationRows(p.continuation)
+                .extras(p.extras)
                 .row(row)
                 .build());
       } catch (IllegalArgumentException | IllegalStateException ex) {
@@ -565,8 +611,8 @@ final class TableReader {
 
   private ReadProblem.Builder cellProblem(ProblemCode code, int number, int column) {
     ReadProblem.Builder b = rowProblem(code, number).cell(CellRefs.cell(column, number));
-    if (column < headerTexts.size() && !headerTexts.get(column).isEmpty()) {
-      b.header(headerTexts.get(column));
+    if (!band.text(column).isEmpty()) {
+      b.header(band.text(column));
     }
     return b;
   }

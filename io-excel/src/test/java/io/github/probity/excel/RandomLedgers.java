@@ -151,7 +151,7 @@ final class RandomLedgers {
           RiskPoint.builder()
               .id("RP" + r)
               .owner(owner)
-              .category(RiskCategory.values()[rnd.nextInt(RiskCategory.values().length)])
+              .category(RiskCategory.five().get(rnd.nextInt(5)))
               .title(text(rnd, TITLES));
       if (rnd.nextInt(4) > 0) {
         b.manifestation(text(rnd, TITLES) + "，" + text(rnd, MEASURES));

@@ -91,7 +91,7 @@ class StrictLenientTest {
     assertThat(f.messageEn())
         .isEqualTo(
             "'业务流程' is not a valid RiskCategory; valid values: IDEOLOGY, INSTITUTION, DUTY,"
-                + " PROCESS, EXTERNAL");
+                + " PROCESS, EXTERNAL, UNSPECIFIED");
   }
 
   @Test

@@ -110,7 +110,8 @@ public final class LedgerGenerator {
 
   /** One generation: all mutable state lives here. */
   private static final class Run {
-    private static final RiskCategory[] CATEGORIES = RiskCategory.values();
+    private static final RiskCategory[] CATEGORIES =
+        RiskCategory.five().toArray(new RiskCategory[0]);
     private static final PowerKind[] KINDS = PowerKind.values();
 
     // category weights per scope, in the order of RiskCategory.values()

@@ -50,7 +50,7 @@ public final class ModelGenerators {
   /** The year of generated dates, meetings and deadlines: {@value}. */
   public static final int YEAR = Pools.YEAR;
 
-  private static final RiskCategory[] CATEGORIES = RiskCategory.values();
+  private static final RiskCategory[] CATEGORIES = RiskCategory.five().toArray(new RiskCategory[0]);
   private static final PowerKind[] KINDS = PowerKind.values();
   private static final OwnerScope[] SCOPES = OwnerScope.values();
   private static final Discretion[] DISCRETIONS = Discretion.values();

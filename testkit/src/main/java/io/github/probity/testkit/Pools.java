@@ -450,7 +450,7 @@ final class Pools {
   private static Map<RiskCategory, Map<PowerKind, String[][]>> byCategory(
       Map<RiskCategory, String[]> templates, boolean specific) {
     Map<RiskCategory, Map<PowerKind, String[][]>> result = new EnumMap<>(RiskCategory.class);
-    for (RiskCategory category : RiskCategory.values()) {
+    for (RiskCategory category : RiskCategory.five()) {
       Map<PowerKind, String[][]> perKind = new EnumMap<>(PowerKind.class);
       for (PowerKind kind : PowerKind.values()) {
         List<String> extra = new ArrayList<>();

@@ -140,7 +140,7 @@ final class FlawedLedgers {
     if (kept.isEmpty()) {
       kept.add(owners.get(0));
     }
-    int categories = r.nextInt(5) == 0 ? 2 : RiskCategory.values().length;
+    int categories = r.nextInt(5) == 0 ? 2 : RiskCategory.five().size();
     for (int i = 0; i < points; i++) {
       RiskOwner owner = i < kept.size() ? kept.get(i) : kept.get(r.nextInt(kept.size()));
       b.addRiskPoints(point(r, "RP-" + i, owner, people, items, categories));
@@ -160,7 +160,7 @@ final class FlawedLedgers {
         RiskPoint.builder()
             .id(id)
             .owner(owner)
-            .category(RiskCategory.values()[r.nextInt(categories)])
+            .category(RiskCategory.five().get(r.nextInt(categories)))
             .title(
                 r.nextInt(100) == 0
                     ? "\u3000"

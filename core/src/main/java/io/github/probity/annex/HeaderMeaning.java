@@ -1,0 +1,357 @@
+package io.github.probity.annex;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Classifies a header cell into the {@link AnnexColumn} it means by the words it is made of, so
+ * that headers worded in ways no list of spellings foresaw are still placed: {@code 廉政风险点表现形式},
+ * {@code 风险点涉及的岗位}, {@code 部门责任人}, {@code 风险级别（一、二、三级）}.
+ *
+ * <p>The text is normalised first (NFKC, so full-width forms become half-width; white space and
+ * line breaks removed; notes in brackets such as {@code （高/中/低）} removed). A known spelling (a
+ * column's printed header, code or synonym) scores 1. Otherwise each column has weighted key words;
+ * a key word that ends the header scores a little more, because a Chinese noun phrase ends with its
+ * head ({@code 部门负责人} is a person, not a department). A header that ends with a generic word
+ * ({@code 名称}, {@code 描述}, {@code 内容}, {@code 信息}) is placed by what it describes, and a risk
+ * described ({@code 风险描述}, {@code 廉政风险点描述}) is the manifestation. Headers of record-keeping ({@code
+ * 创建人姓名}, {@code 执行年份}) and of scores ({@code 风险发生可能性L值}) mean no column.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HeaderMeaning {
+  /** The lowest score at which a header is taken to mean a column without the caller's say. */
+  static final double THRESHOLD = 0.6;
+
+  private static final double HEAD_BONUS = 0.1;
+  private static final String[] GENERIC_HEADS = {"名称", "描述", "内容", "信息", "情况", "简述"};
+  private static final String[] NOT_A_COLUMN = {
+    "创建", "录入", "填报人", "修改", "更新时间", "时间", "日期", "年份", "年度", "可能性", "严重性", "风险值", "分值", "得分", "L值",
+    "C值", "D值", "电话", "联系", "编号", "代码"
+  };
+  private static final String CONJUNCTIONS = "及和与";
+
+  /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
+  private static final String BOUND_BEFORE = "涉以普危触波顾论参给";
+
+  /** A column's key words and their weights, side by side. */
+  private static final class Words {
+    final String[] words;
+    final double[] weights;
+
+    Words(String[] words, double[] weights) {
+      this.words = words;
+      this.weights = weights;
+    }
+  }
+
+  private static final Map<AnnexColumn, Words> WORDS = new EnumMap<>(AnnexColumn.class);
+
+  static {
+    words(AnnexColumn.SEQUENCE, "序号", 1.0, "序", 0.7, "NO", 0.7, "NO.", 0.7);
+    words(AnnexColumn.SCOPE, "层级", 0.9, "层面", 0.8, "主体类型", 0.9);
+    words(AnnexColumn.OWNER, "责任主体", 0.95, "主体", 0.8, "风险主体", 0.95, "对象", 0.5);
+    words(
+        AnnexColumn.LEADER,
+        "班子成员",
+        0.95,
+        "领导班子",
+        0.9,
+        "领导职务",
+        0.9,
+        "职务",
+        0.75,
+        "局领导",
+        0.85,
+        "领导干部",
+        0.85,
+        "班子",
+        0.8);
+    words(
+        AnnexColumn.DEPARTMENT,
+        "科室",
+        0.9,
+        "部门",
+        0.85,
+        "处室",
+        0.9,
+        "股室",
+        0.9,
+        "内设机构",
+        0.9,
+        "机构",
+        0.6,
+        "单位",
+        0.6,
+        "所室",
+        0.85,
+        "中队",
+        0.7);
+    words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
+    words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8);
+    words(
+        AnnexColumn.POWER_ITEM,
+        "职权",
+        0.9,
+        "职责",
+        0.85,
+        "权力",
+        0.85,
+        "事项",
+        0.75,
+        "环节",
+        0.75,
+        "流程",
+        0.7,
+        "权责",
+        0.85,
+        "业务",
+        0.6,
+        "工作内容",
+        0.75,
+        "主要工作",
+        0.7);
+    words(
+        AnnexColumn.CATEGORY,
+        "风险类别",
+        1.0,
+        "风险类型",
+        1.0,
+        "风险种类",
+        1.0,
+        "风险分类",
+        1.0,
+        "类别",
+        0.75,
+        "类型",
+        0.7,
+        "种类",
+        0.75,
+        "分类",
+        0.7);
+    words(
+        AnnexColumn.RISK_POINT,
+        "风险点",
+        0.9,
+        "风险名称",
+        0.9,
+        "风险事项",
+        0.85,
+        "风险项目",
+        0.75,
+        "风险隐患",
+        0.8,
+        "廉政风险",
+        0.7,
+        "廉洁风险",
+        0.7,
+        "风险",
+        0.45);
+    words(
+        AnnexColumn.MANIFESTATION,
+        "表现形式",
+        0.9,
+        "表现",
+        0.8,
+        "具体表现",
+        0.95,
+        "情形",
+        0.7,
+        "风险描述",
+        0.9,
+        "风险内容",
+        0.85,
+        "主要内容",
+        0.65);
+    words(AnnexColumn.LEVEL, "等级", 0.9, "级别", 0.9, "风险程度", 0.8, "星级", 0.8, "定级", 0.85);
+    words(
+        AnnexColumn.MEASURES,
+        "措施",
+        0.95,
+        "要点",
+        0.7,
+        "对策",
+        0.85,
+        "防控",
+        0.6,
+        "防范",
+        0.6,
+        "办法",
+        0.55,
+        "做法",
+        0.6);
+    words(AnnexColumn.RESPONSIBLE, "责任人", 0.9, "负责人", 0.85, "经办人", 0.7, "承办人", 0.7, "责任人员", 0.9);
+    words(
+        AnnexColumn.SUPERVISOR,
+        "责任领导",
+        0.95,
+        "分管领导",
+        0.95,
+        "分管",
+        0.85,
+        "监管领导",
+        0.9,
+        "监督领导",
+        0.9,
+        "主管领导",
+        0.9,
+        "协管",
+        0.8,
+        "领导",
+        0.55);
+    words(AnnexColumn.MONITORING, "监测", 0.9, "预警指标", 0.95, "监控指标", 0.95, "指标", 0.7);
+    words(AnnexColumn.REMARK, "备注", 0.95, "说明", 0.65);
+  }
+
+  private HeaderMeaning() {}
+
+  private static void words(AnnexColumn column, Object... pairs) {
+    String[] w = new String[pairs.length / 2];
+    double[] s = new double[pairs.length / 2];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (String) pairs[2 * i];
+      s[i] = (Double) pairs[2 * i + 1];
+    }
+    WORDS.put(column, new Words(w, s));
+  }
+
+  /**
+   * Normalises a header for matching: NFKC, no white space, no bracketed notes, upper case.
+   *
+   * @param header the header text
+   * @return the normalised text; the note alone where the whole header is a note
+   */
+  static String normalize(String header) {
+    String t = Normalizer.normalize(AnnexText.clean(header), Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(t.length());
+    StringBuilder note = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '[' || c == '【' || c == '〔') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '】' || c == '〕') && depth > 0) {
+        depth--;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      } else if (depth > 0) {
+        note.append(c);
+      } else {
+        sb.append(c == '／' ? '/' : c);
+      }
+    }
+    String out = sb.length() > 0 ? sb.toString() : note.toString();
+    return out.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the columns a header may mean, best first, each with a score in (0, 1]; known spellings
+   * score 1.
+   *
+   * @param exact the known spellings, normalised
+   * @param header the header text
+   * @return the candidates, possibly empty
+   */
+  static List<HeaderMatch> candidates(Map<String, AnnexColumn> exact, String header) {
+    String n = normalize(header);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    AnnexColumn known = exact.get(n);
+    if (known != null) {
+      return List.of(HeaderMatch.of(known, 1.0));
+    }
+    if (containsAny(n, NOT_A_COLUMN)) {
+      return List.of();
+    }
+    List<HeaderMatch> joined = conjoined(exact, n);
+    if (!joined.isEmpty()) {
+      return joined;
+    }
+    String generic = genericHead(n);
+    if (generic != null && n.length() > generic.length()) {
+      String subject = n.substring(0, n.length() - generic.length());
+      List<HeaderMatch> of = candidates(exact, subject);
+      if (!of.isEmpty() && !"名称".equals(generic) && isRisk(of.get(0).getColumn())) {
+        return List.of(HeaderMatch.of(AnnexColumn.MANIFESTATION, 0.9));
+      }
+      if (!of.isEmpty()) {
+        return of;
+      }
+    }
+    return scored(n);
+  }
+
+  /**
+   * Places {@code A及B} by its first conjunct ({@code 风险点及等级} holds risk points, with their levels),
+   * or by the second where the first says nothing.
+   */
+  private static List<HeaderMatch> conjoined(Map<String, AnnexColumn> exact, String n) {
+    for (int i = 1; i < n.length() - 1; i++) {
+      if (CONJUNCTIONS.indexOf(n.charAt(i)) >= 0 && BOUND_BEFORE.indexOf(n.charAt(i - 1)) < 0) {
+        List<HeaderMatch> first = candidates(exact, n.substring(0, i));
+        if (!first.isEmpty() && first.get(0).getScore() >= THRESHOLD) {
+          return first;
+        }
+        return candidates(exact, n.substring(i + 1));
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isRisk(AnnexColumn c) {
+    return c == AnnexColumn.RISK_POINT || c == AnnexColumn.MANIFESTATION;
+  }
+
+  private static List<HeaderMatch> scored(String n) {
+    List<HeaderMatch> out = new ArrayList<>();
+    for (Map.Entry<AnnexColumn, Words> e : WORDS.entrySet()) {
+      double best = 0;
+      int bestEnd = -1;
+      String[] words = e.getValue().words;
+      double[] weights = e.getValue().weights;
+      for (int i = 0; i < words.length; i++) {
+        int at = n.lastIndexOf(words[i]);
+        if (at < 0) {
+          continue;
+        }
+        int end = at + words[i].length();
+        double s = weights[i] + (end == n.length() ? HEAD_BONUS : 0);
+        if (s > best || (s == best && end > bestEnd)) {
+          best = s;
+          bestEnd = end;
+        }
+      }
+      if (best > 0) {
+        // the later key word wins a tie: it is nearer the head of the phrase
+        out.add(HeaderMatch.of(e.getKey(), Math.min(0.99, best + bestEnd * 1e-4)));
+      }
+    }
+    out.sort(Comparator.comparingDouble(HeaderMatch::getScore).reversed());
+    return out;
+  }
+
+  private static @Nullable String genericHead(String n) {
+    for (String g : GENERIC_HEADS) {
+      if (n.endsWith(g)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsAny(String n, String[] words) {
+    for (String w : words) {
+      if (n.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

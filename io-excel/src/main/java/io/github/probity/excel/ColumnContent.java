@@ -1,0 +1,84 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexText;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Places columns by what their cells hold where the header says too little: a column of levels
+ * ({@code 高}, {@code ★★★}, {@code 二级}) is the level, a column of the five categories is the
+ * category. Also tells whether a post column holds leaders' positions (an enterprise's leadership
+ * table headed {@code 岗位类别}). Stateless.
+ */
+final class ColumnContent {
+  /** The share of a column's non-blank cells that must agree. */
+  private static final double AGREE = 0.8;
+
+  private static final Pattern LEADER_POSITION =
+      Pattern.compile(".*(书记|局长|厅长|主任|组长|董事长|总经理|副总|总监|总会计师|总经济师|总工程师|监事|主席|院长|行长|部长|处长|班子).*");
+
+  private ColumnContent() {}
+
+  /** Places the extras of a header whose sample cells are levels or categories. */
+  static void place(HeaderBand band, Iterator<String[]> sample) {
+    List<String[]> rows = new ArrayList<>();
+    sample.forEachRemaining(rows::add);
+    for (int c : new ArrayList<>(band.extras)) {
+      if (!band.columns.containsKey(AnnexColumn.LEVEL) && agree(rows, c, ColumnContent::isLevel)) {
+        band.placeByContent(c, AnnexColumn.LEVEL);
+        band.notes.add(
+            new HeaderBand.Note(
+                ProblemCode.COLUMN_BY_CONTENT, 0, c, AnnexColumn.LEVEL.displayName()));
+      } else if (!band.columns.containsKey(AnnexColumn.CATEGORY)
+          && agree(rows, c, ColumnContent::isCategory)) {
+        band.placeByContent(c, AnnexColumn.CATEGORY);
+        band.notes.add(
+            new HeaderBand.Note(
+                ProblemCode.COLUMN_BY_CONTENT, 0, c, AnnexColumn.CATEGORY.displayName()));
+      }
+    }
+  }
+
+  /** Tells whether most sample cells of a column are leaders' positions (书记, 局长, 总经理 …). */
+  static boolean leaderPositions(List<String[]> rows, int column) {
+    return agree(rows, column, t -> LEADER_POSITION.matcher(t).matches());
+  }
+
+  private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {
+    int filled = 0;
+    int agreeing = 0;
+    for (String[] r : rows) {
+      if (column < r.length && !r[column].isBlank()) {
+        filled++;
+        if (test.test(AnnexText.clean(r[column]))) {
+          agreeing++;
+        }
+      }
+    }
+    return filled >= 2 && agreeing >= AGREE * filled;
+  }
+
+  static boolean isLevel(String text) {
+    String t = text.replaceAll("[\\s\\u3000]", "").replaceAll("(风险|等级)$", "");
+    try {
+      RiskLevel.parse(t);
+      return true;
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+  }
+
+  static boolean isCategory(String text) {
+    try {
+      return RiskCategory.parse(text.replaceAll("[\\s\\u3000]", "")).isSpecified();
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+  }
+}

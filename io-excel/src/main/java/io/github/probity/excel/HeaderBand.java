@@ -1,0 +1,267 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexText;
+import io.github.probity.annex.HeaderMatch;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The header of one table: which row (or two rows) it is, found by content and never by position,
+ * and which canonical column each sheet column means. Columns are placed by what their header means
+ * ({@link AnnexColumn#candidates(String)}), the surest reading first; a column that means nothing,
+ * or a column already taken, is kept as an extra. Where no column holds risk points, the column of
+ * their manifestation ({@code 廉政风险点表现形式}) does; a second risk point column describes them. One
+ * instance per table, one thread.
+ */
+final class HeaderBand {
+  /** Header cells are short; longer texts are titles or notes. */
+  private static final int MAX_HEADER_LENGTH = 24;
+
+  private static final Set<AnnexColumn> CORE =
+      EnumSet.of(AnnexColumn.RISK_POINT, AnnexColumn.MANIFESTATION, AnnexColumn.MEASURES);
+
+  /** A placed column, or a note on how it was placed, to report once the table is known. */
+  static final class Note {
+    final ProblemCode code;
+    final int row;
+    final int column;
+    final String value;
+
+    Note(ProblemCode code, int row, int column, String value) {
+      this.code = code;
+      this.row = row;
+      this.column = column;
+      this.value = value;
+    }
+  }
+
+  final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
+
+  /** The columns kept as extras, in sheet order. */
+  final List<Integer> extras = new ArrayList<>();
+
+  /** The header text of each column as printed ("上/下" for two rows). */
+  final List<String> texts = new ArrayList<>();
+
+  final List<Note> notes = new ArrayList<>();
+  private final ReaderConfig config;
+
+  HeaderBand(ReaderConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Tells whether a row can be a table's header: two distinct short texts that mean columns, one of
+   * them the risk point, its manifestation or the measures.
+   */
+  boolean isHeader(String[] cells) {
+    Set<AnnexColumn> roles = roles(cells);
+    return roles.size() >= 2 && roles.stream().anyMatch(CORE::contains);
+  }
+
+  /** The columns a row's distinct short texts mean. */
+  Set<AnnexColumn> roles(String[] cells) {
+    Set<AnnexColumn> roles = EnumSet.noneOf(AnnexColumn.class);
+    Set<String> seen = new HashSet<>();
+    for (String c : cells) {
+      if (c == null || c.isBlank() || !isShortLabel(c) || !seen.add(c)) {
+        continue;
+      }
+      HeaderMatch m = best(c);
+      if (m != null) {
+        roles.add(m.getColumn());
+      }
+    }
+    return roles;
+  }
+
+  /**
+   * Tells whether the row above the header is an upper band of it (group labels such as {@code
+   * 风险信息} over {@code 风险点 · 等级}) rather than a title: two or more distinct short labels.
+   */
+  static boolean isUpperBand(String[] above) {
+    Set<String> distinct = new HashSet<>();
+    for (String c : above) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      if (!isShortLabel(c)) {
+        return false;
+      }
+      distinct.add(AnnexText.clean(c));
+    }
+    return distinct.size() >= 2;
+  }
+
+  /**
+   * Tells whether the row under the header completes it: each of its own texts means a column and
+   * at least one adds to the header above.
+   */
+  boolean isLowerBand(String[] first, String[] own) {
+    boolean adds = false;
+    for (int c = 0; c < own.length; c++) {
+      String text = own[c];
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      if (!isShortLabel(text) || best(text) == null) {
+        return false;
+      }
+      String above = c < first.length ? first[c] : "";
+      if (best(above) == null || !AnnexText.clean(above).equals(AnnexText.clean(text))) {
+        adds = true;
+      }
+    }
+    return adds;
+  }
+
+  private static boolean isShortLabel(String c) {
+    String t = AnnexText.clean(c);
+    return t.length() <= MAX_HEADER_LENGTH && t.indexOf('：') < 0 && t.indexOf(':') < 0;
+  }
+
+  private @Nullable HeaderMatch best(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    List<HeaderMatch> c = config.candidates(text);
+    return c.isEmpty() || c.get(0).getScore() < 0.6 ? null : c.get(0);
+  }
+
+  /**
+   * Places the columns of a header of one row ({@code lower} null) or two rows: the lower text
+   * first, then the upper, then both together.
+   *
+   * @param upper the upper (or only) header row, merged cells filled
+   * @param lower the lower header row, or null
+   * @param upperRow the upper row's 1-based number
+   */
+  void place(String[] upper, String @Nullable [] lower, int upperRow) {
+    int width = Math.max(upper.length, lower == null ? 0 : lower.length);
+    List<List<HeaderMatch>> candidates = new ArrayList<>(width);
+    int[] rows = new int[width];
+    for (int c = 0; c < width; c++) {
+      String top = c < upper.length ? AnnexText.clean(upper[c]) : "";
+      String sub = lower != null && c < lower.length ? AnnexText.clean(lower[c]) : "";
+      String header = sub.isEmpty() || sub.equals(top) ? top : sub;
+      List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
+      if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
+        cands = config.candidates(top + sub);
+        header = top + "/" + sub;
+      }
+      if (cands.isEmpty() && !top.isEmpty() && !sub.isEmpty() && !sub.equals(top)) {
+        cands = config.candidates(top);
+      }
+      texts.add(header);
+      candidates.add(cands);
+      rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
+    }
+    assign(candidates, rows);
+  }
+
+  /** Gives each role to the column that means it most surely; ties go to the leftmost column. */
+  private void assign(List<List<HeaderMatch>> candidates, int[] rows) {
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      order.add(c);
+    }
+    order.sort(
+        (a, b) -> {
+          int s = Double.compare(score(candidates.get(b)), score(candidates.get(a)));
+          return s != 0 ? s : Integer.compare(a, b);
+        });
+    List<Integer> duplicates = new ArrayList<>();
+    for (int c : order) {
+      List<HeaderMatch> cands = candidates.get(c);
+      if (score(cands) < 0.6) {
+        if (!texts.get(c).isEmpty()) {
+          extras.add(c);
+          notes.add(new Note(ProblemCode.UNKNOWN_HEADER, rows[c], c, texts.get(c)));
+        }
+        continue;
+      }
+      AnnexColumn col = cands.get(0).getColumn();
+      if (col == AnnexColumn.REMARK) {
+        extras.add(c); // a note travels with its row under its own header
+        continue;
+      }
+      List<Integer> sources = columns.get(col);
+      if (sources != null && col != AnnexColumn.MEASURES) {
+        duplicates.add(c);
+        continue;
+      }
+      columns.computeIfAbsent(col, k -> new ArrayList<>()).add(c);
+      if (cands.get(0).getScore() < 1.0 && !config.mapped(texts.get(c))) {
+        notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, col.displayName()));
+      }
+    }
+    for (List<Integer> sources : columns.values()) {
+      sources.sort(Integer::compare);
+    }
+    promote(duplicates, candidates, rows);
+    extras.sort(Integer::compare);
+  }
+
+  /**
+   * Where no column holds the risk points, their manifestation does; a second risk point column
+   * describes the first. Other duplicates are kept as extras.
+   */
+  private void promote(List<Integer> duplicates, List<List<HeaderMatch>> candidates, int[] rows) {
+    if (!columns.containsKey(AnnexColumn.RISK_POINT)
+        && columns.containsKey(AnnexColumn.MANIFESTATION)) {
+      List<Integer> m = columns.remove(AnnexColumn.MANIFESTATION);
+      columns.put(AnnexColumn.RISK_POINT, List.of(m.get(0)));
+      notes.add(
+          new Note(
+              ProblemCode.HEADER_BY_MEANING,
+              rows[m.get(0)],
+              m.get(0),
+              AnnexColumn.RISK_POINT.displayName()));
+    }
+    duplicates.sort(Integer::compare);
+    for (int c : duplicates) {
+      AnnexColumn col = candidates.get(c).get(0).getColumn();
+      if (col == AnnexColumn.RISK_POINT && !columns.containsKey(AnnexColumn.MANIFESTATION)) {
+        columns.put(AnnexColumn.MANIFESTATION, new ArrayList<>(List.of(c)));
+        notes.add(
+            new Note(
+                ProblemCode.HEADER_BY_MEANING,
+                rows[c],
+                c,
+                AnnexColumn.MANIFESTATION.displayName()));
+        continue;
+      }
+      extras.add(c);
+      notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+    }
+  }
+
+  /**
+   * Places an extra column by what its cells hold, if they are levels or categories and no column
+   * holds those yet.
+   *
+   * @param column the 0-based column
+   * @param role the column its cells show it to be
+   */
+  void placeByContent(int column, AnnexColumn role) {
+    extras.remove(Integer.valueOf(column));
+    columns.put(role, new ArrayList<>(List.of(column)));
+    notes.removeIf(n -> n.column == column && n.code == ProblemCode.UNKNOWN_HEADER);
+  }
+
+  private static double score(List<HeaderMatch> cands) {
+    return cands.isEmpty() ? 0 : cands.get(0).getScore();
+  }
+
+  /** The printed header of a column, or empty. */
+  String text(int column) {
+    return column < texts.size() ? texts.get(column) : "";
+  }
+}
