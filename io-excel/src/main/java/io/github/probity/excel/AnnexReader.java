@@ -124,6 +124,7 @@ public final class AnnexReader {
     List<ReadProblem> problems = new ArrayList<>();
     Dispatcher d =
         new Dispatcher(
+            limits.getMaxRowsInMemory(),
             new AnnexRowHandler() {
               @Override
               public void row(LocatedRow row) {
@@ -164,7 +165,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadSummary read(Path file, AnnexRowHandler handler) throws IOException {
-    Dispatcher d = new Dispatcher(handler);
+    Dispatcher d = new Dispatcher(Long.MAX_VALUE, handler);
     dispatch(file, d);
     return AnnexReadSummary.builder()
         .tables(d.tables)
@@ -301,6 +302,7 @@ public final class AnnexReader {
   /** Hands one workbook's rows and problems on, counting them; strict mode throws on an error. */
   private final class Dispatcher implements TableReader.Sink {
     private final AnnexRowHandler handler;
+    private final long maxRows;
     final Map<String, AnnexKind> tables = new LinkedHashMap<>();
     final Map<String, Map<AnnexColumn, Integer>> headerColumns = new LinkedHashMap<>();
     final List<String> titles = new ArrayList<>();
@@ -308,12 +310,21 @@ public final class AnnexReader {
     long problemCount;
     long droppedCount;
 
-    Dispatcher(AnnexRowHandler handler) {
+    Dispatcher(long maxRows, AnnexRowHandler handler) {
+      this.maxRows = maxRows;
       this.handler = handler;
     }
 
     @Override
-    public void row(LocatedRow row) {
+    public void row(LocatedRow row) throws WorkbookRejectedException {
+      if (rowCount >= maxRows) {
+        throw new WorkbookRejectedException(
+            Reason.LIMIT_EXCEEDED,
+            "more than "
+                + maxRows
+                + " rows to keep in memory (ReadLimits.maxRowsInMemory); read large workbooks"
+                + " with read(Path, AnnexRowHandler), which streams them");
+      }
       rowCount++;
       handler.row(row);
     }

@@ -99,6 +99,21 @@ public abstract class ReadLimits {
   }
 
   /**
+   * Returns the largest number of rows that a read returning all rows at once ({@link
+   * AnnexReader#read(java.nio.file.Path)}) keeps in memory: 100,000 by default, far more than the
+   * whole ledger of one unit and about 150 MB of heap. A workbook with more rows is refused with
+   * {@link WorkbookRejectedException.Reason#LIMIT_EXCEEDED}; the streaming read ({@link
+   * AnnexReader#read(java.nio.file.Path, AnnexRowHandler)}) has no such limit.
+   *
+   * @return the limit
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int getMaxRowsInMemory() {
+    return 100_000;
+  }
+
+  /**
    * Returns the largest number of cells in one row.
    *
    * @return the limit

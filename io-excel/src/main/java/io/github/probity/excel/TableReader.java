@@ -45,7 +45,7 @@ final class TableReader {
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
   interface Sink {
-    void row(LocatedRow row);
+    void row(LocatedRow row) throws WorkbookRejectedException;
 
     void problem(ReadProblem problem) throws WorkbookRejectedException;
 
