@@ -24,6 +24,9 @@ final class HeaderBand {
   /** Header cells are short; longer texts are titles or notes. */
   private static final int MAX_HEADER_LENGTH = 24;
 
+  /** Marks that end or join clauses: a cell holding one is a sentence, not a header label. */
+  private static final String SENTENCE_MARKS = "：:，,。；;！？!?";
+
   private static final Set<AnnexColumn> CORE =
       EnumSet.of(AnnexColumn.RISK_POINT, AnnexColumn.MANIFESTATION, AnnexColumn.MEASURES);
 
@@ -62,6 +65,9 @@ final class HeaderBand {
    * them the risk point, its manifestation or the measures.
    */
   boolean isHeader(String[] cells) {
+    if (!mostlyLabels(cells)) {
+      return false;
+    }
     Set<AnnexColumn> roles = roles(cells);
     return roles.size() >= 2 && roles.stream().anyMatch(CORE::contains);
   }
@@ -122,9 +128,30 @@ final class HeaderBand {
     return adds;
   }
 
+  /** A header is made of labels: at most a third of its distinct texts are sentences. */
+  private static boolean mostlyLabels(String[] cells) {
+    Set<String> distinct = new HashSet<>();
+    int sentences = 0;
+    for (String c : cells) {
+      if (c != null && !c.isBlank() && distinct.add(c) && !isShortLabel(c)) {
+        sentences++;
+      }
+    }
+    return sentences * 3 <= distinct.size();
+  }
+
+  /** A label is short and has no sentence punctuation (a list of names such as 张三、李四 may). */
   private static boolean isShortLabel(String c) {
     String t = AnnexText.clean(c);
-    return t.length() <= MAX_HEADER_LENGTH && t.indexOf('：') < 0 && t.indexOf(':') < 0;
+    if (t.length() > MAX_HEADER_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (SENTENCE_MARKS.indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private @Nullable HeaderMatch best(@Nullable String text) {

@@ -108,6 +108,11 @@ final class TableReader {
 
   /** Reads the sheet's rows. */
   void read(Iterator<RawRow> rows) throws WorkbookRejectedException {
+    if (config.kind(sheet).isEmpty()
+        && AnnexKind.recognise(sheet).filter(k -> k == AnnexKind.PLAN).isPresent()) {
+      sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).rawValue(sheet).build());
+      return; // annex 4 is read by readPlan
+    }
     List<Read> head = new ArrayList<>();
     int header = -1;
     Read best = null;
