@@ -8,28 +8,66 @@ import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.model.Unit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Ledger} from table rows: the reverse of {@link AnnexTables}. It infers the people
- * (by name), the leaders, departments, posts and power items that the rows name, and gives every
+ * Builds a {@link Ledger} from table rows: the reverse of {@link AnnexTables}. It infers the
+ * people, the leaders, departments, posts and power items that the rows name, and gives every
  * entity a generated id in order of first appearance ({@code P0001}, {@code D001}, {@code S0001},
  * {@code PI00001}, {@code RP000001}, measures {@code RP000001-M1}).
  *
+ * <p><b>People.</b> A person is identified by {@link AnnexPeople#identityKey(String)} of their
+ * name, so {@code 王　芳}, {@code 王 芳} and {@code 王芳} are one person; the person shows the first
+ * spelling seen as {@link AnnexPeople#displayName(String)} gives it ({@code 王芳}: padding is not
+ * part of a name). Responsibility columns are read with {@link
+ * AnnexPeople#responsibility(AnnexRow)}: a name becomes a person and the point's {@link
+ * RiskPoint#getResponsible() responsible} or {@link RiskPoint#getSupervisor() supervisor}; a role
+ * ({@code 科室负责人}, {@code 分管领导}) never becomes a person and goes to {@link
+ * RiskPoint#getResponsibleRole()} or {@link RiskPoint#getSupervisorRole()}.
+ *
+ * <p><b>Leaders.</b> A leader with a name is identified by (identity key of the name, {@link
+ * AnnexRow#getOwnerKey() owner key}); the first leader of a name is the person of that name that
+ * other columns refer to, a second leader of the same name with another key is another person. A
+ * leader known only by a role ({@code 副局长}, the owner name being a role as {@link
+ * AnnexPeople#isRole(String)} tells) is identified by position: by (role, owner key) when the row
+ * has a key, otherwise by its run of adjacent rows — tables keep an owner's rows together, so a
+ * role-only leader whose rows resume after another owner's rows is another leader with the same
+ * role. Such a leader's person has the role as both name and {@link Person#getTitle() title} (the
+ * table gives no name; the role is what the unit calls them); other columns never refer to it. The
+ * first leader, in order of appearance, whose role {@link AnnexPeople#isPrincipalRole(String)} is
+ * marked {@link Leader#isPrincipal() principal}; a leader without a role is a {@code 班子成员}.
+ *
+ * <p><b>Departments.</b> A department's {@link Department#getHead() head} is set when the rows of
+ * the department and of its posts name exactly one person in a head's role (负责人, 科长, 主任 …, also
+ * after 科室, 部门 or the department's name, e.g. {@code 李华（科室负责人）}); its {@link
+ * Department#getSupervisingLeader() supervising leader} when the named supervisors of its rows and
+ * its posts' rows that are not graded 高 (those the principal leader supervises) include exactly one
+ * leader; that leader then lists the department among those it {@link
+ * Leader#getSupervisedDepartments() supervises}. Otherwise both stay unset.
+ *
  * <p>What a table does not carry gets a documented default: power items are of kind {@link
  * PowerKind#OTHER}, discretion {@link Discretion#LIMITED}, frequency {@link Frequency#OCCASIONAL};
- * measure types are guessed from keywords ({@link #guessMeasureType(String)}); a leader without a
- * role is a {@code 班子成员}; a post without a department goes to {@value #NO_DEPARTMENT}.
+ * measure types are guessed from keywords ({@link #guessMeasureType(String)}); a post without a
+ * department goes to {@value #NO_DEPARTMENT}. Departments and posts are identified by their exact
+ * name (and owner key).
  *
  * <p>Not thread-safe: one assembler per table set, used by one thread.
  */
@@ -46,10 +84,20 @@ public final class AnnexAssembler {
   private String groupName = "领导班子";
   private boolean groupNamed;
   private final Map<String, Person> people = new LinkedHashMap<>();
+  private final Map<String, String> personByName = new HashMap<>();
+  private final Map<String, String> leaderByKey = new HashMap<>();
+  private final Set<String> leaderNames = new HashSet<>();
   private final Map<String, String> leaderRoles = new LinkedHashMap<>();
+  private @Nullable String runKey;
+  private @Nullable String runPersonId;
+  private boolean runContinues;
+  private final Map<String, String> departmentIds = new HashMap<>();
   private final Map<String, Department> departments = new LinkedHashMap<>();
+  private final Map<String, Set<String>> headCandidates = new HashMap<>();
+  private final Map<String, Set<String>> supervisorCandidates = new HashMap<>();
   private final Map<String, Post.Builder> posts = new LinkedHashMap<>();
   private final Map<String, String> postIds = new LinkedHashMap<>();
+  private final Map<String, String> postDepartments = new HashMap<>();
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<RiskPoint> riskPoints = new ArrayList<>();
 
@@ -78,7 +126,11 @@ public final class AnnexAssembler {
    * @return this assembler
    */
   public AnnexAssembler add(AnnexRow row) {
+    runContinues = false;
     RiskOwner owner = owner(row);
+    if (!runContinues) {
+      runKey = null;
+    }
     String rpId = id("RP", riskPoints.size() + 1, 6);
     RiskPoint.Builder b =
         RiskPoint.builder()
@@ -94,8 +146,7 @@ public final class AnnexAssembler {
       b.addMeasures(
           Measure.builder().id(rpId + "-M" + n++).text(text).type(guessMeasureType(text)).build());
     }
-    row.getResponsible().ifPresent(name -> b.responsible(person(name)));
-    row.getSupervisor().ifPresent(name -> b.supervisor(person(name)));
+    responsibility(b, owner, row);
     b.addAllMonitoringIndicators(row.getMonitoringIndicators());
     riskPoints.add(b.build());
     return this;
@@ -129,10 +180,22 @@ public final class AnnexAssembler {
    * @return the ledger
    */
   public Ledger build() {
+    List<Department> builtDepartments = new ArrayList<>();
+    Map<String, List<String>> supervised = new HashMap<>();
+    for (Department d : departments.values()) {
+      builtDepartments.add(department(d, supervised));
+    }
     LeadershipGroup.Builder group = LeadershipGroup.builder().id(GROUP_ID).name(groupName);
+    String principal = principal();
     leaderRoles.forEach(
         (personId, role) ->
-            group.addLeaders(Leader.builder().personId(personId).role(role).build()));
+            group.addLeaders(
+                Leader.builder()
+                    .personId(personId)
+                    .role(role)
+                    .principal(personId.equals(principal))
+                    .addAllSupervisedDepartments(supervised.getOrDefault(personId, List.of()))
+                    .build()));
     List<Post> builtPosts = new ArrayList<>();
     for (Post.Builder pb : posts.values()) {
       builtPosts.add(pb.build());
@@ -142,14 +205,91 @@ public final class AnnexAssembler {
         .year(year)
         .addAllPeople(people.values())
         .leadershipGroup(group.build())
-        .addAllDepartments(departments.values())
+        .addAllDepartments(builtDepartments)
         .addAllPosts(builtPosts)
         .addAllPowerItems(powerItems.values())
         .addAllRiskPoints(riskPoints)
         .build();
   }
 
+  /** The person id of the first leader whose role is a principal's, or the empty string. */
+  private String principal() {
+    for (Map.Entry<String, String> e : leaderRoles.entrySet()) {
+      if (AnnexPeople.isPrincipalRole(e.getValue())) {
+        return e.getKey();
+      }
+    }
+    return "";
+  }
+
+  /** The department with its head and supervising leader where the rows name exactly one. */
+  private Department department(Department d, Map<String, List<String>> supervised) {
+    Department.Builder b = Department.builder().from(d);
+    Set<String> heads = headCandidates.getOrDefault(d.getId(), Set.of());
+    if (heads.size() == 1) {
+      b.head(heads.iterator().next());
+    }
+    List<String> leaders = new ArrayList<>();
+    for (String s : supervisorCandidates.getOrDefault(d.getId(), Set.of())) {
+      if (leaderRoles.containsKey(s)) {
+        leaders.add(s);
+      }
+    }
+    if (leaders.size() == 1) {
+      b.supervisingLeader(leaders.get(0));
+      supervised.computeIfAbsent(leaders.get(0), k -> new ArrayList<>()).add(d.getId());
+    }
+    return b.build();
+  }
+
+  private void responsibility(RiskPoint.Builder b, RiskOwner owner, AnnexRow row) {
+    Responsibility who = AnnexPeople.responsibility(row);
+    String responsible = who.getResponsibleName().map(this::person).orElse(null);
+    String supervisor = who.getSupervisorName().map(this::person).orElse(null);
+    b.responsible(Optional.ofNullable(responsible))
+        .responsibleRole(who.getResponsibleRole())
+        .supervisor(Optional.ofNullable(supervisor))
+        .supervisorRole(who.getSupervisorRole());
+    String deptId = departmentOf(owner);
+    if (deptId == null) {
+      return;
+    }
+    String deptName = departmentName(deptId);
+    if (responsible != null && isHead(who.getResponsibleRole(), deptName)) {
+      candidates(headCandidates, deptId).add(responsible);
+    }
+    if (supervisor != null && isHead(who.getSupervisorRole(), deptName)) {
+      candidates(headCandidates, deptId).add(supervisor);
+    }
+    if (supervisor != null && row.getLevel().filter(l -> l == RiskLevel.HIGH).isEmpty()) {
+      candidates(supervisorCandidates, deptId).add(supervisor);
+    }
+  }
+
+  private static boolean isHead(Optional<String> role, String department) {
+    return role.filter(r -> AnnexPeople.isHeadRole(r, department)).isPresent();
+  }
+
+  private static Set<String> candidates(Map<String, Set<String>> map, String deptId) {
+    return map.computeIfAbsent(deptId, k -> new LinkedHashSet<>());
+  }
+
+  /** The id of a department or post owner's department, unless it is {@value #NO_DEPARTMENT}. */
+  private @Nullable String departmentOf(RiskOwner owner) {
+    String id =
+        owner.getScope() == OwnerScope.DEPARTMENT
+            ? owner.getId()
+            : owner.getScope() == OwnerScope.POST ? postDepartments.get(owner.getId()) : null;
+    return id == null || departmentName(id).equals(NO_DEPARTMENT) ? null : id;
+  }
+
+  private String departmentName(String id) {
+    Department d = departments.get(id);
+    return d == null ? "" : d.getName();
+  }
+
   private RiskOwner owner(AnnexRow row) {
+    String key = row.getOwnerKey().orElse("");
     switch (row.getScope()) {
       case LEADERSHIP_GROUP:
         if (!groupNamed) {
@@ -158,45 +298,106 @@ public final class AnnexAssembler {
         }
         return RiskOwner.leadershipGroup(GROUP_ID);
       case LEADER:
-        String personId = person(row.getOwnerName());
-        leaderRoles.putIfAbsent(
-            personId, row.getLeaderRole().filter(r -> !r.isBlank()).orElse(DEFAULT_ROLE));
-        return RiskOwner.leader(personId);
+        return RiskOwner.leader(leader(row, key));
       case DEPARTMENT:
-        return RiskOwner.department(department(row.getOwnerName()));
+        return RiskOwner.department(department(row.getOwnerName(), key));
       default:
-        String deptId = department(row.getDepartment().orElse(NO_DEPARTMENT));
-        String key = deptId + "\u0000" + row.getOwnerName();
-        String postId = postIds.get(key);
-        if (postId == null) {
-          postId = id("S", postIds.size() + 1, 4);
-          postIds.put(key, postId);
-          Post.Builder pb = Post.builder().id(postId).name(row.getOwnerName()).department(deptId);
-          for (String h : row.getHolders()) {
-            pb.addHolders(person(h));
-          }
-          posts.put(postId, pb);
-        }
-        return RiskOwner.post(postId);
+        return RiskOwner.post(post(row, key));
     }
   }
 
+  private String leader(AnnexRow row, String ownerKey) {
+    String name = row.getOwnerName();
+    Optional<String> given = row.getLeaderRole().filter(r -> !r.isBlank());
+    String personId;
+    String role;
+    if (AnnexPeople.isRole(name)) {
+      role = given.orElse(AnnexPeople.displayName(name));
+      personId = roleOnlyLeader(AnnexPeople.identityKey(name), ownerKey, name, role);
+    } else {
+      role = given.orElse(DEFAULT_ROLE);
+      personId = namedLeader(name, ownerKey);
+    }
+    leaderRoles.putIfAbsent(personId, role);
+    return personId;
+  }
+
+  private String namedLeader(String name, String ownerKey) {
+    String nameKey = AnnexPeople.identityKey(name);
+    String key = "N\u0000" + nameKey + "\u0000" + ownerKey;
+    String id = leaderByKey.get(key);
+    if (id == null) {
+      id = leaderNames.add(nameKey) ? person(name) : newPerson(name, Optional.empty());
+      leaderByKey.put(key, id);
+    }
+    return id;
+  }
+
+  private String roleOnlyLeader(String nameKey, String ownerKey, String name, String role) {
+    if (!ownerKey.isEmpty()) {
+      String key = "R\u0000" + nameKey + "\u0000" + ownerKey;
+      String id = leaderByKey.get(key);
+      if (id == null) {
+        id = newPerson(name, Optional.of(role));
+        leaderByKey.put(key, id);
+      }
+      return id;
+    }
+    String run = "R\u0000" + nameKey;
+    if (!run.equals(runKey) || runPersonId == null) {
+      runKey = run;
+      runPersonId = newPerson(name, Optional.of(role));
+    }
+    runContinues = true;
+    return runPersonId;
+  }
+
+  private String department(String name, String ownerKey) {
+    String key = name + "\u0000" + ownerKey;
+    String id = departmentIds.get(key);
+    if (id == null) {
+      id = id("D", departments.size() + 1, 3);
+      departmentIds.put(key, id);
+      departments.put(id, Department.builder().id(id).name(name).build());
+    }
+    return id;
+  }
+
+  private String post(AnnexRow row, String ownerKey) {
+    String deptId = department(row.getDepartment().orElse(NO_DEPARTMENT), "");
+    String key = deptId + "\u0000" + row.getOwnerName() + "\u0000" + ownerKey;
+    String postId = postIds.get(key);
+    if (postId == null) {
+      postId = id("S", postIds.size() + 1, 4);
+      postIds.put(key, postId);
+      postDepartments.put(postId, deptId);
+      Post.Builder pb = Post.builder().id(postId).name(row.getOwnerName()).department(deptId);
+      Set<String> holders = new LinkedHashSet<>();
+      for (String h : row.getHolders()) {
+        holders.add(person(h));
+      }
+      pb.addAllHolders(holders);
+      posts.put(postId, pb);
+    }
+    return postId;
+  }
+
+  /** The person of a name: found by its identity key, created on first sight. */
   private String person(String name) {
-    Person p = people.get(name);
-    if (p == null) {
-      p = Person.builder().id(id("P", people.size() + 1, 4)).name(name).build();
-      people.put(name, p);
+    String key = AnnexPeople.identityKey(name);
+    String id = personByName.get(key);
+    if (id == null) {
+      id = newPerson(name, Optional.empty());
+      personByName.put(key, id);
     }
-    return p.getId();
+    return id;
   }
 
-  private String department(String name) {
-    Department d = departments.get(name);
-    if (d == null) {
-      d = Department.builder().id(id("D", departments.size() + 1, 3)).name(name).build();
-      departments.put(name, d);
-    }
-    return d.getId();
+  private String newPerson(String name, Optional<String> title) {
+    String id = id("P", people.size() + 1, 4);
+    people.put(
+        id, Person.builder().id(id).name(AnnexPeople.displayName(name)).title(title).build());
+    return id;
   }
 
   private String powerItem(RiskOwner owner, String name) {

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * same in any unit's file. This is exactly what an annex table can give back; ids, grading factors,
  * level decisions and measure types are not carried.
  *
- * <p>Invariants: the owner name and title are non-blank. Immutable and thread-safe.
+ * <p>Invariants: the owner name and title are non-blank; the owner key and the roles are non-blank
+ * when present. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AnnexRow {
@@ -27,10 +28,23 @@ public abstract class AnnexRow {
 
   /**
    * Returns the owner's name: the group's name, the leader's name, the department's or the post's.
+   * A leader known only by a role (the table prints {@code 副局长}, no name) has the role here.
    *
    * @return the owner name, non-blank
    */
   public abstract String getOwnerName();
+
+  /**
+   * Returns what tells apart owners of the same name in one table, e.g. two leaders known only by
+   * their role 副局长: rows with equal (scope, owner name, owner key) have the same owner; empty means
+   * the name alone identifies the owner. A reader may use the owner cell's position (its sheet and
+   * first row); {@link AnnexTables} gives the owner's place in the ledger where two owners share a
+   * name. Only equality matters; the text has no meaning of its own. For a leader known only by a
+   * role and given no key, {@link AnnexAssembler} falls back to position: see there.
+   *
+   * @return the owner key, non-blank when present
+   */
+  public abstract Optional<String> getOwnerKey();
 
   /**
    * Returns a leader's role in the group (e.g. 局长), for leader rows.
@@ -97,18 +111,38 @@ public abstract class AnnexRow {
   public abstract List<String> getMeasures();
 
   /**
-   * Returns the name of the person responsible (责任人), if given.
+   * Returns the name of the person responsible (责任人), if given. A source that does not split the
+   * cell may give its whole text here (e.g. {@code 分管领导人 / 科室负责人} or {@code 张伟（科长）}) and no {@link
+   * #getResponsibleRole() role}; {@link AnnexPeople#responsibility(AnnexRow)} then parses it.
    *
-   * @return the name
+   * @return the name, or the cell's text
    */
   public abstract Optional<String> getResponsible();
 
   /**
-   * Returns the name of the supervising leader (责任领导), if given.
+   * Returns the role responsible (责任人) when the cell gives a role, alone ({@code 科室负责人}) or beside
+   * the {@link #getResponsible() name} ({@code 张伟（科长）} gives 科长). When present, the name (if any)
+   * is a name only.
    *
-   * @return the name
+   * @return the role text, non-blank when present
+   */
+  public abstract Optional<String> getResponsibleRole();
+
+  /**
+   * Returns the name of the supervising leader (责任领导), if given; like {@link #getResponsible()}, a
+   * source may give the cell's whole text here.
+   *
+   * @return the name, or the cell's text
    */
   public abstract Optional<String> getSupervisor();
+
+  /**
+   * Returns the supervising role (责任领导) when the cell gives a role, alone ({@code 分管领导}) or beside
+   * the {@link #getSupervisor() name}. When present, the name (if any) is a name only.
+   *
+   * @return the role text, non-blank when present
+   */
+  public abstract Optional<String> getSupervisorRole();
 
   /**
    * Returns the monitoring indicators, in order.
@@ -124,6 +158,15 @@ public abstract class AnnexRow {
     }
     if (getTitle().isBlank()) {
       throw new IllegalArgumentException("AnnexRow.title must not be blank");
+    }
+    nonBlank("ownerKey", getOwnerKey());
+    nonBlank("responsibleRole", getResponsibleRole());
+    nonBlank("supervisorRole", getSupervisorRole());
+  }
+
+  private static void nonBlank(String field, Optional<String> value) {
+    if (value.isPresent() && value.get().isBlank()) {
+      throw new IllegalArgumentException("AnnexRow." + field + " must not be blank");
     }
   }
 

@@ -66,9 +66,11 @@ public final class AnnexTables {
    * @return the rows
    */
   public static Stream<AnnexRow> stream(Ledger ledger, AnnexKind kind) {
-    return owners(ledger, kind).stream()
+    List<RiskOwner> owners = owners(ledger, kind);
+    OwnerKeys keys = OwnerKeys.of(ledger);
+    return owners.stream()
         .flatMap(o -> ledger.riskPointsOf(o).stream())
-        .map(rp -> row(ledger, rp));
+        .map(rp -> row(ledger, rp, keys));
   }
 
   /**
@@ -119,10 +121,10 @@ public final class AnnexTables {
       b.manifestation(Optional.empty());
     }
     if (!cols.contains(AnnexColumn.RESPONSIBLE)) {
-      b.responsible(Optional.empty());
+      b.responsible(Optional.empty()).responsibleRole(Optional.empty());
     }
     if (!cols.contains(AnnexColumn.SUPERVISOR)) {
-      b.supervisor(Optional.empty());
+      b.supervisor(Optional.empty()).supervisorRole(Optional.empty());
     }
     if (!cols.contains(AnnexColumn.MEASURES)) {
       b.measures(List.of());
@@ -143,7 +145,11 @@ public final class AnnexTables {
   }
 
   /**
-   * Returns one risk point as a row.
+   * Returns one risk point as a row. Its {@link AnnexRow#getOwnerKey() owner key} is the owner's
+   * place (1-based) in the ledger's list of leaders, departments or posts when another owner of
+   * that kind (for a post: in the same department) has a name of the same {@link
+   * AnnexPeople#identityKey(String) identity}, e.g. two leaders known only as 副局长; otherwise empty.
+   * Roles of the responsible and supervising parties are carried as they are.
    *
    * @param ledger the ledger that holds the point
    * @param rp the risk point
@@ -151,9 +157,13 @@ public final class AnnexTables {
    * @throws IllegalArgumentException if the point's owner is not in the ledger
    */
   public static AnnexRow row(Ledger ledger, RiskPoint rp) {
+    return row(ledger, rp, OwnerKeys.of(ledger, rp.getOwner()));
+  }
+
+  private static AnnexRow row(Ledger ledger, RiskPoint rp, OwnerKeys keys) {
     AnnexRow.Builder b = AnnexRow.builder();
     RiskOwner owner = rp.getOwner();
-    b.scope(owner.getScope());
+    b.scope(owner.getScope()).ownerKey(keys.of(owner));
     switch (owner.getScope()) {
       case LEADERSHIP_GROUP:
         b.ownerName(ledger.getLeadershipGroup().getName());
@@ -184,7 +194,9 @@ public final class AnnexTables {
       b.addMeasures(m.getText());
     }
     rp.getResponsible().map(id -> personName(ledger, id)).ifPresent(b::responsible);
+    b.responsibleRole(rp.getResponsibleRole());
     rp.getSupervisor().map(id -> personName(ledger, id)).ifPresent(b::supervisor);
+    b.supervisorRole(rp.getSupervisorRole());
     b.addAllMonitoringIndicators(rp.getMonitoringIndicators());
     return b.build();
   }
@@ -212,9 +224,7 @@ public final class AnnexTables {
         return row.getScope().displayName();
       case OWNER:
       case LEADER:
-        return row.getScope() == OwnerScope.LEADER
-            ? AnnexText.leaderCell(row.getOwnerName(), row.getLeaderRole().orElse(""))
-            : row.getOwnerName();
+        return row.getScope() == OwnerScope.LEADER ? leaderCell(row) : row.getOwnerName();
       case DEPARTMENT:
         return row.getDepartment().orElse("");
       case POST:
@@ -234,9 +244,9 @@ public final class AnnexTables {
       case MEASURES:
         return AnnexText.joinNumbered(row.getMeasures());
       case RESPONSIBLE:
-        return row.getResponsible().orElse("");
+        return AnnexPeople.responsibilityCell(row.getResponsible(), row.getResponsibleRole());
       case SUPERVISOR:
-        return row.getSupervisor().orElse("");
+        return AnnexPeople.responsibilityCell(row.getSupervisor(), row.getSupervisorRole());
       case MONITORING:
         return String.join("\n", row.getMonitoringIndicators());
       default:
@@ -244,9 +254,17 @@ public final class AnnexTables {
     }
   }
 
+  /** A leader's cell: 姓名（职务）, or the role alone for a leader known only by it. */
+  private static String leaderCell(AnnexRow row) {
+    String name = row.getOwnerName();
+    String role = row.getLeaderRole().orElse("");
+    return name.equals(role) ? name : AnnexText.leaderCell(name, role);
+  }
+
   /**
    * Returns the key that decides which adjacent rows share a merged cell in a column: rows of the
-   * same owner share the owner, department, post and holder cells.
+   * same owner (scope, department, name and {@link AnnexRow#getOwnerKey() owner key}) share the
+   * owner, department, post and holder cells.
    *
    * @param row the row
    * @param column the column
@@ -259,7 +277,7 @@ public final class AnnexTables {
       case LEADER:
       case POST:
       case HOLDER:
-        return Optional.of(row.getScope().code() + "\u0000" + ownerKey(row));
+        return Optional.of(row.getScope().code() + "\u0000" + ownerIdentity(row));
       case DEPARTMENT:
         return row.getDepartment().map(d -> "D\u0000" + d);
       default:
@@ -267,7 +285,11 @@ public final class AnnexTables {
     }
   }
 
-  private static String ownerKey(AnnexRow row) {
-    return row.getDepartment().orElse("") + "\u0000" + row.getOwnerName();
+  private static String ownerIdentity(AnnexRow row) {
+    return row.getDepartment().orElse("")
+        + "\u0000"
+        + row.getOwnerName()
+        + "\u0000"
+        + row.getOwnerKey().orElse("");
   }
 }

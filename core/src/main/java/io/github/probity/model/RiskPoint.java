@@ -137,11 +137,29 @@ public abstract class RiskPoint {
   public abstract Optional<String> getResponsible();
 
   /**
+   * Returns the role responsible when the table names a role rather than a person, e.g. 科室负责人;
+   * beside a {@link #getResponsible() responsible person} it is the role in which they answer for
+   * the point (e.g. 科长). A text, not an id.
+   *
+   * @return the responsible role
+   */
+  public abstract Optional<@Size(min = 1, max = 100) String> getResponsibleRole();
+
+  /**
    * Returns the person id of the leader who supervises the point (责任领导), if assigned.
    *
    * @return the supervisor's person id
    */
   public abstract Optional<String> getSupervisor();
+
+  /**
+   * Returns the supervising role when the table names a role rather than a person, e.g. 分管领导;
+   * beside a {@link #getSupervisor() supervisor} it is the role in which they supervise (e.g.
+   * 分管副局长). A text, not an id.
+   *
+   * @return the supervising role
+   */
+  public abstract Optional<@Size(min = 1, max = 100) String> getSupervisorRole();
 
   /**
    * Returns the monitoring indicators (监测指标) that show whether the risk is rising.

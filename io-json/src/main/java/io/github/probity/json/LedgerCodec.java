@@ -239,7 +239,9 @@ final class LedgerCodec {
     }
     g.writeEndArray();
     opt(g, "responsible", rp.getResponsible());
+    opt(g, "responsibleRole", rp.getResponsibleRole());
     opt(g, "supervisor", rp.getSupervisor());
+    opt(g, "supervisorRole", rp.getSupervisorRole());
     strings(g, "monitoringIndicators", rp.getMonitoringIndicators());
     g.writeEndObject();
   }
@@ -604,8 +606,14 @@ final class LedgerCodec {
         case "responsible":
           st.optionalText(p, b::responsible);
           break;
+        case "responsibleRole":
+          st.optionalText(p, b::responsibleRole);
+          break;
         case "supervisor":
           st.optionalText(p, b::supervisor);
+          break;
+        case "supervisorRole":
+          st.optionalText(p, b::supervisorRole);
           break;
         case "monitoringIndicators":
           b.addAllMonitoringIndicators(readStrings(p, st));

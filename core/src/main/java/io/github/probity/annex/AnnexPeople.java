@@ -1,0 +1,710 @@
+package io.github.probity.annex;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * People and roles as table cells give them: the identity of a name, whether a text names a
+ * position rather than a person, and who a responsibility cell (责任人, 责任领导) names.
+ *
+ * <p><b>Names.</b> Units pad two-character names to the width of three ({@code 王　芳}, {@code 王 芳})
+ * and type Latin names in full width. {@link #identityKey(String)} makes every such spelling of one
+ * name equal; {@link #displayName(String)} is the spelling a ledger shows.
+ *
+ * <p><b>Roles.</b> A role is a text that names a position: a generic one ({@code 科室负责人}, {@code
+ * 分管领导}, {@code 直接责任人}, {@code 班子成员}), or a title ({@code 局长}, {@code 副局长}, {@code 党组书记}, {@code
+ * 办公室主任}, {@code 财务科长}, {@code 总会计师}) with whatever qualifies it. A single surname before a title
+ * ({@code 张科长}, {@code 欧阳局长}) addresses one person: that text is a name, not a role. A full name
+ * run into a title without a separator ({@code 张伟科长}) cannot be told from a department-qualified
+ * title ({@code 财务科长}) and is read as a role; tables write {@code 张伟（科长）} or {@code 张伟 科长}, which
+ * are read as name and role. A plain name of two to four Han characters never ends in a title or a
+ * generic role word, so it is never taken for a role.
+ *
+ * <p><b>Tiers.</b> In a two-tier cell the supervising tier is the one whose role names the unit's
+ * leadership ({@code 分管…}, {@code 主要…}, {@code 局长}, {@code 副局长}, {@code 书记}, {@code 领导} …); the
+ * responsible tier is the department or post level ({@code 科室…}, {@code 部门…}, {@code 岗位…}, {@code
+ * 科长}, {@code 直接责任人} …).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AnnexPeople {
+  /** Separates the parties of one responsibility cell. */
+  private static final String SEPARATORS = "、，,；;/／|｜\n";
+
+  /** Words that end a role whatever comes before them. */
+  private static final List<String> GENERIC_ROLES =
+      List.of(
+          "负责人", "责任人", "领导人", "领导", "经办人", "承办人", "审核人", "审批人", "办事员", "工作人员", "人员", "科员", "干部",
+          "成员", "一把手", "监察员", "联络员", "管理员", "代表人", "法人代表");
+
+  /** Titles, longest first; a surname before one addresses a person. */
+  private static final List<String> TITLES =
+      List.of(
+          "总会计师", "总经济师", "总工程师", "董事长", "总经理", "秘书长", "调研员", "巡视员", "会计师", "书记", "局长", "厅长", "处长",
+          "科长", "股长", "主任", "组长", "院长", "馆长", "所长", "站长", "队长", "行长", "校长", "社长", "部长", "区长", "县长",
+          "市长", "省长", "镇长", "乡长", "经理", "董事", "监事", "主席", "委员", "总监", "会计", "出纳", "助理", "专员", "干事",
+          "秘书", "主管");
+
+  /** Common single-character surnames (not 副, 总, 正, 原, 代, 支, 党: they qualify titles). */
+  private static final String SURNAMES =
+      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
+          + "韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+          + "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+          + "司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
+          + "查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰卿狄"
+          + "平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於"
+          + "呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+  private static final Set<String> COMPOUND_SURNAMES =
+      Set.of(
+          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐",
+          "钟离", "端木", "独孤", "南宫", "西门", "百里", "呼延", "闻人", "申屠", "澹台", "太史", "公冶", "赫连", "万俟", "濮阳",
+          "淳于", "单于", "拓跋", "完颜", "第五");
+
+  /** Characters of organisation words; a personal name has none after its surname. */
+  private static final String ORGANISATION_CHARS = "科室局处股部办组委检监党团站所院司厅务管";
+
+  /** Cell texts that mean nobody is named. */
+  private static final Set<String> PLACEHOLDERS =
+      Set.of("无", "暂无", "待定", "空", "-", "--", "—", "——", "－", "/", "／", "\\");
+
+  /** Roles of the unit's principal leader (主要领导). */
+  private static final Set<String> PRINCIPAL_ROLES =
+      Set.of(
+          "书记", "党组书记", "党委书记", "党工委书记", "党总支书记", "局长", "厅长", "主任", "院长", "处长", "所长", "站长", "馆长",
+          "队长", "行长", "校长", "社长", "部长", "区长", "县长", "市长", "省长", "镇长", "乡长", "主席", "董事长", "总经理",
+          "主要负责人", "主要领导", "一把手");
+
+  /** Markers of the supervising tier that win over department words (分管科室 is still 分管). */
+  private static final List<String> SUPERVISOR_FIRST =
+      List.of("分管", "主管领导", "主要", "一把手", "党组", "党委");
+
+  /** Markers of the responsible tier (department and post level). */
+  private static final List<String> RESPONSIBLE_MARKS =
+      List.of("科", "股", "部门", "岗", "处室", "处长", "室", "直接", "经办", "具体", "办事", "工作人员", "站长", "所长");
+
+  /** Markers of the supervising tier (the unit's leadership). */
+  private static final List<String> SUPERVISOR_MARKS =
+      List.of("领导", "局长", "厅长", "书记", "主任", "组长", "院长", "董事长", "总经理", "主席", "区长", "县长", "市长", "班子");
+
+  /** Roles of a department's head, after the department's own name or 科室/部门 is removed. */
+  private static final Set<String> HEAD_ROLES =
+      Set.of("负责人", "主要负责人", "科长", "股长", "处长", "主任", "部长");
+
+  private static final List<String> HEAD_PREFIXES = List.of("本科室", "本部门", "科室", "部门", "股室", "处室");
+
+  private static final int MAX_ROLE_LENGTH = 30;
+
+  private AnnexPeople() {}
+
+  /**
+   * Returns the key under which spellings of one name are the same person: NFKC-normalised
+   * (full-width Latin letters, digits and spaces become half-width), invisible characters removed,
+   * middle-dot variants unified ({@code ·}), trimmed; inside a name made of Han characters (and
+   * middle dots) all white space is removed, inside any other name runs of white space become one
+   * space. Letter case is kept: {@code ZHANG Wei} and {@code Zhang Wei} stay apart.
+   *
+   * <p>{@code 王　芳}, {@code 王 芳} and {@code 王芳} give {@code 王芳}; {@code ＪＯＨＮ　ＳＭＩＴＨ} gives {@code
+   * JOHN SMITH}.
+   *
+   * @param name a name as a cell gives it
+   * @return the identity key, possibly empty for a blank name
+   */
+  public static String identityKey(String name) {
+    String t = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    t = unifyDots(withoutInvisible(t)).strip();
+    return isHanName(t) ? withoutSpaces(t) : collapseSpaces(t);
+  }
+
+  /**
+   * Returns the spelling a ledger shows for a name: trimmed (also full-width spaces), invisible
+   * characters removed, and for a name made of Han characters the padding white space inside it
+   * removed ({@code 王　芳} shows as {@code 王芳}: the padding aligns columns, it is not part of the
+   * name). Any other name is kept as written, full-width letters included.
+   *
+   * @param name a name as a cell gives it
+   * @return the display spelling; the trimmed input if nothing else is left
+   */
+  public static String displayName(String name) {
+    String trimmed = AnnexText.clean(name);
+    String t = withoutInvisible(trimmed);
+    String shown = isHanName(t) ? withoutSpaces(t) : t;
+    return shown.isEmpty() ? trimmed : shown;
+  }
+
+  /**
+   * Tells whether a cell text names positions rather than people: one role ({@code 科室负责人}, {@code
+   * 副局长}, {@code 分管 领导}) or several ({@code 党组书记、局长}, {@code 分管领导人 / 科室负责人}), and no person's name.
+   * {@code 王芳}, {@code 张科长} and {@code 张伟（科长）} are not roles; see the class description for how
+   * names and roles are told apart.
+   *
+   * @param text a cell text
+   * @return {@code true} if the text is made of roles only
+   */
+  public static boolean isRole(String text) {
+    Responsibility r = parseResponsibility(text);
+    return r.getResponsibleName().isEmpty()
+        && r.getSupervisorName().isEmpty()
+        && (r.getResponsibleRole().isPresent() || r.getSupervisorRole().isPresent());
+  }
+
+  /**
+   * Tells whether a leader's role makes them the unit's principal leader (主要领导): one of its parts
+   * is 党组书记, 党委书记, 书记, 局长, 厅长, 主任, 院长, 董事长, 总经理, 主要负责人, 主要领导 or a like head-of-unit title, without
+   * 副 (a leading 局 or 厅, as in 局党组书记, is ignored). {@code 党组书记、局长} and {@code 局长} are; {@code 副局长},
+   * {@code 纪检组长} and {@code 党组成员、副局长} are not.
+   *
+   * @param role a leader's role text
+   * @return {@code true} for a principal leader's role
+   */
+  public static boolean isPrincipalRole(String role) {
+    for (String part : parts(role)) {
+      String p = compact(part);
+      if (p.length() > 2 && (p.startsWith("局") || p.startsWith("厅"))) {
+        p = p.substring(1);
+      }
+      if (PRINCIPAL_ROLES.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Parses a responsibility cell (责任人 or 责任领导) into who is responsible and who supervises.
+   *
+   * <ul>
+   *   <li>One party: {@code 张伟} (a name), {@code 科室负责人} (a role), {@code 张伟（科长）}, {@code 科长（张伟）},
+   *       {@code 张伟 科长}, {@code 科室负责人：张伟} (name and role) — always the responsible party.
+   *   <li>Two tiers, split at {@code 、，,；;/|} or a line break outside brackets: {@code 分管领导人 /
+   *       科室负责人}, {@code 分管领导、科室负责人}, {@code 张三（分管副局长）/李四（科长）}, {@code 分管领导：王明；科室负责人：李华} — the
+   *       parties whose role is of the supervising tier become the supervisor, the others the
+   *       responsible party.
+   *   <li>A name beside a role ({@code 王明 / 科室负责人}) is one person holding that role.
+   *   <li>Parties of one tier only stay together as the responsible party: roles joined as one role
+   *       text ({@code 党组书记、局长}), and several names kept as one name text as written ({@code
+   *       张三、李四}), since a risk point has one responsible person and nothing may be lost.
+   *   <li>A blank cell, or one that says nobody ({@code 无}, {@code /}, {@code —}), gives an empty
+   *       result.
+   * </ul>
+   *
+   * <p>Names are returned trimmed as written; roles with white space inside a Han text removed.
+   *
+   * @param cell the cell's text
+   * @return who the cell names; {@link Responsibility#isEmpty()} for nobody
+   */
+  public static Responsibility parseResponsibility(String cell) {
+    List<Party> parties = new ArrayList<>();
+    for (String part : parts(cell)) {
+      if (!PLACEHOLDERS.contains(part)) {
+        parties.add(party(part));
+      }
+    }
+    Responsibility.Builder b = Responsibility.builder();
+    if (parties.isEmpty()) {
+      return b.build();
+    }
+    Party pair = nameWithRole(parties);
+    if (pair != null) {
+      return b.responsibleName(Optional.ofNullable(pair.name))
+          .responsibleRole(Optional.ofNullable(pair.role))
+          .build();
+    }
+    List<Party> upper = new ArrayList<>();
+    List<Party> lower = new ArrayList<>();
+    for (Party p : parties) {
+      (p.tier() == Tier.SUPERVISOR ? upper : lower).add(p);
+    }
+    if (upper.isEmpty() || lower.isEmpty()) {
+      Party all = merge(parties);
+      return b.responsibleName(Optional.ofNullable(all.name))
+          .responsibleRole(Optional.ofNullable(all.role))
+          .build();
+    }
+    Party responsible = merge(lower);
+    Party supervisor = merge(upper);
+    return b.responsibleName(Optional.ofNullable(responsible.name))
+        .responsibleRole(Optional.ofNullable(responsible.role))
+        .supervisorName(Optional.ofNullable(supervisor.name))
+        .supervisorRole(Optional.ofNullable(supervisor.role))
+        .build();
+  }
+
+  /**
+   * Returns who a row names in its responsibility columns. A column that comes with its role
+   * ({@link AnnexRow#getResponsibleRole()}, {@link AnnexRow#getSupervisorRole()}) is taken as it is
+   * (the name as the name); a column without one is parsed with {@link
+   * #parseResponsibility(String)}, so a source that copies whole cells into {@link
+   * AnnexRow#getResponsible()} loses nothing. The 责任人 column gives the responsible party; a second
+   * tier it names becomes the supervisor when the 责任领导 column names nobody. The 责任领导 column gives
+   * the supervisor: its supervising tier if it has two, otherwise its one party; a lower tier it
+   * names becomes the responsible party when the 责任人 column names nobody.
+   *
+   * @param row a row
+   * @return who is responsible and who supervises
+   */
+  public static Responsibility responsibility(AnnexRow row) {
+    Responsibility resp = column(row.getResponsible(), row.getResponsibleRole());
+    Responsibility sup = column(row.getSupervisor(), row.getSupervisorRole());
+    Responsibility.Builder b = Responsibility.builder();
+    if (hasResponsible(resp)) {
+      b.responsibleName(resp.getResponsibleName()).responsibleRole(resp.getResponsibleRole());
+    } else if (sup.hasSupervisor()) {
+      b.responsibleName(sup.getResponsibleName()).responsibleRole(sup.getResponsibleRole());
+    }
+    if (sup.hasSupervisor()) {
+      b.supervisorName(sup.getSupervisorName()).supervisorRole(sup.getSupervisorRole());
+    } else if (hasResponsible(sup)) {
+      b.supervisorName(sup.getResponsibleName()).supervisorRole(sup.getResponsibleRole());
+    } else {
+      b.supervisorName(resp.getSupervisorName()).supervisorRole(resp.getSupervisorRole());
+    }
+    return b.build();
+  }
+
+  /**
+   * Formats a responsibility cell for one party: {@code 姓名（角色）} for a name and a role, the name or
+   * the role alone when only one is given, empty for neither. {@link #parseResponsibility(String)}
+   * reads the text back as the same name and role.
+   *
+   * @param name the person's name
+   * @param role the role text
+   * @return the cell text
+   */
+  public static String responsibilityCell(Optional<String> name, Optional<String> role) {
+    if (name.isPresent() && role.isPresent()) {
+      return name.get() + "（" + role.get() + "）";
+    }
+    return name.or(() -> role).orElse("");
+  }
+
+  /**
+   * Tells whether a role makes its holder the head of the given department: 负责人, 主要负责人, 科长, 股长, 处长,
+   * 主任 or 部长, alone or after 科室, 部门, 股室, 处室 or the department's own name (预算科科长, 办公室主任).
+   */
+  static boolean isHeadRole(String role, String department) {
+    String r = compact(role);
+    String d = compact(department);
+    if (!d.isEmpty() && r.startsWith(d) && r.length() > d.length()) {
+      r = r.substring(d.length());
+    }
+    for (String prefix : HEAD_PREFIXES) {
+      if (r.startsWith(prefix) && r.length() > prefix.length()) {
+        r = r.substring(prefix.length());
+        break;
+      }
+    }
+    return HEAD_ROLES.contains(r);
+  }
+
+  // ------------------------------------------------------------------ parties
+
+  /** One party of a responsibility cell: a name, a role or both; {@code text} as written. */
+  private static final class Party {
+    final String text;
+    final @Nullable String name;
+    final @Nullable String role;
+
+    Party(String text, @Nullable String name, @Nullable String role) {
+      this.text = text;
+      this.name = name;
+      this.role = role;
+    }
+
+    static Party named(String text) {
+      return new Party(text, text, null);
+    }
+
+    static Party role(String text) {
+      return new Party(text, null, displayName(text));
+    }
+
+    /** The tier by the role; by the name only when it is a surname and a title (李局长). */
+    Tier tier() {
+      if (role != null) {
+        return Tier.of(compact(role));
+      }
+      return name != null && isAddressedByTitle(compact(name)) ? Tier.of(compact(name)) : Tier.NONE;
+    }
+  }
+
+  /** The tier a role belongs to in a two-tier cell. */
+  enum Tier {
+    SUPERVISOR,
+    RESPONSIBLE,
+    NONE;
+
+    static Tier of(String role) {
+      if (containsAny(role, "科室", "部门", "股室", "处室", "岗位")) {
+        return RESPONSIBLE;
+      }
+      if (containsAny(role, SUPERVISOR_FIRST)) {
+        return SUPERVISOR;
+      }
+      if (containsAny(role, RESPONSIBLE_MARKS)) {
+        return RESPONSIBLE;
+      }
+      return containsAny(role, SUPERVISOR_MARKS) ? SUPERVISOR : NONE;
+    }
+  }
+
+  /** The parties' texts of a cell: split at separators outside brackets, trimmed, non-empty. */
+  private static List<String> parts(String cell) {
+    String t = AnnexText.clean(cell);
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+        addPart(out, t.substring(start, i));
+        start = i + 1;
+      }
+    }
+    addPart(out, t.substring(start));
+    return out;
+  }
+
+  /** Adds a part; one made of roles separated by white space ({@code 分管领导 科室负责人}) as each role. */
+  private static void addPart(List<String> out, String part) {
+    String p = AnnexText.clean(part);
+    if (p.isEmpty()) {
+      return;
+    }
+    List<String> tokens = tokens(p);
+    if (tokens.size() > 1 && tokens.stream().allMatch(tok -> isSingleRole(compact(tok)))) {
+      out.addAll(tokens);
+    } else {
+      out.add(p);
+    }
+  }
+
+  /** Parses one party: {@code 角色：姓名}, {@code 姓名（角色）}, {@code 姓名 角色}, a role or a name. */
+  private static Party party(String part) {
+    int colon = indexOfAny(part, '：', ':');
+    return colon >= 0 ? labelled(part, colon) : simple(part);
+  }
+
+  private static Party labelled(String part, int colon) {
+    String left = part.substring(0, colon).strip();
+    String right = part.substring(colon + 1).strip();
+    if (left.isEmpty() || right.isEmpty()) {
+      return simple(left.isEmpty() ? right : left);
+    }
+    Party r = simple(right);
+    if (isSingleRole(compact(left))) {
+      if (r.name == null) {
+        return r;
+      }
+      String label = displayName(left);
+      return new Party(part, r.name, r.role == null ? label : label + "（" + r.role + "）");
+    }
+    Party l = simple(left);
+    if (l.role == null && r.name == null) {
+      return new Party(part, l.name, r.role); // 王明：科长
+    }
+    return Party.named(part);
+  }
+
+  private static Party simple(String part) {
+    String[] b = bracketed(part);
+    if (b != null) {
+      return bracketedParty(part, b[0], b[1]);
+    }
+    List<String> tokens = tokens(part);
+    if (tokens.size() == 2) {
+      String a = tokens.get(0);
+      String c = tokens.get(1);
+      if (looksLikeName(a) && isSingleRole(compact(c))) {
+        return new Party(part, a, displayName(c)); // 张伟 科长
+      }
+      if (looksLikeName(c) && isSingleRole(compact(a))) {
+        return new Party(part, c, displayName(a)); // 科长 张伟
+      }
+    }
+    return isSingleRole(compact(part)) ? Party.role(part) : Party.named(part);
+  }
+
+  private static Party bracketedParty(String part, String outer, String inner) {
+    boolean outerRole = isRoleList(outer);
+    boolean innerRole = isRoleList(inner);
+    if (innerRole && !outerRole) {
+      return new Party(part, outer, displayName(inner));
+    }
+    if (outerRole && !innerRole) {
+      return new Party(part, inner, displayName(outer));
+    }
+    return outerRole ? Party.role(part) : Party.named(part);
+  }
+
+  /**
+   * Splits {@code outer（inner）}: the text before the first opening bracket and the text up to the
+   * closing bracket that ends the part; null if the part is not of that form.
+   */
+  private static String @Nullable [] bracketed(String part) {
+    int last = part.length() - 1;
+    char end = part.charAt(last);
+    if (end != '）' && end != ')') {
+      return null;
+    }
+    int open = indexOfAny(part, '（', '(');
+    if (open <= 0 || open >= last) {
+      return null;
+    }
+    String outer = part.substring(0, open).strip();
+    String inner = part.substring(open + 1, last).strip();
+    return outer.isEmpty() || inner.isEmpty() ? null : new String[] {outer, inner};
+  }
+
+  /** The one party of a name-only party beside a role-only one ({@code 王明 / 科室负责人}), or null. */
+  private static @Nullable Party nameWithRole(List<Party> parties) {
+    if (parties.size() != 2) {
+      return null;
+    }
+    Party a = parties.get(0);
+    Party b = parties.get(1);
+    Party name = a.role == null ? a : b.role == null ? b : null;
+    Party role = name == a ? b : a;
+    if (name == null
+        || name.name == null
+        || isAddressedByTitle(compact(name.name))
+        || role.name != null
+        || role.role == null) {
+      return null;
+    }
+    return new Party(name.text + "、" + role.text, name.name, role.role);
+  }
+
+  /** One party for several of one tier: roles joined as one role, or the texts as one name. */
+  private static Party merge(List<Party> parties) {
+    if (parties.size() == 1) {
+      return parties.get(0);
+    }
+    List<String> texts = new ArrayList<>();
+    boolean rolesOnly = true;
+    for (Party p : parties) {
+      rolesOnly &= p.name == null;
+      texts.add(p.name == null ? p.role : p.text);
+    }
+    String joined = String.join(AnnexText.NAME_SEPARATOR, texts);
+    return rolesOnly ? new Party(joined, null, joined) : Party.named(joined);
+  }
+
+  // ------------------------------------------------------------------ roles and names
+
+  /**
+   * Tells whether a compact text (no white space) is one role: it ends in a generic role word, or
+   * in a title that no lone surname precedes.
+   */
+  static boolean isSingleRole(String t) {
+    if (t.isEmpty() || t.length() > MAX_ROLE_LENGTH) {
+      return false;
+    }
+    for (String g : GENERIC_ROLES) {
+      if (t.endsWith(g)) {
+        return true;
+      }
+    }
+    String title = title(t);
+    return title != null && !isSurname(t.substring(0, t.length() - title.length()));
+  }
+
+  /** Tells whether a text is roles only, several separated as in a cell ({@code 党组书记、局长}). */
+  private static boolean isRoleList(String text) {
+    List<String> ps = parts(text);
+    return !ps.isEmpty() && ps.stream().allMatch(p -> isSingleRole(compact(p)));
+  }
+
+  /** Tells whether a compact text is a surname and a title ({@code 张科长}): one person. */
+  private static boolean isAddressedByTitle(String t) {
+    String title = title(t);
+    return title != null && isSurname(t.substring(0, t.length() - title.length()));
+  }
+
+  private static @Nullable String title(String t) {
+    for (String title : TITLES) {
+      if (t.endsWith(title)) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSurname(String prefix) {
+    return (prefix.length() == 1 && SURNAMES.indexOf(prefix.charAt(0)) >= 0)
+        || COMPOUND_SURNAMES.contains(prefix);
+  }
+
+  /**
+   * Tells whether a token looks like a personal name: two to four Han characters after a known
+   * surname and without organisation characters, or a text with Latin letters and no Han.
+   */
+  private static boolean looksLikeName(String token) {
+    String t = compact(token);
+    if (t.isEmpty() || isSingleRole(t)) {
+      return false;
+    }
+    if (t.codePoints().noneMatch(AnnexPeople::isHan)) {
+      return t.codePoints().anyMatch(Character::isLetter);
+    }
+    int surname = COMPOUND_SURNAMES.contains(t.substring(0, Math.min(2, t.length()))) ? 2 : 1;
+    if (t.length() < 2 || t.length() > 4 + surname - 1 || !isSurname(t.substring(0, surname))) {
+      return false;
+    }
+    for (int i = surname; i < t.length(); i++) {
+      if (ORGANISATION_CHARS.indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ text helpers
+
+  /** A column's parties: taken as given when the row gives the role, otherwise parsed. */
+  private static Responsibility column(Optional<String> name, Optional<String> role) {
+    if (role.isPresent()) {
+      return Responsibility.builder().responsibleName(name).responsibleRole(role).build();
+    }
+    return name.map(AnnexPeople::parseResponsibility).orElseGet(AnnexPeople::empty);
+  }
+
+  private static boolean hasResponsible(Responsibility r) {
+    return r.getResponsibleName().isPresent() || r.getResponsibleRole().isPresent();
+  }
+
+  private static Responsibility empty() {
+    return Responsibility.builder().build();
+  }
+
+  /** NFKC, without white space or invisible characters: the form roles are recognised in. */
+  static String compact(String text) {
+    return withoutSpaces(withoutInvisible(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || isSpace(text.charAt(i));
+      if (space && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHanName(String t) {
+    boolean han = false;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isHan(cp)) {
+        han = true;
+      } else if (!isSpace(cp) && !isMiddleDot(cp)) {
+        return false;
+      }
+    }
+    return han;
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  private static boolean isMiddleDot(int cp) {
+    return cp == '\u00B7'
+        || cp == '\u30FB'
+        || cp == '\u2027'
+        || cp == '\u2022'
+        || cp == '\u2219'
+        || cp == '\u22C5'
+        || cp == '\uFF65';
+  }
+
+  private static boolean isInvisible(int cp) {
+    return (cp >= '\u200B' && cp <= '\u200D') || cp == '\u2060' || cp == '\uFEFF';
+  }
+
+  private static String withoutInvisible(String t) {
+    return filter(t, cp -> !isInvisible(cp));
+  }
+
+  private static String withoutSpaces(String t) {
+    return filter(t, cp -> !isSpace(cp));
+  }
+
+  private static String unifyDots(String t) {
+    StringBuilder sb = new StringBuilder(t.length());
+    t.codePoints().forEach(cp -> sb.appendCodePoint(isMiddleDot(cp) ? '\u00B7' : cp));
+    return sb.toString();
+  }
+
+  private static String collapseSpaces(String t) {
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSpace(cp)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString();
+  }
+
+  private static String filter(String t, java.util.function.IntPredicate keep) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!keep.test(t.charAt(i))) {
+        StringBuilder sb = new StringBuilder(t.length());
+        t.codePoints().filter(keep).forEach(sb::appendCodePoint);
+        return sb.toString();
+      }
+    }
+    return t;
+  }
+
+  private static int indexOfAny(String t, char a, char b) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == a || c == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsAny(String text, String... words) {
+    return containsAny(text, List.of(words));
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
