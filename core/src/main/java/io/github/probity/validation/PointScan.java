@@ -96,7 +96,9 @@ final class PointScan {
           cats = categories.computeIfAbsent(dept.getId(), k -> EnumSet.noneOf(RiskCategory.class));
         }
         for (RiskPoint rp : points) {
-          cats.add(rp.getCategory());
+          if (rp.getCategory().isSpecified()) {
+            cats.add(rp.getCategory());
+          }
         }
       }
       ownerPath = null;

@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.model.Ledger;
+import io.github.probity.model.OwnerScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An ordered set of {@link Rule}s with their effective severities; validates ledgers into {@code
@@ -67,6 +69,52 @@ public final class RuleSet {
       set = set.without(id);
     }
     return set;
+  }
+
+  /**
+   * Returns the rule set for a ledger read from some of the tables only (one annex, an annex set):
+   * {@link #forTables()} without the rules that ask whether every owner of a scope has risk points
+   * where no table of that scope was read. A personal annex (posts) alone is not asked whether each
+   * department has department points, nor a department annex whether the leadership group has group
+   * points. See {@link #notCheckedForTables(Set)} for the rules left out.
+   *
+   * @param scopesRead the owner scopes whose tables were read (e.g. {@code AnnexKind.scopes()} of
+   *     each table found)
+   * @return the rule set
+   * @since 0.1.0
+   */
+  public static RuleSet forTables(Set<OwnerScope> scopesRead) {
+    RuleSet set = standard();
+    for (String id : notCheckedForTables(scopesRead)) {
+      set = set.without(id);
+    }
+    return set;
+  }
+
+  /**
+   * Returns the ids of the standard rules that {@link #forTables(Set)} leaves out: those of {@link
+   * #NEEDING_STRUCTURE}, and the coverage rules of each owner scope whose table was not read.
+   *
+   * @param scopesRead the owner scopes whose tables were read
+   * @return the rule ids, in catalogue order
+   * @since 0.1.0
+   */
+  public static List<String> notCheckedForTables(Set<OwnerScope> scopesRead) {
+    List<String> ids = new ArrayList<>(NEEDING_STRUCTURE);
+    if (!scopesRead.contains(OwnerScope.POST)) {
+      ids.add(StandardRules.POST_HAS_RISK_POINTS);
+      ids.add(StandardRules.POST_WITH_POWERS_HAS_RISK_POINTS);
+    }
+    if (!scopesRead.contains(OwnerScope.LEADER)) {
+      ids.add(StandardRules.LEADER_HAS_RISK_POINTS);
+    }
+    if (!scopesRead.contains(OwnerScope.DEPARTMENT)) {
+      ids.add(StandardRules.DEPARTMENT_HAS_RISK_POINTS);
+    }
+    if (!scopesRead.contains(OwnerScope.LEADERSHIP_GROUP)) {
+      ids.add(StandardRules.GROUP_HAS_RISK_POINTS);
+    }
+    return List.copyOf(ids);
   }
 
   /**

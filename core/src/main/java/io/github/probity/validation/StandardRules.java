@@ -342,7 +342,7 @@ final class StandardRules {
     PointScan scan = PointScan.of(c);
     for (Department d : l.getDepartments()) {
       int n = scan.categoriesOf(d.getId());
-      if (n < MIN_CATEGORIES) {
+      if (n > 0 && n < MIN_CATEGORIES) { // no category given at all (未分类): nothing to judge
         f.add(
             Paths.department(d.getId()) + ".riskPoints",
             DEPARTMENT_CATEGORIES,

@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexAssembler;
 import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
+import io.github.probity.excel.PlanReadResult;
 import io.github.probity.excel.ReadProblem;
 import io.github.probity.excel.WorkbookRejectedException;
 import io.github.probity.json.JsonFinding;
@@ -64,6 +65,7 @@ final class Inputs {
    * @param problems the read problems, in file order
    * @param locator where validation paths are in this file
    * @param rows the table rows with their locations (workbooks only)
+   * @param plan the implementation plan, for a workbook that holds annex 4 and no risk table
    */
   record Loaded(
       Path file,
@@ -71,10 +73,21 @@ final class Inputs {
       Optional<Ledger> ledger,
       List<Finding> problems,
       Locator locator,
-      List<LocatedRow> rows) {
+      List<LocatedRow> rows,
+      Optional<PlanReadResult> plan) {
+
+    Loaded(
+        Path file,
+        Format format,
+        Optional<Ledger> ledger,
+        List<Finding> problems,
+        Locator locator,
+        List<LocatedRow> rows) {
+      this(file, format, ledger, problems, locator, rows, Optional.empty());
+    }
 
     boolean readable() {
-      return ledger.isPresent();
+      return ledger.isPresent() || plan.isPresent();
     }
 
     /** Returns the ledger, or fails with exit code 3 naming the first problem. */
@@ -150,6 +163,21 @@ final class Inputs {
                     });
       } finally {
         progress.finish();
+      }
+      if (summary.getTables().isEmpty()) {
+        PlanReadResult plan = options.reader(locale).readPlan(file);
+        if (!plan.getRows().isEmpty()) {
+          List<Finding> planProblems = new ArrayList<>();
+          plan.getProblems().forEach(p -> planProblems.add(Finding.of(p)));
+          return new Loaded(
+              file,
+              format,
+              Optional.empty(),
+              List.copyOf(planProblems),
+              Locator.NONE,
+              List.of(),
+              Optional.of(plan));
+        }
       }
       if (options.unitCode.isEmpty()) {
         problems.add(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.probity.json.ProbityJson;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationReport;
@@ -15,10 +16,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,9 +89,16 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr(), workbook);
       // a ledger read from tables knows no principal leader, division of work or department heads
       boolean table = loaded.format() != Inputs.Format.JSON;
-      RuleSet rules = table ? RuleSet.forTables() : RuleSet.standard();
-      List<String> unchecked = table && loaded.readable() ? RuleSet.NEEDING_STRUCTURE : List.of();
-      Optional<ValidationReport> report = loaded.ledger().map(l -> rules.validate(l, clock));
+      Set<OwnerScope> scopes = EnumSet.noneOf(OwnerScope.class);
+      loaded.rows().forEach(r -> scopes.addAll(r.getKind().scopes()));
+      RuleSet rules = table ? RuleSet.forTables(scopes) : RuleSet.standard();
+      List<String> unchecked =
+          table && loaded.ledger().isPresent() ? RuleSet.notCheckedForTables(scopes) : List.of();
+      // annex 4 holds the plan, not risk points: its findings are those of reading the plan
+      Optional<ValidationReport> report =
+          loaded.plan().isPresent()
+              ? Optional.empty()
+              : loaded.ledger().map(l -> rules.validate(l, clock));
       List<Finding> findings = new ArrayList<>(loaded.problems());
       report.ifPresent(
           r -> r.getViolations().forEach(v -> findings.add(Finding.of(v, loaded.locator()))));
@@ -135,10 +145,10 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(
           Cli.t(
               locale,
-              file + "：表格不记录主要领导、科室分管领导和科室负责人，未检查 " + String.join("、", unchecked),
+              file + "：表格不记录主要领导、科室分管领导和科室负责人，文件也未必含全部附件，未检查 " + String.join("、", unchecked),
               file
                   + ": tables record no principal leader, departments' supervising leaders or"
-                  + " department heads; not checked: "
+                  + " department heads, and a file need not hold every annex; not checked: "
                   + String.join(", ", unchecked)));
     }
     String verdict =

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,27 @@ class MainTest {
                     .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
                     .count());
     assertThat(out.toString()).contains("已写出").contains("ledger.json").contains("岗位风险点查找率");
+  }
+
+  @Test
+  void eachAnnexTheDemoWritesValidatesClean() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    List<Path> annexes;
+    try (Stream<Path> files = Files.list(dir)) {
+      annexes =
+          files
+              .filter(p -> p.getFileName().toString().matches("(附件[1-4].*|台账)\\.xlsx"))
+              .sorted()
+              .toList();
+    }
+    assertThat(annexes).hasSize(5);
+    for (Path annex : annexes) {
+      out.getBuffer().setLength(0);
+      assertThat(run("--lang", "en", "validate", annex.toString()))
+          .as("%s: %s", annex.getFileName(), out)
+          .isZero();
+      assertThat(out.toString()).contains(": valid, 0 errors");
+    }
   }
 
   @Test

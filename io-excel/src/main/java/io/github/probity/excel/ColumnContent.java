@@ -2,11 +2,13 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,27 @@ final class ColumnContent {
   /** Tells whether most sample cells of a column are leaders' positions (书记, 局长, 总经理 …). */
   static boolean leaderPositions(List<String[]> rows, int column) {
     return agree(rows, column, t -> LEADER_POSITION.matcher(t).matches());
+  }
+
+  /**
+   * Tells the scope an owner cell names by its wording: the group (领导班子), a leader (局长, 张明（副局长）), a
+   * post (…岗) or a department (anything else, e.g. 财务科, 执法大队); empty for a blank cell.
+   */
+  static Optional<OwnerScope> scopeOf(String owner) {
+    if (owner.isBlank()) {
+      return Optional.empty();
+    }
+    if (owner.contains("班子")) {
+      return Optional.of(OwnerScope.LEADERSHIP_GROUP);
+    }
+    if (owner.endsWith("岗") || owner.endsWith("岗位")) {
+      return Optional.of(OwnerScope.POST);
+    }
+    List<String> nameRole = AnnexText.parseLeaderCell(owner);
+    if (!nameRole.get(1).isEmpty() && LEADER_POSITION.matcher(nameRole.get(1)).matches()) {
+      return Optional.of(OwnerScope.LEADER);
+    }
+    return Optional.of(OwnerScope.DEPARTMENT);
   }
 
   private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {

@@ -2,8 +2,10 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexText;
+import io.github.probity.annex.Responsibility;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
@@ -233,6 +235,31 @@ final class TableReader {
         + "；缺少：廉政风险点（可映射，如 --map 表头=风险点）";
   }
 
+  /**
+   * Tells whether the owner is named only by a 责任主体 column (no department, post or leader column)
+   * and the caller forced no kind: each owner cell then says its own scope.
+   */
+  private boolean ownerOnly() {
+    return columns.containsKey(AnnexColumn.OWNER)
+        && !columns.containsKey(AnnexColumn.DEPARTMENT)
+        && !columns.containsKey(AnnexColumn.POST)
+        && !columns.containsKey(AnnexColumn.LEADER)
+        && !columns.containsKey(AnnexColumn.HOLDER)
+        && kind != AnnexKind.LEDGER
+        && config.kind(sheet).isEmpty();
+  }
+
+  /** The kind most of the sample's 责任主体 cells name by their wording. */
+  private Optional<AnnexKind> kindOfOwners(List<Read> sample) {
+    Map<AnnexKind, Integer> counts = new EnumMap<>(AnnexKind.class);
+    int c = column(AnnexColumn.OWNER);
+    for (Read r : sample) {
+      String v = c < r.filled.values.length ? AnnexText.clean(r.filled.values[c]) : "";
+      ColumnContent.scopeOf(v).ifPresent(s -> counts.merge(AnnexKind.forScope(s), 1, Integer::sum));
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
   /** An enterprise's leadership table may head its leaders' positions 岗位类别. */
   private boolean postsAreLeaders(List<Read> sample) {
     if (columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.HOLDER)) {
@@ -250,6 +277,12 @@ final class TableReader {
     }
     if (columns.containsKey(AnnexColumn.SCOPE)) {
       return AnnexKind.LEDGER;
+    }
+    if (ownerOnly()) {
+      Optional<AnnexKind> byOwners = kindOfOwners(sample);
+      if (byOwners.isPresent()) {
+        return byOwners.get();
+      }
     }
     if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
       return AnnexKind.PERSONAL;
@@ -437,7 +470,11 @@ final class TableReader {
     String owner = value(row, AnnexColumn.OWNER);
     String holders = value(row, AnnexColumn.HOLDER);
     OwnerScope scope;
-    switch (kind) {
+    Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
+    switch (byContent.isPresent() ? AnnexKind.PLAN : kind) {
+      case PLAN: // not a kind of row: the owner cell itself says whose point it is
+        scope = byContent.orElseThrow();
+        break;
       case LEDGER:
         String s = value(row, AnnexColumn.SCOPE);
         try {
@@ -476,10 +513,15 @@ final class TableReader {
         name = first(leader, owner, dept, post);
         break;
       case LEADER:
+        String holder = value(row, AnnexColumn.HOLDER);
         List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
-        name = nr.get(0);
-        if (!nr.get(1).isEmpty()) {
-          b.leaderRole(nr.get(1));
+        name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
+        String role = holder.isEmpty() ? nr.get(1) : first(leader, owner);
+        if (!role.isEmpty()) {
+          b.leaderRole(role);
+        }
+        if (holder.isEmpty() && AnnexPeople.isRole(name)) {
+          ownerKey(row, raw).ifPresent(b::ownerKey);
         }
         break;
       case DEPARTMENT:
@@ -518,6 +560,37 @@ final class TableReader {
     }
     b.ownerName(name);
     return true;
+  }
+
+  /**
+   * Tells apart two leaders known only by the same role (two 副局长): each merged owner cell is one
+   * leader, keyed by the sheet and the cell's top row. Unmerged cells give no key: the rows of one
+   * role next to each other are one leader.
+   */
+  private Optional<String> ownerKey(MergeFiller.Filled row, RawRow raw) {
+    int c =
+        columns.containsKey(AnnexColumn.LEADER)
+            ? column(AnnexColumn.LEADER)
+            : column(AnnexColumn.OWNER);
+    if (c < row.mergeTop.length && row.mergeTop[c] >= 0) {
+      return Optional.of(sheet + "!" + (row.mergeTop[c] + 1));
+    }
+    return Optional.empty();
+  }
+
+  /** Splits the 责任人 and 责任领导 cells into people and roles (分管领导人 / 科室负责人). */
+  private static AnnexRow withResponsibility(AnnexRow row) {
+    if (row.getResponsible().isEmpty() && row.getSupervisor().isEmpty()) {
+      return row;
+    }
+    Responsibility r = AnnexPeople.responsibility(row);
+    return AnnexRow.builder()
+        .from(row)
+        .responsible(r.getResponsibleName())
+        .responsibleRole(r.getResponsibleRole())
+        .supervisor(r.getSupervisorName())
+        .supervisorRole(r.getSupervisorRole())
+        .build();
   }
 
   private static String first(String... values) {
@@ -586,7 +659,7 @@ final class TableReader {
     }
     for (String title : p.titles) {
       try {
-        AnnexRow row = p.template.title(title).measures(p.measures).build();
+        AnnexRow row = withResponsibility(p.template.title(title).measures(p.measures).build());
         sink.row(
             LocatedRow.builder()
                 .sheet(sheet)

@@ -208,7 +208,12 @@ class RealVariantsTest {
             tuple("资产流失", Optional.of(RiskLevel.LOW), Optional.of("固定资产管理"), List.of("定期盘点")));
     assertThat(rows)
         .allSatisfy(row -> assertThat(row.getCategory()).isEqualTo(RiskCategory.UNSPECIFIED));
-    assertThat(rows.get(0).getResponsible()).contains("分管领导人 / 科室负责人");
+    assertThat(rows.get(0).getResponsible()).isEmpty();
+    assertThat(rows.get(0).getResponsibleRole()).contains("科室负责人");
+    assertThat(rows.get(0).getSupervisorRole()).contains("分管领导人");
+    assertThat(rows.get(2).getResponsibleRole()).contains("科室负责人");
+    assertThat(rows.get(2).getSupervisorRole()).isEmpty();
+    assertThat(r.getLedger().getPeople()).isEmpty();
     assertThat(rows.get(0).getOwnerName()).isEqualTo("财务科");
     assertThat(r.getProblems())
         .extracting(ReadProblem::getCode, ReadProblem::location)
