@@ -267,12 +267,12 @@ final class HeaderMeaning {
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));
     }
-    if (containsAny(n, NOT_A_COLUMN)) {
-      return List.of();
-    }
-    List<HeaderMatch> joined = conjoined(exact, n);
+    List<HeaderMatch> joined = conjoined(exact, n); // each conjunct is screened on its own
     if (!joined.isEmpty()) {
       return joined;
+    }
+    if (containsAny(n, NOT_A_COLUMN)) {
+      return List.of();
     }
     String generic = genericHead(n);
     if (generic != null && n.length() > generic.length()) {

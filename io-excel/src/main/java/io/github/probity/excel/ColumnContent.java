@@ -36,13 +36,19 @@ final class ColumnContent {
         band.placeByContent(c, AnnexColumn.LEVEL);
         band.notes.add(
             new HeaderBand.Note(
-                ProblemCode.COLUMN_BY_CONTENT, 0, c, AnnexColumn.LEVEL.displayName()));
+                ProblemCode.COLUMN_BY_CONTENT,
+                band.headerRows[c],
+                c,
+                AnnexColumn.LEVEL.displayName()));
       } else if (!band.columns.containsKey(AnnexColumn.CATEGORY)
           && agree(rows, c, ColumnContent::isCategory)) {
         band.placeByContent(c, AnnexColumn.CATEGORY);
         band.notes.add(
             new HeaderBand.Note(
-                ProblemCode.COLUMN_BY_CONTENT, 0, c, AnnexColumn.CATEGORY.displayName()));
+                ProblemCode.COLUMN_BY_CONTENT,
+                band.headerRows[c],
+                c,
+                AnnexColumn.CATEGORY.displayName()));
       }
     }
   }

@@ -54,6 +54,10 @@ final class HeaderBand {
   final List<String> texts = new ArrayList<>();
 
   final List<Note> notes = new ArrayList<>();
+
+  /** The 1-based row each column's header text was read from. */
+  int[] headerRows = new int[0];
+
   private final ReaderConfig config;
 
   HeaderBand(ReaderConfig config) {
@@ -190,6 +194,7 @@ final class HeaderBand {
       candidates.add(cands);
       rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
     }
+    headerRows = rows;
     assign(candidates, rows);
   }
 
