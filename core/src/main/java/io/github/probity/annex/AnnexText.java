@@ -75,14 +75,14 @@ public final class AnnexText {
    *
    * <p>Markers are removed, so are white space around items and the separators {@code ；} {@code ;}
    * {@code ，} {@code ,} {@code 、} at an item's end; a final {@code 。} stays. Items that are empty
-   * after this are left out. A list uses one style: in {@code 1.审核（1）票据（2）复核；2.公示} the inner {@code
-   * （1）} markers stay inside item 1.
+   * after this are left out (if all are, as in {@code ①②}, the cell is one item). A list uses one
+   * style: in {@code 1.审核（1）票据（2）复核；2.公示} the inner {@code （1）} markers stay inside item 1.
    *
    * <p>A single item (there is no item 2) loses its marker, and if what remains is itself a list,
    * it is split: {@code 1.违规调整预算} gives {@code 违规调整预算}, {@code 1.（1）甲（2）乙} gives {@code 甲}, {@code
    * 乙}. Not so for a single {@code n.k} item ({@code 1.1倍} is a number as often as a marker), nor
    * for a single line starting with {@code -} {@code *} {@code —}, nor when nothing follows the
-   * marker.
+   * marker, nor for a range of numerals ({@code 一、二级单位}, {@code 第一、二季度}).
    *
    * <p>Examples: {@code 1.严格审核；2.集体审议；3.网上公示。} gives {@code 严格审核}, {@code 集体审议}, {@code 网上公示。};
    * {@code 一是加强学习，二是严格审核} gives {@code 加强学习}, {@code 严格审核}; {@code 50万元以上集体研究} and {@code
@@ -120,11 +120,12 @@ public final class AnnexText {
    *       points gives {@code [[甲, 乙], [丙]]};
    *   <li>a list of exactly {@code points} items, each holding a list of another style: {@code
    *       1.（1）甲（2）乙 2.（1）丙}, or {@code 1.审批 1.1 甲 1.2 乙 2.公示 2.1 丙} (the inner n.k's n must be the
-   *       item's number). The inner list starts at the item's start, after a line break or colon,
-   *       or (for bracketed, circled and n.k markers) anywhere; the item's words before it ({@code
-   *       审批}) stay as the group's first measure, without their final colon or separator, so
-   *       nothing is lost. Every item must hold an inner list; {@code 1.甲 2.乙} against two points
-   *       does not pair (it may as well be two measures for both).
+   *       item's number). The inner list may follow words of the item: a {@code 1.} {@code 1、}
+   *       {@code 1）} {@code 1：} marker after white space or a colon, the other styles wherever they
+   *       are markers; the item's words before it ({@code 审批}) stay as the group's first measure,
+   *       without their final colon or separator, so nothing is lost. Every item must hold an inner
+   *       list; {@code 1.甲 2.乙} against two points does not pair (it may as well be two measures
+   *       for both).
    * </ul>
    *
    * <p>With {@code points == 1} the result is the one list {@code splitNumbered(cell)}: {@code 1.1
@@ -176,7 +177,8 @@ public final class AnnexText {
    * {@code 1.虚报冒领（高）；2.超标报销（中）} gives {@code 虚报冒领} (高) and {@code 超标报销} (一般). It is {@link
    * #splitNumbered(String)} followed by {@link #levelInText(String)} on each item, so a mark at the
    * end of the cell belongs to the last point only. One more case: a mark before the whole list
-   * ({@code 【高】1.虚报冒领；2.超标报销}) gives its level to every point without its own.
+   * ({@code 【高】1.虚报冒领；2.超标报销}, also {@code 【高】1.虚报冒领}) gives its level to every point without its
+   * own.
    *
    * @param cell the cell's text
    * @return the points in order, each with its level if written; empty for a blank cell
@@ -185,8 +187,8 @@ public final class AnnexText {
     List<String> items = splitNumbered(cell);
     if (items.size() == 1) {
       LevelledText lead = LevelMarks.leading(items.get(0));
-      List<String> inner = lead == null ? List.of() : splitNumbered(lead.getText());
-      if (lead == null || inner.size() < 2) {
+      List<String> inner = lead == null ? items : splitNumbered(lead.getText());
+      if (lead == null || inner.isEmpty() || inner.equals(List.of(lead.getText()))) {
         return List.of(LevelMarks.extract(items.get(0)));
       }
       List<LevelledText> out = new ArrayList<>(inner.size());

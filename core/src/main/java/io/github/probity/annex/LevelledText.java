@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * 公车私用} with the level {@link RiskLevel#HIGH}. Returned by {@link AnnexText#levelInText(String)}
  * and {@link AnnexText#splitNumberedWithLevels(String)}.
  *
- * <p>Invariant: the text is cleaned (no surrounding white space); it is empty only when the cell
- * held nothing but a level mark. Immutable and thread-safe.
+ * <p>As {@code AnnexText} returns it, the text is cleaned (no surrounding white space) and empty
+ * only when the cell held nothing but a level mark or nothing at all. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class LevelledText {

@@ -109,16 +109,27 @@ final class NumberedLists {
     if (cuts.size() < 2) {
       return single(t, first);
     }
-    return items(t, cuts);
+    List<String> items = items(t, cuts);
+    return items.isEmpty() ? List.of(t) : items; // markers alone, such as ①②
   }
 
-  /** The item of a one-item list: without its marker, and split again if it is itself a list. */
+  /**
+   * The item of a one-item list: without its marker, and split again if it is itself a list. Kept
+   * whole when nothing follows the marker, and when {@code 一、} or {@code 第一、} is followed by 二
+   * ({@code 一、二级单位}, {@code 第一、二季度}: a range of numerals, not a marker).
+   */
   private static List<String> single(String t, Marker first) {
     if (!first.style.stripsSingle()) {
       return List.of(t);
     }
     String rest = item(t, first.end, t.length());
-    return rest.isEmpty() ? List.of(t) : split(rest);
+    if (rest.isEmpty()
+        || t.charAt(first.end - 1) == '、'
+            && (first.style == Style.CN_COMMA || first.style == Style.DI)
+            && numeralAt(t, first.end) >> 8 == first.number + 1) {
+      return List.of(t);
+    }
+    return split(rest);
   }
 
   /** The texts after the cuts; empty items are left out. */
@@ -171,9 +182,8 @@ final class NumberedLists {
   }
 
   /**
-   * Groups a list of {@code points} items each holding a list of another style (its first marker at
-   * the item's start, after a line break or colon, or, for bracketed and circled markers,
-   * anywhere); the item's words before its inner list stay as the group's first measure.
+   * Groups a list of {@code points} items each holding a list of another style (see {@link
+   * #innerFirst}); the item's words before its inner list stay as the group's first measure.
    */
   private static @Nullable List<List<String>> byOuterItem(String t, List<Marker> cuts, int points) {
     if (cuts.size() != points) {

@@ -101,6 +101,8 @@ class AnnexTextLevelTest {
     assertThat(AnnexText.splitNumberedWithLevels("虚报冒领★★"))
         .containsExactly(LevelledText.of("虚报冒领", RiskLevel.MEDIUM));
     assertThat(AnnexText.splitNumberedWithLevels("")).isEmpty();
+    assertThat(AnnexText.splitNumberedWithLevels("【高】"))
+        .containsExactly(LevelledText.of("", RiskLevel.HIGH));
   }
 
   @Test
@@ -108,6 +110,10 @@ class AnnexTextLevelTest {
     assertThat(AnnexText.splitNumberedWithLevels("【高】1.虚报冒领；2.超标报销（低）"))
         .containsExactly(
             LevelledText.of("虚报冒领", RiskLevel.HIGH), LevelledText.of("超标报销", RiskLevel.LOW));
+    assertThat(AnnexText.splitNumberedWithLevels("【高】1.虚报冒领"))
+        .containsExactly(LevelledText.of("虚报冒领", RiskLevel.HIGH));
+    assertThat(AnnexText.splitNumberedWithLevels("【高】虚报冒领（低）"))
+        .containsExactly(LevelledText.of("【高】虚报冒领", RiskLevel.LOW));
     assertThat(AnnexText.splitNumberedWithLevels("1.虚报冒领\n2.超标报销（高）"))
         .containsExactly(LevelledText.of("虚报冒领"), LevelledText.of("超标报销", RiskLevel.HIGH));
   }

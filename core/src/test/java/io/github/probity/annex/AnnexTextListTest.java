@@ -142,8 +142,15 @@ class AnnexTextListTest {
         "——严格审核",
         "1、",
         "①",
+        "①②",
+        "1.；2.",
         "1.1 严格审核",
-        "10.1 严格审核"
+        "10.1 严格审核",
+        "一、二级单位廉政风险排查",
+        "第一、二季度完成自查",
+        "1、2月份完成自查",
+        "1:1配套资金审核",
+        "1.15前完成自查"
       })
   void keepsTextThatIsNoList(String cell) {
     assertThat(AnnexText.splitNumbered(cell)).containsExactly(cell);
@@ -159,6 +166,7 @@ class AnnexTextListTest {
         arguments("一是加强监督", "加强监督"),
         arguments("第一，坚持集体决策", "坚持集体决策"),
         arguments("一、健全制度", "健全制度"),
+        arguments("一、三重一大事项集体决策", "三重一大事项集体决策"),
         arguments("（一）健全制度", "健全制度"),
         arguments("•严格审核", "严格审核"),
         arguments("▲ 严格审核", "严格审核"),
