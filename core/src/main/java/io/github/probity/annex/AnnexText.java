@@ -1,16 +1,18 @@
 package io.github.probity.annex;
 
+import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The text conventions of table cells: trimming (also full-width spaces), numbered lists inside one
- * cell ({@code 1.…；2.…}, {@code （1）…（2）…}, {@code ①…②…}, with or without line breaks), name lists
- * ({@code 张三、李四}) and the leader cell {@code 姓名（职务）}.
+ * The text conventions of table cells: trimming (also full-width spaces), lists inside one cell
+ * ({@code 1.…；2.…}, {@code （1）…（2）…}, {@code ①…②…}, {@code 一是…二是…}, {@code 1.1 …1.2 …}, bullets,
+ * with or without line breaks) and measures paired with numbered risk points, the level written
+ * inside a risk-point cell ({@code 公车私用★★★}, {@code （高）}), name lists ({@code 张三、李四}) and the
+ * leader cell {@code 姓名（职务）}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -45,151 +47,165 @@ public final class AnnexText {
   }
 
   /**
-   * Splits a cell into the items of a numbered list. The cell is split only when it starts with
-   * item 1 and has at least item 2, numbered in sequence; otherwise it is one item. Markers are
-   * removed, and so are the {@code ；} or {@code ;} that separate items.
+   * Splits a cell into the items of the list written in it, the way units number risk points or
+   * measures inside one cell.
+   *
+   * <p>A list starts with its item 1 at the very start of the cell, and its style is the style of
+   * that first marker; only markers of the same style that continue its sequence split it, so other
+   * numbers stay in the items' text. The styles:
+   *
+   * <ul>
+   *   <li>{@code 1.} {@code 1．} · {@code 1、} · {@code 1)} {@code 1）} · {@code 1:} {@code 1：} (one
+   *       or two digits, not preceded by a letter, digit, dot or opening bracket and not followed
+   *       by a digit, so {@code 3.5%}, {@code 1.5倍}, {@code 2024-2026年} stay text);
+   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)};
+   *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
+   *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
+   *       ({@code ；。，：！？}), so {@code 统一是}, {@code 第一责任人}, {@code 第二条} stay text;
+   *   <li>{@code n.k}: {@code 1.1 …1.2 …2.1 …} or {@code 10.1 …10.2 …} (n the row's or the point's
+   *       number): items in the order k = 1, 2 … with the same n, then (n+1).1; all items are
+   *       returned in one list (see {@link #splitMeasures(String, int)} for grouping them by n); a
+   *       number followed by a unit ({@code %} {@code ‰} {@code 倍} {@code 万} {@code 亿} {@code 元})
+   *       is never a marker;
+   *   <li>bullets {@code •} {@code ·} {@code ●} {@code ○} {@code ■} {@code □} {@code ◆} {@code ▲}
+   *       {@code ◇} {@code ・} {@code -} {@code *} {@code —}: a list when every non-blank line
+   *       starts with the same bullet (a line before the first bullet makes the cell plain text);
+   *       repeated bullets ({@code ——}) count as one.
+   * </ul>
+   *
+   * <p>Markers are removed, so are white space around items and the separators {@code ；} {@code ;}
+   * {@code ，} {@code ,} {@code 、} at an item's end; a final {@code 。} stays. Items that are empty
+   * after this are left out (if all are, as in {@code ①②}, the cell is one item). A list uses one
+   * style: in {@code 1.审核（1）票据（2）复核；2.公示} the inner {@code （1）} markers stay inside item 1.
+   *
+   * <p>A single item (there is no item 2) loses its marker, and if what remains is itself a list,
+   * it is split: {@code 1.违规调整预算} gives {@code 违规调整预算}, {@code 1.（1）甲（2）乙} gives {@code 甲}, {@code
+   * 乙}. Not so for a single {@code n.k} item ({@code 1.1倍} is a number as often as a marker), nor
+   * for a single line starting with {@code -} {@code *} {@code —}, nor when nothing follows the
+   * marker, nor for a range of numerals ({@code 一、二级单位}, {@code 第一、二季度}).
+   *
+   * <p>Examples: {@code 1.严格审核；2.集体审议；3.网上公示。} gives {@code 严格审核}, {@code 集体审议}, {@code 网上公示。};
+   * {@code 一是加强学习，二是严格审核} gives {@code 加强学习}, {@code 严格审核}; {@code 50万元以上集体研究} and {@code
+   * 1.5万元以上报批} give themselves.
+   *
+   * <p>Plain text that does not start with a marker's first character costs one character test.
    *
    * @param text the cell's text
-   * @return the items, cleaned and non-empty; empty for a blank cell
+   * @return the items, cleaned and non-empty, in order; one item for text that is no list; empty
+   *     for a blank cell
    */
   public static List<String> splitNumbered(String text) {
     String t = clean(text);
     if (t.isEmpty()) {
       return List.of();
     }
-    char c0 = t.charAt(0);
-    if (c0 != '1' && c0 != '(' && c0 != '（' && c0 != '\u2460') {
-      return List.of(t); // a list starts with its item 1 at the very start
-    }
-    List<int[]> cuts = new ArrayList<>();
-    int expected = 1;
-    int from = 0;
-    int[] m;
-    while ((m = marker(t, from)) != null) {
-      from = m[1];
-      if (m[2] != expected) {
-        continue;
-      }
-      if (expected == 1 && !isBlank(t, 0, m[0])) {
-        return List.of(t);
-      }
-      cuts.add(new int[] {m[0], m[1]});
-      expected++;
-    }
-    if (cuts.size() < 2) {
+    if (!NumberedLists.mayStartList(t.charAt(0))) {
       return List.of(t);
     }
-    List<String> items = new ArrayList<>(cuts.size());
-    for (int i = 0; i < cuts.size(); i++) {
-      int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
-      String item = stripSeparator(t, cuts.get(i)[1], end);
-      if (!item.isEmpty()) {
-        items.add(item);
-      }
-    }
-    return items;
+    return NumberedLists.split(t);
   }
 
   /**
-   * Finds the next list marker at or after {@code from}: {@code 1.} {@code 1、} {@code 1)} {@code
-   * 1：} (digits not preceded by a letter, digit or dot, nor followed by a digit), {@code （1）} or
-   * {@code ①}; returns {start, end, number} or null.
+   * Splits a measures cell into the measures of each risk point, when the cell is numbered by the
+   * points of a risk-point cell that holds {@code points} numbered points.
+   *
+   * <p>The result has exactly {@code points} lists, the i-th holding point i+1's measures, when the
+   * cell's numbering pairs with the points; otherwise it has one list holding all the cell's items
+   * as {@link #splitNumbered(String)} gives them, which then belong to every point. So a caller
+   * takes {@code groups.size() == points ? groups.get(i) : groups.get(0)} for point i (counted from
+   * 0). The numbering pairs in two forms:
+   *
+   * <ul>
+   *   <li>{@code n.k} with n running from 1 to {@code points}: {@code 1.1 甲 1.2 乙 2.1 丙} with two
+   *       points gives {@code [[甲, 乙], [丙]]};
+   *   <li>a list of exactly {@code points} items, each holding a list of another style: {@code
+   *       1.（1）甲（2）乙 2.（1）丙}, or {@code 1.审批 1.1 甲 1.2 乙 2.公示 2.1 丙} (the inner n.k's n must be the
+   *       item's number). The inner list may follow words of the item: a {@code 1.} {@code 1、}
+   *       {@code 1）} {@code 1：} marker after white space or a colon, the other styles wherever they
+   *       are markers; the item's words before it ({@code 审批}) stay as the group's first measure,
+   *       without their final colon or separator, so nothing is lost. Every item must hold an inner
+   *       list; {@code 1.甲 2.乙} against two points does not pair (it may as well be two measures
+   *       for both).
+   * </ul>
+   *
+   * <p>With {@code points == 1} the result is the one list {@code splitNumbered(cell)}: {@code 1.1
+   * 甲 1.2 乙} gives {@code [[甲, 乙]]}. A blank cell gives one empty list. Headings are not compared
+   * with the points' titles: the numbering alone decides.
+   *
+   * @param measuresCell the measures cell's text
+   * @param points the number of risk points in the row's risk-point cell, at least 1
+   * @return {@code points} lists of measures if the numbering pairs, else one list; immutable
+   * @throws IllegalArgumentException if {@code points} is less than 1
    */
-  private static int @Nullable [] marker(String t, int from) {
-    int len = t.length();
-    for (int i = from; i < len; i++) {
-      char c = t.charAt(i);
-      if (isDigit(c)) {
-        if (i > 0 && blocksMarker(t.charAt(i - 1))) {
-          continue;
-        }
-        int digits = digitRun(t, i);
-        if (digits > 2) {
-          continue;
-        }
-        int j = skipSpace(t, i + digits);
-        if (j < len
-            && ".．、:：)）".indexOf(t.charAt(j)) >= 0
-            && !(j + 1 < len && isDigit(t.charAt(j + 1)))) {
-          return new int[] {i, j + 1, number(t, i, digits)};
-        }
-      } else if (c == '(' || c == '（') {
-        int j = skipSpace(t, i + 1);
-        int digits = j < len ? digitRun(t, j) : 0;
-        if (digits >= 1 && digits <= 2) {
-          int k = skipSpace(t, j + digits);
-          if (k < len && (t.charAt(k) == ')' || t.charAt(k) == '）')) {
-            return new int[] {i, k + 1, number(t, j, digits)};
-          }
-        }
-      } else if (c >= '\u2460' && c <= '\u2473') {
-        return new int[] {i, i + 1, c - 0x2460 + 1};
-      }
+  public static List<List<String>> splitMeasures(String measuresCell, int points) {
+    if (points < 1) {
+      throw new IllegalArgumentException("points must be at least 1, was " + points);
     }
-    return null;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean blocksMarker(char c) {
-    return isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '．';
-  }
-
-  private static int digitRun(String t, int i) {
-    int j = i;
-    while (j < t.length() && isDigit(t.charAt(j))) {
-      j++;
-    }
-    return j - i;
-  }
-
-  /** Skips the white space of a regex {@code \s}: space, tab, line feed, VT, form feed, CR. */
-  private static int skipSpace(String t, int i) {
-    int j = i;
-    while (j < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(j)) >= 0) {
-      j++;
-    }
-    return j;
+    return NumberedLists.splitMeasures(clean(measuresCell), points);
   }
 
   /**
-   * The item between {@code from} and {@code to}: without surrounding white space and separators.
+   * Takes the risk level written inside a cell out of its text. Recognised marks, at the end (also
+   * before a final {@code 。}, which stays, or {@code ；}, which goes) or as the first thing:
+   *
+   * <ul>
+   *   <li>stars: {@code 公车私用★★★}; each {@code ★} counts, {@code ☆} counts for nothing ({@code ★★☆}
+   *       is two stars); 3 = {@link RiskLevel#HIGH}, 2 = {@link RiskLevel#MEDIUM}, 1 = {@link
+   *       RiskLevel#LOW}; a run without {@code ★} or with more than three is no mark;
+   *   <li>a level word in brackets {@code （）()【】[]〔〕［］}: {@code （高）} {@code (中)} {@code （一般）}
+   *       {@code （低）} {@code （一级）} {@code （二级风险）} {@code 【高】} {@code [高风险]} {@code （风险等级：高）}; a
+   *       word is what {@link RiskLevel#parse(String)} accepts, also with {@code 风险} after it,
+   *       after an optional label {@code 风险等级} {@code 风险级别} {@code 等级} {@code 级别}; words of ASCII
+   *       letters or {@code *} alone ({@code (H)}) are not taken;
+   *   <li>a labelled level at the end without brackets: {@code 公车私用，风险等级：高}.
+   * </ul>
+   *
+   * <p>Other bracketed text stays: {@code 采购管理（试行）}, {@code 资金拨付（含下属单位）}, {@code （高速公路）养护}. A bare
+   * level word is no mark ({@code 收费标准偏高}). Separators and white space between the text and the
+   * mark go with it.
+   *
+   * @param cell the cell's text
+   * @return the cleaned text without the mark (empty if the cell held only a mark) and the level;
+   *     the cleaned text and no level if there is no mark
    */
-  private static String stripSeparator(String t, int from, int to) {
-    int start = from;
-    int end = to;
-    while (start < end && Character.isWhitespace(t.charAt(start))) {
-      start++;
-    }
-    while (end > start
-        && (Character.isWhitespace(t.charAt(end - 1)) || isSeparator(t.charAt(end - 1)))) {
-      end--;
-    }
-    return t.substring(start, end);
+  public static LevelledText levelInText(String cell) {
+    return LevelMarks.extract(clean(cell));
   }
 
-  private static boolean isSeparator(char c) {
-    return c == '；' || c == ';';
-  }
-
-  private static boolean isBlank(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(t.charAt(i))) {
-        return false;
+  /**
+   * Splits a risk-point cell into its points, each with the level written at its end or start:
+   * {@code 1.虚报冒领（高）；2.超标报销（中）} gives {@code 虚报冒领} (高) and {@code 超标报销} (一般). It is {@link
+   * #splitNumbered(String)} followed by {@link #levelInText(String)} on each item, so a mark at the
+   * end of the cell belongs to the last point only. One more case: a mark before the whole list
+   * ({@code 【高】1.虚报冒领；2.超标报销}, also {@code 【高】1.虚报冒领}) gives its level to every point without its
+   * own.
+   *
+   * @param cell the cell's text
+   * @return the points in order, each with its level if written; empty for a blank cell
+   */
+  public static List<LevelledText> splitNumberedWithLevels(String cell) {
+    List<String> items = splitNumbered(cell);
+    if (items.size() == 1) {
+      LevelledText lead = LevelMarks.leading(items.get(0));
+      List<String> inner = lead == null ? items : splitNumbered(lead.getText());
+      if (lead == null || inner.isEmpty() || inner.equals(List.of(lead.getText()))) {
+        return List.of(LevelMarks.extract(items.get(0)));
       }
+      List<LevelledText> out = new ArrayList<>(inner.size());
+      for (String item : inner) {
+        LevelledText own = LevelMarks.extract(item);
+        out.add(
+            own.getLevel().isPresent()
+                ? own
+                : ImmutableLevelledText.of(own.getText(), lead.getLevel()));
+      }
+      return List.copyOf(out);
     }
-    return true;
-  }
-
-  /** The value of one or two decimal digits. */
-  private static int number(String t, int at, int digits) {
-    int n = 0;
-    for (int i = at; i < at + digits; i++) {
-      n = n * 10 + (t.charAt(i) - '0');
+    List<LevelledText> out = new ArrayList<>(items.size());
+    for (String item : items) {
+      out.add(LevelMarks.extract(item));
     }
-    return n;
+    return List.copyOf(out);
   }
 
   /**

@@ -12,22 +12,54 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The list splitter finds exactly the markers of the documented pattern, on random cells. */
+/**
+ * The list splitter finds exactly the markers of the documented patterns, on random cells: the
+ * style of the marker at the cell's start, then that style's markers in sequence.
+ */
 class AnnexTextSplitTest {
-  /** The documented marker pattern; the splitter must agree with it on every text. */
-  private static final Pattern MARKER =
+  private static final String NOT_AFTER = "(?<![0-9A-Za-z.．（(])";
+
+  /** The documented marker patterns of the digit styles; group "n" is the number, "k" for n.k. */
+  private static final Pattern NK =
       Pattern.compile(
-          "(?<![0-9A-Za-z.．])(\\d{1,2})\\s*[.．、:：)）](?![0-9])"
-              + "|[（(]\\s*(\\d{1,2})\\s*[)）]"
-              + "|([\\u2460-\\u2473])");
+          NOT_AFTER
+              + "(?<n>\\d{1,2})[.．](?<k>\\d{1,2})(?![0-9])(?![.．][0-9])"
+              + "(?:[.．、:：)）]|(?![%％‰倍万亿元]))");
+
+  private static final List<Pattern> STYLES =
+      List.of(
+          NK,
+          arabic("[.．]"),
+          arabic("、"),
+          arabic("[)）]"),
+          arabic("[:：]"),
+          Pattern.compile("[（(]\\s*(?<n>\\d{1,2})\\s*[)）]"),
+          Pattern.compile("(?<c>[\\u2460-\\u2473])"));
 
   private static final String[] PIECES = {
     "1", "2", "3", "10", "12", "123", ".", "．", "、", ":", "：", ")", "）", "(", "（", " ", "\n", "\t",
-    "\u3000", "①", "②", "③", "⑳", "a", "Z", "；", ";", "审核", "资金", "5万元", "第", "项"
+    "\u3000", "①", "②", "③", "⑳", "a", "Z", "；", ";", "，", "审核", "资金", "5万元", "%", "倍", "第", "项"
   };
+
+  private static final String[] STARTS = {"1.", "（1）", "①", "1、", "1）", "1：", "1.1", "2.1 "};
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 300);
+  }
+
+  private static Pattern arabic(String sign) {
+    return Pattern.compile(NOT_AFTER + "(?<n>\\d{1,2})\\s*" + sign + "(?![0-9])");
+  }
+
+  /** The marker's number, or k for n.k. */
+  private static int number(Pattern style, Matcher m) {
+    if (style == NK) {
+      return Integer.parseInt(m.group("k"));
+    }
+    if (style.pattern().contains("<c>")) {
+      return m.group("c").charAt(0) - 0x2460 + 1;
+    }
+    return Integer.parseInt(m.group("n"));
   }
 
   private static List<String> reference(String text) {
@@ -35,42 +67,51 @@ class AnnexTextSplitTest {
     if (t.isEmpty()) {
       return List.of();
     }
+    for (Pattern style : STYLES) {
+      Matcher m = style.matcher(t);
+      if (m.lookingAt()) {
+        return number(style, m) == 1 ? list(t, style, m) : List.of(t);
+      }
+    }
+    return List.of(t);
+  }
+
+  /** The list of the given style whose first marker {@code m} matched at the start. */
+  private static List<String> list(String t, Pattern style, Matcher m) {
     List<int[]> cuts = new ArrayList<>();
-    Matcher m = MARKER.matcher(t);
-    int expected = 1;
+    cuts.add(new int[] {m.start(), m.end()});
+    int major = style == NK ? Integer.parseInt(m.group("n")) : 0;
+    int last = 1;
     while (m.find()) {
-      int n;
-      if (m.group(1) != null) {
-        n = Integer.parseInt(m.group(1));
-      } else if (m.group(2) != null) {
-        n = Integer.parseInt(m.group(2));
-      } else {
-        n = m.group(3).charAt(0) - 0x2460 + 1;
+      int n = number(style, m);
+      int mj = style == NK ? Integer.parseInt(m.group("n")) : 0;
+      if (n == last + 1 && mj == major || style == NK && mj == major + 1 && n == 1) {
+        cuts.add(new int[] {m.start(), m.end()});
+        last = n;
+        major = mj;
       }
-      if (n != expected) {
-        continue;
-      }
-      if (expected == 1 && !t.substring(0, m.start()).isBlank()) {
-        return List.of(t);
-      }
-      cuts.add(new int[] {m.start(), m.end()});
-      expected++;
     }
     if (cuts.size() < 2) {
-      return List.of(t);
+      String rest = item(t.substring(cuts.get(0)[1]));
+      return style == NK || rest.isEmpty() ? List.of(t) : reference(rest);
     }
     List<String> items = new ArrayList<>();
     for (int i = 0; i < cuts.size(); i++) {
       int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
-      String item = t.substring(cuts.get(i)[1], end).strip();
-      while (item.endsWith("；") || item.endsWith(";")) {
-        item = item.substring(0, item.length() - 1).strip();
-      }
+      String item = item(t.substring(cuts.get(i)[1], end));
       if (!item.isEmpty()) {
         items.add(item);
       }
     }
-    return items;
+    return items.isEmpty() ? List.of(t) : items;
+  }
+
+  private static String item(String s) {
+    String item = s.strip();
+    while (!item.isEmpty() && "；;，,、".indexOf(item.charAt(item.length() - 1)) >= 0) {
+      item = item.substring(0, item.length() - 1).strip();
+    }
+    return item;
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -80,7 +121,7 @@ class AnnexTextSplitTest {
     for (int k = 0; k < 50; k++) {
       StringBuilder sb = new StringBuilder();
       if (rnd.nextBoolean()) {
-        sb.append(rnd.nextBoolean() ? "1." : rnd.nextBoolean() ? "（1）" : "①");
+        sb.append(STARTS[rnd.nextInt(STARTS.length)]);
       }
       int n = rnd.nextInt(24);
       for (int i = 0; i < n; i++) {

@@ -23,9 +23,13 @@ class AnnexTextTest {
   @Test
   void keepsTextWhoseNumbersAreNotAList() {
     assertThat(AnnexText.splitNumbered("按1.5倍标准审核")).containsExactly("按1.5倍标准审核");
-    assertThat(AnnexText.splitNumbered("1.严格审核")).containsExactly("1.严格审核");
     assertThat(AnnexText.splitNumbered("严格执行第2.条和第3.条")).containsExactly("严格执行第2.条和第3.条");
     assertThat(AnnexText.splitNumbered("　 ")).isEmpty();
+  }
+
+  @Test
+  void singleNumberedItemLosesItsMarker() {
+    assertThat(AnnexText.splitNumbered("1.严格审核")).containsExactly("严格审核");
   }
 
   @Test
