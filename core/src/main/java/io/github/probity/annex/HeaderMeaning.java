@@ -38,7 +38,7 @@ final class HeaderMeaning {
   private static final String CONJUNCTIONS = "及和与";
 
   /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
-  private static final String BOUND_BEFORE = "涉以普危触波顾论参给";
+  private static final String BOUND_BEFORE = "涉普危触波顾论参给";
 
   /** A column's key words and their weights, side by side. */
   private static final class Words {
@@ -56,7 +56,7 @@ final class HeaderMeaning {
   static {
     words(AnnexColumn.SEQUENCE, "序号", 1.0, "序", 0.7, "NO", 0.7, "NO.", 0.7);
     words(AnnexColumn.SCOPE, "层级", 0.9, "层面", 0.8, "主体类型", 0.9);
-    words(AnnexColumn.OWNER, "责任主体", 0.95, "主体", 0.8, "风险主体", 0.95, "对象", 0.5);
+    words(AnnexColumn.OWNER, "责任主体", 0.95, "主体", 0.8, "风险主体", 0.95, "对象", 0.4);
     words(
         AnnexColumn.LEADER,
         "班子成员",
@@ -168,7 +168,7 @@ final class HeaderMeaning {
         "风险内容",
         0.85,
         "主要内容",
-        0.65);
+        0.45);
     words(AnnexColumn.LEVEL, "等级", 0.9, "级别", 0.9, "风险程度", 0.8, "星级", 0.8, "定级", 0.85);
     words(
         AnnexColumn.MEASURES,
@@ -295,7 +295,9 @@ final class HeaderMeaning {
   private static List<HeaderMatch> conjoined(Map<String, AnnexColumn> exact, String n) {
     for (int i = 1; i < n.length() - 1; i++) {
       if (CONJUNCTIONS.indexOf(n.charAt(i)) >= 0 && BOUND_BEFORE.indexOf(n.charAt(i - 1)) < 0) {
-        List<HeaderMatch> first = candidates(exact, n.substring(0, i));
+        // 以及 is "and" too: the first conjunct ends before 以
+        int end = n.charAt(i) == '及' && n.charAt(i - 1) == '以' && i > 1 ? i - 1 : i;
+        List<HeaderMatch> first = candidates(exact, n.substring(0, end));
         if (!first.isEmpty() && first.get(0).getScore() >= THRESHOLD) {
           return first;
         }
@@ -330,7 +332,10 @@ final class HeaderMeaning {
       }
       if (best > 0) {
         // the later key word wins a tie: it is nearer the head of the phrase
-        out.add(HeaderMatch.of(e.getKey(), Math.min(0.99, best + bestEnd * 1e-4)));
+        // the position only breaks ties among placed headers: it never lifts a weak word over the
+        // bar
+        double score = best >= THRESHOLD ? Math.min(0.99, best + bestEnd * 1e-4) : best;
+        out.add(HeaderMatch.of(e.getKey(), score));
       }
     }
     out.sort(Comparator.comparingDouble(HeaderMatch::getScore).reversed());

@@ -2,7 +2,6 @@ package io.github.probity.annex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Second reader's findings on {@link HeaderMeaning}: headers the words table misreads. */
@@ -30,7 +29,6 @@ class HeaderMeaningReviewTest {
    * owner when no 责任主体 column is present.
    */
   @Test
-  @Disabled("finding: a 0.5 key word at the head crosses the 0.6 threshold; 涉及对象 is read as OWNER")
   void aCounterpartIsNotTheOwner() {
     assertThat(AnnexColumn.match("涉及对象")).isEmpty();
     assertThat(AnnexColumn.match("服务对象")).isEmpty();
@@ -38,8 +36,6 @@ class HeaderMeaningReviewTest {
 
   /** 以 is listed as binding 及 into a word, but 以及 is itself "and". */
   @Test
-  @Disabled(
-      "finding: 以及 is not split as a conjunction, so 风险点以及表现形式 reads differently from 风险点及表现形式")
   void yiJiIsAConjunctionLikeJi() {
     assertThat(AnnexColumn.match("风险点以及表现形式")).isEqualTo(AnnexColumn.match("风险点及表现形式"));
   }

@@ -55,6 +55,12 @@ final class HeaderBand {
 
   final List<Note> notes = new ArrayList<>();
 
+  /** The header rows' own texts, cleaned, to tell a repeated header from data. */
+  private String[] upperTexts = new String[0];
+
+  private String[] lowerTexts = new String[0];
+  private List<String> extraKeys = List.of();
+
   /** The 1-based row each column's header text was read from. */
   int[] headerRows = new int[0];
 
@@ -81,7 +87,7 @@ final class HeaderBand {
     Set<AnnexColumn> roles = EnumSet.noneOf(AnnexColumn.class);
     Set<String> seen = new HashSet<>();
     for (String c : cells) {
-      if (c == null || c.isBlank() || !isShortLabel(c) || !seen.add(c)) {
+      if (c == null || c.isBlank() || !(isShortLabel(c) || config.mapped(c)) || !seen.add(c)) {
         continue;
       }
       HeaderMatch m = best(c);
@@ -96,9 +102,9 @@ final class HeaderBand {
    * Tells whether the row above the header is an upper band of it (group labels such as {@code
    * 风险信息} over {@code 风险点 · 等级}) rather than a title: two or more distinct short labels.
    */
-  static boolean isUpperBand(String[] above) {
+  static boolean isUpperBand(MergeFiller.Filled above, int aboveIndex, MergeFiller.Filled header) {
     Set<String> distinct = new HashSet<>();
-    for (String c : above) {
+    for (String c : above.values) {
       if (c == null || c.isBlank()) {
         continue;
       }
@@ -107,7 +113,29 @@ final class HeaderBand {
       }
       distinct.add(AnnexText.clean(c));
     }
-    return distinct.size() >= 2;
+    return distinct.size() >= 2 && joinedTo(above, aboveIndex, header);
+  }
+
+  /**
+   * Tells whether a band is joined to the header under it as header bands are: a cell merged down
+   * into the header row, or a group label merged across two or more columns.
+   */
+  private static boolean joinedTo(
+      MergeFiller.Filled above, int aboveIndex, MergeFiller.Filled header) {
+    for (int c = 0; c < header.mergeTop.length; c++) {
+      if (header.mergeTop[c] == aboveIndex) {
+        return true;
+      }
+    }
+    for (int c = 0; c + 1 < above.values.length; c++) {
+      if (above.mergeTop[c] == aboveIndex
+          && above.mergeTop[c + 1] == aboveIndex
+          && !above.values[c].isBlank()
+          && above.values[c].equals(above.values[c + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -115,6 +143,15 @@ final class HeaderBand {
    * at least one adds to the header above.
    */
   boolean isLowerBand(String[] first, String[] own) {
+    Set<String> distinct = new HashSet<>();
+    for (String t : own) {
+      if (t != null && !t.isBlank()) {
+        distinct.add(AnnexText.clean(t));
+      }
+    }
+    if (distinct.size() < 2) {
+      return false; // a section row such as 一、领导班子 is no header
+    }
     boolean adds = false;
     for (int c = 0; c < own.length; c++) {
       String text = own[c];
@@ -133,21 +170,24 @@ final class HeaderBand {
   }
 
   /** A header is made of labels: at most a third of its distinct texts are sentences. */
-  private static boolean mostlyLabels(String[] cells) {
+  private boolean mostlyLabels(String[] cells) {
     Set<String> distinct = new HashSet<>();
     int sentences = 0;
     for (String c : cells) {
-      if (c != null && !c.isBlank() && distinct.add(c) && !isShortLabel(c)) {
+      if (c != null && !c.isBlank() && distinct.add(c) && !isShortLabel(c) && !config.mapped(c)) {
         sentences++;
       }
     }
     return sentences * 3 <= distinct.size();
   }
 
-  /** A label is short and has no sentence punctuation (a list of names such as 张三、李四 may). */
+  /**
+   * A label is short (bracketed notes not counted), has no sentence punctuation (a list such as
+   * 张三、李四 may) and is no title ({@code …一览表}, {@code 填报单位 …}, {@code 2024年}).
+   */
   private static boolean isShortLabel(String c) {
-    String t = AnnexText.clean(c);
-    if (t.length() > MAX_HEADER_LENGTH) {
+    String t = ReaderConfig.normalize(c);
+    if (t.isEmpty() || t.length() > MAX_HEADER_LENGTH || isTitleLike(t)) {
       return false;
     }
     for (int i = 0; i < t.length(); i++) {
@@ -156,6 +196,17 @@ final class HeaderBand {
       }
     }
     return true;
+  }
+
+  /** Words of titles and of the lines under them, never of column headers. */
+  private static boolean isTitleLike(String t) {
+    return t.endsWith("表")
+        || t.endsWith("清单")
+        || t.contains("一览")
+        || t.contains("填报")
+        || t.contains("填表")
+        || t.contains("制表")
+        || t.matches(".*\\d{4}年.*");
   }
 
   private @Nullable HeaderMatch best(@Nullable String text) {
@@ -175,6 +226,8 @@ final class HeaderBand {
    * @param upperRow the upper row's 1-based number
    */
   void place(String[] upper, String @Nullable [] lower, int upperRow) {
+    upperTexts = cleaned(upper);
+    lowerTexts = lower == null ? new String[0] : cleaned(lower);
     int width = Math.max(upper.length, lower == null ? 0 : lower.length);
     List<List<HeaderMatch>> candidates = new ArrayList<>(width);
     int[] rows = new int[width];
@@ -239,6 +292,7 @@ final class HeaderBand {
     }
     promote(duplicates, candidates, rows);
     extras.sort(Integer::compare);
+    keyExtras();
   }
 
   /**
@@ -250,6 +304,7 @@ final class HeaderBand {
         && columns.containsKey(AnnexColumn.MANIFESTATION)) {
       List<Integer> m = columns.remove(AnnexColumn.MANIFESTATION);
       columns.put(AnnexColumn.RISK_POINT, List.of(m.get(0)));
+      notes.removeIf(n -> n.column == m.get(0) && n.code == ProblemCode.HEADER_BY_MEANING);
       notes.add(
           new Note(
               ProblemCode.HEADER_BY_MEANING,
@@ -284,8 +339,47 @@ final class HeaderBand {
    */
   void placeByContent(int column, AnnexColumn role) {
     extras.remove(Integer.valueOf(column));
+    keyExtras();
     columns.put(role, new ArrayList<>(List.of(column)));
     notes.removeIf(n -> n.column == column && n.code == ProblemCode.UNKNOWN_HEADER);
+  }
+
+  /**
+   * Names each extra column once per sheet: its header, or its letter ({@code H列}) without one; a
+   * header printed on several columns gets the letter too ({@code 责任人（F列）}), so no value overwrites
+   * another.
+   */
+  private void keyExtras() {
+    Map<String, Integer> uses = new java.util.HashMap<>();
+    for (int c : extras) {
+      uses.merge(text(c), 1, Integer::sum);
+    }
+    List<String> keys = new ArrayList<>(extras.size());
+    for (int c : extras) {
+      String h = text(c);
+      String letter = CellRefs.column(c) + "列";
+      keys.add(h.isEmpty() ? letter : uses.getOrDefault(h, 1) > 1 ? h + "（" + letter + "）" : h);
+    }
+    extraKeys = keys;
+  }
+
+  /** The key under which the i-th extra column's values travel with each row. */
+  String extraKey(int i) {
+    return extraKeys.get(i);
+  }
+
+  /** Tells whether a text is what the header rows print in a column. */
+  boolean isHeaderText(int column, String text) {
+    return (column < upperTexts.length && text.equals(upperTexts[column]))
+        || (column < lowerTexts.length && text.equals(lowerTexts[column]));
+  }
+
+  private static String[] cleaned(String[] cells) {
+    String[] out = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      out[i] = cells[i] == null ? "" : AnnexText.clean(cells[i]);
+    }
+    return out;
   }
 
   private static double score(List<HeaderMatch> cands) {

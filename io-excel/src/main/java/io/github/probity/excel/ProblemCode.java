@@ -54,12 +54,18 @@ public enum ProblemCode implements Coded {
       Severity.INFO,
       "表中没有“风险类别”列，风险点按“未分类”读入",
       "No category column; the points are read as unspecified (未分类)"),
-  /** A header row repeated inside the table (a printed page break) was skipped. */
+  /**
+   * A row of the header band, or a header repeated inside the table (a printed page break), was
+   * skipped.
+   */
   REPEATED_HEADER_SKIPPED(
       "REPEATED_HEADER_SKIPPED",
       Severity.INFO,
-      "表内重复的表头行，已跳过",
-      "A repeated header row inside the table was skipped"),
+      "表头行（或表内重复的表头），已跳过",
+      "A header row (or a header repeated inside the table) was skipped"),
+  /** A section row such as 一、领导班子, one text across the table, was skipped. */
+  SECTION_ROW_SKIPPED(
+      "SECTION_ROW_SKIPPED", Severity.INFO, "分组标题行，已跳过", "A section row was skipped"),
   /** The level was written inside the risk point's cell; it was read and removed from the title. */
   LEVEL_IN_TITLE(
       "LEVEL_IN_TITLE",

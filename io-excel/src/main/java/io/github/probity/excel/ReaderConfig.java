@@ -14,6 +14,8 @@ import java.util.Set;
 
 /** The settings one reader applies to every sheet. Immutable and thread-safe. */
 final class ReaderConfig {
+  private static final java.util.regex.Pattern NOTES =
+      java.util.regex.Pattern.compile("[(\\[【〔][^()\\[\\]【】〔〕]*[)\\]】〕]");
   private final Map<String, AnnexColumn> mapping;
   private final RiskCategory defaultCategory;
   private final Optional<AnnexKind> kind;
@@ -63,9 +65,13 @@ final class ReaderConfig {
     return sheets.isEmpty() || sheets.contains(sheet);
   }
 
-  private static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC)
-        .replaceAll("[\\s\\u3000]+", "")
-        .toUpperCase(Locale.ROOT);
+  /**
+   * Normalises a header as the built-in matching does: NFKC, no white space, no bracketed notes
+   * ({@code 评定（高/中/低）} is {@code 评定}), upper case.
+   */
+  static String normalize(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String bare = NOTES.matcher(t).replaceAll("");
+    return (bare.isEmpty() ? t : bare).toUpperCase(Locale.ROOT);
   }
 }

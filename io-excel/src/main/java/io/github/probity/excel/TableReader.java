@@ -5,6 +5,8 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexText;
+import io.github.probity.annex.HeaderMatch;
+import io.github.probity.annex.LevelledText;
 import io.github.probity.annex.Responsibility;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
@@ -83,6 +85,9 @@ final class TableReader {
   private @Nullable Pending pending;
   private int headerNumber;
 
+  /** The 0-based index of the first row under the header band. */
+  private int bodyTop;
+
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
     this.sheet = sheet;
     this.config = config;
@@ -134,8 +139,9 @@ final class TableReader {
     }
     if (header < 0) {
       if (best != null && bestRoles >= 2) {
+        // headers, but none of a risk table's own columns: say what was found, skip the sheet
         sink.problem(
-            sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
+            sheetProblem(ProblemCode.SHEET_SKIPPED)
                 .row(best.raw.number)
                 .rawValue(suggestion(best.filled.values))
                 .build());
@@ -150,7 +156,9 @@ final class TableReader {
     int titleRows = header; // an upper band is read as a title too: it may hold 填报单位
     headerNumber = top.raw.number;
     List<Read> pendingRows = new ArrayList<>();
-    if (header > 0 && HeaderBand.isUpperBand(head.get(header - 1).filled.values)) {
+    if (header > 0
+        && HeaderBand.isUpperBand(
+            head.get(header - 1).filled, head.get(header - 1).raw.number - 1, top.filled)) {
       upper = head.get(header - 1).filled.values;
       lower = top.filled.values;
       headerNumber = head.get(header - 1).raw.number;
@@ -163,6 +171,7 @@ final class TableReader {
       }
     }
     band.place(upper, lower, headerNumber);
+    bodyTop = lower != null ? headerNumber + 1 : headerNumber;
     List<String> titles = new ArrayList<>();
     for (int i = 0; i < titleRows; i++) {
       for (String c : head.get(i).raw.cells) {
@@ -223,7 +232,11 @@ final class TableReader {
         continue;
       }
       String t = AnnexText.clean(c);
-      Optional<AnnexColumn> m = AnnexColumn.match(t);
+      Optional<AnnexColumn> m =
+          config.candidates(t).stream()
+              .filter(h -> h.getScore() >= 0.6)
+              .map(HeaderMatch::getColumn)
+              .findFirst();
       StringBuilder to = m.isPresent() ? known : unknown;
       to.append(to.length() == 0 ? "" : "、").append(t);
       m.ifPresent(col -> known.append("=").append(col.displayName()));
@@ -290,6 +303,9 @@ final class TableReader {
     if (columns.containsKey(AnnexColumn.LEADER) || columns.containsKey(AnnexColumn.POST)) {
       return AnnexKind.LEADERSHIP_GROUP;
     }
+    if (columns.containsKey(AnnexColumn.DEPARTMENT)) {
+      return AnnexKind.DEPARTMENT; // a word in a title never outweighs the columns
+    }
     Optional<AnnexKind> named = AnnexKind.recognise(sheet).filter(x -> x != AnnexKind.PLAN);
     for (String t : titles) {
       if (named.isPresent()) {
@@ -310,17 +326,39 @@ final class TableReader {
   private static final class Pending {
     final int number;
     final int top;
-    final List<String> titles;
+    final List<LevelledText> titles;
     final AnnexRow.Builder template;
+    final Optional<RiskLevel> level;
     final List<String> measures = new ArrayList<>();
+
+    /** The measures cell of the point's first row, to pair with numbered points. */
+    String measuresCell = "";
+
     final List<Integer> continuation = new ArrayList<>();
     final Map<String, String> extras = new java.util.LinkedHashMap<>();
 
-    Pending(int number, int top, List<String> titles, AnnexRow.Builder template) {
+    Pending(
+        int number,
+        int top,
+        List<LevelledText> titles,
+        AnnexRow.Builder template,
+        Optional<RiskLevel> level) {
       this.number = number;
       this.top = top;
       this.titles = titles;
       this.template = template;
+      this.level = level;
+    }
+
+    /** The measures of the i-th point: its own group where the cell pairs n.k with the points. */
+    List<String> measuresOf(int i) {
+      if (titles.size() > 1 && continuation.isEmpty() && !measuresCell.isEmpty()) {
+        List<List<String>> groups = AnnexText.splitMeasures(measuresCell, titles.size());
+        if (groups.size() == titles.size()) {
+          return groups.get(i);
+        }
+      }
+      return measures;
     }
   }
 
@@ -368,10 +406,16 @@ final class TableReader {
     }
     int titleCol = column(AnnexColumn.RISK_POINT);
     String title = value(row, AnnexColumn.RISK_POINT);
-    if (!title.isEmpty() && title.equals(band.text(titleCol)) && !row.fromAbove(titleCol, index)) {
+    if (repeatsHeader(raw)
+        || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
       sink.problem(
-          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(title).build());
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(first).build());
+      return;
+    }
+    if (isSection(raw, row, index)) {
+      flush();
+      sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
     if (pending != null
@@ -380,6 +424,7 @@ final class TableReader {
         && row.mergeTop[titleCol] == pending.top) {
       pending.measures.addAll(measures(row, index, true));
       pending.continuation.add(raw.number);
+      extras(row, pending.extras);
       return;
     }
     if (title.isEmpty()) {
@@ -387,6 +432,7 @@ final class TableReader {
       if (!more.isEmpty() && pending != null) {
         pending.measures.addAll(more);
         pending.continuation.add(raw.number);
+        extras(row, pending.extras);
         sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
         return;
       }
@@ -405,14 +451,19 @@ final class TableReader {
     }
     AnnexText.nonBlank(value(row, AnnexColumn.POWER_ITEM)).ifPresent(b::powerItem);
     b.category(category(row, raw.number));
-    level(row, raw.number).ifPresent(b::level);
+    List<LevelledText> titles = AnnexText.splitNumberedWithLevels(title);
+    boolean marked = titles.stream().anyMatch(t -> t.getLevel().isPresent());
+    if (marked) {
+      sink.problem(
+          cellProblem(ProblemCode.LEVEL_IN_TITLE, raw.number, titleCol).rawValue(title).build());
+    }
+    Optional<RiskLevel> level = level(row, raw.number, marked);
     AnnexText.nonBlank(value(row, AnnexColumn.MANIFESTATION)).ifPresent(b::manifestation);
     AnnexText.nonBlank(value(row, AnnexColumn.RESPONSIBLE)).ifPresent(b::responsible);
     AnnexText.nonBlank(value(row, AnnexColumn.SUPERVISOR)).ifPresent(b::supervisor);
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
       AnnexText.nonBlank(line).ifPresent(b::addMonitoringIndicators);
     }
-    List<String> titles = AnnexText.splitNumbered(title);
     if (titles.size() > 1) {
       sink.problem(
           cellProblem(ProblemCode.RISK_POINTS_SPLIT, raw.number, titleCol).rawValue(title).build());
@@ -421,20 +472,59 @@ final class TableReader {
         titleCol < row.mergeTop.length && row.mergeTop[titleCol] >= 0
             ? row.mergeTop[titleCol]
             : index;
-    pending = new Pending(raw.number, top, titles, b);
+    pending = new Pending(raw.number, top, titles, b, level);
     extras(row, pending.extras);
     pending.measures.addAll(measures(row, index, false));
+    pending.measuresCell = value(row, AnnexColumn.MEASURES);
   }
 
   /** The values of the columns that mean no canonical column, by header (or column letter). */
   private void extras(MergeFiller.Filled row, Map<String, String> into) {
-    for (int c : band.extras) {
+    for (int i = 0; i < band.extras.size(); i++) {
+      int c = band.extras.get(i);
       if (c < row.values.length && !row.values[c].isBlank()) {
-        String header = band.text(c);
-        into.put(
-            header.isEmpty() ? CellRefs.column(c) + "列" : header, AnnexText.clean(row.values[c]));
+        String value = AnnexText.clean(row.values[c]);
+        into.merge(band.extraKey(i), value, (a, v) -> a.equals(v) ? a : a + "\n" + v);
       }
     }
+  }
+
+  /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
+  private boolean repeatsHeader(RawRow raw) {
+    int same = 0;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String own = raw.cells[c];
+      if (own == null || own.isBlank()) {
+        continue;
+      }
+      if (!band.isHeaderText(c, AnnexText.clean(own))) {
+        return false;
+      }
+      same++;
+    }
+    return same >= 2;
+  }
+
+  /** A section row (一、领导班子) is one text merged across most of the table's width. */
+  private boolean isSection(RawRow raw, MergeFiller.Filled row, int index) {
+    int own = 0;
+    int at = -1;
+    for (int c = 0; c < raw.cells.length; c++) {
+      if (raw.cells[c] != null && !raw.cells[c].isBlank()) {
+        own++;
+        at = c;
+      }
+    }
+    if (own != 1) {
+      return false;
+    }
+    int spread = 0;
+    for (int c = 0; c < row.values.length; c++) {
+      if (row.mergeTop[c] == index && row.values[c].equals(raw.cells[at])) {
+        spread++;
+      }
+    }
+    return spread >= 3 && spread * 2 >= band.texts.size();
   }
 
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
@@ -624,12 +714,15 @@ final class TableReader {
     }
   }
 
-  private Optional<RiskLevel> level(MergeFiller.Filled row, int number)
+  private Optional<RiskLevel> level(MergeFiller.Filled row, int number, boolean markedInTitle)
       throws WorkbookRejectedException {
     if (!columns.containsKey(AnnexColumn.LEVEL)) {
       return Optional.empty();
     }
     String text = value(row, AnnexColumn.LEVEL);
+    if (text.isEmpty() && markedInTitle) {
+      return Optional.empty();
+    }
     if (text.isEmpty()) {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
@@ -657,9 +750,16 @@ final class TableReader {
     if (p == null) {
       return;
     }
-    for (String title : p.titles) {
+    for (int i = 0; i < p.titles.size(); i++) {
+      LevelledText title = p.titles.get(i);
       try {
-        AnnexRow row = withResponsibility(p.template.title(title).measures(p.measures).build());
+        AnnexRow row =
+            withResponsibility(
+                p.template
+                    .title(title.getText())
+                    .level(title.getLevel().or(() -> p.level))
+                    .measures(p.measuresOf(i))
+                    .build());
         sink.row(
             LocatedRow.builder()
                 .sheet(sheet)
