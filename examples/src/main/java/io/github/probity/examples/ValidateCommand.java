@@ -100,8 +100,10 @@ final class ValidateCommand implements Callable<Integer> {
               ? Optional.empty()
               : loaded.ledger().map(l -> rules.validate(l, clock));
       List<Finding> findings = new ArrayList<>(loaded.problems());
+      List<Finding> violations = new ArrayList<>();
       report.ifPresent(
-          r -> r.getViolations().forEach(v -> findings.add(Finding.of(v, loaded.locator()))));
+          r -> r.getViolations().forEach(v -> violations.add(Finding.of(v, loaded.locator()))));
+      findings.addAll(MissingColumns.collapse(violations));
       Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
       for (Severity s : Severity.values()) {
         counts.put(s, 0);

@@ -58,6 +58,12 @@ final class WorkbookOptions {
       description = "年度（默认取自标题，否则今年）· the year (default: from the title, else this year)")
   Optional<Integer> year = Optional.empty();
 
+  @Option(
+      names = "--password",
+      paramLabel = "密码",
+      description = "加密工作簿的密码 · the password of an encrypted workbook")
+  Optional<String> password = Optional.empty();
+
   /** The default options: every sheet, no mapping. */
   static WorkbookOptions none() {
     return new WorkbookOptions();
@@ -84,6 +90,7 @@ final class WorkbookOptions {
     sheets.forEach(b::sheet);
     unit.ifPresent(b::unitName);
     year.ifPresent(b::year);
+    password.ifPresent(b::password);
     return b.build();
   }
 

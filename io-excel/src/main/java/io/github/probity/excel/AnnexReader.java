@@ -64,6 +64,7 @@ public final class AnnexReader {
   private final String unitCode;
   private final Optional<Integer> year;
   private final Clock clock;
+  private final Optional<String> password;
 
   private AnnexReader(Builder b) {
     this.strict = b.strict;
@@ -73,6 +74,7 @@ public final class AnnexReader {
     this.unitCode = b.unitCode;
     this.year = b.year;
     this.clock = b.clock;
+    this.password = b.password;
   }
 
   /**
@@ -208,6 +210,8 @@ public final class AnnexReader {
         };
     if (WorkbookFiles.zip(magic, got)) {
       XlsxSource.read(file, limits, visitor);
+    } else if (got == 8 && isOle2(magic) && password.isPresent() && looksEncrypted(file)) {
+      readEncrypted(file, visitor);
     } else if (got == 8 && isOle2(magic)) {
       readOle2(file, visitor);
     } else {
@@ -268,6 +272,21 @@ public final class AnnexReader {
           "this is a legacy .xls workbook; add the dependency org.apache.poi:poi (5.5.1) to read it");
     }
     XlsSource.read(file, limits, visitor);
+  }
+
+  /** Decrypts a password-protected workbook into a temporary file and reads that. */
+  private void readEncrypted(Path file, SheetVisitor visitor) throws IOException {
+    if (!poiPresent()) {
+      throw new WorkbookRejectedException(
+          Reason.ENCRYPTED,
+          "password-protected workbook; add the dependency org.apache.poi:poi (5.5.1) to open it");
+    }
+    Path plain = EncryptedSource.decrypt(file, password.orElseThrow(), limits);
+    try {
+      XlsxSource.read(plain, limits, visitor);
+    } finally {
+      Files.deleteIfExists(plain);
+    }
   }
 
   static boolean poiPresent() {
@@ -388,8 +407,24 @@ public final class AnnexReader {
     private String unitCode = "UNIT";
     private Optional<Integer> year = Optional.empty();
     private Clock clock = Clock.systemDefaultZone();
+    private Optional<String> password = Optional.empty();
 
     Builder() {}
+
+    /**
+     * Opens password-protected workbooks (as Excel and WPS encrypt them) with this password; needs
+     * the optional dependency {@code org.apache.poi:poi}, as {@code .xls} does. Without a password,
+     * or with a wrong one, an encrypted workbook is refused with {@link
+     * WorkbookRejectedException.Reason#ENCRYPTED}.
+     *
+     * @param password the workbook's password
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder password(String password) {
+      this.password = Optional.of(password);
+      return this;
+    }
 
     /**
      * Makes reading stop at the first error-level problem; lenient (false) by default.

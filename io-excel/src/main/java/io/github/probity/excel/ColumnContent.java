@@ -66,7 +66,9 @@ final class ColumnContent {
     if (owner.isBlank()) {
       return Optional.empty();
     }
-    if (owner.contains("班子")) {
+    if (owner.contains("班子")
+        || ((owner.endsWith("党组") || owner.endsWith("党委") || owner.endsWith("党总支"))
+            && !owner.contains("书记"))) {
       return Optional.of(OwnerScope.LEADERSHIP_GROUP);
     }
     if (owner.endsWith("岗") || owner.endsWith("岗位")) {

@@ -45,6 +45,9 @@ final class TableReader {
   /** The first characters of the words {@link #NOTE} starts with. */
   private static final String NOTE_STARTS = "备注说填审制负联单领签盖";
 
+  /** Last characters of titles (局长, 负责人, 领导, 书记, 主任, 委员, 经理 …), never of a plain name. */
+  private static final String TITLE_ENDS = "长人导记任员理席监师部管";
+
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
@@ -670,8 +673,8 @@ final class TableReader {
 
   /** Splits the 责任人 and 责任领导 cells into people and roles (分管领导人 / 科室负责人). */
   private static AnnexRow withResponsibility(AnnexRow row) {
-    if (row.getResponsible().isEmpty() && row.getSupervisor().isEmpty()) {
-      return row;
+    if (isPlainName(row.getResponsible()) && isPlainName(row.getSupervisor())) {
+      return row; // the common case, a name or nothing: no parsing, no second row
     }
     Responsibility r = AnnexPeople.responsibility(row);
     return AnnexRow.builder()
@@ -681,6 +684,26 @@ final class TableReader {
         .supervisor(r.getSupervisorName())
         .supervisorRole(r.getSupervisorRole())
         .build();
+  }
+
+  /**
+   * Tells cheaply whether a cell is empty or a short personal name (王芳, 欧阳明): at most three Han
+   * characters, the last not one that ends a title (局长, 负责人, 领导, 书记, 主任 …).
+   */
+  private static boolean isPlainName(Optional<String> cell) {
+    if (cell.isEmpty()) {
+      return true;
+    }
+    String t = cell.get();
+    if (t.length() < 2 || t.length() > 3 || TITLE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String first(String... values) {

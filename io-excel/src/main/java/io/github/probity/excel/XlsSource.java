@@ -26,7 +26,10 @@ final class XlsSource {
   static void read(Path file, ReadLimits limits, SheetVisitor visitor) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-        throw new WorkbookRejectedException(Reason.ENCRYPTED, "password-protected workbook");
+        throw new WorkbookRejectedException(
+            Reason.ENCRYPTED,
+            "password-protected workbook; give its password (AnnexReader.Builder.password,"
+                + " --password)");
       }
       try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
         if (wb.getNumberOfSheets() > limits.getMaxSheets()) {

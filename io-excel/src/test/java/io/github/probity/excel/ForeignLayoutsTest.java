@@ -332,4 +332,63 @@ class ForeignLayoutsTest {
         .singleElement()
         .satisfies(row -> assertThat(row.getScope()).isEqualTo(OwnerScope.LEADERSHIP_GROUP));
   }
+
+  /** A 三重一大 process table: levels inside the risk cell, the owner a 责任主体. */
+  @Test
+  void readsAMajorMattersProcessTableWithLevelsInTheRiskCell() throws IOException {
+    Books b = new Books();
+    b.sheet("三重一大")
+        .row("流程", "关键环节", "涉及对象", "廉政风险点及等级", "防控措施", "责任主体")
+        .row("重大事项决策", "会前酝酿", "班子成员", "议题未经充分酝酿（中）", "1.会前征求意见\n2.提前送达材料", "局党组")
+        .row("", "会议决策", "班子成员", "主要负责人末位表态不落实★★★", "严格执行末位表态制", "局党组")
+        .merge("A2:A3");
+    AnnexReadResult r = read(b);
+    assertThat(r.getTables()).containsEntry("三重一大", AnnexKind.LEADERSHIP_GROUP);
+    assertThat(rows(r))
+        .extracting(
+            AnnexRow::getScope,
+            AnnexRow::getOwnerName,
+            AnnexRow::getPowerItem,
+            AnnexRow::getTitle,
+            AnnexRow::getLevel,
+            AnnexRow::getMeasures)
+        .containsExactly(
+            tuple(
+                OwnerScope.LEADERSHIP_GROUP,
+                "局党组",
+                Optional.of("重大事项决策"),
+                "议题未经充分酝酿",
+                Optional.of(RiskLevel.MEDIUM),
+                List.of("会前征求意见", "提前送达材料")),
+            tuple(
+                OwnerScope.LEADERSHIP_GROUP,
+                "局党组",
+                Optional.of("重大事项决策"),
+                "主要负责人末位表态不落实",
+                Optional.of(RiskLevel.HIGH),
+                List.of("严格执行末位表态制")));
+    assertThat(r.getRows().get(0).getExtras())
+        .containsEntry("关键环节", "会前酝酿")
+        .containsEntry("涉及对象", "班子成员");
+    assertThat(r.getProblems())
+        .extracting(ReadProblem::getCode)
+        .contains(ProblemCode.LEVEL_IN_TITLE);
+  }
+
+  /** Two numbered points in one cell, their measures numbered n.k, their levels in stars. */
+  @Test
+  void pairsNkMeasuresWithNumberedPointsAndReadsTheirStars() throws IOException {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "防控措施")
+        .row("财务科", "1.虚报冒领★★★；2.超标准报销★☆☆", "1.1严格审核票据；1.2实行双人复核；2.1公开报销标准")
+        .row("办公室", "1.公车私用", "车辆定位");
+    AnnexReadResult r = read(b);
+    assertThat(rows(r))
+        .extracting(AnnexRow::getTitle, AnnexRow::getLevel, AnnexRow::getMeasures)
+        .containsExactly(
+            tuple("虚报冒领", Optional.of(RiskLevel.HIGH), List.of("严格审核票据", "实行双人复核")),
+            tuple("超标准报销", Optional.of(RiskLevel.LOW), List.of("公开报销标准")),
+            tuple("公车私用", Optional.empty(), List.of("车辆定位")));
+  }
 }

@@ -113,4 +113,33 @@ class ReadmeExampleTest {
     assertThat(measures).isEqualTo(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.MEASURES));
     assertThat(CellRefs.column(measures)).isEqualTo("H");
   }
+
+  @Test
+  void readsATableWordedItsOwnWayAndMapsWhatItCannotPlace(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("住建局.xlsx");
+    Books b = new Books();
+    b.sheet("Sheet1")
+        .row("部门", "廉政风险点表现形式", "风险点涉及的岗位", "风险等级", "防控要点及防控措施", "问题清单", "状态")
+        .row("保障科", "降低标准审核保障资格", "审核岗", "高", "双人审核", "资格审核", "已公示");
+    Files.write(file, b.xlsx());
+
+    // tag::excel-mapping[]
+    // headers are placed by what they mean: 廉政风险点表现形式 holds the risk points here,
+    // 风险点涉及的岗位 the posts; a header that means nothing is mapped by the caller,
+    // and what is still unplaced travels with each row as an extra
+    AnnexReadResult read =
+        AnnexReader.builder()
+            .mapHeader("问题清单", AnnexColumn.POWER_ITEM) // CLI: --map 问题清单=职权事项
+            .build()
+            .read(file);
+    LocatedRow row = read.getRows().get(0);
+    String post = row.getRow().getOwnerName(); // 审核岗
+    Map<String, String> extras = row.getExtras(); // {状态=已公示}
+    // end::excel-mapping[]
+
+    assertThat(post).isEqualTo("审核岗");
+    assertThat(row.getRow().getTitle()).isEqualTo("降低标准审核保障资格");
+    assertThat(row.getRow().getPowerItem()).contains("资格审核");
+    assertThat(extras).containsExactly(Map.entry("状态", "已公示"));
+  }
 }
