@@ -32,25 +32,23 @@ final class ColumnContent {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
     for (int c : new ArrayList<>(band.extras)) {
-      if (!band.columns.containsKey(AnnexColumn.LEVEL) && agree(rows, c, ColumnContent::isLevel)) {
-        band.placeByContent(c, AnnexColumn.LEVEL);
-        band.notes.add(
-            new HeaderBand.Note(
-                ProblemCode.COLUMN_BY_CONTENT,
-                band.headerRows[c],
-                c,
-                AnnexColumn.LEVEL.displayName()));
-      } else if (!band.columns.containsKey(AnnexColumn.CATEGORY)
-          && agree(rows, c, ColumnContent::isCategory)) {
-        band.placeByContent(c, AnnexColumn.CATEGORY);
-        band.notes.add(
-            new HeaderBand.Note(
-                ProblemCode.COLUMN_BY_CONTENT,
-                band.headerRows[c],
-                c,
-                AnnexColumn.CATEGORY.displayName()));
+      if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
+        placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);
       }
     }
+  }
+
+  /** Places column {@code c} as {@code role} if no column holds it yet and its cells agree. */
+  private static boolean placeIf(
+      HeaderBand band, List<String[]> rows, int c, AnnexColumn role, Predicate<String> test) {
+    if (band.columns.containsKey(role) || !agree(rows, c, test)) {
+      return false;
+    }
+    band.placeByContent(c, role);
+    band.notes.add(
+        new HeaderBand.Note(
+            ProblemCode.COLUMN_BY_CONTENT, band.headerRows[c], c, role.displayName()));
+    return true;
   }
 
   /** Tells whether most sample cells of a column are leaders' positions (书记, 局长, 总经理 …). */

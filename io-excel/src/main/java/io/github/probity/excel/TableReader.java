@@ -35,6 +35,9 @@ final class TableReader {
   /** Data rows looked at before reading, to place columns whose header says too little. */
   private static final int LOOKAHEAD_ROWS = 30;
 
+  /** The most responsibility cells parsed and kept per sheet. */
+  private static final int MAX_CACHED = 4096;
+
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
   private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
   private static final Pattern NOTE =
@@ -86,6 +89,7 @@ final class TableReader {
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
+  private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
   private int headerNumber;
 
   /** The 0-based index of the first row under the header band. */
@@ -478,7 +482,9 @@ final class TableReader {
     pending = new Pending(raw.number, top, titles, b, level);
     extras(row, pending.extras);
     pending.measures.addAll(measures(row, index, false));
-    pending.measuresCell = value(row, AnnexColumn.MEASURES);
+    if (titles.size() > 1) {
+      pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
+    }
   }
 
   /** The values of the columns that mean no canonical column, by header (or column letter). */
@@ -494,6 +500,11 @@ final class TableReader {
 
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
   private boolean repeatsHeader(RawRow raw) {
+    int titleCol = column(AnnexColumn.RISK_POINT);
+    String printed = titleCol < raw.cells.length ? raw.cells[titleCol] : null;
+    if (printed == null || !band.isHeaderText(titleCol, printed)) {
+      return false; // a repeated header prints its risk point header as it is
+    }
     int same = 0;
     for (int c = 0; c < raw.cells.length; c++) {
       String own = raw.cells[c];
@@ -510,15 +521,16 @@ final class TableReader {
 
   /** A section row (一、领导班子) is one text merged across most of the table's width. */
   private boolean isSection(RawRow raw, MergeFiller.Filled row, int index) {
-    int own = 0;
     int at = -1;
     for (int c = 0; c < raw.cells.length; c++) {
-      if (raw.cells[c] != null && !raw.cells[c].isBlank()) {
-        own++;
+      if (raw.cells[c] != null && !raw.cells[c].isEmpty()) {
+        if (at >= 0) {
+          return false; // a second cell of its own: a data row
+        }
         at = c;
       }
     }
-    if (own != 1) {
+    if (at < 0 || raw.cells[at].isBlank()) {
       return false;
     }
     int spread = 0;
@@ -671,12 +683,29 @@ final class TableReader {
     return Optional.empty();
   }
 
-  /** Splits the 责任人 and 责任领导 cells into people and roles (分管领导人 / 科室负责人). */
-  private static AnnexRow withResponsibility(AnnexRow row) {
+  /**
+   * Splits the 责任人 and 责任领导 cells into people and roles (分管领导人 / 科室负责人). The same pair of cells
+   * repeats down a table, so each pair is parsed once per sheet (up to a bound).
+   */
+  private AnnexRow withResponsibility(AnnexRow row) {
     if (isPlainName(row.getResponsible()) && isPlainName(row.getSupervisor())) {
       return row; // the common case, a name or nothing: no parsing, no second row
     }
-    Responsibility r = AnnexPeople.responsibility(row);
+    String key = row.getResponsible().orElse("") + '\u0000' + row.getSupervisor().orElse("");
+    Responsibility r = responsibilities.get(key);
+    if (r == null) {
+      if (responsibilities.size() >= MAX_CACHED) {
+        responsibilities.clear();
+      }
+      r = AnnexPeople.responsibility(row);
+      responsibilities.put(key, r);
+    }
+    if (r.getResponsibleRole().isEmpty()
+        && r.getSupervisorRole().isEmpty()
+        && r.getResponsibleName().equals(row.getResponsible())
+        && r.getSupervisorName().equals(row.getSupervisor())) {
+      return row; // the cells named people as they are
+    }
     return AnnexRow.builder()
         .from(row)
         .responsible(r.getResponsibleName())
