@@ -179,7 +179,14 @@ public final class ForeignLayouts {
      * {@code 风险防控}, {@code 防控责任}). Off by default: {@code AnnexReader} may take such a band for the
      * header, or a label for a title naming the kind.
      */
-    GROUP_LABELS_NAMING_COLUMNS(false);
+    GROUP_LABELS_NAMING_COLUMNS(false),
+    /**
+     * A header in the upper row of a two-row header whose words name another kind of table, such as
+     * {@code 岗位职责} (the power item column) over a department table. When off, such a header is
+     * printed in its standard wording. Off by default: {@code AnnexReader} reads the upper row as a
+     * title as well and takes the kind from it.
+     */
+    UPPER_HEADER_NAMING_ANOTHER_KIND(false);
 
     private final boolean standard;
 
@@ -1139,6 +1146,11 @@ public final class ForeignLayouts {
         } else if (mode.equals("grouped")) {
           sheet.set(bottom, c, col.header);
         } else {
+          if (!on(Variation.UPPER_HEADER_NAMING_ANOTHER_KIND)
+              && AnnexKind.recognise(col.header).filter(k -> k != kind).isPresent()) {
+            col.header = col.role.displayName();
+            features.add("reworded:" + col.name() + "=" + col.header);
+          }
           sheet.set(top, c, col.header);
           sheet.merge(top, c, bottom, c);
         }
@@ -1210,24 +1222,15 @@ public final class ForeignLayouts {
       }
       for (int c = 0; c < cols.size(); c++) {
         Col col = cols.get(c);
+        // cells merge over one owner's rows, and only where they read the same (two leaders may
+        // share a name)
+        int cc = c;
         if (col.isOwner() && on(Variation.MERGED_OWNERS) && chance(0.7)) {
           col.merged = true;
-          mergeRuns(
-              sheet, body, at, c, i -> AnnexTables.mergeKey(rows.get(i), col.role).orElse(""));
+          mergeRuns(sheet, at, c, i -> runKey(rows.get(i), col.role, body[i][cc]));
         } else if (mergesEqual(col) && on(Variation.MERGED_EQUAL_CELLS) && chance(0.4)) {
           col.merged = true;
-          int cc = c;
-          mergeRuns(
-              sheet,
-              body,
-              at,
-              c,
-              i ->
-                  body[i][cc].isEmpty()
-                      ? ""
-                      : AnnexTables.mergeKey(rows.get(i), AnnexColumn.OWNER).orElse("")
-                          + "\u0000"
-                          + body[i][cc]);
+          mergeRuns(sheet, at, c, i -> runKey(rows.get(i), AnnexColumn.OWNER, body[i][cc]));
         }
         if (col.merged) {
           features.add("merged:" + col.name());
@@ -1249,8 +1252,16 @@ public final class ForeignLayouts {
       }
     }
 
+    /** The key that adjacent cells of a column share when they may be merged; empty if never. */
+    private String runKey(AnnexRow row, AnnexColumn owner, String text) {
+      String t = AnnexText.clean(text);
+      return t.isEmpty()
+          ? ""
+          : AnnexTables.mergeKey(row, owner).map(k -> k + "\u0000" + t).orElse("");
+    }
+
     private void mergeRuns(
-        Sheet sheet, String[][] body, int[] at, int c, java.util.function.IntFunction<String> key) {
+        Sheet sheet, int[] at, int c, java.util.function.IntFunction<String> key) {
       int i = 0;
       while (i < n) {
         String k = key.apply(i);

@@ -160,7 +160,8 @@ class ForeignLayoutsInvariantsTest {
             Variation.HOLLOW_STARS,
             Variation.LEVEL_IN_TITLE,
             Variation.EXTRAS_UNDER_GROUP_LABEL,
-            Variation.GROUP_LABELS_NAMING_COLUMNS);
+            Variation.GROUP_LABELS_NAMING_COLUMNS,
+            Variation.UPPER_HEADER_NAMING_ANOTHER_KIND);
     assertThat(ForeignLayouts.seeded(1).numberings()).isEqualTo(Numbering.standard());
     assertThat(Numbering.CIRCLED.marker(2, 9)).isEqualTo("②");
     assertThat(Numbering.ROW_DOT.marker(2, 9)).isEqualTo("9.2");
