@@ -38,8 +38,20 @@ class ForeignLayoutFuzzTest {
   /** Tables are kept small: a window of at most this many rows of the ledger's table. */
   static final int MAX_ROWS = 40;
 
+  /**
+   * Seeds 0–239, or the range in the system property {@code probity.layouts.seeds} ({@code 927} or
+   * {@code 0-5000}, end exclusive).
+   */
   static LongStream seeds() {
-    return LongStream.range(0, 240);
+    String range = System.getProperty("probity.layouts.seeds", "").strip();
+    if (range.isEmpty()) {
+      return LongStream.range(0, 240);
+    }
+    int dash = range.indexOf('-');
+    return dash < 0
+        ? LongStream.of(Long.parseLong(range))
+        : LongStream.range(
+            Long.parseLong(range.substring(0, dash)), Long.parseLong(range.substring(dash + 1)));
   }
 
   /** A share of the seeds, also written as legacy xls. */
@@ -62,16 +74,20 @@ class ForeignLayoutFuzzTest {
   }
 
   /**
-   * The standard layouts, plus any variations and numbering styles named in the system properties
-   * {@code probity.layouts.with} and {@code probity.layouts.numberings} (comma-separated), so that
-   * a finding reproduces from the command line: {@code mvn -pl io-excel -am test
+   * The standard layouts, with the variations named in the system property {@code
+   * probity.layouts.with} switched on and those in {@code probity.layouts.without} off, numbering
+   * in the styles named in {@code probity.layouts.numberings} if given (comma-separated), so that a
+   * finding reproduces from the command line: {@code mvn -pl io-excel -am test
    * -Dtest=ForeignLayoutFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
-   * -Dprobity.layouts.with=HOLLOW_STARS}.
+   * -Dprobity.layouts.with=HOLLOW_STARS -Dprobity.layouts.seeds=5}.
    */
   static ForeignLayouts layouts(long seed) {
     ForeignLayouts layouts = ForeignLayouts.seeded(seed);
     for (String v : names("probity.layouts.with")) {
       layouts = layouts.with(ForeignLayouts.Variation.valueOf(v));
+    }
+    for (String v : names("probity.layouts.without")) {
+      layouts = layouts.without(ForeignLayouts.Variation.valueOf(v));
     }
     List<ForeignLayouts.Numbering> styles = new ArrayList<>();
     for (String n : names("probity.layouts.numberings")) {
