@@ -26,7 +26,7 @@ public enum AnnexColumn implements Coded {
       "LEADER",
       "领导班子/班子成员",
       16,
-      List.of("班子成员", "领导班子", "领导班子成员", "领导职务", "职务", "姓名及职务", "领导干部", "局领导")),
+      List.of("班子成员", "领导班子", "领导班子成员", "领导职务", "职务", "姓名及职务", "姓名职务", "领导干部", "局领导")),
   /** 科室: the department. */
   DEPARTMENT(
       "DEPARTMENT",

@@ -251,6 +251,30 @@ final class HeaderMeaning {
   }
 
   /**
+   * The column a known spelling names when one of the header's bracketed notes is read as part of
+   * it: {@code 姓名（职务）（必填）} is {@code 姓名职务}, a leader, not {@code 姓名}, a post holder.
+   */
+  private static @Nullable AnnexColumn withNote(
+      Map<String, AnnexColumn> exact, String bare, String header) {
+    String t = Normalizer.normalize(AnnexText.clean(header), Normalizer.Form.NFKC);
+    int open = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '[' || c == '【' || c == '〔') {
+        open = i;
+      } else if ((c == ')' || c == ']' || c == '】' || c == '〕') && open >= 0) {
+        String note = t.substring(open + 1, i).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        AnnexColumn c2 = exact.get(bare + note);
+        if (c2 != null && !note.isEmpty()) {
+          return c2;
+        }
+        open = -1;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Returns the columns a header may mean, best first, each with a score in (0, 1]; known spellings
    * score 1.
    *
@@ -263,7 +287,10 @@ final class HeaderMeaning {
     if (n.isEmpty()) {
       return List.of();
     }
-    AnnexColumn known = exact.get(n);
+    AnnexColumn known = withNote(exact, n, header); // 姓名（职务）: the note is part of the name
+    if (known == null) {
+      known = exact.get(n);
+    }
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));
     }

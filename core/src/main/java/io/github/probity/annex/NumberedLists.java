@@ -119,7 +119,14 @@ final class NumberedLists {
    * ({@code 一、二级单位}, {@code 第一、二季度}: a range of numerals, not a marker).
    */
   private static List<String> single(String t, Marker first) {
-    if (!first.style.stripsSingle()) {
+    if (first.style == Style.NK) {
+      // "10.1严格审核" is item 1 of point 10; "1.5倍" or "2.3公里" are numbers
+      if (first.number != 1
+          || first.end >= t.length()
+          || Character.UnicodeScript.of(t.charAt(first.end)) != Character.UnicodeScript.HAN) {
+        return List.of(t);
+      }
+    } else if (!first.style.stripsSingle()) {
       return List.of(t);
     }
     String rest = item(t, first.end, t.length());

@@ -81,6 +81,7 @@ class AnnexTextSplitTest {
     List<int[]> cuts = new ArrayList<>();
     cuts.add(new int[] {m.start(), m.end()});
     int major = style == NK ? Integer.parseInt(m.group("n")) : 0;
+    int firstNumber = number(style, m);
     int last = 1;
     while (m.find()) {
       int n = number(style, m);
@@ -93,7 +94,13 @@ class AnnexTextSplitTest {
     }
     if (cuts.size() < 2) {
       String rest = item(t.substring(cuts.get(0)[1]));
-      return style == NK || rest.isEmpty() ? List.of(t) : reference(rest);
+      int after = cuts.get(0)[1];
+      boolean keptNk =
+          style == NK
+              && (firstNumber != 1
+                  || after >= t.length()
+                  || Character.UnicodeScript.of(t.charAt(after)) != Character.UnicodeScript.HAN);
+      return keptNk || rest.isEmpty() ? List.of(t) : reference(rest);
     }
     List<String> items = new ArrayList<>();
     for (int i = 0; i < cuts.size(); i++) {

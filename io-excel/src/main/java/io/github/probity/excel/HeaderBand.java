@@ -24,6 +24,9 @@ final class HeaderBand {
   /** Header cells are short; longer texts are titles or notes. */
   private static final int MAX_HEADER_LENGTH = 24;
 
+  /** The score at which a lower header row's label surely means a column. */
+  private static final double SURE = 0.8;
+
   /** Marks that end or join clauses: a cell holding one is a sentence, not a header label. */
   private static final String SENTENCE_MARKS = "：:，,。；;！？!?";
 
@@ -153,20 +156,29 @@ final class HeaderBand {
       return false; // a section row such as 一、领导班子 is no header
     }
     boolean adds = false;
+    int labels = 0;
+    int meaning = 0;
     for (int c = 0; c < own.length; c++) {
       String text = own[c];
       if (text == null || text.isBlank()) {
         continue;
       }
-      if (!isShortLabel(text) || best(text) == null) {
-        return false;
+      if (!isShortLabel(text) || startsWithDigit(text)) {
+        return false; // a sequence number or a numbered list: a data row
       }
+      labels++;
+      HeaderMatch m = best(text);
+      if (m == null || m.getScore() < SURE) {
+        continue; // 创建时间, 联系电话: headers of extras
+      }
+      meaning++;
       String above = c < first.length ? first[c] : "";
       if (best(above) == null || !AnnexText.clean(above).equals(AnnexText.clean(text))) {
         adds = true;
       }
     }
-    return adds;
+    // two labels at least mean columns, and two thirds of all: a data row's short cells do not
+    return adds && meaning >= 2 && meaning * 3 >= labels * 2;
   }
 
   /** A header is made of labels: at most a third of its distinct texts are sentences. */
@@ -196,6 +208,11 @@ final class HeaderBand {
       }
     }
     return true;
+  }
+
+  private static boolean startsWithDigit(String text) {
+    String t = AnnexText.clean(text);
+    return !t.isEmpty() && Character.isDigit(t.charAt(0));
   }
 
   /** Words of titles and of the lines under them, never of column headers. */
@@ -237,11 +254,13 @@ final class HeaderBand {
       String header = sub.isEmpty() || sub.equals(top) ? top : sub;
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
-        cands = config.candidates(top + sub);
-        header = top + "/" + sub;
-      }
-      if (cands.isEmpty() && !top.isEmpty() && !sub.isEmpty() && !sub.equals(top)) {
-        cands = config.candidates(top);
+        List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
+        if (!joined.isEmpty()) {
+          cands = joined;
+          header = top + sub;
+        }
+        // a lower header that means nothing keeps its own name: the group label above is no
+        // column of its own (联系电话 under 防控 is no measure)
       }
       texts.add(header);
       candidates.add(cands);

@@ -780,6 +780,9 @@ final class TableReader {
       return Optional.empty();
     }
     String t = noBlanks(text);
+    if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
+      t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
+    }
     try {
       return Optional.of(RiskLevel.parse(t));
     } catch (IllegalArgumentException ex) {

@@ -145,48 +145,48 @@ public final class ForeignLayouts {
      * When off, such a table gets a {@code 序号} column. Off by default: {@code AnnexReader} takes
      * such a row for the lower row of a two-row header.
      */
-    HEADER_LIKE_FIRST_ROW(false),
+    HEADER_LIKE_FIRST_ROW(true),
     /**
      * The leader column headed {@code 姓名（职务）}, the note in brackets saying what the cell holds. Off
      * by default: {@code AnnexReader} reads the header as 姓名 (the post holders).
      */
-    NAME_AND_ROLE_LEADER_HEADER(false),
+    NAME_AND_ROLE_LEADER_HEADER(true),
     /**
      * A lone measure numbered as item 1 ({@code 1.严格执行…}). Off by default: {@code AnnexReader}
      * keeps the marker in the text.
      */
-    NUMBERED_SINGLE_MEASURE(false),
+    NUMBERED_SINGLE_MEASURE(true),
     /**
      * Stars padded with hollow ones, which count for nothing: ★★☆ (一般), ★☆☆ (低). Off by default:
      * {@code AnnexReader} does not read them as levels.
      */
-    HOLLOW_STARS(false),
+    HOLLOW_STARS(true),
     /**
      * No level column; the level written after the title in the risk point's cell, in brackets
      * ({@code 违规拨付资金（高）}) or as stars ({@code 违规拨付资金★★★}). Off by default: {@code AnnexReader}
      * keeps the level in the title.
      */
-    LEVEL_IN_TITLE(false),
+    LEVEL_IN_TITLE(true),
     /**
      * Extra columns under a group label of a two-row header as well ({@code 其他信息} over {@code 状态 ·
      * 创建时间}); their values are still keyed by their own header ({@code 创建时间}). Off by default:
      * {@code AnnexReader} keys some by {@code 组/表头}, and a lower header row holding a header that
      * means nothing is not taken as a header.
      */
-    EXTRAS_UNDER_GROUP_LABEL(false),
+    EXTRAS_UNDER_GROUP_LABEL(true),
     /**
      * Group labels that read as columns themselves ({@code 风险信息}, {@code 廉政风险}, {@code 岗位信息},
      * {@code 风险防控}, {@code 防控责任}). Off by default: {@code AnnexReader} may take such a band for the
      * header, or a label for a title naming the kind.
      */
-    GROUP_LABELS_NAMING_COLUMNS(false),
+    GROUP_LABELS_NAMING_COLUMNS(true),
     /**
      * A header in the upper row of a two-row header whose words name another kind of table, such as
      * {@code 岗位职责} (the power item column) over a department table. When off, such a header is
      * printed in its standard wording. Off by default: {@code AnnexReader} reads the upper row as a
      * title as well and takes the kind from it.
      */
-    UPPER_HEADER_NAMING_ANOTHER_KIND(false);
+    UPPER_HEADER_NAMING_ANOTHER_KIND(true);
 
     private final boolean standard;
 
@@ -269,28 +269,28 @@ public final class ForeignLayouts {
       }
     },
     /** {@code 一是} {@code 二是} */
-    YI_SHI(false, CLAUSE_SEPARATORS) {
+    YI_SHI(true, CLAUSE_SEPARATORS) {
       @Override
       public String marker(int item, int row) {
         return Pools.numeral(item) + "是";
       }
     },
     /** {@code 第一，} {@code 第二，} */
-    DI_YI(false, CLAUSE_SEPARATORS) {
+    DI_YI(true, CLAUSE_SEPARATORS) {
       @Override
       public String marker(int item, int row) {
         return "第" + Pools.numeral(item) + "，";
       }
     },
     /** {@code n.1} {@code n.2}, where n is the data row's number. */
-    ROW_DOT(false, new String[] {"\n", "；", " "}) {
+    ROW_DOT(true, new String[] {"\n", "；", " "}) {
       @Override
       public String marker(int item, int row) {
         return row + "." + item;
       }
     },
     /** {@code ●} before every item, one item a line. */
-    BULLET(false, new String[] {"\n"}) {
+    BULLET(true, new String[] {"\n"}) {
       @Override
       public String marker(int item, int row) {
         return "●";
