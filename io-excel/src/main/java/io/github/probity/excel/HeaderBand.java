@@ -156,6 +156,7 @@ final class HeaderBand {
       return false; // a section row such as 一、领导班子 is no header
     }
     boolean adds = false;
+    boolean allGrouped = true;
     int labels = 0;
     int meaning = 0;
     for (int c = 0; c < own.length; c++) {
@@ -167,18 +168,29 @@ final class HeaderBand {
         return false; // a sequence number or a numbered list: a data row
       }
       labels++;
+      String above = c < first.length && first[c] != null ? AnnexText.clean(first[c]) : "";
+      boolean grouped = isGroupLabel(first, c);
+      if (!grouped && !above.isEmpty() && !above.equals(AnnexText.clean(text))) {
+        HeaderMatch a = best(above);
+        if (a != null && a.getScore() >= SURE) {
+          return false; // a value under a header of its own column: data
+        }
+      }
+      allGrouped &= grouped;
       HeaderMatch m = best(text);
       if (m == null || m.getScore() < SURE) {
         continue; // 创建时间, 联系电话: headers of extras
       }
       meaning++;
-      String above = c < first.length ? first[c] : "";
-      if (best(above) == null || !AnnexText.clean(above).equals(AnnexText.clean(text))) {
+      if (best(above) == null || !above.equals(AnnexText.clean(text))) {
         adds = true;
       }
     }
-    // two labels at least mean columns, and two thirds of all: a data row's short cells do not
-    return adds && meaning >= 2 && meaning * 3 >= labels * 2;
+    // two labels at least surely mean columns, two thirds of all (or half, if three or more do),
+    // or the labels all sit under group labels (风险评估 over 分管领导人 · 联系电话)
+    return adds
+        && (meaning >= 2 && (meaning * 3 >= labels * 2 || meaning >= 3 && meaning * 2 >= labels)
+            || meaning >= 1 && allGrouped);
   }
 
   /** A header is made of labels: at most a third of its distinct texts are sentences. */
@@ -208,6 +220,15 @@ final class HeaderBand {
       }
     }
     return true;
+  }
+
+  /** A group label is spread over this column and a neighbour (a merge, filled). */
+  private static boolean isGroupLabel(String[] first, int c) {
+    if (c >= first.length || first[c] == null || first[c].isBlank()) {
+      return false;
+    }
+    return c > 0 && first[c].equals(first[c - 1])
+        || c + 1 < first.length && first[c].equals(first[c + 1]);
   }
 
   private static boolean startsWithDigit(String text) {

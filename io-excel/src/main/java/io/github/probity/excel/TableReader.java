@@ -273,7 +273,11 @@ final class TableReader {
   private Optional<AnnexKind> kindOfOwners(List<Read> sample) {
     Map<AnnexKind, Integer> counts = new EnumMap<>(AnnexKind.class);
     int c = column(AnnexColumn.OWNER);
+    int t = column(AnnexColumn.RISK_POINT);
     for (Read r : sample) {
+      if (t >= r.raw.cells.length || r.raw.cells[t] == null || r.raw.cells[t].isBlank()) {
+        continue; // notes (merged across) and spacer rows name no owner
+      }
       String v = c < r.filled.values.length ? AnnexText.clean(r.filled.values[c]) : "";
       ColumnContent.scopeOf(v).ifPresent(s -> counts.merge(AnnexKind.forScope(s), 1, Integer::sum));
     }
