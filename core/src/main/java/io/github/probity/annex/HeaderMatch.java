@@ -32,7 +32,9 @@ public final class HeaderMatch {
 
   /**
    * Returns the score in (0, 1]: 1 for a known spelling; a header scoring below 0.6 is not taken to
-   * mean the column unless a caller maps it.
+   * mean the column unless a caller maps it. Scores below 1 come from weighted key words: they rank
+   * the readings of one header and may change between versions, so compare them with 0.6 or with
+   * each other, never with fixed values.
    *
    * @return the score
    */

@@ -127,7 +127,8 @@ final class PointScan {
       add(POINT_HAS_LEVEL, rp, ".level", POINT_HAS_LEVEL, rp.getId(), rp.getTitle());
     }
     String supervisor = rp.getSupervisor().orElse(null);
-    if (rp.getResponsible().isEmpty()) {
+    // a role (科室负责人) is responsible too: tables often name the post, not the person
+    if (rp.getResponsible().isEmpty() && rp.getResponsibleRole().isEmpty()) {
       add(
           POINT_HAS_RESPONSIBLE,
           rp,
