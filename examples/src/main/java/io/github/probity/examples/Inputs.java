@@ -95,7 +95,13 @@ final class Inputs {
       if (ledger.isPresent()) {
         return ledger.get();
       }
-      String why = problems.isEmpty() ? "" : problems.get(0).render(locale);
+      String why =
+          plan.isPresent()
+              ? Cli.t(
+                  locale,
+                  "该工作簿是实施计划（附件4），不含风险点表格",
+                  "the workbook holds the implementation plan (annex 4), not risk tables")
+              : problems.isEmpty() ? "" : problems.get(0).render(locale);
       throw new Cli.Failure(
           Cli.UNREADABLE, Cli.t(locale, "无法读取 ", "cannot read ") + file + ": " + why);
     }

@@ -82,6 +82,20 @@ class MainTest {
   }
 
   @Test
+  void convertingThePlanSaysItHoldsNoRiskTables() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    Path plan;
+    try (Stream<Path> files = Files.list(dir)) {
+      plan =
+          files.filter(p -> p.getFileName().toString().startsWith("附件4")).findFirst().orElseThrow();
+    }
+    Path json = dir.resolve("plan-as-ledger.json");
+    assertThat(run("--lang", "en", "convert", plan.toString(), json.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("implementation plan (annex 4), not risk tables");
+    assertThat(json).doesNotExist();
+  }
+
+  @Test
   void demoPrintsTheSampleUnitSummary() {
     assertThat(run("demo", "--out", dir.toString())).isZero();
     LedgerSummary summary = LedgerSummary.of(SampleUnit.ledger());
