@@ -64,6 +64,11 @@ final class WorkbookOptions {
       description = "加密工作簿的密码 · the password of an encrypted workbook")
   Optional<String> password = Optional.empty();
 
+  @Option(
+      names = "--suggest-categories",
+      description = "未填风险类别时按风险点文字推定（逐条提示）· suggest categories a table does not give")
+  boolean suggestCategories;
+
   /** The default options: every sheet, no mapping. */
   static WorkbookOptions none() {
     return new WorkbookOptions();
@@ -91,6 +96,7 @@ final class WorkbookOptions {
     unit.ifPresent(b::unitName);
     year.ifPresent(b::year);
     password.ifPresent(b::password);
+    b.suggestCategories(suggestCategories);
     return b.build();
   }
 

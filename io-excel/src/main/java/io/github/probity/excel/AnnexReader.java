@@ -69,7 +69,9 @@ public final class AnnexReader {
   private AnnexReader(Builder b) {
     this.strict = b.strict;
     this.limits = b.limits;
-    this.config = new ReaderConfig(b.mapping, b.defaultCategory, b.kind, b.sheetKinds, b.sheets);
+    this.config =
+        new ReaderConfig(
+            b.mapping, b.defaultCategory, b.kind, b.sheetKinds, b.sheets, b.suggestCategories);
     this.unitName = b.unitName;
     this.unitCode = b.unitCode;
     this.year = b.year;
@@ -408,8 +410,24 @@ public final class AnnexReader {
     private Optional<Integer> year = Optional.empty();
     private Clock clock = Clock.systemDefaultZone();
     private Optional<String> password = Optional.empty();
+    private boolean suggestCategories;
 
     Builder() {}
+
+    /**
+     * Accepts, for a point whose category the table does not give, the category its words suggest
+     * ({@link io.github.probity.annex.CategorySuggestion}), reporting each with {@link
+     * ProblemCode#CATEGORY_SUGGESTED}; off by default, when such points stay {@link
+     * RiskCategory#UNSPECIFIED} (or the {@link #defaultCategory(RiskCategory) default}).
+     *
+     * @param accept whether to accept suggestions
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder suggestCategories(boolean accept) {
+      this.suggestCategories = accept;
+      return this;
+    }
 
     /**
      * Opens password-protected workbooks (as Excel and WPS encrypt them) with this password; needs

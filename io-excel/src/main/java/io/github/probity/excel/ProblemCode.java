@@ -54,6 +54,12 @@ public enum ProblemCode implements Coded {
       Severity.INFO,
       "表中没有“风险类别”列，风险点按“未分类”读入",
       "No category column; the points are read as unspecified (未分类)"),
+  /** A category not given was taken from the words of the risk point, as the caller asked. */
+  CATEGORY_SUGGESTED(
+      "CATEGORY_SUGGESTED",
+      Severity.INFO,
+      "风险类别未填，按风险点的文字推定",
+      "Category not given; suggested by the risk point's words"),
   /**
    * A row of the header band, or a header repeated inside the table (a printed page break), was
    * skipped.

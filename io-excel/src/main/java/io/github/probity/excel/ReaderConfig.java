@@ -21,13 +21,15 @@ final class ReaderConfig {
   private final Optional<AnnexKind> kind;
   private final Map<String, AnnexKind> sheetKinds;
   private final Set<String> sheets;
+  private final boolean suggestCategories;
 
   ReaderConfig(
       Map<String, AnnexColumn> mapping,
       RiskCategory defaultCategory,
       Optional<AnnexKind> kind,
       Map<String, AnnexKind> sheetKinds,
-      Set<String> sheets) {
+      Set<String> sheets,
+      boolean suggestCategories) {
     Map<String, AnnexColumn> m = new HashMap<>();
     mapping.forEach((k, v) -> m.put(normalize(k), v));
     this.mapping = Map.copyOf(m);
@@ -35,6 +37,7 @@ final class ReaderConfig {
     this.kind = kind;
     this.sheetKinds = Map.copyOf(sheetKinds);
     this.sheets = Set.copyOf(sheets);
+    this.suggestCategories = suggestCategories;
   }
 
   /** The columns a header may mean, best first: the caller's mapping scores 1 and comes alone. */
@@ -48,6 +51,11 @@ final class ReaderConfig {
   /** Whether the caller mapped this header. */
   boolean mapped(String header) {
     return mapping.containsKey(normalize(header));
+  }
+
+  /** Whether a category not given is replaced by the one the point's words suggest. */
+  boolean suggestsCategories() {
+    return suggestCategories;
   }
 
   RiskCategory defaultCategory() {

@@ -5,6 +5,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexText;
+import io.github.probity.annex.CategorySuggestion;
 import io.github.probity.annex.HeaderMatch;
 import io.github.probity.annex.LevelledText;
 import io.github.probity.annex.Responsibility;
@@ -461,7 +462,7 @@ final class TableReader {
       return;
     }
     AnnexText.nonBlank(value(row, AnnexColumn.POWER_ITEM)).ifPresent(b::powerItem);
-    b.category(category(row, raw.number));
+    b.category(suggested(category(row, raw.number), title, row, raw.number));
     List<LevelledText> titles = AnnexText.splitNumberedWithLevels(title);
     boolean marked = titles.stream().anyMatch(t -> t.getLevel().isPresent());
     if (marked) {
@@ -746,6 +747,29 @@ final class TableReader {
       }
     }
     return "";
+  }
+
+  /**
+   * Replaces 未分类 with the category the point's words suggest, when the caller asked for
+   * suggestions; each one is reported.
+   */
+  private RiskCategory suggested(
+      RiskCategory category, String title, MergeFiller.Filled row, int number)
+      throws WorkbookRejectedException {
+    if (category.isSpecified() || !config.suggestsCategories()) {
+      return category;
+    }
+    Optional<RiskCategory> s =
+        CategorySuggestion.suggest(
+            title, AnnexText.nonBlank(value(row, AnnexColumn.MANIFESTATION)));
+    if (s.isPresent()) {
+      sink.problem(
+          cellProblem(ProblemCode.CATEGORY_SUGGESTED, number, column(AnnexColumn.RISK_POINT))
+              .rawValue(s.get().displayName())
+              .build());
+      return s.get();
+    }
+    return category;
   }
 
   private RiskCategory category(MergeFiller.Filled row, int number)

@@ -391,4 +391,25 @@ class ForeignLayoutsTest {
             tuple("超标准报销", Optional.of(RiskLevel.LOW), List.of("公开报销标准")),
             tuple("公车私用", Optional.empty(), List.of("车辆定位")));
   }
+
+  /** Without a category column, points stay 未分类 unless the caller accepts suggestions. */
+  @Test
+  void suggestsCategoriesOnlyWhenAsked() throws IOException {
+    Books b = new Books();
+    b.sheet("科室").row("科室", "风险点", "防控措施").row("办公室", "公务接待中接受请托", "接待清单").row("办公室", "档案借阅", "登记");
+    assertThat(rows(read(b)))
+        .extracting(AnnexRow::getCategory)
+        .containsExactly(RiskCategory.UNSPECIFIED, RiskCategory.UNSPECIFIED);
+    AnnexReadResult r =
+        AnnexReader.builder()
+            .suggestCategories(true)
+            .build()
+            .read(new ByteArrayInputStream(b.xlsx()));
+    assertThat(rows(r))
+        .extracting(AnnexRow::getCategory)
+        .containsExactly(RiskCategory.EXTERNAL, RiskCategory.UNSPECIFIED);
+    assertThat(r.getProblems())
+        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .contains(tuple(ProblemCode.CATEGORY_SUGGESTED, "科室!B2"));
+  }
 }
