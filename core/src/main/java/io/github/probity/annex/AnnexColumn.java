@@ -132,7 +132,7 @@ public enum AnnexColumn implements Coded {
    */
   public static Optional<AnnexColumn> match(String headerText) {
     List<HeaderMatch> c = candidates(headerText);
-    return c.isEmpty() || c.get(0).getScore() < HeaderMeaning.THRESHOLD
+    return c.isEmpty() || !c.get(0).isAccepted()
         ? Optional.empty()
         : Optional.of(c.get(0).getColumn());
   }

@@ -42,6 +42,17 @@ public final class HeaderMatch {
     return score;
   }
 
+  /**
+   * Tells whether the score is high enough for the header to be taken to mean the column without
+   * the caller's say (at least 0.6).
+   *
+   * @return whether the reading is accepted
+   * @since 0.1.0
+   */
+  public boolean isAccepted() {
+    return score >= HeaderMeaning.THRESHOLD;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HeaderMatch

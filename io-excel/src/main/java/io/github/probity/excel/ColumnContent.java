@@ -4,7 +4,6 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
-import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -94,13 +93,7 @@ final class ColumnContent {
   }
 
   static boolean isLevel(String text) {
-    String t = text.replaceAll("[\\s\\u3000]", "").replaceAll("(风险|等级)$", "");
-    try {
-      RiskLevel.parse(t);
-      return true;
-    } catch (IllegalArgumentException ex) {
-      return false;
-    }
+    return TableReader.parseLevel(text).isPresent();
   }
 
   static boolean isCategory(String text) {

@@ -252,7 +252,7 @@ final class HeaderBand {
       return null;
     }
     List<HeaderMatch> c = config.candidates(text);
-    return c.isEmpty() || c.get(0).getScore() < 0.6 ? null : c.get(0);
+    return c.isEmpty() || !c.get(0).isAccepted() ? null : c.get(0);
   }
 
   /**
@@ -305,7 +305,7 @@ final class HeaderBand {
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
       List<HeaderMatch> cands = candidates.get(c);
-      if (score(cands) < 0.6) {
+      if (cands.isEmpty() || !cands.get(0).isAccepted()) {
         if (!texts.get(c).isEmpty()) {
           extras.add(c);
           notes.add(new Note(ProblemCode.UNKNOWN_HEADER, rows[c], c, texts.get(c)));

@@ -242,7 +242,7 @@ final class TableReader {
       String t = AnnexText.clean(c);
       Optional<AnnexColumn> m =
           config.candidates(t).stream()
-              .filter(h -> h.getScore() >= 0.6)
+              .filter(HeaderMatch::isAccepted)
               .map(HeaderMatch::getColumn)
               .findFirst();
       StringBuilder to = m.isPresent() ? known : unknown;
@@ -581,40 +581,43 @@ final class TableReader {
     String holders = value(row, AnnexColumn.HOLDER);
     OwnerScope scope;
     Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
-    switch (byContent.isPresent() ? AnnexKind.PLAN : kind) {
-      case PLAN: // not a kind of row: the owner cell itself says whose point it is
-        scope = byContent.orElseThrow();
-        break;
-      case LEDGER:
-        String s = value(row, AnnexColumn.SCOPE);
-        try {
-          scope = OwnerScope.parse(s);
-        } catch (IllegalArgumentException ex) {
-          sink.problem(
-              cellProblem(ProblemCode.UNKNOWN_SCOPE, raw.number, column(AnnexColumn.SCOPE))
-                  .rawValue(s)
-                  .rowDropped(true)
-                  .build());
-          return false;
-        }
-        break;
-      case LEADERSHIP_GROUP:
-        String who = first(leader, owner, post);
-        leader = who;
-        scope =
-            who.isEmpty() || who.contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.LEADER;
-        if (who.isEmpty()) {
-          leader = "领导班子";
-        }
-        break;
-      case PERSONAL:
-      case POST_ARCHIVE:
-        scope = OwnerScope.POST;
-        break;
-      default:
-        scope =
-            first(dept, owner).contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.DEPARTMENT;
-        break;
+    if (byContent.isPresent()) {
+      scope = byContent.get(); // the owner cell itself says whose point it is
+    } else {
+      switch (kind) {
+        case LEDGER:
+          String s = value(row, AnnexColumn.SCOPE);
+          try {
+            scope = OwnerScope.parse(s);
+          } catch (IllegalArgumentException ex) {
+            sink.problem(
+                cellProblem(ProblemCode.UNKNOWN_SCOPE, raw.number, column(AnnexColumn.SCOPE))
+                    .rawValue(s)
+                    .rowDropped(true)
+                    .build());
+            return false;
+          }
+          break;
+        case LEADERSHIP_GROUP:
+          String who = first(leader, owner, post);
+          leader = who;
+          scope =
+              who.isEmpty() || who.contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.LEADER;
+          if (who.isEmpty()) {
+            leader = "领导班子";
+          }
+          break;
+        case PERSONAL:
+        case POST_ARCHIVE:
+          scope = OwnerScope.POST;
+          break;
+        default:
+          scope =
+              first(dept, owner).contains("班子")
+                  ? OwnerScope.LEADERSHIP_GROUP
+                  : OwnerScope.DEPARTMENT;
+          break;
+      }
     }
     b.scope(scope);
     String name;
@@ -807,6 +810,21 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
+    Optional<RiskLevel> level = parseLevel(text);
+    if (level.isEmpty()) {
+      sink.problem(
+          cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
+              .rawValue(text)
+              .build());
+    }
+    return level;
+  }
+
+  /**
+   * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
+   * 风险 or 等级 after it ({@code 高风险}).
+   */
+  static Optional<RiskLevel> parseLevel(String text) {
     String t = noBlanks(text);
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
@@ -814,14 +832,9 @@ final class TableReader {
     try {
       return Optional.of(RiskLevel.parse(t));
     } catch (IllegalArgumentException ex) {
-      String trimmed = LEVEL_SUFFIX.matcher(t).replaceAll("");
       try {
-        return Optional.of(RiskLevel.parse(trimmed));
+        return Optional.of(RiskLevel.parse(LEVEL_SUFFIX.matcher(t).replaceAll("")));
       } catch (IllegalArgumentException ex2) {
-        sink.problem(
-            cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
-                .rawValue(text)
-                .build());
         return Optional.empty();
       }
     }
