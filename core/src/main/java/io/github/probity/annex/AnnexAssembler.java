@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * Builds a {@link Ledger} from table rows: the reverse of {@link AnnexTables}. It infers the
  * people, the leaders, departments, posts and power items that the rows name, and gives every
  * entity a generated id in order of first appearance ({@code P0001}, {@code D001}, {@code S0001},
- * {@code PI00001}, {@code RP000001}, measures {@code RP000001-M1}).
+ * {@code PI00001}, {@code RP000001}, measures {@code RP000001-M1}), so that the same rows always
+ * give the same ids; a row that carries its point's id ({@link AnnexRow#getPointId()}, the hidden
+ * id column of Probity's workbooks) keeps it, unless an earlier row took it.
  *
  * <p><b>People.</b> A person is identified by {@link AnnexPeople#identityKey(String)} of their
  * name, so {@code 王　芳}, {@code 王 芳} and {@code 王芳} are one person; the person shows the first
@@ -100,6 +102,7 @@ public final class AnnexAssembler {
   private final Map<String, String> postDepartments = new HashMap<>();
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<RiskPoint> riskPoints = new ArrayList<>();
+  private final Set<String> pointIds = new HashSet<>();
 
   private AnnexAssembler(String unitName, String unitCode, int year) {
     this.unitName = unitName;
@@ -131,7 +134,7 @@ public final class AnnexAssembler {
     if (!runContinues) {
       runKey = null;
     }
-    String rpId = id("RP", riskPoints.size() + 1, 6);
+    String rpId = row.getPointId().filter(pointIds::add).orElseGet(this::newPointId);
     RiskPoint.Builder b =
         RiskPoint.builder()
             .id(rpId)
@@ -150,6 +153,16 @@ public final class AnnexAssembler {
     b.addAllMonitoringIndicators(row.getMonitoringIndicators());
     riskPoints.add(b.build());
     return this;
+  }
+
+  /** The next generated point id that no row has taken. */
+  private String newPointId() {
+    int n = riskPoints.size() + 1;
+    String id = id("RP", n, 6);
+    while (!pointIds.add(id)) {
+      id = id("RP", ++n, 6);
+    }
+    return id;
   }
 
   /**

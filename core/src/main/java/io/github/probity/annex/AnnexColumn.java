@@ -72,6 +72,11 @@ public enum AnnexColumn implements Coded {
   SUPERVISOR("SUPERVISOR", "责任领导", 10, List.of("分管领导", "分管领导人", "监督责任人", "监管领导", "分管（协管）领导")),
   /** 监测指标: the monitoring indicators, one per line. */
   MONITORING("MONITORING", "监测指标", 20, List.of("预警指标", "监控指标")),
+  /**
+   * 风险点编号: the risk point's id. Probity's workbooks print it in a hidden last column so that rows
+   * read back are matched to the points they show; no standard table prints it visibly.
+   */
+  POINT_ID("POINT_ID", "风险点编号", 12, List.of("风险编号", "风险点编码", "风险点ID")),
   /** 备注: a free note; read and kept as a problem-free extra. */
   REMARK("REMARK", "备注", 10, List.of("说明", "状态"));
 

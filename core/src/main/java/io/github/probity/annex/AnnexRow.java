@@ -145,6 +145,15 @@ public abstract class AnnexRow {
   public abstract Optional<String> getSupervisorRole();
 
   /**
+   * Returns the id of the risk point the row shows, when the table carries it: Probity's own
+   * workbooks keep it in a hidden {@link AnnexColumn#POINT_ID} column, so that a row edited, moved
+   * or re-sorted by a person is still known as the same point when read back ({@link AnnexMerge}).
+   *
+   * @return the point id, non-blank when present
+   */
+  public abstract Optional<String> getPointId();
+
+  /**
    * Returns the monitoring indicators, in order.
    *
    * @return the indicators
@@ -160,6 +169,7 @@ public abstract class AnnexRow {
       throw new IllegalArgumentException("AnnexRow.title must not be blank");
     }
     nonBlank("ownerKey", getOwnerKey());
+    nonBlank("pointId", getPointId());
     nonBlank("responsibleRole", getResponsibleRole());
     nonBlank("supervisorRole", getSupervisorRole());
   }

@@ -160,10 +160,10 @@ public final class AnnexTables {
     return row(ledger, rp, OwnerKeys.of(ledger, rp.getOwner()));
   }
 
-  private static AnnexRow row(Ledger ledger, RiskPoint rp, OwnerKeys keys) {
+  static AnnexRow row(Ledger ledger, RiskPoint rp, OwnerKeys keys) {
     AnnexRow.Builder b = AnnexRow.builder();
     RiskOwner owner = rp.getOwner();
-    b.scope(owner.getScope()).ownerKey(keys.of(owner));
+    b.scope(owner.getScope()).ownerKey(keys.of(owner)).pointId(rp.getId());
     switch (owner.getScope()) {
       case LEADERSHIP_GROUP:
         b.ownerName(ledger.getLeadershipGroup().getName());
@@ -249,6 +249,8 @@ public final class AnnexTables {
         return AnnexPeople.responsibilityCell(row.getSupervisor(), row.getSupervisorRole());
       case MONITORING:
         return String.join("\n", row.getMonitoringIndicators());
+      case POINT_ID:
+        return row.getPointId().orElse("");
       default:
         return "";
     }

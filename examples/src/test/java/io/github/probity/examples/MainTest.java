@@ -51,7 +51,8 @@ class MainTest {
           files.filter(p -> p.getFileName().toString().startsWith("附件3")).findFirst().orElseThrow();
       annex3 = AnnexReader.lenient().read(personal);
     }
-    assertThat(annex3.getLedger().getRiskPoints())
+    assertThat(annex3.getLedger()).as("the ledger the file keeps").isEqualTo(SampleUnit.ledger());
+    assertThat(annex3.getRows())
         .hasSize(
             (int)
                 SampleUnit.ledger().getRiskPoints().stream()

@@ -2,11 +2,18 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexMerge;
+import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.archive.LedgerDiff;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.validation.Severity;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -59,6 +66,46 @@ public abstract class AnnexReadResult {
    * @return the header columns by sheet
    */
   public abstract Map<String, Map<AnnexColumn, Integer>> getHeaderColumns();
+
+  /**
+   * Returns what a person changed in a workbook Probity wrote: the changes from the ledger the
+   * workbook was written from (which it carries) to {@link #getLedger()}. Present only for such
+   * workbooks; then {@link #getLedger()} is that ledger with the edits merged in ({@link
+   * AnnexMerge}), so an unedited workbook reads back as the ledger it was written from and this is
+   * empty.
+   *
+   * @return the edits, or empty for a workbook that carries no ledger
+   */
+  public abstract Optional<LedgerDiff> getEdits();
+
+  /**
+   * Merges the rows read into an existing ledger, e.g. last year's, instead of the new ledger
+   * {@link #getLedger()}: rows are matched to its points by id or by (owner, title), and only what
+   * each table has a column for is taken (see {@link AnnexMerge}). Points that no row shows are
+   * removed when they belong to a table read whole (its owner scopes, e.g. the posts for 附件3) and
+   * no row was dropped; otherwise kept.
+   *
+   * @param existing the ledger to update
+   * @return the updated ledger and every change, as a {@link LedgerDiff}
+   */
+  public AnnexMergeResult mergeInto(Ledger existing) {
+    AnnexMerge merge = AnnexMerge.into(existing);
+    for (LocatedRow r : getRows()) {
+      Map<AnnexColumn, Integer> cols = getHeaderColumns().get(r.getSheet());
+      merge.add(r.getRow(), cols == null ? Set.of() : cols.keySet());
+    }
+    return merge.result(completeScopes());
+  }
+
+  /** The owner scopes of the tables read, unless a row was dropped. */
+  Set<OwnerScope> completeScopes() {
+    if (getProblems().stream().anyMatch(ReadProblem::isRowDropped)) {
+      return Set.of();
+    }
+    Set<OwnerScope> scopes = EnumSet.noneOf(OwnerScope.class);
+    getTables().values().forEach(k -> scopes.addAll(k.scopes()));
+    return scopes;
+  }
 
   /**
    * Returns the rows of one kind of table, without locations.

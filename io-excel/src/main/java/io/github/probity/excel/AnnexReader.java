@@ -3,7 +3,9 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexAssembler;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
+import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
@@ -15,12 +17,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the annex tables out of real workbooks: xlsx (each sheet streamed in one pass with the
@@ -140,7 +144,20 @@ public final class AnnexReader {
                 problems.add(problem);
               }
             });
+    d.keepLedgerSheet = true;
     dispatch(file, d);
+    LedgerSheet.Found carried = d.ledgerSheet;
+    if (carried != null && carried.ledger.isPresent()) {
+      return withEdits(carried.ledger.get(), rows, problems, d);
+    }
+    if (carried != null) {
+      problems.add(
+          ReadProblem.builder()
+              .code(ProblemCode.LEDGER_SHEET_IGNORED)
+              .sheet(LedgerSheet.NAME)
+              .rawValue(carried.why)
+              .build());
+    }
     String unit = unit(d.titles);
     int ledgerYear = year(d.titles);
     AnnexAssembler assembler = AnnexAssembler.create(unit, unitCode, ledgerYear);
@@ -153,6 +170,31 @@ public final class AnnexReader {
         .tables(d.tables)
         .headerColumns(d.headerColumns)
         .ledger(assembler.build())
+        .build();
+  }
+
+  /**
+   * The result for a workbook that carries the ledger it was written from: that ledger with the
+   * rows merged in, and the edits.
+   */
+  private static AnnexReadResult withEdits(
+      Ledger written, List<LocatedRow> rows, List<ReadProblem> problems, Dispatcher d) {
+    if (problems.stream().anyMatch(ReadProblem::isRowDropped)) {
+      problems.add(ReadProblem.builder().code(ProblemCode.REMOVALS_NOT_INFERRED).build());
+    }
+    AnnexReadResult read =
+        AnnexReadResult.builder()
+            .rows(rows)
+            .problems(problems)
+            .tables(d.tables)
+            .headerColumns(d.headerColumns)
+            .ledger(written)
+            .build();
+    AnnexMergeResult merged = read.mergeInto(written);
+    return AnnexReadResult.builder()
+        .from(read)
+        .ledger(merged.getLedger())
+        .edits(merged.getChanges())
         .build();
   }
 
@@ -205,9 +247,20 @@ public final class AnnexReader {
     byte[] magic = new byte[8];
     int got = WorkbookFiles.head(file, limits, magic);
     SheetVisitor visitor =
-        (name, merges, rows) -> {
-          if (config.reads(name)) {
-            new TableReader(name, merges, config, d).read(rows);
+        new SheetVisitor() {
+          @Override
+          public void sheet(String name, List<int[]> merges, Iterator<TableReader.RawRow> rows)
+              throws WorkbookRejectedException {
+            if (LedgerSheet.NAME.equals(name)) {
+              d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxEntryBytes());
+            } else {
+              new TableReader(name, merges, config, d).read(rows);
+            }
+          }
+
+          @Override
+          public boolean reads(String name) {
+            return LedgerSheet.NAME.equals(name) ? d.keepLedgerSheet : config.reads(name);
           }
         };
     if (WorkbookFiles.zip(magic, got)) {
@@ -327,6 +380,8 @@ public final class AnnexReader {
     final Map<String, AnnexKind> tables = new LinkedHashMap<>();
     final Map<String, Map<AnnexColumn, Integer>> headerColumns = new LinkedHashMap<>();
     final List<String> titles = new ArrayList<>();
+    boolean keepLedgerSheet;
+    LedgerSheet.@Nullable Found ledgerSheet;
     long rowCount;
     long problemCount;
     long droppedCount;

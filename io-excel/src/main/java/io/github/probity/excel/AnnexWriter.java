@@ -245,6 +245,7 @@ public final class AnnexWriter {
         sw.writeTable(wb, kind);
       }
     }
+    LedgerSheet.write(wb, ledger);
     wb.finish();
   }
 

@@ -61,6 +61,25 @@ public enum ProblemCode implements Coded {
       "风险类别未填，按风险点的文字推定",
       "Category not given; suggested by the risk point's words"),
   /**
+   * The workbook carries the ledger Probity wrote it from, but that ledger could not be used (the
+   * value says why: altered, cut short, unreadable); the tables were read as a foreign workbook's.
+   */
+  LEDGER_SHEET_IGNORED(
+      "LEDGER_SHEET_IGNORED",
+      Severity.WARNING,
+      "工作簿所附的原台账数据无法使用（已被改动或不完整），按表格内容读入，编号重新生成",
+      "The ledger kept in the workbook cannot be used (altered or incomplete); the tables were read"
+          + " as they are, with new ids"),
+  /**
+   * Rows were dropped while reading a workbook that carries its ledger: points no row shows are
+   * kept, not taken as deleted, since a dropped row may have shown them.
+   */
+  REMOVALS_NOT_INFERRED(
+      "REMOVALS_NOT_INFERRED",
+      Severity.WARNING,
+      "有行未能读入，表中未出现的风险点不视为已删除",
+      "Rows were dropped, so points the tables do not show are not taken as deleted"),
+  /**
    * A row of the header band, or a header repeated inside the table (a printed page break), was
    * skipped.
    */

@@ -7,4 +7,12 @@ import java.util.List;
 interface SheetVisitor {
   void sheet(String name, List<int[]> merges, Iterator<TableReader.RawRow> rows)
       throws WorkbookRejectedException;
+
+  /**
+   * Tells whether a sheet is to be read at all; a sheet not read is not even inflated. By default
+   * every sheet is, but the {@linkplain LedgerSheet ledger} Probity keeps in its own workbooks.
+   */
+  default boolean reads(String name) {
+    return !LedgerSheet.NAME.equals(name);
+  }
 }

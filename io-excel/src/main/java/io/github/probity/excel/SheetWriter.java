@@ -85,7 +85,7 @@ final class SheetWriter {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     List<AnnexColumn> cols = kind.columns();
     int header = preamble(ws, kind.title(unitName), cols.size(), List.of());
-    return writeBody(ws, header, cols, rows, blankRows);
+    return writeBody(ws, header, withIds(cols), rows, blankRows);
   }
 
   private Ledger ledger() {
@@ -117,8 +117,18 @@ final class SheetWriter {
               ws, AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()), cols.size(), extra);
       Iterator<AnnexRow> rows =
           ledger.riskPointsOf(owner).stream().map(rp -> AnnexTables.row(ledger, rp)).iterator();
-      writeBody(ws, header, cols, rows, 0);
+      writeBody(ws, header, withIds(cols), rows, 0);
     }
+  }
+
+  /**
+   * A table's columns and, last and hidden, the points' ids: a row a person edits, moves or
+   * re-sorts keeps its id, so that reading the table back knows which point it shows.
+   */
+  private static List<AnnexColumn> withIds(List<AnnexColumn> visible) {
+    List<AnnexColumn> cols = new ArrayList<>(visible);
+    cols.add(AnnexColumn.POINT_ID);
+    return cols;
   }
 
   /** Writes title, filling line and extra lines; returns the header row index. */
@@ -235,6 +245,10 @@ final class SheetWriter {
     int last = r - 1;
     if (last > header) {
       validations(ws, cols, header + 1, last);
+    }
+    int ids = cols.indexOf(AnnexColumn.POINT_ID);
+    if (ids >= 0) {
+      ws.hideColumn(ids);
     }
     Sheets.printTable(ws, header);
     ws.finish();

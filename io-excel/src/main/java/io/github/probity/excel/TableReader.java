@@ -479,6 +479,8 @@ final class TableReader {
     if (titles.size() > 1) {
       sink.problem(
           cellProblem(ProblemCode.RISK_POINTS_SPLIT, raw.number, titleCol).rawValue(title).build());
+    } else {
+      AnnexText.nonBlank(value(row, AnnexColumn.POINT_ID)).ifPresent(b::pointId);
     }
     int top =
         titleCol < row.mergeTop.length && row.mergeTop[titleCol] >= 0

@@ -40,6 +40,9 @@ final class XlsSource {
         DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
           HSSFSheet sheet = wb.getSheetAt(s);
+          if (!visitor.reads(wb.getSheetName(s))) {
+            continue;
+          }
           List<int[]> merges = new ArrayList<>();
           for (CellRangeAddress r : sheet.getMergedRegions()) {
             merges.add(

@@ -27,6 +27,9 @@ final class XlsxSource {
       ZipGuard.Contents contents = ZipGuard.scan(zip, limits);
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits);
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        if (!visitor.reads(sheet.name())) {
+          continue;
+        }
         ZipEntry entry = sheet.part().isEmpty() ? null : zip.getEntry(sheet.part());
         if (entry == null) {
           throw new WorkbookRejectedException(

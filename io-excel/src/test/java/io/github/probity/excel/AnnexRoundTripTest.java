@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.archive.LedgerDiff;
 import io.github.probity.model.Ledger;
 import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,8 @@ class AnnexRoundTripTest {
   private static final AnnexKind[] ANNEXES = {
     AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL
   };
+
+  private static final LedgerDiff NO_EDITS = LedgerDiff.builder().build();
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 200);
@@ -37,6 +40,8 @@ class AnnexRoundTripTest {
     Ledger back = result.getLedger();
     assertThat(back.getUnit().getName()).isEqualTo(ledger.getUnit().getName());
     assertThat(result.problems(Severity.WARNING)).isEmpty();
+    assertThat(result.getEdits()).as("the tables show exactly the ledger").hasValue(NO_EDITS);
+    assertThat(back).isEqualTo(ledger);
     for (AnnexKind kind : ANNEXES) {
       assertThat(AnnexTables.carriedRows(back, kind))
           .as(kind.code())
@@ -50,7 +55,10 @@ class AnnexRoundTripTest {
     Ledger ledger = RandomLedgers.generate(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AnnexWriter.standard().write(ledger, AnnexKind.LEDGER, out);
-    Ledger back = read(out.toByteArray()).getLedger();
+    AnnexReadResult result = read(out.toByteArray());
+    assertThat(result.getEdits()).as("the table shows exactly the ledger").hasValue(NO_EDITS);
+    Ledger back = result.getLedger();
+    assertThat(back).isEqualTo(ledger);
     assertThat(AnnexTables.carriedRows(back, AnnexKind.LEDGER))
         .isEqualTo(AnnexTables.carriedRows(ledger, AnnexKind.LEDGER));
     ByteArrayOutputStream archive = new ByteArrayOutputStream();

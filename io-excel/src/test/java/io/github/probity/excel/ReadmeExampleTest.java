@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.archive.EntityChange;
+import io.github.probity.archive.LedgerDiff;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
@@ -19,6 +23,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +47,10 @@ class ReadmeExampleTest {
     for (ReadProblem p : result.getProblems()) {
       System.out.println(p.getSeverity() + " " + p.message(Locale.CHINA)); // 附件3 个人!G12 [风险等级]：…
     }
-    Ledger back = result.getLedger(); // owners, posts and people inferred from the tables
+    Ledger back = result.getLedger(); // the ledger written; a unit's own file: inferred
     // end::excel[]
 
+    assertThat(back).isEqualTo(ledger);
     for (AnnexKind kind :
         new AnnexKind[] {AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL}) {
       assertThat(AnnexTables.carriedRows(back, kind))
@@ -112,6 +120,68 @@ class ReadmeExampleTest {
     assertThat(template.getProblems()).isEmpty();
     assertThat(measures).isEqualTo(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.MEASURES));
     assertThat(CellRefs.column(measures)).isEqualTo("H");
+  }
+
+  @Test
+  void readsBackAnEditedWorkbookAndMergesAUnitsTableIntoLastYearsLedger(@TempDir Path dir)
+      throws IOException {
+    Ledger lastYear = SampleUnit.ledger();
+    Path file = dir.resolve("附件1-3.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      AnnexWriter.standard().writeAnnexes(lastYear, out);
+    }
+    String reworded = rewordFirstRiskPoint(file, "附件3 个人");
+    Path unitsFile = dir.resolve("科室报送.xlsx");
+    try (OutputStream out = Files.newOutputStream(unitsFile)) { // the table alone, no ledger kept
+      AnnexWriter.standard()
+          .writeRows(
+              "示例区财政局",
+              AnnexKind.PERSONAL,
+              AnnexTables.stream(lastYear, AnnexKind.PERSONAL).iterator(),
+              out);
+    }
+
+    // tag::excel-edited[]
+    // a workbook Probity wrote keeps its ledger: edits come back as changes of that ledger
+    AnnexReadResult edited = AnnexReader.lenient().read(file);
+    Ledger now = edited.getLedger(); // the ledger written, with the edits, same ids
+    for (EntityChange c : edited.getEdits().orElseThrow().getChanges()) {
+      System.out.println(
+          c.getType() + " " + c.getEntity() + " " + c.getId()); // CHANGED RISK_POINT …
+    }
+
+    // any unit's table updates last year's ledger: rows matched by (owner, title), no new ids
+    AnnexMergeResult merged = AnnexReader.lenient().read(unitsFile).mergeInto(lastYear);
+    LedgerDiff changes = merged.getChanges(); // added, changed and removed points and measures
+    // end::excel-edited[]
+
+    RiskPoint first =
+        AnnexTables.owners(lastYear, AnnexKind.PERSONAL).stream()
+            .map(o -> lastYear.riskPointsOf(o).get(0))
+            .findFirst()
+            .orElseThrow();
+    assertThat(edited.getEdits().orElseThrow().getChanges())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getId()).isEqualTo(first.getId()));
+    assertThat(now.riskPoint(first.getId()).orElseThrow().getTitle()).isEqualTo(reworded);
+    assertThat(now.getRiskPoints()).hasSameSizeAs(lastYear.getRiskPoints());
+    assertThat(changes.isEmpty()).as(changes.toString()).isTrue();
+    assertThat(merged.getLedger()).isEqualTo(lastYear);
+  }
+
+  /** Rewords the first data row's risk point with POI, as a person would in a spreadsheet. */
+  private static String rewordFirstRiskPoint(Path file, String sheetName) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      Sheet sheet = wb.getSheet(sheetName);
+      int col = AnnexKind.PERSONAL.columns().indexOf(AnnexColumn.RISK_POINT);
+      Cell cell = sheet.getRow(3).getCell(col);
+      String reworded = cell.getStringCellValue() + "（修订）";
+      cell.setCellValue(reworded);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      return reworded;
+    }
   }
 
   @Test

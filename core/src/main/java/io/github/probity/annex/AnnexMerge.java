@@ -1,0 +1,499 @@
+package io.github.probity.annex;
+
+import io.github.probity.archive.LedgerDiff;
+import io.github.probity.model.Department;
+import io.github.probity.model.Discretion;
+import io.github.probity.model.Frequency;
+import io.github.probity.model.Leader;
+import io.github.probity.model.LeadershipGroup;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.Measure;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.Person;
+import io.github.probity.model.Post;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges rows read from tables into an existing ledger, so that a table a person edited (last
+ * year's annex, a workbook Probity wrote and a unit sent back) updates the ledger instead of making
+ * a new one with new ids.
+ *
+ * <p><b>Matching.</b> A row is the point whose id it carries ({@link AnnexRow#getPointId()}, the
+ * hidden id column of Probity's workbooks); a row without a known id is the first point not yet
+ * matched of the same owner (scope, department, name; names compared by {@link
+ * AnnexPeople#identityKey(String)}) and the same title (spaces and full-width forms ignored);
+ * otherwise it is a new point.
+ *
+ * <p><b>Updating.</b> Only what the row's table has a column for is taken from the row; everything
+ * else the point holds (factors, decision, proposers, deadlines, residual level, process step …)
+ * stays. A level that differs from the point's {@linkplain RiskPoint#effectiveLevel() effective
+ * level} becomes the point's recorded level and ends its decision: a decision was taken on the old
+ * level. A blank level or category cell leaves the point's as it was. Measures whose text is
+ * unchanged keep their id, type, proposer and deadline; other texts become new measures whose type
+ * is guessed ({@link AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an
+ * owner, person or power item the ledger does not know is added with a new id (power items with the
+ * defaults of {@link AnnexAssembler}); holders that differ from a post's become its holders.
+ *
+ * <p><b>Removing.</b> Points of the owner scopes {@link #result(Set) declared complete} that no row
+ * matched are removed; points of other scopes are kept as they are, so merging one annex (say 附件3)
+ * leaves the points of the other annexes alone.
+ *
+ * <p>New ids follow the ledger's: {@code RP000001}, {@code D001}, {@code S0001}, {@code P0001},
+ * {@code PI00001} and {@code <point>-M<n>}, each the first of its pattern that the ledger does not
+ * use; merging the same rows into the same ledger gives the same ids.
+ *
+ * <p>Not thread-safe: one merge per set of rows, used by one thread.
+ */
+public final class AnnexMerge {
+  private static final String DEFAULT_ROLE = "班子成员";
+
+  private final Ledger base;
+  private final OwnerKeys baseKeys;
+  private final Map<String, Deque<String>> pointsByOwnerTitle = new HashMap<>();
+  private final Map<String, RiskOwner> ownersByIdentity = new HashMap<>();
+  private final Map<String, String> personByName = new HashMap<>();
+  private final Map<String, String> powerItemByOwnerName = new HashMap<>();
+  private final Map<String, RiskPoint> updated = new HashMap<>();
+  private final List<RiskPoint> added = new ArrayList<>();
+  private final Set<String> usedPointIds = new HashSet<>();
+  private final List<Person> newPeople = new ArrayList<>();
+  private final List<Leader> newLeaders = new ArrayList<>();
+  private final List<Department> newDepartments = new ArrayList<>();
+  private final Map<String, Post> posts = new LinkedHashMap<>();
+  private final Set<String> postsWithHoldersSet = new HashSet<>();
+  private final List<PowerItem> newPowerItems = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+
+  private AnnexMerge(Ledger base) {
+    this.base = base;
+    this.baseKeys = OwnerKeys.of(base);
+    for (Person p : base.getPeople()) {
+      ids.add(p.getId());
+      personByName.putIfAbsent(AnnexPeople.identityKey(p.getName()), p.getId());
+    }
+    base.getDepartments().forEach(d -> ids.add(d.getId()));
+    base.getPosts().forEach(p -> posts.put(p.getId(), p));
+    ids.addAll(posts.keySet());
+    for (PowerItem pi : base.getPowerItems()) {
+      ids.add(pi.getId());
+      powerItemByOwnerName.putIfAbsent(pi.getOwner() + "\u0000" + pi.getName(), pi.getId());
+    }
+    for (RiskPoint rp : base.getRiskPoints()) {
+      ids.add(rp.getId());
+      AnnexRow row = AnnexTables.row(base, rp, baseKeys);
+      String owner = ownerIdentity(row);
+      ownersByIdentity.putIfAbsent(owner, rp.getOwner());
+      pointsByOwnerTitle
+          .computeIfAbsent(owner + "\u0000" + titleKey(rp.getTitle()), k -> new ArrayDeque<>())
+          .add(rp.getId());
+    }
+    indexOwnersWithoutPoints();
+  }
+
+  /**
+   * Starts a merge into a ledger.
+   *
+   * @param ledger the ledger the rows update
+   * @return a new merge
+   */
+  public static AnnexMerge into(Ledger ledger) {
+    return new AnnexMerge(ledger);
+  }
+
+  /**
+   * Merges one row, read from a table that has the given columns.
+   *
+   * @param row the row
+   * @param columns the columns of the row's table: only these are taken from the row
+   * @return this merge
+   */
+  public AnnexMerge add(AnnexRow row, Collection<AnnexColumn> columns) {
+    Set<AnnexColumn> cols = columns.isEmpty() ? Set.of() : EnumSet.copyOf(columns);
+    Optional<RiskPoint> match = match(row);
+    if (match.isPresent()) {
+      RiskPoint rp = match.get();
+      usedPointIds.add(rp.getId());
+      updated.put(rp.getId(), update(rp, row, cols));
+    } else {
+      RiskPoint rp = newPoint(row);
+      usedPointIds.add(rp.getId());
+      added.add(rp);
+    }
+    return this;
+  }
+
+  /**
+   * Finishes the merge. Points of the given owner scopes that no row matched are removed: pass the
+   * scopes whose tables were read whole (e.g. {@link AnnexKind#scopes()} of each table read without
+   * a dropped row), or an empty set to remove nothing.
+   *
+   * @param complete the owner scopes whose every point the rows show
+   * @return the merged ledger and its changes
+   */
+  public AnnexMergeResult result(Set<OwnerScope> complete) {
+    List<RiskPoint> points = new ArrayList<>();
+    for (RiskPoint rp : base.getRiskPoints()) {
+      RiskPoint now = updated.get(rp.getId());
+      if (now != null) {
+        points.add(now);
+      } else if (!complete.contains(rp.getOwner().getScope())) {
+        points.add(rp);
+      }
+    }
+    points.addAll(added);
+    LeadershipGroup group =
+        LeadershipGroup.builder().from(base.getLeadershipGroup()).addAllLeaders(newLeaders).build();
+    Ledger merged =
+        Ledger.builder()
+            .from(base)
+            .addAllPeople(newPeople)
+            .leadershipGroup(group)
+            .addAllDepartments(newDepartments)
+            .posts(posts.values())
+            .addAllPowerItems(newPowerItems)
+            .riskPoints(points)
+            .build();
+    return AnnexMergeResult.of(merged, LedgerDiff.between(base, merged));
+  }
+
+  private Optional<RiskPoint> match(AnnexRow row) {
+    Optional<RiskPoint> byId =
+        row.getPointId().filter(id -> !usedPointIds.contains(id)).flatMap(base::riskPoint);
+    if (byId.isPresent()) {
+      return byId;
+    }
+    Deque<String> same =
+        pointsByOwnerTitle.get(ownerIdentity(row) + "\u0000" + titleKey(row.getTitle()));
+    while (same != null && !same.isEmpty()) {
+      String id = same.poll();
+      if (!usedPointIds.contains(id)) {
+        return base.riskPoint(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private RiskPoint update(RiskPoint rp, AnnexRow row, Set<AnnexColumn> cols) {
+    AnnexRow was = AnnexTables.row(base, rp, baseKeys);
+    RiskPoint.Builder b = RiskPoint.builder().from(rp);
+    RiskOwner owner = rp.getOwner();
+    if (hasOwner(cols) && !ownerIdentity(row).equals(ownerIdentity(was))) {
+      owner = owner(row);
+      b.owner(owner);
+    }
+    if (cols.contains(AnnexColumn.RISK_POINT)) {
+      b.title(row.getTitle());
+    }
+    if (cols.contains(AnnexColumn.MANIFESTATION)) {
+      b.manifestation(row.getManifestation());
+    }
+    if (cols.contains(AnnexColumn.CATEGORY) && row.getCategory().isSpecified()) {
+      b.category(row.getCategory());
+    }
+    if (cols.contains(AnnexColumn.LEVEL)
+        && row.getLevel().isPresent()
+        && !row.getLevel().equals(rp.effectiveLevel())) {
+      b.level(row.getLevel()).decision(Optional.empty());
+    }
+    boolean moved = !owner.equals(rp.getOwner());
+    if (moved
+        || cols.contains(AnnexColumn.POWER_ITEM)
+            && !row.getPowerItem().equals(was.getPowerItem())) {
+      RiskOwner to = owner;
+      Optional<String> item =
+          cols.contains(AnnexColumn.POWER_ITEM) ? row.getPowerItem() : was.getPowerItem();
+      b.powerItem(item.map(name -> powerItem(to, name)));
+    }
+    if (cols.contains(AnnexColumn.MEASURES) && !row.getMeasures().equals(was.getMeasures())) {
+      b.measures(measures(rp.getId(), rp.getMeasures(), row.getMeasures()));
+    }
+    if (cols.contains(AnnexColumn.RESPONSIBLE) || cols.contains(AnnexColumn.SUPERVISOR)) {
+      responsibility(b, row, was, cols);
+    }
+    if (cols.contains(AnnexColumn.MONITORING)) {
+      b.monitoringIndicators(row.getMonitoringIndicators());
+    }
+    if (cols.contains(AnnexColumn.HOLDER) && owner.getScope() == OwnerScope.POST) {
+      holders(owner.getId(), row.getHolders());
+    }
+    return b.build();
+  }
+
+  private RiskPoint newPoint(AnnexRow row) {
+    RiskOwner owner = owner(row);
+    String id =
+        row.getPointId()
+            .filter(i -> !ids.contains(i))
+            .orElseGet(() -> nextId("RP", 6, base.getRiskPoints().size() + added.size() + 1));
+    ids.add(id);
+    RiskPoint.Builder b =
+        RiskPoint.builder()
+            .id(id)
+            .owner(owner)
+            .category(row.getCategory())
+            .title(row.getTitle())
+            .manifestation(row.getManifestation())
+            .level(row.getLevel())
+            .powerItem(row.getPowerItem().map(name -> powerItem(owner, name)))
+            .measures(measures(id, List.of(), row.getMeasures()))
+            .monitoringIndicators(row.getMonitoringIndicators());
+    Responsibility who = AnnexPeople.responsibility(row);
+    b.responsible(who.getResponsibleName().map(this::person))
+        .responsibleRole(who.getResponsibleRole())
+        .supervisor(who.getSupervisorName().map(this::person))
+        .supervisorRole(who.getSupervisorRole());
+    return b.build();
+  }
+
+  private void responsibility(
+      RiskPoint.Builder b, AnnexRow row, AnnexRow was, Set<AnnexColumn> cols) {
+    Responsibility now = AnnexPeople.responsibility(row);
+    Responsibility before = AnnexPeople.responsibility(was);
+    if (cols.contains(AnnexColumn.RESPONSIBLE)
+        && (!now.getResponsibleName().equals(before.getResponsibleName())
+            || !now.getResponsibleRole().equals(before.getResponsibleRole()))) {
+      b.responsible(now.getResponsibleName().map(this::person))
+          .responsibleRole(now.getResponsibleRole());
+    }
+    if (cols.contains(AnnexColumn.SUPERVISOR)
+        && (!now.getSupervisorName().equals(before.getSupervisorName())
+            || !now.getSupervisorRole().equals(before.getSupervisorRole()))) {
+      b.supervisor(now.getSupervisorName().map(this::person))
+          .supervisorRole(now.getSupervisorRole());
+    }
+  }
+
+  /** Measures for texts: a measure of the same text keeps its identity, others are new. */
+  private List<Measure> measures(String pointId, List<Measure> old, List<String> texts) {
+    Map<String, Deque<Measure>> byText = new HashMap<>();
+    Set<String> measureIds = new HashSet<>();
+    for (Measure m : old) {
+      byText.computeIfAbsent(m.getText(), k -> new ArrayDeque<>()).add(m);
+      measureIds.add(m.getId());
+    }
+    List<Measure> out = new ArrayList<>();
+    int n = 1;
+    for (String text : texts) {
+      Deque<Measure> same = byText.get(text);
+      if (same != null && !same.isEmpty()) {
+        out.add(same.poll());
+        continue;
+      }
+      while (measureIds.contains(pointId + "-M" + n)) {
+        n++;
+      }
+      String id = pointId + "-M" + n;
+      measureIds.add(id);
+      out.add(
+          Measure.builder().id(id).text(text).type(AnnexAssembler.guessMeasureType(text)).build());
+    }
+    return out;
+  }
+
+  private void holders(String postId, List<String> names) {
+    Post post = posts.get(postId);
+    if (post == null || !postsWithHoldersSet.add(postId)) {
+      return;
+    }
+    List<String> now = new ArrayList<>();
+    for (String name : names) {
+      String id = person(name);
+      if (!now.contains(id)) {
+        now.add(id);
+      }
+    }
+    if (!now.equals(post.getHolders())) {
+      posts.put(postId, Post.builder().from(post).holders(now).build());
+    }
+  }
+
+  /** The owner a row names: one the ledger knows by identity, else a new one. */
+  private RiskOwner owner(AnnexRow row) {
+    String identity = ownerIdentity(row);
+    RiskOwner known = ownersByIdentity.get(identity);
+    if (known != null) {
+      return known;
+    }
+    RiskOwner owner;
+    switch (row.getScope()) {
+      case LEADERSHIP_GROUP:
+        owner = RiskOwner.leadershipGroup(base.getLeadershipGroup().getId());
+        break;
+      case LEADER:
+        String personId = person(row.getOwnerName());
+        newLeaders.add(
+            Leader.builder()
+                .personId(personId)
+                .role(row.getLeaderRole().filter(r -> !r.isBlank()).orElse(DEFAULT_ROLE))
+                .build());
+        owner = RiskOwner.leader(personId);
+        break;
+      case DEPARTMENT:
+        owner = RiskOwner.department(department(row.getOwnerName()));
+        break;
+      default:
+        owner = RiskOwner.post(post(row));
+        break;
+    }
+    ownersByIdentity.put(identity, owner);
+    return owner;
+  }
+
+  private String department(String name) {
+    RiskOwner known = ownersByIdentity.get(departmentIdentity(name));
+    if (known != null) {
+      return known.getId();
+    }
+    String id = nextId("D", 3, base.getDepartments().size() + newDepartments.size() + 1);
+    newDepartments.add(Department.builder().id(id).name(name).build());
+    ownersByIdentity.put(departmentIdentity(name), RiskOwner.department(id));
+    return id;
+  }
+
+  private String post(AnnexRow row) {
+    String id = nextId("S", 4, posts.size() + 1);
+    List<String> holders = new ArrayList<>();
+    for (String h : row.getHolders()) {
+      String p = person(h);
+      if (!holders.contains(p)) {
+        holders.add(p);
+      }
+    }
+    posts.put(
+        id,
+        Post.builder()
+            .id(id)
+            .name(row.getOwnerName())
+            .department(department(row.getDepartment().orElse(AnnexAssembler.NO_DEPARTMENT)))
+            .holders(holders)
+            .build());
+    postsWithHoldersSet.add(id);
+    return id;
+  }
+
+  /** The person of a name: found by its identity key, created on first sight. */
+  private String person(String name) {
+    String key = AnnexPeople.identityKey(name);
+    String id = personByName.get(key);
+    if (id == null) {
+      id = nextId("P", 4, base.getPeople().size() + newPeople.size() + 1);
+      newPeople.add(Person.builder().id(id).name(AnnexPeople.displayName(name)).build());
+      personByName.put(key, id);
+    }
+    return id;
+  }
+
+  private String powerItem(RiskOwner owner, String name) {
+    String key = owner + "\u0000" + name;
+    String id = powerItemByOwnerName.get(key);
+    if (id == null) {
+      id = nextId("PI", 5, base.getPowerItems().size() + newPowerItems.size() + 1);
+      newPowerItems.add(
+          PowerItem.builder()
+              .id(id)
+              .name(name)
+              .owner(owner)
+              .kind(PowerKind.OTHER)
+              .discretion(Discretion.LIMITED)
+              .frequency(Frequency.OCCASIONAL)
+              .build());
+      powerItemByOwnerName.put(key, id);
+    }
+    return id;
+  }
+
+  /** Owners that hold no point yet can still be named by new rows. */
+  private void indexOwnersWithoutPoints() {
+    for (Leader l : base.getLeadershipGroup().getLeaders()) {
+      base.person(l.getPersonId())
+          .ifPresent(
+              p ->
+                  ownersByIdentity.putIfAbsent(
+                      "L\u0000" + AnnexPeople.identityKey(p.getName()),
+                      RiskOwner.leader(l.getPersonId())));
+    }
+    ownersByIdentity.putIfAbsent("G", RiskOwner.leadershipGroup(base.getLeadershipGroup().getId()));
+    for (Department d : base.getDepartments()) {
+      ownersByIdentity.putIfAbsent(
+          departmentIdentity(d.getName()), RiskOwner.department(d.getId()));
+    }
+    for (Post p : base.getPosts()) {
+      String dept = base.department(p.getDepartment()).map(Department::getName).orElse("");
+      ownersByIdentity.putIfAbsent(postIdentity(dept, p.getName()), RiskOwner.post(p.getId()));
+    }
+  }
+
+  /**
+   * Who owns a row, as text that two spellings of the same owner share: the scope, the name's
+   * identity key and, for posts, the department's.
+   */
+  private static String ownerIdentity(AnnexRow row) {
+    switch (row.getScope()) {
+      case LEADERSHIP_GROUP:
+        return "G";
+      case LEADER:
+        return "L\u0000" + AnnexPeople.identityKey(row.getOwnerName());
+      case DEPARTMENT:
+        return departmentIdentity(row.getOwnerName());
+      default:
+        return postIdentity(row.getDepartment().orElse(""), row.getOwnerName());
+    }
+  }
+
+  private static String departmentIdentity(String name) {
+    return "D\u0000" + AnnexPeople.identityKey(name);
+  }
+
+  private static String postIdentity(String department, String name) {
+    return "S\u0000"
+        + AnnexPeople.identityKey(department)
+        + "\u0000"
+        + AnnexPeople.identityKey(name);
+  }
+
+  private static String titleKey(String title) {
+    return AnnexPeople.identityKey(title);
+  }
+
+  private static boolean hasOwner(Set<AnnexColumn> cols) {
+    return cols.contains(AnnexColumn.LEADER)
+        || cols.contains(AnnexColumn.DEPARTMENT)
+        || cols.contains(AnnexColumn.POST)
+        || cols.contains(AnnexColumn.OWNER);
+  }
+
+  /** The first id of the pattern, counting from {@code from}, that nothing in the ledger uses. */
+  private String nextId(String prefix, int width, int from) {
+    int n = Math.max(1, from);
+    String id = pad(prefix, n, width);
+    while (ids.contains(id)) {
+      id = pad(prefix, ++n, width);
+    }
+    ids.add(id);
+    return id;
+  }
+
+  private static String pad(String prefix, int n, int width) {
+    String digits = Integer.toString(n);
+    StringBuilder sb = new StringBuilder(prefix);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    return sb.append(digits).toString();
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.probity.annex;
+
+import io.github.probity.archive.LedgerDiff;
+import io.github.probity.model.Ledger;
+import org.immutables.value.Value;
+
+/**
+ * What {@link AnnexMerge} made of rows merged into a ledger: the merged ledger and, as a {@link
+ * LedgerDiff} against the ledger merged into, every change the rows brought — points changed (with
+ * each field before and after), added and removed, measures changed, added and removed, levels
+ * changed, posts added or given other holders. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AnnexMergeResult {
+  AnnexMergeResult() {}
+
+  /**
+   * Returns the ledger with the rows merged in.
+   *
+   * @return the merged ledger
+   */
+  public abstract Ledger getLedger();
+
+  /**
+   * Returns the changes from the ledger merged into to {@link #getLedger()}; empty when the rows
+   * show exactly what that ledger holds.
+   *
+   * @return the changes
+   */
+  public abstract LedgerDiff getChanges();
+
+  static AnnexMergeResult of(Ledger ledger, LedgerDiff changes) {
+    return ImmutableAnnexMergeResult.builder().ledger(ledger).changes(changes).build();
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.probity.annex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.probity.archive.ChangeType;
+import io.github.probity.archive.DiffEntity;
+import io.github.probity.archive.EntityChange;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskPoint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AnnexMergeTest {
+  private static final Set<AnnexColumn> PERSONAL = Set.copyOf(AnnexKind.PERSONAL.columns());
+  private static final Set<OwnerScope> POSTS = EnumSet.of(OwnerScope.POST);
+
+  private static AnnexRow row(String post, String title, String measures, RiskLevel level) {
+    return AnnexRow.builder()
+        .scope(OwnerScope.POST)
+        .ownerName(post)
+        .department("财务科")
+        .addHolders("王芳")
+        .category(RiskCategory.DUTY)
+        .title(title)
+        .level(level)
+        .measures(AnnexText.splitNumbered(measures))
+        .responsible("王芳")
+        .supervisor("李局长")
+        .build();
+  }
+
+  /** A ledger with a decided level, which no table carries, so that a merge must keep it. */
+  private static Ledger base() {
+    Ledger read =
+        AnnexAssembler.create("示例局", "U1", 2026)
+            .add(row("会计", "违规报销", "1.双人审核\n2.定期抽查", RiskLevel.MEDIUM))
+            .add(row("会计", "虚列支出", "1.凭证复核", RiskLevel.LOW))
+            .add(row("出纳", "挪用资金", "1.日清月结", RiskLevel.HIGH))
+            .build();
+    List<RiskPoint> points = new ArrayList<>(read.getRiskPoints());
+    points.set(
+        0,
+        RiskPoint.builder()
+            .from(points.get(0))
+            .decision(
+                LevelDecision.builder()
+                    .proposedLevel(RiskLevel.MEDIUM)
+                    .level(RiskLevel.MEDIUM)
+                    .date(LocalDate.of(2026, 3, 1))
+                    .meetingReference("党组会〔2026〕3号")
+                    .build())
+            .build());
+    return Ledger.builder().from(read).riskPoints(points).build();
+  }
+
+  private static List<AnnexRow> rowsOf(Ledger ledger) {
+    return AnnexTables.rows(ledger, AnnexKind.PERSONAL);
+  }
+
+  @Test
+  void theRowsALedgerPrintsMergeBackToThatLedger() {
+    Ledger base = base();
+    AnnexMerge merge = AnnexMerge.into(base);
+    rowsOf(base).forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    assertEquals(base, result.getLedger());
+    assertTrue(result.getChanges().isEmpty(), result.getChanges().toString());
+  }
+
+  @Test
+  void rowsWithoutIdsMatchByOwnerAndTitleWhateverTheirOrder() {
+    Ledger base = base();
+    List<AnnexRow> rows = new ArrayList<>();
+    for (AnnexRow r : rowsOf(base)) {
+      rows.add(0, AnnexRow.builder().from(r).pointId(java.util.Optional.empty()).build());
+    }
+    AnnexMerge merge = AnnexMerge.into(base);
+    rows.forEach(r -> merge.add(r, PERSONAL));
+    assertEquals(base, merge.result(POSTS).getLedger());
+  }
+
+  @Test
+  void anEditedTitleIsAChangeOfThatPointAndKeepsItsDecisionAndMeasures() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(AnnexRow.builder().from(rows.get(0)).title("违规报销差旅费").build(), PERSONAL);
+    rows.subList(1, rows.size()).forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    RiskPoint before = base.getRiskPoints().get(0);
+    RiskPoint after = result.getLedger().riskPoint(before.getId()).orElseThrow();
+    assertEquals("违规报销差旅费", after.getTitle());
+    assertEquals(before.getDecision(), after.getDecision());
+    assertEquals(before.getMeasures(), after.getMeasures());
+    List<EntityChange> changes = result.getChanges().getChanges();
+    assertEquals(1, changes.size(), changes.toString());
+    assertEquals(ChangeType.CHANGED, changes.get(0).getType());
+    assertEquals(before.getId(), changes.get(0).getId());
+  }
+
+  @Test
+  void addedDeletedAndRelevelledRowsAreAdditionsRemovalsAndLevelChanges() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(AnnexRow.builder().from(rows.get(0)).level(RiskLevel.HIGH).build(), PERSONAL);
+    merge.add(rows.get(1), PERSONAL);
+    merge.add(row("稽核", "审核走过场", "1.交叉复核\n2.系统留痕", RiskLevel.LOW), PERSONAL);
+    AnnexMergeResult result = merge.result(POSTS);
+    Ledger merged = result.getLedger();
+    String removed = base.getRiskPoints().get(2).getId();
+    assertFalse(merged.riskPoint(removed).isPresent());
+    RiskPoint relevelled = merged.riskPoint(base.getRiskPoints().get(0).getId()).orElseThrow();
+    assertEquals(RiskLevel.HIGH, relevelled.effectiveLevel().orElseThrow());
+    assertFalse(relevelled.getDecision().isPresent(), "a decision on the old level ends");
+    assertEquals(1, result.getChanges().getLevelChanges().size());
+    List<EntityChange> addedPoints =
+        result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, addedPoints.size());
+    RiskPoint added = merged.riskPoint(addedPoints.get(0).getId()).orElseThrow();
+    assertEquals("审核走过场", added.getTitle());
+    assertFalse(base.riskPoint(added.getId()).isPresent());
+    assertEquals("稽核", merged.post(added.getOwner().getId()).orElseThrow().getName());
+    assertEquals(2, added.getMeasures().size());
+    assertEquals(
+        List.of(removed),
+        result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.REMOVED).stream()
+            .map(EntityChange::getId)
+            .toList());
+  }
+
+  @Test
+  void pointsOfScopesNotDeclaredCompleteAreKept() {
+    Ledger base = base();
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(rowsOf(base).get(0), PERSONAL);
+    assertEquals(base, merge.result(Set.of()).getLedger());
+  }
+
+  @Test
+  void theSameRowsMergedTwiceGiveTheSameIds() {
+    Ledger base = base();
+    AnnexRow fresh = row("稽核", "审核走过场", "1.交叉复核", RiskLevel.LOW);
+    Ledger once = AnnexMerge.into(base).add(fresh, PERSONAL).result(Set.of()).getLedger();
+    Ledger twice = AnnexMerge.into(base).add(fresh, PERSONAL).result(Set.of()).getLedger();
+    assertEquals(once, twice);
+  }
+
+  @Test
+  void aChangedMeasureIsANewMeasureAndTheUnchangedOnesKeepTheirIds() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(
+        AnnexRow.builder().from(rows.get(0)).measures(List.of("双人审核", "系统比对")).build(), PERSONAL);
+    RiskPoint before = base.getRiskPoints().get(0);
+    RiskPoint after = merge.result(Set.of()).getLedger().riskPoint(before.getId()).orElseThrow();
+    assertEquals(before.getMeasures().get(0), after.getMeasures().get(0));
+    assertEquals("系统比对", after.getMeasures().get(1).getText());
+    assertEquals(
+        before.getId() + "-M3",
+        after.getMeasures().get(1).getId(),
+        "a new text takes no id a measure of the point had");
+  }
+}

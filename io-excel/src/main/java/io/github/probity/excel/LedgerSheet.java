@@ -1,0 +1,125 @@
+package io.github.probity.excel;
+
+import io.github.probity.json.JsonReadException;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.model.Ledger;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Optional;
+import org.dhatim.fastexcel.VisibilityState;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The ledger a workbook was written from, kept in the workbook so that reading it back loses
+ * nothing the visible tables cannot show (ids, structure, factors, decisions, proposers …).
+ *
+ * <p>It is a very hidden sheet named {@value #NAME} (Excel, WPS and LibreOffice keep such a sheet
+ * when a person edits and saves the workbook, and show it nowhere): A1 holds {@value #MARK} and B1
+ * the layout version, the rows under it the ledger's io-json document in pieces of {@value #PIECE}
+ * characters, and the last row {@code sha256} with the SHA-256 of the document's UTF-8 bytes. The
+ * sheet is protected against editing by accident; the digest, not the protection, is what tells an
+ * altered copy: a sheet whose digest does not match is not used.
+ */
+final class LedgerSheet {
+  static final String NAME = "probity-ledger";
+  static final String MARK = "probity-ledger";
+  private static final String VERSION = "1";
+  private static final String DIGEST = "sha256";
+  static final int PIECE = 8_000;
+
+  private LedgerSheet() {}
+
+  /** Writes the ledger's sheet as the workbook's last sheet. */
+  static void write(Workbook wb, Ledger ledger) throws IOException {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    ProbityJson.strict().writeLedger(ledger, json);
+    byte[] bytes = json.toByteArray();
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    Worksheet ws = wb.newWorksheet(NAME);
+    ws.setVisibilityState(VisibilityState.VERY_HIDDEN);
+    ws.inlineString(0, 0, MARK);
+    ws.inlineString(0, 1, VERSION);
+    int row = 1;
+    int at = 0;
+    while (at < text.length()) {
+      int end = Math.min(text.length(), at + PIECE);
+      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--; // a pair is never cut: each piece is valid text on its own
+      }
+      ws.inlineString(row++, 0, text.substring(at, end));
+      at = end;
+      if (row % 256 == 0) {
+        ws.flush();
+      }
+    }
+    ws.inlineString(row, 0, DIGEST);
+    ws.inlineString(row, 1, sha256(bytes));
+    ws.protect(NAME);
+    ws.finish();
+  }
+
+  /** What a workbook's ledger sheet gave: the ledger, or why it was not used. */
+  static final class Found {
+    final Optional<Ledger> ledger;
+    final String why;
+
+    private Found(Optional<Ledger> ledger, String why) {
+      this.ledger = ledger;
+      this.why = why;
+    }
+  }
+
+  /**
+   * Reads the sheet's rows back into the ledger; a sheet that is not whole, altered or not a ledger
+   * gives the reason instead.
+   *
+   * @param maxChars the most characters the document may have
+   */
+  static Found read(Iterator<TableReader.RawRow> rows, long maxChars) {
+    if (!rows.hasNext() || !MARK.equals(cell(rows.next(), 0))) {
+      return new Found(Optional.empty(), "the sheet does not begin with " + MARK);
+    }
+    StringBuilder text = new StringBuilder();
+    String digest = null;
+    while (rows.hasNext()) {
+      TableReader.RawRow row = rows.next();
+      String a = cell(row, 0);
+      if (DIGEST.equals(a)) {
+        digest = cell(row, 1);
+        break;
+      }
+      if (text.length() + a.length() > maxChars) {
+        return new Found(Optional.empty(), "the ledger is longer than " + maxChars + " characters");
+      }
+      text.append(a);
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    if (digest == null || !digest.equalsIgnoreCase(sha256(bytes))) {
+      return new Found(Optional.empty(), "its digest does not match: the sheet was altered");
+    }
+    try {
+      return new Found(Optional.of(ProbityJson.strict().readLedger(bytes).value()), "");
+    } catch (JsonReadException e) {
+      return new Found(Optional.empty(), "its ledger does not read: " + e.getMessage());
+    }
+  }
+
+  private static String cell(TableReader.RawRow row, int c) {
+    String v = c < row.cells.length ? row.cells[c] : null;
+    return v == null ? "" : v;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}
