@@ -7,6 +7,7 @@ import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.model.Unit;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; one instance may read many workbooks concurrently.
  */
 public final class AnnexReader {
+  /**
+   * The unit code a ledger read from tables gets when neither the caller nor the file gives one.
+   */
+  public static final String DEFAULT_UNIT_CODE = "UNIT";
+
   private static final Pattern UNIT_IN_TITLE =
       Pattern.compile("^(.+?)(?:廉政风险|廉洁风险|岗位廉政|风险防控|党风廉政)");
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
@@ -65,7 +71,7 @@ public final class AnnexReader {
   private final ReadLimits limits;
   private final ReaderConfig config;
   private final Optional<String> unitName;
-  private final String unitCode;
+  private final Optional<String> unitCode;
   private final Optional<Integer> year;
   private final Clock clock;
   private final Optional<String> password;
@@ -120,7 +126,48 @@ public final class AnnexReader {
   }
 
   /**
-   * Reads a workbook file, xlsx or xls, whatever its name ends with.
+   * Reads a workbook of a known unit and year from a stream, like {@link #read(Path, Unit, int)};
+   * the stream is copied to a temporary file first and not closed.
+   *
+   * @param in the workbook's bytes
+   * @param unit the unit whose ledger the workbook holds
+   * @param year the year the ledger covers
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadResult read(InputStream in, Unit unit, int year) throws IOException {
+    Path tmp = WorkbookFiles.spool(in, limits);
+    try {
+      return read(tmp, unit, year);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Reads a workbook of a known unit and year, e.g. an upload by a user of that unit: a ledger
+   * built from the tables has this unit and year, whatever the titles say and whatever this reader
+   * was built with, so one reader serves every unit. A workbook that keeps the ledger it was
+   * written from gives that ledger's unit and year.
+   *
+   * @param file the workbook
+   * @param unit the unit whose ledger the workbook holds
+   * @param year the year the ledger covers
+   * @return what was read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IOException if reading fails
+   */
+  public AnnexReadResult read(Path file, Unit unit, int year) throws IOException {
+    return read(file, Optional.of(unit), Optional.of(year));
+  }
+
+  /**
+   * Reads a workbook file, xlsx or xls, whatever its name ends with. The ledger's unit and year are
+   * this reader's, else those the titles name (e.g. 填报单位：…, 2026年度…); what neither gives is
+   * defaulted (unit 未命名单位, code {@value #DEFAULT_UNIT_CODE}, the clock's year) and each default
+   * reported as {@link ProblemCode#VALUE_DEFAULTED}. See {@link #read(Path, Unit, int)} to give
+   * them per call.
    *
    * @param file the workbook
    * @return what was read
@@ -128,6 +175,11 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(Path file) throws IOException {
+    return read(file, Optional.empty(), Optional.empty());
+  }
+
+  private AnnexReadResult read(Path file, Optional<Unit> unitGiven, Optional<Integer> yearGiven)
+      throws IOException {
     List<LocatedRow> rows = new ArrayList<>();
     List<ReadProblem> problems = new ArrayList<>();
     Dispatcher d =
@@ -158,9 +210,21 @@ public final class AnnexReader {
               .rawValue(carried.why)
               .build());
     }
-    String unit = unit(d.titles);
-    int ledgerYear = year(d.titles);
-    AnnexAssembler assembler = AnnexAssembler.create(unit, unitCode, ledgerYear);
+    String unit = unitGiven.map(Unit::getName).orElseGet(() -> unit(d.titles));
+    String code = unitGiven.map(Unit::getCode).or(() -> unitCode).orElse(DEFAULT_UNIT_CODE);
+    int ledgerYear = yearGiven.orElseGet(() -> year(d.titles));
+    if (!rows.isEmpty()) { // a ledger of no rows holds nothing a default could mislabel
+      if (unit.equals(WorkbookFiles.UNNAMED_UNIT)) {
+        problems.add(defaulted("单位名称=" + unit));
+      }
+      if (unitGiven.isEmpty() && unitCode.isEmpty()) {
+        problems.add(defaulted("单位代码=" + code));
+      }
+      if (yearGiven.isEmpty() && year.isEmpty() && titleYear(d.titles).isEmpty()) {
+        problems.add(defaulted("年度=" + ledgerYear));
+      }
+    }
+    AnnexAssembler assembler = AnnexAssembler.create(unit, code, ledgerYear);
     for (LocatedRow r : rows) {
       assembler.add(r.getRow());
     }
@@ -202,7 +266,8 @@ public final class AnnexReader {
    * Reads a workbook file, xlsx or xls, handing each row and problem to a handler as it is read,
    * without building a ledger or keeping rows: memory stays bounded whatever the number of rows.
    * The handler sees exactly the rows and problems that {@link #read(Path)} would return, in the
-   * same order.
+   * same order, but the {@link ProblemCode#VALUE_DEFAULTED} problems of the ledger {@link
+   * #read(Path)} builds, which come last.
    *
    * @param file the workbook
    * @param handler receives the rows and problems
@@ -442,13 +507,21 @@ public final class AnnexReader {
     if (year.isPresent()) {
       return year.get();
     }
+    return titleYear(titles).orElseGet(() -> LocalDate.now(clock).getYear());
+  }
+
+  private static Optional<Integer> titleYear(List<String> titles) {
     for (String t : titles) {
       Matcher m = YEAR.matcher(t);
       if (m.find()) {
-        return Integer.parseInt(m.group(1));
+        return Optional.of(Integer.parseInt(m.group(1)));
       }
     }
-    return LocalDate.now(clock).getYear();
+    return Optional.empty();
+  }
+
+  private static ReadProblem defaulted(String what) {
+    return ReadProblem.builder().code(ProblemCode.VALUE_DEFAULTED).rawValue(what).build();
   }
 
   /** Builds an {@link AnnexReader}. Not thread-safe; use one builder per thread. */
@@ -461,7 +534,7 @@ public final class AnnexReader {
     private final Map<String, AnnexKind> sheetKinds = new HashMap<>();
     private final java.util.Set<String> sheets = new java.util.LinkedHashSet<>();
     private Optional<String> unitName = Optional.empty();
-    private String unitCode = "UNIT";
+    private Optional<String> unitCode = Optional.empty();
     private Optional<Integer> year = Optional.empty();
     private Clock clock = Clock.systemDefaultZone();
     private Optional<String> password = Optional.empty();
@@ -596,13 +669,14 @@ public final class AnnexReader {
     }
 
     /**
-     * Sets the unit's code for the ledger; {@code UNIT} by default.
+     * Sets the unit's code for ledgers built from tables, unless a call gives the unit; by default
+     * {@value AnnexReader#DEFAULT_UNIT_CODE}, reported as {@link ProblemCode#VALUE_DEFAULTED}.
      *
      * @param code the unit's code
      * @return this builder
      */
     public Builder unitCode(String code) {
-      this.unitCode = code;
+      this.unitCode = Optional.of(code);
       return this;
     }
 

@@ -61,6 +61,17 @@ public enum ProblemCode implements Coded {
       "风险类别未填，按风险点的文字推定",
       "Category not given; suggested by the risk point's words"),
   /**
+   * Neither the caller nor the workbook gave a value the ledger needs (the unit's name or code, the
+   * year); a default was used. The value names it, e.g. {@code 单位代码=UNIT}; give it per call with
+   * {@code read(file, unit, year)}.
+   */
+  VALUE_DEFAULTED(
+      "VALUE_DEFAULTED",
+      Severity.INFO,
+      "调用方和工作簿均未给出，暂用默认值（读取时可指定单位与年度）",
+      "Given neither by the caller nor by the workbook; a default is used (give the unit and year"
+          + " when reading)"),
+  /**
    * The workbook carries the ledger Probity wrote it from, but that ledger could not be used (the
    * value says why: altered, cut short, unreadable); the tables were read as a foreign workbook's.
    */
