@@ -11,8 +11,6 @@ import io.github.probity.model.Unit;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,8 +62,6 @@ public final class AnnexReader {
   private static final Pattern UNIT_IN_TITLE =
       Pattern.compile("^(.+?)(?:廉政风险|廉洁风险|岗位廉政|风险防控|党风廉政)");
   private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
-  private static final byte[] ENCRYPTION_INFO =
-      "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
 
   private final boolean strict;
   private final ReadLimits limits;
@@ -117,12 +113,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(InputStream in) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, tmp -> read(tmp));
   }
 
   /**
@@ -137,12 +128,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadResult read(InputStream in, Unit unit, int year) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp, unit, year);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, tmp -> read(tmp, unit, year));
   }
 
   /**
@@ -300,17 +286,10 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public AnnexReadSummary read(InputStream in, AnnexRowHandler handler) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp, handler);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, tmp -> read(tmp, handler));
   }
 
   private void dispatch(Path file, Dispatcher d) throws IOException {
-    byte[] magic = new byte[8];
-    int got = WorkbookFiles.head(file, limits, magic);
     SheetVisitor visitor =
         new SheetVisitor() {
           @Override
@@ -328,16 +307,7 @@ public final class AnnexReader {
             return LedgerSheet.NAME.equals(name) ? d.keepLedgerSheet : config.reads(name);
           }
         };
-    if (WorkbookFiles.zip(magic, got)) {
-      XlsxSource.read(file, limits, visitor);
-    } else if (got == 8 && isOle2(magic) && password.isPresent() && looksEncrypted(file)) {
-      readEncrypted(file, visitor);
-    } else if (got == 8 && isOle2(magic)) {
-      readOle2(file, visitor);
-    } else {
-      throw new WorkbookRejectedException(
-          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx or xls signature");
-    }
+    WorkbookSource.read(file, limits, password, visitor);
     if (d.tables.isEmpty()) {
       d.problem(ReadProblem.builder().code(ProblemCode.NO_TABLE_FOUND).build());
     }
@@ -355,7 +325,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public PlanReadResult readPlan(Path file) throws IOException {
-    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(file);
+    return new PlanWorkbookReader(strict, limits, password, unitName, year, clock).read(file);
   }
 
   /**
@@ -367,75 +337,7 @@ public final class AnnexReader {
    * @throws IOException if reading fails
    */
   public PlanReadResult readPlan(InputStream in) throws IOException {
-    return new PlanWorkbookReader(strict, limits, unitName, year, clock).read(in);
-  }
-
-  private static boolean isOle2(byte[] m) {
-    return (m[0] & 0xFF) == 0xD0
-        && (m[1] & 0xFF) == 0xCF
-        && (m[2] & 0xFF) == 0x11
-        && (m[3] & 0xFF) == 0xE0
-        && (m[4] & 0xFF) == 0xA1
-        && (m[5] & 0xFF) == 0xB1
-        && (m[6] & 0xFF) == 0x1A
-        && (m[7] & 0xFF) == 0xE1;
-  }
-
-  private void readOle2(Path file, SheetVisitor visitor) throws IOException {
-    if (!poiPresent()) {
-      if (looksEncrypted(file)) {
-        throw new WorkbookRejectedException(
-            Reason.ENCRYPTED, "password-protected workbook (an encrypted OLE2 container)");
-      }
-      throw new WorkbookRejectedException(
-          Reason.LEGACY_FORMAT_UNSUPPORTED,
-          "this is a legacy .xls workbook; add the dependency org.apache.poi:poi (5.5.1) to read it");
-    }
-    XlsSource.read(file, limits, visitor);
-  }
-
-  /** Decrypts a password-protected workbook into a temporary file and reads that. */
-  private void readEncrypted(Path file, SheetVisitor visitor) throws IOException {
-    if (!poiPresent()) {
-      throw new WorkbookRejectedException(
-          Reason.ENCRYPTED,
-          "password-protected workbook; add the dependency org.apache.poi:poi (5.5.1) to open it");
-    }
-    Path plain = EncryptedSource.decrypt(file, password.orElseThrow(), limits);
-    try {
-      XlsxSource.read(plain, limits, visitor);
-    } finally {
-      Files.deleteIfExists(plain);
-    }
-  }
-
-  static boolean poiPresent() {
-    try {
-      Class.forName(
-          "org.apache.poi.hssf.usermodel.HSSFWorkbook", false, AnnexReader.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError ex) {
-      return false;
-    }
-  }
-
-  /** Tells, without POI, whether an OLE2 file holds an encrypted package's directory entry. */
-  static boolean looksEncrypted(Path file) throws IOException {
-    return contains(file, ENCRYPTION_INFO);
-  }
-
-  private static boolean contains(Path file, byte[] needle) throws IOException {
-    byte[] data = Files.readAllBytes(file);
-    outer:
-    for (int i = 0; i + needle.length <= data.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (data[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return new PlanWorkbookReader(strict, limits, password, unitName, year, clock).read(in);
   }
 
   /** Hands one workbook's rows and problems on, counting them; strict mode throws on an error. */

@@ -3,10 +3,10 @@ package io.github.probity.excel;
 import io.github.probity.archive.Archive;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads archive workbooks written by {@link ArchiveWorkbookWriter} back into archives: one per
@@ -55,12 +55,7 @@ public final class ArchiveWorkbookReader {
    * @throws IOException if reading fails
    */
   public ArchiveReadResult read(InputStream in) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, this::read);
   }
 
   /**
@@ -72,12 +67,12 @@ public final class ArchiveWorkbookReader {
    * @throws IOException if reading fails
    */
   public ArchiveReadResult read(Path file) throws IOException {
-    WorkbookFiles.requireXlsx(file, limits);
     List<Archive> archives = new ArrayList<>();
     List<ReadProblem> problems = new ArrayList<>();
-    XlsxSource.read(
+    WorkbookSource.read(
         file,
         limits,
+        Optional.empty(),
         (name, merges, rows) -> {
           List<TableReader.RawRow> all = new ArrayList<>();
           rows.forEachRemaining(all::add);

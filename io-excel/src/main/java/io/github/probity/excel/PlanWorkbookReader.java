@@ -4,7 +4,6 @@ import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.PlanColumn;
 import io.github.probity.annex.PlanRow;
 import io.github.probity.annex.PlanTables;
-import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.plan.InvalidPlanException;
 import io.github.probity.plan.PlanProblem;
 import io.github.probity.plan.PlanTask;
@@ -12,7 +11,6 @@ import io.github.probity.plan.ProgressIndicator;
 import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,6 +42,7 @@ final class PlanWorkbookReader {
 
   private final boolean strict;
   private final ReadLimits limits;
+  private final Optional<String> password;
   private final Optional<String> unitName;
   private final Optional<Integer> year;
   private final Clock clock;
@@ -59,11 +58,13 @@ final class PlanWorkbookReader {
   PlanWorkbookReader(
       boolean strict,
       ReadLimits limits,
+      Optional<String> password,
       Optional<String> unitName,
       Optional<Integer> year,
       Clock clock) {
     this.strict = strict;
     this.limits = limits;
+    this.password = password;
     this.unitName = unitName;
     this.year = year;
     this.clock = clock;
@@ -85,34 +86,11 @@ final class PlanWorkbookReader {
   }
 
   PlanReadResult read(InputStream in) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, this::read);
   }
 
   PlanReadResult read(Path file) throws IOException {
-    byte[] magic = new byte[8];
-    int got = WorkbookFiles.head(file, limits, magic);
-    if (WorkbookFiles.zip(magic, got)) {
-      XlsxSource.read(file, limits, this::sheet);
-    } else if (got == 8 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF) {
-      if (!AnnexReader.poiPresent()) {
-        if (AnnexReader.looksEncrypted(file)) {
-          throw new WorkbookRejectedException(
-              Reason.ENCRYPTED, "password-protected workbook (an encrypted OLE2 container)");
-        }
-        throw new WorkbookRejectedException(
-            Reason.LEGACY_FORMAT_UNSUPPORTED,
-            "this is a legacy .xls workbook; add the dependency org.apache.poi:poi (5.5.1) to read it");
-      }
-      XlsSource.read(file, limits, this::sheet);
-    } else {
-      throw new WorkbookRejectedException(
-          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx or xls signature");
-    }
+    WorkbookSource.read(file, limits, password, this::sheet);
     return result();
   }
 

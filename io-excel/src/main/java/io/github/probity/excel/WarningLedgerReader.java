@@ -8,7 +8,6 @@ import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningStage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -113,12 +112,7 @@ public final class WarningLedgerReader {
    * @throws IOException if reading fails
    */
   public WarningLedgerReadResult read(InputStream in) throws IOException {
-    Path tmp = WorkbookFiles.spool(in, limits);
-    try {
-      return read(tmp);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return WorkbookSource.spooled(in, limits, this::read);
   }
 
   /**
@@ -130,9 +124,9 @@ public final class WarningLedgerReader {
    * @throws IOException if reading fails
    */
   public WarningLedgerReadResult read(Path file) throws IOException {
-    WorkbookFiles.requireXlsx(file, limits);
     Collector c = new Collector();
-    XlsxSource.read(file, limits, (name, merges, rows) -> c.sheet(name, rows));
+    WorkbookSource.read(
+        file, limits, Optional.empty(), (name, merges, rows) -> c.sheet(name, rows));
     if (!c.found) {
       c.problem(ReadProblem.builder().code(ProblemCode.NO_WARNING_TABLE).build());
     }

@@ -70,16 +70,6 @@ final class WorkbookFiles {
     return got >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
   }
 
-  /** Refuses a file over the size limit or without the xlsx signature. */
-  static void requireXlsx(Path file, ReadLimits limits) throws IOException {
-    byte[] magic = new byte[4];
-    int got = head(file, limits, magic);
-    if (!zip(magic, got)) {
-      throw new WorkbookRejectedException(
-          Reason.NOT_A_WORKBOOK, got == 0 ? "the file is empty" : "no xlsx signature");
-    }
-  }
-
   /**
    * Finds the unit's name: the first title that {@code unitInTitle} matches with a name of at most
    * 100 characters, else the first 填报单位 line's, else {@link #UNNAMED_UNIT}.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.plan.ImplementationPlan;
+import io.github.probity.testkit.SampleUnit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,5 +61,21 @@ class EncryptedWorkbookTest {
             WorkbookRejectedException.class,
             e -> assertThat(e.getReason()).isEqualTo(WorkbookRejectedException.Reason.ENCRYPTED))
         .hasMessageContaining("not the workbook's");
+  }
+
+  @Test
+  void annexFourOpensWithItsPasswordThroughTheSamePipeline() throws Exception {
+    ImplementationPlan plan = ImplementationPlan.forLedger(SampleUnit.ledger());
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    AnnexWriter.standard().writePlan(plan, xlsx);
+    Path file = encrypted(xlsx.toByteArray(), "计划2026");
+
+    PlanReadResult read = AnnexReader.builder().password("计划2026").build().readPlan(file);
+    assertThat(read.getRows())
+        .hasSize(plan.getPhases().stream().mapToInt(p -> p.getTasks().size()).sum());
+    assertThatThrownBy(() -> AnnexReader.lenient().readPlan(file))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(WorkbookRejectedException.Reason.ENCRYPTED));
   }
 }
