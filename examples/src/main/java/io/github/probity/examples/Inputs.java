@@ -1,6 +1,7 @@
 package io.github.probity.examples;
 
 import io.github.probity.annex.AnnexAssembler;
+import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
@@ -185,6 +186,9 @@ final class Inputs {
               Optional.of(plan));
         }
       }
+      if (summary.isLedgerKept()) {
+        return keptLedger(file, format, options.reader(locale).read(file));
+      }
       if (options.unitCode.isEmpty()) {
         problems.add(
             new Finding(
@@ -221,6 +225,36 @@ final class Inputs {
       return unreadable(
           file, format, "IO_ERROR", "读取失败：" + e.getMessage(), "read failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * A workbook Probity wrote keeps its ledger: the ledger is that one with the edits read from the
+   * tables, and the edits are counted in a finding.
+   */
+  private static Loaded keptLedger(Path file, Format format, AnnexReadResult read) {
+    List<Finding> problems = new ArrayList<>();
+    read.getProblems().forEach(p -> problems.add(Finding.of(p)));
+    read.getEdits()
+        .ifPresent(
+            edits ->
+                problems.add(
+                    new Finding(
+                        Severity.INFO,
+                        "EDITS_READ",
+                        file.toString(),
+                        "",
+                        "工作簿带有写出时的台账，读入其上的改动 " + edits.getChanges().size() + " 处",
+                        "the workbook keeps the ledger it was written from; "
+                            + edits.getChanges().size()
+                            + " edits read")));
+    Ledger ledger = read.getLedger();
+    return new Loaded(
+        file,
+        format,
+        Optional.of(ledger),
+        List.copyOf(problems),
+        Locator.sheet(ledger, read.getRows(), read.getHeaderColumns()),
+        List.copyOf(read.getRows()));
   }
 
   private static Loaded readJson(Path file, Format format) throws IOException {

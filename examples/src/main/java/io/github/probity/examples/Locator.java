@@ -77,18 +77,24 @@ interface Locator {
    */
   static Locator sheet(
       Ledger ledger, List<LocatedRow> rows, Map<String, Map<AnnexColumn, Integer>> headerColumns) {
-    if (rows.size() != ledger.getRiskPoints().size()) {
-      return NONE;
-    }
     Map<String, LocatedRow> byPoint = new HashMap<>();
     Map<RiskOwner, LocatedRow> byOwner = new HashMap<>();
     Map<String, LocatedRow> byDepartment = new HashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      RiskPoint p = ledger.getRiskPoints().get(i);
-      LocatedRow row = rows.get(i);
-      byPoint.put(p.getId(), row);
-      byOwner.putIfAbsent(p.getOwner(), row);
-      ledger.departmentOf(p.getOwner()).ifPresent(d -> byDepartment.putIfAbsent(d.getId(), row));
+    boolean byIds = false; // rows of Probity's workbooks carry their points' ids
+    for (LocatedRow row : rows) {
+      Optional<RiskPoint> p = row.getRow().getPointId().flatMap(ledger::riskPoint);
+      if (p.isPresent()) {
+        byIds = true;
+        index(ledger, p.get(), row, byPoint, byOwner, byDepartment);
+      }
+    }
+    if (!byIds) { // otherwise the ledger was built from the rows, in their order
+      if (rows.size() != ledger.getRiskPoints().size()) {
+        return NONE;
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        index(ledger, ledger.getRiskPoints().get(i), rows.get(i), byPoint, byOwner, byDepartment);
+      }
     }
     return path -> {
       List<Segment> segments = parse(path);
@@ -287,5 +293,17 @@ interface Locator {
       out.putIfAbsent(id.apply(list.get(i)), i);
     }
     return out;
+  }
+
+  private static void index(
+      Ledger ledger,
+      RiskPoint p,
+      LocatedRow row,
+      Map<String, LocatedRow> byPoint,
+      Map<RiskOwner, LocatedRow> byOwner,
+      Map<String, LocatedRow> byDepartment) {
+    byPoint.putIfAbsent(p.getId(), row);
+    byOwner.putIfAbsent(p.getOwner(), row);
+    ledger.departmentOf(p.getOwner()).ifPresent(d -> byDepartment.putIfAbsent(d.getId(), row));
   }
 }

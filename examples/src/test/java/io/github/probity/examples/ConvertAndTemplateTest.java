@@ -39,6 +39,10 @@ class ConvertAndTemplateTest extends CliFixture {
     assertThat(run("convert", xlsx.toString(), back.toString())).isZero();
 
     Ledger read = ProbityJson.strict().readLedger(Files.readAllBytes(back)).value();
+    assertThat(read)
+        .as("the workbook keeps its ledger: nothing lost")
+        .isEqualTo(SampleUnit.ledger());
+    assertThat(out.toString()).contains("EDITS_READ");
     assertThat(titlesAndLevels(read)).isEqualTo(titlesAndLevels(SampleUnit.ledger()));
     assertThat(read.getRiskPoints().stream().mapToInt(p -> p.getMeasures().size()).sum())
         .isEqualTo(

@@ -70,6 +70,18 @@ public abstract class AnnexReadSummary {
   public abstract long getDroppedRowCount();
 
   /**
+   * Tells whether the workbook keeps the ledger Probity wrote it from (see {@link
+   * AnnexReadResult#getEdits()}): then {@link AnnexReader#read(java.nio.file.Path)} gives that
+   * ledger with the rows' edits merged in, which rows alone cannot rebuild.
+   *
+   * @return {@code true} for a workbook that keeps its ledger
+   */
+  @Value.Default
+  public boolean isLedgerKept() {
+    return false;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

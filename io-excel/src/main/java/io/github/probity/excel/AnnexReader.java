@@ -272,6 +272,7 @@ public final class AnnexReader {
         .rowCount(d.rowCount)
         .problemCount(d.problemCount)
         .droppedRowCount(d.droppedCount)
+        .ledgerKept(d.ledgerSheetSeen)
         .build();
   }
 
@@ -304,7 +305,11 @@ public final class AnnexReader {
 
           @Override
           public boolean reads(String name) {
-            return LedgerSheet.NAME.equals(name) ? d.keepLedgerSheet : config.reads(name);
+            if (LedgerSheet.NAME.equals(name)) {
+              d.ledgerSheetSeen = true;
+              return d.keepLedgerSheet;
+            }
+            return config.reads(name);
           }
         };
     WorkbookSource.read(file, limits, password, visitor);
@@ -348,6 +353,7 @@ public final class AnnexReader {
     final Map<String, Map<AnnexColumn, Integer>> headerColumns = new LinkedHashMap<>();
     final List<String> titles = new ArrayList<>();
     boolean keepLedgerSheet;
+    boolean ledgerSheetSeen;
     LedgerSheet.@Nullable Found ledgerSheet;
     long rowCount;
     long problemCount;
