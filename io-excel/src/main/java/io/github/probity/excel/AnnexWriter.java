@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.dhatim.fastexcel.Workbook;
 
 /**
  * Writes a ledger's standard tables as print-ready xlsx workbooks: annex 1 (领导班子), annex 2 (科室) and
@@ -38,11 +39,15 @@ public final class AnnexWriter {
   private final LevelLabelStyle levelStyle;
   private final Optional<LocalDate> fillDate;
   private final Optional<String> fillingUnit;
+  private final String author;
+  private final Clock clock;
 
   private AnnexWriter(Builder b) {
     this.levelStyle = b.levelStyle;
     this.fillDate = b.fillDate;
     this.fillingUnit = b.fillingUnit;
+    this.author = b.author;
+    this.clock = b.clock;
   }
 
   /**
@@ -78,7 +83,8 @@ public final class AnnexWriter {
 
   /**
    * Writes annexes 1, 2 and 3 as one file each into a directory, named after the sheet, e.g. {@code
-   * 附件3 个人.xlsx}.
+   * 附件3 个人.xlsx}. Each file is written beside its target and moved into place once complete: a
+   * failure leaves no half-written file at the target path.
    *
    * @param ledger the ledger
    * @param directory an existing directory
@@ -90,8 +96,14 @@ public final class AnnexWriter {
     for (AnnexKind kind :
         List.of(AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL)) {
       Path file = directory.resolve(kind.sheetName() + ".xlsx");
-      try (OutputStream out = Files.newOutputStream(file)) {
-        write(ledger, kind, out);
+      Path tmp = Files.createTempFile(directory, ".probity-", ".part");
+      try {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          write(ledger, kind, out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
       }
       files.add(file);
     }
@@ -158,12 +170,16 @@ public final class AnnexWriter {
           kind.code()
               + " is written from a ledger; rows can make annexes 1-3 and the ledger table");
     }
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
-    long n = sw.writeRows(wb, kind, new ScopeCheck(kind, rows), 0);
-    wb.finish();
-    return n;
+    long[] written = new long[1];
+    OfficePackage.write(
+        out,
+        author,
+        clock.instant(),
+        wb -> {
+          SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+          written[0] = sw.writeRows(wb, kind, new ScopeCheck(kind, rows), 0);
+        });
+    return written[0];
   }
 
   /**
@@ -191,11 +207,14 @@ public final class AnnexWriter {
       throw new IllegalArgumentException(
           kind.code() + " has no blank template; templates are annexes 1-3 and the ledger table");
     }
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
-    sw.writeRows(wb, kind, java.util.Collections.emptyIterator(), blankRows);
-    wb.finish();
+    OfficePackage.write(
+        out,
+        author,
+        clock.instant(),
+        wb -> {
+          SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+          sw.writeRows(wb, kind, java.util.Collections.emptyIterator(), blankRows);
+        });
   }
 
   /** Refuses rows whose owner scope the table does not list, naming the row. */
@@ -235,18 +254,21 @@ public final class AnnexWriter {
   }
 
   private void write(Ledger ledger, List<AnnexKind> kinds, OutputStream out) throws IOException {
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    SheetWriter sw = new SheetWriter(ledger, levelStyle, fillDate, fillingUnit);
-    for (AnnexKind kind : kinds) {
-      if (kind == AnnexKind.POST_ARCHIVE) {
-        sw.writeArchive(wb);
-      } else {
-        sw.writeTable(wb, kind);
-      }
-    }
-    LedgerSheet.write(wb, ledger);
-    wb.finish();
+    OfficePackage.write(
+        out,
+        author,
+        clock.instant(),
+        wb -> {
+          SheetWriter sw = new SheetWriter(ledger, levelStyle, fillDate, fillingUnit);
+          for (AnnexKind kind : kinds) {
+            if (kind == AnnexKind.POST_ARCHIVE) {
+              sw.writeArchive(wb);
+            } else {
+              sw.writeTable(wb, kind);
+            }
+          }
+          LedgerSheet.write(wb, ledger);
+        });
   }
 
   /** Builds an {@link AnnexWriter}. Not thread-safe; use one builder per thread. */
@@ -254,8 +276,34 @@ public final class AnnexWriter {
     private LevelLabelStyle levelStyle = LevelLabelStyle.HIGH_GENERAL_LOW;
     private Optional<LocalDate> fillDate = Optional.empty();
     private Optional<String> fillingUnit = Optional.empty();
+    private String author = OfficePackage.AUTHOR;
+    private Clock clock = Clock.systemUTC();
 
     Builder() {}
+
+    /**
+     * Sets the author the workbook's document properties name; {@code Probity} by default.
+     *
+     * @param author the author, e.g. the unit or the clerk who fills the tables
+     * @return this builder
+     */
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    /**
+     * Sets the clock that stamps the workbook's creation time (to the second) in its document
+     * properties; the system clock by default. With a fixed clock, the same ledger and settings
+     * always give the same bytes.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
 
     /**
      * Sets how levels are labelled; 高/一般/低 by default.

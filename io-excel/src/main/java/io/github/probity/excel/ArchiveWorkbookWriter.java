@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dhatim.fastexcel.Workbook;
 
 /**
  * Writes the archive workbook of one post (岗位廉政风险档案, 一岗一档): one sheet per year, named e.g. {@code
@@ -65,16 +64,20 @@ public final class ArchiveWorkbookWriter {
             "An archive workbook is of one post: found " + post + " and " + a.getPost().getId());
       }
     }
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    Set<String> names = new HashSet<>();
-    for (Archive a : archives.stream().sorted(Comparator.comparingInt(Archive::getYear)).toList()) {
-      String name = a.getYear() + "年";
-      for (int i = 2; !names.add(name); i++) {
-        name = a.getYear() + "年(" + i + ")";
-      }
-      new ArchiveSheetWriter(wb.newWorksheet(name)).write(a);
-    }
-    wb.finish();
+    OfficePackage.write(
+        out,
+        OfficePackage.AUTHOR,
+        java.time.Instant.now(),
+        wb -> {
+          Set<String> names = new HashSet<>();
+          for (Archive a :
+              archives.stream().sorted(Comparator.comparingInt(Archive::getYear)).toList()) {
+            String name = a.getYear() + "年";
+            for (int i = 2; !names.add(name); i++) {
+              name = a.getYear() + "年(" + i + ")";
+            }
+            new ArchiveSheetWriter(wb.newWorksheet(name)).write(a);
+          }
+        });
   }
 }

@@ -7,7 +7,6 @@ import io.github.probity.archive.DisclosureView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -46,11 +45,14 @@ public final class DisclosureWorkbookWriter {
    */
   public void write(DisclosureView view, DisclosureRegistration registration, OutputStream out)
       throws IOException {
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    content(wb.newWorksheet("公开内容"), view);
-    registration(wb.newWorksheet("公开登记"), view, registration);
-    wb.finish();
+    OfficePackage.write(
+        out,
+        OfficePackage.AUTHOR,
+        java.time.Instant.now(),
+        wb -> {
+          content(wb.newWorksheet("公开内容"), view);
+          registration(wb.newWorksheet("公开登记"), view, registration);
+        });
   }
 
   private static void content(Worksheet ws, DisclosureView view) throws IOException {

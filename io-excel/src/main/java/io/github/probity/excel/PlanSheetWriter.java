@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
@@ -30,84 +29,91 @@ final class PlanSheetWriter {
       Optional<String> fillingUnit,
       OutputStream out)
       throws IOException {
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    Worksheet ws = wb.newWorksheet(AnnexKind.PLAN.sheetName());
-    List<PlanColumn> cols = PlanTables.columns();
-    int last = cols.size() - 1;
-    Sheets.title(ws, PlanTables.title(plan), last, true, 36);
-    int half = cols.size() / 2;
-    ws.inlineString(
-        1,
-        0,
-        TextCells.safe(
-            "填报单位：" + fillingUnit.orElse(plan.getUnitName()) + "　　计划年度：" + plan.getYear() + "年"));
-    ws.inlineString(1, half, Sheets.fillDate(fillDate));
-    ws.range(1, 0, 1, half - 1).merge();
-    ws.range(1, half, 1, last).merge();
-    line(ws, 1, 0, half - 1, "left");
-    line(ws, 1, half, last, "right");
-    ws.rowHeight(1, 22);
-    int header = 2;
-    for (int c = 0; c < cols.size(); c++) {
-      PlanColumn col = cols.get(c);
-      ws.width(c, col.width());
-      Sheets.headerCell(ws, header, c, col.displayName());
-    }
-    ws.rowHeight(header, 30);
-    int r = header + 1;
-    int seq = 0;
-    @Nullable String[] runKey = new String[cols.size()];
-    int[] runStart = new int[cols.size()];
-    for (PlanRow row : PlanTables.rows(plan)) {
-      seq++;
-      int lines = 1;
-      for (int c = 0; c < cols.size(); c++) {
-        PlanColumn col = cols.get(c);
-        Optional<String> key = PlanTables.mergeKey(row, col);
-        boolean continuation = key.isPresent() && key.get().equals(runKey[c]);
-        if (!continuation) {
-          merge(ws, c, runStart[c], r - 1, runKey[c]);
-          runKey[c] = key.orElse(null);
-          runStart[c] = r;
-        }
-        if (col == PlanColumn.SEQUENCE) {
-          ws.value(r, c, seq);
-        } else if (!continuation) {
-          String text = PlanTables.cell(row, col);
-          if (!text.isEmpty()) {
-            ws.inlineString(r, c, TextCells.safe(text));
-            if (col != PlanColumn.PHASE && col != PlanColumn.PERIOD) {
-              lines = Math.max(lines, SheetWriter.lines(text, col.width()));
-            }
+    OfficePackage.write(
+        out,
+        OfficePackage.AUTHOR,
+        java.time.Instant.now(),
+        wb -> {
+          Worksheet ws = wb.newWorksheet(AnnexKind.PLAN.sheetName());
+          List<PlanColumn> cols = PlanTables.columns();
+          int last = cols.size() - 1;
+          Sheets.title(ws, PlanTables.title(plan), last, true, 36);
+          int half = cols.size() / 2;
+          ws.inlineString(
+              1,
+              0,
+              TextCells.safe(
+                  "填报单位："
+                      + fillingUnit.orElse(plan.getUnitName())
+                      + "　　计划年度："
+                      + plan.getYear()
+                      + "年"));
+          ws.inlineString(1, half, Sheets.fillDate(fillDate));
+          ws.range(1, 0, 1, half - 1).merge();
+          ws.range(1, half, 1, last).merge();
+          line(ws, 1, 0, half - 1, "left");
+          line(ws, 1, half, last, "right");
+          ws.rowHeight(1, 22);
+          int header = 2;
+          for (int c = 0; c < cols.size(); c++) {
+            PlanColumn col = cols.get(c);
+            ws.width(c, col.width());
+            Sheets.headerCell(ws, header, c, col.displayName());
           }
-        }
-        ws.style(r, c)
-            .fontName(SheetWriter.FONT)
-            .fontSize(SheetWriter.BODY_FONT_SIZE)
-            .horizontalAlignment(col == PlanColumn.CONTENT ? "left" : "center")
-            .verticalAlignment("center")
-            .wrapText(true)
-            .format("@")
-            .borderStyle(Sheets.BORDER)
-            .set();
-      }
-      ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
-      r++;
-    }
-    for (int c = 0; c < cols.size(); c++) {
-      merge(ws, c, runStart[c], r - 1, runKey[c]);
-    }
-    Optional<String> notes = PlanTables.notesLine(plan);
-    if (notes.isPresent()) {
-      ws.inlineString(r, 0, TextCells.safe(notes.get()));
-      ws.range(r, 0, r, last).merge();
-      line(ws, r, 0, last, "left");
-      ws.rowHeight(r, LINE_HEIGHT * SheetWriter.lines(notes.get(), 12 * cols.size()) + 8);
-    }
-    Sheets.printTable(ws, header);
-    ws.finish();
-    wb.finish();
+          ws.rowHeight(header, 30);
+          int r = header + 1;
+          int seq = 0;
+          @Nullable String[] runKey = new String[cols.size()];
+          int[] runStart = new int[cols.size()];
+          for (PlanRow row : PlanTables.rows(plan)) {
+            seq++;
+            int lines = 1;
+            for (int c = 0; c < cols.size(); c++) {
+              PlanColumn col = cols.get(c);
+              Optional<String> key = PlanTables.mergeKey(row, col);
+              boolean continuation = key.isPresent() && key.get().equals(runKey[c]);
+              if (!continuation) {
+                merge(ws, c, runStart[c], r - 1, runKey[c]);
+                runKey[c] = key.orElse(null);
+                runStart[c] = r;
+              }
+              if (col == PlanColumn.SEQUENCE) {
+                ws.value(r, c, seq);
+              } else if (!continuation) {
+                String text = PlanTables.cell(row, col);
+                if (!text.isEmpty()) {
+                  ws.inlineString(r, c, TextCells.safe(text));
+                  if (col != PlanColumn.PHASE && col != PlanColumn.PERIOD) {
+                    lines = Math.max(lines, SheetWriter.lines(text, col.width()));
+                  }
+                }
+              }
+              ws.style(r, c)
+                  .fontName(SheetWriter.FONT)
+                  .fontSize(SheetWriter.BODY_FONT_SIZE)
+                  .horizontalAlignment(col == PlanColumn.CONTENT ? "left" : "center")
+                  .verticalAlignment("center")
+                  .wrapText(true)
+                  .format("@")
+                  .borderStyle(Sheets.BORDER)
+                  .set();
+            }
+            ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
+            r++;
+          }
+          for (int c = 0; c < cols.size(); c++) {
+            merge(ws, c, runStart[c], r - 1, runKey[c]);
+          }
+          Optional<String> notes = PlanTables.notesLine(plan);
+          if (notes.isPresent()) {
+            ws.inlineString(r, 0, TextCells.safe(notes.get()));
+            ws.range(r, 0, r, last).merge();
+            line(ws, r, 0, last, "left");
+            ws.rowHeight(r, LINE_HEIGHT * SheetWriter.lines(notes.get(), 12 * cols.size()) + 8);
+          }
+          Sheets.printTable(ws, header);
+          ws.finish();
+        });
   }
 
   private static void line(Worksheet ws, int row, int from, int to, String align) {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -138,61 +137,65 @@ public final class WarningLedgerWriter {
       OutputStream out)
       throws IOException {
     List<WarningLedgerRow> rows = rows(ledger, warnings, cases);
-    Workbook wb = new Workbook(new NonClosingOutputStream(out), "Probity", "1.0");
-    wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
-    Worksheet ws = wb.newWorksheet(SHEET);
-    int n = HEADERS.size();
-    Sheets.title(ws, ledger.getUnit().getName() + "预警处置台账", n - 1, false, 36);
-    int half = n / 2;
-    ws.inlineString(1, 0, TextCells.safe("填报单位：" + fillingUnit.orElse(ledger.getUnit().getName())));
-    ws.inlineString(1, half, Sheets.fillDate(fillDate));
-    ws.range(1, 0, 1, half - 1).merge();
-    ws.range(1, half, 1, n - 1).merge();
-    ws.range(1, 0, 1, half - 1).style().horizontalAlignment("left").set();
-    ws.range(1, half, 1, n - 1).style().horizontalAlignment("right").set();
-    ws.rowHeight(1, 22);
-    int header = 2;
-    for (int c = 0; c < n; c++) {
-      ws.width(c, WIDTHS[c]);
-      Sheets.headerCell(ws, header, c, HEADERS.get(c));
-    }
-    ws.rowHeight(header, 30);
-    int r = header + 1;
-    int seq = 0;
-    for (WarningLedgerRow row : rows) {
-      seq++;
-      String[] cells = cells(row);
-      int lines = 1;
-      for (int c = 0; c < n; c++) {
-        if (c == 0) {
-          ws.value(r, c, seq);
-        } else if (!cells[c].isEmpty()) {
-          ws.inlineString(r, c, TextCells.safe(cells[c]));
-          lines = Math.max(lines, SheetWriter.lines(cells[c], WIDTHS[c]));
-        }
-        var style =
-            ws.style(r, c)
-                .fontName(SheetWriter.FONT)
-                .fontSize(SheetWriter.BODY_FONT_SIZE)
-                .horizontalAlignment(c == 5 || c == 8 || c == 12 ? "left" : "center")
-                .verticalAlignment("center")
-                .wrapText(true)
-                .format("@")
-                .borderStyle(Sheets.BORDER);
-        if (c == 2 && row.getLevel().isPresent()) {
-          style = style.fillColor(row.getLevel().get().colourHex().substring(1)).bold();
-        }
-        style.set();
-      }
-      ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, 13.5 * lines + 6));
-      r++;
-      if (r % 256 == 0) {
-        ws.flush();
-      }
-    }
-    Sheets.printTable(ws, header);
-    ws.finish();
-    wb.finish();
+    OfficePackage.write(
+        out,
+        OfficePackage.AUTHOR,
+        java.time.Instant.now(),
+        wb -> {
+          Worksheet ws = wb.newWorksheet(SHEET);
+          int n = HEADERS.size();
+          Sheets.title(ws, ledger.getUnit().getName() + "预警处置台账", n - 1, false, 36);
+          int half = n / 2;
+          ws.inlineString(
+              1, 0, TextCells.safe("填报单位：" + fillingUnit.orElse(ledger.getUnit().getName())));
+          ws.inlineString(1, half, Sheets.fillDate(fillDate));
+          ws.range(1, 0, 1, half - 1).merge();
+          ws.range(1, half, 1, n - 1).merge();
+          ws.range(1, 0, 1, half - 1).style().horizontalAlignment("left").set();
+          ws.range(1, half, 1, n - 1).style().horizontalAlignment("right").set();
+          ws.rowHeight(1, 22);
+          int header = 2;
+          for (int c = 0; c < n; c++) {
+            ws.width(c, WIDTHS[c]);
+            Sheets.headerCell(ws, header, c, HEADERS.get(c));
+          }
+          ws.rowHeight(header, 30);
+          int r = header + 1;
+          int seq = 0;
+          for (WarningLedgerRow row : rows) {
+            seq++;
+            String[] cells = cells(row);
+            int lines = 1;
+            for (int c = 0; c < n; c++) {
+              if (c == 0) {
+                ws.value(r, c, seq);
+              } else if (!cells[c].isEmpty()) {
+                ws.inlineString(r, c, TextCells.safe(cells[c]));
+                lines = Math.max(lines, SheetWriter.lines(cells[c], WIDTHS[c]));
+              }
+              var style =
+                  ws.style(r, c)
+                      .fontName(SheetWriter.FONT)
+                      .fontSize(SheetWriter.BODY_FONT_SIZE)
+                      .horizontalAlignment(c == 5 || c == 8 || c == 12 ? "left" : "center")
+                      .verticalAlignment("center")
+                      .wrapText(true)
+                      .format("@")
+                      .borderStyle(Sheets.BORDER);
+              if (c == 2 && row.getLevel().isPresent()) {
+                style = style.fillColor(row.getLevel().get().colourHex().substring(1)).bold();
+              }
+              style.set();
+            }
+            ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, 13.5 * lines + 6));
+            r++;
+            if (r % 256 == 0) {
+              ws.flush();
+            }
+          }
+          Sheets.printTable(ws, header);
+          ws.finish();
+        });
   }
 
   /** The printed texts of a row, by column; column 0 (序号) is left empty. */

@@ -1,0 +1,86 @@
+package io.github.probity.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.model.Ledger;
+import io.github.probity.testkit.SampleUnit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Written workbooks are plain zips every reader opens, with reproducible bytes. */
+class WorkbookPackageTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-06T08:30:00.123Z"), ZoneOffset.UTC);
+
+  private static byte[] annexes(Ledger ledger, AnnexWriter writer) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeAnnexes(ledger, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theJdksStreamReaderReadsEveryPartAsTheDirectoryDescribesIt(@TempDir Path dir)
+      throws IOException {
+    byte[] xlsx = annexes(SampleUnit.ledger(), AnnexWriter.standard());
+    Map<String, Long> streamed = new HashMap<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        streamed.put(e.getName(), z.transferTo(java.io.OutputStream.nullOutputStream()));
+      }
+    }
+    Path file = Files.write(dir.resolve("a.xlsx"), xlsx);
+    Map<String, Long> listed = new HashMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      zip.stream().forEach(e -> listed.put(e.getName(), e.getSize()));
+    }
+    assertThat(streamed).isEqualTo(listed).containsKey("xl/workbook.xml");
+    assertThat(AnnexReader.lenient().read(file).getLedger()).isEqualTo(SampleUnit.ledger());
+  }
+
+  @Test
+  void theDocumentPropertiesNameTheAuthorAndTheClocksTimeNotTheWallClock() throws IOException {
+    AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).author("示例区财政局办公室").build();
+    byte[] first = annexes(SampleUnit.ledger(), writer);
+    String core;
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(first))) {
+      ZipEntry e = z.getNextEntry();
+      while (!e.getName().equals("docProps/core.xml")) {
+        e = z.getNextEntry();
+      }
+      core = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(core)
+        .contains("<dc:creator>示例区财政局办公室</dc:creator>")
+        .contains(">2026-12-06T08:30:00Z</dcterms:created>");
+  }
+
+  @Test
+  void annexFilesAreMovedIntoPlaceWhole(@TempDir Path dir) throws IOException {
+    List<Path> files = AnnexWriter.standard().writeAnnexFiles(SampleUnit.ledger(), dir);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactlyInAnyOrderElementsOf(files);
+    }
+    for (Path f : files) {
+      assertThat(AnnexReader.lenient().read(f).getTables()).hasSize(1);
+    }
+    assertThat(files.get(2).getFileName().toString())
+        .isEqualTo(AnnexKind.PERSONAL.sheetName() + ".xlsx");
+  }
+}
