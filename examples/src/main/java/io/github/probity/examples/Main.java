@@ -106,7 +106,13 @@ public final class Main implements Runnable {
         usage.exitCodeListHeading(top.exitCodeListHeading()).exitCodeList(top.exitCodeList());
       }
     }
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) { // out of memory, a stack overflow: one line and the documented code
+      err.println("probity: " + e);
+      err.flush();
+      return Cli.FAILURE;
+    }
   }
 
   private static int failure(

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,21 +57,50 @@ final class Outputs {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        if (format == Inputs.Format.JSON) {
-          writeJson(ledger, out, err, locale);
-        } else {
-          AnnexWriter writer = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
-          switch (table) {
-            case ledger -> writer.write(ledger, AnnexKind.LEDGER, out);
-            case archive -> writer.write(ledger, AnnexKind.POST_ARCHIVE, out);
-            default -> writer.writeAnnexes(ledger, out);
-          }
-        }
-      }
+      atomically(
+          file,
+          out -> {
+            if (format == Inputs.Format.JSON) {
+              writeJson(ledger, out, err, locale);
+            } else {
+              AnnexWriter writer = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
+              switch (table) {
+                case ledger -> writer.write(ledger, AnnexKind.LEDGER, out);
+                case archive -> writer.write(ledger, AnnexKind.POST_ARCHIVE, out);
+                default -> writer.writeAnnexes(ledger, out);
+              }
+            }
+          });
     } catch (IOException e) {
       throw new Cli.Failure(
           Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes to a stream. */
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a file whole or not at all: into a temporary file beside it, moved over the target once
+   * complete. A failure (a full disk, an interrupted run, a refused ledger) leaves the old file as
+   * it was and no temporary file behind.
+   */
+  static void atomically(Path file, Body body) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        body.write(out);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 

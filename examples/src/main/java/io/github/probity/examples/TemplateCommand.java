@@ -6,7 +6,6 @@ import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Unit;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,13 +112,16 @@ final class TemplateCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (OutputStream stream = Files.newOutputStream(file)) {
-        if (kind == AnnexKind.PLAN) {
-          AnnexWriter.standard().write(blank, kind, stream);
-        } else {
-          AnnexWriter.standard().writeTemplate(blank.getUnit().getName(), kind, blankRows, stream);
-        }
-      }
+      Outputs.atomically(
+          file,
+          stream -> {
+            if (kind == AnnexKind.PLAN) {
+              AnnexWriter.standard().write(blank, kind, stream);
+            } else {
+              AnnexWriter.standard()
+                  .writeTemplate(blank.getUnit().getName(), kind, blankRows, stream);
+            }
+          });
     } catch (IOException e) {
       throw new Cli.Failure(
           Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);

@@ -30,7 +30,7 @@ final class XlsxSource {
         if (!visitor.reads(sheet.name())) {
           continue;
         }
-        ZipEntry entry = sheet.part().isEmpty() ? null : zip.getEntry(sheet.part());
+        ZipEntry entry = sheet.part().isEmpty() ? null : ZipGuard.entry(zip, sheet.part());
         if (entry == null) {
           throw new WorkbookRejectedException(
               Reason.MALFORMED,
@@ -60,7 +60,7 @@ final class XlsxSource {
     if (part == null) {
       return NO_STRINGS;
     }
-    ZipEntry entry = zip.getEntry(part);
+    ZipEntry entry = ZipGuard.entry(zip, part);
     if (entry == null) {
       return NO_STRINGS;
     }

@@ -75,6 +75,8 @@ final class ZipGuard {
       }
     } catch (ZipException | EOFException ex) {
       throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
+    } catch (IllegalArgumentException ex) {
+      throw undecodable(ex);
     }
     String workbookPart = workbookPart(parts);
     List<SheetRef> sheetRefs = Objects.requireNonNull(parts.get(workbookPart)).sheets;
@@ -167,6 +169,27 @@ final class ZipGuard {
   }
 
   /** Opens the zip of an xlsx file, refusing a damaged one. */
+  /**
+   * Looks an entry up by name; a directory record the JDK cannot decode (a name or comment that is
+   * not valid in the zip's charset) is refused as malformed.
+   */
+  static @Nullable ZipEntry entry(ZipFile zip, String name) throws WorkbookRejectedException {
+    try {
+      return zip.getEntry(name);
+    } catch (IllegalArgumentException ex) {
+      throw undecodable(ex);
+    }
+  }
+
+  private static WorkbookRejectedException undecodable(IllegalArgumentException ex) {
+    return new WorkbookRejectedException(
+        Reason.MALFORMED,
+        "damaged zip directory: an entry's name or comment cannot be decoded ("
+            + ex.getMessage()
+            + ")",
+        ex);
+  }
+
   static ZipFile open(Path file) throws IOException {
     try {
       return new ZipFile(file.toFile());

@@ -27,15 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * must come in bounded memory.
  */
 class HostileFilesTest {
-  private static final String SHEET_HEAD =
+  static final String SHEET_HEAD =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
-  private static final String SHEET_ROWS =
+  static final String SHEET_ROWS =
       "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>科室</t></is></c>"
           + "<c r=\"B1\" t=\"inlineStr\"><is><t>风险点</t></is></c></row>"
           + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>办公室</t></is></c>"
           + "<c r=\"B2\" t=\"inlineStr\"><is><t>公车私用</t></is></c></row>";
-  private static final String SHEET_TAIL = "</sheetData></worksheet>";
+  static final String SHEET_TAIL = "</sheetData></worksheet>";
 
   /** The parts of a minimal valid xlsx with one sheet. */
   static Map<String, byte[]> parts(String sheetXml) {
