@@ -1,6 +1,8 @@
 package io.github.probity.validation;
 
 import io.github.probity.model.Coded;
+import io.github.probity.model.InvalidCodeException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,8 +60,7 @@ public enum Severity implements Coded {
    *
    * @param text the text to parse
    * @return the severity
-   * @throws IllegalArgumentException if the text names no severity; the message lists the valid
-   *     values
+   * @throws InvalidCodeException if the text names no severity; the message lists the valid values
    */
   public static Severity parse(String text) {
     String t = text.strip().toUpperCase(Locale.ROOT);
@@ -68,7 +69,7 @@ public enum Severity implements Coded {
         return s;
       }
     }
-    throw new IllegalArgumentException(
-        "严重程度 (Severity) '" + text + "' is not one of ERROR(错误), WARNING(警告), INFO(提示)");
+    throw new InvalidCodeException(
+        "严重程度 (Severity)", text, List.of("ERROR(错误)", "WARNING(警告)", "INFO(提示)"));
   }
 }

@@ -107,7 +107,9 @@ class RuleSetTest {
     assertThat(Severity.parse("错误")).isEqualTo(Severity.ERROR);
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
-    assertThatThrownBy(() -> Severity.parse("FATAL")).hasMessageContaining("ERROR(错误)");
+    assertThatThrownBy(() -> Severity.parse("FATAL"))
+        .isInstanceOf(io.github.probity.model.InvalidCodeException.class)
+        .hasMessageContaining("ERROR(错误)");
   }
 
   @Test

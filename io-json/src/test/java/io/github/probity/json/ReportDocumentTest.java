@@ -112,4 +112,23 @@ class ReportDocumentTest {
                 .getSeverity())
         .isEqualTo(Severity.ERROR);
   }
+
+  @Test
+  void anUnknownSeverityIsALocatedFindingInLenientModeToo() {
+    String doc =
+        new String(
+                STRICT.writeReport(
+                    ValidationReport.of(
+                        List.of(
+                            Violation.of("R1", Severity.ERROR, "unit.name", "k", List.of("a"))))),
+                StandardCharsets.UTF_8)
+            .replace("\"ERROR\"", "\"ERRVR\"");
+    JsonReadException e =
+        catchThrowableOfType(
+            JsonReadException.class,
+            () -> ProbityJson.lenient().readReport(doc.getBytes(StandardCharsets.UTF_8)));
+    assertThat(e).as("a typed error, not IllegalArgumentException").isNotNull();
+    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(e.firstError().pointer()).isEqualTo("/report/violations/0/severity");
+  }
 }
