@@ -41,8 +41,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Annex 3 (个人) with {@code rows} risk points, streamed in a JVM with a 64 MiB heap, three ways on
  * the same input and the same cells: each writer takes the same lazily made {@link AnnexRow}s (see
- * {@link AnnexRowSource}) and writes the texts Probity prints; each reader reads the same file,
- * written by Probity.
+ * {@link AnnexRowSource}) and writes the texts Probity prints; each reader reads the same file of
+ * those rows, in two flavours ({@code file}): written by Probity ({@code probity}: inline strings)
+ * and saved the way Excel saves it ({@code excel}: shared strings, every table cell styled, owner
+ * cells merged; written by POI in a JVM of its own, see {@link SharedStringsAnnex}).
  *
  * <ul>
  *   <li>Probity: {@link AnnexWriter#writeRows} (title, merged owner cells, styles, row heights,
@@ -53,13 +55,15 @@ import org.openjdk.jmh.infra.Blackhole;
  *       reader measured; it has no merged ranges and no size limits).
  *   <li>Raw StAX: the Aalto parser Probity reads with, over the sheet part alone, taking the text
  *       of every {@code t} and {@code v} element: what parsing the XML costs, without a guard,
- *       merged ranges, header search or rows.
+ *       merged ranges, header search or rows (nor, in the {@code excel} file, the shared strings:
+ *       it takes their indices).
  *   <li>FastExcel (cn.idev): rows of texts in batches of 1,000; reading gives every row as a map.
  * </ul>
  *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests} then {@code java -cp
  * "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main AnnexExcel -f 1 -wi 2 -i
- * 3}; compare ratios within one run.
+ * 3} (add {@code -p file=excel} for one flavour); compare ratios within one run, or better, run
+ * {@link AnnexReadInterleaved}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -79,31 +83,67 @@ public class AnnexExcelStreamingBenchmark {
 
   private final List<AnnexColumn> columns = AnnexKind.PERSONAL.columns();
   private Path written = Path.of("bench-stream-write.xlsx");
-  private Path annex = Path.of("bench-stream-read.xlsx");
 
-  /**
-   * Writes the file to read, with Probity's streaming writer.
-   *
-   * @throws IOException if writing fails
-   */
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    written = Files.createTempFile("bench-stream-write", ".xlsx");
-    annex = Files.createTempFile("bench-stream-read", ".xlsx");
-    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(annex), 1 << 16)) {
-      AnnexWriter.standard().writeRows(UNIT, AnnexKind.PERSONAL, AnnexRowSource.rows(rows), o);
+  /** The file the read benchmarks read, in the flavour asked for; made once per trial. */
+  @State(Scope.Benchmark)
+  public static class ReadFile {
+    /**
+     * {@code probity}: written by Probity's streaming writer; {@code excel}: shared strings, as
+     * Excel saves it.
+     */
+    @Param({"probity", "excel"})
+    public String file = "probity";
+
+    private Path annex = Path.of("bench-stream-read.xlsx");
+
+    /**
+     * Writes the file, with {@code rows} rows.
+     *
+     * @param bench the benchmark's state, for the number of rows
+     * @throws IOException if writing fails
+     */
+    @Setup(Level.Trial)
+    public void setUp(AnnexExcelStreamingBenchmark bench) throws IOException {
+      annex = Files.createTempFile("bench-stream-read-" + file, ".xlsx");
+      if ("excel".equals(file)) {
+        SharedStringsAnnex.create(bench.rows, annex);
+      } else {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(annex), 1 << 16)) {
+          AnnexWriter.standard()
+              .writeRows(UNIT, AnnexKind.PERSONAL, AnnexRowSource.rows(bench.rows), o);
+        }
+      }
+    }
+
+    /**
+     * Removes the file.
+     *
+     * @throws IOException if it cannot be removed
+     */
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      Files.deleteIfExists(annex);
     }
   }
 
   /**
-   * Removes the files.
+   * Makes the file to write to.
    *
-   * @throws IOException if they cannot be removed
+   * @throws IOException if it cannot be made
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    written = Files.createTempFile("bench-stream-write", ".xlsx");
+  }
+
+  /**
+   * Removes the file written.
+   *
+   * @throws IOException if it cannot be removed
    */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     Files.deleteIfExists(written);
-    Files.deleteIfExists(annex);
   }
 
   /**
@@ -172,45 +212,49 @@ public class AnnexExcelStreamingBenchmark {
   /**
    * Probity's reader with a row handler: every row with its location, every problem.
    *
+   * @param f the file
    * @param bh the sink
    * @return the summary
    * @throws IOException if reading fails
    */
   @Benchmark
-  public AnnexReadSummary readProbity(Blackhole bh) throws IOException {
-    return AnnexReads.probity(annex, rows, bh::consume);
+  public AnnexReadSummary readProbity(ReadFile f, Blackhole bh) throws IOException {
+    return AnnexReads.probity(f.annex, rows, bh::consume);
   }
 
   /**
    * Raw fastexcel-reader touching every cell's text.
    *
+   * @param f the file
    * @param bh the sink
    * @throws IOException if reading fails
    */
   @Benchmark
-  public void readRawFastexcel(Blackhole bh) throws IOException {
-    AnnexReads.rawFastexcel(annex, bh::consume);
+  public void readRawFastexcel(ReadFile f, Blackhole bh) throws IOException {
+    AnnexReads.rawFastexcel(f.annex, bh::consume);
   }
 
   /**
    * The bare StAX parse of the sheet part: every cell text, nothing else.
    *
+   * @param f the file
    * @param bh the sink
    * @throws IOException if reading fails
    * @throws XMLStreamException if the part is not XML
    */
   @Benchmark
-  public void readRawStax(Blackhole bh) throws IOException, XMLStreamException {
-    AnnexReads.rawStax(annex, bh::consume);
+  public void readRawStax(ReadFile f, Blackhole bh) throws IOException, XMLStreamException {
+    AnnexReads.rawStax(f.annex, bh::consume);
   }
 
   /**
    * FastExcel (cn.idev) reading every row as a map of cell texts.
    *
+   * @param f the file
    * @param bh the sink
    */
   @Benchmark
-  public void readIdevFastExcel(Blackhole bh) {
-    AnnexReads.idevFastExcel(annex, bh::consume);
+  public void readIdevFastExcel(ReadFile f, Blackhole bh) {
+    AnnexReads.idevFastExcel(f.annex, bh::consume);
   }
 }

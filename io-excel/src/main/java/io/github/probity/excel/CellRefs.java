@@ -42,6 +42,22 @@ final class CellRefs {
     return col - 1;
   }
 
+  /** {@link #columnOf(String, int)} of the reference in {@code buf[start, end)}. */
+  static int columnOf(char[] buf, int start, int end, int limit) {
+    int col = 0;
+    for (int i = start; i < end && col <= limit; i++) {
+      char ch = buf[i];
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else if (ch != '$') {
+        break;
+      }
+    }
+    return col - 1;
+  }
+
   private static boolean isLetter(char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
   }

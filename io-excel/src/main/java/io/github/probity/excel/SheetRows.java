@@ -10,7 +10,8 @@ import java.util.Objects;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,18 +26,34 @@ import org.jspecify.annotations.Nullable;
  * two cells with the same reference the later wins. Failures surface from the iterator as an {@link
  * UncheckedIOException} whose cause is a {@link WorkbookRejectedException}, again on every later
  * call. One instance per sheet, one thread.
+ *
+ * <p>The parser is Aalto's Stax2 reader: cell references and types, row numbers and shared string
+ * indexes are read from its buffers through typed access, without a string per cell (white space
+ * around an attribute's value is ignored, as typed access does; a number it cannot take as plain
+ * digits is read as text, as before).
  */
 final class SheetRows implements Iterator<TableReader.RawRow> {
   private static final String[] NO_CELLS = new String[0];
 
+  /** The most digits of a number read straight from the parser's buffer: nine fit an int. */
+  private static final int MAX_DIGITS = 9;
+
   /** The last row a worksheet can have. */
   private static final int MAX_ROW_NUMBER = 1_048_576;
 
-  private final XMLStreamReader xml;
+  private final XMLStreamReader2 xml;
   private final String part;
   private final String[] sharedStrings;
   private final ReadLimits limits;
   private String[] cells = new String[16];
+  private final char[] digits = new char[MAX_DIGITS];
+  private final CellColumn cellColumn;
+  private final CellType cellType = new CellType();
+  private final RowDigits rowDigits = new RowDigits();
+
+  /** The shared string index {@link #value} read last. */
+  private int sharedIndex;
+
   private TableReader.@Nullable RawRow next;
   private boolean done;
   private @Nullable WorkbookRejectedException failure;
@@ -44,8 +61,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private long rowCount;
   private long cellCount;
 
-  private SheetRows(XMLStreamReader xml, String part, String[] sharedStrings, ReadLimits limits) {
+  private SheetRows(XMLStreamReader2 xml, String part, String[] sharedStrings, ReadLimits limits) {
     this.xml = xml;
+    this.cellColumn = new CellColumn(limits.getMaxCellsPerRow());
     this.part = part;
     this.sharedStrings = sharedStrings;
     this.limits = limits;
@@ -59,7 +77,11 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   static SheetRows open(InputStream in, String part, String[] sharedStrings, ReadLimits limits)
       throws WorkbookRejectedException {
     try {
-      return new SheetRows(XmlParts.FACTORY.createXMLStreamReader(in), part, sharedStrings, limits);
+      return new SheetRows(
+          (XMLStreamReader2) XmlParts.FACTORY.createXMLStreamReader(in),
+          part,
+          sharedStrings,
+          limits);
     } catch (XMLStreamException | RuntimeException ex) {
       throw XmlParts.rejection(part, ex);
     }
@@ -116,8 +138,16 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     if (++rowCount > limits.getMaxRowsPerSheet()) {
       throw limit(rowCount + " rows, limit " + limits.getMaxRowsPerSheet());
     }
-    String r = xml.getAttributeValue(null, "r");
-    rowNumber = r == null ? rowNumber + 1 : positive(r, "row number");
+    int r = xml.getAttributeIndex(null, "r");
+    if (r < 0) {
+      rowNumber++;
+    } else {
+      xml.getAttributeAs(r, rowDigits);
+      rowNumber =
+          rowDigits.number > 0
+              ? rowDigits.number
+              : positive(xml.getAttributeValue(r), "row number");
+    }
     if (rowNumber > MAX_ROW_NUMBER) {
       throw malformed("row number " + rowNumber + " is past the last row, " + MAX_ROW_NUMBER);
     }
@@ -143,18 +173,21 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         if (++cellCount > limits.getMaxCellsPerSheet()) {
           throw limit(cellCount + " cells, limit " + limits.getMaxCellsPerSheet());
         }
-        String ref = null;
-        String type = null;
+        int ref = -1;
+        int type = -1;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
           String name = xml.getAttributeLocalName(i);
           if (name.length() == 1 && name.charAt(0) == 'r') {
-            ref = xml.getAttributeValue(i);
+            ref = i;
           } else if (name.length() == 1 && name.charAt(0) == 't') {
-            type = xml.getAttributeValue(i);
+            type = i;
           }
         }
         column = column(ref, column);
-        String text = cell(type);
+        if (type >= 0) {
+          xml.getAttributeAs(type, cellType);
+        }
+        String text = cell(type >= 0 ? cellType.type : CellType.OTHER);
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
@@ -173,39 +206,46 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     return new TableReader.RawRow(rowNumber, own);
   }
 
-  /** The 0-based column of a cell reference such as {@code AB12}, or the one after the last. */
-  private int column(@Nullable String ref, int previous) throws WorkbookRejectedException {
-    if (ref == null) {
-      return checkColumn(previous + 1, "the cell after column " + (previous + 1));
+  /**
+   * The 0-based column of the cell reference in attribute {@code ref} (such as {@code AB12}), or
+   * without one ({@code ref} -1) the one after the last.
+   */
+  private int column(int ref, int previous) throws XMLStreamException, WorkbookRejectedException {
+    int col = previous + 1;
+    if (ref >= 0) {
+      xml.getAttributeAs(ref, cellColumn);
+      col = cellColumn.column;
     }
-    int col = CellRefs.columnOf(ref, limits.getMaxCellsPerRow());
     if (col < 0) {
-      throw malformed("cell reference \"" + ref + "\" in row " + rowNumber);
+      throw malformed("cell reference \"" + xml.getAttributeValue(ref) + "\" in row " + rowNumber);
     }
-    return checkColumn(col, "cell " + ref);
-  }
-
-  private int checkColumn(int column, String what) throws WorkbookRejectedException {
-    if (column >= limits.getMaxCellsPerRow()) {
+    if (col >= limits.getMaxCellsPerRow()) { // the message is only built here, never per cell
       throw limit(
-          what + " lies past column " + limits.getMaxCellsPerRow() + " of row " + rowNumber);
+          (ref < 0 ? "the cell after column " + col : "cell " + xml.getAttributeValue(ref))
+              + " lies past column "
+              + limits.getMaxCellsPerRow()
+              + " of row "
+              + rowNumber);
     }
-    return column;
+    return col;
   }
 
   /**
-   * Reads the text of a cell of the given type ({@code t}); the parser stands on its start tag and
-   * ends on its end tag.
+   * Reads the text of a cell of the given type (its {@code t}, a {@link CellType} code); the parser
+   * stands on its start tag and ends on its end tag.
    */
-  private String cell(@Nullable String type) throws XMLStreamException, WorkbookRejectedException {
+  private String cell(int type) throws XMLStreamException, WorkbookRejectedException {
+    boolean shared = type == CellType.SHARED;
     String value = null;
+    boolean indexed = false; // the value was a shared string index, read into sharedIndex
     String inline = null;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
         if ("v".equals(name)) {
-          value = text();
+          value = value(shared);
+          indexed = value == null;
         } else if ("is".equals(name)) {
           inline = richText();
         } else {
@@ -217,13 +257,16 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         XmlParts.refuseDeclarations(xml, part);
       }
     }
+    if (indexed) {
+      return sharedString(sharedIndex);
+    }
     if (value == null) {
       return inline == null ? "" : inline;
     }
-    if ("s".equals(type)) {
+    if (shared) {
       return sharedString(value);
     }
-    if ("b".equals(type)) {
+    if (type == CellType.BOOLEAN) {
       return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
     return value;
@@ -233,12 +276,14 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     if (index.isEmpty()) {
       return "";
     }
-    int i;
     try {
-      i = Integer.parseInt(index.strip());
+      return sharedString(Integer.parseInt(index.strip()));
     } catch (NumberFormatException ex) {
       throw malformed("shared string index \"" + index + "\" in row " + rowNumber);
     }
+  }
+
+  private String sharedString(int i) throws WorkbookRejectedException {
     if (i < 0 || i >= sharedStrings.length) {
       throw malformed(
           "row " + rowNumber + " refers to shared string " + i + " of " + sharedStrings.length);
@@ -246,10 +291,44 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     return sharedStrings[i];
   }
 
-  /** Reads the text of an element without children, checking its length. */
-  private String text() throws XMLStreamException, WorkbookRejectedException {
+  /**
+   * Reads the text of a value element ({@code v}), checking its length. In a shared string cell, an
+   * index of one to nine ASCII digits, the element's only content, is taken straight from the
+   * parser's buffer without making a string: it is put in {@link #sharedIndex} and null is
+   * returned.
+   */
+  private @Nullable String value(boolean shared)
+      throws XMLStreamException, WorkbookRejectedException {
+    int max = limits.getMaxTextLength();
+    int event = xml.next();
+    String first = null;
     try {
-      return XmlParts.text(xml, part, limits.getMaxTextLength());
+      if (shared && event == XMLStreamConstants.CHARACTERS) {
+        int n = xml.getTextLength();
+        if (n > 0 && n <= MAX_DIGITS && n <= max) {
+          char[] buf = xml.getTextCharacters();
+          int at = xml.getTextStart();
+          int i = 0;
+          int v = 0;
+          for (; i < n; i++) {
+            char ch = buf[at + i];
+            if (ch < '0' || ch > '9') {
+              break;
+            }
+            v = v * 10 + (ch - '0');
+          }
+          if (i == n) {
+            System.arraycopy(buf, at, digits, 0, n); // the parser reuses its buffer
+            event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+              sharedIndex = v;
+              return null;
+            }
+            first = new String(digits, 0, n); // more follows: read it all as text
+          }
+        }
+      }
+      return XmlParts.text(xml, part, max, event, first);
     } catch (XmlParts.TooLong ex) {
       throw tooLong();
     }
@@ -298,6 +377,96 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     return new WorkbookRejectedException(
         Reason.MALFORMED,
         part + " line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + what);
+  }
+
+  /**
+   * Reads the column of a cell reference straight from the parser's buffer, as {@link
+   * CellRefs#columnOf} does (white space around it ignored, as for every typed attribute).
+   */
+  private static final class CellColumn extends TypedValueDecoder {
+    private final int limit;
+    int column;
+
+    CellColumn(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void decode(String value) {
+      column = CellRefs.columnOf(value, limit);
+    }
+
+    @Override
+    public void decode(char[] buf, int start, int end) {
+      column = CellRefs.columnOf(buf, start, end, limit);
+    }
+
+    @Override
+    public void handleEmptyValue() {
+      column = -1;
+    }
+  }
+
+  /**
+   * Reads a row number of one to nine ASCII digits straight from the parser's buffer; anything else
+   * (then {@code number} is 0) is left to {@link #positive}.
+   */
+  private static final class RowDigits extends TypedValueDecoder {
+    int number;
+
+    @Override
+    public void decode(String value) {
+      decode(value.toCharArray(), 0, value.length());
+    }
+
+    @Override
+    public void decode(char[] buf, int start, int end) {
+      int n = 0;
+      if (end - start <= MAX_DIGITS) {
+        for (int i = start; i < end; i++) {
+          char ch = buf[i];
+          if (ch < '0' || ch > '9') {
+            n = 0;
+            break;
+          }
+          n = n * 10 + (ch - '0');
+        }
+      }
+      number = n;
+    }
+
+    @Override
+    public void handleEmptyValue() {
+      number = 0;
+    }
+  }
+
+  /**
+   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean or
+   * another (white space around it ignored, as for every typed attribute).
+   */
+  private static final class CellType extends TypedValueDecoder {
+    static final int OTHER = 0;
+    static final int SHARED = 1;
+    static final int BOOLEAN = 2;
+
+    int type;
+
+    @Override
+    public void decode(String value) {
+      type = "s".equals(value) ? SHARED : "b".equals(value) ? BOOLEAN : OTHER;
+    }
+
+    @Override
+    public void decode(char[] buf, int start, int end) {
+      char c = end - start == 1 ? buf[start] : ' ';
+      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : OTHER;
+    }
+
+    @Override
+    public void handleEmptyValue() {
+      type = OTHER;
+    }
   }
 
   /** Releases the parser; the caller closes the underlying stream. */

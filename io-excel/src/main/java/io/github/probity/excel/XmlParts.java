@@ -59,10 +59,19 @@ final class XmlParts {
    */
   static String text(XMLStreamReader xml, String part, int max)
       throws XMLStreamException, WorkbookRejectedException, TooLong {
-    String first = null;
+    return text(xml, part, max, xml.next(), null);
+  }
+
+  /**
+   * Reads the rest of the text of an element like {@link #text(XMLStreamReader, String, int)}: the
+   * parser stands on {@code event}, inside the element, after its text {@code first} (if any).
+   *
+   * @throws TooLong as soon as the text is longer than {@code max}, before it is joined
+   */
+  static String text(XMLStreamReader xml, String part, int max, int event, @Nullable String first)
+      throws XMLStreamException, WorkbookRejectedException, TooLong {
     StringBuilder more = null;
-    while (true) {
-      int event = xml.next();
+    for (; ; event = xml.next()) {
       switch (event) {
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:

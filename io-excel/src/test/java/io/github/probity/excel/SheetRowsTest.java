@@ -167,6 +167,33 @@ class SheetRowsTest {
   }
 
   @Test
+  void readsSharedStringIndexesAndRowNumbersHoweverWritten() throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows =
+        rows(
+            "<row r=\"0001\">"
+                + "<c r=\"A1\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"B1\" t=\"s\"><v>001</v></c>"
+                + "<c r=\"C1\" t=\"s\"><v> 0 </v></c>"
+                + "<c r=\"D1\" t=\"s\"><v>0<!-- split -->1</v></c>"
+                + "<c r=\"E1\" t=\"s\"><v><![CDATA[1]]></v></c>"
+                + "<c r=\"F1\" t=\"s\"><v/></c>"
+                + "<c r=\"G1\" t=\"s\"><v>x</v><v>0</v></c>"
+                + "<c r=\"H1\" t=\"s\"><v>0</v><v>1</v></c>"
+                + "<c r=\" I1 \" t=\" s \"><v>0</v></c>"
+                + "</row><row r=\" 3 \"/><row r=\"+4\"/>");
+    assertThat(rows).extracting(r -> r.number).containsExactly(1, 3, 4);
+    assertThat(rows.get(0).cells)
+        .containsExactly("第二", "第二", "共享", "第二", "第二", "", "共享", "第二", "共享");
+    assertThat(refusal("<row><c t=\"s\"><v>12345678901</v></c></row>", ReadLimits.defaults()))
+        .hasMessageContaining("shared string index \"12345678901\" in row 1");
+    assertThat(
+            refusal(
+                "<row><c t=\"s\"><v>123</v></c></row>",
+                ReadLimits.builder().maxTextLength(2).build()))
+        .hasMessageContaining("a cell in row 1 has more than 2 characters");
+  }
+
+  @Test
   void letsTheLaterOfTwoCellsWithOneReferenceWin() throws WorkbookRejectedException {
     List<TableReader.RawRow> rows =
         rows(
