@@ -458,7 +458,11 @@ public final class AnnexAssembler {
     return MeasureType.SUPERVISION;
   }
 
-  private static String id(String prefix, int n, int width) {
+  /**
+   * An id of a prefix and a number padded with zeros to a width: {@code id("RP", 7, 6)} is
+   * RP000007.
+   */
+  static String id(String prefix, int n, int width) {
     String digits = Integer.toString(n);
     StringBuilder sb = new StringBuilder(prefix.length() + Math.max(width, digits.length()));
     sb.append(prefix);

@@ -480,20 +480,11 @@ public final class AnnexMerge {
   /** The first id of the pattern, counting from {@code from}, that nothing in the ledger uses. */
   private String nextId(String prefix, int width, int from) {
     int n = Math.max(1, from);
-    String id = pad(prefix, n, width);
+    String id = AnnexAssembler.id(prefix, n, width);
     while (ids.contains(id)) {
-      id = pad(prefix, ++n, width);
+      id = AnnexAssembler.id(prefix, ++n, width);
     }
     ids.add(id);
     return id;
-  }
-
-  private static String pad(String prefix, int n, int width) {
-    String digits = Integer.toString(n);
-    StringBuilder sb = new StringBuilder(prefix);
-    for (int i = digits.length(); i < width; i++) {
-      sb.append('0');
-    }
-    return sb.append(digits).toString();
   }
 }
