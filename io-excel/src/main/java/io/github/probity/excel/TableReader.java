@@ -494,15 +494,26 @@ final class TableReader {
     }
   }
 
-  /** The values of the columns that mean no canonical column, by header (or column letter). */
+  /**
+   * The values of the columns that mean no canonical column, by header, and of the columns without
+   * a header, by letter ({@code K列}).
+   */
   private void extras(MergeFiller.Filled row, Map<String, String> into) {
     for (int i = 0; i < band.extras.size(); i++) {
       int c = band.extras.get(i);
       if (c < row.values.length && !row.values[c].isBlank()) {
-        String value = AnnexText.clean(row.values[c]);
-        into.merge(band.extraKey(i), value, (a, v) -> a.equals(v) ? a : a + "\n" + v);
+        extra(into, band.extraKey(i), row.values[c]);
       }
     }
+    for (int c = band.width(); c < row.values.length; c++) {
+      if (!row.values[c].isBlank()) {
+        extra(into, CellRefs.column(c) + "列", row.values[c]); // right of the header
+      }
+    }
+  }
+
+  private static void extra(Map<String, String> into, String key, String text) {
+    into.merge(key, AnnexText.clean(text), (a, v) -> a.equals(v) ? a : a + "\n" + v);
   }
 
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
