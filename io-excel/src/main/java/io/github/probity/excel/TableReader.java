@@ -52,6 +52,15 @@ final class TableReader {
   /** Last characters of titles (局长, 负责人, 领导, 书记, 主任, 委员, 经理 …), never of a plain name. */
   private static final String TITLE_ENDS = "长人导记任员理席监师部管";
 
+  /** The columns that may name a row's owner. */
+  private static final AnnexColumn[] OWNER_COLUMNS = {
+    AnnexColumn.DEPARTMENT,
+    AnnexColumn.POST,
+    AnnexColumn.LEADER,
+    AnnexColumn.OWNER,
+    AnnexColumn.HOLDER
+  };
+
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
@@ -91,6 +100,10 @@ final class TableReader {
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
+
+  /** The owner columns whose cells the row being read does not name its owner by, in order. */
+  private final List<Integer> unusedOwnerCells = new ArrayList<>();
+
   private int headerNumber;
 
   /** The 0-based index of the first row under the header band. */
@@ -487,7 +500,7 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level);
-    extras(row, pending.extras);
+    extras(row, pending.extras, unusedOwnerCells);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
@@ -499,17 +512,37 @@ final class TableReader {
    * a header, by letter ({@code K列}).
    */
   private void extras(MergeFiller.Filled row, Map<String, String> into) {
+    extras(row, into, List.of());
+  }
+
+  /**
+   * The extras, and in sheet order among them the cells of owner columns the row's owner was not
+   * named by (a 分管科室 beside a leader), by their header.
+   */
+  private void extras(MergeFiller.Filled row, Map<String, String> into, List<Integer> owners) {
+    int o = 0;
     for (int i = 0; i < band.extras.size(); i++) {
       int c = band.extras.get(i);
+      for (; o < owners.size() && owners.get(o) < c; o++) {
+        ownerExtra(row, into, owners.get(o));
+      }
       if (c < row.values.length && !row.values[c].isBlank()) {
         extra(into, band.extraKey(i), row.values[c]);
       }
+    }
+    for (; o < owners.size(); o++) {
+      ownerExtra(row, into, owners.get(o));
     }
     for (int c = band.width(); c < row.values.length; c++) {
       if (!row.values[c].isBlank()) {
         extra(into, CellRefs.column(c) + "列", row.values[c]); // right of the header
       }
     }
+  }
+
+  private void ownerExtra(MergeFiller.Filled row, Map<String, String> into, int c) {
+    String header = band.text(c);
+    extra(into, header.isEmpty() ? CellRefs.column(c) + "列" : header, row.values[c]);
   }
 
   private static void extra(Map<String, String> into, String key, String text) {
@@ -587,6 +620,7 @@ final class TableReader {
 
   private boolean owner(AnnexRow.Builder b, MergeFiller.Filled row, RawRow raw)
       throws WorkbookRejectedException {
+    unusedOwnerCells.clear();
     String dept = value(row, AnnexColumn.DEPARTMENT);
     String post = value(row, AnnexColumn.POST);
     String leader = value(row, AnnexColumn.LEADER);
@@ -634,11 +668,17 @@ final class TableReader {
     }
     b.scope(scope);
     String name;
+    String cell = ""; // the cell a leader's name and role were read from
     switch (scope) {
       case LEADERSHIP_GROUP:
         name = first(leader, owner, dept, post);
+        dept = "";
+        holders = "";
         break;
       case LEADER:
+        cell = first(leader, owner);
+        dept = "";
+        holders = "";
         String holder = value(row, AnnexColumn.HOLDER);
         List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
         name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
@@ -655,6 +695,7 @@ final class TableReader {
         if (!name.isEmpty()) {
           b.department(name);
         }
+        holders = "";
         break;
       default:
         if (kind == AnnexKind.POST_ARCHIVE) {
@@ -685,7 +726,28 @@ final class TableReader {
       return false;
     }
     b.ownerName(name);
+    for (AnnexColumn col : OWNER_COLUMNS) {
+      String v = value(row, col);
+      if (!v.isEmpty()
+          && !v.equals(name)
+          && !v.equals(cell)
+          && !v.equals(dept)
+          && !v.equals(holders)) {
+        unusedOwnerCells.add(firstFilled(row, col)); // a 分管科室 beside a leader
+      }
+    }
+    unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /** The column a canonical column's value was read from: the first of its columns with text. */
+  private int firstFilled(MergeFiller.Filled row, AnnexColumn col) {
+    for (int c : columns.getOrDefault(col, List.of())) {
+      if (c < row.values.length && !row.values[c].isBlank()) {
+        return c;
+      }
+    }
+    return column(col);
   }
 
   /**

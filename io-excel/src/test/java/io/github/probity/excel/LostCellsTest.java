@@ -2,8 +2,11 @@ package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.model.OwnerScope;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +33,37 @@ class LostCellsTest {
         .containsExactly(Map.entry("D列", "已核实"), Map.entry("H列", "见附件"));
     assertThat(r.getRows().get(1).getExtras()).isEmpty();
     assertThat(r.getRows()).extracting(l -> l.getRow().getTitle()).containsExactly("违规报销", "私设小金库");
+  }
+
+  @Test
+  void aDepartmentColumnBesideTheLeadersIsKeptWithEachLeadersRow() throws IOException {
+    Books b = new Books();
+    b.sheet("附件1")
+        .row("序号", "班子成员", "分管科室", "风险点", "风险等级", "防控措施")
+        .row("1", "局领导班子", "", "决策不民主", "高", "集体决策")
+        .row("2", "张明（副局长）", "财务科、审计科", "违规审批资金", "高", "联签");
+    AnnexReadResult r = read(b);
+    assertThat(r.getTables()).containsEntry("附件1", AnnexKind.LEADERSHIP_GROUP);
+    List<LocatedRow> rows = r.getRows();
+    assertThat(rows)
+        .extracting(l -> l.getRow().getScope())
+        .containsExactly(OwnerScope.LEADERSHIP_GROUP, OwnerScope.LEADER);
+    assertThat(rows.get(1).getRow().getOwnerName()).isEqualTo("张明");
+    assertThat(rows.get(1).getExtras()).containsExactly(Map.entry("分管科室", "财务科、审计科"));
+    assertThat(rows.get(0).getExtras()).isEmpty();
+  }
+
+  @Test
+  void anOwnerColumnBesideThePostIsKeptWithEachRow() throws IOException {
+    Books b = new Books();
+    b.sheet("附件3")
+        .row("序号", "责任单位", "岗位", "风险点", "防控措施")
+        .row("1", "国库科", "出纳岗", "挪用公款", "每日对账")
+        .row("2", "", "会计岗", "虚列支出", "审核");
+    AnnexReadResult r = read(b);
+    List<LocatedRow> rows = r.getRows();
+    assertThat(rows).extracting(l -> l.getRow().getOwnerName()).containsExactly("出纳岗", "会计岗");
+    assertThat(rows.get(0).getExtras()).containsExactly(Map.entry("责任单位", "国库科"));
+    assertThat(rows.get(1).getExtras()).isEmpty();
   }
 }
