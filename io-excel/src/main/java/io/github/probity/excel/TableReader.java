@@ -362,17 +362,22 @@ final class TableReader {
     final List<Integer> continuation = new ArrayList<>();
     final Map<String, String> extras = new java.util.LinkedHashMap<>();
 
+    /** The point's first row, merged cells filled, to tell what a continuation row adds. */
+    final String[] first;
+
     Pending(
         int number,
         int top,
         List<LevelledText> titles,
         AnnexRow.Builder template,
-        Optional<RiskLevel> level) {
+        Optional<RiskLevel> level,
+        String[] first) {
       this.number = number;
       this.top = top;
       this.titles = titles;
       this.template = template;
       this.level = level;
+      this.first = first;
     }
 
     /** The measures of the i-th point: its own group where the cell pairs n.k with the points. */
@@ -449,6 +454,7 @@ final class TableReader {
         && row.mergeTop[titleCol] == pending.top) {
       pending.measures.addAll(measures(row, index, true));
       pending.continuation.add(raw.number);
+      continued(raw, pending);
       extras(row, pending.extras);
       return;
     }
@@ -457,6 +463,7 @@ final class TableReader {
       if (!more.isEmpty() && pending != null) {
         pending.measures.addAll(more);
         pending.continuation.add(raw.number);
+        continued(raw, pending);
         extras(row, pending.extras);
         sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
         return;
@@ -499,7 +506,7 @@ final class TableReader {
         titleCol < row.mergeTop.length && row.mergeTop[titleCol] >= 0
             ? row.mergeTop[titleCol]
             : index;
-    pending = new Pending(raw.number, top, titles, b, level);
+    pending = new Pending(raw.number, top, titles, b, level, row.values);
     extras(row, pending.extras, unusedOwnerCells);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
@@ -547,6 +554,33 @@ final class TableReader {
 
   private static void extra(Map<String, String> into, String key, String text) {
     into.merge(key, AnnexText.clean(text), (a, v) -> a.equals(v) ? a : a + "\n" + v);
+  }
+
+  /**
+   * Keeps with the point's extras, under their header, the cells of a continuation row that its
+   * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
+   * measures are the point's; a 序号 says nothing.
+   */
+  private void continued(RawRow raw, Pending p) {
+    for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
+      AnnexColumn col = e.getKey();
+      if (col == AnnexColumn.MEASURES
+          || col == AnnexColumn.RISK_POINT
+          || col == AnnexColumn.SEQUENCE) {
+        continue;
+      }
+      for (int c : e.getValue()) {
+        String own = c < raw.cells.length ? raw.cells[c] : null;
+        if (own == null || own.isBlank()) {
+          continue; // blank, or merged from above: the point's own value
+        }
+        String was = c < p.first.length ? AnnexText.clean(p.first[c]) : "";
+        if (!AnnexText.clean(own).equals(was)) {
+          String header = band.text(c);
+          extra(p.extras, header.isEmpty() ? CellRefs.column(c) + "列" : header, own);
+        }
+      }
+    }
   }
 
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
