@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cells that the reader once dropped without a word: every one is now carried by the row it belongs
- * to.
+ * Cells that the reader once dropped without a word, each found by {@link
+ * CellAccountingPropertyTest}: every one is now carried by the row it belongs to.
  */
 class LostCellsTest {
 
