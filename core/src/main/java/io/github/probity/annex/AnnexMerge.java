@@ -13,6 +13,7 @@ import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayDeque;
@@ -43,11 +44,13 @@ import java.util.Set;
  * else the point holds (factors, decision, proposers, deadlines, residual level, process step …)
  * stays. A level that differs from the point's {@linkplain RiskPoint#effectiveLevel() effective
  * level} becomes the point's recorded level and ends its decision: a decision was taken on the old
- * level. A blank level or category cell leaves the point's as it was. Measures whose text is
- * unchanged keep their id, type, proposer and deadline; other texts become new measures whose type
- * is guessed ({@link AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an
- * owner, person or power item the ledger does not know is added with a new id (power items with the
- * defaults of {@link AnnexAssembler}); holders that differ from a post's become its holders.
+ * level, and so was a residual level that would now exceed it. A blank level or category cell
+ * leaves the point's as it was. A point given another power item, or none, leaves the old item's
+ * process step. Measures whose text is unchanged keep their id, type, proposer and deadline; other
+ * texts become new measures whose type is guessed ({@link
+ * AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an owner, person or
+ * power item the ledger does not know is added with a new id (power items with the defaults of
+ * {@link AnnexAssembler}); holders that differ from a post's become its holders.
  *
  * <p><b>Removing.</b> Points of the owner scopes {@link #result(Set) declared complete} that no row
  * matched are removed; points of other scopes are kept as they are, so merging one annex (say 附件3)
@@ -78,6 +81,7 @@ public final class AnnexMerge {
   private final Set<String> postsWithHoldersSet = new HashSet<>();
   private final List<PowerItem> newPowerItems = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> measureIds = new HashSet<>();
 
   private AnnexMerge(Ledger base) {
     this.base = base;
@@ -95,6 +99,7 @@ public final class AnnexMerge {
     }
     for (RiskPoint rp : base.getRiskPoints()) {
       ids.add(rp.getId());
+      rp.getMeasures().forEach(m -> measureIds.add(m.getId()));
       AnnexRow row = AnnexTables.row(base, rp, baseKeys);
       String owner = ownerIdentity(row);
       ownersByIdentity.putIfAbsent(owner, rp.getOwner());
@@ -209,6 +214,11 @@ public final class AnnexMerge {
         && row.getLevel().isPresent()
         && !row.getLevel().equals(rp.effectiveLevel())) {
       b.level(row.getLevel()).decision(Optional.empty());
+      RiskLevel level = row.getLevel().get();
+      if (rp.getResidualLevel().filter(r -> r.rank() > level.rank()).isPresent()
+          && rp.getResidualRationale().filter(r -> !r.isBlank()).isEmpty()) {
+        b.residualLevel(Optional.empty()); // assessed against a level that no longer holds
+      }
     }
     boolean moved = !owner.equals(rp.getOwner());
     if (moved
@@ -217,7 +227,11 @@ public final class AnnexMerge {
       RiskOwner to = owner;
       Optional<String> item =
           cols.contains(AnnexColumn.POWER_ITEM) ? row.getPowerItem() : was.getPowerItem();
-      b.powerItem(item.map(name -> powerItem(to, name)));
+      Optional<String> itemId = item.map(name -> powerItem(to, name));
+      b.powerItem(itemId);
+      if (!itemId.equals(rp.getPowerItem())) {
+        b.processStep(Optional.empty()); // a step of the old item's process
+      }
     }
     if (cols.contains(AnnexColumn.MEASURES) && !row.getMeasures().equals(was.getMeasures())) {
       b.measures(measures(rp.getId(), rp.getMeasures(), row.getMeasures()));
@@ -278,13 +292,14 @@ public final class AnnexMerge {
     }
   }
 
-  /** Measures for texts: a measure of the same text keeps its identity, others are new. */
+  /**
+   * Measures for texts: a measure of the same text keeps its identity, others are new, with an id
+   * no measure of the ledger has.
+   */
   private List<Measure> measures(String pointId, List<Measure> old, List<String> texts) {
     Map<String, Deque<Measure>> byText = new HashMap<>();
-    Set<String> measureIds = new HashSet<>();
     for (Measure m : old) {
       byText.computeIfAbsent(m.getText(), k -> new ArrayDeque<>()).add(m);
-      measureIds.add(m.getId());
     }
     List<Measure> out = new ArrayList<>();
     int n = 1;
