@@ -289,4 +289,74 @@ class AnnexMergeTest {
     assertEquals(second.getMeasures().get(0), measures.get(0));
     assertFalse(measures.get(1).getId().equals(second.getId() + "-M2"), measures.toString());
   }
+
+  /** Review: a copy of a row put above it, then edited, took the point; the original became new. */
+  @Test
+  void aCopiedRowIsTheNewPointWhereverItStands() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexRow copy = AnnexRow.builder().from(rows.get(0)).title("违规报销差旅费").build();
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(copy, PERSONAL); // the copy carries the original's hidden id
+    rows.forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    RiskPoint original = base.getRiskPoints().get(0);
+    assertEquals(original, result.getLedger().riskPoint(original.getId()).orElseThrow());
+    assertTrue(result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.CHANGED).isEmpty());
+    List<EntityChange> added = result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, added.size());
+    assertEquals(
+        "违规报销差旅费", result.getLedger().riskPoint(added.get(0).getId()).orElseThrow().getTitle());
+  }
+
+  /** Review: a row typed without an id took the point whose id a later row carried. */
+  @Test
+  void aRowCarryingAnIdIsThatPointWhateverRowsComeBeforeIt() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexRow typed =
+        AnnexRow.builder()
+            .from(rows.get(0))
+            .pointId(Optional.empty())
+            .measures(List.of("新措施"))
+            .build();
+    AnnexRow renamed = AnnexRow.builder().from(rows.get(0)).title("违规报销差旅费").build();
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(typed, PERSONAL);
+    merge.add(renamed, PERSONAL);
+    rows.subList(1, rows.size()).forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    RiskPoint original = base.getRiskPoints().get(0);
+    RiskPoint now = result.getLedger().riskPoint(original.getId()).orElseThrow();
+    assertEquals("违规报销差旅费", now.getTitle());
+    assertEquals(original.getMeasures(), now.getMeasures());
+    List<EntityChange> added = result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, added.size());
+    assertEquals(
+        List.of("新措施"),
+        result.getLedger().riskPoint(added.get(0).getId()).orElseThrow().getMeasures().stream()
+            .map(Measure::getText)
+            .toList());
+  }
+
+  /** Review: a table without a department column moved every post's points to new posts. */
+  @Test
+  void aPostTableWithoutADepartmentColumnMatchesTheLedgersPosts() {
+    Ledger base = base();
+    Set<AnnexColumn> noDepartment = EnumSet.copyOf(PERSONAL);
+    noDepartment.remove(AnnexColumn.DEPARTMENT);
+    for (boolean ids : new boolean[] {true, false}) {
+      AnnexMerge merge = AnnexMerge.into(base);
+      for (AnnexRow r : rowsOf(base)) {
+        AnnexRow.Builder b = AnnexRow.builder().from(r).department(Optional.empty());
+        if (!ids) {
+          b.pointId(Optional.empty());
+        }
+        merge.add(b.build(), noDepartment);
+      }
+      AnnexMergeResult result = merge.result(POSTS);
+      assertTrue(result.getChanges().isEmpty(), result.getChanges().toString());
+      assertEquals(base, result.getLedger());
+    }
+  }
 }
