@@ -13,6 +13,7 @@ import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayDeque;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges rows read from tables into an existing ledger, so that a table a person edited (last
@@ -34,20 +36,26 @@ import java.util.Set;
  * a new one with new ids.
  *
  * <p><b>Matching.</b> A row is the point whose id it carries ({@link AnnexRow#getPointId()}, the
- * hidden id column of Probity's workbooks); a row without a known id is the first point not yet
- * matched of the same owner (scope, department, name; names compared by {@link
+ * hidden id column of Probity's workbooks), whatever rows come before it; of several rows carrying
+ * one id (a row copied with its hidden id) the point is the one still showing its owner and title,
+ * else the first, and the others are rows without an id. A row without a known id is the first
+ * point not yet matched of the same owner (scope, department, name; names compared by {@link
  * AnnexPeople#identityKey(String)}) and the same title (spaces and full-width forms ignored);
- * otherwise it is a new point.
+ * otherwise it is a new point. A post's row that names no department (a table without a 科室 column)
+ * is the ledger's post of that name in the point's department, or in the only department that has
+ * such a post.
  *
  * <p><b>Updating.</b> Only what the row's table has a column for is taken from the row; everything
  * else the point holds (factors, decision, proposers, deadlines, residual level, process step …)
  * stays. A level that differs from the point's {@linkplain RiskPoint#effectiveLevel() effective
  * level} becomes the point's recorded level and ends its decision: a decision was taken on the old
- * level. A blank level or category cell leaves the point's as it was. Measures whose text is
- * unchanged keep their id, type, proposer and deadline; other texts become new measures whose type
- * is guessed ({@link AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an
- * owner, person or power item the ledger does not know is added with a new id (power items with the
- * defaults of {@link AnnexAssembler}); holders that differ from a post's become its holders.
+ * level, and so was a residual level that would now exceed it. A blank level or category cell
+ * leaves the point's as it was. A point given another power item, or none, leaves the old item's
+ * process step. Measures whose text is unchanged keep their id, type, proposer and deadline; other
+ * texts become new measures whose type is guessed ({@link
+ * AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an owner, person or
+ * power item the ledger does not know is added with a new id (power items with the defaults of
+ * {@link AnnexAssembler}); holders that differ from a post's become its holders.
  *
  * <p><b>Removing.</b> Points of the owner scopes {@link #result(Set) declared complete} that no row
  * matched are removed; points of other scopes are kept as they are, so merging one annex (say 附件3)
@@ -57,7 +65,8 @@ import java.util.Set;
  * {@code PI00001} and {@code <point>-M<n>}, each the first of its pattern that the ledger does not
  * use; merging the same rows into the same ledger gives the same ids.
  *
- * <p>Not thread-safe: one merge per set of rows, used by one thread.
+ * <p>Rows are matched when the {@linkplain #result(Set) result} is first asked for, all at once; no
+ * row can be added after that. Not thread-safe: one merge per set of rows, used by one thread.
  */
 public final class AnnexMerge {
   private static final String DEFAULT_ROLE = "班子成员";
@@ -78,6 +87,28 @@ public final class AnnexMerge {
   private final Set<String> postsWithHoldersSet = new HashSet<>();
   private final List<PowerItem> newPowerItems = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final Set<String> measureIds = new HashSet<>();
+
+  /** Each point's row as the ledger prints it, by point id. */
+  private final Map<String, AnnexRow> baseRows = new HashMap<>();
+
+  /** The departments of the ledger's posts of a name, by the name's identity key. */
+  private final Map<String, List<String>> postDepartments = new HashMap<>();
+
+  private final List<Entry> entries = new ArrayList<>();
+  private boolean matched;
+
+  /** A row added, the columns of its table and the point it was matched to. */
+  private static final class Entry {
+    final AnnexRow row;
+    final Set<AnnexColumn> cols;
+    @Nullable String match;
+
+    Entry(AnnexRow row, Set<AnnexColumn> cols) {
+      this.row = row;
+      this.cols = cols;
+    }
+  }
 
   private AnnexMerge(Ledger base) {
     this.base = base;
@@ -87,7 +118,20 @@ public final class AnnexMerge {
       personByName.putIfAbsent(AnnexPeople.identityKey(p.getName()), p.getId());
     }
     base.getDepartments().forEach(d -> ids.add(d.getId()));
-    base.getPosts().forEach(p -> posts.put(p.getId(), p));
+    for (Post p : base.getPosts()) {
+      posts.put(p.getId(), p);
+      base.department(p.getDepartment())
+          .map(Department::getName)
+          .ifPresent(
+              d -> {
+                List<String> in =
+                    postDepartments.computeIfAbsent(
+                        AnnexPeople.identityKey(p.getName()), k -> new ArrayList<>());
+                if (!in.contains(d)) {
+                  in.add(d);
+                }
+              });
+    }
     ids.addAll(posts.keySet());
     for (PowerItem pi : base.getPowerItems()) {
       ids.add(pi.getId());
@@ -95,7 +139,9 @@ public final class AnnexMerge {
     }
     for (RiskPoint rp : base.getRiskPoints()) {
       ids.add(rp.getId());
+      rp.getMeasures().forEach(m -> measureIds.add(m.getId()));
       AnnexRow row = AnnexTables.row(base, rp, baseKeys);
+      baseRows.put(rp.getId(), row);
       String owner = ownerIdentity(row);
       ownersByIdentity.putIfAbsent(owner, rp.getOwner());
       pointsByOwnerTitle
@@ -121,20 +167,60 @@ public final class AnnexMerge {
    * @param row the row
    * @param columns the columns of the row's table: only these are taken from the row
    * @return this merge
+   * @throws IllegalStateException if the result was already asked for
    */
   public AnnexMerge add(AnnexRow row, Collection<AnnexColumn> columns) {
-    Set<AnnexColumn> cols = columns.isEmpty() ? Set.of() : EnumSet.copyOf(columns);
-    Optional<RiskPoint> match = match(row);
-    if (match.isPresent()) {
-      RiskPoint rp = match.get();
-      usedPointIds.add(rp.getId());
-      updated.put(rp.getId(), update(rp, row, cols));
-    } else {
-      RiskPoint rp = newPoint(row);
-      usedPointIds.add(rp.getId());
-      added.add(rp);
+    if (matched) {
+      throw new IllegalStateException("rows cannot be added once the result was asked for");
     }
+    Set<AnnexColumn> cols = columns.isEmpty() ? Set.of() : EnumSet.copyOf(columns);
+    entries.add(new Entry(row, cols));
     return this;
+  }
+
+  /**
+   * Matches every row: first the rows carrying a known id, then the others by owner and title, in
+   * order; then updates the points matched and makes the others new points, in order.
+   */
+  private void matchAll() {
+    matched = true;
+    Map<String, List<Entry>> byId = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      e.row
+          .getPointId()
+          .filter(baseRows::containsKey)
+          .ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(e));
+    }
+    for (Map.Entry<String, List<Entry>> carrying : byId.entrySet()) {
+      String id = carrying.getKey();
+      AnnexRow was = baseRows.get(id);
+      Entry chosen = carrying.getValue().get(0);
+      for (Entry e : carrying.getValue()) {
+        AnnexRow row = was == null ? e.row : known(e.row, was);
+        if (was != null
+            && ownerIdentity(row).equals(ownerIdentity(was))
+            && titleKey(row.getTitle()).equals(titleKey(was.getTitle()))) {
+          chosen = e; // the original, not a copy edited into another point
+          break;
+        }
+      }
+      chosen.match = id;
+      usedPointIds.add(id);
+    }
+    for (Entry e : entries) {
+      if (e.match == null) {
+        e.match = byOwnerAndTitle(e.row);
+      }
+    }
+    for (Entry e : entries) {
+      String id = e.match;
+      RiskPoint rp = id == null ? null : base.riskPoint(id).orElse(null);
+      if (rp != null) {
+        updated.put(rp.getId(), update(rp, e.row, e.cols));
+      } else {
+        added.add(newPoint(e.row));
+      }
+    }
   }
 
   /**
@@ -146,6 +232,9 @@ public final class AnnexMerge {
    * @return the merged ledger and its changes
    */
   public AnnexMergeResult result(Set<OwnerScope> complete) {
+    if (!matched) {
+      matchAll();
+    }
     List<RiskPoint> points = new ArrayList<>();
     for (RiskPoint rp : base.getRiskPoints()) {
       RiskPoint now = updated.get(rp.getId());
@@ -171,25 +260,68 @@ public final class AnnexMerge {
     return AnnexMergeResult.of(merged, LedgerDiff.between(base, merged));
   }
 
-  private Optional<RiskPoint> match(AnnexRow row) {
-    Optional<RiskPoint> byId =
-        row.getPointId().filter(id -> !usedPointIds.contains(id)).flatMap(base::riskPoint);
-    if (byId.isPresent()) {
-      return byId;
-    }
-    Deque<String> same =
-        pointsByOwnerTitle.get(ownerIdentity(row) + "\u0000" + titleKey(row.getTitle()));
-    while (same != null && !same.isEmpty()) {
-      String id = same.poll();
-      if (!usedPointIds.contains(id)) {
-        return base.riskPoint(id);
+  /** The first point not yet matched of the row's owner and title, if any. */
+  private @Nullable String byOwnerAndTitle(AnnexRow row) {
+    String title = titleKey(row.getTitle());
+    for (String owner : ownerIdentities(row)) {
+      Deque<String> same = pointsByOwnerTitle.get(owner + "\u0000" + title);
+      while (same != null && !same.isEmpty()) {
+        String id = same.poll();
+        if (usedPointIds.add(id)) {
+          return id;
+        }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private RiskPoint update(RiskPoint rp, AnnexRow row, Set<AnnexColumn> cols) {
-    AnnexRow was = AnnexTables.row(base, rp, baseKeys);
+  /**
+   * The identities a row's owner may have: its own, or for a post's row that names no department
+   * the ledger's posts of that name, in each department that has one.
+   */
+  private List<String> ownerIdentities(AnnexRow row) {
+    if (!isPostWithoutDepartment(row)) {
+      return List.of(ownerIdentity(row));
+    }
+    List<String> out = new ArrayList<>();
+    for (String d :
+        postDepartments.getOrDefault(AnnexPeople.identityKey(row.getOwnerName()), List.of())) {
+      out.add(postIdentity(d, row.getOwnerName()));
+    }
+    out.add(ownerIdentity(row));
+    return out;
+  }
+
+  private static boolean isPostWithoutDepartment(AnnexRow row) {
+    return row.getScope() == OwnerScope.POST && row.getDepartment().isEmpty();
+  }
+
+  /**
+   * A post's row that names no department, given the department of the post it was matched to: the
+   * row says nothing about the department, so the point stays where it is.
+   */
+  private static AnnexRow known(AnnexRow row, AnnexRow was) {
+    return isPostWithoutDepartment(row) && was.getScope() == OwnerScope.POST
+        ? AnnexRow.builder().from(row).department(was.getDepartment()).build()
+        : row;
+  }
+
+  /** A new post's row that names no department, given the only department with such a post. */
+  private AnnexRow known(AnnexRow row) {
+    if (!isPostWithoutDepartment(row)) {
+      return row;
+    }
+    List<String> in =
+        postDepartments.getOrDefault(AnnexPeople.identityKey(row.getOwnerName()), List.of());
+    return in.size() == 1 ? AnnexRow.builder().from(row).department(in.get(0)).build() : row;
+  }
+
+  private RiskPoint update(RiskPoint rp, AnnexRow shown, Set<AnnexColumn> cols) {
+    AnnexRow was = baseRows.get(rp.getId());
+    if (was == null) {
+      was = AnnexTables.row(base, rp, baseKeys);
+    }
+    AnnexRow row = known(shown, was);
     RiskPoint.Builder b = RiskPoint.builder().from(rp);
     RiskOwner owner = rp.getOwner();
     if (hasOwner(cols) && !ownerIdentity(row).equals(ownerIdentity(was))) {
@@ -209,6 +341,11 @@ public final class AnnexMerge {
         && row.getLevel().isPresent()
         && !row.getLevel().equals(rp.effectiveLevel())) {
       b.level(row.getLevel()).decision(Optional.empty());
+      RiskLevel level = row.getLevel().get();
+      if (rp.getResidualLevel().filter(r -> r.rank() > level.rank()).isPresent()
+          && rp.getResidualRationale().filter(r -> !r.isBlank()).isEmpty()) {
+        b.residualLevel(Optional.empty()); // assessed against a level that no longer holds
+      }
     }
     boolean moved = !owner.equals(rp.getOwner());
     if (moved
@@ -217,7 +354,11 @@ public final class AnnexMerge {
       RiskOwner to = owner;
       Optional<String> item =
           cols.contains(AnnexColumn.POWER_ITEM) ? row.getPowerItem() : was.getPowerItem();
-      b.powerItem(item.map(name -> powerItem(to, name)));
+      Optional<String> itemId = item.map(name -> powerItem(to, name));
+      b.powerItem(itemId);
+      if (!itemId.equals(rp.getPowerItem())) {
+        b.processStep(Optional.empty()); // a step of the old item's process
+      }
     }
     if (cols.contains(AnnexColumn.MEASURES) && !row.getMeasures().equals(was.getMeasures())) {
       b.measures(measures(rp.getId(), rp.getMeasures(), row.getMeasures()));
@@ -234,7 +375,8 @@ public final class AnnexMerge {
     return b.build();
   }
 
-  private RiskPoint newPoint(AnnexRow row) {
+  private RiskPoint newPoint(AnnexRow shown) {
+    AnnexRow row = known(shown);
     RiskOwner owner = owner(row);
     String id =
         row.getPointId()
@@ -278,13 +420,14 @@ public final class AnnexMerge {
     }
   }
 
-  /** Measures for texts: a measure of the same text keeps its identity, others are new. */
+  /**
+   * Measures for texts: a measure of the same text keeps its identity, others are new, with an id
+   * no measure of the ledger has.
+   */
   private List<Measure> measures(String pointId, List<Measure> old, List<String> texts) {
     Map<String, Deque<Measure>> byText = new HashMap<>();
-    Set<String> measureIds = new HashSet<>();
     for (Measure m : old) {
       byText.computeIfAbsent(m.getText(), k -> new ArrayDeque<>()).add(m);
-      measureIds.add(m.getId());
     }
     List<Measure> out = new ArrayList<>();
     int n = 1;

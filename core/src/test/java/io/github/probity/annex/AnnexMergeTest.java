@@ -9,7 +9,10 @@ import io.github.probity.archive.DiffEntity;
 import io.github.probity.archive.EntityChange;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Measure;
 import io.github.probity.model.OwnerScope;
+import io.github.probity.model.PowerItem;
+import io.github.probity.model.ProcessStep;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -171,5 +175,188 @@ class AnnexMergeTest {
         before.getId() + "-M3",
         after.getMeasures().get(1).getId(),
         "a new text takes no id a measure of the point had");
+  }
+
+  /**
+   * A base whose first point lies in a step of its power item's process and has a residual level.
+   */
+  private static Ledger withStepAndResidual() {
+    Ledger read =
+        AnnexAssembler.create("示例局", "U1", 2026)
+            .add(
+                AnnexRow.builder()
+                    .from(row("会计", "违规报销", "1.双人审核", RiskLevel.HIGH))
+                    .powerItem("费用报销审核")
+                    .build())
+            .add(row("出纳", "挪用资金", "1.日清月结", RiskLevel.HIGH))
+            .build();
+    PowerItem item = read.getPowerItems().get(0);
+    PowerItem stepped =
+        PowerItem.builder()
+            .from(item)
+            .addProcessSteps(ProcessStep.builder().id("S1").name("初审").build())
+            .build();
+    List<RiskPoint> points = new ArrayList<>(read.getRiskPoints());
+    points.set(
+        0,
+        RiskPoint.builder()
+            .from(points.get(0))
+            .processStep("S1")
+            .residualLevel(RiskLevel.MEDIUM)
+            .build());
+    return Ledger.builder().from(read).powerItems(List.of(stepped)).riskPoints(points).build();
+  }
+
+  private static AnnexMergeResult mergeFirstAs(Ledger base, AnnexRow first) {
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(first, PERSONAL);
+    rows.subList(1, rows.size()).forEach(r -> merge.add(r, PERSONAL));
+    return merge.result(POSTS);
+  }
+
+  /** Review: a power item edited or cleared left the point in a step of the old item's process. */
+  @Test
+  void aPowerItemEditedOrClearedTakesThePointOutOfTheOldItemsProcess() {
+    Ledger base = withStepAndResidual();
+    AnnexRow first = rowsOf(base).get(0);
+    RiskPoint edited =
+        mergeFirstAs(base, AnnexRow.builder().from(first).powerItem("费用报销复核").build())
+            .getLedger()
+            .getRiskPoints()
+            .get(0);
+    assertFalse(edited.getProcessStep().isPresent(), "a step of another item's process");
+    RiskPoint cleared =
+        mergeFirstAs(base, AnnexRow.builder().from(first).powerItem(Optional.empty()).build())
+            .getLedger()
+            .getRiskPoints()
+            .get(0);
+    assertFalse(cleared.getPowerItem().isPresent());
+    assertFalse(cleared.getProcessStep().isPresent());
+    assertEquals(
+        Optional.of("S1"),
+        mergeFirstAs(base, first).getLedger().getRiskPoints().get(0).getProcessStep());
+  }
+
+  /** Review: a level lowered below the residual level made a point that cannot be built. */
+  @Test
+  void aLevelLoweredBelowTheResidualLevelEndsTheResidualLevel() {
+    Ledger base = withStepAndResidual();
+    AnnexRow first = rowsOf(base).get(0);
+    RiskPoint low =
+        mergeFirstAs(base, AnnexRow.builder().from(first).level(RiskLevel.LOW).build())
+            .getLedger()
+            .getRiskPoints()
+            .get(0);
+    assertEquals(Optional.of(RiskLevel.LOW), low.effectiveLevel());
+    assertFalse(
+        low.getResidualLevel().isPresent(), "assessed against a level that no longer holds");
+    RiskPoint medium =
+        mergeFirstAs(base, AnnexRow.builder().from(first).level(RiskLevel.MEDIUM).build())
+            .getLedger()
+            .getRiskPoints()
+            .get(0);
+    assertEquals(Optional.of(RiskLevel.MEDIUM), medium.getResidualLevel(), "still consistent");
+  }
+
+  /** Review: a new measure took an id that a measure of another point already had. */
+  @Test
+  void aNewMeasureTakesNoIdAnyMeasureOfTheLedgerHas() {
+    Ledger base = base();
+    RiskPoint first = base.getRiskPoints().get(0);
+    RiskPoint second = base.getRiskPoints().get(1);
+    List<RiskPoint> points = new ArrayList<>(base.getRiskPoints());
+    points.set(
+        0,
+        RiskPoint.builder()
+            .from(first)
+            .measures(
+                List.of(
+                    Measure.builder()
+                        .from(first.getMeasures().get(0))
+                        .id(second.getId() + "-M2")
+                        .build()))
+            .build());
+    Ledger odd = Ledger.builder().from(base).riskPoints(points).build();
+    List<AnnexRow> rows = rowsOf(odd);
+    AnnexMerge merge = AnnexMerge.into(odd);
+    merge.add(rows.get(0), PERSONAL);
+    merge.add(AnnexRow.builder().from(rows.get(1)).addMeasures("系统比对").build(), PERSONAL);
+    merge.add(rows.get(2), PERSONAL);
+    Ledger merged = merge.result(POSTS).getLedger();
+    List<Measure> measures = merged.riskPoint(second.getId()).orElseThrow().getMeasures();
+    assertEquals(2, measures.size());
+    assertEquals(second.getMeasures().get(0), measures.get(0));
+    assertFalse(measures.get(1).getId().equals(second.getId() + "-M2"), measures.toString());
+  }
+
+  /** Review: a copy of a row put above it, then edited, took the point; the original became new. */
+  @Test
+  void aCopiedRowIsTheNewPointWhereverItStands() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexRow copy = AnnexRow.builder().from(rows.get(0)).title("违规报销差旅费").build();
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(copy, PERSONAL); // the copy carries the original's hidden id
+    rows.forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    RiskPoint original = base.getRiskPoints().get(0);
+    assertEquals(original, result.getLedger().riskPoint(original.getId()).orElseThrow());
+    assertTrue(result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.CHANGED).isEmpty());
+    List<EntityChange> added = result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, added.size());
+    assertEquals(
+        "违规报销差旅费", result.getLedger().riskPoint(added.get(0).getId()).orElseThrow().getTitle());
+  }
+
+  /** Review: a row typed without an id took the point whose id a later row carried. */
+  @Test
+  void aRowCarryingAnIdIsThatPointWhateverRowsComeBeforeIt() {
+    Ledger base = base();
+    List<AnnexRow> rows = rowsOf(base);
+    AnnexRow typed =
+        AnnexRow.builder()
+            .from(rows.get(0))
+            .pointId(Optional.empty())
+            .measures(List.of("新措施"))
+            .build();
+    AnnexRow renamed = AnnexRow.builder().from(rows.get(0)).title("违规报销差旅费").build();
+    AnnexMerge merge = AnnexMerge.into(base);
+    merge.add(typed, PERSONAL);
+    merge.add(renamed, PERSONAL);
+    rows.subList(1, rows.size()).forEach(r -> merge.add(r, PERSONAL));
+    AnnexMergeResult result = merge.result(POSTS);
+    RiskPoint original = base.getRiskPoints().get(0);
+    RiskPoint now = result.getLedger().riskPoint(original.getId()).orElseThrow();
+    assertEquals("违规报销差旅费", now.getTitle());
+    assertEquals(original.getMeasures(), now.getMeasures());
+    List<EntityChange> added = result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, added.size());
+    assertEquals(
+        List.of("新措施"),
+        result.getLedger().riskPoint(added.get(0).getId()).orElseThrow().getMeasures().stream()
+            .map(Measure::getText)
+            .toList());
+  }
+
+  /** Review: a table without a department column moved every post's points to new posts. */
+  @Test
+  void aPostTableWithoutADepartmentColumnMatchesTheLedgersPosts() {
+    Ledger base = base();
+    Set<AnnexColumn> noDepartment = EnumSet.copyOf(PERSONAL);
+    noDepartment.remove(AnnexColumn.DEPARTMENT);
+    for (boolean ids : new boolean[] {true, false}) {
+      AnnexMerge merge = AnnexMerge.into(base);
+      for (AnnexRow r : rowsOf(base)) {
+        AnnexRow.Builder b = AnnexRow.builder().from(r).department(Optional.empty());
+        if (!ids) {
+          b.pointId(Optional.empty());
+        }
+        merge.add(b.build(), noDepartment);
+      }
+      AnnexMergeResult result = merge.result(POSTS);
+      assertTrue(result.getChanges().isEmpty(), result.getChanges().toString());
+      assertEquals(base, result.getLedger());
+    }
   }
 }

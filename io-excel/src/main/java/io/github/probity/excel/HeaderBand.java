@@ -306,8 +306,8 @@ final class HeaderBand {
     for (int c : order) {
       List<HeaderMatch> cands = candidates.get(c);
       if (cands.isEmpty() || !cands.get(0).isAccepted()) {
+        extras.add(c); // a column without a header is kept under its letter
         if (!texts.get(c).isEmpty()) {
-          extras.add(c);
           notes.add(new Note(ProblemCode.UNKNOWN_HEADER, rows[c], c, texts.get(c)));
         }
         continue;
@@ -406,6 +406,11 @@ final class HeaderBand {
   /** The key under which the i-th extra column's values travel with each row. */
   String extraKey(int i) {
     return extraKeys.get(i);
+  }
+
+  /** The number of columns the header band spans; cells right of it have no header. */
+  int width() {
+    return texts.size();
   }
 
   /** Tells whether a text is what the header rows print in a column. */

@@ -52,6 +52,15 @@ final class TableReader {
   /** Last characters of titles (局长, 负责人, 领导, 书记, 主任, 委员, 经理 …), never of a plain name. */
   private static final String TITLE_ENDS = "长人导记任员理席监师部管";
 
+  /** The columns that may name a row's owner. */
+  private static final AnnexColumn[] OWNER_COLUMNS = {
+    AnnexColumn.DEPARTMENT,
+    AnnexColumn.POST,
+    AnnexColumn.LEADER,
+    AnnexColumn.OWNER,
+    AnnexColumn.HOLDER
+  };
+
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
@@ -91,6 +100,10 @@ final class TableReader {
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
+
+  /** The owner columns whose cells the row being read does not name its owner by, in order. */
+  private final List<Integer> unusedOwnerCells = new ArrayList<>();
+
   private int headerNumber;
 
   /** The 0-based index of the first row under the header band. */
@@ -349,17 +362,22 @@ final class TableReader {
     final List<Integer> continuation = new ArrayList<>();
     final Map<String, String> extras = new java.util.LinkedHashMap<>();
 
+    /** The point's first row, merged cells filled, to tell what a continuation row adds. */
+    final String[] first;
+
     Pending(
         int number,
         int top,
         List<LevelledText> titles,
         AnnexRow.Builder template,
-        Optional<RiskLevel> level) {
+        Optional<RiskLevel> level,
+        String[] first) {
       this.number = number;
       this.top = top;
       this.titles = titles;
       this.template = template;
       this.level = level;
+      this.first = first;
     }
 
     /** The measures of the i-th point: its own group where the cell pairs n.k with the points. */
@@ -436,6 +454,7 @@ final class TableReader {
         && row.mergeTop[titleCol] == pending.top) {
       pending.measures.addAll(measures(row, index, true));
       pending.continuation.add(raw.number);
+      continued(raw, pending);
       extras(row, pending.extras);
       return;
     }
@@ -444,6 +463,7 @@ final class TableReader {
       if (!more.isEmpty() && pending != null) {
         pending.measures.addAll(more);
         pending.continuation.add(raw.number);
+        continued(raw, pending);
         extras(row, pending.extras);
         sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
         return;
@@ -486,21 +506,79 @@ final class TableReader {
         titleCol < row.mergeTop.length && row.mergeTop[titleCol] >= 0
             ? row.mergeTop[titleCol]
             : index;
-    pending = new Pending(raw.number, top, titles, b, level);
-    extras(row, pending.extras);
+    pending = new Pending(raw.number, top, titles, b, level, row.values);
+    extras(row, pending.extras, unusedOwnerCells);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
   }
 
-  /** The values of the columns that mean no canonical column, by header (or column letter). */
+  /**
+   * The values of the columns that mean no canonical column, by header, and of the columns without
+   * a header, by letter ({@code K列}).
+   */
   private void extras(MergeFiller.Filled row, Map<String, String> into) {
+    extras(row, into, List.of());
+  }
+
+  /**
+   * The extras, and in sheet order among them the cells of owner columns the row's owner was not
+   * named by (a 分管科室 beside a leader), by their header.
+   */
+  private void extras(MergeFiller.Filled row, Map<String, String> into, List<Integer> owners) {
+    int o = 0;
     for (int i = 0; i < band.extras.size(); i++) {
       int c = band.extras.get(i);
+      for (; o < owners.size() && owners.get(o) < c; o++) {
+        ownerExtra(row, into, owners.get(o));
+      }
       if (c < row.values.length && !row.values[c].isBlank()) {
-        String value = AnnexText.clean(row.values[c]);
-        into.merge(band.extraKey(i), value, (a, v) -> a.equals(v) ? a : a + "\n" + v);
+        extra(into, band.extraKey(i), row.values[c]);
+      }
+    }
+    for (; o < owners.size(); o++) {
+      ownerExtra(row, into, owners.get(o));
+    }
+    for (int c = band.width(); c < row.values.length; c++) {
+      if (!row.values[c].isBlank()) {
+        extra(into, CellRefs.column(c) + "列", row.values[c]); // right of the header
+      }
+    }
+  }
+
+  private void ownerExtra(MergeFiller.Filled row, Map<String, String> into, int c) {
+    String header = band.text(c);
+    extra(into, header.isEmpty() ? CellRefs.column(c) + "列" : header, row.values[c]);
+  }
+
+  private static void extra(Map<String, String> into, String key, String text) {
+    into.merge(key, AnnexText.clean(text), (a, v) -> a.equals(v) ? a : a + "\n" + v);
+  }
+
+  /**
+   * Keeps with the point's extras, under their header, the cells of a continuation row that its
+   * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
+   * measures are the point's; a 序号 says nothing.
+   */
+  private void continued(RawRow raw, Pending p) {
+    for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
+      AnnexColumn col = e.getKey();
+      if (col == AnnexColumn.MEASURES
+          || col == AnnexColumn.RISK_POINT
+          || col == AnnexColumn.SEQUENCE) {
+        continue;
+      }
+      for (int c : e.getValue()) {
+        String own = c < raw.cells.length ? raw.cells[c] : null;
+        if (own == null || own.isBlank()) {
+          continue; // blank, or merged from above: the point's own value
+        }
+        String was = c < p.first.length ? AnnexText.clean(p.first[c]) : "";
+        if (!AnnexText.clean(own).equals(was)) {
+          String header = band.text(c);
+          extra(p.extras, header.isEmpty() ? CellRefs.column(c) + "列" : header, own);
+        }
       }
     }
   }
@@ -576,6 +654,7 @@ final class TableReader {
 
   private boolean owner(AnnexRow.Builder b, MergeFiller.Filled row, RawRow raw)
       throws WorkbookRejectedException {
+    unusedOwnerCells.clear();
     String dept = value(row, AnnexColumn.DEPARTMENT);
     String post = value(row, AnnexColumn.POST);
     String leader = value(row, AnnexColumn.LEADER);
@@ -623,11 +702,17 @@ final class TableReader {
     }
     b.scope(scope);
     String name;
+    String cell = ""; // the cell a leader's name and role were read from
     switch (scope) {
       case LEADERSHIP_GROUP:
         name = first(leader, owner, dept, post);
+        dept = "";
+        holders = "";
         break;
       case LEADER:
+        cell = first(leader, owner);
+        dept = "";
+        holders = "";
         String holder = value(row, AnnexColumn.HOLDER);
         List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
         name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
@@ -644,6 +729,7 @@ final class TableReader {
         if (!name.isEmpty()) {
           b.department(name);
         }
+        holders = "";
         break;
       default:
         if (kind == AnnexKind.POST_ARCHIVE) {
@@ -674,7 +760,28 @@ final class TableReader {
       return false;
     }
     b.ownerName(name);
+    for (AnnexColumn col : OWNER_COLUMNS) {
+      String v = value(row, col);
+      if (!v.isEmpty()
+          && !v.equals(name)
+          && !v.equals(cell)
+          && !v.equals(dept)
+          && !v.equals(holders)) {
+        unusedOwnerCells.add(firstFilled(row, col)); // a 分管科室 beside a leader
+      }
+    }
+    unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /** The column a canonical column's value was read from: the first of its columns with text. */
+  private int firstFilled(MergeFiller.Filled row, AnnexColumn col) {
+    for (int c : columns.getOrDefault(col, List.of())) {
+      if (c < row.values.length && !row.values[c].isBlank()) {
+        return c;
+      }
+    }
+    return column(col);
   }
 
   /**
