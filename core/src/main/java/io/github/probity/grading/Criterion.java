@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -30,6 +31,8 @@ public enum Criterion implements Coded {
    */
   FREQUENT_OR_EXPOSED("FREQUENT_OR_EXPOSED", "案件多发或社会关注度高");
 
+  private static final Codes<Criterion> CODES = Codes.of("定级标准 (Criterion)", Criterion.class);
+
   private final String code;
   private final String label;
 
@@ -56,6 +59,6 @@ public enum Criterion implements Coded {
    * @throws io.github.probity.model.InvalidCodeException if the text names no criterion
    */
   public static Criterion parse(String text) {
-    return Enums.parse("定级标准 (Criterion)", Criterion.class, text);
+    return CODES.parse(text);
   }
 }

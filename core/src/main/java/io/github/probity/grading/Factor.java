@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -25,6 +26,8 @@ public enum Factor implements Coded {
   HARM("HARM", "危害程度"),
   /** 风险点数量: the number of risk points of the same owner. */
   POINT_COUNT("POINT_COUNT", "风险点数量");
+
+  private static final Codes<Factor> CODES = Codes.of("评级因素 (Factor)", Factor.class);
 
   private final String code;
   private final String label;
@@ -61,6 +64,6 @@ public enum Factor implements Coded {
    * @throws io.github.probity.model.InvalidCodeException if the text names no factor
    */
   public static Factor parse(String text) {
-    return Enums.parse("评级因素 (Factor)", Factor.class, text);
+    return CODES.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** The five built-in grading methods seen in practice; each has its own parameter type. */
@@ -14,6 +15,9 @@ public enum GradingMethod implements Coded {
   POWER_TYPE("POWER_TYPE", "权力类型法"),
   /** A likelihood × severity grid of levels (风险矩阵法). */
   MATRIX("MATRIX", "风险矩阵法");
+
+  private static final Codes<GradingMethod> CODES =
+      Codes.of("评级方法 (GradingMethod)", GradingMethod.class);
 
   private final String code;
   private final String label;
@@ -41,6 +45,6 @@ public enum GradingMethod implements Coded {
    * @throws io.github.probity.model.InvalidCodeException if the text names no method
    */
   public static GradingMethod parse(String text) {
-    return Enums.parse("评级方法 (GradingMethod)", GradingMethod.class, text);
+    return CODES.parse(text);
   }
 }

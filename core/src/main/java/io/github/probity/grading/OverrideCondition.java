@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -28,6 +29,9 @@ public enum OverrideCondition implements Coded {
   POWER_KIND("POWER_KIND", "职权类别"),
   /** The point's owner has one of the rule's scopes. */
   OWNER_SCOPE("OWNER_SCOPE", "责任主体类型");
+
+  private static final Codes<OverrideCondition> CODES =
+      Codes.of("调整条件 (OverrideCondition)", OverrideCondition.class);
 
   private final String code;
   private final String label;
@@ -65,6 +69,6 @@ public enum OverrideCondition implements Coded {
    * @throws io.github.probity.model.InvalidCodeException if the text names no condition
    */
   public static OverrideCondition parse(String text) {
-    return Enums.parse("调整条件 (OverrideCondition)", OverrideCondition.class, text);
+    return CODES.parse(text);
   }
 }

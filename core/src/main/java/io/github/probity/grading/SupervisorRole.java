@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** Who supervises a risk point day to day (日常监控责任主体), which follows its level. */
@@ -12,6 +13,9 @@ public enum SupervisorRole implements Coded {
   DEPARTMENT_HEAD("DEPARTMENT_HEAD", "科室负责人"),
   /** The leadership group collectively (领导班子集体): the principal leader's own points. */
   LEADERSHIP_GROUP("LEADERSHIP_GROUP", "领导班子集体");
+
+  private static final Codes<SupervisorRole> CODES =
+      Codes.of("监督责任人 (SupervisorRole)", SupervisorRole.class);
 
   private final String code;
   private final String label;
@@ -39,6 +43,6 @@ public enum SupervisorRole implements Coded {
    * @throws io.github.probity.model.InvalidCodeException if the text names no role
    */
   public static SupervisorRole parse(String text) {
-    return Enums.parse("监督责任人 (SupervisorRole)", SupervisorRole.class, text);
+    return CODES.parse(text);
   }
 }

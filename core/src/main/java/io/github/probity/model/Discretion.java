@@ -1,5 +1,6 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.Codes;
 import java.util.List;
 
 /** How much discretion the exercise of a power leaves to the person exercising it. */

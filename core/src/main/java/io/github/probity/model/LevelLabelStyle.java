@@ -1,5 +1,7 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.Codes;
+
 /**
  * How risk levels are labelled in output tables; real units use all three.
  *
@@ -14,7 +16,7 @@ public enum LevelLabelStyle implements Coded {
   TIER("TIER", "一级/二级/三级");
 
   private static final Codes<LevelLabelStyle> CODES =
-      Codes.of("等级标注方式 (LevelLabelStyle)", LevelLabelStyle.class, s -> java.util.List.of());
+      Codes.of("等级标注方式 (LevelLabelStyle)", LevelLabelStyle.class);
 
   private final String code;
   private final String label;

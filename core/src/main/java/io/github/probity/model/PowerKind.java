@@ -1,5 +1,6 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.Codes;
 import java.util.List;
 
 /** The kind of a power item (职权事项), as inventoried from the unit's 三定 plan. */

@@ -9,7 +9,7 @@
  * when it is built. Enums carry a stable machine {@code code()} and a Chinese {@code
  * displayName()}.
  *
- * <p>This package depends on no other Probity package.
+ * <p>This package depends on no other Probity package but core's internal helpers.
  */
 @NullMarked
 @ProbityStyle

@@ -15,12 +15,15 @@ import java.util.TreeMap;
  * Reports a post without one, a post with several, and a current archive of a post the ledger does
  * not have. Stateless and thread-safe.
  */
-final class ArchiveRule {
+final class ArchiveRule extends StandardRule {
   static final String ID = "PR-ARCHIVE-001";
 
-  private ArchiveRule() {}
+  ArchiveRule() {
+    super(ID, Severity.ERROR, ID, ID + ".duplicate", ID + ".unknownPost");
+  }
 
-  static void check(ValidationContext c, Findings f) {
+  @Override
+  public void check(ValidationContext c, Findings f) {
     Optional<List<Archive>> archives = c.getArchives();
     if (archives.isEmpty()) {
       return;

@@ -1,25 +1,53 @@
 package io.github.probity.validation;
 
+import io.github.probity.model.Coded;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.ProcessStep;
-import io.github.probity.validation.StandardRules.DutyPair;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * PR-SOD-001: one person must not hold two duties that must be separated — approval and payment,
- * purchase and acceptance — whether through two posts or through two steps of one power.
+ * {@code PR-SOD-001}: one person must not hold two duties that must be separated — approval and
+ * payment, purchase and acceptance — whether through two posts or through two steps of one power.
  *
  * <p>Duties are recognised by keywords in post names, post duties and step names. Work is linear in
  * the ledger: per person the pairs of the posts they hold, per power item the pairs of its steps,
  * both small. Stateless and thread-safe.
  */
-final class IncompatibleDuties {
-  private IncompatibleDuties() {}
+final class IncompatibleDuties extends StandardRule {
+  static final String ID = "PR-SOD-001";
+
+  IncompatibleDuties() {
+    super(ID, Severity.ERROR, ID + ".posts", ID + ".steps");
+  }
+
+  /** Pairs of duties that one person must not hold together; labels name both. */
+  enum DutyPair implements Coded {
+    APPROVAL_AND_PAYMENT("APPROVAL_AND_PAYMENT", "审批与支付"),
+    PURCHASE_AND_ACCEPTANCE("PURCHASE_AND_ACCEPTANCE", "采购与验收");
+
+    private final String code;
+    private final String label;
+
+    DutyPair(String code, String label) {
+      this.code = code;
+      this.label = label;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public String displayName() {
+      return label;
+    }
+  }
 
   /** One duty that a pair separates, and the words that show it. */
   enum Duty {
@@ -80,7 +108,8 @@ final class IncompatibleDuties {
     return Optional.empty();
   }
 
-  static void check(ValidationContext c, Findings f) {
+  @Override
+  public void check(ValidationContext c, Findings f) {
     Ledger l = c.getLedger();
     for (Person person : l.getPeople()) {
       List<Post> posts = l.postsHeldBy(person.getId());
@@ -94,7 +123,7 @@ final class IncompatibleDuties {
           if (pair.isPresent()) {
             f.add(
                 Paths.person(person.getId()),
-                StandardRules.INCOMPATIBLE_DUTIES + ".posts",
+                ID + ".posts",
                 person.getName(),
                 posts.get(i).getName(),
                 posts.get(j).getName(),
@@ -127,8 +156,8 @@ final class IncompatibleDuties {
           if (shared.isPresent()) {
             f.add(
                 Paths.powerItem(l, item) + ".processSteps[" + b.getId() + "]",
-                StandardRules.INCOMPATIBLE_DUTIES + ".steps",
-                StandardRules.name(l, shared.get()),
+                ID + ".steps",
+                name(l, shared.get()),
                 item.getName(),
                 a.getName(),
                 b.getName(),

@@ -39,7 +39,7 @@ public final class RuleSet {
    * @return the standard rule set
    */
   public static RuleSet standard() {
-    return of(StandardRules.all());
+    return of(StandardRules.ALL);
   }
 
   /**
@@ -50,10 +50,7 @@ public final class RuleSet {
    * the table's format, not the unit's data.
    */
   public static final List<String> NEEDING_STRUCTURE =
-      List.of(
-          StandardRules.HIGH_SUPERVISED_BY_PRINCIPAL,
-          StandardRules.DEPARTMENT_SIGN_OFF,
-          StandardRules.SUPERVISOR_IS_LEADER);
+      List.of(HighSupervisedByPrincipal.ID, DepartmentSignOff.ID, SupervisorIsLeader.ID);
 
   /**
    * Returns the standard catalogue without the rules in {@link #NEEDING_STRUCTURE}: the set to
@@ -102,17 +99,17 @@ public final class RuleSet {
   public static List<String> notCheckedForTables(Set<OwnerScope> scopesRead) {
     List<String> ids = new ArrayList<>(NEEDING_STRUCTURE);
     if (!scopesRead.contains(OwnerScope.POST)) {
-      ids.add(StandardRules.POST_HAS_RISK_POINTS);
-      ids.add(StandardRules.POST_WITH_POWERS_HAS_RISK_POINTS);
+      ids.add(PostHasRiskPoints.ID);
+      ids.add(PostWithPowersHasRiskPoints.ID);
     }
     if (!scopesRead.contains(OwnerScope.LEADER)) {
-      ids.add(StandardRules.LEADER_HAS_RISK_POINTS);
+      ids.add(LeaderHasRiskPoints.ID);
     }
     if (!scopesRead.contains(OwnerScope.DEPARTMENT)) {
-      ids.add(StandardRules.DEPARTMENT_HAS_RISK_POINTS);
+      ids.add(DepartmentHasRiskPoints.ID);
     }
     if (!scopesRead.contains(OwnerScope.LEADERSHIP_GROUP)) {
-      ids.add(StandardRules.GROUP_HAS_RISK_POINTS);
+      ids.add(GroupHasRiskPoints.ID);
     }
     return List.copyOf(ids);
   }

@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** What a handler does to a disposition case; see {@link DispositionCase#apply}. */
@@ -20,6 +21,8 @@ public enum CaseAction implements Coded {
   ESCALATE("ESCALATE", "逾期升级"),
   /** File the closed case: 已整改 → 已归档. */
   ARCHIVE("ARCHIVE", "归档");
+
+  private static final Codes<CaseAction> CODES = Codes.of("处置操作 (CaseAction)", CaseAction.class);
 
   private final String code;
   private final String label;
@@ -48,6 +51,6 @@ public enum CaseAction implements Coded {
    *     lists the valid values
    */
   public static CaseAction parse(String text) {
-    return Enums.parse("处置操作 (CaseAction)", CaseAction.class, text);
+    return CODES.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -19,6 +20,8 @@ public enum CaseState implements Coded {
   ARCHIVED("ARCHIVED", "已归档"),
   /** Cleared as untrue (不实澄清); the record is kept. Final. */
   CLEARED("CLEARED", "不实澄清");
+
+  private static final Codes<CaseState> CODES = Codes.of("处置状态 (CaseState)", CaseState.class);
 
   private final String code;
   private final String label;
@@ -47,6 +50,6 @@ public enum CaseState implements Coded {
    *     lists the valid values
    */
   public static CaseState parse(String text) {
-    return Enums.parse("处置状态 (CaseState)", CaseState.class, text);
+    return CODES.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** The deadline light of a disposition step: yellow past half the time limit, red when overdue. */
@@ -10,6 +11,9 @@ public enum DeadlineLight implements Coded {
   YELLOW("YELLOW", "黄灯"),
   /** Overdue (红灯). */
   RED("RED", "红灯");
+
+  private static final Codes<DeadlineLight> CODES =
+      Codes.of("期限灯 (DeadlineLight)", DeadlineLight.class);
 
   private final String code;
   private final String label;
@@ -38,6 +42,6 @@ public enum DeadlineLight implements Coded {
    *     lists the valid values
    */
   public static DeadlineLight parse(String text) {
-    return Enums.parse("期限灯 (DeadlineLight)", DeadlineLight.class, text);
+    return CODES.parse(text);
   }
 }

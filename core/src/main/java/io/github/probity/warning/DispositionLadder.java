@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public enum DispositionLadder implements Coded {
           DispositionMeasure.FOCUSED_REMINDER)),
   /** Mistakes at work (工作失误). */
   MISTAKE("MISTAKE", "工作失误", List.of(DispositionMeasure.ADVICE, DispositionMeasure.CORRECTION));
+
+  private static final Codes<DispositionLadder> CODES =
+      Codes.of("处置阶梯 (DispositionLadder)", DispositionLadder.class);
 
   private final String code;
   private final String label;
@@ -67,6 +71,6 @@ public enum DispositionLadder implements Coded {
    *     lists the valid values
    */
   public static DispositionLadder parse(String text) {
-    return Enums.parse("处置阶梯 (DispositionLadder)", DispositionLadder.class, text);
+    return CODES.parse(text);
   }
 }

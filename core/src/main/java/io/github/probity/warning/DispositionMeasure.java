@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -24,6 +25,9 @@ public enum DispositionMeasure implements Coded {
   ADVICE("ADVICE", "告诫劝勉", 5),
   /** Correction of a deviation (纠正偏差): correction within 15 days. */
   CORRECTION("CORRECTION", "纠正偏差", 15);
+
+  private static final Codes<DispositionMeasure> CODES =
+      Codes.of("处置措施 (DispositionMeasure)", DispositionMeasure.class);
 
   private final String code;
   private final String label;
@@ -63,6 +67,6 @@ public enum DispositionMeasure implements Coded {
    *     lists the valid values
    */
   public static DispositionMeasure parse(String text) {
-    return Enums.parse("处置措施 (DispositionMeasure)", DispositionMeasure.class, text);
+    return CODES.parse(text);
   }
 }

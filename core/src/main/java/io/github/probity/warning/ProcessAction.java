@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** What a business-system event ({@link ProcessEvent}) records. */
@@ -20,6 +21,9 @@ public enum ProcessAction implements Coded {
   POST_ROTATED("POST_ROTATED", "轮岗交流"),
   /** A review of a holder on a post (在岗评估); the post is the subject, the person the holder. */
   POST_REVIEWED("POST_REVIEWED", "在岗评估");
+
+  private static final Codes<ProcessAction> CODES =
+      Codes.of("业务事项 (ProcessAction)", ProcessAction.class);
 
   private final String code;
   private final String label;
@@ -48,6 +52,6 @@ public enum ProcessAction implements Coded {
    *     lists the valid values
    */
   public static ProcessAction parse(String text) {
-    return Enums.parse("业务事项 (ProcessAction)", ProcessAction.class, text);
+    return CODES.parse(text);
   }
 }

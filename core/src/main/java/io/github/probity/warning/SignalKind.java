@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** The kind of information an information point (预警信息点) reports. */
@@ -25,6 +26,8 @@ public enum SignalKind implements Coded {
   SELF_REPORT("SELF_REPORT", "主动报告"),
   /** Any other information (其他). */
   OTHER("OTHER", "其他");
+
+  private static final Codes<SignalKind> CODES = Codes.of("信息类别 (SignalKind)", SignalKind.class);
 
   private final String code;
   private final String label;
@@ -53,6 +56,6 @@ public enum SignalKind implements Coded {
    *     lists the valid values
    */
   public static SignalKind parse(String text) {
-    return Enums.parse("信息类别 (SignalKind)", SignalKind.class, text);
+    return CODES.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /** What a signal or warning is about: a person, a post, a department or the leadership group. */
@@ -12,6 +13,8 @@ public enum SubjectKind implements Coded {
   DEPARTMENT("DEPARTMENT", "科室"),
   /** The leadership group (领导班子), by group id. */
   LEADERSHIP_GROUP("LEADERSHIP_GROUP", "领导班子");
+
+  private static final Codes<SubjectKind> CODES = Codes.of("对象类别 (SubjectKind)", SubjectKind.class);
 
   private final String code;
   private final String label;
@@ -40,6 +43,6 @@ public enum SubjectKind implements Coded {
    *     lists the valid values
    */
   public static SubjectKind parse(String text) {
-    return Enums.parse("对象类别 (SubjectKind)", SubjectKind.class, text);
+    return CODES.parse(text);
   }
 }

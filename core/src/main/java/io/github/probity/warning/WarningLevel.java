@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -13,6 +14,9 @@ public enum WarningLevel implements Coded {
   CAUTION("CAUTION", "警示", 2, "橙色", "#F08C00"),
   /** Severe (严重), red. */
   SEVERE("SEVERE", "严重", 3, "红色", "#D62828");
+
+  private static final Codes<WarningLevel> CODES =
+      Codes.of("预警等级 (WarningLevel)", WarningLevel.class);
 
   private final String code;
   private final String label;
@@ -93,6 +97,6 @@ public enum WarningLevel implements Coded {
    *     lists the valid values
    */
   public static WarningLevel parse(String text) {
-    return Enums.parse("预警等级 (WarningLevel)", WarningLevel.class, text);
+    return CODES.parse(text);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.warning;
 
+import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
 /**
@@ -11,6 +12,9 @@ public enum WarningStage implements Coded {
   TENDENCY("TENDENCY", "倾向性苗头"),
   /** The risk has appeared (风险已显现). */
   APPEARED("APPEARED", "风险已显现");
+
+  private static final Codes<WarningStage> CODES =
+      Codes.of("预警阶段 (WarningStage)", WarningStage.class);
 
   private final String code;
   private final String label;
@@ -39,6 +43,6 @@ public enum WarningStage implements Coded {
    *     lists the valid values
    */
   public static WarningStage parse(String text) {
-    return Enums.parse("预警阶段 (WarningStage)", WarningStage.class, text);
+    return CODES.parse(text);
   }
 }

@@ -84,10 +84,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(
             com.tngtech.archunit.base.DescribedPredicate.describe(
-                "are Probity classes outside the model",
+                "are Probity classes outside the model and core's internal helpers",
                 c ->
                     c.getPackageName().startsWith("io.github.probity.")
-                        && !c.getPackageName().startsWith("io.github.probity.model")))
+                        && !c.getPackageName().startsWith("io.github.probity.model")
+                        && !c.getPackageName().startsWith("io.github.probity.internal")))
         .check(probity);
   }
 
