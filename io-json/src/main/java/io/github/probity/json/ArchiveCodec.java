@@ -72,16 +72,16 @@ final class ArchiveCodec {
     g.writeStringField("unitName", a.getUnitName());
     g.writeNumberField("year", a.getYear());
     g.writeFieldName("post");
-    LedgerCodec.writePost(g, a.getPost());
+    LedgerCodec.POST.write(g, a.getPost());
     g.writeStringField("departmentName", a.getDepartmentName());
     g.writeArrayFieldStart("holders");
     for (Person p : a.getHolders()) {
-      LedgerCodec.writePerson(g, p);
+      LedgerCodec.PERSON.write(g, p);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("riskPoints");
     for (RiskPoint rp : a.getRiskPoints()) {
-      LedgerCodec.writeRiskPoint(g, rp);
+      LedgerCodec.RISK_POINT.write(g, rp);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("reviews");
@@ -141,7 +141,7 @@ final class ArchiveCodec {
     g.writeStringField("measureId", r.getMeasureId());
     g.writeStringField("riskPointId", r.getRiskPointId());
     g.writeFieldName("owner");
-    LedgerCodec.writeOwner(g, r.getOwner());
+    LedgerCodec.OWNER.write(g, r.getOwner());
     g.writeArrayFieldStart("trail");
     for (ReviewStep s : r.getTrail()) {
       g.writeStartObject();
@@ -211,16 +211,16 @@ final class ArchiveCodec {
           b.year(st.integer(p));
           break;
         case "post":
-          b.post(LedgerCodec.readPost(p, st));
+          b.post(LedgerCodec.POST.read(p, st));
           break;
         case "departmentName":
           b.departmentName(st.text(p));
           break;
         case "holders":
-          readList(p, st, LedgerCodec::readPerson, b::addHolders);
+          readList(p, st, LedgerCodec.PERSON, b::addHolders);
           break;
         case "riskPoints":
-          readList(p, st, LedgerCodec::readRiskPoint, b::addRiskPoints);
+          readList(p, st, LedgerCodec.RISK_POINT, b::addRiskPoints);
           break;
         case "reviews":
           readList(p, st, ArchiveCodec::readReview, b::addReviews);
@@ -346,7 +346,7 @@ final class ArchiveCodec {
           b.riskPointId(st.text(p));
           break;
         case "owner":
-          b.owner(LedgerCodec.readOwner(p, st));
+          b.owner(LedgerCodec.OWNER.read(p, st));
           break;
         case "trail":
           readList(p, st, ArchiveCodec::readStep, b::addTrail);

@@ -69,7 +69,7 @@ final class JsonFields {
 
   /** Reads an array (the parser on its start), each element with a reader, into a sink. */
   static <T> void readList(
-      JsonParser p, ReadState st, LedgerCodec.ValueReader<T> element, Consumer<? super T> sink)
+      JsonParser p, ReadState st, ValueReader<T> element, Consumer<? super T> sink)
       throws IOException {
     st.expect(p, JsonToken.START_ARRAY, "array");
     while (p.nextToken() != JsonToken.END_ARRAY) {

@@ -156,7 +156,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeLedger(Ledger ledger) {
-    return write(DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
+    return write(DocumentType.LEDGER, g -> LedgerCodec.LEDGER.write(g, ledger));
   }
 
   /**
@@ -167,7 +167,7 @@ public final class ProbityJson {
    * @throws IOException if the stream fails
    */
   public void writeLedger(Ledger ledger, OutputStream out) throws IOException {
-    write(out, DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
+    write(out, DocumentType.LEDGER, g -> LedgerCodec.LEDGER.write(g, ledger));
   }
 
   /**
@@ -355,13 +355,13 @@ public final class ProbityJson {
   }
 
   /** Reads a document of a type whose only readable schema version has one body reader. */
-  private <T> ReadResult<T> read(byte[] json, DocumentType type, LedgerCodec.ValueReader<T> v1) {
+  private <T> ReadResult<T> read(byte[] json, DocumentType type, ValueReader<T> v1) {
     return readVersioned(json, type, version -> v1);
   }
 
   /** Reads a document of a type from bytes, with the body reader of its schema version. */
   <T> ReadResult<T> readVersioned(
-      byte[] json, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers) {
+      byte[] json, DocumentType type, IntFunction<ValueReader<T>> readers) {
     checkLength(json.length);
     try {
       return read(factory.createParser(json), type, readers);
@@ -371,8 +371,7 @@ public final class ProbityJson {
   }
 
   /** Reads a document of a type from a parser, which it closes; read errors become findings. */
-  <T> ReadResult<T> read(
-      JsonParser p, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers)
+  <T> ReadResult<T> read(JsonParser p, DocumentType type, IntFunction<ValueReader<T>> readers)
       throws IOException {
     ReadState st = new ReadState(mode, factory);
     try (p) {

@@ -106,7 +106,7 @@ public final class WarningJson {
     return read(json.factory().createParser(in), DocumentType.SIGNALS, signalReader(sink));
   }
 
-  private static java.util.function.IntFunction<LedgerCodec.ValueReader<Long>> signalReader(
+  private static java.util.function.IntFunction<ValueReader<Long>> signalReader(
       Consumer<? super Signal> sink) {
     return v1(
         "signal",
@@ -182,8 +182,8 @@ public final class WarningJson {
   // ------------------------------------------------------------------ shared
 
   /** The readers of a document type whose only schema version is 1. */
-  private static <T> java.util.function.IntFunction<LedgerCodec.ValueReader<T>> v1(
-      String what, LedgerCodec.ValueReader<T> reader) {
+  private static <T> java.util.function.IntFunction<ValueReader<T>> v1(
+      String what, ValueReader<T> reader) {
     return version -> {
       if (version != 1) {
         throw new IllegalStateException("no reader for " + what + " schema version " + version);
@@ -194,9 +194,7 @@ public final class WarningJson {
 
   /** Reads a document from a parser, which it closes; a failing stream is unchecked. */
   private <T> ReadResult<T> read(
-      JsonParser p,
-      DocumentType type,
-      java.util.function.IntFunction<LedgerCodec.ValueReader<T>> readers) {
+      JsonParser p, DocumentType type, java.util.function.IntFunction<ValueReader<T>> readers) {
     try {
       return json.read(p, type, readers);
     } catch (IOException e) {
