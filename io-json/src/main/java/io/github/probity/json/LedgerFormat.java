@@ -33,7 +33,7 @@ final class LedgerFormat {
 
   /** The validation report body readers, keyed by schema version. */
   private static final Map<Integer, ValueReader<io.github.probity.validation.ValidationReport>>
-      REPORT_READERS = Map.of(1, ReportCodec::readReport);
+      REPORT_READERS = Map.of(1, ReportCodec.REPORT);
 
   private LedgerFormat() {}
 
