@@ -1,14 +1,11 @@
 package io.github.probity.json;
 
-import static io.github.probity.json.JsonFields.opt;
-import static io.github.probity.json.JsonFields.optCode;
-import static io.github.probity.json.JsonFields.readList;
-import static io.github.probity.json.JsonFields.readStrings;
-import static io.github.probity.json.JsonFields.strings;
+import static io.github.probity.json.JsonValues.DATE;
+import static io.github.probity.json.JsonValues.INTEGER;
+import static io.github.probity.json.JsonValues.SORTED_TEXT_MAP;
+import static io.github.probity.json.JsonValues.TEXT;
+import static io.github.probity.json.JsonValues.sortedCodes;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.probity.archive.Archive;
 import io.github.probity.archive.ArchiveEntry;
 import io.github.probity.archive.ArchiveHistory;
@@ -19,28 +16,21 @@ import io.github.probity.archive.IntegrityPledge;
 import io.github.probity.archive.RevisionKind;
 import io.github.probity.model.Coded;
 import io.github.probity.model.InvalidCodeException;
-import io.github.probity.model.Person;
-import io.github.probity.model.RiskPoint;
 import io.github.probity.review.Publicity;
 import io.github.probity.review.ReviewAction;
 import io.github.probity.review.ReviewRecord;
 import io.github.probity.review.ReviewState;
 import io.github.probity.review.ReviewStep;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads an archive (一岗一档) and an archive history as the version-1 JSON shapes. Sets are
- * written sorted by code and maps by key, so equal values give equal bytes: the archive body is
- * also the canonical JSON form revisions are hashed over. Stateless and thread-safe.
+ * The version-1 JSON shapes of an archive (一岗一档) and an archive history, one {@link ObjectSchema}
+ * per type. Sets are written sorted by code and maps by key, so equal values give equal bytes: the
+ * archive body is also the canonical JSON form revisions are hashed over. Stateless and
+ * thread-safe.
  */
 final class ArchiveCodec {
   static final CodeTable<RevisionKind> REVISION_KIND =
@@ -49,6 +39,9 @@ final class ArchiveCodec {
       CodeTable.of(ReviewAction.class, t -> byLabel(ReviewAction.class, t));
   static final CodeTable<ReviewState> REVIEW_STATE =
       CodeTable.of(ReviewState.class, t -> byLabel(ReviewState.class, t));
+
+  static final ValueCodec<Instant> INSTANT =
+      JsonValues.instant("ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)");
 
   private ArchiveCodec() {}
 
@@ -64,443 +57,153 @@ final class ArchiveCodec {
     throw new InvalidCodeException(type.getSimpleName(), text, valid);
   }
 
-  // ------------------------------------------------------------------ writing
+  static final ObjectSchema<Publicity, Publicity.Builder> PUBLICITY =
+      ObjectSchema.<Publicity, Publicity.Builder>of(Publicity::builder, Publicity.Builder::build)
+          .required("start", DATE, Publicity::getStart, Publicity.Builder::start)
+          .required("end", DATE, Publicity::getEnd, Publicity.Builder::end)
+          .text("range", Publicity::getRange, Publicity.Builder::range)
+          .build();
 
-  static void writeArchive(JsonGenerator g, Archive a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("unitCode", a.getUnitCode());
-    g.writeStringField("unitName", a.getUnitName());
-    g.writeNumberField("year", a.getYear());
-    g.writeFieldName("post");
-    LedgerCodec.writePost(g, a.getPost());
-    g.writeStringField("departmentName", a.getDepartmentName());
-    g.writeArrayFieldStart("holders");
-    for (Person p : a.getHolders()) {
-      LedgerCodec.writePerson(g, p);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("riskPoints");
-    for (RiskPoint rp : a.getRiskPoints()) {
-      LedgerCodec.writeRiskPoint(g, rp);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("reviews");
-    for (ReviewRecord r : a.getReviews()) {
-      writeReview(g, r);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("pledges");
-    for (IntegrityPledge p : a.getPledges()) {
-      g.writeStartObject();
-      g.writeStringField("personId", p.getPersonId());
-      g.writeStringField("date", p.getDate().toString());
-      opt(g, "text", p.getText());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("changes");
-    for (ChangeRecord c : a.getChanges()) {
-      g.writeStartObject();
-      g.writeNumberField("sequence", c.getSequence());
-      g.writeStringField("date", c.getDate().toString());
-      writeKinds(g, c.getKinds());
-      g.writeStringField("reason", c.getReason());
-      g.writeStringField("actor", c.getActor());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("entries");
-    for (ArchiveEntry e : a.getEntries()) {
-      g.writeStartObject();
-      g.writeStringField("kind", e.getKind());
-      g.writeStringField("id", e.getId());
-      g.writeStringField("date", e.getDate().toString());
-      g.writeStringField("summary", e.getSummary());
-      g.writeObjectFieldStart("attributes");
-      for (Map.Entry<String, String> at : new TreeMap<>(e.getAttributes()).entrySet()) {
-        g.writeStringField(at.getKey(), at.getValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  static final ObjectSchema<ReviewStep, ReviewStep.Builder> REVIEW_STEP =
+      ObjectSchema.<ReviewStep, ReviewStep.Builder>of(
+              ReviewStep::builder, ReviewStep.Builder::build)
+          .required("action", REVIEW_ACTION, ReviewStep::getAction, ReviewStep.Builder::action)
+          .optional(
+              "fromState", REVIEW_STATE, ReviewStep::getFromState, ReviewStep.Builder::fromState)
+          .required("toState", REVIEW_STATE, ReviewStep::getToState, ReviewStep.Builder::toState)
+          .text("actor", ReviewStep::getActor, ReviewStep.Builder::actor)
+          .required("at", INSTANT, ReviewStep::getAt, ReviewStep.Builder::at)
+          .optionalText("opinion", ReviewStep::getOpinion, ReviewStep.Builder::opinion)
+          .list("reasons", TEXT, ReviewStep::getReasons, ReviewStep.Builder::addReasons)
+          .optional("publicity", PUBLICITY, ReviewStep::getPublicity, ReviewStep.Builder::publicity)
+          .build();
 
-  private static void writeKinds(JsonGenerator g, Collection<RevisionKind> kinds)
-      throws IOException {
-    g.writeArrayFieldStart("kinds");
-    for (String code : kinds.stream().map(RevisionKind::code).sorted().toList()) {
-      g.writeString(code);
-    }
-    g.writeEndArray();
-  }
+  static final ObjectSchema<ReviewRecord, ReviewRecord.Builder> REVIEW =
+      ObjectSchema.<ReviewRecord, ReviewRecord.Builder>of(
+              ReviewRecord::builder, ReviewRecord.Builder::build)
+          .text("measureId", ReviewRecord::getMeasureId, ReviewRecord.Builder::measureId)
+          .text("riskPointId", ReviewRecord::getRiskPointId, ReviewRecord.Builder::riskPointId)
+          .required("owner", LedgerCodec.OWNER, ReviewRecord::getOwner, ReviewRecord.Builder::owner)
+          .list("trail", REVIEW_STEP, ReviewRecord::getTrail, ReviewRecord.Builder::addTrail)
+          .build();
 
-  static void writeReview(JsonGenerator g, ReviewRecord r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("measureId", r.getMeasureId());
-    g.writeStringField("riskPointId", r.getRiskPointId());
-    g.writeFieldName("owner");
-    LedgerCodec.writeOwner(g, r.getOwner());
-    g.writeArrayFieldStart("trail");
-    for (ReviewStep s : r.getTrail()) {
-      g.writeStartObject();
-      g.writeStringField("action", s.getAction().code());
-      optCode(g, "fromState", s.getFromState());
-      g.writeStringField("toState", s.getToState().code());
-      g.writeStringField("actor", s.getActor());
-      g.writeStringField("at", s.getAt().toString());
-      opt(g, "opinion", s.getOpinion());
-      strings(g, "reasons", s.getReasons());
-      if (s.getPublicity().isPresent()) {
-        Publicity pub = s.getPublicity().get();
-        g.writeObjectFieldStart("publicity");
-        g.writeStringField("start", pub.getStart().toString());
-        g.writeStringField("end", pub.getEnd().toString());
-        g.writeStringField("range", pub.getRange());
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  static final ObjectSchema<IntegrityPledge, IntegrityPledge.Builder> PLEDGE =
+      ObjectSchema.<IntegrityPledge, IntegrityPledge.Builder>of(
+              IntegrityPledge::builder, IntegrityPledge.Builder::build)
+          .text("personId", IntegrityPledge::getPersonId, IntegrityPledge.Builder::personId)
+          .required("date", DATE, IntegrityPledge::getDate, IntegrityPledge.Builder::date)
+          .optionalText("text", IntegrityPledge::getText, IntegrityPledge.Builder::text)
+          .build();
 
-  static void writeHistory(JsonGenerator g, ArchiveHistory h) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("form", h.form().id());
-    g.writeArrayFieldStart("revisions");
-    for (ArchiveRevision r : h.getRevisions()) {
-      g.writeStartObject();
-      g.writeNumberField("sequence", r.getSequence());
-      writeKinds(g, r.getKinds());
-      g.writeStringField("reason", r.getReason());
-      g.writeStringField("actor", r.getActor());
-      g.writeStringField("at", r.getAt().toString());
-      g.writeStringField("formId", r.getFormId());
-      g.writeStringField("previousHash", r.getPreviousHash());
-      g.writeStringField("hash", r.getHash());
-      g.writeFieldName("content");
-      writeArchive(g, r.getContent());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  static final ObjectSchema<ChangeRecord, ChangeRecord.Builder> CHANGE =
+      ObjectSchema.<ChangeRecord, ChangeRecord.Builder>of(
+              ChangeRecord::builder, ChangeRecord.Builder::build)
+          .required("sequence", INTEGER, ChangeRecord::getSequence, ChangeRecord.Builder::sequence)
+          .required("date", DATE, ChangeRecord::getDate, ChangeRecord.Builder::date)
+          .required(
+              "kinds",
+              sortedCodes(REVISION_KIND),
+              ChangeRecord::getKinds,
+              ChangeRecord.Builder::addAllKinds)
+          .text("reason", ChangeRecord::getReason, ChangeRecord.Builder::reason)
+          .text("actor", ChangeRecord::getActor, ChangeRecord.Builder::actor)
+          .build();
 
-  // ------------------------------------------------------------------ reading
+  static final ObjectSchema<ArchiveEntry, ArchiveEntry.Builder> ENTRY =
+      ObjectSchema.<ArchiveEntry, ArchiveEntry.Builder>of(
+              ArchiveEntry::builder, ArchiveEntry.Builder::build)
+          .text("kind", ArchiveEntry::getKind, ArchiveEntry.Builder::kind)
+          .text("id", ArchiveEntry::getId, ArchiveEntry.Builder::id)
+          .required("date", DATE, ArchiveEntry::getDate, ArchiveEntry.Builder::date)
+          .text("summary", ArchiveEntry::getSummary, ArchiveEntry.Builder::summary)
+          .required(
+              "attributes",
+              SORTED_TEXT_MAP,
+              ArchiveEntry::getAttributes,
+              ArchiveEntry.Builder::attributes)
+          .build();
 
-  static Instant instant(JsonParser p, ReadState st) throws IOException {
-    return JsonFields.instant(p, st, "ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)");
-  }
+  static final ObjectSchema<Archive, Archive.Builder> ARCHIVE =
+      ObjectSchema.<Archive, Archive.Builder>of(Archive::builder, Archive.Builder::build)
+          .text("unitCode", Archive::getUnitCode, Archive.Builder::unitCode)
+          .text("unitName", Archive::getUnitName, Archive.Builder::unitName)
+          .required("year", INTEGER, Archive::getYear, Archive.Builder::year)
+          .required("post", LedgerCodec.POST, Archive::getPost, Archive.Builder::post)
+          .text("departmentName", Archive::getDepartmentName, Archive.Builder::departmentName)
+          .list("holders", LedgerCodec.PERSON, Archive::getHolders, Archive.Builder::addHolders)
+          .list(
+              "riskPoints",
+              LedgerCodec.RISK_POINT,
+              Archive::getRiskPoints,
+              Archive.Builder::addRiskPoints)
+          .list("reviews", REVIEW, Archive::getReviews, Archive.Builder::addReviews)
+          .list("pledges", PLEDGE, Archive::getPledges, Archive.Builder::addPledges)
+          .list("changes", CHANGE, Archive::getChanges, Archive.Builder::addChanges)
+          .list("entries", ENTRY, Archive::getEntries, Archive.Builder::addEntries)
+          .build();
 
-  static Archive readArchive(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Archive.Builder b = Archive.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "unitCode":
-          b.unitCode(st.text(p));
-          break;
-        case "unitName":
-          b.unitName(st.text(p));
-          break;
-        case "year":
-          b.year(st.integer(p));
-          break;
-        case "post":
-          b.post(LedgerCodec.readPost(p, st));
-          break;
-        case "departmentName":
-          b.departmentName(st.text(p));
-          break;
-        case "holders":
-          readList(p, st, LedgerCodec::readPerson, b::addHolders);
-          break;
-        case "riskPoints":
-          readList(p, st, LedgerCodec::readRiskPoint, b::addRiskPoints);
-          break;
-        case "reviews":
-          readList(p, st, ArchiveCodec::readReview, b::addReviews);
-          break;
-        case "pledges":
-          readList(p, st, ArchiveCodec::readPledge, b::addPledges);
-          break;
-        case "changes":
-          readList(p, st, ArchiveCodec::readChange, b::addChanges);
-          break;
-        case "entries":
-          readList(p, st, ArchiveCodec::readEntry, b::addEntries);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static IntegrityPledge readPledge(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    IntegrityPledge.Builder b = IntegrityPledge.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "personId":
-          b.personId(st.text(p));
-          break;
-        case "date":
-          b.date(st.date(p));
-          break;
-        case "text":
-          st.optionalText(p, b::text);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static ChangeRecord readChange(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ChangeRecord.Builder b = ChangeRecord.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "sequence":
-          b.sequence(st.integer(p));
-          break;
-        case "date":
-          b.date(st.date(p));
-          break;
-        case "kinds":
-          readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
-          break;
-        case "reason":
-          b.reason(st.text(p));
-          break;
-        case "actor":
-          b.actor(st.text(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static ArchiveEntry readEntry(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ArchiveEntry.Builder b = ArchiveEntry.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "kind":
-          b.kind(st.text(p));
-          break;
-        case "id":
-          b.id(st.text(p));
-          break;
-        case "date":
-          b.date(st.date(p));
-          break;
-        case "summary":
-          b.summary(st.text(p));
-          break;
-        case "attributes":
-          b.attributes(readAttributes(p, st));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  private static Map<String, String> readAttributes(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      out.put(f, st.text(p));
-    }
-    return out;
-  }
-
-  static ReviewRecord readReview(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ReviewRecord.Builder b = ReviewRecord.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "measureId":
-          b.measureId(st.text(p));
-          break;
-        case "riskPointId":
-          b.riskPointId(st.text(p));
-          break;
-        case "owner":
-          b.owner(LedgerCodec.readOwner(p, st));
-          break;
-        case "trail":
-          readList(p, st, ArchiveCodec::readStep, b::addTrail);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static ReviewStep readStep(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ReviewStep.Builder b = ReviewStep.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "action":
-          b.action(st.code(p, REVIEW_ACTION));
-          break;
-        case "fromState":
-          if (st.present(p)) {
-            b.fromState(st.code(p, REVIEW_STATE));
-          }
-          break;
-        case "toState":
-          b.toState(st.code(p, REVIEW_STATE));
-          break;
-        case "actor":
-          b.actor(st.text(p));
-          break;
-        case "at":
-          b.at(instant(p, st));
-          break;
-        case "opinion":
-          st.optionalText(p, b::opinion);
-          break;
-        case "reasons":
-          b.addAllReasons(readStrings(p, st));
-          break;
-        case "publicity":
-          if (st.present(p)) {
-            b.publicity(readPublicity(p, st));
-          }
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  private static Publicity readPublicity(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Publicity.Builder b = Publicity.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "start":
-          b.start(st.date(p));
-          break;
-        case "end":
-          b.end(st.date(p));
-          break;
-        case "range":
-          b.range(st.text(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
+  static final ObjectSchema<ArchiveRevision, ArchiveRevision.Builder> REVISION =
+      ObjectSchema.<ArchiveRevision, ArchiveRevision.Builder>of(
+              ArchiveRevision::builder, ArchiveRevision.Builder::build)
+          .required(
+              "sequence", INTEGER, ArchiveRevision::getSequence, ArchiveRevision.Builder::sequence)
+          .required(
+              "kinds",
+              sortedCodes(REVISION_KIND),
+              ArchiveRevision::getKinds,
+              ArchiveRevision.Builder::addAllKinds)
+          .text("reason", ArchiveRevision::getReason, ArchiveRevision.Builder::reason)
+          .text("actor", ArchiveRevision::getActor, ArchiveRevision.Builder::actor)
+          .required("at", INSTANT, ArchiveRevision::getAt, ArchiveRevision.Builder::at)
+          .text("formId", ArchiveRevision::getFormId, ArchiveRevision.Builder::formId)
+          .text(
+              "previousHash",
+              ArchiveRevision::getPreviousHash,
+              ArchiveRevision.Builder::previousHash)
+          .text("hash", ArchiveRevision::getHash, ArchiveRevision.Builder::hash)
+          .required(
+              "content", ARCHIVE, ArchiveRevision::getContent, ArchiveRevision.Builder::content)
+          .build();
 
   /**
-   * Reads an archive history; the canonical form is looked up by the id the document names.
-   *
-   * @param forms the forms known, by id
+   * A canonical form, written as its id; in reading, it must be the built-in {@code probity-lp-1}
+   * or {@code probity-json-1}.
    */
-  static ArchiveHistory readHistory(
-      JsonParser p, ReadState st, Function<String, Optional<CanonicalForm>> forms)
-      throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    CanonicalForm form = null;
-    List<ArchiveRevision> revisions = new ArrayList<>();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "form":
-          String id = st.text(p);
-          Optional<CanonicalForm> known = forms.apply(id);
-          if (known.isEmpty()) {
+  static final ValueCodec<CanonicalForm> FORM =
+      ValueCodec.of(
+          (g, v) -> g.writeString(v.id()),
+          (p, st) -> {
+            String id = st.text(p);
+            CanonicalForm builtIn = CanonicalForm.builtIn();
+            if (id.equals(JsonCanonicalForm.ID)) {
+              return JsonCanonicalForm.INSTANCE;
+            } else if (id.equals(builtIn.id())) {
+              return builtIn;
+            }
             throw st.fail(
                 p,
                 JsonFindingCode.INVALID_VALUE,
                 "unknown canonical form '" + id + "'; known: probity-lp-1, probity-json-1");
-          }
-          form = known.get();
-          break;
-        case "revisions":
-          readList(p, st, ArchiveCodec::readRevision, revisions::add);
-          break;
-        default:
-          st.unknown(p, f);
+          });
+
+  /** Collects a history's form and revisions; {@link ArchiveHistory} has no builder. */
+  private static final class HistoryHolder {
+    @Nullable CanonicalForm form;
+    final List<ArchiveRevision> revisions = new ArrayList<>();
+
+    ArchiveHistory build() {
+      CanonicalForm f = form;
+      if (f == null) {
+        throw ObjectSchema.missing("form");
       }
+      return ArchiveHistory.of(revisions, f);
     }
-    if (form == null) {
-      throw st.failAt(p, start, JsonFindingCode.MISSING_PROPERTY, "form");
-    }
-    CanonicalForm chosen = form;
-    return st.build(p, start, () -> ArchiveHistory.of(revisions, chosen));
   }
 
-  static ArchiveRevision readRevision(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ArchiveRevision.Builder b = ArchiveRevision.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "sequence":
-          b.sequence(st.integer(p));
-          break;
-        case "kinds":
-          readList(p, st, (q, s) -> s.code(q, REVISION_KIND), b::addKinds);
-          break;
-        case "reason":
-          b.reason(st.text(p));
-          break;
-        case "actor":
-          b.actor(st.text(p));
-          break;
-        case "at":
-          b.at(instant(p, st));
-          break;
-        case "formId":
-          b.formId(st.text(p));
-          break;
-        case "previousHash":
-          b.previousHash(st.text(p));
-          break;
-        case "hash":
-          b.hash(st.text(p));
-          break;
-        case "content":
-          b.content(readArchive(p, st));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
+  /** The hashes are read as stored, not checked: {@link ArchiveHistory#verify()} does. */
+  static final ObjectSchema<ArchiveHistory, HistoryHolder> HISTORY =
+      ObjectSchema.<ArchiveHistory, HistoryHolder>of(HistoryHolder::new, HistoryHolder::build)
+          .required("form", FORM, ArchiveHistory::form, (h, v) -> h.form = v)
+          .list("revisions", REVISION, ArchiveHistory::getRevisions, (h, r) -> h.revisions.add(r))
+          .build();
 }

@@ -1,24 +1,18 @@
 package io.github.probity.json;
 
-import static io.github.probity.json.JsonFields.opt;
-import static io.github.probity.json.JsonFields.optCode;
-import static io.github.probity.json.JsonFields.optText;
-import static io.github.probity.json.JsonFields.readList;
-import static io.github.probity.json.JsonFields.readStrings;
-import static io.github.probity.json.JsonFields.strings;
+import static io.github.probity.json.JsonValues.DATE;
+import static io.github.probity.json.JsonValues.INTEGER;
+import static io.github.probity.json.JsonValues.TEXT;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.probity.archive.DisclosureEntry;
 import io.github.probity.archive.DisclosureKind;
 import io.github.probity.archive.DisclosureRegistration;
 import io.github.probity.archive.DisclosureView;
-import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads a disclosure document (a disclosure view and its registration) as the version-1
- * JSON shape. Stateless and thread-safe.
+ * The version-1 JSON shape of a disclosure document (a disclosure view and its registration), one
+ * {@link ObjectSchema} per type. Stateless and thread-safe.
  */
 final class DisclosureCodec {
   static final CodeTable<DisclosureKind> KIND =
@@ -26,191 +20,99 @@ final class DisclosureCodec {
 
   private DisclosureCodec() {}
 
-  static void write(JsonGenerator g, DisclosureDocument d) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName("view");
-    writeView(g, d.view());
-    g.writeFieldName("registration");
-    writeRegistration(g, d.registration());
-    g.writeEndObject();
-  }
+  static final ObjectSchema<DisclosureEntry, DisclosureEntry.Builder> ENTRY =
+      ObjectSchema.<DisclosureEntry, DisclosureEntry.Builder>of(
+              DisclosureEntry::builder, DisclosureEntry.Builder::build)
+          .text(
+              "riskPointId", DisclosureEntry::getRiskPointId, DisclosureEntry.Builder::riskPointId)
+          .required(
+              "scope", LedgerCodec.SCOPE, DisclosureEntry::getScope, DisclosureEntry.Builder::scope)
+          .text("owner", DisclosureEntry::getOwner, DisclosureEntry.Builder::owner)
+          .required(
+              "category",
+              LedgerCodec.CATEGORY,
+              DisclosureEntry::getCategory,
+              DisclosureEntry.Builder::category)
+          .text("title", DisclosureEntry::getTitle, DisclosureEntry.Builder::title)
+          .optionalText(
+              "manifestation",
+              DisclosureEntry::getManifestation,
+              DisclosureEntry.Builder::manifestation)
+          .optional(
+              "level", LedgerCodec.LEVEL, DisclosureEntry::getLevel, DisclosureEntry.Builder::level)
+          .list(
+              "measures", TEXT, DisclosureEntry::getMeasures, DisclosureEntry.Builder::addMeasures)
+          .optionalText(
+              "responsible", DisclosureEntry::getResponsible, DisclosureEntry.Builder::responsible)
+          .optionalText(
+              "supervisor", DisclosureEntry::getSupervisor, DisclosureEntry.Builder::supervisor)
+          .build();
 
-  private static void writeView(JsonGenerator g, DisclosureView v) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("unitName", v.getUnitName());
-    g.writeNumberField("year", v.getYear());
-    g.writeNumberField("withheld", v.getWithheld());
-    g.writeArrayFieldStart("entries");
-    for (DisclosureEntry e : v.getEntries()) {
-      g.writeStartObject();
-      g.writeStringField("riskPointId", e.getRiskPointId());
-      g.writeStringField("scope", e.getScope().code());
-      g.writeStringField("owner", e.getOwner());
-      g.writeStringField("category", e.getCategory().code());
-      g.writeStringField("title", e.getTitle());
-      opt(g, "manifestation", e.getManifestation());
-      optCode(g, "level", e.getLevel());
-      strings(g, "measures", e.getMeasures());
-      opt(g, "responsible", e.getResponsible());
-      opt(g, "supervisor", e.getSupervisor());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  static final ObjectSchema<DisclosureView, DisclosureView.Builder> VIEW =
+      ObjectSchema.<DisclosureView, DisclosureView.Builder>of(
+              DisclosureView::builder, DisclosureView.Builder::build)
+          .text("unitName", DisclosureView::getUnitName, DisclosureView.Builder::unitName)
+          .required("year", INTEGER, DisclosureView::getYear, DisclosureView.Builder::year)
+          .required(
+              "withheld", INTEGER, DisclosureView::getWithheld, DisclosureView.Builder::withheld)
+          .list("entries", ENTRY, DisclosureView::getEntries, DisclosureView.Builder::addEntries)
+          .build();
 
-  private static void writeRegistration(JsonGenerator g, DisclosureRegistration r)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("kind", r.getKind().code());
-    g.writeStringField("registeredAt", r.getRegisteredAt().toString());
-    g.writeStringField("range", r.getRange());
-    g.writeStringField("form", r.getForm());
-    optText(g, "deadline", r.getDeadline());
-    g.writeStringField("content", r.getContent());
-    g.writeStringField("contentDigest", r.getContentDigest());
-    g.writeStringField("registrar", r.getRegistrar());
-    g.writeEndObject();
-  }
+  static final ObjectSchema<DisclosureRegistration, DisclosureRegistration.Builder> REGISTRATION =
+      ObjectSchema.<DisclosureRegistration, DisclosureRegistration.Builder>of(
+              DisclosureRegistration::builder, DisclosureRegistration.Builder::build)
+          .required(
+              "kind", KIND, DisclosureRegistration::getKind, DisclosureRegistration.Builder::kind)
+          .required(
+              "registeredAt",
+              ArchiveCodec.INSTANT,
+              DisclosureRegistration::getRegisteredAt,
+              DisclosureRegistration.Builder::registeredAt)
+          .text("range", DisclosureRegistration::getRange, DisclosureRegistration.Builder::range)
+          .text("form", DisclosureRegistration::getForm, DisclosureRegistration.Builder::form)
+          .optional(
+              "deadline",
+              DATE,
+              DisclosureRegistration::getDeadline,
+              DisclosureRegistration.Builder::deadline)
+          .text(
+              "content",
+              DisclosureRegistration::getContent,
+              DisclosureRegistration.Builder::content)
+          .text(
+              "contentDigest",
+              DisclosureRegistration::getContentDigest,
+              DisclosureRegistration.Builder::contentDigest)
+          .text(
+              "registrar",
+              DisclosureRegistration::getRegistrar,
+              DisclosureRegistration.Builder::registrar)
+          .build();
 
-  static DisclosureDocument read(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    DisclosureView view = null;
-    DisclosureRegistration registration = null;
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "view":
-          view = readView(p, st);
-          break;
-        case "registration":
-          registration = readRegistration(p, st);
-          break;
-        default:
-          st.unknown(p, f);
+  /** Collects a document's view and registration; the document checks that they belong. */
+  private static final class DocumentHolder {
+    @Nullable DisclosureView view;
+    @Nullable DisclosureRegistration registration;
+
+    DisclosureDocument build() {
+      DisclosureView v = view;
+      DisclosureRegistration r = registration;
+      if (v == null || r == null) {
+        throw ObjectSchema.missing(
+            v == null ? (r == null ? "view, registration" : "view") : "registration");
       }
+      return new DisclosureDocument(v, r);
     }
-    if (view == null || registration == null) {
-      throw st.failAt(
-          p,
-          start,
-          JsonFindingCode.MISSING_PROPERTY,
-          view == null ? (registration == null ? "view, registration" : "view") : "registration");
-    }
-    DisclosureView v = view;
-    DisclosureRegistration r = registration;
-    return st.build(p, start, () -> new DisclosureDocument(v, r));
   }
 
-  private static DisclosureView readView(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    DisclosureView.Builder b = DisclosureView.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "unitName":
-          b.unitName(st.text(p));
-          break;
-        case "year":
-          b.year(st.integer(p));
-          break;
-        case "withheld":
-          b.withheld(st.integer(p));
-          break;
-        case "entries":
-          readList(p, st, DisclosureCodec::readEntry, b::addEntries);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  private static DisclosureEntry readEntry(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    DisclosureEntry.Builder b = DisclosureEntry.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "riskPointId":
-          b.riskPointId(st.text(p));
-          break;
-        case "scope":
-          b.scope(st.code(p, LedgerCodec.SCOPE));
-          break;
-        case "owner":
-          b.owner(st.text(p));
-          break;
-        case "category":
-          b.category(st.code(p, LedgerCodec.CATEGORY));
-          break;
-        case "title":
-          b.title(st.text(p));
-          break;
-        case "manifestation":
-          st.optionalText(p, b::manifestation);
-          break;
-        case "level":
-          if (st.present(p)) {
-            b.level(st.code(p, LedgerCodec.LEVEL));
-          }
-          break;
-        case "measures":
-          b.addAllMeasures(readStrings(p, st));
-          break;
-        case "responsible":
-          st.optionalText(p, b::responsible);
-          break;
-        case "supervisor":
-          st.optionalText(p, b::supervisor);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  private static DisclosureRegistration readRegistration(JsonParser p, ReadState st)
-      throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    DisclosureRegistration.Builder b = DisclosureRegistration.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "kind":
-          b.kind(st.code(p, KIND));
-          break;
-        case "registeredAt":
-          b.registeredAt(ArchiveCodec.instant(p, st));
-          break;
-        case "range":
-          b.range(st.text(p));
-          break;
-        case "form":
-          b.form(st.text(p));
-          break;
-        case "deadline":
-          st.optionalDate(p, b::deadline);
-          break;
-        case "content":
-          b.content(st.text(p));
-          break;
-        case "contentDigest":
-          b.contentDigest(st.text(p));
-          break;
-        case "registrar":
-          b.registrar(st.text(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
+  static final ObjectSchema<DisclosureDocument, DocumentHolder> DOCUMENT =
+      ObjectSchema.<DisclosureDocument, DocumentHolder>of(
+              DocumentHolder::new, DocumentHolder::build)
+          .required("view", VIEW, DisclosureDocument::view, (h, v) -> h.view = v)
+          .required(
+              "registration",
+              REGISTRATION,
+              DisclosureDocument::registration,
+              (h, v) -> h.registration = v)
+          .build();
 }

@@ -31,7 +31,7 @@ final class JsonCanonicalForm implements CanonicalForm {
   public byte[] encode(Archive archive) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      ArchiveCodec.writeArchive(g, archive);
+      ArchiveCodec.ARCHIVE.write(g, archive);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

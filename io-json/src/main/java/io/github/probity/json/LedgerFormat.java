@@ -24,39 +24,35 @@ final class LedgerFormat {
   static final String SCHEMA_VERSION = "schemaVersion";
 
   /** The ledger body readers, keyed by schema version. */
-  private static final Map<Integer, LedgerCodec.ValueReader<Ledger>> LEDGER_READERS =
-      Map.of(1, LedgerCodec::readLedger);
+  private static final Map<Integer, ValueReader<Ledger>> LEDGER_READERS =
+      Map.of(1, LedgerCodec.LEDGER);
 
   /** The grading policy body readers, keyed by schema version. */
-  private static final Map<
-          Integer, LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy>>
+  private static final Map<Integer, ValueReader<io.github.probity.grading.GradingPolicy>>
       POLICY_READERS = Map.of(1, PolicyCodec::readPolicy);
 
   /** The validation report body readers, keyed by schema version. */
-  private static final Map<
-          Integer, LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport>>
-      REPORT_READERS = Map.of(1, ReportCodec::readReport);
+  private static final Map<Integer, ValueReader<io.github.probity.validation.ValidationReport>>
+      REPORT_READERS = Map.of(1, ReportCodec.REPORT);
 
   private LedgerFormat() {}
 
-  static LedgerCodec.ValueReader<io.github.probity.validation.ValidationReport> reportReader(
-      int version) {
+  static ValueReader<io.github.probity.validation.ValidationReport> reportReader(int version) {
     return reader(REPORT_READERS, version, "report");
   }
 
-  static LedgerCodec.ValueReader<io.github.probity.grading.GradingPolicy> policyReader(
-      int version) {
+  static ValueReader<io.github.probity.grading.GradingPolicy> policyReader(int version) {
     return reader(POLICY_READERS, version, "policy");
   }
 
-  static LedgerCodec.ValueReader<Ledger> ledgerReader(int version) {
+  static ValueReader<Ledger> ledgerReader(int version) {
     return reader(LEDGER_READERS, version, "ledger");
   }
 
   /** Returns the body reader of a schema version; the envelope checked the version first. */
-  private static <T> LedgerCodec.ValueReader<T> reader(
-      Map<Integer, LedgerCodec.ValueReader<T>> readers, int version, String what) {
-    LedgerCodec.ValueReader<T> reader = readers.get(version);
+  private static <T> ValueReader<T> reader(
+      Map<Integer, ValueReader<T>> readers, int version, String what) {
+    ValueReader<T> reader = readers.get(version);
     if (reader == null) {
       throw new IllegalStateException("no reader for " + what + " schema version " + version);
     }
@@ -96,7 +92,7 @@ final class LedgerFormat {
       JsonParser p,
       ReadState st,
       DocumentType type,
-      java.util.function.IntFunction<LedgerCodec.ValueReader<T>> readers)
+      java.util.function.IntFunction<ValueReader<T>> readers)
       throws IOException {
     if (p.nextToken() == null) {
       throw st.fail(p, JsonFindingCode.TRUNCATED, "empty input");

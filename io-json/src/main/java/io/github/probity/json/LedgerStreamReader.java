@@ -70,12 +70,12 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     }
     for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
-      if (f.equals("riskPoints")) {
+      if (f.equals(LedgerCodec.RISK_POINTS)) {
         st.expect(p, JsonToken.START_ARRAY, "array");
         inPoints = true;
         break;
       }
-      if (!LedgerCodec.readHeadProperty(p, st, b, f)) {
+      if (!LedgerCodec.LEDGER.readProperty(p, st, b, f)) {
         st.unknown(p, f);
       }
     }
@@ -104,7 +104,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
           inPoints = false;
           finishLedger();
         } else {
-          RiskPoint rp = LedgerCodec.readRiskPoint(p, st);
+          RiskPoint rp = LedgerCodec.RISK_POINT.read(p, st);
           index.check(p, st, rp);
           next = rp;
         }

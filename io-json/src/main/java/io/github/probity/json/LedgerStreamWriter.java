@@ -24,8 +24,8 @@ public final class LedgerStreamWriter implements AutoCloseable {
     try {
       LedgerFormat.writeEnvelopeStart(g, DocumentType.LEDGER);
       g.writeStartObject();
-      LedgerCodec.writeLedgerHead(g, head);
-      g.writeArrayFieldStart("riskPoints");
+      LedgerCodec.LEDGER.writeBefore(g, head, LedgerCodec.RISK_POINTS);
+      g.writeArrayFieldStart(LedgerCodec.RISK_POINTS);
       for (RiskPoint rp : head.getRiskPoints()) {
         write(rp);
       }
@@ -48,7 +48,7 @@ public final class LedgerStreamWriter implements AutoCloseable {
       throw new IllegalStateException("LedgerStreamWriter is closed");
     }
     try {
-      LedgerCodec.writeRiskPoint(g, riskPoint);
+      LedgerCodec.RISK_POINT.write(g, riskPoint);
       count++;
     } catch (IOException | RuntimeException e) {
       failed = true;

@@ -156,7 +156,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeLedger(Ledger ledger) {
-    return write(DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
+    return write(DocumentType.LEDGER, g -> LedgerCodec.LEDGER.write(g, ledger));
   }
 
   /**
@@ -167,7 +167,7 @@ public final class ProbityJson {
    * @throws IOException if the stream fails
    */
   public void writeLedger(Ledger ledger, OutputStream out) throws IOException {
-    write(out, DocumentType.LEDGER, g -> LedgerCodec.writeLedger(g, ledger));
+    write(out, DocumentType.LEDGER, g -> LedgerCodec.LEDGER.write(g, ledger));
   }
 
   /**
@@ -200,7 +200,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeReport(io.github.probity.validation.ValidationReport report) {
-    return write(DocumentType.VALIDATION_REPORT, g -> ReportCodec.writeReport(g, report));
+    return write(DocumentType.VALIDATION_REPORT, g -> ReportCodec.REPORT.write(g, report));
   }
 
   /**
@@ -222,7 +222,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeArchive(io.github.probity.archive.Archive archive) {
-    return write(DocumentType.ARCHIVE, g -> ArchiveCodec.writeArchive(g, archive));
+    return write(DocumentType.ARCHIVE, g -> ArchiveCodec.ARCHIVE.write(g, archive));
   }
 
   /**
@@ -233,7 +233,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.archive.Archive> readArchive(byte[] json) {
-    return read(json, DocumentType.ARCHIVE, ArchiveCodec::readArchive);
+    return read(json, DocumentType.ARCHIVE, ArchiveCodec.ARCHIVE);
   }
 
   /**
@@ -244,7 +244,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeArchiveHistory(io.github.probity.archive.ArchiveHistory history) {
-    return write(DocumentType.ARCHIVE_HISTORY, g -> ArchiveCodec.writeHistory(g, history));
+    return write(DocumentType.ARCHIVE_HISTORY, g -> ArchiveCodec.HISTORY.write(g, history));
   }
 
   /**
@@ -257,10 +257,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.archive.ArchiveHistory> readArchiveHistory(byte[] json) {
-    return read(
-        json,
-        DocumentType.ARCHIVE_HISTORY,
-        (p, st) -> ArchiveCodec.readHistory(p, st, ProbityJson::knownForm));
+    return read(json, DocumentType.ARCHIVE_HISTORY, ArchiveCodec.HISTORY);
   }
 
   /**
@@ -270,7 +267,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writeDisclosure(DisclosureDocument disclosure) {
-    return write(DocumentType.DISCLOSURE, g -> DisclosureCodec.write(g, disclosure));
+    return write(DocumentType.DISCLOSURE, g -> DisclosureCodec.DOCUMENT.write(g, disclosure));
   }
 
   /**
@@ -281,7 +278,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<DisclosureDocument> readDisclosure(byte[] json) {
-    return read(json, DocumentType.DISCLOSURE, DisclosureCodec::read);
+    return read(json, DocumentType.DISCLOSURE, DisclosureCodec.DOCUMENT);
   }
 
   /**
@@ -291,7 +288,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writePlan(io.github.probity.plan.ImplementationPlan plan) {
-    return write(DocumentType.IMPLEMENTATION_PLAN, g -> PlanCodec.writePlan(g, plan));
+    return write(DocumentType.IMPLEMENTATION_PLAN, g -> PlanCodec.PLAN.write(g, plan));
   }
 
   /**
@@ -303,7 +300,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.plan.ImplementationPlan> readPlan(byte[] json) {
-    return read(json, DocumentType.IMPLEMENTATION_PLAN, PlanCodec::readPlan);
+    return read(json, DocumentType.IMPLEMENTATION_PLAN, PlanCodec.PLAN);
   }
 
   /**
@@ -317,15 +314,6 @@ public final class ProbityJson {
    */
   public io.github.probity.archive.CanonicalForm canonicalForm() {
     return JsonCanonicalForm.INSTANCE;
-  }
-
-  private static java.util.Optional<io.github.probity.archive.CanonicalForm> knownForm(String id) {
-    if (id.equals(JsonCanonicalForm.ID)) {
-      return java.util.Optional.of(JsonCanonicalForm.INSTANCE);
-    }
-    io.github.probity.archive.CanonicalForm builtIn =
-        io.github.probity.archive.CanonicalForm.builtIn();
-    return id.equals(builtIn.id()) ? java.util.Optional.of(builtIn) : java.util.Optional.empty();
   }
 
   /** Writes a body inside the envelope of a document type. */
@@ -355,13 +343,13 @@ public final class ProbityJson {
   }
 
   /** Reads a document of a type whose only readable schema version has one body reader. */
-  private <T> ReadResult<T> read(byte[] json, DocumentType type, LedgerCodec.ValueReader<T> v1) {
+  private <T> ReadResult<T> read(byte[] json, DocumentType type, ValueReader<T> v1) {
     return readVersioned(json, type, version -> v1);
   }
 
   /** Reads a document of a type from bytes, with the body reader of its schema version. */
   <T> ReadResult<T> readVersioned(
-      byte[] json, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers) {
+      byte[] json, DocumentType type, IntFunction<ValueReader<T>> readers) {
     checkLength(json.length);
     try {
       return read(factory.createParser(json), type, readers);
@@ -371,8 +359,7 @@ public final class ProbityJson {
   }
 
   /** Reads a document of a type from a parser, which it closes; read errors become findings. */
-  <T> ReadResult<T> read(
-      JsonParser p, DocumentType type, IntFunction<LedgerCodec.ValueReader<T>> readers)
+  <T> ReadResult<T> read(JsonParser p, DocumentType type, IntFunction<ValueReader<T>> readers)
       throws IOException {
     ReadState st = new ReadState(mode, factory);
     try (p) {

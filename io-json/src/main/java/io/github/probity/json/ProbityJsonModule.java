@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.probity.model.Coded;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
@@ -50,42 +49,31 @@ public final class ProbityJsonModule extends SimpleModule {
   /** Creates the module. */
   public ProbityJsonModule() {
     super("probity-json", Version.unknownVersion());
-    add(Ledger.class, LedgerCodec::writeLedger, LedgerCodec::readLedger);
-    add(Unit.class, LedgerCodec::writeUnit, LedgerCodec::readUnit);
-    add(Person.class, LedgerCodec::writePerson, LedgerCodec::readPerson);
-    add(LeadershipGroup.class, LedgerCodec::writeLeadershipGroup, LedgerCodec::readLeadershipGroup);
-    add(Leader.class, LedgerCodec::writeLeader, LedgerCodec::readLeader);
-    add(Department.class, LedgerCodec::writeDepartment, LedgerCodec::readDepartment);
-    add(Post.class, LedgerCodec::writePost, LedgerCodec::readPost);
-    add(PowerItem.class, LedgerCodec::writePowerItem, LedgerCodec::readPowerItem);
-    add(RiskOwner.class, LedgerCodec::writeOwner, LedgerCodec::readOwner);
-    add(RiskPoint.class, LedgerCodec::writeRiskPoint, LedgerCodec::readRiskPoint);
+    add(Ledger.class, LedgerCodec.LEDGER);
+    add(Unit.class, LedgerCodec.UNIT);
+    add(Person.class, LedgerCodec.PERSON);
+    add(LeadershipGroup.class, LedgerCodec.LEADERSHIP_GROUP);
+    add(Leader.class, LedgerCodec.LEADER);
+    add(Department.class, LedgerCodec.DEPARTMENT);
+    add(Post.class, LedgerCodec.POST);
+    add(PowerItem.class, LedgerCodec.POWER_ITEM);
+    add(RiskOwner.class, LedgerCodec.OWNER);
+    add(RiskPoint.class, LedgerCodec.RISK_POINT);
     add(
         io.github.probity.grading.GradingPolicy.class,
-        PolicyCodec::writePolicy,
-        PolicyCodec::readPolicy);
-    addCoded(RiskCategory.class, LedgerCodec.CATEGORY);
-    addCoded(RiskLevel.class, LedgerCodec.LEVEL);
-    addCoded(OwnerScope.class, LedgerCodec.SCOPE);
-    addCoded(PowerKind.class, LedgerCodec.KIND);
-    addCoded(Discretion.class, LedgerCodec.DISCRETION);
-    addCoded(Frequency.class, LedgerCodec.FREQUENCY);
-    addCoded(MeasureType.class, LedgerCodec.MEASURE_TYPE);
+        ValueCodec.of(PolicyCodec::writePolicy, PolicyCodec::readPolicy));
+    add(RiskCategory.class, LedgerCodec.CATEGORY);
+    add(RiskLevel.class, LedgerCodec.LEVEL);
+    add(OwnerScope.class, LedgerCodec.SCOPE);
+    add(PowerKind.class, LedgerCodec.KIND);
+    add(Discretion.class, LedgerCodec.DISCRETION);
+    add(Frequency.class, LedgerCodec.FREQUENCY);
+    add(MeasureType.class, LedgerCodec.MEASURE_TYPE);
   }
 
-  private <T> void add(Class<T> type, ValueWriter<T> writer, LedgerCodec.ValueReader<T> reader) {
-    addSerializer(type, new CodecSerializer<>(type, writer));
-    addDeserializer(type, new CodecDeserializer<>(type, reader));
-  }
-
-  private <E extends Enum<E> & Coded> void addCoded(Class<E> type, CodeTable<E> table) {
-    add(type, (g, v) -> g.writeString(v.code()), (p, st) -> st.code(p, table));
-  }
-
-  /** Writes one value. */
-  @FunctionalInterface
-  private interface ValueWriter<T> {
-    void write(JsonGenerator g, T value) throws IOException;
+  private <T> void add(Class<T> type, ValueCodec<T> codec) {
+    addSerializer(type, new CodecSerializer<>(type, codec));
+    addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
   /**
@@ -116,9 +104,9 @@ public final class ProbityJsonModule extends SimpleModule {
    */
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient LedgerCodec.ValueReader<T> reader;
+    private final transient ValueReader<T> reader;
 
-    CodecDeserializer(Class<T> type, LedgerCodec.ValueReader<T> reader) {
+    CodecDeserializer(Class<T> type, ValueReader<T> reader) {
       super(type);
       this.reader = reader;
     }

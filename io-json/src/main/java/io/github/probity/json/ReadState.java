@@ -131,6 +131,27 @@ final class ReadState {
     }
   }
 
+  /**
+   * Reports a problem with the data as a whole, located by pointer: an error in strict mode, a
+   * warning in lenient mode (where the reader's own resolution stands).
+   */
+  void problem(String pointer, JsonLocation at, JsonFindingCode code, String... args)
+      throws DocumentProblem {
+    int line = line(at);
+    int column = column(at);
+    if (mode == ReadMode.STRICT) {
+      throw new DocumentProblem(List.of(JsonFinding.of(code, pointer, line, column, args)), at);
+    }
+    warn(
+        new JsonFinding(
+            code,
+            io.github.probity.validation.Severity.WARNING,
+            pointer,
+            line,
+            column,
+            List.of(args)));
+  }
+
   // ---- property names, checked for duplicates
 
   /** The names seen in each open object, innermost last; frames are reused. */

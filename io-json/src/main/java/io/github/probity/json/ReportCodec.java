@@ -1,9 +1,6 @@
 package io.github.probity.json;
 
-import static io.github.probity.json.JsonFields.readList;
-
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.probity.model.Coded;
@@ -16,36 +13,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes and reads a validation report as the version-1 JSON shape. Message arguments are JSON
- * scalars: coded enums as their codes, numbers as numbers, anything else as its text; they read
- * back as strings, integers, decimals and booleans, so a report read back renders a coded argument
- * by its code rather than its label. Messages are not stored: they are rendered from the key and
- * arguments in the reader's locale. Stateless and thread-safe.
+ * The version-1 JSON shape of a validation report, one {@link ObjectSchema} per type. Message
+ * arguments are JSON scalars: coded enums as their codes, numbers as numbers, anything else as its
+ * text; they read back as strings, integers, decimals and booleans, so a report read back renders a
+ * coded argument by its code rather than its label. Messages are not stored: they are rendered from
+ * the key and arguments in the reader's locale. Stateless and thread-safe.
  */
 final class ReportCodec {
   static final CodeTable<Severity> SEVERITY = CodeTable.of(Severity.class, Severity::parse);
 
   private ReportCodec() {}
 
-  static void writeReport(JsonGenerator g, ValidationReport report) throws IOException {
-    g.writeStartObject();
-    g.writeArrayFieldStart("violations");
-    for (Violation v : report.getViolations()) {
-      g.writeStartObject();
-      g.writeStringField("ruleId", v.getRuleId());
-      g.writeStringField("severity", v.getSeverity().code());
-      g.writeStringField("path", v.getPath());
-      g.writeStringField("messageKey", v.getMessageKey());
-      g.writeArrayFieldStart("arguments");
-      for (Object a : v.getArguments()) {
-        writeArgument(g, a);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  /** A message argument: a JSON string, number or boolean. */
+  static final ValueCodec<Object> ARGUMENT =
+      ValueCodec.of(ReportCodec::writeArgument, ReportCodec::readArgument);
+
+  static final ObjectSchema<Violation, Violation.Builder> VIOLATION =
+      ObjectSchema.<Violation, Violation.Builder>of(Violation::builder, Violation.Builder::build)
+          .text("ruleId", Violation::getRuleId, Violation.Builder::ruleId)
+          .required("severity", SEVERITY, Violation::getSeverity, Violation.Builder::severity)
+          .text("path", Violation::getPath, Violation.Builder::path)
+          .text("messageKey", Violation::getMessageKey, Violation.Builder::messageKey)
+          .list("arguments", ARGUMENT, Violation::getArguments, Violation.Builder::addArguments)
+          .build();
+
+  static final ObjectSchema<ValidationReport, List<Violation>> REPORT =
+      ObjectSchema.<ValidationReport, List<Violation>>finishedBy(
+              ArrayList::new, (violations, p, st, start) -> ValidationReport.of(violations))
+          .list("violations", VIOLATION, ValidationReport::getViolations, List::add)
+          .build();
 
   static void writeArgument(JsonGenerator g, Object a) throws IOException {
     if (a instanceof Coded) {
@@ -82,49 +78,6 @@ final class ReportCodec {
       return a;
     }
     return String.valueOf(a);
-  }
-
-  static ValidationReport readReport(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    List<Violation> violations = new ArrayList<>();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      if (f.equals("violations")) {
-        readList(p, st, ReportCodec::readViolation, violations::add);
-      } else {
-        st.unknown(p, f);
-      }
-    }
-    return ValidationReport.of(violations);
-  }
-
-  static Violation readViolation(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Violation.Builder b = Violation.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "ruleId":
-          b.ruleId(st.text(p));
-          break;
-        case "severity":
-          b.severity(st.code(p, SEVERITY));
-          break;
-        case "path":
-          b.path(st.text(p));
-          break;
-        case "messageKey":
-          b.messageKey(st.text(p));
-          break;
-        case "arguments":
-          readList(p, st, ReportCodec::readArgument, b::addArguments);
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
   }
 
   static Object readArgument(JsonParser p, ReadState st) throws IOException {

@@ -1,15 +1,18 @@
 package io.github.probity.json;
 
-import static io.github.probity.json.JsonFields.opt;
-import static io.github.probity.json.JsonFields.readList;
-import static io.github.probity.json.JsonFields.readStrings;
-import static io.github.probity.json.JsonFields.strings;
+import static io.github.probity.json.JsonValues.AMOUNT;
+import static io.github.probity.json.JsonValues.BOOLEAN;
+import static io.github.probity.json.JsonValues.DURATION;
+import static io.github.probity.json.JsonValues.INTEGER;
+import static io.github.probity.json.JsonValues.PERIOD;
+import static io.github.probity.json.JsonValues.TEXT;
+import static io.github.probity.json.JsonValues.codeMap;
+import static io.github.probity.json.JsonValues.listOf;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.github.probity.model.RiskLevel;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.probity.warning.CaseAction;
 import io.github.probity.warning.CaseEvent;
 import io.github.probity.warning.CaseState;
@@ -30,23 +33,21 @@ import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningPolicy;
 import io.github.probity.warning.WarningStage;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads signals, warnings, warning policies and disposition cases as the version-1 JSON
- * shapes of the signal, warning and case documents. Times are ISO-8601 instants in UTC, durations
- * and periods ISO-8601 ({@code PT720H}, {@code P3M}), amounts plain JSON numbers, enums their
- * codes; absent optional values and empty details are omitted. Stateless and thread-safe.
+ * The version-1 JSON shapes of the signal, warning and case documents, one {@link ObjectSchema} per
+ * type. Times are ISO-8601 instants in UTC, durations and periods ISO-8601 ({@code PT720H}, {@code
+ * P3M}), amounts plain JSON numbers, enums their codes; absent optional values and empty details
+ * are omitted. A case is rebuilt from its history by {@link StoredCase}. Stateless and thread-safe.
  */
 final class WarningCodec {
   static final CodeTable<SignalKind> SIGNAL_KIND =
@@ -67,587 +68,296 @@ final class WarningCodec {
   static final CodeTable<CaseAction> CASE_ACTION =
       CodeTable.of(CaseAction.class, CaseAction::parse);
 
+  static final ValueCodec<Instant> INSTANT =
+      JsonValues.instant("ISO-8601 instant (e.g. 2026-01-01T08:00:00Z)");
+
   private WarningCodec() {}
 
-  // ------------------------------------------------------------------ writing
+  // ------------------------------------------------------------------ signals and warnings
 
-  private static void instant(JsonGenerator g, String name, Instant t) throws IOException {
-    g.writeStringField(name, t.toString());
-  }
+  /** Collects a subject's kind and id; {@link Subject} has no builder. */
+  private static final class SubjectHolder {
+    @Nullable SubjectKind kind;
+    @Nullable String id;
 
-  private static void amount(JsonGenerator g, String name, BigDecimal a) throws IOException {
-    g.writeFieldName(name);
-    g.writeNumber(a.toPlainString());
-  }
-
-  static void writeSubject(JsonGenerator g, String name, Subject s) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("kind", s.getKind().code());
-    g.writeStringField("id", s.getId());
-    g.writeEndObject();
-  }
-
-  static void writeSignal(JsonGenerator g, Signal s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", s.getId());
-    g.writeStringField("kind", s.getKind().code());
-    writeSubject(g, "subject", s.getSubject());
-    opt(g, "riskPoint", s.getRiskPoint());
-    instant(g, "time", s.getTime());
-    g.writeStringField("source", s.getSource());
-    if (!s.getDetails().isEmpty()) {
-      g.writeStringField("details", s.getDetails());
+    Subject build() {
+      SubjectKind k = kind;
+      String i = id;
+      if (k == null || i == null) {
+        throw ObjectSchema.missing(k == null ? "kind" : "id");
+      }
+      return Subject.of(k, i);
     }
-    if (!s.getEvidence().isEmpty()) {
-      strings(g, "evidence", s.getEvidence());
-    }
-    if (s.getProcessEvent().isPresent()) {
-      writeProcessEvent(g, s.getProcessEvent().get());
-    }
-    if (s.getDueAt().isPresent()) {
-      instant(g, "dueAt", s.getDueAt().get());
-    }
-    g.writeEndObject();
   }
 
-  private static void writeProcessEvent(JsonGenerator g, ProcessEvent e) throws IOException {
-    g.writeObjectFieldStart("processEvent");
-    g.writeStringField("action", e.getAction().code());
-    if (e.getAmount().isPresent()) {
-      amount(g, "amount", e.getAmount().get());
-    }
-    opt(g, "supplier", e.getSupplier());
-    opt(g, "approver", e.getApprover());
-    opt(g, "executor", e.getExecutor());
-    opt(g, "collectiveDecision", e.getCollectiveDecision());
-    opt(g, "powerItem", e.getPowerItem());
-    opt(g, "holder", e.getHolder());
-    opt(g, "reference", e.getReference());
-    g.writeEndObject();
-  }
+  static final ObjectSchema<Subject, SubjectHolder> SUBJECT =
+      ObjectSchema.<Subject, SubjectHolder>of(SubjectHolder::new, SubjectHolder::build)
+          .required("kind", SUBJECT_KIND, Subject::getKind, (h, v) -> h.kind = v)
+          .text("id", Subject::getId, (h, v) -> h.id = v)
+          .build();
 
-  static void writeWarning(JsonGenerator g, Warning w) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", w.getId());
-    g.writeStringField("indicator", w.getIndicator());
-    g.writeStringField("level", w.getLevel().code());
-    g.writeStringField("stage", w.getStage().code());
-    g.writeStringField("ladder", w.getLadder().code());
-    writeSubject(g, "subject", w.getSubject());
-    opt(g, "riskPoint", w.getRiskPoint());
-    strings(g, "signals", w.getSignals());
-    instant(g, "time", w.getTime());
-    g.writeStringField("reason", w.getReason());
-    g.writeEndObject();
-  }
+  static final ObjectSchema<ProcessEvent, ProcessEvent.Builder> PROCESS_EVENT =
+      ObjectSchema.<ProcessEvent, ProcessEvent.Builder>of(
+              ProcessEvent::builder, ProcessEvent.Builder::build)
+          .required("action", PROCESS_ACTION, ProcessEvent::getAction, ProcessEvent.Builder::action)
+          .optional("amount", AMOUNT, ProcessEvent::getAmount, ProcessEvent.Builder::amount)
+          .optionalText("supplier", ProcessEvent::getSupplier, ProcessEvent.Builder::supplier)
+          .optionalText("approver", ProcessEvent::getApprover, ProcessEvent.Builder::approver)
+          .optionalText("executor", ProcessEvent::getExecutor, ProcessEvent.Builder::executor)
+          .optionalText(
+              "collectiveDecision",
+              ProcessEvent::getCollectiveDecision,
+              ProcessEvent.Builder::collectiveDecision)
+          .optionalText("powerItem", ProcessEvent::getPowerItem, ProcessEvent.Builder::powerItem)
+          .optionalText("holder", ProcessEvent::getHolder, ProcessEvent.Builder::holder)
+          .optionalText("reference", ProcessEvent::getReference, ProcessEvent.Builder::reference)
+          .build();
 
+  static final ObjectSchema<Signal, Signal.Builder> SIGNAL =
+      ObjectSchema.<Signal, Signal.Builder>of(Signal::builder, Signal.Builder::build)
+          .text("id", Signal::getId, Signal.Builder::id)
+          .required("kind", SIGNAL_KIND, Signal::getKind, Signal.Builder::kind)
+          .required("subject", SUBJECT, Signal::getSubject, Signal.Builder::subject)
+          .optionalText("riskPoint", Signal::getRiskPoint, Signal.Builder::riskPoint)
+          .required("time", INSTANT, Signal::getTime, Signal.Builder::time)
+          .text("source", Signal::getSource, Signal.Builder::source)
+          .optionalText("details", s -> nonEmpty(s.getDetails()), Signal.Builder::details)
+          .nonEmptyList("evidence", TEXT, Signal::getEvidence, Signal.Builder::addEvidence)
+          .optional(
+              "processEvent", PROCESS_EVENT, Signal::getProcessEvent, Signal.Builder::processEvent)
+          .optional("dueAt", INSTANT, Signal::getDueAt, Signal.Builder::dueAt)
+          .build();
+
+  static final ObjectSchema<Warning, Warning.Builder> WARNING =
+      ObjectSchema.<Warning, Warning.Builder>of(Warning::builder, Warning.Builder::build)
+          .text("id", Warning::getId, Warning.Builder::id)
+          .text("indicator", Warning::getIndicator, Warning.Builder::indicator)
+          .required("level", WARNING_LEVEL, Warning::getLevel, Warning.Builder::level)
+          .required("stage", STAGE, Warning::getStage, Warning.Builder::stage)
+          .required("ladder", LADDER, Warning::getLadder, Warning.Builder::ladder)
+          .required("subject", SUBJECT, Warning::getSubject, Warning.Builder::subject)
+          .optionalText("riskPoint", Warning::getRiskPoint, Warning.Builder::riskPoint)
+          .list("signals", TEXT, Warning::getSignals, Warning.Builder::addSignals)
+          .required("time", INSTANT, Warning::getTime, Warning.Builder::time)
+          .text("reason", Warning::getReason, Warning.Builder::reason)
+          .build();
+
+  /** Writes a signal stream's body: an array of signals. */
   static void writeSignals(JsonGenerator g, Iterable<Signal> signals) throws IOException {
-    g.writeStartArray();
-    for (Signal s : signals) {
-      writeSignal(g, s);
-    }
-    g.writeEndArray();
+    ObjectSchema.writeArray(g, SIGNAL, signals);
   }
 
-  static void writeWarnings(JsonGenerator g, WarningDocument doc) throws IOException {
-    g.writeStartObject();
-    g.writeArrayFieldStart("warnings");
-    for (Warning w : doc.warnings()) {
-      writeWarning(g, w);
-    }
-    g.writeEndArray();
-    g.writeFieldName("signals");
-    writeSignals(g, doc.signals());
-    g.writeEndObject();
-  }
-
-  static void writePolicy(JsonGenerator g, String name, WarningPolicy p) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeNumberField("complaintThreshold", p.getComplaintThreshold());
-    g.writeStringField("complaintWindow", p.getComplaintWindow().toString());
-    amount(g, "largePaymentThreshold", p.getLargePaymentThreshold());
-    amount(g, "purchaseThreshold", p.getPurchaseThreshold());
-    g.writeStringField("splitPurchaseWindow", p.getSplitPurchaseWindow().toString());
-    g.writeStringField("overdueGrace", p.getOverdueGrace().toString());
-    g.writeStringField("overdueSevere", p.getOverdueSevere().toString());
-    g.writeStringField("highPostTerm", p.getHighPostTerm().toString());
-    g.writeObjectFieldStart("reviewCadences");
-    for (RiskLevel l : RiskLevel.values()) {
-      Period c = p.getReviewCadences().get(l);
-      if (c != null) {
-        g.writeStringField(l.code(), c.toString());
-      }
-    }
-    g.writeEndObject();
-    g.writeObjectFieldStart("replyDeadlines");
-    for (DispositionMeasure m : DispositionMeasure.values()) {
-      Integer days = p.getReplyDeadlines().get(m);
-      if (days != null) {
-        g.writeNumberField(m.code(), days);
-      }
-    }
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  static void writeCase(JsonGenerator g, DispositionCase c, WarningPolicy bookPolicy)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", c.getId());
-    g.writeFieldName("warning");
-    writeWarning(g, c.getWarning());
-    if (!c.getPolicy().equals(bookPolicy)) {
-      writePolicy(g, "policy", c.getPolicy());
-    }
-    g.writeStringField("state", c.getState().code());
-    g.writeStringField("level", c.getLevel().code());
-    g.writeBooleanField("accountability", c.isAccountability());
-    g.writeArrayFieldStart("dispositions");
-    for (Disposition d : c.getDispositions()) {
-      g.writeStartObject();
-      g.writeStringField("measure", d.getMeasure().code());
-      instant(g, "issuedAt", d.getIssuedAt());
-      instant(g, "dueAt", d.getDueAt());
-      g.writeNumberField("round", d.getRound());
-      if (d.getRepliedAt().isPresent()) {
-        instant(g, "repliedAt", d.getRepliedAt().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("escalations");
-    for (Escalation e : c.getEscalations()) {
-      g.writeStartObject();
-      instant(g, "time", e.getTime());
-      g.writeStringField("reason", e.getReason());
-      g.writeStringField("fromMeasure", e.getFromMeasure().code());
-      g.writeStringField("toMeasure", e.getToMeasure().code());
-      g.writeStringField("fromLevel", e.getFromLevel().code());
-      g.writeStringField("toLevel", e.getToLevel().code());
-      g.writeBooleanField("accountability", e.isAccountability());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("history");
-    for (CaseEvent e : c.getHistory()) {
-      g.writeStartObject();
-      g.writeStringField("action", e.getAction().code());
-      g.writeStringField("fromState", e.getFromState().code());
-      g.writeStringField("toState", e.getToState().code());
-      g.writeStringField("actor", e.getActor());
-      instant(g, "time", e.getTime());
-      g.writeStringField("note", e.getNote());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  static void writeCaseBook(
-      JsonGenerator g, String systemActor, WarningPolicy policy, List<DispositionCase> cases)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("systemActor", systemActor);
-    writePolicy(g, "policy", policy);
-    g.writeArrayFieldStart("cases");
-    for (DispositionCase c : cases) {
-      writeCase(g, c, policy);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  // ------------------------------------------------------------------ reading
-
-  static Instant instant(JsonParser p, ReadState st) throws IOException {
-    return JsonFields.instant(p, st, "ISO-8601 instant (e.g. 2026-01-01T08:00:00Z)");
-  }
-
-  static Duration duration(JsonParser p, ReadState st) throws IOException {
-    String s = st.text(p);
-    try {
-      return Duration.parse(s);
-    } catch (DateTimeException e) {
-      throw st.fail(
-          p, JsonFindingCode.WRONG_TYPE, "ISO-8601 duration (e.g. PT720H)", "'" + s + "'");
-    }
-  }
-
-  static Period period(JsonParser p, ReadState st) throws IOException {
-    String s = st.text(p);
-    try {
-      return Period.parse(s);
-    } catch (DateTimeException e) {
-      throw st.fail(p, JsonFindingCode.WRONG_TYPE, "ISO-8601 period (e.g. P3M)", "'" + s + "'");
-    }
-  }
-
-  static BigDecimal decimal(JsonParser p, ReadState st) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw st.wrongType(p, "number");
-    }
-    BigDecimal d = p.getDecimalValue();
-    if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
-      throw st.fail(p, JsonFindingCode.INVALID_VALUE, "amount out of range: " + p.getText());
-    }
-    return d;
-  }
-
-  /** The largest scale, either way, of an amount: beyond it a plain rendering would be huge. */
-  private static final int MAX_SCALE = 64;
-
-  static Subject readSubject(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    SubjectKind kind = null;
-    String id = null;
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      if (f.equals("kind")) {
-        kind = st.code(p, SUBJECT_KIND);
-      } else if (f.equals("id")) {
-        id = st.text(p);
-      } else {
-        st.unknown(p, f);
-      }
-    }
-    if (kind == null || id == null) {
-      throw st.failAt(p, start, JsonFindingCode.MISSING_PROPERTY, kind == null ? "kind" : "id");
-    }
-    SubjectKind k = kind;
-    String i = id;
-    return st.build(p, start, () -> Subject.of(k, i));
-  }
-
-  static Signal readSignal(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Signal.Builder b = Signal.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "id":
-          b.id(st.text(p));
-          break;
-        case "kind":
-          b.kind(st.code(p, SIGNAL_KIND));
-          break;
-        case "subject":
-          b.subject(readSubject(p, st));
-          break;
-        case "riskPoint":
-          st.optionalText(p, b::riskPoint);
-          break;
-        case "time":
-          b.time(instant(p, st));
-          break;
-        case "source":
-          b.source(st.text(p));
-          break;
-        case "details":
-          st.optionalText(p, b::details);
-          break;
-        case "evidence":
-          b.addAllEvidence(readStrings(p, st));
-          break;
-        case "processEvent":
-          if (st.present(p)) {
-            b.processEvent(readProcessEvent(p, st));
-          }
-          break;
-        case "dueAt":
-          if (st.present(p)) {
-            b.dueAt(instant(p, st));
-          }
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static ProcessEvent readProcessEvent(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    ProcessEvent.Builder b = ProcessEvent.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      if (f.equals("action")) {
-        b.action(st.code(p, PROCESS_ACTION));
-        continue;
-      }
-      if (f.equals("amount")) {
-        if (st.present(p)) {
-          b.amount(decimal(p, st));
-        }
-        continue;
-      }
-      Consumer<String> set = optionalText(b, f);
-      if (set == null) {
-        st.unknown(p, f);
-      } else st.optionalText(p, set::accept);
-    }
-    return st.build(p, start, b::build);
-  }
-
-  private static @Nullable Consumer<String> optionalText(ProcessEvent.Builder b, String f) {
-    switch (f) {
-      case "supplier":
-        return b::supplier;
-      case "approver":
-        return b::approver;
-      case "executor":
-        return b::executor;
-      case "collectiveDecision":
-        return b::collectiveDecision;
-      case "powerItem":
-        return b::powerItem;
-      case "holder":
-        return b::holder;
-      case "reference":
-        return b::reference;
-      default:
-        return null;
-    }
-  }
-
-  static Warning readWarning(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Warning.Builder b = Warning.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "id":
-          b.id(st.text(p));
-          break;
-        case "indicator":
-          b.indicator(st.text(p));
-          break;
-        case "level":
-          b.level(st.code(p, WARNING_LEVEL));
-          break;
-        case "stage":
-          b.stage(st.code(p, STAGE));
-          break;
-        case "ladder":
-          b.ladder(st.code(p, LADDER));
-          break;
-        case "subject":
-          b.subject(readSubject(p, st));
-          break;
-        case "riskPoint":
-          st.optionalText(p, b::riskPoint);
-          break;
-        case "signals":
-          b.addAllSignals(readStrings(p, st));
-          break;
-        case "time":
-          b.time(instant(p, st));
-          break;
-        case "reason":
-          b.reason(st.text(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  /** Reads a signal array, handing each signal to the sink as it is read. */
+  /** Reads a signal stream's body, handing each signal to the sink as it is read. */
   static void readSignals(JsonParser p, ReadState st, Consumer<? super Signal> sink)
       throws IOException {
-    readList(p, st, WarningCodec::readSignal, sink);
+    ObjectSchema.readArray(p, st, SIGNAL, sink, Consumer::accept);
   }
 
-  static WarningDocument readWarnings(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    List<Warning> warnings = new ArrayList<>();
-    List<JsonLocation> at = new ArrayList<>();
-    List<String> pointers = new ArrayList<>();
-    List<Signal> signals = new ArrayList<>();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      if (f.equals("warnings")) {
-        readList(
-            p,
-            st,
-            (q, s) -> {
-              at.add(q.currentTokenLocation());
-              pointers.add(ReadState.pointer(q));
-              return readWarning(q, s);
-            },
-            warnings::add);
-      } else if (f.equals("signals")) {
-        readSignals(p, st, signals::add);
-      } else {
-        st.unknown(p, f);
-      }
-    }
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    for (Signal s : signals) {
+  /** What a warning document's body holds while it is read, with where each warning stands. */
+  private static final class RecordHolder {
+    final List<Warning> warnings = new ArrayList<>();
+    final List<JsonLocation> at = new ArrayList<>();
+    final List<String> pointers = new ArrayList<>();
+    final List<Signal> signals = new ArrayList<>();
+  }
+
+  static final ObjectSchema<WarningDocument, RecordHolder> WARNINGS =
+      ObjectSchema.<WarningDocument, RecordHolder>finishedBy(
+              RecordHolder::new, WarningCodec::resolveSignals)
+          .property(
+              "warnings",
+              (g, d) -> ObjectSchema.writeArray(g, WARNING, d.warnings()),
+              (p, st, h) ->
+                  ObjectSchema.readArray(
+                      p,
+                      st,
+                      (q, s) -> {
+                        h.at.add(q.currentTokenLocation());
+                        h.pointers.add(ReadState.pointer(q));
+                        return WARNING.read(q, s);
+                      },
+                      h.warnings,
+                      List::add))
+          .list("signals", SIGNAL, WarningDocument::signals, (h, s) -> h.signals.add(s))
+          .build();
+
+  /** Checks that signal ids are unique and that every signal a warning names is there. */
+  private static WarningDocument resolveSignals(
+      RecordHolder h, JsonParser p, ReadState st, JsonLocation start) throws DocumentProblem {
+    Set<String> ids = new HashSet<>();
+    for (Signal s : h.signals) {
       if (!ids.add(s.getId())) {
         throw st.fail(p, JsonFindingCode.INVALID_VALUE, "two signals with the id " + s.getId());
       }
     }
-    for (int i = 0; i < warnings.size(); i++) {
-      for (String id : warnings.get(i).getSignals()) {
+    for (int i = 0; i < h.warnings.size(); i++) {
+      for (String id : h.warnings.get(i).getSignals()) {
         if (!ids.contains(id)) {
-          problem(
-              st,
-              pointers.get(i) + "/signals",
-              at.get(i),
+          st.problem(
+              h.pointers.get(i) + "/signals",
+              h.at.get(i),
               JsonFindingCode.UNRESOLVED_SIGNAL,
-              warnings.get(i).getId(),
+              h.warnings.get(i).getId(),
               id);
         }
       }
     }
-    return new WarningDocument(warnings, signals);
+    return new WarningDocument(h.warnings, h.signals);
   }
 
-  static WarningPolicy readPolicy(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    WarningPolicy.Builder b = WarningPolicy.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "complaintThreshold":
-          b.complaintThreshold(st.integer(p));
-          break;
-        case "complaintWindow":
-          b.complaintWindow(duration(p, st));
-          break;
-        case "largePaymentThreshold":
-          b.largePaymentThreshold(decimal(p, st));
-          break;
-        case "purchaseThreshold":
-          b.purchaseThreshold(decimal(p, st));
-          break;
-        case "splitPurchaseWindow":
-          b.splitPurchaseWindow(duration(p, st));
-          break;
-        case "overdueGrace":
-          b.overdueGrace(duration(p, st));
-          break;
-        case "overdueSevere":
-          b.overdueSevere(duration(p, st));
-          break;
-        case "highPostTerm":
-          b.highPostTerm(duration(p, st));
-          break;
-        case "reviewCadences":
-          st.startObject(p);
-          for (String l = st.firstName(p); l != null; l = st.nextName(p)) {
-            p.nextToken();
-            b.putReviewCadences(levelCode(p, st, l), period(p, st));
-          }
-          break;
-        case "replyDeadlines":
-          st.startObject(p);
-          Map<DispositionMeasure, Integer> days = new EnumMap<>(DispositionMeasure.class);
-          for (String m = st.firstName(p); m != null; m = st.nextName(p)) {
-            p.nextToken();
-            days.put(measureCode(p, st, m), st.integer(p));
-          }
-          b.putAllReplyDeadlines(days);
-          break;
-        default:
-          st.unknown(p, f);
-      }
+  // ------------------------------------------------------------------ policies and cases
+
+  static final ObjectSchema<WarningPolicy, WarningPolicy.Builder> POLICY =
+      ObjectSchema.<WarningPolicy, WarningPolicy.Builder>of(
+              WarningPolicy::builder, WarningPolicy.Builder::build)
+          .required(
+              "complaintThreshold",
+              INTEGER,
+              WarningPolicy::getComplaintThreshold,
+              WarningPolicy.Builder::complaintThreshold)
+          .required(
+              "complaintWindow",
+              DURATION,
+              WarningPolicy::getComplaintWindow,
+              WarningPolicy.Builder::complaintWindow)
+          .required(
+              "largePaymentThreshold",
+              AMOUNT,
+              WarningPolicy::getLargePaymentThreshold,
+              WarningPolicy.Builder::largePaymentThreshold)
+          .required(
+              "purchaseThreshold",
+              AMOUNT,
+              WarningPolicy::getPurchaseThreshold,
+              WarningPolicy.Builder::purchaseThreshold)
+          .required(
+              "splitPurchaseWindow",
+              DURATION,
+              WarningPolicy::getSplitPurchaseWindow,
+              WarningPolicy.Builder::splitPurchaseWindow)
+          .required(
+              "overdueGrace",
+              DURATION,
+              WarningPolicy::getOverdueGrace,
+              WarningPolicy.Builder::overdueGrace)
+          .required(
+              "overdueSevere",
+              DURATION,
+              WarningPolicy::getOverdueSevere,
+              WarningPolicy.Builder::overdueSevere)
+          .required(
+              "highPostTerm",
+              DURATION,
+              WarningPolicy::getHighPostTerm,
+              WarningPolicy.Builder::highPostTerm)
+          .required(
+              "reviewCadences",
+              codeMap(LedgerCodec.LEVEL, PERIOD),
+              WarningPolicy::getReviewCadences,
+              WarningPolicy.Builder::putAllReviewCadences)
+          .required(
+              "replyDeadlines",
+              codeMap(MEASURE, INTEGER),
+              WarningPolicy::getReplyDeadlines,
+              WarningPolicy.Builder::putAllReplyDeadlines)
+          .build();
+
+  static final ObjectSchema<Disposition, Disposition.Builder> DISPOSITION =
+      ObjectSchema.<Disposition, Disposition.Builder>of(
+              Disposition::builder, Disposition.Builder::build)
+          .required("measure", MEASURE, Disposition::getMeasure, Disposition.Builder::measure)
+          .required("issuedAt", INSTANT, Disposition::getIssuedAt, Disposition.Builder::issuedAt)
+          .required("dueAt", INSTANT, Disposition::getDueAt, Disposition.Builder::dueAt)
+          .required("round", INTEGER, Disposition::getRound, Disposition.Builder::round)
+          .optional("repliedAt", INSTANT, Disposition::getRepliedAt, Disposition.Builder::repliedAt)
+          .build();
+
+  /** A stored escalation does not repeat its case's id; {@link StoredCase} puts it back. */
+  static final ObjectSchema<Escalation, Escalation.Builder> ESCALATION =
+      ObjectSchema.<Escalation, Escalation.Builder>of(
+              () -> Escalation.builder().caseId("?"), Escalation.Builder::build)
+          .required("time", INSTANT, Escalation::getTime, Escalation.Builder::time)
+          .text("reason", Escalation::getReason, Escalation.Builder::reason)
+          .required(
+              "fromMeasure", MEASURE, Escalation::getFromMeasure, Escalation.Builder::fromMeasure)
+          .required("toMeasure", MEASURE, Escalation::getToMeasure, Escalation.Builder::toMeasure)
+          .required(
+              "fromLevel", WARNING_LEVEL, Escalation::getFromLevel, Escalation.Builder::fromLevel)
+          .required("toLevel", WARNING_LEVEL, Escalation::getToLevel, Escalation.Builder::toLevel)
+          .required(
+              "accountability",
+              BOOLEAN,
+              Escalation::isAccountability,
+              Escalation.Builder::accountability)
+          .build();
+
+  static final ObjectSchema<CaseEvent, CaseEvent.Builder> EVENT =
+      ObjectSchema.<CaseEvent, CaseEvent.Builder>of(CaseEvent::builder, CaseEvent.Builder::build)
+          .required("action", CASE_ACTION, CaseEvent::getAction, CaseEvent.Builder::action)
+          .required("fromState", CASE_STATE, CaseEvent::getFromState, CaseEvent.Builder::fromState)
+          .required("toState", CASE_STATE, CaseEvent::getToState, CaseEvent.Builder::toState)
+          .text("actor", CaseEvent::getActor, CaseEvent.Builder::actor)
+          .required("time", INSTANT, CaseEvent::getTime, CaseEvent.Builder::time)
+          .text("note", CaseEvent::getNote, CaseEvent.Builder::note)
+          .build();
+
+  /**
+   * A case in its book: its policy is written only where it is not the book's.
+   *
+   * @param value the case
+   * @param bookPolicy the book's policy
+   */
+  record CaseInBook(DispositionCase value, WarningPolicy bookPolicy) {
+    Optional<WarningPolicy> ownPolicy() {
+      return value.getPolicy().equals(bookPolicy)
+          ? Optional.empty()
+          : Optional.of(value.getPolicy());
     }
-    return st.build(p, start, b::build);
   }
 
-  private static RiskLevel levelCode(JsonParser p, ReadState st, String key) throws IOException {
-    RiskLevel l = LedgerCodec.LEVEL.byCode(key);
-    if (l == null) {
-      throw st.fail(
-          p, JsonFindingCode.INVALID_CODE, key, "RiskLevel", LedgerCodec.LEVEL.validCodes());
-    }
-    return l;
-  }
+  static final ObjectSchema<CaseInBook, StoredCase> CASE =
+      ObjectSchema.<CaseInBook, StoredCase>finishedBy(
+              () -> {
+                throw new IllegalStateException("a case is read with its book's policy");
+              },
+              WarningCodec::replay)
+          .text("id", c -> c.value().getId(), (h, v) -> h.id = v)
+          .required("warning", WARNING, c -> c.value().getWarning(), (h, v) -> h.warning = v)
+          .omissible("policy", POLICY, CaseInBook::ownPolicy, (h, v) -> h.policy = v)
+          .required("state", CASE_STATE, c -> c.value().getState(), (h, v) -> h.state = v)
+          .required("level", WARNING_LEVEL, c -> c.value().getLevel(), (h, v) -> h.level = v)
+          .required(
+              "accountability",
+              BOOLEAN,
+              c -> c.value().isAccountability(),
+              (h, v) -> h.accountability = v)
+          .required(
+              "dispositions",
+              listOf(DISPOSITION),
+              c -> c.value().getDispositions(),
+              (h, v) -> h.dispositions = v)
+          .required(
+              "escalations",
+              listOf(ESCALATION),
+              c -> c.value().getEscalations(),
+              (h, v) -> h.escalations = v)
+          .required("history", listOf(EVENT), c -> c.value().getHistory(), (h, v) -> h.history = v)
+          .build();
 
-  private static DispositionMeasure measureCode(JsonParser p, ReadState st, String key)
-      throws IOException {
-    DispositionMeasure m = MEASURE.byCode(key);
-    if (m == null) {
-      throw st.fail(p, JsonFindingCode.INVALID_CODE, key, MEASURE.typeName(), MEASURE.validCodes());
-    }
-    return m;
-  }
-
-  /** What a case object holds: the source of truth and the derived record to check. */
-  private static final class StoredCase {
-    @Nullable String id;
-    @Nullable Warning warning;
-    @Nullable WarningPolicy policy;
-    @Nullable CaseState state;
-    @Nullable WarningLevel level;
-    @Nullable Boolean accountability;
-    @Nullable List<Disposition> dispositions;
-    @Nullable List<Escalation> escalations;
-    @Nullable List<CaseEvent> history;
-  }
-
-  static DispositionCase readCase(
-      JsonParser p, ReadState st, WarningPolicy bookPolicy, String systemActor) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    String pointer = ReadState.pointer(p);
-    StoredCase c = new StoredCase();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "id":
-          c.id = st.text(p);
-          break;
-        case "warning":
-          c.warning = readWarning(p, st);
-          break;
-        case "policy":
-          c.policy = readPolicy(p, st);
-          break;
-        case "state":
-          c.state = st.code(p, CASE_STATE);
-          break;
-        case "level":
-          c.level = st.code(p, WARNING_LEVEL);
-          break;
-        case "accountability":
-          c.accountability = st.bool(p);
-          break;
-        case "dispositions":
-          List<Disposition> d = new ArrayList<>();
-          readList(p, st, WarningCodec::readDisposition, d::add);
-          c.dispositions = d;
-          break;
-        case "escalations":
-          List<Escalation> e = new ArrayList<>();
-          readList(p, st, WarningCodec::readEscalation, e::add);
-          c.escalations = e;
-          break;
-        case "history":
-          List<CaseEvent> h = new ArrayList<>();
-          readList(p, st, WarningCodec::readEvent, h::add);
-          c.history = h;
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
+  /**
+   * Rebuilds a case from its stored history and reports each stored value the replay contradicts:
+   * an error in strict mode, a warning in lenient mode, where the replay wins.
+   */
+  private static CaseInBook replay(StoredCase c, JsonParser p, ReadState st, JsonLocation start)
+      throws DocumentProblem {
     if (c.warning == null || c.history == null) {
       throw st.failAt(
           p, start, JsonFindingCode.MISSING_PROPERTY, c.warning == null ? "warning" : "history");
     }
-    Warning w = c.warning;
-    DispositionCase restored;
+    String pointer = ReadState.pointer(p);
+    StoredCase.Replay replay;
     try {
-      restored = DispositionCase.restore(w, c.policy != null ? c.policy : bookPolicy, c.history);
+      replay = c.replay();
     } catch (DateTimeException | ArithmeticException e) {
       throw st.failAt(
           p, start, JsonFindingCode.INVALID_VALUE, "time out of range: " + e.getMessage());
@@ -666,242 +376,99 @@ final class WarningCodec {
                   String.valueOf(e.getMessage()))),
           start);
     }
-    check(p, st, start, pointer, "id", c.id, restored.getId());
-    check(p, st, start, pointer, "state", c.state, restored.getState());
-    check(p, st, start, pointer, "level", c.level, restored.getLevel());
-    check(p, st, start, pointer, "accountability", c.accountability, restored.isAccountability());
-    check(p, st, start, pointer, "dispositions", c.dispositions, restored.getDispositions());
-    List<Escalation> escalations = null;
-    if (c.escalations != null) {
-      escalations = new ArrayList<>();
-      for (Escalation e : c.escalations) {
-        escalations.add(Escalation.builder().from(e).caseId(restored.getId()).build());
-      }
-    }
-    check(p, st, start, pointer, "escalations", escalations, restored.getEscalations());
-    return restored;
-  }
-
-  /** Compares a stored derived value with the replayed one; an absent one is not checked. */
-  private static void check(
-      JsonParser p,
-      ReadState st,
-      JsonLocation start,
-      String pointer,
-      String name,
-      @Nullable Object stored,
-      Object replayed)
-      throws DocumentProblem {
-    if (stored != null && !stored.equals(replayed)) {
-      problem(
-          st,
-          pointer + "/" + name,
+    for (StoredCase.Mismatch m : replay.mismatches()) {
+      st.problem(
+          pointer + "/" + m.property(),
           start,
           JsonFindingCode.CASE_RECORD_MISMATCH,
-          name,
-          String.valueOf(stored),
-          String.valueOf(replayed));
+          m.property(),
+          String.valueOf(m.stored()),
+          String.valueOf(m.replayed()));
     }
+    return new CaseInBook(replay.value(), c.bookPolicy());
   }
 
   /**
-   * Reports a problem with the data as a whole: an error in strict mode, a warning in lenient mode
-   * (where the reader's own resolution stands).
+   * The body of a case document, before the clock makes it a case book.
+   *
+   * @param systemActor the actor of the book's own transitions
+   * @param policy the book's policy
+   * @param cases the cases, in order
    */
-  static void problem(
-      ReadState st, String pointer, JsonLocation at, JsonFindingCode code, String... args)
-      throws DocumentProblem {
-    int line = ReadState.line(at);
-    int column = ReadState.column(at);
-    if (st.mode() == ReadMode.STRICT) {
-      throw new DocumentProblem(List.of(JsonFinding.of(code, pointer, line, column, args)), at);
-    }
-    st.warn(
-        new JsonFinding(
-            code,
-            io.github.probity.validation.Severity.WARNING,
-            pointer,
-            line,
-            column,
-            List.of(args)));
+  record CaseBookBody(String systemActor, WarningPolicy policy, List<DispositionCase> cases) {}
+
+  /** What a case book body holds while it is read; cases read before the policy are buffered. */
+  private static final class BookHolder {
+    @Nullable String systemActor;
+    @Nullable WarningPolicy policy;
+    @Nullable TokenBuffer buffered;
+    final List<DispositionCase> cases = new ArrayList<>();
+    final Set<String> ids = new HashSet<>();
   }
 
-  static Disposition readDisposition(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Disposition.Builder b = Disposition.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "measure":
-          b.measure(st.code(p, MEASURE));
-          break;
-        case "issuedAt":
-          b.issuedAt(instant(p, st));
-          break;
-        case "dueAt":
-          b.dueAt(instant(p, st));
-          break;
-        case "round":
-          b.round(st.integer(p));
-          break;
-        case "repliedAt":
-          if (st.present(p)) {
-            b.repliedAt(instant(p, st));
-          }
-          break;
-        default:
-          st.unknown(p, f);
-      }
+  static final ObjectSchema<CaseBookBody, BookHolder> CASE_BOOK =
+      ObjectSchema.<CaseBookBody, BookHolder>finishedBy(BookHolder::new, WarningCodec::finishBook)
+          .text("systemActor", CaseBookBody::systemActor, (h, v) -> h.systemActor = v)
+          .required("policy", POLICY, CaseBookBody::policy, (h, v) -> h.policy = v)
+          .property("cases", WarningCodec::writeCases, WarningCodec::readCasesProperty)
+          .build();
+
+  private static void writeCases(JsonGenerator g, CaseBookBody book) throws IOException {
+    g.writeStartArray();
+    for (DispositionCase c : book.cases()) {
+      CASE.write(g, new CaseInBook(c, book.policy()));
     }
-    return st.build(p, start, b::build);
+    g.writeEndArray();
   }
 
-  static Escalation readEscalation(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    Escalation.Builder b = Escalation.builder();
-    b.caseId("?"); // the case's own id, set by the case reader
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "time":
-          b.time(instant(p, st));
-          break;
-        case "reason":
-          b.reason(st.text(p));
-          break;
-        case "fromMeasure":
-          b.fromMeasure(st.code(p, MEASURE));
-          break;
-        case "toMeasure":
-          b.toMeasure(st.code(p, MEASURE));
-          break;
-        case "fromLevel":
-          b.fromLevel(st.code(p, WARNING_LEVEL));
-          break;
-        case "toLevel":
-          b.toLevel(st.code(p, WARNING_LEVEL));
-          break;
-        case "accountability":
-          b.accountability(st.bool(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  static CaseEvent readEvent(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    CaseEvent.Builder b = CaseEvent.builder();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "action":
-          b.action(st.code(p, CASE_ACTION));
-          break;
-        case "fromState":
-          b.fromState(st.code(p, CASE_STATE));
-          break;
-        case "toState":
-          b.toState(st.code(p, CASE_STATE));
-          break;
-        case "actor":
-          b.actor(st.text(p));
-          break;
-        case "time":
-          b.time(instant(p, st));
-          break;
-        case "note":
-          b.note(st.text(p));
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
-    return st.build(p, start, b::build);
-  }
-
-  /** The body of a case document, before the clock makes it a case book. */
-  static final class CaseBookData {
-    final String systemActor;
-    final WarningPolicy policy;
-    final List<DispositionCase> cases;
-
-    CaseBookData(String systemActor, WarningPolicy policy, List<DispositionCase> cases) {
-      this.systemActor = systemActor;
-      this.policy = policy;
-      this.cases = cases;
+  /** Reads the cases now if the policy and actor came first (as written); else buffers them. */
+  private static void readCasesProperty(JsonParser p, ReadState st, BookHolder h)
+      throws IOException {
+    WarningPolicy policy = h.policy;
+    if (policy != null && h.systemActor != null) {
+      readCases(p, st, policy, h);
+    } else {
+      TokenBuffer buffered = new TokenBuffer(p, null);
+      buffered.copyCurrentStructure(p);
+      h.buffered = buffered;
     }
   }
 
-  /**
-   * Reads a case book body. The policy must precede the cases (as written); cases read before it
-   * are buffered.
-   */
-  static CaseBookData readCaseBook(JsonParser p, ReadState st) throws IOException {
-    st.startObject(p);
-    JsonLocation start = p.currentTokenLocation();
-    String actor = null;
-    WarningPolicy policy = null;
-    com.fasterxml.jackson.databind.util.TokenBuffer buffered = null;
-    List<DispositionCase> cases = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
-      p.nextToken();
-      switch (f) {
-        case "systemActor":
-          actor = st.text(p);
-          break;
-        case "policy":
-          policy = readPolicy(p, st);
-          break;
-        case "cases":
-          if (policy != null && actor != null) {
-            readCases(p, st, policy, actor, cases, ids);
-          } else {
-            buffered = new com.fasterxml.jackson.databind.util.TokenBuffer(p, null);
-            buffered.copyCurrentStructure(p);
-          }
-          break;
-        default:
-          st.unknown(p, f);
-      }
-    }
+  private static CaseBookBody finishBook(
+      BookHolder h, JsonParser p, ReadState st, JsonLocation start) throws IOException {
+    String actor = h.systemActor;
+    WarningPolicy policy = h.policy;
     if (actor == null || policy == null) {
       throw st.failAt(
           p, start, JsonFindingCode.MISSING_PROPERTY, actor == null ? "systemActor" : "policy");
     }
+    TokenBuffer buffered = h.buffered;
     if (buffered != null) {
       try (JsonParser bp = buffered.asParser()) {
         bp.nextToken();
-        readCases(bp, st, policy, actor, cases, ids);
+        readCases(bp, st, policy, h);
       }
     }
-    return new CaseBookData(actor, policy, cases);
+    return new CaseBookBody(actor, policy, h.cases);
   }
 
-  private static void readCases(
-      JsonParser p,
-      ReadState st,
-      WarningPolicy policy,
-      String actor,
-      List<DispositionCase> cases,
-      java.util.Set<String> ids)
+  private static void readCases(JsonParser p, ReadState st, WarningPolicy policy, BookHolder h)
       throws IOException {
-    readList(
+    ObjectSchema.readArray(
         p,
         st,
         (q, s) -> {
-          DispositionCase c = readCase(q, s, policy, actor);
-          if (!ids.add(c.getId())) {
+          DispositionCase c = CASE.read(q, s, new StoredCase(policy)).value();
+          if (!h.ids.add(c.getId())) {
             throw s.fail(q, JsonFindingCode.INVALID_VALUE, "two cases with the id " + c.getId());
           }
           return c;
         },
-        cases::add);
+        h.cases,
+        List::add);
+  }
+
+  private static Optional<String> nonEmpty(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 }

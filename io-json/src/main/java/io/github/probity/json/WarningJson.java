@@ -106,7 +106,7 @@ public final class WarningJson {
     return read(json.factory().createParser(in), DocumentType.SIGNALS, signalReader(sink));
   }
 
-  private static java.util.function.IntFunction<LedgerCodec.ValueReader<Long>> signalReader(
+  private static java.util.function.IntFunction<ValueReader<Long>> signalReader(
       Consumer<? super Signal> sink) {
     return v1(
         "signal",
@@ -132,7 +132,7 @@ public final class WarningJson {
    * @return the document, UTF-8
    */
   public byte[] writeWarnings(WarningDocument document) {
-    return json.write(DocumentType.WARNINGS, g -> WarningCodec.writeWarnings(g, document));
+    return json.write(DocumentType.WARNINGS, g -> WarningCodec.WARNINGS.write(g, document));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class WarningJson {
    */
   public ReadResult<WarningDocument> readWarnings(byte[] document) {
     return json.readVersioned(
-        document, DocumentType.WARNINGS, v1("warning", WarningCodec::readWarnings));
+        document, DocumentType.WARNINGS, v1("warning", WarningCodec.WARNINGS));
   }
 
   // ------------------------------------------------------------------ cases
@@ -158,7 +158,11 @@ public final class WarningJson {
   public byte[] writeCases(CaseBook book) {
     return json.write(
         DocumentType.CASES,
-        g -> WarningCodec.writeCaseBook(g, book.getSystemActor(), book.getPolicy(), book.cases()));
+        g ->
+            WarningCodec.CASE_BOOK.write(
+                g,
+                new WarningCodec.CaseBookBody(
+                    book.getSystemActor(), book.getPolicy(), book.cases())));
   }
 
   /**
@@ -170,11 +174,11 @@ public final class WarningJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<CaseBook> readCases(byte[] document, Clock clock) {
-    ReadResult<WarningCodec.CaseBookData> r =
-        json.readVersioned(document, DocumentType.CASES, v1("case", WarningCodec::readCaseBook));
-    WarningCodec.CaseBookData d = r.value();
+    ReadResult<WarningCodec.CaseBookBody> r =
+        json.readVersioned(document, DocumentType.CASES, v1("case", WarningCodec.CASE_BOOK));
+    WarningCodec.CaseBookBody d = r.value();
     return new ReadResult<>(
-        CaseBook.restore(clock, d.policy, d.systemActor, d.cases),
+        CaseBook.restore(clock, d.policy(), d.systemActor(), d.cases()),
         r.findings(),
         r.unknownProperties());
   }
@@ -182,8 +186,8 @@ public final class WarningJson {
   // ------------------------------------------------------------------ shared
 
   /** The readers of a document type whose only schema version is 1. */
-  private static <T> java.util.function.IntFunction<LedgerCodec.ValueReader<T>> v1(
-      String what, LedgerCodec.ValueReader<T> reader) {
+  private static <T> java.util.function.IntFunction<ValueReader<T>> v1(
+      String what, ValueReader<T> reader) {
     return version -> {
       if (version != 1) {
         throw new IllegalStateException("no reader for " + what + " schema version " + version);
@@ -194,9 +198,7 @@ public final class WarningJson {
 
   /** Reads a document from a parser, which it closes; a failing stream is unchecked. */
   private <T> ReadResult<T> read(
-      JsonParser p,
-      DocumentType type,
-      java.util.function.IntFunction<LedgerCodec.ValueReader<T>> readers) {
+      JsonParser p, DocumentType type, java.util.function.IntFunction<ValueReader<T>> readers) {
     try {
       return json.read(p, type, readers);
     } catch (IOException e) {
