@@ -168,7 +168,6 @@ final class ZipGuard {
     return part.contains("/") ? part.substring(0, part.lastIndexOf('/') + 1) : "";
   }
 
-  /** Opens the zip of an xlsx file, refusing a damaged one. */
   /**
    * Looks an entry up by name; a directory record the JDK cannot decode (a name or comment that is
    * not valid in the zip's charset) is refused as malformed.
@@ -190,6 +189,7 @@ final class ZipGuard {
         ex);
   }
 
+  /** Opens the zip of an xlsx file, refusing a damaged one. */
   static ZipFile open(Path file) throws IOException {
     try {
       return new ZipFile(file.toFile());
