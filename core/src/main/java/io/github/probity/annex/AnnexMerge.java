@@ -95,6 +95,9 @@ public final class AnnexMerge {
   /** The departments of the ledger's posts of a name, by the name's identity key. */
   private final Map<String, List<String>> postDepartments = new HashMap<>();
 
+  /** The identity keys of names that several leaders share, whose rows their roles tell apart. */
+  private final Set<String> sharedLeaderNames = new HashSet<>();
+
   private final List<Entry> entries = new ArrayList<>();
   private boolean matched;
 
@@ -113,6 +116,13 @@ public final class AnnexMerge {
   private AnnexMerge(Ledger base) {
     this.base = base;
     this.baseKeys = OwnerKeys.of(base);
+    Set<String> leaderNames = new HashSet<>();
+    for (Leader l : base.getLeadershipGroup().getLeaders()) {
+      base.person(l.getPersonId())
+          .map(p -> AnnexPeople.identityKey(p.getName()))
+          .filter(k -> !leaderNames.add(k))
+          .ifPresent(sharedLeaderNames::add);
+    }
     for (Person p : base.getPeople()) {
       ids.add(p.getId());
       personByName.putIfAbsent(AnnexPeople.identityKey(p.getName()), p.getId());
@@ -469,6 +479,10 @@ public final class AnnexMerge {
   private RiskOwner owner(AnnexRow row) {
     String identity = ownerIdentity(row);
     RiskOwner known = ownersByIdentity.get(identity);
+    if (known == null && row.getScope() == OwnerScope.LEADER) {
+      // a shared name with a role none of its leaders has: the first leader of the name
+      known = ownersByIdentity.get(leaderIdentity(row.getOwnerName()));
+    }
     if (known != null) {
       return known;
     }
@@ -565,10 +579,11 @@ public final class AnnexMerge {
     for (Leader l : base.getLeadershipGroup().getLeaders()) {
       base.person(l.getPersonId())
           .ifPresent(
-              p ->
-                  ownersByIdentity.putIfAbsent(
-                      "L\u0000" + AnnexPeople.identityKey(p.getName()),
-                      RiskOwner.leader(l.getPersonId())));
+              p -> {
+                RiskOwner leader = RiskOwner.leader(l.getPersonId());
+                ownersByIdentity.putIfAbsent(leaderIdentity(p.getName()), leader);
+                ownersByIdentity.putIfAbsent(leaderIdentity(p.getName(), l.getRole()), leader);
+              });
     }
     ownersByIdentity.putIfAbsent("G", RiskOwner.leadershipGroup(base.getLeadershipGroup().getId()));
     for (Department d : base.getDepartments()) {
@@ -583,19 +598,30 @@ public final class AnnexMerge {
 
   /**
    * Who owns a row, as text that two spellings of the same owner share: the scope, the name's
-   * identity key and, for posts, the department's.
+   * identity key and, for posts, the department's; for a name several leaders share, the role's.
    */
-  private static String ownerIdentity(AnnexRow row) {
+  private String ownerIdentity(AnnexRow row) {
     switch (row.getScope()) {
       case LEADERSHIP_GROUP:
         return "G";
       case LEADER:
-        return "L\u0000" + AnnexPeople.identityKey(row.getOwnerName());
+        return leaderIdentity(row.getOwnerName(), row.getLeaderRole().orElse(""));
       case DEPARTMENT:
         return departmentIdentity(row.getOwnerName());
       default:
         return postIdentity(row.getDepartment().orElse(""), row.getOwnerName());
     }
+  }
+
+  private String leaderIdentity(String name, String role) {
+    String key = AnnexPeople.identityKey(name);
+    return sharedLeaderNames.contains(key)
+        ? leaderIdentity(name) + "\u0000" + AnnexPeople.identityKey(role)
+        : leaderIdentity(name);
+  }
+
+  private static String leaderIdentity(String name) {
+    return "L\u0000" + AnnexPeople.identityKey(name);
   }
 
   private static String departmentIdentity(String name) {

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.probity.archive.ChangeType;
 import io.github.probity.archive.DiffEntity;
 import io.github.probity.archive.EntityChange;
+import io.github.probity.model.Leader;
+import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.OwnerScope;
+import io.github.probity.model.Person;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.ProcessStep;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
+import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -358,5 +362,62 @@ class AnnexMergeTest {
       assertTrue(result.getChanges().isEmpty(), result.getChanges().toString());
       assertEquals(base, result.getLedger());
     }
+  }
+
+  /** Review: of two leaders of one name, a new row of the second was given to the first. */
+  @Test
+  void twoLeadersOfOneNameAreToldApartByTheirRoles() {
+    Ledger base = base();
+    Person first = Person.builder().id("P9001").name("王芳").build();
+    Person second = Person.builder().id("P9002").name("王 芳").build();
+    RiskPoint ofFirst =
+        RiskPoint.builder()
+            .id("RP9001")
+            .owner(RiskOwner.leader(first.getId()))
+            .category(RiskCategory.DUTY)
+            .title("违规审批")
+            .build();
+    RiskPoint ofSecond =
+        RiskPoint.builder()
+            .from(ofFirst)
+            .id("RP9002")
+            .owner(RiskOwner.leader(second.getId()))
+            .build();
+    Ledger two =
+        Ledger.builder()
+            .from(base)
+            .addPeople(first, second)
+            .leadershipGroup(
+                LeadershipGroup.builder()
+                    .from(base.getLeadershipGroup())
+                    .addLeaders(
+                        Leader.builder().personId(first.getId()).role("局长").build(),
+                        Leader.builder().personId(second.getId()).role("副局长").build())
+                    .build())
+            .addRiskPoints(ofFirst, ofSecond)
+            .build();
+    Set<AnnexColumn> leaders = Set.copyOf(AnnexKind.LEADERSHIP_GROUP.columns());
+    List<AnnexRow> rows = AnnexTables.rows(two, AnnexKind.LEADERSHIP_GROUP);
+    AnnexRow ofSecondRow =
+        rows.stream()
+            .filter(r -> r.getPointId().equals(Optional.of("RP9002")))
+            .findFirst()
+            .orElseThrow();
+    AnnexMerge merge = AnnexMerge.into(two);
+    for (AnnexRow r : rows) {
+      merge.add(AnnexRow.builder().from(r).pointId(Optional.empty()).build(), leaders); // no ids
+    }
+    merge.add(
+        AnnexRow.builder().from(ofSecondRow).pointId(Optional.empty()).title("干预招投标").build(),
+        leaders);
+    AnnexMergeResult result = merge.result(EnumSet.of(OwnerScope.LEADER));
+    List<EntityChange> added = result.getChanges().changes(DiffEntity.RISK_POINT, ChangeType.ADDED);
+    assertEquals(1, added.size(), result.getChanges().toString());
+    assertEquals(
+        RiskOwner.leader(second.getId()),
+        result.getLedger().riskPoint(added.get(0).getId()).orElseThrow().getOwner());
+    assertEquals(
+        two.getRiskPoints(),
+        result.getLedger().getRiskPoints().subList(0, two.getRiskPoints().size()));
   }
 }

@@ -83,7 +83,8 @@ public abstract class AnnexReadResult {
    * {@link #getLedger()}: rows are matched to its points by id or by (owner, title), and only what
    * each table has a column for is taken (see {@link AnnexMerge}). Points that no row shows are
    * removed when they belong to a table read whole (its owner scopes, e.g. the posts for 附件3) and
-   * no row was dropped; otherwise kept.
+   * no row was dropped; otherwise kept. A per-post archive sheet shows one post only, so it makes
+   * no scope whole.
    *
    * @param existing the ledger to update
    * @return the updated ledger and every change, as a {@link LedgerDiff}
@@ -97,13 +98,17 @@ public abstract class AnnexReadResult {
     return merge.result(completeScopes());
   }
 
-  /** The owner scopes of the tables read, unless a row was dropped. */
+  /** The owner scopes of the tables read, unless a row was dropped; an archive shows one post. */
   Set<OwnerScope> completeScopes() {
     if (getProblems().stream().anyMatch(ReadProblem::isRowDropped)) {
       return Set.of();
     }
     Set<OwnerScope> scopes = EnumSet.noneOf(OwnerScope.class);
-    getTables().values().forEach(k -> scopes.addAll(k.scopes()));
+    for (AnnexKind k : getTables().values()) {
+      if (k != AnnexKind.POST_ARCHIVE) {
+        scopes.addAll(k.scopes());
+      }
+    }
     return scopes;
   }
 

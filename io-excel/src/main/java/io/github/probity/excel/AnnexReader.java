@@ -297,7 +297,8 @@ public final class AnnexReader {
           public void sheet(String name, List<int[]> merges, Iterator<TableReader.RawRow> rows)
               throws WorkbookRejectedException {
             if (LedgerSheet.NAME.equals(name)) {
-              d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxEntryBytes());
+              // held whole, so no longer than the shared strings, which are held whole too
+              d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxSharedStringsBytes());
             } else {
               new TableReader(name, merges, config, d).read(rows);
             }

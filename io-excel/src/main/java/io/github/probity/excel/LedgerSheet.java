@@ -1,10 +1,12 @@
 package io.github.probity.excel;
 
+import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,9 +24,11 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>It is a very hidden sheet named {@value #NAME} (Excel, WPS and LibreOffice keep such a sheet
  * when a person edits and saves the workbook, and show it nowhere): A1 holds {@value #MARK} and B1
  * the layout version, the rows under it the ledger's io-json document in pieces of {@value #PIECE}
- * characters, and the last row {@code sha256} with the SHA-256 of the document's UTF-8 bytes. The
- * sheet is protected against editing by accident; the digest, not the protection, is what tells an
- * altered copy: a sheet whose digest does not match is not used.
+ * characters, and the last row {@code sha256} with the SHA-256 of the document's UTF-8 bytes. A
+ * piece that begins or ends with a space is a shared string marked to keep its spaces, which Excel
+ * drops from texts not so marked. The sheet is protected against editing by accident; the digest,
+ * not the protection, is what tells an altered copy: a sheet whose digest does not match, or that
+ * does not parse, is not used.
  */
 final class LedgerSheet {
   static final String NAME = "probity-ledger";
@@ -52,7 +56,12 @@ final class LedgerSheet {
       if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
         end--; // a pair is never cut: each piece is valid text on its own
       }
-      ws.inlineString(row++, 0, text.substring(at, end));
+      String piece = text.substring(at, end);
+      if (spaceAtAnEnd(piece)) {
+        ws.value(row++, 0, piece); // a shared string keeps its spaces (xml:space="preserve")
+      } else {
+        ws.inlineString(row++, 0, piece);
+      }
       at = end;
       if (row % 256 == 0) {
         ws.flush();
@@ -62,6 +71,14 @@ final class LedgerSheet {
     ws.inlineString(row, 1, sha256(bytes));
     ws.protect(NAME);
     ws.finish();
+  }
+
+  private static boolean spaceAtAnEnd(String piece) {
+    return !piece.isEmpty()
+        && (Character.isWhitespace(piece.charAt(0))
+            || Character.isSpaceChar(piece.charAt(0))
+            || Character.isWhitespace(piece.charAt(piece.length() - 1))
+            || Character.isSpaceChar(piece.charAt(piece.length() - 1)));
   }
 
   /** What a workbook's ledger sheet gave: the ledger, or why it was not used. */
@@ -76,12 +93,29 @@ final class LedgerSheet {
   }
 
   /**
-   * Reads the sheet's rows back into the ledger; a sheet that is not whole, altered or not a ledger
-   * gives the reason instead.
+   * Reads the sheet's rows back into the ledger; a sheet that is not whole, altered, not a ledger
+   * or whose part does not parse gives the reason instead.
    *
    * @param maxChars the most characters the document may have
+   * @throws WorkbookRejectedException if the sheet breaks a limit or is hostile
    */
-  static Found read(Iterator<TableReader.RawRow> rows, long maxChars) {
+  static Found read(Iterator<TableReader.RawRow> rows, long maxChars)
+      throws WorkbookRejectedException {
+    try {
+      return readRows(rows, maxChars);
+    } catch (UncheckedIOException ex) {
+      if (ex.getCause() instanceof WorkbookRejectedException) {
+        WorkbookRejectedException why = (WorkbookRejectedException) ex.getCause();
+        if (why.getReason() == Reason.MALFORMED || why.getReason() == Reason.TRUNCATED) {
+          return new Found(Optional.empty(), "the sheet does not parse: " + why.getMessage());
+        }
+        throw why;
+      }
+      throw ex;
+    }
+  }
+
+  private static Found readRows(Iterator<TableReader.RawRow> rows, long maxChars) {
     if (!rows.hasNext() || !MARK.equals(cell(rows.next(), 0))) {
       return new Found(Optional.empty(), "the sheet does not begin with " + MARK);
     }

@@ -38,7 +38,9 @@ public abstract class ReadLimits {
   }
 
   /**
-   * Returns the largest inflated size of the shared strings part, which is held in memory.
+   * Returns the largest inflated size of the shared strings part, which is held in memory; also the
+   * most characters of the ledger that a workbook Probity wrote carries in its ledger sheet, which
+   * is held whole too (a longer one is not used).
    *
    * @return the limit
    */
