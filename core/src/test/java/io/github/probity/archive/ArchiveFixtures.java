@@ -1,35 +1,29 @@
 package io.github.probity.archive;
 
-import io.github.probity.model.Department;
-import io.github.probity.model.Leader;
-import io.github.probity.model.LeadershipGroup;
+import io.github.probity.TestLedgers;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
-import io.github.probity.model.Person;
-import io.github.probity.model.Post;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import io.github.probity.model.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A small ledger for archive, diff, event and disclosure tests. */
+/**
+ * The shared {@link TestLedgers} unit with a discipline leader (P9), one post and three risk
+ * points, for archive, diff, event and disclosure tests.
+ */
 final class ArchiveFixtures {
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = TestLedgers.ZONE;
 
   private ArchiveFixtures() {}
 
   static Clock clockAt(LocalDate date) {
-    return Clock.fixed(date.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
-  }
-
-  static Person person(String id, String name, String title) {
-    return Person.builder().id(id).name(name).title(title).build();
+    return TestLedgers.clockAt(date.atTime(9, 30));
   }
 
   static Measure measure(String id, String text) {
@@ -37,44 +31,9 @@ final class ArchiveFixtures {
   }
 
   static Ledger.Builder ledger() {
-    return Ledger.builder()
-        .unit(Unit.builder().code("SL-CZJ").name("示例区财政局").build())
-        .year(2026)
-        .addPeople(
-            person("P1", "王建国", "局长"),
-            person("P2", "李文华", "副局长"),
-            person("P3", "赵敏", "科长"),
-            person("P4", "钱进", "科员"),
-            person("P5", "孙丽", "科员"),
-            person("P9", "周纪", "纪检组长"))
-        .leadershipGroup(
-            LeadershipGroup.builder()
-                .id("LG")
-                .name("局领导班子")
-                .addLeaders(
-                    Leader.builder().personId("P1").role("党组书记、局长").principal(true).build(),
-                    Leader.builder()
-                        .personId("P2")
-                        .role("副局长")
-                        .addSupervisedDepartments("D1")
-                        .build(),
-                    Leader.builder().personId("P9").role("纪检组长").build())
-                .build())
-        .addDepartments(
-            Department.builder()
-                .id("D1")
-                .name("政府采购监管科")
-                .head("P3")
-                .supervisingLeader("P2")
-                .build())
-        .addPosts(
-            Post.builder()
-                .id("POST-1")
-                .name("采购审核岗")
-                .department("D1")
-                .addHolders("P4")
-                .addDuties("审核政府采购需求", "审核采购方式变更")
-                .build())
+    return TestLedgers.ledger("P1", "P2", "P3", "P4", "P5", "P9")
+        .leadershipGroup(TestLedgers.group(TestLedgers.leader("P9", "纪检组长")))
+        .addPosts(TestLedgers.procurementPost("P4", "审核政府采购需求", "审核采购方式变更"))
         .addRiskPoints(
             RiskPoint.builder()
                 .id("RP-1")

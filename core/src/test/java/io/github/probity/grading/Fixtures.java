@@ -1,33 +1,33 @@
 package io.github.probity.grading;
 
-import io.github.probity.model.Department;
+import io.github.probity.TestLedgers;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
-import io.github.probity.model.Leader;
-import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
-import io.github.probity.model.Person;
-import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import io.github.probity.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** A small hand-made ledger and random points over it, for the grading tests. */
+/**
+ * The shared {@link TestLedgers} unit with four power items, which cover the ways importance,
+ * frequency and discretion are derived from an item, and random points over it, for the grading
+ * tests: P1 the principal leader, P2 the deputy supervising D1, P3 its head, P4 the holder of
+ * POST-1.
+ */
 final class Fixtures {
-  static final String PRINCIPAL = "P-CHIEF";
-  static final String DEPUTY = "P-DEPUTY";
-  static final String HEAD = "P-HEAD";
-  static final String CLERK = "P-CLERK";
-  static final String DEPT = "D01";
-  static final String POST = "POST01";
-  static final String GROUP = "G";
+  static final String PRINCIPAL = "P1";
+  static final String DEPUTY = "P2";
+  static final String HEAD = "P3";
+  static final String CLERK = "P4";
+  static final String DEPT = TestLedgers.DEPARTMENT;
+  static final String POST = "POST-1";
+  static final String GROUP = TestLedgers.GROUP;
 
   static final PowerItem FINANCE_MAJOR =
       power("PI-FIN", PowerKind.FINANCE, true, Discretion.CONSIDERABLE, Frequency.DAILY);
@@ -69,34 +69,13 @@ final class Fixtures {
     return b;
   }
 
-  /** A ledger holding the given points; people, group, one department and one post are fixed. */
+  /** A ledger of the shared unit holding the given points and {@link #POWERS}. */
   static Ledger ledger(List<RiskPoint> points) {
-    return Ledger.builder()
-        .unit(Unit.builder().code("U1").name("示例区财政局").build())
-        .year(2026)
-        .addPeople(person(PRINCIPAL), person(DEPUTY), person(HEAD), person(CLERK))
-        .leadershipGroup(
-            LeadershipGroup.builder()
-                .id(GROUP)
-                .name("局领导班子")
-                .addLeaders(
-                    Leader.builder().personId(PRINCIPAL).role("局长").principal(true).build(),
-                    Leader.builder()
-                        .personId(DEPUTY)
-                        .role("副局长")
-                        .addSupervisedDepartments(DEPT)
-                        .build())
-                .build())
-        .addDepartments(
-            Department.builder().id(DEPT).name("预算科").head(HEAD).supervisingLeader(DEPUTY).build())
-        .addPosts(Post.builder().id(POST).name("预算审核岗").department(DEPT).addHolders(CLERK).build())
+    return TestLedgers.ledger(PRINCIPAL, DEPUTY, HEAD, CLERK)
+        .addPosts(TestLedgers.procurementPost(CLERK))
         .addAllPowerItems(POWERS)
         .addAllRiskPoints(points)
         .build();
-  }
-
-  static Person person(String id) {
-    return Person.builder().id(id).name("姓名" + id).build();
   }
 
   /** Random points: random owner among four, random factors (sometimes absent), random power. */

@@ -1,8 +1,9 @@
 package io.github.probity.model;
 
+import io.github.probity.TestLedgers;
 import java.time.LocalDate;
 
-/** A small, valid ledger and its parts, for model tests. */
+/** A small, valid ledger of the shared {@link TestLedgers} unit and its parts, for model tests. */
 final class ModelFixtures {
   private ModelFixtures() {}
 
@@ -33,38 +34,9 @@ final class ModelFixtures {
   }
 
   static Ledger.Builder ledger() {
-    return Ledger.builder()
+    return TestLedgers.ledger("P1", "P2", "P3")
         .unit(Unit.builder().code("SL-CZJ").name("示例区财政局").parentName("示例区人民政府").build())
-        .year(2026)
-        .addPeople(person("P1", "王建国"), person("P2", "李文华"), person("P3", "赵敏"))
-        .leadershipGroup(
-            LeadershipGroup.builder()
-                .id("LG")
-                .name("局领导班子")
-                .addLeaders(
-                    Leader.builder().personId("P1").role("党组书记、局长").principal(true).build(),
-                    Leader.builder()
-                        .personId("P2")
-                        .role("副局长")
-                        .divisionOfWork("分管政府采购监管工作")
-                        .addSupervisedDepartments("D1")
-                        .build())
-                .build())
-        .addDepartments(
-            Department.builder()
-                .id("D1")
-                .name("政府采购监管科")
-                .head("P3")
-                .supervisingLeader("P2")
-                .build())
-        .addPosts(
-            Post.builder()
-                .id("POST-1")
-                .name("采购审核岗")
-                .department("D1")
-                .addHolders("P3")
-                .addDuties("审核政府采购需求和采购方式")
-                .build())
+        .addPosts(TestLedgers.procurementPost("P3", "审核政府采购需求和采购方式"))
         .addPowerItems(
             PowerItem.builder()
                 .id("PI-1")

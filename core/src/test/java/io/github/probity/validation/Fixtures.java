@@ -1,14 +1,12 @@
 package io.github.probity.validation;
 
+import io.github.probity.TestLedgers;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
-import io.github.probity.model.Leader;
-import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
-import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
@@ -17,17 +15,15 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import io.github.probity.model.Unit;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A small ledger that passes every standard rule, and helpers to break it one rule at a time.
+ * A ledger of the shared {@link TestLedgers} unit that passes every standard rule, and helpers to
+ * break it one rule at a time.
  *
  * <p>People: P1 王建国 (principal), P2 李文华 (副局长, supervises D1), P3 赵敏 (head of D1), P4 钱进 (采购审核岗), P5
  * 孙丽 (资金支付岗).
@@ -35,14 +31,11 @@ import java.util.function.Consumer;
 final class Fixtures {
   private Fixtures() {}
 
-  /** 2026-06-01 in Shanghai. */
-  static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  /** 2026-06-01, 10:00 in Shanghai. */
+  static final Clock CLOCK = clockAt("2026-06-01");
 
   static Clock clockAt(String date) {
-    return Clock.fixed(
-        LocalDate.parse(date).atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(10).toInstant(),
-        ZoneId.of("Asia/Shanghai"));
+    return TestLedgers.clockAt(LocalDate.parse(date).atTime(10, 0));
   }
 
   static Measure measure(String id, MeasureType type, String proposer) {
@@ -63,42 +56,9 @@ final class Fixtures {
   }
 
   static Ledger.Builder builder() {
-    return Ledger.builder()
-        .unit(Unit.builder().code("SL-CZJ").name("示例区财政局").build())
-        .year(2026)
-        .addPeople(
-            Person.builder().id("P1").name("王建国").build(),
-            Person.builder().id("P2").name("李文华").build(),
-            Person.builder().id("P3").name("赵敏").build(),
-            Person.builder().id("P4").name("钱进").build(),
-            Person.builder().id("P5").name("孙丽").build())
-        .leadershipGroup(
-            LeadershipGroup.builder()
-                .id("LG")
-                .name("局领导班子")
-                .addLeaders(
-                    Leader.builder().personId("P1").role("党组书记、局长").principal(true).build(),
-                    Leader.builder()
-                        .personId("P2")
-                        .role("副局长")
-                        .addSupervisedDepartments("D1")
-                        .build())
-                .build())
-        .addDepartments(
-            Department.builder()
-                .id("D1")
-                .name("政府采购监管科")
-                .head("P3")
-                .supervisingLeader("P2")
-                .build())
+    return TestLedgers.ledger("P1", "P2", "P3", "P4", "P5")
         .addPosts(
-            Post.builder()
-                .id("POST-1")
-                .name("采购审核岗")
-                .department("D1")
-                .addHolders("P4")
-                .addDuties("审核政府采购需求和采购方式")
-                .build(),
+            TestLedgers.procurementPost("P4", "审核政府采购需求和采购方式"),
             Post.builder()
                 .id("POST-2")
                 .name("资金支付岗")

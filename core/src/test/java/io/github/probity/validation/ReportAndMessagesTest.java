@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -40,6 +41,16 @@ class ReportAndMessagesTest {
       assertThat(Messages.pattern(key, Locale.ENGLISH)).isPresent();
       assertThat(Messages.pattern(key, Locale.CHINA)).isPresent();
     }
+  }
+
+  @Test
+  void everyRuleMessageOfTheBundleBelongsToARule() throws IOException {
+    List<String> declared = new ArrayList<>(StandardRules.MESSAGE_KEYS);
+    declared.add(BeanValidation.rule().id());
+    assertThat(declared).doesNotHaveDuplicates();
+    assertThat(bundle("").stringPropertyNames())
+        .filteredOn(key -> key.startsWith("PR-"))
+        .containsExactlyInAnyOrderElementsOf(declared);
   }
 
   @Test

@@ -1,12 +1,10 @@
 package io.github.probity.warning;
 
+import io.github.probity.TestLedgers;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
-import io.github.probity.model.Leader;
-import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
-import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
@@ -14,7 +12,6 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import io.github.probity.model.Unit;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +19,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A small ledger, signal builders and a settable clock for warning tests. */
+/**
+ * The shared {@link TestLedgers} unit with points of every level, signal builders and a settable
+ * clock, for warning tests.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -34,42 +34,15 @@ final class Fixtures {
 
   /**
    * P1 principal (局长), P2 deputy supervising D1, P3 head of D1 holding POST-1 (高 point RP-1), P4
-   * holding POST-2 (一般 RP-2), POST-3 (低 RP-3), P5 leader without departments; RP-4 is P1's own,
-   * RP-5 the group's; PI-1 is a 三重一大 procurement power, PI-2 an ordinary payment power.
+   * holding POST-2 (一般 RP-2), POST-3 of D2 (低 RP-3), P5 leader (纪检组长) without departments; RP-4 is
+   * P1's own, RP-5 the group's; PI-1 is a 三重一大 procurement power, PI-2 an ordinary payment power.
    */
   static Ledger ledger() {
-    return Ledger.builder()
-        .unit(Unit.builder().code("SL-CZJ").name("示例区财政局").build())
-        .year(2026)
-        .addPeople(
-            person("P1", "王建国"),
-            person("P2", "李文华"),
-            person("P3", "赵敏"),
-            person("P4", "钱进"),
-            person("P5", "孙立"))
-        .leadershipGroup(
-            LeadershipGroup.builder()
-                .id("LG")
-                .name("局领导班子")
-                .addLeaders(
-                    Leader.builder().personId("P1").role("党组书记、局长").principal(true).build(),
-                    Leader.builder()
-                        .personId("P2")
-                        .role("副局长")
-                        .addSupervisedDepartments("D1")
-                        .build(),
-                    Leader.builder().personId("P5").role("纪检组长").build())
-                .build())
-        .addDepartments(
-            Department.builder()
-                .id("D1")
-                .name("政府采购监管科")
-                .head("P3")
-                .supervisingLeader("P2")
-                .build(),
-            Department.builder().id("D2").name("办公室").build())
+    return TestLedgers.ledger("P1", "P2", "P3", "P4", "P5")
+        .leadershipGroup(TestLedgers.group(TestLedgers.leader("P5", "纪检组长")))
+        .addDepartments(Department.builder().id("D2").name("办公室").build())
         .addPosts(
-            Post.builder().id("POST-1").name("采购审核岗").department("D1").addHolders("P3").build(),
+            TestLedgers.procurementPost("P3"),
             Post.builder().id("POST-2").name("支付岗").department("D1").addHolders("P4").build(),
             Post.builder().id("POST-3").name("文秘岗").department("D2").build())
         .addPowerItems(
@@ -99,10 +72,6 @@ final class Fixtures {
             point("RP-6", RiskOwner.leader("P2"), RiskLevel.MEDIUM),
             point("RP-7", RiskOwner.department("D1"), RiskLevel.LOW))
         .build();
-  }
-
-  static Person person(String id, String name) {
-    return Person.builder().id(id).name(name).build();
   }
 
   static RiskPoint point(String id, RiskOwner owner, RiskLevel level) {

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of validation over generated ledgers: the report is the same on repeated runs and on
- * eight threads at once; every violation has a known rule, a path and messages with no placeholder
- * left.
+ * Validation over the generator's ledgers: the report is the same on repeated runs and on eight
+ * threads at once, and its messages have no placeholder left. The same properties over ledgers full
+ * of flaws, which make every rule fire, are core's.
  */
 class ValidationPropertiesTest {
   static final Clock CLOCK =
@@ -38,15 +38,9 @@ class ValidationPropertiesTest {
     pool = Executors.newFixedThreadPool(8);
   }
 
-  static final java.util.Set<String> FIRED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
   @AfterAll
   static void stop() {
     pool.shutdownNow();
-    // the generated ledgers exercise every rule, so the properties cover every rule
-    assertThat(FIRED)
-        .containsExactlyInAnyOrderElementsOf(
-            RULES.rules().stream().map(io.github.probity.validation.Rule::id).toList());
   }
 
   static LongStream seeds() {
@@ -69,62 +63,6 @@ class ValidationPropertiesTest {
     }
     for (Violation v : first.getViolations()) {
       assertThat(v.getPath()).isNotEmpty();
-      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
-    }
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void flawedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
-    Ledger ledger = FlawedLedgers.generate(seed, 30 + (int) (seed % 50));
-    ValidationReport first = RULES.validate(ledger, CLOCK);
-    assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
-    assertThat(RULES.validate(FlawedLedgers.generate(seed, 30 + (int) (seed % 50)), CLOCK))
-        .isEqualTo(first);
-    List<Future<ValidationReport>> runs = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      runs.add(pool.submit(() -> RULES.validate(ledger, CLOCK)));
-    }
-    for (Future<ValidationReport> run : runs) {
-      assertThat(run.get()).isEqualTo(first);
-    }
-    for (Violation v : first.getViolations()) {
-      FIRED.add(v.getRuleId());
-      assertThat(RULES.rule(v.getRuleId())).isPresent();
-      assertThat(v.getPath()).isNotEmpty();
-      assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).doesNotMatch("(?s).*\\{\\d}.*");
-      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
-    }
-    assertThat(first.summary()).startsWith(first.isValid() ? "校验通过" : "校验未通过");
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void everyPostNeedsExactlyOneCurrentArchiveWhenArchivesAreGiven(long seed) {
-    Ledger ledger = LedgerGenerator.generate(seed);
-    List<io.github.probity.archive.Archive> archives =
-        new ArrayList<>(io.github.probity.archive.Archive.allOf(ledger, List.of()));
-    io.github.probity.validation.ValidationContext all =
-        io.github.probity.validation.ValidationContext.of(ledger, CLOCK).withArchives(archives);
-    assertThat(RULES.validate(all).byRule("PR-ARCHIVE-001")).isEmpty();
-
-    int dropped = (int) (seed % archives.size());
-    String missing = archives.remove(dropped).getPost().getId();
-    boolean duplicated = !archives.isEmpty();
-    if (duplicated) {
-      archives.add(archives.get(0));
-    }
-    List<Violation> found =
-        RULES
-            .validate(
-                io.github.probity.validation.ValidationContext.of(ledger, CLOCK)
-                    .withArchives(archives))
-            .byRule("PR-ARCHIVE-001");
-
-    assertThat(found).extracting(Violation::getPath).anyMatch(p -> p.contains(missing));
-    assertThat(found).hasSize(duplicated ? 2 : 1);
-    for (Violation v : found) {
-      FIRED.add(v.getRuleId());
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }
   }

@@ -1,4 +1,4 @@
-package io.github.probity.testkit;
+package io.github.probity.validation;
 
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;

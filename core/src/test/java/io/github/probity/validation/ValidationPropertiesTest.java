@@ -1,0 +1,104 @@
+package io.github.probity.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.archive.Archive;
+import io.github.probity.model.Ledger;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties of validation over {@link FlawedLedgers}: the report is the same on repeated runs and
+ * on eight threads at once; every violation has a known rule, a path and messages with no
+ * placeholder left; between them the ledgers make every rule of the set fire.
+ */
+class ValidationPropertiesTest {
+  static final Clock CLOCK = Fixtures.CLOCK;
+  static final RuleSet RULES = RuleSet.standard().with(BeanValidation.rule());
+  static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
+  static ExecutorService pool;
+
+  @BeforeAll
+  static void start() {
+    pool = Executors.newFixedThreadPool(8);
+  }
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
+    // the flawed ledgers exercise every rule, so the properties cover every rule
+    assertThat(FIRED)
+        .containsExactlyInAnyOrderElementsOf(RULES.rules().stream().map(Rule::id).toList());
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  static Ledger flawed(long seed) {
+    return FlawedLedgers.generate(seed, 30 + (int) (seed % 50));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void flawedLedgersGiveTheSameReportOnRepeatedRunsAndEightThreads(long seed) throws Exception {
+    Ledger ledger = flawed(seed);
+    ValidationReport first = RULES.validate(ledger, CLOCK);
+    assertThat(RULES.validate(ledger, CLOCK)).isEqualTo(first);
+    assertThat(RULES.validate(flawed(seed), CLOCK)).isEqualTo(first);
+    List<Future<ValidationReport>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      runs.add(pool.submit(() -> RULES.validate(ledger, CLOCK)));
+    }
+    for (Future<ValidationReport> run : runs) {
+      assertThat(run.get()).isEqualTo(first);
+    }
+    for (Violation v : first.getViolations()) {
+      FIRED.add(v.getRuleId());
+      assertThat(RULES.rule(v.getRuleId())).isPresent();
+      assertThat(v.getPath()).isNotEmpty();
+      assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).doesNotMatch("(?s).*\\{\\d}.*");
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+    assertThat(first.summary()).startsWith(first.isValid() ? "校验通过" : "校验未通过");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyPostNeedsExactlyOneCurrentArchiveWhenArchivesAreGiven(long seed) {
+    Ledger ledger = flawed(seed);
+    List<Archive> archives = new ArrayList<>(Archive.allOf(ledger, List.of()));
+    ValidationContext all = ValidationContext.of(ledger, CLOCK).withArchives(archives);
+    assertThat(RULES.validate(all).byRule("PR-ARCHIVE-001")).isEmpty();
+
+    int dropped = (int) (seed % archives.size());
+    String missing = archives.remove(dropped).getPost().getId();
+    boolean duplicated = !archives.isEmpty();
+    if (duplicated) {
+      archives.add(archives.get(0));
+    }
+    List<Violation> found =
+        RULES
+            .validate(ValidationContext.of(ledger, CLOCK).withArchives(archives))
+            .byRule("PR-ARCHIVE-001");
+
+    assertThat(found).extracting(Violation::getPath).anyMatch(p -> p.contains(missing));
+    assertThat(found).hasSize(duplicated ? 2 : 1);
+    for (Violation v : found) {
+      FIRED.add(v.getRuleId());
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
+}
