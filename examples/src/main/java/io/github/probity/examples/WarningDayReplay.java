@@ -1,7 +1,6 @@
 package io.github.probity.examples;
 
 import io.github.probity.json.ProbityJson;
-import io.github.probity.json.WarningJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Person;
 import io.github.probity.model.RiskOwner;
@@ -122,7 +121,7 @@ public final class WarningDayReplay {
   public static Result replay(Ledger ledger, InputStream signalDocument, Clock clock)
       throws IOException {
     List<Signal> signals = new ArrayList<>();
-    WarningJson.of(ProbityJson.strict()).readSignals(signalDocument, signals::add);
+    ProbityJson.strict().readSignals(signalDocument, signals::add);
     return replay(ledger, signals, clock);
   }
 

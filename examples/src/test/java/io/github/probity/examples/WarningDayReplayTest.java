@@ -8,7 +8,6 @@ import io.github.probity.excel.WarningLedgerReader;
 import io.github.probity.excel.WarningLedgerRow;
 import io.github.probity.excel.WarningLedgerWriter;
 import io.github.probity.json.ProbityJson;
-import io.github.probity.json.WarningJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.warning.CaseBook;
@@ -99,7 +98,7 @@ class WarningDayReplayTest {
 
   @Test
   void aStoredDayReplaysToTheSameWarnings() throws IOException {
-    WarningJson json = WarningJson.of(ProbityJson.strict());
+    ProbityJson json = ProbityJson.strict();
     byte[] stored = json.writeSignals(WarningDayReplay.daySignals(LEDGER));
     Clock endOfDay =
         Clock.fixed(
@@ -117,7 +116,7 @@ class WarningDayReplayTest {
     WarningDayReplay.Result day = WarningDayReplay.run();
     java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
     // tag::storage[]
-    WarningJson json = WarningJson.of(ProbityJson.strict());
+    ProbityJson json = ProbityJson.strict();
     byte[] signals = json.writeSignals(WarningDayReplay.daySignals(LEDGER)); // probity-signals
     byte[] cases = json.writeCases(day.caseBook()); // probity-cases: history, steps, deadlines
     CaseBook restored = json.readCases(cases, Clock.systemUTC()).value(); // history replayed

@@ -1,10 +1,7 @@
 package io.github.probity.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.probity.model.Coded;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -17,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The kinds of JSON value the documents are made of: texts, numbers, dates, times, amounts, arrays
@@ -31,87 +29,26 @@ final class JsonValues {
 
   /** A JSON string. */
   static final ValueCodec<String> TEXT =
-      new ValueCodec<>() {
-        @Override
-        public void write(JsonGenerator g, String value) throws IOException {
-          g.writeString(value);
-        }
-
-        @Override
-        public String read(JsonParser p, ReadState st) throws IOException {
-          return st.text(p);
-        }
-      };
+      ValueCodec.of((g, v) -> g.writeString(v), (p, st) -> st.text(p));
 
   /** A JSON integer that fits an {@code int}. */
   static final ValueCodec<Integer> INTEGER =
-      new ValueCodec<>() {
-        @Override
-        public void write(JsonGenerator g, Integer value) throws IOException {
-          g.writeNumber(value.intValue());
-        }
-
-        @Override
-        public Integer read(JsonParser p, ReadState st) throws IOException {
-          return st.integer(p);
-        }
-      };
+      ValueCodec.of((g, v) -> g.writeNumber(v.intValue()), (p, st) -> st.integer(p));
 
   /** {@code true} or {@code false}. */
   static final ValueCodec<Boolean> BOOLEAN =
-      new ValueCodec<>() {
-        @Override
-        public void write(JsonGenerator g, Boolean value) throws IOException {
-          g.writeBoolean(value.booleanValue());
-        }
-
-        @Override
-        public Boolean read(JsonParser p, ReadState st) throws IOException {
-          return st.bool(p);
-        }
-      };
+      ValueCodec.of((g, v) -> g.writeBoolean(v.booleanValue()), (p, st) -> st.bool(p));
 
   /** An ISO-8601 date ({@code 2026-06-30}). */
   static final ValueCodec<LocalDate> DATE =
-      new ValueCodec<>() {
-        @Override
-        public void write(JsonGenerator g, LocalDate value) throws IOException {
-          g.writeString(value.toString());
-        }
-
-        @Override
-        public LocalDate read(JsonParser p, ReadState st) throws IOException {
-          return st.date(p);
-        }
-      };
+      ValueCodec.of((g, v) -> g.writeString(v.toString()), (p, st) -> st.date(p));
 
   /** An ISO-8601 duration ({@code PT720H}). */
   static final ValueCodec<Duration> DURATION =
-      ValueCodec.of(
-          (g, v) -> g.writeString(v.toString()),
-          (p, st) -> {
-            String s = st.text(p);
-            try {
-              return Duration.parse(s);
-            } catch (DateTimeException e) {
-              throw st.fail(
-                  p, JsonFindingCode.WRONG_TYPE, "ISO-8601 duration (e.g. PT720H)", "'" + s + "'");
-            }
-          });
+      isoText("ISO-8601 duration (e.g. PT720H)", Duration::parse);
 
   /** An ISO-8601 period ({@code P3M}). */
-  static final ValueCodec<Period> PERIOD =
-      ValueCodec.of(
-          (g, v) -> g.writeString(v.toString()),
-          (p, st) -> {
-            String s = st.text(p);
-            try {
-              return Period.parse(s);
-            } catch (DateTimeException e) {
-              throw st.fail(
-                  p, JsonFindingCode.WRONG_TYPE, "ISO-8601 period (e.g. P3M)", "'" + s + "'");
-            }
-          });
+  static final ValueCodec<Period> PERIOD = isoText("ISO-8601 period (e.g. P3M)", Period::parse);
 
   /** An amount: a plain JSON number, its scale within ±64. */
   static final ValueCodec<BigDecimal> AMOUNT =
@@ -158,12 +95,20 @@ final class JsonValues {
    * @return the value kind
    */
   static ValueCodec<Instant> instant(String expected) {
+    return isoText(expected, Instant::parse);
+  }
+
+  /**
+   * Returns a value written as its ISO-8601 text ({@code toString()}) and parsed back; a text that
+   * does not parse is a wrong type, described as {@code expected}.
+   */
+  private static <V> ValueCodec<V> isoText(String expected, Function<String, V> parse) {
     return ValueCodec.of(
         (g, v) -> g.writeString(v.toString()),
         (p, st) -> {
           String s = st.text(p);
           try {
-            return Instant.parse(s);
+            return parse.apply(s);
           } catch (DateTimeException e) {
             throw st.fail(p, JsonFindingCode.WRONG_TYPE, expected, "'" + s + "'");
           }

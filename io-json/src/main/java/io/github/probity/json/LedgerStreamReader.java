@@ -47,12 +47,12 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     JsonLocation start = null;
     for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
       p.nextToken();
-      if (f.equals(LedgerFormat.FORMAT)) {
+      if (f.equals(DocumentEnvelope.FORMAT)) {
         format = st.text(p);
-        LedgerFormat.checkFormat(p, st, DocumentType.LEDGER, format);
-      } else if (f.equals(LedgerFormat.SCHEMA_VERSION)) {
+        DocumentEnvelope.checkFormat(p, st, DocumentType.LEDGER, format);
+      } else if (f.equals(DocumentEnvelope.SCHEMA_VERSION)) {
         version = st.integer(p);
-        LedgerFormat.checkVersion(p, st, DocumentType.LEDGER, version);
+        DocumentEnvelope.checkVersion(p, st, DocumentType.LEDGER, version);
       } else if (f.equals(DocumentType.LEDGER.bodyProperty())) {
         if (format == null || version == null) {
           throw st.fail(p, JsonFindingCode.STREAM_ORDER, "format and schemaVersion before ledger");
@@ -175,7 +175,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
       p.nextToken();
       st.unknown(p, f);
     }
-    LedgerFormat.checkEnd(p, st);
+    DocumentEnvelope.checkEnd(p, st);
   }
 
   /**

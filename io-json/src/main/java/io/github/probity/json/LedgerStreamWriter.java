@@ -22,7 +22,7 @@ public final class LedgerStreamWriter implements AutoCloseable {
   LedgerStreamWriter(JsonGenerator g, Ledger head) throws IOException {
     this.g = g;
     try {
-      LedgerFormat.writeEnvelopeStart(g, DocumentType.LEDGER);
+      DocumentEnvelope.writeStart(g, DocumentType.LEDGER);
       g.writeStartObject();
       LedgerCodec.LEDGER.writeBefore(g, head, LedgerCodec.RISK_POINTS);
       g.writeArrayFieldStart(LedgerCodec.RISK_POINTS);

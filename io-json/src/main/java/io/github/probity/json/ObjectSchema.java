@@ -399,10 +399,10 @@ final class ObjectSchema<T, B> implements ValueCodec<T> {
         ValueCodec<V> type,
         Function<? super T, ? extends Optional<? extends V>> getter,
         BiConsumer<? super B, ? super V> setter) {
-      SerializedString key = new SerializedString(name);
-      return add(
+      return whenPresent(
           name,
-          writeIfPresent(key, type, getter),
+          type,
+          getter,
           (p, st, b) -> {
             if (st.present(p)) {
               setter.accept(b, type.read(p, st));
@@ -425,24 +425,25 @@ final class ObjectSchema<T, B> implements ValueCodec<T> {
         ValueCodec<V> type,
         Function<? super T, ? extends Optional<? extends V>> getter,
         BiConsumer<? super B, ? super V> setter) {
+      return whenPresent(name, type, getter, (p, st, b) -> setter.accept(b, type.read(p, st)));
+    }
+
+    private <V> Builder<T, B> whenPresent(
+        String name,
+        ValueWriter<V> type,
+        Function<? super T, ? extends Optional<? extends V>> getter,
+        PropertyReader<B> reader) {
       SerializedString key = new SerializedString(name);
       return add(
           name,
-          writeIfPresent(key, type, getter),
-          (p, st, b) -> setter.accept(b, type.read(p, st)));
-    }
-
-    private static <T, V> PropertyWriter<T> writeIfPresent(
-        SerializedString key,
-        ValueWriter<V> type,
-        Function<? super T, ? extends Optional<? extends V>> getter) {
-      return (g, v) -> {
-        Optional<? extends V> value = getter.apply(v);
-        if (value.isPresent()) {
-          g.writeFieldName(key);
-          type.write(g, value.get());
-        }
-      };
+          (g, v) -> {
+            Optional<? extends V> value = getter.apply(v);
+            if (value.isPresent()) {
+              g.writeFieldName(key);
+              type.write(g, value.get());
+            }
+          },
+          reader);
     }
 
     /**
@@ -459,16 +460,9 @@ final class ObjectSchema<T, B> implements ValueCodec<T> {
     <V> Builder<T, B> list(
         String name,
         ValueCodec<V> element,
-        Function<? super T, ? extends Iterable<? extends V>> getter,
+        Function<? super T, ? extends Collection<? extends V>> getter,
         BiConsumer<? super B, ? super V> adder) {
-      SerializedString key = new SerializedString(name);
-      return add(
-          name,
-          (g, v) -> {
-            g.writeFieldName(key);
-            writeArray(g, element, getter.apply(v));
-          },
-          (p, st, b) -> readArray(p, st, element, b, adder));
+      return array(name, element, getter, adder, false);
     }
 
     /**
@@ -487,12 +481,21 @@ final class ObjectSchema<T, B> implements ValueCodec<T> {
         ValueCodec<V> element,
         Function<? super T, ? extends Collection<? extends V>> getter,
         BiConsumer<? super B, ? super V> adder) {
+      return array(name, element, getter, adder, true);
+    }
+
+    private <V> Builder<T, B> array(
+        String name,
+        ValueCodec<V> element,
+        Function<? super T, ? extends Collection<? extends V>> getter,
+        BiConsumer<? super B, ? super V> adder,
+        boolean omitEmpty) {
       SerializedString key = new SerializedString(name);
       return add(
           name,
           (g, v) -> {
             Collection<? extends V> values = getter.apply(v);
-            if (!values.isEmpty()) {
+            if (!omitEmpty || !values.isEmpty()) {
               g.writeFieldName(key);
               writeArray(g, element, values);
             }

@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 final class PolicyCodec {
   private PolicyCodec() {}
 
+  /** A grading policy as its plain data. */
+  static final ValueCodec<GradingPolicy> POLICY =
+      ValueCodec.of(PolicyCodec::writePolicy, PolicyCodec::readPolicy);
+
   static void writePolicy(JsonGenerator g, GradingPolicy policy) throws IOException {
     writeData(g, policy.toData());
   }

@@ -14,19 +14,24 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.probity.model.Ledger;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.Signal;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Consumer;
 
 /**
- * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the entry point of
- * this module.
+ * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the one entry point
+ * of this module, for every {@link DocumentType} — ledgers (also streamed), grading policies,
+ * validation reports, archives and their histories, disclosures, implementation plans, and the
+ * early-warning documents: signal streams, warnings with their signals, and case books.
  *
  * <p>Documents are wrapped in an envelope, e.g. {@code
  * {"format":"probity-ledger","schemaVersion":1, "ledger":{…}}}. Output is canonical unless
@@ -40,6 +45,8 @@ import java.util.function.IntFunction;
  * ProbityJson json = ProbityJson.strict();
  * byte[] bytes = json.writeLedger(ledger);
  * Ledger back = json.readLedger(bytes).value();
+ * byte[] day = json.writeSignals(signals);
+ * List<Signal> again = json.readSignals(day).value();
  * }</pre>
  *
  * <p>Methods taking streams neither close them nor read past the document. Immutable and
@@ -104,11 +111,6 @@ public final class ProbityJson {
    */
   public JsonLimits limits() {
     return limits;
-  }
-
-  /** Returns the factory documents are read with. */
-  JsonFactory factory() {
-    return factory;
   }
 
   /**
@@ -178,7 +180,7 @@ public final class ProbityJson {
    * @return the document, UTF-8
    */
   public byte[] writePolicy(io.github.probity.grading.GradingPolicy policy) {
-    return write(DocumentType.GRADING_POLICY, g -> PolicyCodec.writePolicy(g, policy));
+    return write(DocumentType.GRADING_POLICY, g -> PolicyCodec.POLICY.write(g, policy));
   }
 
   /**
@@ -189,7 +191,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.grading.GradingPolicy> readPolicy(byte[] json) {
-    return readVersioned(json, DocumentType.GRADING_POLICY, LedgerFormat::policyReader);
+    return read(json, DocumentType.GRADING_POLICY, PolicyCodec.POLICY);
   }
 
   /**
@@ -212,7 +214,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<io.github.probity.validation.ValidationReport> readReport(byte[] json) {
-    return readVersioned(json, DocumentType.VALIDATION_REPORT, LedgerFormat::reportReader);
+    return read(json, DocumentType.VALIDATION_REPORT, ReportCodec.REPORT);
   }
 
   /**
@@ -316,6 +318,142 @@ public final class ProbityJson {
     return JsonCanonicalForm.INSTANCE;
   }
 
+  // ------------------------------------------------------------------ early warning
+
+  /**
+   * Writes a signal stream document ({@link DocumentType#SIGNALS}), e.g. one day's signals, so that
+   * they can be stored and replayed.
+   *
+   * @param signals the signals, in the order to store (usually {@link Signal#ORDER})
+   * @return the document, UTF-8
+   */
+  public byte[] writeSignals(Iterable<Signal> signals) {
+    return write(DocumentType.SIGNALS, g -> WarningCodec.writeSignals(g, signals));
+  }
+
+  /**
+   * Writes a signal stream document to a stream, taking each signal from the iterable as it goes,
+   * so a lazy iterable is written in constant memory; flushes the stream.
+   *
+   * @param signals the signals
+   * @param out the stream; not closed
+   * @throws IOException if the stream fails
+   */
+  public void writeSignals(Iterable<Signal> signals, OutputStream out) throws IOException {
+    write(out, DocumentType.SIGNALS, g -> WarningCodec.writeSignals(g, signals));
+  }
+
+  /**
+   * Reads a signal stream document.
+   *
+   * @param json the document, UTF-8
+   * @return the signals in document order, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<List<Signal>> readSignals(byte[] json) {
+    List<Signal> out = new ArrayList<>();
+    ReadResult<Long> r = read(json, DocumentType.SIGNALS, signalReader(out::add));
+    return new ReadResult<>(List.copyOf(out), r.findings(), r.unknownProperties());
+  }
+
+  /**
+   * Reads a signal stream document from a stream, handing each signal to the sink as soon as it is
+   * read, so a stream of any length is replayed in constant memory (when {@code format} and {@code
+   * schemaVersion} come first, as written). A signal handed over stays handed over if a later part
+   * of the document fails.
+   *
+   * @param in the stream; not closed
+   * @param sink receives the signals, in document order
+   * @return how many signals were read, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   * @throws IOException if the stream cannot be opened; a stream that fails while the document is
+   *     read surfaces as an {@link UncheckedIOException}
+   */
+  public ReadResult<Long> readSignals(InputStream in, Consumer<? super Signal> sink)
+      throws IOException {
+    JsonParser p = factory.createParser(in);
+    try {
+      return read(p, DocumentType.SIGNALS, signalReader(sink));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a signal stream's body, counting the signals it hands to the sink. */
+  private static ValueReader<Long> signalReader(Consumer<? super Signal> sink) {
+    return (p, st) -> {
+      long[] n = {0};
+      WarningCodec.readSignals(
+          p,
+          st,
+          s -> {
+            n[0]++;
+            sink.accept(s);
+          });
+      return n[0];
+    };
+  }
+
+  /**
+   * Writes a warning document ({@link DocumentType#WARNINGS}): the warnings and their signals.
+   *
+   * @param document the warnings and signals
+   * @return the document, UTF-8
+   */
+  public byte[] writeWarnings(WarningDocument document) {
+    return write(DocumentType.WARNINGS, g -> WarningCodec.WARNINGS.write(g, document));
+  }
+
+  /**
+   * Reads a warning document. A warning that names a signal the document does not hold is an error
+   * in strict mode and a warning in lenient mode ({@link JsonFindingCode#UNRESOLVED_SIGNAL}).
+   *
+   * @param json the document, UTF-8
+   * @return the warnings and signals, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<WarningDocument> readWarnings(byte[] json) {
+    return read(json, DocumentType.WARNINGS, WarningCodec.WARNINGS);
+  }
+
+  /**
+   * Writes a case document ({@link DocumentType#CASES}): the book's system actor and policy and
+   * every case (a snapshot) with its warning, its recorded history — the source of truth — and the
+   * state, level, steps with their deadlines and escalations that follow from it.
+   *
+   * @param book the case book
+   * @return the document, UTF-8
+   */
+  public byte[] writeCases(CaseBook book) {
+    WarningCodec.CaseBookBody body =
+        new WarningCodec.CaseBookBody(book.getSystemActor(), book.getPolicy(), book.cases());
+    return write(DocumentType.CASES, g -> WarningCodec.CASE_BOOK.write(g, body));
+  }
+
+  /**
+   * Reads a case document into a case book; see {@link CaseBook#restore}. Each case is rebuilt by
+   * replaying its history ({@link io.github.probity.warning.DispositionCase#restore}): an illegal
+   * history is an error ({@link JsonFindingCode#INVALID_CASE_HISTORY}, located at the offending
+   * event), and a stored record that differs from the replay is an error in strict mode and a
+   * warning in lenient mode, where the replay wins ({@link JsonFindingCode#CASE_RECORD_MISMATCH}).
+   *
+   * @param json the document, UTF-8
+   * @param clock the clock for the book's later transitions
+   * @return the case book, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<CaseBook> readCases(byte[] json, Clock clock) {
+    ReadResult<WarningCodec.CaseBookBody> r =
+        read(json, DocumentType.CASES, WarningCodec.CASE_BOOK);
+    WarningCodec.CaseBookBody body = r.value();
+    return new ReadResult<>(
+        CaseBook.restore(clock, body.policy(), body.systemActor(), body.cases()),
+        r.findings(),
+        r.unknownProperties());
+  }
+
+  // ------------------------------------------------------------------ shared
+
   /** Writes a body inside the envelope of a document type. */
   @FunctionalInterface
   interface BodyWriter {
@@ -323,7 +461,7 @@ public final class ProbityJson {
   }
 
   /** Writes a document of a type into bytes. */
-  byte[] write(DocumentType type, BodyWriter body) {
+  private byte[] write(DocumentType type, BodyWriter body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       write(out, type, body);
@@ -334,36 +472,30 @@ public final class ProbityJson {
   }
 
   /** Writes a document of a type to a stream, UTF-8, and flushes it; the stream stays open. */
-  void write(OutputStream out, DocumentType type, BodyWriter body) throws IOException {
+  private void write(OutputStream out, DocumentType type, BodyWriter body) throws IOException {
     try (JsonGenerator g = generator(out)) {
-      LedgerFormat.writeEnvelopeStart(g, type);
+      DocumentEnvelope.writeStart(g, type);
       body.write(g);
       g.writeEndObject();
     }
   }
 
-  /** Reads a document of a type whose only readable schema version has one body reader. */
-  private <T> ReadResult<T> read(byte[] json, DocumentType type, ValueReader<T> v1) {
-    return readVersioned(json, type, version -> v1);
-  }
-
-  /** Reads a document of a type from bytes, with the body reader of its schema version. */
-  <T> ReadResult<T> readVersioned(
-      byte[] json, DocumentType type, IntFunction<ValueReader<T>> readers) {
+  /** Reads a document of a type from bytes, with the reader of its body. */
+  private <T> ReadResult<T> read(byte[] json, DocumentType type, ValueReader<T> body) {
     checkLength(json.length);
     try {
-      return read(factory.createParser(json), type, readers);
+      return read(factory.createParser(json), type, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Reads a document of a type from a parser, which it closes; read errors become findings. */
-  <T> ReadResult<T> read(JsonParser p, DocumentType type, IntFunction<ValueReader<T>> readers)
+  private <T> ReadResult<T> read(JsonParser p, DocumentType type, ValueReader<T> body)
       throws IOException {
     ReadState st = new ReadState(mode, factory);
     try (p) {
-      T value = LedgerFormat.readDocument(p, st, type, readers);
+      T value = DocumentEnvelope.read(p, st, type, DocumentEnvelope.current(type, body));
       return new ReadResult<>(value, st.warnings(), st.unknownProperties());
     } catch (JsonProcessingException | CharConversionException e) {
       throw failure(e, p, st);
@@ -387,7 +519,7 @@ public final class ProbityJson {
     return new LedgerStreamWriter(generator(out), head);
   }
 
-  JsonGenerator generator(OutputStream out) throws IOException {
+  private JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
     if (pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -407,7 +539,7 @@ public final class ProbityJson {
    * @throws JsonReadException if the document cannot be read; it lists the located errors
    */
   public ReadResult<Ledger> readLedger(byte[] json) {
-    return readVersioned(json, DocumentType.LEDGER, LedgerFormat::ledgerReader);
+    return read(json, DocumentType.LEDGER, LedgerCodec.LEDGER);
   }
 
   /**
@@ -458,7 +590,7 @@ public final class ProbityJson {
   }
 
   private ReadResult<Ledger> readLedger(JsonParser p) throws IOException {
-    return read(p, DocumentType.LEDGER, LedgerFormat::ledgerReader);
+    return read(p, DocumentType.LEDGER, LedgerCodec.LEDGER);
   }
 
   /**

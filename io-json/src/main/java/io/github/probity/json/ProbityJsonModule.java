@@ -59,9 +59,7 @@ public final class ProbityJsonModule extends SimpleModule {
     add(PowerItem.class, LedgerCodec.POWER_ITEM);
     add(RiskOwner.class, LedgerCodec.OWNER);
     add(RiskPoint.class, LedgerCodec.RISK_POINT);
-    add(
-        io.github.probity.grading.GradingPolicy.class,
-        ValueCodec.of(PolicyCodec::writePolicy, PolicyCodec::readPolicy));
+    add(io.github.probity.grading.GradingPolicy.class, PolicyCodec.POLICY);
     add(RiskCategory.class, LedgerCodec.CATEGORY);
     add(RiskLevel.class, LedgerCodec.LEVEL);
     add(OwnerScope.class, LedgerCodec.SCOPE);

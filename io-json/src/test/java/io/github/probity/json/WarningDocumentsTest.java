@@ -37,8 +37,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class WarningDocumentsTest {
-  static final WarningJson STRICT = WarningJson.of(ProbityJson.strict());
-  static final WarningJson LENIENT = WarningJson.of(ProbityJson.lenient());
+  static final ProbityJson STRICT = ProbityJson.strict();
+  static final ProbityJson LENIENT = ProbityJson.lenient();
   static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   /** Keeps decimals exact when a test edits a document as a tree. */
@@ -247,7 +247,7 @@ class WarningDocumentsTest {
     accept.put("action", "ARCHIVE");
     byte[] broken = MAPPER.writeValueAsBytes(doc);
 
-    for (WarningJson json : List.of(STRICT, LENIENT)) {
+    for (ProbityJson json : List.of(STRICT, LENIENT)) {
       JsonFinding f =
           catchThrowableOfType(JsonReadException.class, () -> json.readCases(broken, CLOCK))
               .firstError();

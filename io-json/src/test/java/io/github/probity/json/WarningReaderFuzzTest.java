@@ -20,8 +20,7 @@ import java.util.List;
 class WarningReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
-    for (ProbityJson probity : FuzzChecks.MODES) {
-      WarningJson json = WarningJson.of(probity);
+    for (ProbityJson json : FuzzChecks.MODES) {
       FuzzChecks.acceptedOrReported(
           () -> {
             List<Signal> signals = json.readSignals(data).value();

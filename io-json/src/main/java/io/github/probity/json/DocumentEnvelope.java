@@ -5,61 +5,48 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.probity.model.Ledger;
 import java.io.IOException;
-import java.util.Map;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The envelope of a document and the migration hook: a body reader per readable schema version.
+ * The envelope every Probity document is wrapped in, {@code {"format":…,"schemaVersion":…,
+ * "<body>":…}}, for all {@link DocumentType}s: writing its start, reading it in any property order
+ * with the body reader of the document's schema version, and refusing content after it.
  *
- * <p>When the format changes, the current reader moves to a new version number and the old one
- * stays registered under its number, reading the old shape into today's model. The frozen v1 sample
- * in the tests must keep reading. Stateless and thread-safe.
+ * <p>This is the migration hook. Today every type has one schema version, read by its codec ({@link
+ * #current}). When a format changes, the type's current version moves to a new number, its reader
+ * with it, and the old reader stays registered under the old number, reading the old shape into
+ * today's model; the frozen v1 samples in the tests must keep reading. Stateless and thread-safe.
  */
-final class LedgerFormat {
+final class DocumentEnvelope {
   /** Property names of the envelope. */
   static final String FORMAT = "format";
 
   static final String SCHEMA_VERSION = "schemaVersion";
 
-  /** The ledger body readers, keyed by schema version. */
-  private static final Map<Integer, ValueReader<Ledger>> LEDGER_READERS =
-      Map.of(1, LedgerCodec.LEDGER);
+  private DocumentEnvelope() {}
 
-  /** The grading policy body readers, keyed by schema version. */
-  private static final Map<Integer, ValueReader<io.github.probity.grading.GradingPolicy>>
-      POLICY_READERS = Map.of(1, PolicyCodec::readPolicy);
-
-  /** The validation report body readers, keyed by schema version. */
-  private static final Map<Integer, ValueReader<io.github.probity.validation.ValidationReport>>
-      REPORT_READERS = Map.of(1, ReportCodec.REPORT);
-
-  private LedgerFormat() {}
-
-  static ValueReader<io.github.probity.validation.ValidationReport> reportReader(int version) {
-    return reader(REPORT_READERS, version, "report");
+  /**
+   * Returns the body readers of a type that reads only its current schema version.
+   *
+   * @param <T> the body's type
+   * @param type the document type
+   * @param reader reads the current version's body
+   * @return the readers by version; the envelope checks the version before asking
+   */
+  static <T> IntFunction<ValueReader<T>> current(DocumentType type, ValueReader<T> reader) {
+    return version -> {
+      if (version != type.currentVersion()) {
+        throw new IllegalStateException(
+            "no reader for " + type.formatName() + " schema version " + version);
+      }
+      return reader;
+    };
   }
 
-  static ValueReader<io.github.probity.grading.GradingPolicy> policyReader(int version) {
-    return reader(POLICY_READERS, version, "policy");
-  }
-
-  static ValueReader<Ledger> ledgerReader(int version) {
-    return reader(LEDGER_READERS, version, "ledger");
-  }
-
-  /** Returns the body reader of a schema version; the envelope checked the version first. */
-  private static <T> ValueReader<T> reader(
-      Map<Integer, ValueReader<T>> readers, int version, String what) {
-    ValueReader<T> reader = readers.get(version);
-    if (reader == null) {
-      throw new IllegalStateException("no reader for " + what + " schema version " + version);
-    }
-    return reader;
-  }
-
-  static void writeEnvelopeStart(JsonGenerator g, DocumentType type) throws IOException {
+  /** Writes the envelope up to the body's property name; the caller writes the body and ends it. */
+  static void writeStart(JsonGenerator g, DocumentType type) throws IOException {
     g.writeStartObject();
     g.writeStringField(FORMAT, type.formatName());
     g.writeNumberField(SCHEMA_VERSION, type.currentVersion());
@@ -88,11 +75,8 @@ final class LedgerFormat {
    * Reads a whole document: the envelope in any property order (a body before the version is
    * buffered), the body with the reader of its version, and nothing after the envelope.
    */
-  static <T> T readDocument(
-      JsonParser p,
-      ReadState st,
-      DocumentType type,
-      java.util.function.IntFunction<ValueReader<T>> readers)
+  static <T> T read(
+      JsonParser p, ReadState st, DocumentType type, IntFunction<ValueReader<T>> readers)
       throws IOException {
     if (p.nextToken() == null) {
       throw st.fail(p, JsonFindingCode.TRUNCATED, "empty input");
