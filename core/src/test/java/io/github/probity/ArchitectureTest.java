@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The design's rules on probity-core, checked over its main classes: no format library, no other
  * Probity module, a model that depends on nothing else, generated classes hidden and the internal
- * package kept out of the API. That no other module uses the internal package is checked where
- * every module is on the class path, in the examples.
+ * package kept out of the API, and no cycle between core's packages. That no other module uses the
+ * internal package is checked where every module is on the class path, in the examples.
  */
 class ArchitectureTest {
   private static final String INTERNAL = "io.github.probity.internal..";
@@ -32,6 +33,21 @@ class ArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.probity");
+  }
+
+  @Test
+  void corePackagesFormNoCycle() {
+    // the internal helpers sit beside the model (they parse its codes), below everything else
+    slices()
+        .matching("io.github.probity.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(
+            JavaClass.Predicates.resideInAPackage(INTERNAL), DescribedPredicate.alwaysTrue())
+        .ignoreDependency(
+            DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(INTERNAL))
+        .because("each package builds on the ones below it")
+        .check(core);
   }
 
   @Test

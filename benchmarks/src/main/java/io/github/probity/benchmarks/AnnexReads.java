@@ -8,7 +8,7 @@ import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
-import io.github.probity.excel.ReadProblem;
+import io.github.probity.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ final class AnnexReads {
                   }
 
                   @Override
-                  public void problem(ReadProblem problem) {
+                  public void problem(Finding problem) {
                     sink.accept(problem);
                   }
                 });

@@ -1,12 +1,12 @@
 package io.github.probity.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.finding.Finding;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Coded;
 import io.github.probity.testkit.LedgerGenerator;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,11 +54,11 @@ public class JsonReportBenchmark {
 
   private static List<Map<String, Object>> plain(ValidationReport report) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Violation v : report.getViolations()) {
+    for (Finding v : report.getFindings()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("ruleId", v.getRuleId());
+      m.put("ruleId", v.getCode().code());
       m.put("severity", v.getSeverity().code());
-      m.put("path", v.getPath());
+      m.put("path", v.getLocation().text());
       m.put("messageKey", v.getMessageKey());
       List<Object> args = new ArrayList<>();
       for (Object a : v.getArguments()) {

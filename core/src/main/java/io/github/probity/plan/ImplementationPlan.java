@@ -1,5 +1,6 @@
 package io.github.probity.plan;
 
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -192,21 +193,19 @@ public abstract class ImplementationPlan {
 
   @Value.Check
   void check() {
-    List<PlanProblem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     if (getUnitName().isBlank()) {
-      problems.add(PlanProblem.of(PlanProblemCode.BLANK_TEXT, "unitName", "单位名称 (unit name)"));
+      problems.add(PlanProblemCode.BLANK_TEXT.at("unitName", "单位名称 (unit name)"));
     }
     if (getYear() < 2000 || getYear() > 2100) {
-      problems.add(
-          PlanProblem.of(PlanProblemCode.YEAR_OUT_OF_RANGE, "year", Integer.toString(getYear())));
+      problems.add(PlanProblemCode.YEAR_OUT_OF_RANGE.at("year", Integer.toString(getYear())));
     }
     List<PlanPhase> phases = getPhases();
     if (phases.isEmpty()) {
-      problems.add(PlanProblem.of(PlanProblemCode.NO_PHASES, "phases"));
+      problems.add(PlanProblemCode.NO_PHASES.at("phases"));
     } else if (phases.get(0).getStart().getYear() != getYear()) {
       problems.add(
-          PlanProblem.of(
-              PlanProblemCode.OUTSIDE_YEAR,
+          PlanProblemCode.OUTSIDE_YEAR.at(
               "phases[0].start",
               phases.get(0).getName(),
               phases.get(0).getStart().toString(),
@@ -216,14 +215,12 @@ public abstract class ImplementationPlan {
     for (int i = 0; i < phases.size(); i++) {
       PlanPhase p = phases.get(i);
       if (!names.add(p.getName())) {
-        problems.add(
-            PlanProblem.of(PlanProblemCode.DUPLICATE_PHASE, "phases[" + i + "].name", p.getName()));
+        problems.add(PlanProblemCode.DUPLICATE_PHASE.at("phases[" + i + "].name", p.getName()));
       }
       if (i > 0 && !p.getStart().isAfter(phases.get(i - 1).getEnd())) {
         PlanPhase prev = phases.get(i - 1);
         problems.add(
-            PlanProblem.of(
-                PlanProblemCode.PHASES_OVERLAP,
+            PlanProblemCode.PHASES_OVERLAP.at(
                 "phases[" + i + "].start",
                 p.getName(),
                 p.getStart().toString(),

@@ -1,5 +1,6 @@
 package io.github.probity.plan;
 
+import io.github.probity.finding.Finding;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -145,27 +146,23 @@ public abstract class PlanPhase {
 
   @Value.Check
   void check() {
-    List<PlanProblem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     if (getName().isBlank()) {
-      problems.add(PlanProblem.of(PlanProblemCode.BLANK_TEXT, "name", "阶段名称 (phase name)"));
+      problems.add(PlanProblemCode.BLANK_TEXT.at("name", "阶段名称 (phase name)"));
     }
     if (getEnd().isBefore(getStart())) {
       problems.add(
-          PlanProblem.of(
-              PlanProblemCode.DATES_REVERSED,
-              "end",
-              getName(),
-              getStart().toString(),
-              getEnd().toString()));
+          PlanProblemCode.DATES_REVERSED.at(
+              "end", getName(), getStart().toString(), getEnd().toString()));
     }
     if (getTasks().isEmpty()) {
-      problems.add(PlanProblem.of(PlanProblemCode.NO_TASKS, "tasks", getName()));
+      problems.add(PlanProblemCode.NO_TASKS.at("tasks", getName()));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < getTasks().size(); i++) {
       String title = getTasks().get(i).getTitle();
       if (!seen.add(title)) {
-        problems.add(PlanProblem.of(PlanProblemCode.DUPLICATE_TASK, "tasks[" + i + "]", title));
+        problems.add(PlanProblemCode.DUPLICATE_TASK.at("tasks[" + i + "]", title));
       }
     }
     if (!problems.isEmpty()) {

@@ -1,59 +1,45 @@
 package io.github.probity.plan;
 
-import io.github.probity.model.Coded;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.FindingCode;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 
 /**
- * The stable codes of the reasons a plan is refused when it is built, each with its message in
- * Chinese and English; {@code {0}}, {@code {1}} … stand for the problem's arguments.
+ * The stable codes of the reasons a plan is refused when it is built. Their messages, in Chinese
+ * and English, are in the bundle {@code io.github.probity.plan.PlanMessages}.
  */
-public enum PlanProblemCode implements Coded {
+public enum PlanProblemCode implements FindingCode {
   /** A required text (unit name, phase name, task title) is blank. */
-  BLANK_TEXT("PLAN_BLANK_TEXT", "{0}不能为空", "{0} must not be blank"),
+  BLANK_TEXT("PLAN_BLANK_TEXT"),
   /** The year is outside 2000–2100. */
-  YEAR_OUT_OF_RANGE("PLAN_YEAR_OUT_OF_RANGE", "年度{0}不在2000至2100之间", "year {0} is not in 2000–2100"),
+  YEAR_OUT_OF_RANGE("PLAN_YEAR_OUT_OF_RANGE"),
   /** The plan has no phase. */
-  NO_PHASES("PLAN_NO_PHASES", "实施计划至少应有一个阶段", "the plan needs at least one phase"),
+  NO_PHASES("PLAN_NO_PHASES"),
   /** A phase has no task. */
-  NO_TASKS("PLAN_NO_TASKS", "阶段“{0}”至少应有一项工作任务", "phase '{0}' needs at least one task"),
+  NO_TASKS("PLAN_NO_TASKS"),
   /** A phase ends before it starts. */
-  DATES_REVERSED(
-      "PLAN_DATES_REVERSED",
-      "阶段“{0}”的结束日期{2}早于开始日期{1}",
-      "phase '{0}' ends on {2}, before it starts on {1}"),
+  DATES_REVERSED("PLAN_DATES_REVERSED"),
   /** A phase starts before the previous one has ended. */
-  PHASES_OVERLAP(
-      "PLAN_PHASES_OVERLAP",
-      "阶段“{0}”开始于{1}，而上一阶段“{2}”至{3}才结束；各阶段应依次进行、不得重叠",
-      "phase '{0}' starts on {1} before the previous phase '{2}' ends on {3}; phases must follow"
-          + " one another"),
+  PHASES_OVERLAP("PLAN_PHASES_OVERLAP"),
   /** The first phase does not start in the plan's year. */
-  OUTSIDE_YEAR(
-      "PLAN_OUTSIDE_YEAR",
-      "第一阶段“{0}”开始于{1}，不在计划年度{2}年内",
-      "the first phase '{0}' starts on {1}, outside the plan's year {2}"),
+  OUTSIDE_YEAR("PLAN_OUTSIDE_YEAR"),
   /** Two phases have the same name. */
-  DUPLICATE_PHASE("PLAN_DUPLICATE_PHASE", "阶段名称“{0}”重复", "phase name '{0}' appears twice"),
+  DUPLICATE_PHASE("PLAN_DUPLICATE_PHASE"),
   /** Two tasks of one phase have the same title. */
-  DUPLICATE_TASK("PLAN_DUPLICATE_TASK", "阶段内工作任务“{0}”重复", "task '{0}' appears twice in its phase"),
+  DUPLICATE_TASK("PLAN_DUPLICATE_TASK"),
   /** A responsible department or person is blank or holds a name separator. */
-  INVALID_NAME(
-      "PLAN_INVALID_NAME",
-      "责任部门或责任人“{0}”为空或含有分隔符（、，；/ 空格）",
-      "responsible name '{0}' is blank or holds a separator (、，；/ or a space)"),
+  INVALID_NAME("PLAN_INVALID_NAME"),
   /** A task names the same indicator twice. */
-  DUPLICATE_INDICATOR(
-      "PLAN_DUPLICATE_INDICATOR",
-      "工作任务“{0}”重复列出进度指标{1}",
-      "task '{0}' lists the indicator {1} twice");
+  DUPLICATE_INDICATOR("PLAN_DUPLICATE_INDICATOR");
+
+  /** The base name of the bundle that holds the messages. */
+  private static final String BUNDLE = "io.github.probity.plan.PlanMessages";
 
   private final String code;
-  private final String zh;
-  private final String en;
 
-  PlanProblemCode(String code, String zh, String en) {
+  PlanProblemCode(String code) {
     this.code = code;
-    this.zh = zh;
-    this.en = en;
   }
 
   @Override
@@ -61,31 +47,19 @@ public enum PlanProblemCode implements Coded {
     return code;
   }
 
-  /**
-   * Returns the Chinese message template, which is also the label.
-   *
-   * @return the template
-   */
+  /** Returns {@link Severity#ERROR}: every plan problem refuses the plan. */
   @Override
-  public String displayName() {
-    return zh;
+  public Severity severity() {
+    return Severity.ERROR;
   }
 
-  /**
-   * Returns the Chinese message template.
-   *
-   * @return the template
-   */
-  public String templateZh() {
-    return zh;
+  @Override
+  public String messageBundle() {
+    return BUNDLE;
   }
 
-  /**
-   * Returns the English message template.
-   *
-   * @return the template
-   */
-  public String templateEn() {
-    return en;
+  /** Returns a finding of this code at a field of the plan. */
+  Finding at(String path, String... arguments) {
+    return Finding.of(this, Location.planField(path), (Object[]) arguments);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.probity.plan;
 
+import io.github.probity.finding.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -88,18 +89,16 @@ public abstract class PlanTask {
 
   @Value.Check
   void check() {
-    List<PlanProblem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     if (getTitle().isBlank()) {
-      problems.add(PlanProblem.of(PlanProblemCode.BLANK_TEXT, "title", "工作任务 (task title)"));
+      problems.add(PlanProblemCode.BLANK_TEXT.at("title", "工作任务 (task title)"));
     }
     checkNames(getResponsibleDepartments(), "responsibleDepartments", problems);
     checkNames(getResponsiblePeople(), "responsiblePeople", problems);
     Set<ProgressIndicator> seen = EnumSet.noneOf(ProgressIndicator.class);
     for (ProgressIndicator i : getIndicators()) {
       if (!seen.add(i)) {
-        problems.add(
-            PlanProblem.of(
-                PlanProblemCode.DUPLICATE_INDICATOR, "indicators", getTitle(), i.code()));
+        problems.add(PlanProblemCode.DUPLICATE_INDICATOR.at("indicators", getTitle(), i.code()));
       }
     }
     if (!problems.isEmpty()) {
@@ -107,11 +106,11 @@ public abstract class PlanTask {
     }
   }
 
-  private static void checkNames(List<String> names, String path, List<PlanProblem> problems) {
+  private static void checkNames(List<String> names, String path, List<Finding> problems) {
     for (int i = 0; i < names.size(); i++) {
       String n = names.get(i);
       if (n.isBlank() || SEPARATOR.matcher(n).find()) {
-        problems.add(PlanProblem.of(PlanProblemCode.INVALID_NAME, path + "[" + i + "]", n));
+        problems.add(PlanProblemCode.INVALID_NAME.at(path + "[" + i + "]", n));
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Post;
 import java.util.HashMap;

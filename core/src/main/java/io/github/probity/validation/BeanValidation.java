@@ -1,5 +1,7 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Messages;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

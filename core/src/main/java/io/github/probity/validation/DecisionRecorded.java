@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Severity;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.RiskPoint;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Templates;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
@@ -23,8 +26,8 @@ import java.util.TreeMap;
 
 /**
  * PR-FIELD-001: the model's Jakarta field constraints, checked by a Jakarta validator and reported
- * as {@link Violation}s with Probity paths. Provider order is not stable, so violations are sorted
- * by path, key and arguments. Thread-safe if the validator is (Jakarta validators are).
+ * as {@link Finding}s with Probity paths. Provider order is not stable, so violations are sorted by
+ * path, key and arguments. Thread-safe if the validator is (Jakarta validators are).
  */
 final class FieldConstraints implements Rule {
   static final String ID = "PR-FIELD-001";

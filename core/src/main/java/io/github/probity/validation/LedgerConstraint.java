@@ -1,5 +1,8 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Templates;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LedgerIntegrityException;
 import jakarta.validation.ConstraintValidatorContext;
@@ -74,13 +77,14 @@ final class LedgerConstraint {
     Clock clock = context.getClockProvider().getClock();
     ValidationReport report = rules.validate(ledger, clock);
     boolean valid = true;
-    for (Violation v : report.getViolations()) {
+    for (Finding v : report.getFindings()) {
       if (v.getSeverity().isAtLeast(failOn)) {
         if (valid) {
           context.disableDefaultConstraintViolation();
           valid = false;
         }
-        report(context, v.getPath(), "[" + v.getRuleId() + "] " + v.message(locale));
+        report(
+            context, v.getLocation().text(), "[" + v.getCode().code() + "] " + v.message(locale));
       }
     }
     return valid;

@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
 import io.github.probity.model.Post;
@@ -8,7 +9,7 @@ import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 
 /**
- * Builds the paths that {@link Violation}s use to name elements by id along the unit's structure.
+ * Builds the paths that {@link Finding}s use to name elements by id along the unit's structure.
  *
  * <p>The forms are: {@code leadershipGroup}, {@code leadershipGroup.leaders[P01]}, {@code
  * departments[D03]}, {@code departments[D03].posts[P07]}, then under an owner {@code

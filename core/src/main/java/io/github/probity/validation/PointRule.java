@@ -1,5 +1,7 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Severity;
+
 /**
  * A standard rule that looks at risk points and their measures one owner at a time. The rule does
  * not walk the ledger itself: the shared {@link PointScan} hands each owner's points to every point

@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskOwner;

@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.internal.Templates;
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
 

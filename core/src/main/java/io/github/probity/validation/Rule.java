@@ -1,5 +1,8 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.FindingCode;
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Messages;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -34,6 +37,19 @@ public interface Rule {
    * @param findings where to report
    */
   void check(ValidationContext context, Findings findings);
+
+  /**
+   * Returns the code that a rule set reports a rule's findings with: the rule's id, at the severity
+   * the set gives it, with messages from Probity's validation bundle (then the application's {@code
+   * ValidationMessages}).
+   *
+   * @param ruleId the rule's id
+   * @param severity the severity the rule reports with in its set
+   * @return the code
+   */
+  static FindingCode code(String ruleId, Severity severity) {
+    return FindingCode.of(ruleId, severity, Messages.BUNDLE);
+  }
 
   /**
    * Returns a rule from an id, a default severity and a check function.

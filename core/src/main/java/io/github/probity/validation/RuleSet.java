@@ -1,10 +1,13 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.FindingCode;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,13 +256,20 @@ public final class RuleSet {
    * @throws IllegalStateException if a rule throws; the message names the rule
    */
   public ValidationReport validate(ValidationContext context) {
-    List<Violation> out = new ArrayList<>();
+    List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, Rule> e : rules.entrySet()) {
       Rule rule = e.getValue();
       Severity severity = severities.getOrDefault(e.getKey(), rule.defaultSeverity());
+      FindingCode code = Rule.code(e.getKey(), severity);
       Findings findings =
           (path, key, args) ->
-              out.add(Violation.of(e.getKey(), severity, path, key, Arrays.asList(args)));
+              out.add(
+                  Finding.builder()
+                      .code(code)
+                      .location(Location.modelPath(path))
+                      .messageKey(key)
+                      .addArguments(args)
+                      .build());
       try {
         rule.check(context, findings);
       } catch (RuntimeException ex) {

@@ -1,5 +1,8 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -9,16 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The outcome of validating one ledger: every {@link Violation}, in the order the rules ran and,
+ * The outcome of validating one ledger: every {@link Finding}, in the order the rules ran and,
  * within a rule, in ledger order.
  *
  * <p>The ledger is valid when no violation is an {@link Severity#ERROR}. Two reports are equal when
  * their violations are equal and in the same order. Immutable and thread-safe.
  */
 public final class ValidationReport {
-  private final List<Violation> violations;
+  private final List<Finding> violations;
 
-  ValidationReport(List<Violation> violations) {
+  ValidationReport(List<Finding> violations) {
     this.violations = List.copyOf(violations);
   }
 
@@ -28,7 +31,7 @@ public final class ValidationReport {
    * @param violations the violations, in order
    * @return the report
    */
-  public static ValidationReport of(List<Violation> violations) {
+  public static ValidationReport of(List<Finding> violations) {
     return new ValidationReport(violations);
   }
 
@@ -38,7 +41,7 @@ public final class ValidationReport {
    * @return {@code true} if there is no {@link Severity#ERROR}
    */
   public boolean isValid() {
-    for (Violation v : violations) {
+    for (Finding v : violations) {
       if (v.getSeverity() == Severity.ERROR) {
         return false;
       }
@@ -51,7 +54,7 @@ public final class ValidationReport {
    *
    * @return the violations, in order
    */
-  public List<Violation> getViolations() {
+  public List<Finding> getFindings() {
     return violations;
   }
 
@@ -61,9 +64,9 @@ public final class ValidationReport {
    * @param severity the severity
    * @return the violations, in order
    */
-  public List<Violation> bySeverity(Severity severity) {
-    List<Violation> out = new ArrayList<>();
-    for (Violation v : violations) {
+  public List<Finding> bySeverity(Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding v : violations) {
       if (v.getSeverity() == severity) {
         out.add(v);
       }
@@ -77,10 +80,10 @@ public final class ValidationReport {
    * @param ruleId the rule id
    * @return the violations, in order
    */
-  public List<Violation> byRule(String ruleId) {
-    List<Violation> out = new ArrayList<>();
-    for (Violation v : violations) {
-      if (v.getRuleId().equals(ruleId)) {
+  public List<Finding> byRule(String ruleId) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding v : violations) {
+      if (v.getCode().code().equals(ruleId)) {
         out.add(v);
       }
     }
@@ -94,10 +97,10 @@ public final class ValidationReport {
    * @param path the element's path
    * @return the violations, in order
    */
-  public List<Violation> atElement(String path) {
-    List<Violation> out = new ArrayList<>();
-    for (Violation v : violations) {
-      String p = v.getPath();
+  public List<Finding> atElement(String path) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding v : violations) {
+      String p = v.getLocation().text();
       if (p.equals(path)
           || (p.startsWith(path)
               && (p.charAt(path.length()) == '.' || p.charAt(path.length()) == '['))) {
@@ -112,10 +115,10 @@ public final class ValidationReport {
    *
    * @return the violations by element
    */
-  public Map<String, List<Violation>> byElement() {
-    Map<String, List<Violation>> out = new LinkedHashMap<>();
-    for (Violation v : violations) {
-      out.computeIfAbsent(v.getPath(), k -> new ArrayList<>()).add(v);
+  public Map<String, List<Finding>> byElement() {
+    Map<String, List<Finding>> out = new LinkedHashMap<>();
+    for (Finding v : violations) {
+      out.computeIfAbsent(v.getLocation().text(), k -> new ArrayList<>()).add(v);
     }
     out.replaceAll((k, v) -> Collections.unmodifiableList(v));
     return Collections.unmodifiableMap(out);
@@ -131,7 +134,7 @@ public final class ValidationReport {
     for (Severity s : Severity.values()) {
       out.put(s, 0);
     }
-    for (Violation v : violations) {
+    for (Finding v : violations) {
       out.merge(v.getSeverity(), 1, Integer::sum);
     }
     return Collections.unmodifiableMap(out);
@@ -145,7 +148,7 @@ public final class ValidationReport {
    */
   public int count(Severity severity) {
     int n = 0;
-    for (Violation v : violations) {
+    for (Finding v : violations) {
       if (v.getSeverity() == severity) {
         n++;
       }
@@ -169,15 +172,15 @@ public final class ValidationReport {
             count(Severity.ERROR),
             count(Severity.WARNING),
             count(Severity.INFO)));
-    for (Violation v : violations) {
+    for (Finding v : violations) {
       sb.append('\n')
           .append(
               Messages.render(
                   "report.line",
                   locale,
                   v.getSeverity(),
-                  v.getRuleId(),
-                  v.getPath(),
+                  v.getCode().code(),
+                  v.getLocation().text(),
                   v.message(locale)));
     }
     return sb.toString();

@@ -28,14 +28,19 @@ import java.util.function.Consumer;
  * time up to the clock minus the lateness (and so may emit time-based warnings beyond the last
  * signal, which a replay does not).
  *
+ * <p>A signal dated further ahead of the clock than the allowed lead (one day unless set) is
+ * refused as {@link Rejection#FUTURE}: a wrong date must neither fill the buffer nor, once
+ * evaluated, make every real signal late.
+ *
  * <p><b>Memory</b> is bounded by the indicators' windows and the signals buffered within the
- * lateness; the monitor keeps no history of warnings (listeners do).
+ * lateness and the lead; the monitor keeps no history of warnings (listeners do).
  *
  * <p>Thread-safe: every method is atomic; listeners run under the monitor's lock.
  */
 public final class Monitor {
   private final Clock clock;
   private final Duration lateness;
+  private final Duration lead;
   private final List<Indicator.Evaluation> evaluations;
   private final List<WarningListener> listeners;
   private final Optional<CaseBook> caseBook;
@@ -51,6 +56,7 @@ public final class Monitor {
   private Monitor(Builder b) {
     this.clock = b.clock;
     this.lateness = b.lateness;
+    this.lead = b.lead;
     IndicatorContext ctx = IndicatorContext.create(b.policy, b.ledger);
     List<Indicator.Evaluation> evs = new ArrayList<>();
     for (Indicator i : b.indicators) {
@@ -77,20 +83,25 @@ public final class Monitor {
    * earlier is buffered, otherwise buffered; buffered signals that became ripe are evaluated too.
    *
    * @param signal the signal
-   * @return {@code true} if accepted, {@code false} if rejected as late or repeated
+   * @return {@code true} if accepted, {@code false} if rejected as late, repeated or too far ahead
    */
   public synchronized boolean submit(Signal signal) {
     if (!after(signal)) {
-      reject(signal);
+      reject(signal, Rejection.LATE);
       return false;
     }
-    Instant ripe = clock.instant().minus(lateness);
+    Instant now = clock.instant();
+    if (Duration.between(now, signal.getTime()).compareTo(lead) > 0) {
+      reject(signal, Rejection.FUTURE);
+      return false;
+    }
+    Instant ripe = now.minus(lateness);
     if (buffer.isEmpty() && !signal.getTime().isAfter(ripe)) {
       evaluate(signal);
       return true;
     }
     if (!buffer.add(signal)) {
-      reject(signal);
+      reject(signal, Rejection.REPEATED);
       return false;
     }
     drain(ripe);
@@ -180,7 +191,7 @@ public final class Monitor {
   }
 
   /**
-   * Returns how many signals have been rejected as late or repeated.
+   * Returns how many signals have been rejected as late, repeated or too far ahead.
    *
    * @return the count
    */
@@ -193,10 +204,10 @@ public final class Monitor {
     return c > 0 || (c == 0 && s.getId().compareTo(doneId) > 0);
   }
 
-  private void reject(Signal s) {
+  private void reject(Signal s, Rejection reason) {
     rejected++;
     for (WarningListener l : listeners) {
-      l.onRejected(s);
+      l.onRejected(s, reason);
     }
   }
 
@@ -259,8 +270,8 @@ public final class Monitor {
 
   /**
    * Builds a {@link Monitor}. Defaults: the system UTC clock, {@link WarningPolicy#defaults()}, no
-   * ledger, {@link Indicator#builtIns()}, five minutes' lateness, no listeners, no case book. Not
-   * thread-safe.
+   * ledger, {@link Indicator#builtIns()}, five minutes' lateness, one day's lead, no listeners, no
+   * case book. Not thread-safe.
    */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
@@ -268,6 +279,7 @@ public final class Monitor {
     private Optional<Ledger> ledger = Optional.empty();
     private List<Indicator> indicators = Indicator.builtIns();
     private Duration lateness = Duration.ofMinutes(5);
+    private Duration lead = Duration.ofDays(1);
     private final List<WarningListener> listeners = new ArrayList<>();
     private Optional<CaseBook> caseBook = Optional.empty();
 
@@ -339,6 +351,22 @@ public final class Monitor {
         throw new IllegalArgumentException("allowedLateness must not be negative: " + lateness);
       }
       this.lateness = lateness;
+      return this;
+    }
+
+    /**
+     * Sets how far ahead of the clock a signal may be dated (clock skew between systems) before it
+     * is refused as {@link Rejection#FUTURE}; one day unless set.
+     *
+     * @param lead the allowed lead, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the lead is negative
+     */
+    public Builder allowedLead(Duration lead) {
+      if (lead.isNegative()) {
+        throw new IllegalArgumentException("allowedLead must not be negative: " + lead);
+      }
+      this.lead = lead;
       return this;
     }
 

@@ -25,10 +25,12 @@ public interface WarningListener {
   default void onEscalation(Escalation escalation) {}
 
   /**
-   * Called for a signal that was not evaluated because it came too late (at or before the point the
-   * monitor had already evaluated to) or repeats a buffered one.
+   * Called for a signal that was not evaluated: it came too late (at or before the point the
+   * monitor had already evaluated to), repeats a buffered one, or is dated too far ahead of the
+   * monitor's clock.
    *
    * @param signal the signal
+   * @param reason why it was not evaluated
    */
-  default void onRejected(Signal signal) {}
+  default void onRejected(Signal signal, Rejection reason) {}
 }

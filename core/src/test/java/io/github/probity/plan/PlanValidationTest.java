@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.InputRejectedException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -28,17 +30,19 @@ class PlanValidationTest {
                     .addTasks(task("查找"))
                     .build());
 
-    assertThat(e.getProblems())
+    assertThat(e.getFindings())
         .singleElement()
         .satisfies(
             p -> {
               assertThat(p.getCode()).isEqualTo(PlanProblemCode.DATES_REVERSED);
-              assertThat(p.getPath()).isEqualTo("end");
+              assertThat(p.getLocation().text()).isEqualTo("end");
             });
     assertThat(e.message(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("end：阶段“查找风险”的结束日期2026-05-02早于开始日期2026-05-11");
     assertThat(e.getMessage())
-        .isEqualTo("end: phase '查找风险' ends on 2026-05-02, before it starts on 2026-05-11");
+        .isEqualTo(
+            "ERROR PLAN_DATES_REVERSED end: phase '查找风险' ends on 2026-05-02, before it starts on"
+                + " 2026-05-11");
   }
 
   @Test
@@ -50,8 +54,8 @@ class PlanValidationTest {
                 TEMPLATE.withPhase(
                     2, p -> p.withDates(LocalDate.of(2026, 4, 28), LocalDate.of(2026, 5, 14))));
 
-    assertThat(e.getProblems())
-        .extracting(PlanProblem::getCode, PlanProblem::getPath)
+    assertThat(e.getFindings())
+        .extracting(Finding::getCode, f -> f.getLocation().text())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(PlanProblemCode.PHASES_OVERLAP, "phases[1].start"),
             org.assertj.core.groups.Tuple.tuple(PlanProblemCode.PHASES_OVERLAP, "phases[2].start"));
@@ -79,14 +83,14 @@ class PlanValidationTest {
             InvalidPlanException.class,
             () -> ImplementationPlan.builder().unitName(" ").year(2026).addPhases(p1, p2).build());
 
-    assertThat(e.getProblems())
-        .extracting(PlanProblem::getCode)
+    assertThat(e.getFindings())
+        .extracting(Finding::getCode)
         .containsExactly(
             PlanProblemCode.BLANK_TEXT,
             PlanProblemCode.OUTSIDE_YEAR,
             PlanProblemCode.DUPLICATE_PHASE,
             PlanProblemCode.PHASES_OVERLAP);
-    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+    assertThat(e).isInstanceOf(InputRejectedException.class);
   }
 
   @Test
@@ -95,8 +99,8 @@ class PlanValidationTest {
         .isInstanceOfSatisfying(
             InvalidPlanException.class,
             e ->
-                assertThat(e.getProblems())
-                    .extracting(PlanProblem::getCode)
+                assertThat(e.getFindings())
+                    .extracting(Finding::getCode)
                     .containsExactly(PlanProblemCode.NO_PHASES));
     assertThatThrownBy(
             () ->
@@ -107,12 +111,12 @@ class PlanValidationTest {
                     .build())
         .isInstanceOfSatisfying(
             InvalidPlanException.class,
-            e -> assertThat(e.getProblems().get(0).getCode()).isEqualTo(PlanProblemCode.NO_TASKS));
+            e -> assertThat(e.getFindings().get(0).getCode()).isEqualTo(PlanProblemCode.NO_TASKS));
     assertThatThrownBy(() -> ImplementationPlan.template("某局", 1999))
         .isInstanceOfSatisfying(
             InvalidPlanException.class,
             e ->
-                assertThat(e.getProblems().get(0).getCode())
+                assertThat(e.getFindings().get(0).getCode())
                     .isEqualTo(PlanProblemCode.YEAR_OUT_OF_RANGE));
   }
 
@@ -128,8 +132,8 @@ class PlanValidationTest {
                     .addIndicators(ProgressIndicator.POINTS_GRADED, ProgressIndicator.POINTS_GRADED)
                     .build());
 
-    assertThat(e.getProblems())
-        .extracting(PlanProblem::getCode, PlanProblem::getPath)
+    assertThat(e.getFindings())
+        .extracting(Finding::getCode, f -> f.getLocation().text())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 PlanProblemCode.INVALID_NAME, "responsiblePeople[0]"),
@@ -140,7 +144,7 @@ class PlanValidationTest {
         .isInstanceOfSatisfying(
             InvalidPlanException.class,
             x ->
-                assertThat(x.getProblems().get(0).getCode())
+                assertThat(x.getFindings().get(0).getCode())
                     .isEqualTo(PlanProblemCode.DUPLICATE_TASK));
     assertThatThrownBy(() -> TEMPLATE.withTaskCompleted("不存在的任务", LocalDate.of(2026, 5, 1)))
         .isInstanceOf(IllegalArgumentException.class)

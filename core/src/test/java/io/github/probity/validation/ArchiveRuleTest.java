@@ -3,6 +3,8 @@ package io.github.probity.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Post;
 import java.time.Clock;
@@ -31,7 +33,7 @@ class ArchiveRuleTest {
     Ledger ledger = Fixtures.ledger();
 
     assertThat(RuleSet.standard().validate(ledger, CLOCK).byRule("PR-ARCHIVE-001")).isEmpty();
-    assertThat(archiveFindings(ledger, Archive.allOf(ledger, List.of())).getViolations()).isEmpty();
+    assertThat(archiveFindings(ledger, Archive.allOf(ledger, List.of())).getFindings()).isEmpty();
   }
 
   @Test
@@ -54,17 +56,17 @@ class ArchiveRuleTest {
 
     ValidationReport report = archiveFindings(ledger, archives);
 
-    assertThat(report.getViolations())
-        .extracting(Violation::getMessageKey)
+    assertThat(report.getFindings())
+        .extracting(Finding::getMessageKey)
         .containsExactlyInAnyOrder(
             "PR-ARCHIVE-001", "PR-ARCHIVE-001.duplicate", "PR-ARCHIVE-001.unknownPost");
-    assertThat(report.getViolations()).allMatch(v -> v.getSeverity() == Severity.ERROR);
-    Violation missing =
-        report.getViolations().stream()
+    assertThat(report.getFindings()).allMatch(v -> v.getSeverity() == Severity.ERROR);
+    Finding missing =
+        report.getFindings().stream()
             .filter(v -> v.getMessageKey().equals("PR-ARCHIVE-001"))
             .findFirst()
             .orElseThrow();
-    assertThat(missing.getPath()).isEqualTo(Paths.post(first) + ".archive");
+    assertThat(missing.getLocation().text()).isEqualTo(Paths.post(first) + ".archive");
     assertThat(missing.message(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("岗位“" + first.getName() + "”（" + first.getId() + "）没有2026年度的岗位廉政风险档案（一岗一档）。");
     assertThat(missing.message(Locale.ENGLISH))
@@ -74,7 +76,7 @@ class ArchiveRuleTest {
                 + " ("
                 + first.getId()
                 + ") has no current archive for 2026 (one post, one archive).");
-    for (Violation v : report.getViolations()) {
+    for (Finding v : report.getFindings()) {
       assertThat(v.message(Locale.ENGLISH)).doesNotContain("{");
       assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).doesNotContain("{");
     }

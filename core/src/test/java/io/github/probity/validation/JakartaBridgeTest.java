@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
@@ -218,9 +220,9 @@ class JakartaBridgeTest {
         RuleSet.standard()
             .with(BeanValidation.rule())
             .validate(withFieldViolations(), Fixtures.CLOCK);
-    List<Violation> field = report.byRule("PR-FIELD-001");
+    List<Finding> field = report.byRule("PR-FIELD-001");
     assertThat(field)
-        .extracting(Violation::getPath, Violation::message, v -> v.message(Locale.ENGLISH))
+        .extracting(f -> f.getLocation().text(), Finding::message, v -> v.message(Locale.ENGLISH))
         .containsExactly(
             tuple(
                 "departments[D1].posts[POST-1].powerItems[PI-1].processSteps[S1].name",
@@ -250,7 +252,7 @@ class JakartaBridgeTest {
     RuleSet set = RuleSet.standard().with(BeanValidation.rule(BeanValidation.validator()));
     assertThat(set.validate(withFieldViolations(), Fixtures.CLOCK))
         .isEqualTo(set.validate(withFieldViolations(), Fixtures.CLOCK));
-    assertThat(set.validate(Fixtures.ledger(), Fixtures.CLOCK).getViolations()).isEmpty();
+    assertThat(set.validate(Fixtures.ledger(), Fixtures.CLOCK).getFindings()).isEmpty();
   }
 
   /** A vendor's form object, checked by the host's validator. */

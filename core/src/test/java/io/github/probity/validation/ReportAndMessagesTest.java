@@ -2,6 +2,8 @@ package io.github.probity.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Severity;
+import io.github.probity.internal.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -88,10 +90,10 @@ class ReportAndMessagesTest {
                 Fixtures.CLOCK);
     assertThat(report.isValid()).isFalse();
     assertThat(report.bySeverity(Severity.ERROR))
-        .extracting(Violation::getRuleId)
+        .extracting(f -> f.getCode().code())
         .containsExactly("PR-MEASURE-001");
     assertThat(report.bySeverity(Severity.WARNING))
-        .extracting(Violation::getRuleId)
+        .extracting(f -> f.getCode().code())
         .containsExactly("PR-DEPT-002");
     assertThat(report.counts())
         .containsEntry(Severity.ERROR, 1)
@@ -111,7 +113,7 @@ class ReportAndMessagesTest {
                 + "科室“政府采购监管科”（D1）的风险点只覆盖五类风险中的 2 类，应至少覆盖 3 类。");
     assertThat(report.summary(Locale.ENGLISH))
         .startsWith("Not valid: 1 errors, 1 warnings, 0 infos.\n[ERROR] PR-MEASURE-001 ");
-    assertThat(ValidationReport.of(report.getViolations())).isEqualTo(report);
+    assertThat(ValidationReport.of(report.getFindings())).isEqualTo(report);
     assertThat(ValidationReport.of(List.of()).summary(Locale.ENGLISH))
         .isEqualTo("Valid: 0 errors, 0 warnings, 0 infos.");
   }

@@ -3,6 +3,10 @@ package io.github.probity.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.FindingCode;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskPoint;
 import java.util.Locale;
@@ -31,9 +35,9 @@ class RuleSetTest {
     ValidationReport report =
         RuleSet.standard().with(NO_MANIFESTATION).validate(Fixtures.ledger(), Fixtures.CLOCK);
     assertThat(report.byRule("ACME-001")).hasSize(6);
-    Violation first = report.byRule("ACME-001").get(0);
+    Finding first = report.byRule("ACME-001").get(0);
     assertThat(first.getSeverity()).isEqualTo(Severity.INFO);
-    assertThat(first.getPath())
+    assertThat(first.getLocation().text())
         .isEqualTo("departments[D1].posts[POST-1].riskPoints[RP-1].manifestation");
     // from src/test/resources/ValidationMessages*.properties, the application's bundle
     assertThat(first.message()).isEqualTo("风险点 RP-1 未描述表现形式。");
@@ -50,7 +54,7 @@ class RuleSetTest {
             Fixtures.withPoint("RP-3", b -> b.measures(java.util.List.of())), Fixtures.CLOCK);
     assertThat(report.byRule("PR-MEASURE-001"))
         .singleElement()
-        .extracting(Violation::getSeverity)
+        .extracting(Finding::getSeverity)
         .isEqualTo(Severity.WARNING);
     assertThat(report.isValid()).isTrue();
     assertThat(set.severityOf("PR-MEASURE-001")).contains(Severity.WARNING);
@@ -66,7 +70,7 @@ class RuleSetTest {
             set.validate(
                     Fixtures.withPoint("RP-3", b -> b.measures(java.util.List.of())),
                     Fixtures.CLOCK)
-                .getViolations())
+                .getFindings())
         .isEmpty();
   }
 
@@ -97,7 +101,13 @@ class RuleSetTest {
 
   @Test
   void anUnknownMessageKeyRendersAsTheKeyAndArguments() {
-    Violation v = Violation.of("X-1", Severity.INFO, "", "no.such.key", java.util.List.of("a", 1));
+    Finding v =
+        Finding.builder()
+            .code(FindingCode.of("X-1", Severity.INFO, "no.such.Bundle"))
+            .location(Location.modelPath(""))
+            .messageKey("no.such.key")
+            .addArguments("a", 1)
+            .build();
     assertThat(v.message()).isEqualTo("no.such.key [a, 1]");
   }
 

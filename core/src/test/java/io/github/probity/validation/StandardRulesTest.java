@@ -2,6 +2,8 @@ package io.github.probity.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Leader;
@@ -429,7 +431,7 @@ class StandardRulesTest {
   @Test
   void theFixturePassesEveryStandardRule() {
     ValidationReport report = RuleSet.standard().validate(Fixtures.ledger(), Fixtures.CLOCK);
-    assertThat(report.getViolations()).isEmpty();
+    assertThat(report.getFindings()).isEmpty();
     assertThat(report.isValid()).isTrue();
   }
 
@@ -440,12 +442,12 @@ class StandardRulesTest {
     assertThat(passing.byRule(c.ruleId())).isEmpty();
 
     ValidationReport failing = RuleSet.standard().validate(c.failing().get(), c.clock());
-    List<Violation> found = failing.byRule(c.ruleId());
+    List<Finding> found = failing.byRule(c.ruleId());
     assertThat(found).hasSize(1);
-    Violation v = found.get(0);
-    assertThat(v.getRuleId()).isEqualTo(c.ruleId());
+    Finding v = found.get(0);
+    assertThat(v.getCode().code()).isEqualTo(c.ruleId());
     assertThat(v.getSeverity()).isEqualTo(c.severity());
-    assertThat(v.getPath()).isEqualTo(c.path());
+    assertThat(v.getLocation().text()).isEqualTo(c.path());
     assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(c.zh());
     assertThat(v.message()).isEqualTo(c.zh());
     assertThat(v.message(Locale.ENGLISH)).isEqualTo(c.en());
@@ -463,8 +465,8 @@ class StandardRulesTest {
                 Fixtures.withPoint("RP-4", b -> b.level(RiskLevel.HIGH).supervisor("P2"))
                     .getRiskPoints())
             .build();
-    assertThat(RuleSet.standard().validate(ledger, Fixtures.CLOCK).getViolations()).isEmpty();
-    assertThat(RuleSet.standard().validate(own, Fixtures.CLOCK).getViolations()).isEmpty();
+    assertThat(RuleSet.standard().validate(ledger, Fixtures.CLOCK).getFindings()).isEmpty();
+    assertThat(RuleSet.standard().validate(own, Fixtures.CLOCK).getFindings()).isEmpty();
   }
 
   @Test

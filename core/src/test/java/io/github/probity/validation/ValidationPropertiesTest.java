@@ -3,6 +3,7 @@ package io.github.probity.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,10 +66,10 @@ class ValidationPropertiesTest {
     for (Future<ValidationReport> run : runs) {
       assertThat(run.get()).isEqualTo(first);
     }
-    for (Violation v : first.getViolations()) {
-      FIRED.add(v.getRuleId());
-      assertThat(RULES.rule(v.getRuleId())).isPresent();
-      assertThat(v.getPath()).isNotEmpty();
+    for (Finding v : first.getFindings()) {
+      FIRED.add(v.getCode().code());
+      assertThat(RULES.rule(v.getCode().code())).isPresent();
+      assertThat(v.getLocation().text()).isNotEmpty();
       assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).doesNotMatch("(?s).*\\{\\d}.*");
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }
@@ -89,15 +90,15 @@ class ValidationPropertiesTest {
     if (duplicated) {
       archives.add(archives.get(0));
     }
-    List<Violation> found =
+    List<Finding> found =
         RULES
             .validate(ValidationContext.of(ledger, CLOCK).withArchives(archives))
             .byRule("PR-ARCHIVE-001");
 
-    assertThat(found).extracting(Violation::getPath).anyMatch(p -> p.contains(missing));
+    assertThat(found).extracting(f -> f.getLocation().text()).anyMatch(p -> p.contains(missing));
     assertThat(found).hasSize(duplicated ? 2 : 1);
-    for (Violation v : found) {
-      FIRED.add(v.getRuleId());
+    for (Finding v : found) {
+      FIRED.add(v.getCode().code());
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }
   }

@@ -21,6 +21,7 @@ class MonitorTest {
     final List<Warning> warnings = new ArrayList<>();
     final List<Escalation> escalations = new ArrayList<>();
     final List<Signal> rejected = new ArrayList<>();
+    final List<Rejection> reasons = new ArrayList<>();
 
     @Override
     public void onWarning(Warning warning) {
@@ -33,8 +34,9 @@ class MonitorTest {
     }
 
     @Override
-    public void onRejected(Signal signal) {
+    public void onRejected(Signal signal, Rejection reason) {
       rejected.add(signal);
+      reasons.add(reason);
     }
   }
 
@@ -70,7 +72,9 @@ class MonitorTest {
   void signalsAreEvaluatedInTimeOrderWhateverTheArrivalOrder() {
     MutableClock clock = new MutableClock(day(0));
     Recorder r = new Recorder();
-    Monitor m = Monitor.builder().clock(clock).addListener(r).build();
+    // signals up to three days ahead of the clock wait in the buffer
+    Monitor m =
+        Monitor.builder().clock(clock).allowedLead(Duration.ofDays(3)).addListener(r).build();
 
     m.submit(petition("S3", "P3", day(3)));
     m.submit(petition("S1", "P3", day(1)));
@@ -103,11 +107,34 @@ class MonitorTest {
     assertThat(m.submit(petition("S1", "P3", day(1)))).isFalse();
     assertThat(m.submit(petition("S2", "P3", day(2)))).isFalse();
     assertThat(m.submit(petition("S3", "P3", day(2)))).isTrue(); // same time, later id
-    assertThat(m.submit(petition("F1", "P3", day(20)))).isTrue();
-    assertThat(m.submit(petition("F1", "P3", day(20)))).isFalse(); // repeats a buffered one
+    assertThat(m.submit(petition("F1", "P3", day(10).plus(Duration.ofHours(2))))).isTrue();
+    // repeats a buffered one
+    assertThat(m.submit(petition("F1", "P3", day(10).plus(Duration.ofHours(2))))).isFalse();
 
     assertThat(r.rejected).extracting(Signal::getId).containsExactly("S1", "S2", "F1");
+    assertThat(r.reasons).containsExactly(Rejection.LATE, Rejection.LATE, Rejection.REPEATED);
     assertThat(m.rejected()).isEqualTo(3);
+  }
+
+  @Test
+  void signalsDatedBeyondTheLeadAreRefusedAndDoNotMakeRealOnesLate() {
+    MutableClock clock = new MutableClock(day(10));
+    Recorder r = new Recorder();
+    Monitor m =
+        Monitor.builder().clock(clock).allowedLead(Duration.ofHours(1)).addListener(r).build();
+
+    for (int i = 0; i < 10_000; i++) {
+      assertThat(m.submit(petition("X" + i, "P3", java.time.Instant.parse("9999-01-01T00:00:00Z"))))
+          .isFalse();
+    }
+    assertThat(m.submit(petition("SOON", "P3", day(10).plus(Duration.ofMinutes(50))))).isTrue();
+    m.flush();
+    // the far-future signals never entered the buffer, so stream time stayed near the clock
+    assertThat(m.submit(petition("REAL", "P3", day(10).plus(Duration.ofMinutes(55))))).isTrue();
+    assertThat(r.reasons).hasSize(10_000).containsOnly(Rejection.FUTURE);
+    assertThat(m.rejected()).isEqualTo(10_000);
+    assertThatThrownBy(() -> Monitor.builder().allowedLead(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -73,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
     Outputs.writable(out, locale);
     Inputs.Loaded loaded = Inputs.read(in, locale, spec.commandLine().getErr(), workbook);
     var ledger = loaded.require(locale);
-    for (Finding f : loaded.problems()) {
+    for (Reported f : loaded.problems()) {
       console.println(in + ": " + f.render(locale));
     }
     if (loaded.format() != Inputs.Format.JSON && ledger.getRiskPoints().isEmpty()) {

@@ -6,7 +6,6 @@ import io.github.probity.grading.LevelChange;
 import io.github.probity.grading.RegradingReport;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.grading.StaleDecision;
-import io.github.probity.json.JsonFinding;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
@@ -170,13 +169,13 @@ final class GradeCommand implements Callable<Integer> {
     try {
       return ProbityJson.lenient().readPolicy(bytes).value();
     } catch (JsonReadException e) {
-      JsonFinding first = e.firstError();
+      io.github.probity.finding.Finding first = e.firstError();
       throw new Cli.Failure(
           Cli.UNREADABLE,
           Cli.t(locale, "无法读取评级政策 ", "cannot read policy ")
               + policy
               + ": "
-              + Finding.of(first).render(locale),
+              + Reported.of(first).render(locale),
           e);
     }
   }

@@ -6,15 +6,15 @@ import io.github.probity.excel.AnnexReadSummary;
 import io.github.probity.excel.AnnexRowHandler;
 import io.github.probity.excel.LocatedRow;
 import io.github.probity.excel.PlanReadResult;
-import io.github.probity.excel.ReadProblem;
 import io.github.probity.excel.WorkbookRejectedException;
-import io.github.probity.json.JsonFinding;
+import io.github.probity.finding.Severity;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.json.ReadResult;
 import io.github.probity.model.Ledger;
-import io.github.probity.validation.Severity;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ final class Inputs {
       Path file,
       Format format,
       Optional<Ledger> ledger,
-      List<Finding> problems,
+      List<Reported> problems,
       Locator locator,
       List<LocatedRow> rows,
       Optional<PlanReadResult> plan) {
@@ -81,7 +81,7 @@ final class Inputs {
         Path file,
         Format format,
         Optional<Ledger> ledger,
-        List<Finding> problems,
+        List<Reported> problems,
         Locator locator,
         List<LocatedRow> rows) {
       this(file, format, ledger, problems, locator, rows, Optional.empty());
@@ -148,7 +148,7 @@ final class Inputs {
         return readJson(file, format);
       }
       List<LocatedRow> rows = new ArrayList<>();
-      List<Finding> problems = new ArrayList<>();
+      List<Reported> problems = new ArrayList<>();
       AnnexReadSummary summary;
       try {
         summary =
@@ -164,8 +164,8 @@ final class Inputs {
                       }
 
                       @Override
-                      public void problem(ReadProblem problem) {
-                        problems.add(Finding.of(problem));
+                      public void problem(io.github.probity.finding.Finding problem) {
+                        problems.add(Reported.of(problem));
                       }
                     });
       } finally {
@@ -174,8 +174,8 @@ final class Inputs {
       if (summary.getTables().isEmpty()) {
         PlanReadResult plan = options.reader(locale).readPlan(file);
         if (!plan.getRows().isEmpty()) {
-          List<Finding> planProblems = new ArrayList<>();
-          plan.getProblems().forEach(p -> planProblems.add(Finding.of(p)));
+          List<Reported> planProblems = new ArrayList<>();
+          plan.getProblems().forEach(p -> planProblems.add(Reported.of(p)));
           return new Loaded(
               file,
               format,
@@ -191,7 +191,7 @@ final class Inputs {
       }
       if (options.unitCode.isEmpty()) {
         problems.add(
-            new Finding(
+            new Reported(
                 Severity.INFO,
                 "UNIT_CODE_DEFAULTED",
                 file.toString(),
@@ -219,8 +219,8 @@ final class Inputs {
           file,
           format,
           e.getReason().code(),
-          "工作簿被拒绝（" + e.getReason().displayName() + "）：" + e.getMessage(),
-          "workbook refused (" + e.getReason().code() + "): " + e.getMessage());
+          "工作簿被拒绝：" + e.getFindings().get(0).describe(Locale.SIMPLIFIED_CHINESE),
+          "workbook refused: " + e.getFindings().get(0).describe(Locale.ENGLISH));
     } catch (IOException e) {
       return unreadable(
           file, format, "IO_ERROR", "读取失败：" + e.getMessage(), "read failed: " + e.getMessage());
@@ -232,13 +232,13 @@ final class Inputs {
    * tables, and the edits are counted in a finding.
    */
   private static Loaded keptLedger(Path file, Format format, AnnexReadResult read) {
-    List<Finding> problems = new ArrayList<>();
-    read.getProblems().forEach(p -> problems.add(Finding.of(p)));
+    List<Reported> problems = new ArrayList<>();
+    read.getProblems().forEach(p -> problems.add(Reported.of(p)));
     read.getEdits()
         .ifPresent(
             edits ->
                 problems.add(
-                    new Finding(
+                    new Reported(
                         Severity.INFO,
                         "EDITS_READ",
                         file.toString(),
@@ -258,12 +258,11 @@ final class Inputs {
   }
 
   private static Loaded readJson(Path file, Format format) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    try {
-      ReadResult<Ledger> read = JSON.readLedger(bytes);
-      List<Finding> problems = new ArrayList<>();
-      for (JsonFinding f : read.findings()) {
-        problems.add(Finding.of(f));
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      ReadResult<Ledger> read = JSON.readLedger(in); // streamed: the file's bytes are never held
+      List<Reported> problems = new ArrayList<>();
+      for (io.github.probity.finding.Finding f : read.findings()) {
+        problems.add(Reported.of(f));
       }
       return new Loaded(
           file,
@@ -273,9 +272,9 @@ final class Inputs {
           Locator.json(read.value()),
           List.of());
     } catch (JsonReadException e) {
-      List<Finding> problems = new ArrayList<>();
-      for (JsonFinding f : e.getFindings()) {
-        problems.add(Finding.of(f));
+      List<Reported> problems = new ArrayList<>();
+      for (io.github.probity.finding.Finding f : e.getFindings()) {
+        problems.add(Reported.of(f));
       }
       return new Loaded(
           file, format, Optional.empty(), List.copyOf(problems), Locator.NONE, List.of());
@@ -283,7 +282,7 @@ final class Inputs {
   }
 
   private static Loaded unreadable(Path file, Format format, String code, String zh, String en) {
-    Finding f = new Finding(Severity.ERROR, code, file.toString(), "", zh, en);
+    Reported f = new Reported(Severity.ERROR, code, file.toString(), "", zh, en);
     return new Loaded(file, format, Optional.empty(), List.of(f), Locator.NONE, List.of());
   }
 }

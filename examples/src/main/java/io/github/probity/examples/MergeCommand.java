@@ -2,9 +2,9 @@ package io.github.probity.examples;
 
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.excel.LocatedRow;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Person;
-import io.github.probity.validation.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,7 +94,7 @@ final class MergeCommand implements Callable<Integer> {
     long readErrors = 0;
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr());
-      for (Finding f : loaded.problems()) {
+      for (Reported f : loaded.problems()) {
         console.println(file + ": " + f.render(locale));
       }
       readErrors += loaded.errors();
@@ -132,8 +132,8 @@ final class MergeCommand implements Callable<Integer> {
     MergeDepartments.Result result = MergeDepartments.merge(sources, names, unitName, ledgerYear);
     long errors = readErrors;
     for (MergeDepartments.Conflict c : result.conflicts()) {
-      Finding f =
-          new Finding(c.severity(), c.code(), c.location(), "", c.messageZh(), c.messageEn());
+      Reported f =
+          new Reported(c.severity(), c.code(), c.location(), "", c.messageZh(), c.messageEn());
       console.println(f.render(locale));
       if (c.severity() == Severity.ERROR) {
         errors++;

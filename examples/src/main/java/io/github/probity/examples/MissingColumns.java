@@ -21,10 +21,10 @@ final class MissingColumns {
 
   private MissingColumns() {}
 
-  static List<Finding> collapse(List<Finding> findings) {
-    List<Finding> out = new ArrayList<>();
-    Map<String, List<Finding>> bySheet = new LinkedHashMap<>();
-    for (Finding f : findings) {
+  static List<Reported> collapse(List<Reported> findings) {
+    List<Reported> out = new ArrayList<>();
+    Map<String, List<Reported>> bySheet = new LinkedHashMap<>();
+    for (Reported f : findings) {
       Matcher m = NO_COLUMN.matcher(f.location());
       if (f.code().equals(POINT_HAS_LEVEL)
           && m.matches()
@@ -37,7 +37,7 @@ final class MissingColumns {
     bySheet.forEach(
         (sheet, group) ->
             out.add(
-                new Finding(
+                new Reported(
                     group.get(0).severity(),
                     POINT_HAS_LEVEL,
                     sheet + " (" + AnnexColumn.LEVEL.displayName() + ")",

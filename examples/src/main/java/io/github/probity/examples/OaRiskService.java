@@ -3,7 +3,6 @@ package io.github.probity.examples;
 import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexWriter;
-import io.github.probity.excel.ReadProblem;
 import io.github.probity.grading.Grade;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.RiskGrader;
@@ -109,7 +108,7 @@ public final class OaRiskService {
   public Upload importAnnexes(InputStream upload) throws IOException {
     AnnexReadResult read = reader.read(upload);
     List<String> problems = new ArrayList<>();
-    for (ReadProblem p : read.getProblems()) {
+    for (io.github.probity.finding.Finding p : read.getProblems()) {
       problems.add(p.message(Locale.SIMPLIFIED_CHINESE));
     }
     return new Upload(read.getLedger(), List.copyOf(problems), check(read.getLedger()));
@@ -192,7 +191,7 @@ public final class OaRiskService {
                   Ledger ledger = service.load(stored); // per-request data
                   ValidationReport report = service.check(ledger);
                   String first = ledger.getRiskPoints().get(0).getId();
-                  return report.getViolations().size()
+                  return report.getFindings().size()
                       + " "
                       + service.grade(ledger, first).getLevel().code();
                 }));

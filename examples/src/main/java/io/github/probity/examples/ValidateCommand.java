@@ -3,12 +3,11 @@ package io.github.probity.examples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.probity.finding.Severity;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,10 +98,10 @@ final class ValidateCommand implements Callable<Integer> {
           loaded.plan().isPresent()
               ? Optional.empty()
               : loaded.ledger().map(l -> rules.validate(l, clock));
-      List<Finding> findings = new ArrayList<>(loaded.problems());
-      List<Finding> violations = new ArrayList<>();
+      List<Reported> findings = new ArrayList<>(loaded.problems());
+      List<Reported> violations = new ArrayList<>();
       report.ifPresent(
-          r -> r.getViolations().forEach(v -> violations.add(Finding.of(v, loaded.locator()))));
+          r -> r.getFindings().forEach(v -> violations.add(Reported.of(v, loaded.locator()))));
       findings.addAll(MissingColumns.collapse(violations));
       Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
       for (Severity s : Severity.values()) {
@@ -136,11 +135,11 @@ final class ValidateCommand implements Callable<Integer> {
       PrintWriter out,
       Locale locale,
       Path file,
-      List<Finding> findings,
+      List<Reported> findings,
       List<String> unchecked,
       String status,
       Map<Severity, Integer> counts) {
-    for (Finding f : findings) {
+    for (Reported f : findings) {
       out.println(file + ": " + f.render(locale));
     }
     if (!unchecked.isEmpty()) {
@@ -200,15 +199,16 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode c = node.putObject("counts");
     counts.forEach((s, n) -> c.put(s.code(), n));
     ArrayNode problems = node.putArray("readProblems");
-    for (Finding f : loaded.problems()) {
+    for (Reported f : loaded.problems()) {
       problems.add(finding(mapper, f));
     }
     if (report.isPresent()) {
       ObjectNode locations = node.putObject("locations");
-      for (Violation v : report.get().getViolations()) {
-        String at = loaded.locator().locate(v.getPath());
+      for (io.github.probity.finding.Finding v : report.get().getFindings()) {
+        String path = v.getLocation().text();
+        String at = loaded.locator().locate(path);
         if (!at.isEmpty()) {
-          locations.put(v.getPath(), at);
+          locations.put(path, at);
         }
       }
       node.set("report", mapper.readTree(ProbityJson.strict().writeReport(report.get())));
@@ -216,7 +216,7 @@ final class ValidateCommand implements Callable<Integer> {
     return node;
   }
 
-  private static ObjectNode finding(ObjectMapper mapper, Finding f) {
+  private static ObjectNode finding(ObjectMapper mapper, Reported f) {
     ObjectNode n = mapper.createObjectNode();
     n.put("code", f.code());
     n.put("severity", f.severity().code());

@@ -6,9 +6,10 @@ import io.github.probity.annex.AnnexMerge;
 import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.archive.LedgerDiff;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
-import io.github.probity.validation.Severity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.immutables.value.Value;
  * them (with the owners, posts and people it inferred) and every problem it met.
  *
  * <p>Invariant: every non-blank data row is either among {@link #getRows()} (or their continuation
- * rows) or named by a problem with {@link ReadProblem#isRowDropped()}, a note row skipped, or a row
- * of a sheet reported as skipped. Immutable and thread-safe.
+ * rows) or named by a problem with {@link ProblemCode#isRowDropped(Finding)}, a note row skipped,
+ * or a row of a sheet reported as skipped. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AnnexReadResult {
@@ -48,7 +49,7 @@ public abstract class AnnexReadResult {
    *
    * @return the problems
    */
-  public abstract List<ReadProblem> getProblems();
+  public abstract List<Finding> getProblems();
 
   /**
    * Returns the table kind found on each sheet that was read, by sheet name, in sheet order.
@@ -100,7 +101,7 @@ public abstract class AnnexReadResult {
 
   /** The owner scopes of the tables read, unless a row was dropped; an archive shows one post. */
   Set<OwnerScope> completeScopes() {
-    if (getProblems().stream().anyMatch(ReadProblem::isRowDropped)) {
+    if (getProblems().stream().anyMatch(ProblemCode::isRowDropped)) {
       return Set.of();
     }
     Set<OwnerScope> scopes = EnumSet.noneOf(OwnerScope.class);
@@ -131,7 +132,7 @@ public abstract class AnnexReadResult {
    * @param atLeast the least severity
    * @return the problems
    */
-  public List<ReadProblem> problems(Severity atLeast) {
+  public List<Finding> problems(Severity atLeast) {
     return getProblems().stream()
         .filter(p -> p.getSeverity().rank() >= atLeast.rank())
         .collect(Collectors.toList());

@@ -2,6 +2,7 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.finding.Finding;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -63,7 +64,7 @@ public abstract class AnnexReadSummary {
 
   /**
    * Returns the number of problems that name a row which was not read ({@link
-   * ReadProblem#isRowDropped()}).
+   * ProblemCode#isRowDropped(Finding)}).
    *
    * @return the dropped-row count
    */

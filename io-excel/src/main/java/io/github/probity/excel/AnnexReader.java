@@ -5,10 +5,11 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexMergeResult;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.Unit;
-import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  * names and synonyms (or the caller's own mapping), expands merged cells, splits numbered lists in
  * one cell into several measures or risk points, accepts level synonyms including stars and blanks
  * (to be graded), trims full-width spaces, and skips blank and note rows. Every data row is either
- * read or reported: a {@link ReadProblem} names the cell, header and raw value. In lenient mode
- * (the default) problems are collected; in strict mode the first {@link Severity#ERROR} stops
- * reading with a {@link WorkbookRejectedException}.
+ * read or reported: a {@link Finding} names the cell, header and raw value. In lenient mode (the
+ * default) problems are collected; in strict mode the first {@link Severity#ERROR} stops reading
+ * with a {@link WorkbookRejectedException}.
  *
  * <p>{@link #read(Path)} returns the rows, the problems and the ledger built from the rows; {@link
  * #read(Path, AnnexRowHandler)} hands the same rows and problems, in the same order, to a handler
@@ -167,7 +168,7 @@ public final class AnnexReader {
   private AnnexReadResult read(Path file, Optional<Unit> unitGiven, Optional<Integer> yearGiven)
       throws IOException {
     List<LocatedRow> rows = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     Dispatcher d =
         new Dispatcher(
             limits.getMaxRowsInMemory(),
@@ -178,7 +179,7 @@ public final class AnnexReader {
               }
 
               @Override
-              public void problem(ReadProblem problem) {
+              public void problem(Finding problem) {
                 problems.add(problem);
               }
             });
@@ -190,7 +191,7 @@ public final class AnnexReader {
     }
     if (carried != null) {
       problems.add(
-          ReadProblem.builder()
+          CellFinding.builder()
               .code(ProblemCode.LEDGER_SHEET_IGNORED)
               .sheet(LedgerSheet.NAME)
               .rawValue(carried.why)
@@ -228,9 +229,9 @@ public final class AnnexReader {
    * rows merged in, and the edits.
    */
   private static AnnexReadResult withEdits(
-      Ledger written, List<LocatedRow> rows, List<ReadProblem> problems, Dispatcher d) {
-    if (problems.stream().anyMatch(ReadProblem::isRowDropped)) {
-      problems.add(ReadProblem.builder().code(ProblemCode.REMOVALS_NOT_INFERRED).build());
+      Ledger written, List<LocatedRow> rows, List<Finding> problems, Dispatcher d) {
+    if (problems.stream().anyMatch(ProblemCode::isRowDropped)) {
+      problems.add(CellFinding.builder().code(ProblemCode.REMOVALS_NOT_INFERRED).build());
     }
     AnnexReadResult read =
         AnnexReadResult.builder()
@@ -315,7 +316,7 @@ public final class AnnexReader {
         };
     WorkbookSource.read(file, limits, password, visitor);
     if (d.tables.isEmpty()) {
-      d.problem(ReadProblem.builder().code(ProblemCode.NO_TABLE_FOUND).build());
+      d.problem(CellFinding.builder().code(ProblemCode.NO_TABLE_FOUND).build());
     }
   }
 
@@ -380,9 +381,9 @@ public final class AnnexReader {
     }
 
     @Override
-    public void problem(ReadProblem problem) throws WorkbookRejectedException {
+    public void problem(Finding problem) throws WorkbookRejectedException {
       problemCount++;
-      if (problem.isRowDropped()) {
+      if (ProblemCode.isRowDropped(problem)) {
         droppedCount++;
       }
       handler.problem(problem);
@@ -429,8 +430,8 @@ public final class AnnexReader {
     return Optional.empty();
   }
 
-  private static ReadProblem defaulted(String what) {
-    return ReadProblem.builder().code(ProblemCode.VALUE_DEFAULTED).rawValue(what).build();
+  private static Finding defaulted(String what) {
+    return CellFinding.builder().code(ProblemCode.VALUE_DEFAULTED).rawValue(what).build();
   }
 
   /** Builds an {@link AnnexReader}. Not thread-safe; use one builder per thread. */

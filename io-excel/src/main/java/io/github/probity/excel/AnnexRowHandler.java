@@ -1,10 +1,12 @@
 package io.github.probity.excel;
 
+import io.github.probity.finding.Finding;
+
 /**
  * Receives what a streaming read finds, in file order: each row as soon as it is complete (with its
  * location) and each problem as it is met. The problems of a row come before the row; a row that
- * could not be read is named by a problem with {@link ReadProblem#isRowDropped()}, so every data
- * row reaches the handler either as a row or as a problem.
+ * could not be read is named by a problem with {@link ProblemCode#isRowDropped(Finding)}, so every
+ * data row reaches the handler either as a row or as a problem.
  *
  * <p>A handler is called by the reading thread only; it need not be thread-safe. An unchecked
  * exception it throws stops reading and is passed to the caller.
@@ -23,5 +25,5 @@ public interface AnnexRowHandler {
    *
    * @param problem the problem
    */
-  void problem(ReadProblem problem);
+  void problem(Finding problem);
 }

@@ -1,7 +1,8 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
-import io.github.probity.validation.Severity;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param archives the archives read
  * @param problems the problems, in the order met
  */
-public record ArchiveReadResult(List<Archive> archives, List<ReadProblem> problems) {
+public record ArchiveReadResult(List<Archive> archives, List<Finding> problems) {
 
   /**
    * Copies the lists.

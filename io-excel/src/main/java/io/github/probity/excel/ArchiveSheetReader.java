@@ -5,6 +5,7 @@ import io.github.probity.archive.ArchiveEntry;
 import io.github.probity.archive.ChangeRecord;
 import io.github.probity.archive.IntegrityPledge;
 import io.github.probity.archive.RevisionKind;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Coded;
 import io.github.probity.model.InvalidCodeException;
 import io.github.probity.model.LevelDecision;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads one archive sheet, section by section; one instance per sheet, used by one thread. */
 final class ArchiveSheetReader {
   private final String sheet;
-  private final List<ReadProblem> problems;
+  private final List<Finding> problems;
 
   private final Map<String, String> basic = new HashMap<>();
   private final List<Person> holders = new ArrayList<>();
@@ -51,7 +52,7 @@ final class ArchiveSheetReader {
   private Map<String, Integer> columns = Map.of();
   private boolean expectHeader;
 
-  ArchiveSheetReader(String sheet, List<ReadProblem> problems) {
+  ArchiveSheetReader(String sheet, List<Finding> problems) {
     this.sheet = sheet;
     this.problems = problems;
   }
@@ -85,18 +86,17 @@ final class ArchiveSheetReader {
         row(section, r);
       } catch (RuntimeException e) {
         problems.add(
-            ReadProblem.builder()
+            CellFinding.builder()
                 .code(ProblemCode.INVALID_ROW)
                 .sheet(sheet)
                 .row(r.number)
                 .rawValue(String.valueOf(e.getMessage()))
-                .rowDropped(true)
                 .build());
       }
     }
     if (basic.isEmpty()) {
       problems.add(
-          ReadProblem.builder()
+          CellFinding.builder()
               .code(ProblemCode.NO_TABLE_FOUND)
               .sheet(sheet)
               .rawValue("no " + ArchiveLayout.BASIC)
@@ -107,11 +107,10 @@ final class ArchiveSheetReader {
       return Optional.of(build());
     } catch (RuntimeException e) {
       problems.add(
-          ReadProblem.builder()
+          CellFinding.builder()
               .code(ProblemCode.INVALID_ROW)
               .sheet(sheet)
               .rawValue(String.valueOf(e.getMessage()))
-              .rowDropped(true)
               .build());
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import java.util.Optional;
  * moved or blank rows added by hand.
  *
  * <p>Bad input loses nothing silently: a row whose values cannot be read is reported as a {@link
- * ReadProblem} located at its sheet and row (and left out); a sheet that does not make an archive
- * is reported and skipped. Workbooks are checked against {@link ReadLimits} before parsing, as
- * {@link AnnexReader} does. Only xlsx is read.
+ * Finding} located at its sheet and row (and left out); a sheet that does not make an archive is
+ * reported and skipped. Workbooks are checked against {@link ReadLimits} before parsing, as {@link
+ * AnnexReader} does. Only xlsx is read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,12 +38,12 @@ public final class ArchiveWorkbookReader {
   }
 
   /**
-   * Returns a reader with the given limits.
+   * Returns a reader like this one with other limits.
    *
    * @param limits the limits
    * @return the reader
    */
-  public static ArchiveWorkbookReader withLimits(ReadLimits limits) {
+  public ArchiveWorkbookReader withLimits(ReadLimits limits) {
     return new ArchiveWorkbookReader(limits);
   }
 
@@ -68,7 +69,7 @@ public final class ArchiveWorkbookReader {
    */
   public ArchiveReadResult read(Path file) throws IOException {
     List<Archive> archives = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     WorkbookSource.read(
         file,
         limits,

@@ -6,7 +6,6 @@ import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -103,15 +102,11 @@ final class LedgerSheet {
       throws WorkbookRejectedException {
     try {
       return readRows(rows, maxChars);
-    } catch (UncheckedIOException ex) {
-      if (ex.getCause() instanceof WorkbookRejectedException) {
-        WorkbookRejectedException why = (WorkbookRejectedException) ex.getCause();
-        if (why.getReason() == Reason.MALFORMED || why.getReason() == Reason.TRUNCATED) {
-          return new Found(Optional.empty(), "the sheet does not parse: " + why.getMessage());
-        }
-        throw why;
+    } catch (WorkbookRejectedException why) {
+      if (why.getReason() == Reason.MALFORMED || why.getReason() == Reason.TRUNCATED) {
+        return new Found(Optional.empty(), "the sheet does not parse: " + why.getMessage());
       }
-      throw ex;
+      throw why;
     }
   }
 

@@ -1,7 +1,8 @@
 package io.github.probity.excel;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.plan.ImplementationPlan;
-import io.github.probity.validation.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,8 +14,8 @@ import org.immutables.value.Value;
  * when phases overlap — and every problem it met.
  *
  * <p>Invariant: every non-blank row under the header is among {@link #getRows()}, is the notes
- * line, or is named by a problem (dropped rows with {@link ReadProblem#isRowDropped()}). Immutable
- * and thread-safe.
+ * line, or is named by a problem (dropped rows with {@link ProblemCode#isRowDropped(Finding)}).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PlanReadResult {
@@ -46,7 +47,7 @@ public abstract class PlanReadResult {
    *
    * @return the problems
    */
-  public abstract List<ReadProblem> getProblems();
+  public abstract List<Finding> getProblems();
 
   /**
    * Returns the problems of a given severity or graver.
@@ -54,7 +55,7 @@ public abstract class PlanReadResult {
    * @param atLeast the least severity
    * @return the problems
    */
-  public List<ReadProblem> problems(Severity atLeast) {
+  public List<Finding> problems(Severity atLeast) {
     return getProblems().stream()
         .filter(p -> p.getSeverity().rank() >= atLeast.rank())
         .collect(Collectors.toList());

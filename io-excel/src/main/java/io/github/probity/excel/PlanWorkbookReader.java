@@ -4,11 +4,11 @@ import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.PlanColumn;
 import io.github.probity.annex.PlanRow;
 import io.github.probity.annex.PlanTables;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.plan.InvalidPlanException;
-import io.github.probity.plan.PlanProblem;
 import io.github.probity.plan.PlanTask;
 import io.github.probity.plan.ProgressIndicator;
-import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ final class PlanWorkbookReader {
   private final Optional<Integer> year;
   private final Clock clock;
 
-  private final List<ReadProblem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -94,7 +94,7 @@ final class PlanWorkbookReader {
     return result();
   }
 
-  private void problem(ReadProblem p) throws WorkbookRejectedException {
+  private void problem(Finding p) throws WorkbookRejectedException {
     problems.add(p);
     if (strict && p.getSeverity() == Severity.ERROR) {
       throw new WorkbookRejectedException(p);
@@ -128,11 +128,11 @@ final class PlanWorkbookReader {
       }
     }
     if (header == null) {
-      problem(ReadProblem.builder().code(ProblemCode.SHEET_SKIPPED).sheet(name).build());
+      problem(CellFinding.builder().code(ProblemCode.SHEET_SKIPPED).sheet(name).build());
       return;
     }
     if (tableSheet != null) {
-      problem(ReadProblem.builder().code(ProblemCode.PLAN_EXTRA_TABLE).sheet(name).build());
+      problem(CellFinding.builder().code(ProblemCode.PLAN_EXTRA_TABLE).sheet(name).build());
       return;
     }
     List<String> texts = new ArrayList<>();
@@ -164,7 +164,7 @@ final class PlanWorkbookReader {
     }
     if (!missing.isEmpty()) {
       problem(
-          ReadProblem.builder()
+          CellFinding.builder()
               .code(ProblemCode.PLAN_MISSING_COLUMN)
               .sheet(name)
               .row(OptionalInt.of(headerNumber))
@@ -218,10 +218,10 @@ final class PlanWorkbookReader {
     return AnnexText.clean(values[c]);
   }
 
-  private ReadProblem.Builder cellProblem(
+  private CellFinding cellProblem(
       ProblemCode code, String sheet, int number, int column, List<String> texts) {
-    ReadProblem.Builder b =
-        ReadProblem.builder()
+    CellFinding b =
+        CellFinding.builder()
             .code(code)
             .sheet(sheet)
             .row(OptionalInt.of(number))
@@ -232,7 +232,7 @@ final class PlanWorkbookReader {
     return b;
   }
 
-  private ReadProblem.Builder cellProblem(ProblemCode code, Pending p, PlanColumn col) {
+  private CellFinding cellProblem(ProblemCode code, Pending p, PlanColumn col) {
     return cellProblem(code, p.sheet, p.number, columns.getOrDefault(col, 0), headerTexts);
   }
 
@@ -240,7 +240,7 @@ final class PlanWorkbookReader {
 
   private PlanReadResult result() throws WorkbookRejectedException {
     if (tableSheet == null) {
-      problem(ReadProblem.builder().code(ProblemCode.PLAN_TABLE_NOT_FOUND).build());
+      problem(CellFinding.builder().code(ProblemCode.PLAN_TABLE_NOT_FOUND).build());
       return PlanReadResult.builder().problems(problems).build();
     }
     int planYear = year();
@@ -248,7 +248,7 @@ final class PlanWorkbookReader {
     for (Pending p : pending) {
       if (p.signature != null) {
         problem(
-            ReadProblem.builder()
+            CellFinding.builder()
                 .code(ProblemCode.NOTE_ROW_SKIPPED)
                 .sheet(p.sheet)
                 .row(OptionalInt.of(p.number))
@@ -264,13 +264,13 @@ final class PlanWorkbookReader {
     try {
       b.plan(PlanTables.plan(unit(), planYear, plain, notes));
     } catch (InvalidPlanException e) {
-      for (PlanProblem pp : e.getProblems()) {
-        ReadProblem.Builder rp =
-            ReadProblem.builder()
+      for (Finding pp : e.getFindings()) {
+        CellFinding rp =
+            CellFinding.builder()
                 .code(ProblemCode.PLAN_INVALID)
                 .sheet(Optional.ofNullable(tableSheet))
-                .rawValue(pp.message(Locale.SIMPLIFIED_CHINESE));
-        rowOf(pp.getPath(), rows).ifPresent(n -> rp.row(OptionalInt.of(n)));
+                .rawValue(pp.describe(Locale.SIMPLIFIED_CHINESE));
+        rowOf(pp.getLocation().text(), rows).ifPresent(n -> rp.row(OptionalInt.of(n)));
         problem(rp.build());
       }
     }
@@ -304,16 +304,12 @@ final class PlanWorkbookReader {
     String period = value(p.cells, PlanColumn.PERIOD);
     String task = value(p.cells, PlanColumn.TASK);
     if (task.isEmpty()) {
-      problem(
-          cellProblem(ProblemCode.PLAN_BLANK_TASK, p, PlanColumn.TASK).rowDropped(true).build());
+      problem(cellProblem(ProblemCode.PLAN_BLANK_TASK, p, PlanColumn.TASK).build());
       return Optional.empty();
     }
     if (phase.isEmpty()) {
       problem(
-          cellProblem(ProblemCode.PLAN_BLANK_PHASE, p, PlanColumn.PHASE)
-              .rawValue(task)
-              .rowDropped(true)
-              .build());
+          cellProblem(ProblemCode.PLAN_BLANK_PHASE, p, PlanColumn.PHASE).rawValue(task).build());
       return Optional.empty();
     }
     Optional<List<LocalDate>> dates = PlanTables.parsePeriod(period, planYear);
@@ -321,7 +317,6 @@ final class PlanWorkbookReader {
       problem(
           cellProblem(ProblemCode.PLAN_INVALID_PERIOD, p, PlanColumn.PERIOD)
               .rawValue(period)
-              .rowDropped(true)
               .build());
       return Optional.empty();
     }
@@ -365,14 +360,13 @@ final class PlanWorkbookReader {
       PlanRow row = PlanRow.builder().phase(phase).start(start).end(end).task(t.build()).build();
       return Optional.of(
           LocatedPlanRow.builder().sheet(p.sheet).rowNumber(p.number).row(row).build());
-    } catch (IllegalArgumentException | IllegalStateException ex) {
+    } catch (IllegalArgumentException | IllegalStateException | InvalidPlanException ex) {
       problem(
-          ReadProblem.builder()
+          CellFinding.builder()
               .code(ProblemCode.INVALID_ROW)
               .sheet(p.sheet)
               .row(OptionalInt.of(p.number))
               .rawValue(String.valueOf(ex.getMessage()))
-              .rowDropped(true)
               .build());
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package io.github.probity.excel;
 
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -23,9 +22,8 @@ import org.jspecify.annotations.Nullable;
  * follow were collected by the package guard before.
  *
  * <p>Cells without a reference follow the previous cell, rows without a number the previous row; of
- * two cells with the same reference the later wins. Failures surface from the iterator as an {@link
- * UncheckedIOException} whose cause is a {@link WorkbookRejectedException}, again on every later
- * call. One instance per sheet, one thread.
+ * two cells with the same reference the later wins. Failures surface from the iterator as a {@link
+ * WorkbookRejectedException}, again on every later call. One instance per sheet, one thread.
  *
  * <p>The parser is Aalto's Stax2 reader: cell references and types, row numbers and shared string
  * indexes are read from its buffers through typed access, without a string per cell (white space
@@ -90,7 +88,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   @Override
   public boolean hasNext() {
     if (failure != null) {
-      throw new UncheckedIOException(failure); // the sheet stays refused, never cut short
+      throw failure; // the sheet stays refused, never cut short
     }
     if (next == null && !done) {
       try {
@@ -101,7 +99,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         failure = XmlParts.rejection(part, ex);
       }
       if (failure != null) {
-        throw new UncheckedIOException(failure);
+        throw failure;
       }
     }
     return next != null;

@@ -9,6 +9,7 @@ import io.github.probity.annex.CategorySuggestion;
 import io.github.probity.annex.HeaderMatch;
 import io.github.probity.annex.LevelledText;
 import io.github.probity.annex.Responsibility;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
@@ -67,7 +68,7 @@ final class TableReader {
   interface Sink {
     void row(LocatedRow row) throws WorkbookRejectedException;
 
-    void problem(ReadProblem problem) throws WorkbookRejectedException;
+    void problem(Finding problem) throws WorkbookRejectedException;
 
     /**
      * Receives a table found on a sheet, with the 0-based column each canonical column was found in
@@ -470,10 +471,7 @@ final class TableReader {
       }
       flush();
       sink.problem(
-          cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol)
-              .rawValue(first)
-              .rowDropped(true)
-              .build());
+          cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol).rawValue(first).build());
       return;
     }
     flush();
@@ -674,7 +672,6 @@ final class TableReader {
             sink.problem(
                 cellProblem(ProblemCode.UNKNOWN_SCOPE, raw.number, column(AnnexColumn.SCOPE))
                     .rawValue(s)
-                    .rowDropped(true)
                     .build());
             return false;
           }
@@ -755,7 +752,6 @@ final class TableReader {
       sink.problem(
           cellProblem(ProblemCode.MISSING_OWNER, raw.number, column(col))
               .rawValue(value(row, AnnexColumn.RISK_POINT))
-              .rowDropped(true)
               .build());
       return false;
     }
@@ -978,22 +974,21 @@ final class TableReader {
         sink.problem(
             rowProblem(ProblemCode.INVALID_ROW, p.number)
                 .rawValue(String.valueOf(ex.getMessage()))
-                .rowDropped(true)
                 .build());
       }
     }
   }
 
-  private ReadProblem.Builder sheetProblem(ProblemCode code) {
-    return ReadProblem.builder().code(code).sheet(sheet);
+  private CellFinding sheetProblem(ProblemCode code) {
+    return CellFinding.builder().code(code).sheet(sheet);
   }
 
-  private ReadProblem.Builder rowProblem(ProblemCode code, int number) {
+  private CellFinding rowProblem(ProblemCode code, int number) {
     return sheetProblem(code).row(OptionalInt.of(number));
   }
 
-  private ReadProblem.Builder cellProblem(ProblemCode code, int number, int column) {
-    ReadProblem.Builder b = rowProblem(code, number).cell(CellRefs.cell(column, number));
+  private CellFinding cellProblem(ProblemCode code, int number, int column) {
+    CellFinding b = rowProblem(code, number).cell(CellRefs.cell(column, number));
     if (!band.text(column).isEmpty()) {
       b.header(band.text(column));
     }

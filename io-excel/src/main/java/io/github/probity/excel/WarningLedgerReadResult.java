@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
-import io.github.probity.validation.Severity;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class WarningLedgerReadResult {
    *
    * @return the problems
    */
-  public abstract List<ReadProblem> getProblems();
+  public abstract List<Finding> getProblems();
 
   /**
    * Returns the problems of a given severity or graver.
@@ -44,7 +45,7 @@ public abstract class WarningLedgerReadResult {
    * @param atLeast the least severity
    * @return the problems
    */
-  public List<ReadProblem> problems(Severity atLeast) {
+  public List<Finding> problems(Severity atLeast) {
     return getProblems().stream()
         .filter(p -> p.getSeverity().rank() >= atLeast.rank())
         .collect(Collectors.toList());

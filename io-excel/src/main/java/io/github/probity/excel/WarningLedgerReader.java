@@ -1,7 +1,8 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexText;
-import io.github.probity.validation.Severity;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.warning.CaseState;
 import io.github.probity.warning.DispositionMeasure;
 import io.github.probity.warning.WarningLevel;
@@ -128,7 +129,7 @@ public final class WarningLedgerReader {
     WorkbookSource.read(
         file, limits, Optional.empty(), (name, merges, rows) -> c.sheet(name, rows));
     if (!c.found) {
-      c.problem(ReadProblem.builder().code(ProblemCode.NO_WARNING_TABLE).build());
+      c.problem(CellFinding.builder().code(ProblemCode.NO_WARNING_TABLE).build());
     }
     return WarningLedgerReadResult.builder()
         .rows(c.rows)
@@ -141,10 +142,10 @@ public final class WarningLedgerReader {
   private final class Collector {
     final List<WarningLedgerRow> rows = new ArrayList<>();
     final List<Integer> numbers = new ArrayList<>();
-    final List<ReadProblem> problems = new ArrayList<>();
+    final List<Finding> problems = new ArrayList<>();
     boolean found;
 
-    void problem(ReadProblem p) throws WorkbookRejectedException {
+    void problem(Finding p) throws WorkbookRejectedException {
       problems.add(p);
       if (strict && p.getSeverity() == Severity.ERROR) {
         throw new WorkbookRejectedException(p);
@@ -166,7 +167,7 @@ public final class WarningLedgerReader {
         }
       }
       if (col == null) {
-        problem(ReadProblem.builder().code(ProblemCode.SHEET_SKIPPED).sheet(sheet).build());
+        problem(CellFinding.builder().code(ProblemCode.SHEET_SKIPPED).sheet(sheet).build());
         return;
       }
       found = true;
@@ -189,7 +190,7 @@ public final class WarningLedgerReader {
       }
       if (NOTE.matcher(first).matches()) {
         problem(
-            ReadProblem.builder()
+            CellFinding.builder()
                 .code(ProblemCode.NOTE_ROW_SKIPPED)
                 .sheet(sheet)
                 .row(OptionalInt.of(r.number))
@@ -202,7 +203,6 @@ public final class WarningLedgerReader {
         problem(
             cell(sheet, r, col[1], headers, ProblemCode.MISSING_WARNING_ID)
                 .rawValue(first)
-                .rowDropped(true)
                 .build());
         return;
       }
@@ -241,10 +241,10 @@ public final class WarningLedgerReader {
       }
     }
 
-    private ReadProblem.Builder cell(
+    private CellFinding cell(
         String sheet, TableReader.RawRow r, int c, String[] headers, ProblemCode code) {
-      ReadProblem.Builder b =
-          ReadProblem.builder()
+      CellFinding b =
+          CellFinding.builder()
               .code(code)
               .sheet(sheet)
               .row(OptionalInt.of(r.number))

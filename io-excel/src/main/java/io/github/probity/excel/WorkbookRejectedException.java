@@ -1,19 +1,30 @@
 package io.github.probity.excel;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.FindingCode;
+import io.github.probity.finding.InputRejectedException;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Coded;
-import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a workbook is refused as a whole: it is not a workbook, is encrypted, truncated, a
  * zip bomb, carries a DOCTYPE, exceeds a configured limit, needs a missing optional library, or (in
- * strict mode) has a row-level error. The {@link #getReason() reason} says which.
+ * strict mode) has a row-level error. The {@link #getReason() reason} says which; the findings say
+ * where, as every {@link InputRejectedException} does: one finding of the reason at the workbook,
+ * or, in strict mode, the row-level finding that stopped the read.
+ *
+ * <p>Unchecked, like every refusal of untrusted input; a file that cannot be read at all is an
+ * {@link java.io.IOException} instead.
  */
-public final class WorkbookRejectedException extends IOException {
+public final class WorkbookRejectedException extends InputRejectedException {
   private static final long serialVersionUID = 1L;
 
-  /** Why a workbook was refused. */
-  public enum Reason implements Coded {
+  /** Why a workbook was refused; each reason is also the code of the finding that says so. */
+  public enum Reason implements Coded, FindingCode {
     /** The bytes are not an xlsx or xls workbook. */
     NOT_A_WORKBOOK("NOT_A_WORKBOOK", "不是 Excel 工作簿"),
     /** The workbook is password-protected (an encrypted OLE2 container). */
@@ -50,18 +61,27 @@ public final class WorkbookRejectedException extends IOException {
     public String displayName() {
       return label;
     }
+
+    @Override
+    public Severity severity() {
+      return Severity.ERROR;
+    }
+
+    /** Returns the workbook readers' bundle, whose message for a reason takes the detail. */
+    @Override
+    public String messageBundle() {
+      return "io.github.probity.excel.ReadMessages";
+    }
   }
 
   /** Why the workbook was refused. */
   private final Reason reason;
 
-  private final transient Optional<ReadProblem> problem;
-
   /**
    * Creates the exception.
    *
    * @param reason why the workbook was refused
-   * @param message what was found, naming the part or limit
+   * @param message the detail, e.g. which part or limit
    */
   public WorkbookRejectedException(Reason reason, String message) {
     this(reason, message, null);
@@ -71,30 +91,22 @@ public final class WorkbookRejectedException extends IOException {
    * Creates the exception with a cause.
    *
    * @param reason why the workbook was refused
-   * @param message what was found, naming the part or limit
-   * @param cause the underlying error, if any
+   * @param message the detail, e.g. which part or limit
+   * @param cause the underlying exception, or {@code null}
    */
-  public WorkbookRejectedException(
-      Reason reason, String message, @org.jspecify.annotations.Nullable Throwable cause) {
-    super(reason.displayName() + " (" + reason.code() + "): " + message, cause);
+  public WorkbookRejectedException(Reason reason, String message, @Nullable Throwable cause) {
+    super(List.of(Finding.of(reason, Location.workbook(), message)), cause);
     this.reason = reason;
-    this.problem = Optional.empty();
   }
 
   /**
-   * Creates the exception for strict reading, carrying the problem that stopped it.
+   * Creates the exception for strict reading, which stops at the first error.
    *
-   * @param problem the first error-level problem
+   * @param problem the error that stopped the read
    */
-  public WorkbookRejectedException(ReadProblem problem) {
-    super(
-        Reason.STRICT_ERROR.displayName()
-            + " ("
-            + Reason.STRICT_ERROR.code()
-            + "): "
-            + problem.message(java.util.Locale.ENGLISH));
+  public WorkbookRejectedException(Finding problem) {
+    super(List.of(problem), null);
     this.reason = Reason.STRICT_ERROR;
-    this.problem = Optional.of(problem);
   }
 
   /**
@@ -107,11 +119,11 @@ public final class WorkbookRejectedException extends IOException {
   }
 
   /**
-   * Returns the problem that stopped strict reading, for {@link Reason#STRICT_ERROR}.
+   * Returns the row-level finding that stopped a strict read.
    *
-   * @return the problem
+   * @return the finding for {@link Reason#STRICT_ERROR}, empty for the other reasons
    */
-  public Optional<ReadProblem> getProblem() {
-    return problem == null ? Optional.empty() : problem;
+  public Optional<Finding> getProblem() {
+    return reason == Reason.STRICT_ERROR ? Optional.of(getFindings().get(0)) : Optional.empty();
   }
 }

@@ -4,7 +4,6 @@ import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -40,11 +39,6 @@ final class XlsxSource {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits);
           try {
             visitor.sheet(sheet.name(), sheet.merges(), rows);
-          } catch (UncheckedIOException ex) {
-            if (ex.getCause() instanceof WorkbookRejectedException) {
-              throw (WorkbookRejectedException) ex.getCause();
-            }
-            throw ex;
           } finally {
             rows.close();
           }

@@ -14,8 +14,8 @@ import java.io.IOException;
  */
 class ArchiveWorkbookReaderFuzzTest {
   private static final ArchiveWorkbookReader READER =
-      ArchiveWorkbookReader.withLimits(
-          ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build());
+      ArchiveWorkbookReader.standard()
+          .withLimits(ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build());
 
   @FuzzTest(maxDuration = "60s")
   void readsOrRefusesAnyBytes(byte[] input) throws IOException {

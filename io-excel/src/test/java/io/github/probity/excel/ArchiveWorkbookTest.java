@@ -120,7 +120,10 @@ class ArchiveWorkbookTest {
     assertThat(result.archives()).isEmpty();
     assertThat(result.problems())
         .hasSize(3)
-        .allMatch(p -> p.getCode() == ProblemCode.NO_TABLE_FOUND && p.getSheet().isPresent());
+        .allMatch(
+            p ->
+                p.getCode() == ProblemCode.NO_TABLE_FOUND
+                    && ReadFindings.at(p).sheet().isPresent());
   }
 
   @Test
@@ -146,7 +149,7 @@ class ArchiveWorkbookTest {
         .anySatisfy(
             p -> {
               assertThat(p.getCode()).isEqualTo(ProblemCode.INVALID_ROW);
-              assertThat(p.location()).startsWith("2026年!");
+              assertThat(p.getLocation().text()).startsWith("2026年!");
             });
   }
 

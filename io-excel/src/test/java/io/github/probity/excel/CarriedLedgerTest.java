@@ -8,6 +8,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.archive.ChangeType;
 import io.github.probity.archive.DiffEntity;
 import io.github.probity.archive.LedgerDiff;
+import io.github.probity.finding.Finding;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskLevel;
@@ -52,7 +53,7 @@ class CarriedLedgerTest {
     return out.toByteArray();
   }
 
-  private static List<ReadProblem> ledgerSheetIgnored(AnnexReadResult r) {
+  private static List<Finding> ledgerSheetIgnored(AnnexReadResult r) {
     return r.getProblems().stream()
         .filter(p -> p.getCode() == ProblemCode.LEDGER_SHEET_IGNORED)
         .toList();
@@ -141,7 +142,9 @@ class CarriedLedgerTest {
     AnnexReadResult back = read(cut);
     assertThat(ledgerSheetIgnored(back))
         .singleElement()
-        .satisfies(p -> assertThat(p.getRawValue().orElseThrow()).contains("does not parse"));
+        .satisfies(
+            p ->
+                assertThat(ReadFindings.at(p).rawValue().orElseThrow()).contains("does not parse"));
     assertThat(back.getEdits()).isEmpty();
     assertThat(back.getLedger().getRiskPoints()).hasSameSizeAs(ledger.getRiskPoints());
   }
@@ -164,7 +167,8 @@ class CarriedLedgerTest {
     AnnexReadResult back = read(AnnexReader.builder().limits(limits), b.xlsx());
     assertThat(ledgerSheetIgnored(back))
         .singleElement()
-        .satisfies(p -> assertThat(p.getRawValue().orElseThrow()).contains("longer than"));
+        .satisfies(
+            p -> assertThat(ReadFindings.at(p).rawValue().orElseThrow()).contains("longer than"));
     assertThat(back.getRows()).hasSize(1);
   }
 

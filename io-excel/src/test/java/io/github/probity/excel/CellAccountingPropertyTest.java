@@ -6,6 +6,7 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.ForeignLayouts;
 import io.github.probity.testkit.ForeignTable;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * own with a cell of its own beside it, a repeated header, a section row, note rows and lines of
  * text under the table. Then every cell with text is accounted for: its row (or the row it
  * continues) was read and carries the text — in a field, the measures, the extras — or a {@link
- * ReadProblem} names the cell, or the row as dropped or skipped.
+ * Finding} names the cell, or the row as dropped or skipped.
  *
  * <p>What the reader documents as a transformation is allowed: list markers and level marks are
  * compared away, names and roles may be split and reordered, and a cell of a level or category
@@ -494,14 +495,15 @@ class CellAccountingPropertyTest {
     }
     Set<Integer> skipped = new HashSet<>();
     Set<String> named = new HashSet<>();
-    for (ReadProblem p : result.getProblems()) {
-      if (!p.getSheet().equals(java.util.Optional.of(d.sheet))) {
+    for (Finding p : result.getProblems()) {
+      if (!ReadFindings.at(p).sheet().equals(java.util.Optional.of(d.sheet))) {
         continue;
       }
-      if (p.getRow().isPresent() && (p.isRowDropped() || ROW_SKIPS.contains(p.getCode()))) {
-        skipped.add(p.getRow().getAsInt());
+      if (ReadFindings.at(p).row().isPresent()
+          && (ProblemCode.isRowDropped(p) || ROW_SKIPS.contains(p.getCode()))) {
+        skipped.add(ReadFindings.at(p).row().getAsInt());
       }
-      p.getCell().ifPresent(named::add);
+      ReadFindings.at(p).cell().ifPresent(named::add);
     }
     Map<Integer, AnnexColumn> roles = new HashMap<>();
     Map<AnnexColumn, Integer> header = result.getHeaderColumns().getOrDefault(d.sheet, Map.of());

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.ForeignLayouts;
 import io.github.probity.testkit.ForeignTable;
 import io.github.probity.testkit.LedgerGenerator;
-import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -148,8 +149,14 @@ class ForeignLayoutFuzzTest {
    */
   static List<String> mismatches(ForeignTable table, AnnexReadResult result) {
     List<String> out = new ArrayList<>();
-    for (ReadProblem p : result.problems(Severity.ERROR)) {
-      out.add("error " + p.getCode() + " at " + p.location() + ": " + p.getRawValue().orElse(""));
+    for (Finding p : result.problems(Severity.ERROR)) {
+      out.add(
+          "error "
+              + p.getCode()
+              + " at "
+              + p.getLocation().text()
+              + ": "
+              + ReadFindings.at(p).rawValue().orElse(""));
     }
     AnnexKind kind = result.getTables().get(table.getSheetName());
     if (kind != table.getKind()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
@@ -97,7 +98,7 @@ class ForeignLayoutsTest {
     assertThat(r.getRows())
         .allSatisfy(row -> assertThat(row.getExtras()).containsEntry("部门责任人", "陈静"));
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(
             tuple(ProblemCode.HEADER_BY_MEANING, "Sheet1!D2"),
             tuple(ProblemCode.DUPLICATE_COLUMN, "Sheet1!I2"),
@@ -271,7 +272,7 @@ class ForeignLayoutsTest {
         .containsExactly(
             Optional.of(RiskLevel.HIGH), Optional.of(RiskLevel.LOW), Optional.of(RiskLevel.MEDIUM));
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode)
+        .extracting(Finding::getCode)
         .contains(ProblemCode.COLUMN_BY_CONTENT)
         .doesNotContain(ProblemCode.UNKNOWN_HEADER);
   }
@@ -290,7 +291,7 @@ class ForeignLayoutsTest {
     AnnexReadResult r = read(b);
     assertThat(rows(r)).extracting(AnnexRow::getTitle).containsExactly("公车私用", "公款吃喝", "违规选拔");
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(
             tuple(ProblemCode.REPEATED_HEADER_SKIPPED, "科室(1)!3"),
             tuple(ProblemCode.SHEET_SKIPPED, "说明"));
@@ -303,12 +304,12 @@ class ForeignLayoutsTest {
     b.sheet("Sheet1").row("序号", "科室", "问题清单", "防控措施").row("1", "办公室", "公车私用", "车辆定位");
     AnnexReadResult r = read(b);
     assertThat(r.getRows()).isEmpty();
-    ReadProblem p =
+    Finding p =
         r.getProblems().stream()
             .filter(x -> x.getCode() == ProblemCode.MISSING_RISK_POINT_COLUMN)
             .findFirst()
             .orElseThrow();
-    assertThat(p.getRawValue().orElseThrow()).contains("科室=科室", "问题清单", "--map");
+    assertThat(ReadFindings.at(p).rawValue().orElseThrow()).contains("科室=科室", "问题清单", "--map");
     AnnexReadResult mapped =
         AnnexReader.builder()
             .mapHeader("问题清单", AnnexColumn.RISK_POINT)
@@ -370,9 +371,7 @@ class ForeignLayoutsTest {
     assertThat(r.getRows().get(0).getExtras())
         .containsEntry("关键环节", "会前酝酿")
         .containsEntry("涉及对象", "班子成员");
-    assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode)
-        .contains(ProblemCode.LEVEL_IN_TITLE);
+    assertThat(r.getProblems()).extracting(Finding::getCode).contains(ProblemCode.LEVEL_IN_TITLE);
   }
 
   /** Two numbered points in one cell, their measures numbered n.k, their levels in stars. */
@@ -409,7 +408,7 @@ class ForeignLayoutsTest {
         .extracting(AnnexRow::getCategory)
         .containsExactly(RiskCategory.EXTERNAL, RiskCategory.UNSPECIFIED);
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(tuple(ProblemCode.CATEGORY_SUGGESTED, "科室!B2"));
   }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
-import io.github.probity.validation.Severity;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +92,7 @@ class LargeStreamingTest {
                   }
 
                   @Override
-                  public void problem(ReadProblem p) {
+                  public void problem(Finding p) {
                     if (p.getSeverity() == Severity.ERROR) {
                       errors[0]++;
                     }

@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.probity.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class MemoryBoundTest {
               }
 
               @Override
-              public void problem(ReadProblem problem) {}
+              public void problem(Finding problem) {}
             });
     assertThat(rows).hasValue(30);
     assertThat(summary.getRowCount()).isEqualTo(30);

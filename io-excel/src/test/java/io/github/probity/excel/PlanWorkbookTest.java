@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.probity.annex.PlanTables;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.PlanTask;
 import io.github.probity.plan.ProgressIndicator;
 import io.github.probity.testkit.PlanGenerator;
-import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -135,18 +136,18 @@ class PlanWorkbookTest {
         .containsExactly(4, 5, 7, 9);
 
     assertThat(result.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location, ReadProblem::isRowDropped)
+        .extracting(Finding::getCode, p -> p.getLocation().text(), ProblemCode::isRowDropped)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 ProblemCode.PLAN_COMPLETION_UNDATED, "工作计划!H5", false),
             org.assertj.core.groups.Tuple.tuple(ProblemCode.PLAN_BLANK_TASK, "工作计划!D6", true),
             org.assertj.core.groups.Tuple.tuple(ProblemCode.PLAN_INVALID_PERIOD, "工作计划!C8", true),
             org.assertj.core.groups.Tuple.tuple(ProblemCode.NOTE_ROW_SKIPPED, "工作计划!11", false));
-    ReadProblem period = result.getProblems().get(2);
-    assertThat(period.getHeader()).contains("起止时间");
-    assertThat(period.message(Locale.SIMPLIFIED_CHINESE))
+    Finding period = result.getProblems().get(2);
+    assertThat(ReadFindings.at(period).header()).contains("起止时间");
+    assertThat(period.describe(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("工作计划!C8 [起止时间]：时间安排无法识别为起止日期，该行未读入（原值：“5月中旬”）");
-    assertThat(period.message(Locale.ENGLISH))
+    assertThat(period.describe(Locale.ENGLISH))
         .startsWith("工作计划!C8 [起止时间]: The period is not a date range");
   }
 
@@ -176,8 +177,9 @@ class PlanWorkbookTest {
         .satisfies(
             p -> {
               assertThat(p.getCode()).isEqualTo(ProblemCode.PLAN_INVALID);
-              assertThat(p.location()).isEqualTo("附件4!3");
-              assertThat(p.getRawValue().orElseThrow()).contains("阶段“二”开始于2026-05-02");
+              assertThat(p.getLocation().text()).isEqualTo("附件4!3");
+              assertThat(ReadFindings.at(p).rawValue().orElseThrow())
+                  .contains("阶段“二”开始于2026-05-02");
             });
   }
 
@@ -200,7 +202,7 @@ class PlanWorkbookTest {
 
     assertThat(result.getPlan()).isEmpty();
     assertThat(result.problems(Severity.ERROR))
-        .extracting(ReadProblem::getCode)
+        .extracting(Finding::getCode)
         .containsExactly(ProblemCode.PLAN_TABLE_NOT_FOUND);
   }
 
@@ -223,7 +225,7 @@ class PlanWorkbookTest {
     assertThat(plan.phase(2).getTasks().get(0).getIndicators())
         .containsExactly(ProgressIndicator.POSTS_WITH_RISK_POINTS);
     assertThat(result.getProblems())
-        .extracting(ReadProblem::getCode)
+        .extracting(Finding::getCode)
         .containsExactly(ProblemCode.PLAN_UNKNOWN_STANDARD);
   }
 }

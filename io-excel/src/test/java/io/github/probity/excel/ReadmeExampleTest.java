@@ -9,10 +9,11 @@ import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
 import io.github.probity.archive.EntityChange;
 import io.github.probity.archive.LedgerDiff;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.SampleUnit;
-import io.github.probity.validation.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -44,8 +45,8 @@ class ReadmeExampleTest {
     }
 
     AnnexReadResult result = AnnexReader.lenient().read(file);
-    for (ReadProblem p : result.getProblems()) {
-      System.out.println(p.getSeverity() + " " + p.message(Locale.CHINA)); // 附件3 个人!G12 [风险等级]：…
+    for (Finding p : result.getProblems()) {
+      System.out.println(p.getSeverity() + " " + p.describe(Locale.CHINA)); // 附件3 个人!G12 [风险等级]：…
     }
     Ledger back = result.getLedger(); // the ledger written; a unit's own file: inferred
     // end::excel[]
@@ -84,8 +85,8 @@ class ReadmeExampleTest {
                   }
 
                   @Override
-                  public void problem(ReadProblem p) {
-                    System.out.println(p.message(Locale.CHINA)); // rows not read are named here
+                  public void problem(Finding p) {
+                    System.out.println(p.describe(Locale.CHINA)); // rows not read are named here
                   }
                 });
     // end::excel-streaming[]

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
-import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -176,7 +177,7 @@ class RealVariantsTest {
     assertThat(rows.get(0).getResponsible()).contains("张伟");
     assertThat(rows.get(3).getSupervisor()).contains("赵刚");
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(
             tuple(ProblemCode.BLANK_LEVEL, "Sheet1!F6"),
             tuple(ProblemCode.NOTE_ROW_SKIPPED, "Sheet1!9"));
@@ -216,7 +217,7 @@ class RealVariantsTest {
     assertThat(r.getLedger().getPeople()).isEmpty();
     assertThat(rows.get(0).getOwnerName()).isEqualTo("财务科");
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(
             tuple(ProblemCode.NO_CATEGORY_COLUMN, "附件1!2"),
             tuple(ProblemCode.RISK_POINTS_SPLIT, "附件1!D3"));
@@ -324,7 +325,7 @@ class RealVariantsTest {
               assertThat(row.getTitle()).isEqualTo("挪用公款");
             });
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(tuple(ProblemCode.SHEET_SKIPPED, "填表说明"));
     assertThat(r.getLedger().getLeadershipGroup().getLeaders())
         .singleElement()
@@ -362,11 +363,11 @@ class RealVariantsTest {
     AnnexReadResult r = read(b.xlsx());
     assertThat(r.getProblems())
         .extracting(
-            ReadProblem::getCode,
-            ReadProblem::location,
-            ReadProblem::getHeader,
-            ReadProblem::getRawValue,
-            ReadProblem::isRowDropped)
+            Finding::getCode,
+            p -> p.getLocation().text(),
+            p -> ReadFindings.at(p).header(),
+            p -> ReadFindings.at(p).rawValue(),
+            ProblemCode::isRowDropped)
         .contains(
             tuple(
                 ProblemCode.MISSING_OWNER,
@@ -402,14 +403,14 @@ class RealVariantsTest {
         .extracting(row -> row.getRow().getTitle())
         .containsExactly("类别不明", "类别为空");
     assertThat(r.getRows().get(1).getRow().getLevel()).contains(RiskLevel.MEDIUM);
-    ReadProblem missing =
+    Finding missing =
         r.getProblems().stream()
             .filter(p -> p.getCode() == ProblemCode.MISSING_OWNER)
             .findFirst()
             .orElseThrow();
-    assertThat(missing.message(Locale.CHINA))
+    assertThat(missing.describe(Locale.CHINA))
         .isEqualTo("附件2 科室!B2 [科室]：责任主体（科室、岗位或领导）为空，该行未读入（原值：“无主体的风险”）");
-    assertThat(missing.message(Locale.ENGLISH)).startsWith("附件2 科室!B2 [科室]: The owner");
+    assertThat(missing.describe(Locale.ENGLISH)).startsWith("附件2 科室!B2 [科室]: The owner");
     assertEveryDataRowReadOrReported(r, "附件2 科室", 2, 5);
   }
 
@@ -428,7 +429,7 @@ class RealVariantsTest {
             ex -> {
               assertThat(ex.getReason()).isEqualTo(WorkbookRejectedException.Reason.STRICT_ERROR);
               assertThat(ex.getProblem())
-                  .hasValueSatisfying(p -> assertThat(p.location()).isEqualTo("科室!C2"));
+                  .hasValueSatisfying(p -> assertThat(p.getLocation().text()).isEqualTo("科室!C2"));
             });
   }
 
@@ -463,11 +464,11 @@ class RealVariantsTest {
         accounted.addAll(row.getContinuationRows());
       }
     }
-    for (ReadProblem p : r.getProblems()) {
-      if (p.getSheet().equals(Optional.of(sheet))
-          && p.getRow().isPresent()
-          && (p.isRowDropped() || p.getCode() == ProblemCode.NOTE_ROW_SKIPPED)) {
-        accounted.add(p.getRow().getAsInt());
+    for (Finding p : r.getProblems()) {
+      if (ReadFindings.at(p).sheet().equals(Optional.of(sheet))
+          && ReadFindings.at(p).row().isPresent()
+          && (ProblemCode.isRowDropped(p) || p.getCode() == ProblemCode.NOTE_ROW_SKIPPED)) {
+        accounted.add(ReadFindings.at(p).row().getAsInt());
       }
     }
     for (int n = first; n <= last; n++) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.RiskLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class ReviewFindingsTest {
     assertThat(rows(r)).extracting(AnnexRow::getTitle).containsExactly("公车私用");
     assertThat(r.getLedger().getUnit().getName()).isEqualTo("某局");
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(tuple(ProblemCode.NO_CATEGORY_COLUMN, "S1!2"));
   }
 
@@ -248,7 +249,7 @@ class ReviewFindingsTest {
         .row("办公室", "公款吃喝", "低", "公务接待审批");
     AnnexReadResult r = read(b);
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .contains(tuple(ProblemCode.COLUMN_BY_CONTENT, "S1!C2"));
   }
 
@@ -271,7 +272,7 @@ class ReviewFindingsTest {
     b.sheet("S1").row("科室", "廉政风险点表现形式", "防控措施").row("办公室", "公车私用", "车辆定位");
     assertThat(read(b).getProblems())
         .filteredOn(p -> p.getCode() == ProblemCode.HEADER_BY_MEANING)
-        .extracting(p -> p.getRawValue().orElse(""))
+        .extracting(p -> ReadFindings.at(p).rawValue().orElse(""))
         .containsExactly("廉政风险点");
   }
 

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
-import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class StreamingTest {
   /** Everything a handler received, in order. */
   static final class Recorded implements AnnexRowHandler {
     final List<LocatedRow> rows = new ArrayList<>();
-    final List<ReadProblem> problems = new ArrayList<>();
+    final List<Finding> problems = new ArrayList<>();
     final List<Object> events = new ArrayList<>();
 
     @Override
@@ -44,7 +45,7 @@ class StreamingTest {
     }
 
     @Override
-    public void problem(ReadProblem problem) {
+    public void problem(Finding problem) {
       problems.add(problem);
       events.add(problem);
     }
@@ -73,7 +74,7 @@ class StreamingTest {
     assertThat(summary.getRowCount()).isEqualTo(rec.rows.size());
     assertThat(summary.getProblemCount()).isEqualTo(rec.problems.size());
     assertThat(summary.getDroppedRowCount())
-        .isEqualTo(rec.problems.stream().filter(ReadProblem::isRowDropped).count());
+        .isEqualTo(rec.problems.stream().filter(ProblemCode::isRowDropped).count());
     return rec;
   }
 
@@ -125,21 +126,19 @@ class StreamingTest {
     Recorded rec = stream(reader, book);
     assertThat(rec.rows).isEqualTo(whole.getRows());
     assertThat(rec.problems).isEqualTo(readingProblems(whole));
-    assertThat(rec.problems)
-        .extracting(ReadProblem::getCode)
-        .contains(ProblemCode.BLANK_RISK_POINT);
+    assertThat(rec.problems).extracting(Finding::getCode).contains(ProblemCode.BLANK_RISK_POINT);
     // every data row of the second sheet (rows 3 to 10 but the blank one) is read or reported
     List<Integer> seen = new ArrayList<>();
     for (Object e : rec.events) {
       if (e instanceof LocatedRow && ((LocatedRow) e).getSheet().equals("附件2 科室")) {
         seen.add(((LocatedRow) e).getRowNumber());
         seen.addAll(((LocatedRow) e).getContinuationRows());
-      } else if (e instanceof ReadProblem
-          && ((ReadProblem) e).getSheet().filter("附件2 科室"::equals).isPresent()
-          && ((ReadProblem) e).getRow().isPresent()
-          && (((ReadProblem) e).isRowDropped()
-              || ((ReadProblem) e).getCode() == ProblemCode.NOTE_ROW_SKIPPED)) {
-        seen.add(((ReadProblem) e).getRow().getAsInt());
+      } else if (e instanceof Finding
+          && ReadFindings.at(((Finding) e)).sheet().filter("附件2 科室"::equals).isPresent()
+          && ReadFindings.at(((Finding) e)).row().isPresent()
+          && (ProblemCode.isRowDropped(((Finding) e))
+              || ((Finding) e).getCode() == ProblemCode.NOTE_ROW_SKIPPED)) {
+        seen.add(ReadFindings.at(((Finding) e)).row().getAsInt());
       }
     }
     assertThat(seen).containsExactlyInAnyOrder(3, 4, 5, 6, 7, 7, 9, 10);
@@ -152,9 +151,9 @@ class StreamingTest {
     int row = -1;
     for (int i = 0; i < rec.events.size(); i++) {
       Object e = rec.events.get(i);
-      if (e instanceof ReadProblem
-          && ((ReadProblem) e).getCode() == ProblemCode.BLANK_LEVEL
-          && ((ReadProblem) e).getCell().filter("E7"::equals).isPresent()) {
+      if (e instanceof Finding
+          && ((Finding) e).getCode() == ProblemCode.BLANK_LEVEL
+          && ReadFindings.at(((Finding) e)).cell().filter("E7"::equals).isPresent()) {
         blankLevel = i;
       }
       if (e instanceof LocatedRow
@@ -184,7 +183,7 @@ class StreamingTest {
     Recorded rec = stream(AnnexReader.lenient(), b.xlsx());
     assertThat(rec.rows).isEmpty();
     assertThat(rec.problems)
-        .extracting(ReadProblem::getCode)
+        .extracting(Finding::getCode)
         .containsExactly(ProblemCode.SHEET_SKIPPED, ProblemCode.NO_TABLE_FOUND);
   }
 
@@ -217,7 +216,7 @@ class StreamingTest {
   }
 
   /** The problems of reading, without those of the ledger a whole read builds (its defaults). */
-  private static List<ReadProblem> readingProblems(AnnexReadResult read) {
+  private static List<Finding> readingProblems(AnnexReadResult read) {
     return read.getProblems().stream()
         .filter(p -> p.getCode() != ProblemCode.VALUE_DEFAULTED)
         .collect(java.util.stream.Collectors.toList());

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,14 +46,14 @@ class TableValidationTest {
 
     ValidationReport standard = RuleSet.standard().validate(table, CLOCK);
     Set<String> failing =
-        standard.getViolations().stream()
+        standard.getFindings().stream()
             .filter(v -> v.getSeverity() == Severity.ERROR)
-            .map(Violation::getRuleId)
+            .map(f -> f.getCode().code())
             .collect(Collectors.toSet());
     assertThat(failing).isNotEmpty().isSubsetOf(RuleSet.NEEDING_STRUCTURE);
 
     ValidationReport forTables = RuleSet.forTables().validate(table, CLOCK);
-    assertThat(forTables.getViolations())
+    assertThat(forTables.getFindings())
         .filteredOn(v -> v.getSeverity() == Severity.ERROR)
         .isEmpty();
     assertThat(RuleSet.forTables().rules()).hasSize(RuleSet.standard().rules().size() - 3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.finding.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -113,12 +114,12 @@ class TemplateAndHeaderColumnsTest {
         .containsEntry(AnnexColumn.RISK_POINT, 4)
         .containsEntry(AnnexColumn.CATEGORY, 5);
     // the reader's own cells agree with the columns it exposes
-    ReadProblem unknownLevel =
+    Finding unknownLevel =
         read.getProblems().stream()
             .filter(p -> p.getCode() == ProblemCode.UNKNOWN_LEVEL)
             .findFirst()
             .orElseThrow();
-    assertThat(unknownLevel.getCell()).contains("B3");
+    assertThat(ReadFindings.at(unknownLevel).cell()).contains("B3");
 
     List<LocatedRow> streamed = new ArrayList<>();
     AnnexReadSummary summary =
@@ -132,7 +133,7 @@ class TemplateAndHeaderColumnsTest {
                   }
 
                   @Override
-                  public void problem(ReadProblem problem) {}
+                  public void problem(Finding problem) {}
                 });
     assertThat(summary.getHeaderColumns()).isEqualTo(read.getHeaderColumns());
     assertThat(summary.getUnitName()).isEqualTo(read.getLedger().getUnit().getName());

@@ -41,7 +41,7 @@ class UnitAndYearTest {
     assertThat(ledger.getYear()).isEqualTo(2026);
     assertThat(read.getProblems())
         .filteredOn(p -> p.getCode() == ProblemCode.VALUE_DEFAULTED)
-        .extracting(p -> p.getRawValue().orElseThrow())
+        .extracting(p -> ReadFindings.at(p).rawValue().orElseThrow())
         .containsExactly("单位名称=未命名单位", "单位代码=UNIT", "年度=2026");
   }
 
@@ -51,7 +51,7 @@ class UnitAndYearTest {
     assertThat(read.getLedger().getYear()).isEqualTo(2025);
     assertThat(read.getProblems())
         .filteredOn(p -> p.getCode() == ProblemCode.VALUE_DEFAULTED)
-        .extracting(p -> p.getRawValue().orElseThrow())
+        .extracting(p -> ReadFindings.at(p).rawValue().orElseThrow())
         .containsExactly("单位代码=UNIT");
   }
 

@@ -3,12 +3,13 @@ package io.github.probity.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.CaseGenerator;
 import io.github.probity.testkit.LedgerGenerator;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.testkit.SignalGenerator;
-import io.github.probity.validation.Severity;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.CaseState;
 import io.github.probity.warning.DispositionMeasure;
@@ -155,17 +156,17 @@ class WarningLedgerSheetTest {
     assertThat(r.getRows().get(1).getLevel()).isEmpty();
 
     assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode, ReadProblem::location)
+        .extracting(Finding::getCode, p -> p.getLocation().text())
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(ProblemCode.SHEET_SKIPPED, "说明"),
             org.assertj.core.api.Assertions.tuple(ProblemCode.UNREADABLE_CELL, "台账!C4"),
             org.assertj.core.api.Assertions.tuple(ProblemCode.MISSING_WARNING_ID, "台账!A5"),
             org.assertj.core.api.Assertions.tuple(ProblemCode.UNREADABLE_CELL, "台账!D6"),
             org.assertj.core.api.Assertions.tuple(ProblemCode.NOTE_ROW_SKIPPED, "台账!7"));
-    ReadProblem level = r.getProblems().get(1);
-    assertThat(level.getHeader()).contains("等级");
-    assertThat(level.getRawValue()).contains("特别严重");
-    assertThat(r.getProblems().get(2).isRowDropped()).isTrue();
+    Finding level = r.getProblems().get(1);
+    assertThat(ReadFindings.at(level).header()).contains("等级");
+    assertThat(ReadFindings.at(level).rawValue()).contains("特别严重");
+    assertThat(ProblemCode.isRowDropped(r.getProblems().get(2))).isTrue();
     assertThat(r.problems(Severity.ERROR)).hasSize(1);
 
     WorkbookRejectedException strict =
@@ -184,9 +185,7 @@ class WarningLedgerSheetTest {
         WarningLedgerReader.lenient().read(new ByteArrayInputStream(books.xlsx()));
 
     assertThat(r.getRows()).isEmpty();
-    assertThat(r.getProblems())
-        .extracting(ReadProblem::getCode)
-        .contains(ProblemCode.NO_WARNING_TABLE);
+    assertThat(r.getProblems()).extracting(Finding::getCode).contains(ProblemCode.NO_WARNING_TABLE);
     assertThat(
             catchThrowableOfType(
                     WorkbookRejectedException.class,

@@ -2,6 +2,7 @@ package io.github.probity.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.probity.finding.Finding;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,14 +15,14 @@ final class DocumentProblem extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   /** The findings, at least one error. */
-  private final transient List<JsonFinding> findings;
+  private final transient List<Finding> findings;
 
-  DocumentProblem(List<JsonFinding> findings, @Nullable JsonLocation location) {
+  DocumentProblem(List<Finding> findings, @Nullable JsonLocation location) {
     super(null, findings.get(0).toString(), location);
     this.findings = List.copyOf(findings);
   }
 
-  List<JsonFinding> findings() {
+  List<Finding> findings() {
     return findings;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskPoint;
 import java.io.CharConversionException;
@@ -144,7 +145,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
    *
    * @return the warnings, in document order
    */
-  public List<JsonFinding> findings() {
+  public List<Finding> findings() {
     return st.warnings();
   }
 
@@ -245,8 +246,8 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
 
     private static DocumentProblem problem(
         JsonParser p, ReadState st, RiskPoint rp, String field, String message) {
-      JsonFinding f =
-          JsonFinding.of(
+      Finding f =
+          JsonFindingCode.finding(
               JsonFindingCode.LEDGER_INTEGRITY,
               ReadState.pointer(p),
               -1,

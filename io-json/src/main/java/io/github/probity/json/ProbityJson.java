@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.Signal;
@@ -39,7 +40,7 @@ import java.util.function.Consumer;
  * properties in a fixed order, absent optional values omitted, enums as stable codes, dates as
  * ISO-8601 — so equal values give identical bytes. Reading checks the envelope, migrates older
  * schema versions, enforces the {@link JsonLimits} and reports every problem as a located {@link
- * JsonFinding}; strict or lenient as the {@link ReadMode} says.
+ * Finding}; strict or lenient as the {@link ReadMode} says.
  *
  * <pre>{@code
  * ProbityJson json = ProbityJson.strict();
@@ -371,7 +372,7 @@ public final class ProbityJson {
    */
   public ReadResult<Long> readSignals(InputStream in, Consumer<? super Signal> sink)
       throws IOException {
-    JsonParser p = factory.createParser(in);
+    JsonParser p = parser(in);
     try {
       return read(p, DocumentType.SIGNALS, signalReader(sink));
     } catch (IOException e) {
@@ -484,9 +485,50 @@ public final class ProbityJson {
   private <T> ReadResult<T> read(byte[] json, DocumentType type, ValueReader<T> body) {
     checkLength(json.length);
     try {
-      return read(factory.createParser(json), type, body);
+      return read(parser(json), type, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a parser on bytes that are well-formed UTF-8; the parser would take other bytes for
+   * another encoding or read overlong forms and surrogates as characters.
+   */
+  private JsonParser parser(byte[] json) throws IOException {
+    int bad = Utf8.invalidAt(json);
+    if (bad >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (json[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String detail =
+          bad < json.length
+              ? String.format("byte 0x%02X at offset %d", json[bad] & 0xFF, bad)
+              : "the input ends inside a character";
+      throw new JsonReadException(
+          List.of(
+              JsonFindingCode.finding(
+                  JsonFindingCode.INVALID_ENCODING, "", line, bad - lineStart + 1, detail)),
+          null);
+    }
+    return factory.createParser(json);
+  }
+
+  /** Opens a parser on a stream whose bytes are checked for well-formed UTF-8 as they are read. */
+  private JsonParser parser(InputStream in) throws IOException {
+    try {
+      return factory.createParser(Utf8.checked(in));
+    } catch (CharConversionException e) {
+      throw new JsonReadException(
+          List.of(
+              JsonFindingCode.finding(
+                  JsonFindingCode.INVALID_ENCODING, "", -1, -1, String.valueOf(e.getMessage()))),
+          e);
     }
   }
 
@@ -568,7 +610,7 @@ public final class ProbityJson {
    * @throws IOException if the stream fails
    */
   public ReadResult<Ledger> readLedger(InputStream in) throws IOException {
-    return readLedger(factory.createParser(in));
+    return readLedger(parser(in));
   }
 
   /** Jackson checks the document length only as it loads input from a stream. */
@@ -576,7 +618,7 @@ public final class ProbityJson {
     if (length > limits.maxDocumentLength()) {
       throw new JsonReadException(
           List.of(
-              JsonFinding.of(
+              JsonFindingCode.finding(
                   JsonFindingCode.LIMIT_EXCEEDED,
                   "",
                   -1,
@@ -605,7 +647,7 @@ public final class ProbityJson {
    * @throws IOException if the stream fails
    */
   public LedgerStreamReader openLedgerReader(InputStream in) throws IOException {
-    JsonParser p = factory.createParser(in);
+    JsonParser p = parser(in);
     ReadState st = new ReadState(mode, factory);
     try {
       return new LedgerStreamReader(p, st);
@@ -617,7 +659,7 @@ public final class ProbityJson {
 
   /** Turns any read exception into located findings, after the warnings found so far. */
   static JsonReadException failure(IOException e, JsonParser p, ReadState st) {
-    List<JsonFinding> findings = new ArrayList<>(st.warnings());
+    List<Finding> findings = new ArrayList<>(st.warnings());
     if (e instanceof DocumentProblem) {
       findings.addAll(((DocumentProblem) e).findings());
       return new JsonReadException(findings, e);
@@ -648,7 +690,7 @@ public final class ProbityJson {
       loc = p.currentLocation();
     }
     findings.add(
-        JsonFinding.of(
+        JsonFindingCode.finding(
             code, ReadState.pointer(p), ReadState.line(loc), ReadState.column(loc), detail));
     return new JsonReadException(findings, e);
   }

@@ -1,5 +1,6 @@
 package io.github.probity.json;
 
+import io.github.probity.finding.Finding;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,12 @@ import java.util.Map;
  * @param <T> the value's type
  * @param value the value read
  * @param findings the warnings, in document order
- * @param unknownProperties unknown properties by JSON pointer, each value as compact JSON text
+ * @param unknownProperties unknown properties by JSON pointer, each value as compact JSON text; at
+ *     most 1,048,576 characters in all, the first ones met (later ones are skipped with {@link
+ *     JsonFindingCode#UNKNOWN_PROPERTY_SKIPPED})
  */
 public record ReadResult<T>(
-    T value, List<JsonFinding> findings, Map<String, String> unknownProperties) {
+    T value, List<Finding> findings, Map<String, String> unknownProperties) {
 
   /**
    * Copies the findings and unknown properties.

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.InputRejectedException;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Coded;
 import io.github.probity.model.InvalidCodeException;
 import io.github.probity.model.LedgerIntegrityException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +36,16 @@ final class ReadState {
   /** The most warnings kept; further ones are counted. */
   static final int MAX_FINDINGS = 1000;
 
+  /**
+   * The most characters of unknown properties one lenient read keeps aside; the rest are skipped.
+   */
+  static final int MAX_UNKNOWN_CHARS = 1 << 20;
+
   private final ReadMode mode;
   private final @Nullable JsonFactory factory;
-  private final List<JsonFinding> warnings = new ArrayList<>();
+  private final List<Finding> warnings = new ArrayList<>();
   private final Map<String, String> unknown = new LinkedHashMap<>();
+  private int unknownChars;
   private int dropped;
 
   ReadState(ReadMode mode, @Nullable JsonFactory factory) {
@@ -67,10 +76,12 @@ final class ReadState {
     return mode;
   }
 
-  List<JsonFinding> warnings() {
-    List<JsonFinding> out = new ArrayList<>(warnings);
+  List<Finding> warnings() {
+    List<Finding> out = new ArrayList<>(warnings);
     if (dropped > 0) {
-      out.add(JsonFinding.of(JsonFindingCode.FINDINGS_TRUNCATED, "", -1, -1, "" + MAX_FINDINGS));
+      out.add(
+          JsonFindingCode.finding(
+              JsonFindingCode.FINDINGS_TRUNCATED, "", -1, -1, "" + MAX_FINDINGS));
     }
     return out;
   }
@@ -90,10 +101,10 @@ final class ReadState {
     return c.pathAsPointer().toString();
   }
 
-  static JsonFinding finding(
+  static Finding finding(
       JsonParser p, @Nullable JsonLocation at, JsonFindingCode code, String... args) {
     JsonLocation loc = at != null ? at : p.currentTokenLocation();
-    return JsonFinding.of(code, pointer(p), line(loc), column(loc), args);
+    return JsonFindingCode.finding(code, pointer(p), line(loc), column(loc), args);
   }
 
   static int line(@Nullable JsonLocation loc) {
@@ -110,7 +121,7 @@ final class ReadState {
 
   DocumentProblem failAt(
       JsonParser p, @Nullable JsonLocation at, JsonFindingCode code, String... args) {
-    JsonFinding f = finding(p, at, code, args);
+    Finding f = finding(p, at, code, args);
     return new DocumentProblem(List.of(f), at != null ? at : p.currentTokenLocation());
   }
 
@@ -123,7 +134,7 @@ final class ReadState {
   }
 
   /** Adds a prepared finding as a warning. */
-  void warn(JsonFinding finding) {
+  void warn(Finding finding) {
     if (warnings.size() < MAX_FINDINGS) {
       warnings.add(finding);
     } else {
@@ -140,16 +151,16 @@ final class ReadState {
     int line = line(at);
     int column = column(at);
     if (mode == ReadMode.STRICT) {
-      throw new DocumentProblem(List.of(JsonFinding.of(code, pointer, line, column, args)), at);
+      throw new DocumentProblem(
+          List.of(JsonFindingCode.finding(code, pointer, line, column, args)), at);
     }
     warn(
-        new JsonFinding(
-            code,
-            io.github.probity.validation.Severity.WARNING,
-            pointer,
-            line,
-            column,
-            List.of(args)));
+        Finding.builder()
+            .code(code)
+            .severity(Severity.WARNING)
+            .location(Location.jsonPointer(pointer, line, column))
+            .addArguments((Object[]) args)
+            .build());
   }
 
   // ---- property names, checked for duplicates
@@ -361,16 +372,75 @@ final class ReadState {
       throw fail(p, JsonFindingCode.UNKNOWN_PROPERTY, name);
     }
     String at = pointer(p);
-    if (factory != null && unknown.size() < MAX_FINDINGS) {
-      StringWriter w = new StringWriter();
+    if (factory != null && unknown.size() < MAX_FINDINGS && unknownChars < MAX_UNKNOWN_CHARS) {
+      BoundedWriter w = new BoundedWriter(MAX_UNKNOWN_CHARS - unknownChars);
       try (JsonGenerator g = factory.createGenerator(w)) {
-        g.copyCurrentStructure(p);
+        g.copyCurrentStructure(p); // consumes the whole value; past the budget it is discarded
       }
-      unknown.put(at, w.toString());
+      String kept = w.kept();
+      if (kept == null) {
+        unknownChars = MAX_UNKNOWN_CHARS; // once one is skipped, later ones are too: no gaps
+      } else if (keep(at, kept)) {
+        warn(p, JsonFindingCode.UNKNOWN_PROPERTY_KEPT, name);
+        return;
+      }
     } else {
       p.skipChildren();
     }
-    warn(p, JsonFindingCode.UNKNOWN_PROPERTY_KEPT, name);
+    warn(p, JsonFindingCode.UNKNOWN_PROPERTY_SKIPPED, name, Integer.toString(MAX_UNKNOWN_CHARS));
+  }
+
+  /** Keeps an unknown property's JSON text if it fits the budget; tells whether it did. */
+  private boolean keep(String pointer, @Nullable String json) {
+    if (json == null) {
+      return false;
+    }
+    if (unknownChars + json.length() > MAX_UNKNOWN_CHARS) {
+      unknownChars = MAX_UNKNOWN_CHARS; // once one is skipped, later ones are too: no gaps
+      return false;
+    }
+    unknownChars += json.length();
+    unknown.put(pointer, json);
+    return true;
+  }
+
+  /** Collects text up to a budget and discards the rest, noting that it did. */
+  private static final class BoundedWriter extends java.io.Writer {
+    private final StringBuilder text = new StringBuilder();
+    private final int budget;
+    private boolean overflowed;
+
+    BoundedWriter(int budget) {
+      this.budget = budget;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      if (overflowed || text.length() + len > budget) {
+        overflowed = true;
+        return;
+      }
+      text.append(buf, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      if (overflowed || text.length() + len > budget) {
+        overflowed = true;
+        return;
+      }
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Nullable String kept() {
+      return overflowed ? null : text.toString();
+    }
   }
 
   @Nullable JsonFactory factory() {
@@ -382,8 +452,8 @@ final class ReadState {
    */
   void unknownData(JsonParser p, String pointer, String name, @Nullable String json)
       throws DocumentProblem {
-    JsonFinding f =
-        JsonFinding.of(
+    Finding f =
+        JsonFindingCode.finding(
             mode == ReadMode.STRICT
                 ? JsonFindingCode.UNKNOWN_PROPERTY
                 : JsonFindingCode.UNKNOWN_PROPERTY_KEPT,
@@ -394,8 +464,15 @@ final class ReadState {
     if (mode == ReadMode.STRICT) {
       throw new DocumentProblem(List.of(f), p.currentTokenLocation());
     }
-    if (json != null && unknown.size() < MAX_FINDINGS) {
-      unknown.put(pointer, json);
+    if (json != null && unknown.size() < MAX_FINDINGS && !keep(pointer, json)) {
+      f =
+          JsonFindingCode.finding(
+              JsonFindingCode.UNKNOWN_PROPERTY_SKIPPED,
+              pointer,
+              -1,
+              -1,
+              name,
+              Integer.toString(MAX_UNKNOWN_CHARS));
     }
     if (warnings.size() < MAX_FINDINGS) {
       warnings.add(f);
@@ -412,11 +489,11 @@ final class ReadState {
     try {
       return builder.get();
     } catch (LedgerIntegrityException e) {
-      List<JsonFinding> all = new ArrayList<>();
+      List<Finding> all = new ArrayList<>();
       String at = pointer(p);
       for (LedgerIntegrityException.Problem problem : e.getProblems()) {
         all.add(
-            JsonFinding.of(
+            JsonFindingCode.finding(
                 JsonFindingCode.LEDGER_INTEGRITY,
                 at,
                 line(start),
@@ -427,7 +504,7 @@ final class ReadState {
       throw new DocumentProblem(all, start);
     } catch (IllegalStateException e) {
       throw failAt(p, start, JsonFindingCode.MISSING_PROPERTY, missing(e.getMessage()));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InputRejectedException e) {
       throw failAt(p, start, JsonFindingCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }

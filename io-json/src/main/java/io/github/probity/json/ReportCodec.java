@@ -3,10 +3,12 @@ package io.github.probity.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Location;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Coded;
-import io.github.probity.validation.Severity;
+import io.github.probity.validation.Rule;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,20 +30,42 @@ final class ReportCodec {
   static final ValueCodec<Object> ARGUMENT =
       ValueCodec.of(ReportCodec::writeArgument, ReportCodec::readArgument);
 
-  static final ObjectSchema<Violation, Violation.Builder> VIOLATION =
-      ObjectSchema.<Violation, Violation.Builder>of(Violation::builder, Violation.Builder::build)
-          .text("ruleId", Violation::getRuleId, Violation.Builder::ruleId)
-          .required("severity", SEVERITY, Violation::getSeverity, Violation.Builder::severity)
-          .text("path", Violation::getPath, Violation.Builder::path)
-          .text("messageKey", Violation::getMessageKey, Violation.Builder::messageKey)
-          .list("arguments", ARGUMENT, Violation::getArguments, Violation.Builder::addArguments)
+  /**
+   * A violation: one finding of a rule, at a model path. The code is the rule's id at the severity
+   * stored, as the rule set reported it.
+   */
+  static final ObjectSchema<Finding, ViolationFields> VIOLATION =
+      ObjectSchema.<Finding, ViolationFields>of(ViolationFields::new, ViolationFields::build)
+          .text("ruleId", f -> f.getCode().code(), (b, v) -> b.ruleId = v)
+          .required("severity", SEVERITY, Finding::getSeverity, (b, v) -> b.severity = v)
+          .text("path", f -> f.getLocation().text(), (b, v) -> b.path = v)
+          .text("messageKey", Finding::getMessageKey, (b, v) -> b.messageKey = v)
+          .list("arguments", ARGUMENT, Finding::getArguments, (b, v) -> b.arguments.add(v))
           .build();
 
-  static final ObjectSchema<ValidationReport, List<Violation>> REPORT =
-      ObjectSchema.<ValidationReport, List<Violation>>finishedBy(
+  static final ObjectSchema<ValidationReport, List<Finding>> REPORT =
+      ObjectSchema.<ValidationReport, List<Finding>>finishedBy(
               ArrayList::new, (violations, p, st, start) -> ValidationReport.of(violations))
-          .list("violations", VIOLATION, ValidationReport::getViolations, List::add)
+          .list("violations", VIOLATION, ValidationReport::getFindings, List::add)
           .build();
+
+  /** The properties of a violation as read, before they make a finding. */
+  static final class ViolationFields {
+    String ruleId = "";
+    Severity severity = Severity.ERROR;
+    String path = "";
+    String messageKey = "";
+    final List<Object> arguments = new ArrayList<>();
+
+    Finding build() {
+      return Finding.builder()
+          .code(Rule.code(ruleId, severity))
+          .location(Location.modelPath(path))
+          .messageKey(messageKey)
+          .addAllArguments(arguments)
+          .build();
+    }
+  }
 
   static void writeArgument(JsonGenerator g, Object a) throws IOException {
     if (a instanceof Coded) {

@@ -368,7 +368,7 @@ final class WarningCodec {
               + (e.getEventIndex().isPresent() ? "/" + e.getEventIndex().getAsInt() : "");
       throw new DocumentProblem(
           List.of(
-              JsonFinding.of(
+              JsonFindingCode.finding(
                   JsonFindingCode.INVALID_CASE_HISTORY,
                   at,
                   ReadState.line(start),

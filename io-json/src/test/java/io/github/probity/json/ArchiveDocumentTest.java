@@ -13,6 +13,7 @@ import io.github.probity.archive.ChainVerification;
 import io.github.probity.archive.DisclosureKind;
 import io.github.probity.archive.DisclosureView;
 import io.github.probity.archive.RedactionPolicy;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.ArchiveGenerator;
 import io.github.probity.testkit.LedgerGenerator;
@@ -178,25 +179,25 @@ class ArchiveDocumentTest {
                 STRICT.readArchive(
                     doc.replace("\"personId\"", "\"colour\":1,\"personId\"")
                         .getBytes(StandardCharsets.UTF_8)));
-    assertThat(unknown.firstError().code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(unknown.firstError().pointer()).isEqualTo("/archive/pledges/0/colour");
+    assertThat(unknown.firstError().getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    assertThat(JsonFindings.pointer(unknown.firstError())).isEqualTo("/archive/pledges/0/colour");
 
     byte[] labelled = doc.replace("\"DRAFTED\"", "\"已起草\"").getBytes(StandardCharsets.UTF_8);
     JsonReadException label =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readArchive(labelled));
-    assertThat(label.firstError().code()).isEqualTo(JsonFindingCode.INVALID_CODE);
-    assertThat(label.firstError().pointer()).startsWith("/archive/reviews/0/trail/0/");
+    assertThat(label.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(JsonFindings.pointer(label.firstError())).startsWith("/archive/reviews/0/trail/0/");
     ReadResult<Archive> lenient = ProbityJson.lenient().readArchive(labelled);
     assertThat(lenient.value()).isEqualTo(ArchiveSamples.archive());
     assertThat(lenient.findings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .contains(JsonFindingCode.LABEL_ACCEPTED);
 
     JsonReadException wrongFormat =
         catchThrowableOfType(
             JsonReadException.class,
             () -> STRICT.readArchiveHistory(doc.getBytes(StandardCharsets.UTF_8)));
-    assertThat(wrongFormat.firstError().code()).isEqualTo(JsonFindingCode.WRONG_FORMAT);
+    assertThat(wrongFormat.firstError().getCode()).isEqualTo(JsonFindingCode.WRONG_FORMAT);
   }
 
   @Test
@@ -210,8 +211,8 @@ class ArchiveDocumentTest {
             JsonReadException.class,
             () -> ProbityJson.lenient().readDisclosure(altered.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(e.firstError().pointer()).isEqualTo("/disclosure");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/disclosure");
   }
 
   @Test
@@ -227,7 +228,7 @@ class ArchiveDocumentTest {
                 STRICT.readArchiveHistory(
                     doc.replace("\"form\":\"probity-json-1\"", "\"form\":\"sha-xml-9\"")
                         .getBytes(StandardCharsets.UTF_8)));
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(e.firstError().pointer()).isEqualTo("/history/form");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/history/form");
   }
 }

@@ -48,15 +48,15 @@ class FrozenSampleTest {
     io.github.probity.validation.ValidationReport expected =
         io.github.probity.validation.ValidationReport.of(
             java.util.List.of(
-                io.github.probity.validation.Violation.of(
+                JsonFindings.violation(
                     "R-1",
-                    io.github.probity.validation.Severity.ERROR,
+                    io.github.probity.finding.Severity.ERROR,
                     "riskPoints[RP-0001].title",
                     "test.key",
                     java.util.List.of("采购", 3, 2.5, true)),
-                io.github.probity.validation.Violation.of(
+                JsonFindings.violation(
                     "R-2",
-                    io.github.probity.validation.Severity.INFO,
+                    io.github.probity.finding.Severity.INFO,
                     "unit",
                     "test.other",
                     java.util.List.of())));

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
-import io.github.probity.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,13 @@ class HostileInputTest {
   private static final byte[] SAMPLE = STRICT.writeLedger(Fixtures.sample());
   private static final String DOC = new String(SAMPLE, StandardCharsets.UTF_8);
 
-  private static JsonFinding error(ProbityJson json, byte[] doc) {
+  private static Finding error(ProbityJson json, byte[] doc) {
     JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> json.readLedger(doc));
     assertThat(e).as("expected a JsonReadException").isNotNull();
     return e.firstError();
   }
 
-  private static JsonFinding error(ProbityJson json, String doc) {
+  private static Finding error(ProbityJson json, String doc) {
     return error(json, doc.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -37,28 +39,28 @@ class HostileInputTest {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     String doc = DOC.replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"x\":" + deep + ",");
 
-    JsonFinding f = error(LENIENT, doc);
-    assertThat(f.code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(f.messageEn()).contains("nesting depth");
-    assertThat(error(STRICT, doc).code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    Finding f = error(LENIENT, doc);
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(f.message(Locale.ENGLISH)).contains("nesting depth");
+    assertThat(error(STRICT, doc).getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
     // a body before the envelope's version is buffered, under the same limits
-    assertThat(error(STRICT, "{\"ledger\":" + deep + "}").code())
+    assertThat(error(STRICT, "{\"ledger\":" + deep + "}").getCode())
         .isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(error(STRICT, "[".repeat(100_000)).code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(error(STRICT, "[".repeat(100_000)).getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
   }
 
   @Test
   void hugeStringsAreRejected() {
     String huge = "长".repeat(1_000_001);
-    JsonFinding f = error(STRICT, DOC.replace("廉洁自律意识淡化", huge));
-    assertThat(f.code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(f.pointer()).isEqualTo("/ledger/riskPoints/2/title");
+    Finding f = error(STRICT, DOC.replace("廉洁自律意识淡化", huge));
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/ledger/riskPoints/2/title");
 
     ProbityJson tight =
         ProbityJson.builder().limits(JsonLimits.defaults().withMaxStringLength(100)).build();
-    assertThat(error(tight, DOC.replace("廉洁自律意识淡化", "x".repeat(101))).code())
+    assertThat(error(tight, DOC.replace("廉洁自律意识淡化", "x".repeat(101))).getCode())
         .isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(error(tight, DOC.replace("\"year\"", "\"" + "k".repeat(300) + "\"")).code())
+    assertThat(error(tight, DOC.replace("\"year\"", "\"" + "k".repeat(300) + "\"")).getCode())
         .isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
   }
 
@@ -69,13 +71,13 @@ class HostileInputTest {
     ProbityJson few =
         ProbityJson.builder().limits(JsonLimits.defaults().withMaxTokenCount(100)).build();
 
-    assertThat(error(small, SAMPLE).code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(error(small, DOC).code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(error(small, SAMPLE).getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(error(small, DOC).getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
     JsonReadException streamed =
         catchThrowableOfType(
             JsonReadException.class, () -> small.readLedger(new ByteArrayInputStream(SAMPLE)));
-    assertThat(streamed.firstError().code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
-    assertThat(error(few, SAMPLE).code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(streamed.firstError().getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(error(few, SAMPLE).getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
   }
 
   @Test
@@ -84,7 +86,7 @@ class HostileInputTest {
     ProbityJson tight =
         ProbityJson.builder().limits(JsonLimits.defaults().withMaxStringLength(10)).build();
 
-    assertThat(error(tight, SAMPLE).code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(error(tight, SAMPLE).getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
     assertThat(STRICT.readLedger(SAMPLE).value()).isEqualTo(Fixtures.sample());
     assertThat(StreamReadConstraints.defaults()).isSameAs(before);
     assertThat(StreamReadConstraints.defaults().getMaxStringLength())
@@ -100,10 +102,10 @@ class HostileInputTest {
     lone[DOC.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
 
     for (byte[] doc : new byte[][] {bad, lone}) {
-      JsonFinding f = error(LENIENT, doc);
-      assertThat(f.code()).isEqualTo(JsonFindingCode.INVALID_ENCODING);
-      assertThat(f.line()).isEqualTo(1);
-      assertThat(f.column()).isPositive();
+      Finding f = error(LENIENT, doc);
+      assertThat(f.getCode()).isEqualTo(JsonFindingCode.INVALID_ENCODING);
+      assertThat(JsonFindings.line(f)).isEqualTo(1);
+      assertThat(JsonFindings.column(f)).isPositive();
     }
   }
 
@@ -111,10 +113,10 @@ class HostileInputTest {
   void everyTruncationIsReportedAsTruncated() {
     for (int n = 0; n < SAMPLE.length; n++) {
       byte[] prefix = Arrays.copyOf(SAMPLE, n);
-      JsonFinding f = error(STRICT, prefix);
+      Finding f = error(STRICT, prefix);
       // a cut inside true, false or null reads as an unrecognised token
       boolean inLiteral = n > 0 && Character.isLetter(SAMPLE[n - 1]) && SAMPLE[n - 1] > 0;
-      assertThat(f.code())
+      assertThat(f.getCode())
           .as("prefix of %d bytes", n)
           .isIn(
               JsonFindingCode.TRUNCATED,
@@ -131,7 +133,7 @@ class HostileInputTest {
         catchThrowableOfType(
             JsonReadException.class,
             () -> tight.openLedgerReader(new ByteArrayInputStream(SAMPLE)).close());
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.LIMIT_EXCEEDED);
   }
 
   static LongStream seeds() {
@@ -153,8 +155,8 @@ class HostileInputTest {
         assertThat(json.readLedger(json.writeLedger(ledger)).value()).isEqualTo(ledger);
       } catch (JsonReadException e) {
         assertThat(e.getFindings()).isNotEmpty();
-        assertThat(e.firstError().severity()).isEqualTo(Severity.ERROR);
-        assertThat(e.firstError().messageZh()).isNotBlank();
+        assertThat(e.firstError().getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(e.firstError().message(Locale.SIMPLIFIED_CHINESE)).isNotBlank();
       }
       try (LedgerStreamReader reader = json.openLedgerReader(new ByteArrayInputStream(doc))) {
         reader.forEachRemaining(rp -> assertThat(rp.getId()).isNotBlank());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.probity.finding.Finding;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.ProgressIndicator;
 import io.github.probity.testkit.PlanGenerator;
@@ -76,15 +77,17 @@ class PlanDocumentTest {
                 STRICT.readPlan(
                     doc.replaceFirst("\"title\"", "\"colour\":\"red\",\"title\"")
                         .getBytes(StandardCharsets.UTF_8)));
-    assertThat(unknown.firstError().code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(unknown.firstError().pointer()).isEqualTo("/plan/phases/0/tasks/0/colour");
+    assertThat(unknown.firstError().getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    assertThat(JsonFindings.pointer(unknown.firstError()))
+        .isEqualTo("/plan/phases/0/tasks/0/colour");
 
     byte[] labelled =
         doc.replace("\"POSTS_WITH_RISK_POINTS\"", "\"岗位风险点查找率\"").getBytes(StandardCharsets.UTF_8);
     JsonReadException label =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readPlan(labelled));
-    assertThat(label.firstError().code()).isEqualTo(JsonFindingCode.INVALID_CODE);
-    assertThat(label.firstError().pointer()).isEqualTo("/plan/phases/1/tasks/1/indicators/0");
+    assertThat(label.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(JsonFindings.pointer(label.firstError()))
+        .isEqualTo("/plan/phases/1/tasks/1/indicators/0");
   }
 
   @Test
@@ -99,7 +102,7 @@ class PlanDocumentTest {
     assertThat(r.value()).isEqualTo(sample());
     assertThat(r.unknownProperties()).containsEntry("/plan/approvedBy", "{\"name\":\"局党组\"}");
     assertThat(r.findings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .containsExactly(JsonFindingCode.UNKNOWN_PROPERTY_KEPT, JsonFindingCode.LABEL_ACCEPTED);
     assertThat(r.value().phase(2).task("查找风险").orElseThrow().getIndicators())
         .containsExactly(ProgressIndicator.POSTS_WITH_RISK_POINTS);
@@ -115,9 +118,9 @@ class PlanDocumentTest {
         catchThrowableOfType(
             JsonReadException.class, () -> LENIENT.readPlan(doc.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(e.firstError().pointer()).isEqualTo("/plan");
-    assertThat(e.firstError().line()).isEqualTo(1);
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/plan");
+    assertThat(JsonFindings.line(e.firstError())).isEqualTo(1);
     assertThat(e.getMessage()).contains("phases[1].start");
   }
 

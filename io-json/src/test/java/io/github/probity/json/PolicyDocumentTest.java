@@ -70,8 +70,8 @@ class PolicyDocumentTest {
     JsonReadException e =
         catchThrowableOfType(
             JsonReadException.class, () -> STRICT.readPolicy(doc.getBytes(StandardCharsets.UTF_8)));
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(e.firstError().pointer()).isEqualTo("/policy/parameters/lowFrom");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/policy/parameters/lowFrom");
 
     ReadResult<GradingPolicy> read = LENIENT.readPolicy(doc.getBytes(StandardCharsets.UTF_8));
     assertThat(read.value()).isEqualTo(GradingPolicy.countRule());
@@ -89,13 +89,13 @@ class PolicyDocumentTest {
                 STRICT.readPolicy(
                     doc.replace("\"mediumFrom\":3", "\"mediumFrom\":9")
                         .getBytes(StandardCharsets.UTF_8)));
-    assertThat(invalid.firstError().code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(invalid.firstError().pointer()).isEqualTo("/policy");
+    assertThat(invalid.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(invalid.firstError())).isEqualTo("/policy");
 
     JsonReadException ledger =
         catchThrowableOfType(
             JsonReadException.class,
             () -> STRICT.readPolicy(STRICT.writeLedger(Fixtures.sample())));
-    assertThat(ledger.firstError().code()).isEqualTo(JsonFindingCode.WRONG_FORMAT);
+    assertThat(ledger.firstError().getCode()).isEqualTo(JsonFindingCode.WRONG_FORMAT);
   }
 }

@@ -2,6 +2,7 @@ package io.github.probity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The README's io-json snippet, compiled and run. */
@@ -32,15 +34,16 @@ class ReadmeExampleTest {
 
       // lenient: Chinese labels (低 → LOW) and unknown properties are accepted and reported
       ReadResult<Ledger> read = ProbityJson.lenient().readLedger(fromOa);
-      for (JsonFinding f : read.findings()) {
-        System.out.println(f.location() + " " + f.messageZh());
+      for (Finding f : read.findings()) {
+        System.out.println(f.getLocation().text() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
       }
 
       // strict: every error is located by JSON pointer, line and column
       try {
         json.readLedger(fromOa);
       } catch (JsonReadException e) {
-        System.out.println(e.firstError().code().code() + " " + e.firstError().location());
+        System.out.println(
+            e.firstError().getCode().code() + " " + e.firstError().getLocation().text());
       }
       // end::json[]
 

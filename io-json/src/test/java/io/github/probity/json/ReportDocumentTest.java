@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,8 +35,7 @@ class ReportDocumentTest {
   static ValidationReport report(long seed) {
     Random r = new Random(seed);
     Ledger ledger = RandomLedgers.generate(seed);
-    List<Violation> violations =
-        new ArrayList<>(RuleSet.standard().validate(ledger).getViolations());
+    List<Finding> violations = new ArrayList<>(RuleSet.standard().validate(ledger).getFindings());
     Object[] arguments = {"采购\"审核\"", 42, 7_000_000_000L, 2.5, true, RiskLevel.HIGH, "x/y~z"};
     for (int i = r.nextInt(4); i > 0; i--) {
       List<Object> args = new ArrayList<>();
@@ -44,7 +43,7 @@ class ReportDocumentTest {
         args.add(arguments[r.nextInt(arguments.length)]);
       }
       violations.add(
-          Violation.of(
+          JsonFindings.violation(
               "TEST_RULE_" + r.nextInt(10),
               Severity.values()[r.nextInt(Severity.values().length)],
               "riskPoints[RP-" + r.nextInt(100) + "].title",
@@ -55,11 +54,17 @@ class ReportDocumentTest {
   }
 
   static ValidationReport normalized(ValidationReport report) {
-    List<Violation> out = new ArrayList<>();
-    for (Violation v : report.getViolations()) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding v : report.getFindings()) {
       List<Object> args = new ArrayList<>();
       v.getArguments().forEach(a -> args.add(ReportCodec.normalize(a)));
-      out.add(Violation.of(v.getRuleId(), v.getSeverity(), v.getPath(), v.getMessageKey(), args));
+      out.add(
+          JsonFindings.violation(
+              v.getCode().code(),
+              v.getSeverity(),
+              v.getLocation().text(),
+              v.getMessageKey(),
+              args));
     }
     return ValidationReport.of(out);
   }
@@ -84,7 +89,9 @@ class ReportDocumentTest {
         new String(
             STRICT.writeReport(
                 ValidationReport.of(
-                    List.of(Violation.of("R1", Severity.ERROR, "unit.name", "k", List.of("a"))))),
+                    List.of(
+                        JsonFindings.violation(
+                            "R1", Severity.ERROR, "unit.name", "k", List.of("a"))))),
             StandardCharsets.UTF_8);
 
     JsonReadException unknown =
@@ -94,7 +101,7 @@ class ReportDocumentTest {
                 STRICT.readReport(
                     doc.replace("\"ruleId\"", "\"colour\":1,\"ruleId\"")
                         .getBytes(StandardCharsets.UTF_8)));
-    assertThat(unknown.firstError().pointer()).isEqualTo("/report/violations/0/colour");
+    assertThat(JsonFindings.pointer(unknown.firstError())).isEqualTo("/report/violations/0/colour");
 
     JsonReadException severity =
         catchThrowableOfType(
@@ -102,12 +109,12 @@ class ReportDocumentTest {
             () ->
                 STRICT.readReport(
                     doc.replace("\"ERROR\"", "\"错误\"").getBytes(StandardCharsets.UTF_8)));
-    assertThat(severity.firstError().code()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(severity.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
     assertThat(
             ProbityJson.lenient()
                 .readReport(doc.replace("\"ERROR\"", "\"错误\"").getBytes(StandardCharsets.UTF_8))
                 .value()
-                .getViolations()
+                .getFindings()
                 .get(0)
                 .getSeverity())
         .isEqualTo(Severity.ERROR);
@@ -120,7 +127,8 @@ class ReportDocumentTest {
                 STRICT.writeReport(
                     ValidationReport.of(
                         List.of(
-                            Violation.of("R1", Severity.ERROR, "unit.name", "k", List.of("a"))))),
+                            JsonFindings.violation(
+                                "R1", Severity.ERROR, "unit.name", "k", List.of("a"))))),
                 StandardCharsets.UTF_8)
             .replace("\"ERROR\"", "\"ERRVR\"");
     JsonReadException e =
@@ -128,7 +136,7 @@ class ReportDocumentTest {
             JsonReadException.class,
             () -> ProbityJson.lenient().readReport(doc.getBytes(StandardCharsets.UTF_8)));
     assertThat(e).as("a typed error, not IllegalArgumentException").isNotNull();
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.INVALID_CODE);
-    assertThat(e.firstError().pointer()).isEqualTo("/report/violations/0/severity");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/report/violations/0/severity");
   }
 }

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StreamingTest {
@@ -38,9 +39,10 @@ class StreamingTest {
 
     JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> readAll(STRICT, doc));
 
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.LEDGER_INTEGRITY);
-    assertThat(e.firstError().pointer()).isEqualTo("/ledger/riskPoints/2");
-    assertThat(e.firstError().messageEn()).contains("riskPoints[RP-0003].owner", "LEADER:P03");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.LEDGER_INTEGRITY);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/ledger/riskPoints/2");
+    assertThat(e.firstError().message(Locale.ENGLISH))
+        .contains("riskPoints[RP-0003].owner", "LEADER:P03");
     assertThatThrownBy(() -> STRICT.readLedger(doc))
         .isInstanceOf(JsonReadException.class)
         .hasMessageContaining("riskPoints[RP-0003].owner");
@@ -56,7 +58,7 @@ class StreamingTest {
     assertThat(STRICT.readLedger(reordered).value()).isEqualTo(SAMPLE);
     JsonReadException e =
         catchThrowableOfType(JsonReadException.class, () -> readAll(STRICT, reordered));
-    assertThat(e.firstError().code()).isIn(JsonFindingCode.MISSING_PROPERTY);
+    assertThat(e.firstError().getCode()).isIn(JsonFindingCode.MISSING_PROPERTY);
     String unitLast =
         DOC.replaceFirst("\"unit\":\\{[^}]*\\},", "")
             .replace(
@@ -65,7 +67,7 @@ class StreamingTest {
     assertThat(STRICT.readLedger(unitLast).value()).isEqualTo(SAMPLE);
     JsonReadException late =
         catchThrowableOfType(JsonReadException.class, () -> readAll(STRICT, unitLast));
-    assertThat(late.firstError().code()).isIn(JsonFindingCode.MISSING_PROPERTY);
+    assertThat(late.firstError().getCode()).isIn(JsonFindingCode.MISSING_PROPERTY);
   }
 
   @Test
@@ -76,8 +78,8 @@ class StreamingTest {
     JsonReadException e =
         catchThrowableOfType(JsonReadException.class, () -> readAll(STRICT, reordered));
 
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.STREAM_ORDER);
-    assertThat(e.firstError().messageZh()).contains("format");
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.STREAM_ORDER);
+    assertThat(e.firstError().message(Locale.SIMPLIFIED_CHINESE)).contains("format");
   }
 
   @Test
@@ -95,7 +97,7 @@ class StreamingTest {
     assertThat(
             catchThrowableOfType(JsonReadException.class, () -> readAll(STRICT, doc))
                 .firstError()
-                .code())
+                .getCode())
         .isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
   }
 
@@ -130,7 +132,7 @@ class StreamingTest {
 
     JsonReadException e =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readLedger(sink.toByteArray()));
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.TRUNCATED);
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.TRUNCATED);
     assertThatThrownBy(() -> w.write(SAMPLE.getRiskPoints().get(0)))
         .isInstanceOf(IllegalStateException.class);
   }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
-import io.github.probity.validation.Severity;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StrictLenientTest {
@@ -21,7 +23,7 @@ class StrictLenientTest {
         java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
   }
 
-  private static JsonFinding error(ProbityJson json, String doc) {
+  private static Finding error(ProbityJson json, String doc) {
     JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> json.readLedger(doc));
     assertThat(e).as("expected a JsonReadException").isNotNull();
     return e.firstError();
@@ -31,15 +33,15 @@ class StrictLenientTest {
   void strictRejectsAnUnknownPropertyWithItsPointerLineAndColumn() {
     String doc = edit("{\"id\":\"RP-0002\",", "{\"id\":\"RP-0002\",\n  \"colour\":\"red\",");
 
-    JsonFinding f = error(STRICT, doc);
+    Finding f = error(STRICT, doc);
 
-    assertThat(f.code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(f.severity()).isEqualTo(Severity.ERROR);
-    assertThat(f.pointer()).isEqualTo("/ledger/riskPoints/1/colour");
-    assertThat(f.line()).isEqualTo(2);
-    assertThat(f.column()).isEqualTo(12);
-    assertThat(f.messageEn()).isEqualTo("Unknown property 'colour'");
-    assertThat(f.messageZh()).isEqualTo("未知属性“colour”");
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/ledger/riskPoints/1/colour");
+    assertThat(JsonFindings.line(f)).isEqualTo(2);
+    assertThat(JsonFindings.column(f)).isEqualTo(12);
+    assertThat(f.message(Locale.ENGLISH)).isEqualTo("Unknown property 'colour'");
+    assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("未知属性“colour”");
     assertThat(f.toString()).contains("JSON_UNKNOWN_PROPERTY", "line 2, column 12");
   }
 
@@ -57,13 +59,13 @@ class StrictLenientTest {
             java.util.Map.entry("/exportedBy", "\"OA 3.2\""),
             java.util.Map.entry("/ledger/riskPoints/1/colour", "{\"a\":[1,true,null]}"));
     assertThat(read.findings())
-        .extracting(JsonFinding::code, JsonFinding::pointer)
+        .extracting(Finding::getCode, JsonFindings::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 JsonFindingCode.UNKNOWN_PROPERTY_KEPT, "/exportedBy"),
             org.assertj.core.groups.Tuple.tuple(
                 JsonFindingCode.UNKNOWN_PROPERTY_KEPT, "/ledger/riskPoints/1/colour"));
-    assertThat(read.findings()).allMatch(f -> f.severity() == Severity.WARNING);
+    assertThat(read.findings()).allMatch(f -> f.getSeverity() == Severity.WARNING);
   }
 
   @Test
@@ -79,16 +81,17 @@ class StrictLenientTest {
 
     assertThat(read.value()).isEqualTo(SAMPLE);
     assertThat(read.findings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .containsOnly(JsonFindingCode.LABEL_ACCEPTED)
         .hasSize(4);
-    assertThat(read.findings().get(0).pointer()).isEqualTo("/ledger/riskPoints/0/category");
-    assertThat(read.findings().get(0).messageEn()).isEqualTo("'业务流程' read as PROCESS");
+    assertThat(JsonFindings.pointer(read.findings().get(0)))
+        .isEqualTo("/ledger/riskPoints/0/category");
+    assertThat(read.findings().get(0).message(Locale.ENGLISH)).isEqualTo("'业务流程' read as PROCESS");
 
-    JsonFinding f = error(STRICT, doc);
-    assertThat(f.code()).isEqualTo(JsonFindingCode.INVALID_CODE);
-    assertThat(f.pointer()).isEqualTo("/ledger/riskPoints/0/category");
-    assertThat(f.messageEn())
+    Finding f = error(STRICT, doc);
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/ledger/riskPoints/0/category");
+    assertThat(f.message(Locale.ENGLISH))
         .isEqualTo(
             "'业务流程' is not a valid RiskCategory; valid values: IDEOLOGY, INSTITUTION, DUTY,"
                 + " PROCESS, EXTERNAL, UNSPECIFIED");
@@ -98,23 +101,23 @@ class StrictLenientTest {
   void anUnknownEnumValueIsAnErrorInBothModes() {
     String doc = edit("\"level\":\"LOW\"", "\"level\":\"极高\"");
 
-    assertThat(error(LENIENT, doc).code()).isEqualTo(JsonFindingCode.INVALID_CODE);
-    assertThat(error(LENIENT, doc).pointer()).isEqualTo("/ledger/riskPoints/1/level");
-    assertThat(error(STRICT, doc).code()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(error(LENIENT, doc).getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
+    assertThat(JsonFindings.pointer(error(LENIENT, doc))).isEqualTo("/ledger/riskPoints/1/level");
+    assertThat(error(STRICT, doc).getCode()).isEqualTo(JsonFindingCode.INVALID_CODE);
   }
 
   @Test
   void nullIsAnErrorInStrictModeAndAbsentInLenientMode() {
     String doc = edit("\"title\":\"廉洁自律意识淡化\"", "\"title\":\"廉洁自律意识淡化\",\"manifestation\":null");
 
-    JsonFinding f = error(STRICT, doc);
-    assertThat(f.code()).isEqualTo(JsonFindingCode.NULL_VALUE);
-    assertThat(f.pointer()).isEqualTo("/ledger/riskPoints/2/manifestation");
+    Finding f = error(STRICT, doc);
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.NULL_VALUE);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/ledger/riskPoints/2/manifestation");
 
     ReadResult<Ledger> read = LENIENT.readLedger(doc);
     assertThat(read.value()).isEqualTo(SAMPLE);
     assertThat(read.findings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .containsExactly(JsonFindingCode.NULL_IGNORED);
   }
 
@@ -123,55 +126,56 @@ class StrictLenientTest {
     String doc = edit("\"year\":2026,", "\"year\":2026,\n\"year\":2027,");
 
     for (ProbityJson json : new ProbityJson[] {STRICT, LENIENT}) {
-      JsonFinding f = error(json, doc);
-      assertThat(f.code()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
-      assertThat(f.line()).isEqualTo(2);
-      assertThat(f.messageEn()).contains("year");
+      Finding f = error(json, doc);
+      assertThat(f.getCode()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
+      assertThat(JsonFindings.line(f)).isEqualTo(2);
+      assertThat(f.message(Locale.ENGLISH)).contains("year");
     }
-    JsonFinding nested =
+    Finding nested =
         error(STRICT, edit("{\"id\":\"RP-0002\",", "{\"id\":\"RP-0002\",\"id\":\"X\","));
-    assertThat(nested.code()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
-    assertThat(nested.pointer()).isEqualTo("/ledger/riskPoints/1/id");
+    assertThat(nested.getCode()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
+    assertThat(JsonFindings.pointer(nested)).isEqualTo("/ledger/riskPoints/1/id");
     String unknownTwice = edit("\"year\":2026,", "\"year\":2026,\"x\":1,\"x\":2,");
-    assertThat(error(LENIENT, unknownTwice).code()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
-    assertThat(error(STRICT, DOC.replace("{\"format\"", "{\"format\":\"a\",\"format\"")).code())
+    assertThat(error(LENIENT, unknownTwice).getCode()).isEqualTo(JsonFindingCode.DUPLICATE_KEY);
+    assertThat(error(STRICT, DOC.replace("{\"format\"", "{\"format\":\"a\",\"format\"")).getCode())
         .isIn(JsonFindingCode.DUPLICATE_KEY, JsonFindingCode.WRONG_FORMAT);
   }
 
   @Test
   void wrongTypesAreLocated() {
-    JsonFinding year = error(LENIENT, edit("\"year\":2026", "\"year\":\"2026\""));
-    assertThat(year.code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(year.pointer()).isEqualTo("/ledger/year");
-    assertThat(year.messageEn()).isEqualTo("Expected integer, found string");
+    Finding year = error(LENIENT, edit("\"year\":2026", "\"year\":\"2026\""));
+    assertThat(year.getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(JsonFindings.pointer(year)).isEqualTo("/ledger/year");
+    assertThat(year.message(Locale.ENGLISH)).isEqualTo("Expected integer, found string");
 
-    JsonFinding principal = error(STRICT, edit("\"principal\":true", "\"principal\":\"yes\""));
-    assertThat(principal.pointer()).isEqualTo("/ledger/leadershipGroup/leaders/0/principal");
+    Finding principal = error(STRICT, edit("\"principal\":true", "\"principal\":\"yes\""));
+    assertThat(JsonFindings.pointer(principal))
+        .isEqualTo("/ledger/leadershipGroup/leaders/0/principal");
 
-    JsonFinding people = error(STRICT, edit("\"people\":[", "\"people\":{\"x\":1},\"p\":["));
-    assertThat(people.code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(people.pointer()).isEqualTo("/ledger/people");
+    Finding people = error(STRICT, edit("\"people\":[", "\"people\":{\"x\":1},\"p\":["));
+    assertThat(people.getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(JsonFindings.pointer(people)).isEqualTo("/ledger/people");
 
-    JsonFinding big = error(STRICT, edit("\"importance\":5", "\"importance\":50000000000"));
-    assertThat(big.code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(big.pointer()).isEqualTo("/ledger/riskPoints/0/factors/importance");
+    Finding big = error(STRICT, edit("\"importance\":5", "\"importance\":50000000000"));
+    assertThat(big.getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(JsonFindings.pointer(big)).isEqualTo("/ledger/riskPoints/0/factors/importance");
 
-    JsonFinding date = error(STRICT, edit("\"date\":\"2026-03-12\"", "\"date\":\"12.03.2026\""));
-    assertThat(date.code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(date.pointer()).isEqualTo("/ledger/riskPoints/0/decision/date");
+    Finding date = error(STRICT, edit("\"date\":\"2026-03-12\"", "\"date\":\"12.03.2026\""));
+    assertThat(date.getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(JsonFindings.pointer(date)).isEqualTo("/ledger/riskPoints/0/decision/date");
   }
 
   @Test
   void missingPropertiesAndBrokenInvariantsPointAtTheirObject() {
-    JsonFinding missing = error(STRICT, edit("\"title\":\"廉洁自律意识淡化\",", ""));
-    assertThat(missing.code()).isEqualTo(JsonFindingCode.MISSING_PROPERTY);
-    assertThat(missing.pointer()).isEqualTo("/ledger/riskPoints/2");
-    assertThat(missing.messageEn()).contains("title");
+    Finding missing = error(STRICT, edit("\"title\":\"廉洁自律意识淡化\",", ""));
+    assertThat(missing.getCode()).isEqualTo(JsonFindingCode.MISSING_PROPERTY);
+    assertThat(JsonFindings.pointer(missing)).isEqualTo("/ledger/riskPoints/2");
+    assertThat(missing.message(Locale.ENGLISH)).contains("title");
 
-    JsonFinding invalid = error(STRICT, edit("\"importance\":5", "\"importance\":9"));
-    assertThat(invalid.code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(invalid.pointer()).isEqualTo("/ledger/riskPoints/0/factors");
-    assertThat(invalid.messageEn()).contains("importance", "9");
+    Finding invalid = error(STRICT, edit("\"importance\":5", "\"importance\":9"));
+    assertThat(invalid.getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(invalid)).isEqualTo("/ledger/riskPoints/0/factors");
+    assertThat(invalid.message(Locale.ENGLISH)).contains("importance", "9");
   }
 
   @Test
@@ -184,29 +188,29 @@ class StrictLenientTest {
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readLedger(doc));
 
     assertThat(e.getFindings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .containsOnly(JsonFindingCode.LEDGER_INTEGRITY);
     assertThat(e.getFindings())
-        .extracting(JsonFinding::messageEn)
+        .extracting(f -> f.message(Locale.ENGLISH))
         .anyMatch(m -> m.contains("riskPoints[RP-0001].responsible") && m.contains("P99"))
         .anyMatch(m -> m.contains("P98"));
-    assertThat(e.getFindings()).allMatch(f -> f.pointer().equals("/ledger"));
+    assertThat(e.getFindings()).allMatch(f -> JsonFindings.pointer(f).equals("/ledger"));
   }
 
   @Test
   void theEnvelopeIsChecked() {
-    assertThat(error(STRICT, DOC.replace("probity-ledger", "probity-policy")).code())
+    assertThat(error(STRICT, DOC.replace("probity-ledger", "probity-policy")).getCode())
         .isEqualTo(JsonFindingCode.WRONG_FORMAT);
-    JsonFinding version =
-        error(LENIENT, DOC.replace("\"schemaVersion\":1", "\"schemaVersion\":99"));
-    assertThat(version.code()).isEqualTo(JsonFindingCode.UNSUPPORTED_VERSION);
-    assertThat(version.pointer()).isEqualTo("/schemaVersion");
-    assertThat(version.messageEn()).isEqualTo("Unsupported schemaVersion 99; supported: [1]");
-    JsonFinding missing = error(STRICT, DOC.replace("\"schemaVersion\":1,", ""));
-    assertThat(missing.code()).isEqualTo(JsonFindingCode.MISSING_PROPERTY);
-    assertThat(missing.messageEn()).contains("schemaVersion");
-    assertThat(error(STRICT, "[]").code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(error(STRICT, DOC + " {}").code()).isEqualTo(JsonFindingCode.TRAILING_CONTENT);
+    Finding version = error(LENIENT, DOC.replace("\"schemaVersion\":1", "\"schemaVersion\":99"));
+    assertThat(version.getCode()).isEqualTo(JsonFindingCode.UNSUPPORTED_VERSION);
+    assertThat(JsonFindings.pointer(version)).isEqualTo("/schemaVersion");
+    assertThat(version.message(Locale.ENGLISH))
+        .isEqualTo("Unsupported schemaVersion 99; supported: [1]");
+    Finding missing = error(STRICT, DOC.replace("\"schemaVersion\":1,", ""));
+    assertThat(missing.getCode()).isEqualTo(JsonFindingCode.MISSING_PROPERTY);
+    assertThat(missing.message(Locale.ENGLISH)).contains("schemaVersion");
+    assertThat(error(STRICT, "[]").getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(error(STRICT, DOC + " {}").getCode()).isEqualTo(JsonFindingCode.TRAILING_CONTENT);
   }
 
   @Test

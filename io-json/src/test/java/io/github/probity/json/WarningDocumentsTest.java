@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.testkit.CaseGenerator;
 import io.github.probity.testkit.LedgerGenerator;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.testkit.SignalGenerator;
-import io.github.probity.validation.Severity;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.DispositionMeasure;
 import io.github.probity.warning.Indicator;
@@ -30,6 +31,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -176,10 +178,10 @@ class WarningDocumentsTest {
 
     JsonReadException e =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readSignals(bytes(unknown)));
-    assertThat(e.firstError().code()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
-    assertThat(e.firstError().pointer()).isEqualTo("/signals/0/colour");
-    assertThat(e.firstError().line()).isEqualTo(1);
-    assertThat(e.firstError().column()).isPositive();
+    assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.UNKNOWN_PROPERTY);
+    assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/signals/0/colour");
+    assertThat(JsonFindings.line(e.firstError())).isEqualTo(1);
+    assertThat(JsonFindings.column(e.firstError())).isPositive();
 
     ReadResult<List<Signal>> lenient = LENIENT.readSignals(bytes(unknown));
     assertThat(lenient.value()).isEqualTo(SMALL.signals());
@@ -189,12 +191,12 @@ class WarningDocumentsTest {
     assertThat(
             catchThrowableOfType(JsonReadException.class, () -> STRICT.readSignals(bytes(label)))
                 .firstError()
-                .code())
+                .getCode())
         .isEqualTo(JsonFindingCode.INVALID_CODE);
     ReadResult<List<Signal>> byLabel = LENIENT.readSignals(bytes(label));
     assertThat(byLabel.value()).isEqualTo(SMALL.signals());
     assertThat(byLabel.findings())
-        .extracting(JsonFinding::code)
+        .extracting(Finding::getCode)
         .containsExactly(JsonFindingCode.LABEL_ACCEPTED);
   }
 
@@ -203,18 +205,18 @@ class WarningDocumentsTest {
     String doc = text(STRICT.writeSignals(SMALL.signals()));
     String time = doc.replaceFirst("\"time\":\"[^\"]+\"", "\"time\":\"2026-13-01\"");
 
-    JsonFinding f =
+    Finding f =
         catchThrowableOfType(JsonReadException.class, () -> LENIENT.readSignals(bytes(time)))
             .firstError();
-    assertThat(f.code()).isEqualTo(JsonFindingCode.WRONG_TYPE);
-    assertThat(f.pointer()).isEqualTo("/signals/0/time");
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.WRONG_TYPE);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/signals/0/time");
 
     String source = doc.replaceFirst("\"source\":\"[^\"]+\"", "\"source\":\" \"");
-    JsonFinding blank =
+    Finding blank =
         catchThrowableOfType(JsonReadException.class, () -> LENIENT.readSignals(bytes(source)))
             .firstError();
-    assertThat(blank.code()).isEqualTo(JsonFindingCode.INVALID_VALUE);
-    assertThat(blank.pointer()).isEqualTo("/signals/0");
+    assertThat(blank.getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(JsonFindings.pointer(blank)).isEqualTo("/signals/0");
   }
 
   @Test
@@ -225,16 +227,16 @@ class WarningDocumentsTest {
     fewer.removeIf(s -> s.getId().equals(first.getSignals().get(0)));
     byte[] doc = STRICT.writeWarnings(new WarningDocument(SMALL.warnings(), fewer));
 
-    JsonFinding f =
+    Finding f =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readWarnings(doc)).firstError();
-    assertThat(f.code()).isEqualTo(JsonFindingCode.UNRESOLVED_SIGNAL);
-    assertThat(f.pointer()).isEqualTo("/record/warnings/0/signals");
-    assertThat(f.arguments()).containsExactly(first.getId(), first.getSignals().get(0));
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.UNRESOLVED_SIGNAL);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/record/warnings/0/signals");
+    assertThat(f.getArguments()).containsExactly(first.getId(), first.getSignals().get(0));
 
     ReadResult<WarningDocument> lenient = LENIENT.readWarnings(doc);
     assertThat(lenient.value().warnings()).isEqualTo(SMALL.warnings());
     assertThat(lenient.findings()).hasSize(1);
-    assertThat(lenient.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(lenient.findings().get(0).getSeverity()).isEqualTo(Severity.WARNING);
   }
 
   static final CaseBook BOOK = CaseGenerator.generate(5, SampleUnit.ledger(), 300, POLICY);
@@ -248,12 +250,12 @@ class WarningDocumentsTest {
     byte[] broken = MAPPER.writeValueAsBytes(doc);
 
     for (ProbityJson json : List.of(STRICT, LENIENT)) {
-      JsonFinding f =
+      Finding f =
           catchThrowableOfType(JsonReadException.class, () -> json.readCases(broken, CLOCK))
               .firstError();
-      assertThat(f.code()).isEqualTo(JsonFindingCode.INVALID_CASE_HISTORY);
-      assertThat(f.pointer()).isEqualTo("/caseBook/cases/" + index + "/history/1");
-      assertThat(f.messageZh()).contains("ARCHIVE");
+      assertThat(f.getCode()).isEqualTo(JsonFindingCode.INVALID_CASE_HISTORY);
+      assertThat(JsonFindings.pointer(f)).isEqualTo("/caseBook/cases/" + index + "/history/1");
+      assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("ARCHIVE");
     }
   }
 
@@ -264,16 +266,16 @@ class WarningDocumentsTest {
     ((ObjectNode) doc.at("/caseBook/cases/" + index)).put("state", "ARCHIVED");
     byte[] edited = MAPPER.writeValueAsBytes(doc);
 
-    JsonFinding f =
+    Finding f =
         catchThrowableOfType(JsonReadException.class, () -> STRICT.readCases(edited, CLOCK))
             .firstError();
-    assertThat(f.code()).isEqualTo(JsonFindingCode.CASE_RECORD_MISMATCH);
-    assertThat(f.pointer()).isEqualTo("/caseBook/cases/" + index + "/state");
-    assertThat(f.arguments()).containsExactly("state", "ARCHIVED", "IN_PROGRESS");
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.CASE_RECORD_MISMATCH);
+    assertThat(JsonFindings.pointer(f)).isEqualTo("/caseBook/cases/" + index + "/state");
+    assertThat(f.getArguments()).containsExactly("state", "ARCHIVED", "IN_PROGRESS");
 
     ReadResult<CaseBook> lenient = LENIENT.readCases(edited, CLOCK);
     assertThat(lenient.value().cases()).isEqualTo(BOOK.cases());
-    assertThat(lenient.findings()).extracting(JsonFinding::severity).containsOnly(Severity.WARNING);
+    assertThat(lenient.findings()).extracting(Finding::getSeverity).containsOnly(Severity.WARNING);
   }
 
   @Test

@@ -2,12 +2,12 @@ package io.github.probity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationContext;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,10 +26,10 @@ class BulkValidationReadmeTest {
     ValidationContext context = ValidationContext.of(ledger, clock); // one per validation
     ValidationReport report = rules.validate(context); // one shared pass over all risk points
     int errors = report.count(Severity.ERROR);
-    List<Violation> overdue = report.byRule("PR-MEASURE-003"); // in owner, then point order
+    List<Finding> overdue = report.byRule("PR-MEASURE-003"); // in owner, then point order
     // end::bulk-validation[]
     assertThat(report).isEqualTo(rules.validate(ledger, clock));
     assertThat(errors).isPositive();
-    assertThat(overdue).isNotEmpty().allMatch(v -> v.getPath().endsWith(".deadline"));
+    assertThat(overdue).isNotEmpty().allMatch(v -> v.getLocation().text().endsWith(".deadline"));
   }
 }

@@ -135,7 +135,7 @@ class LedgerGeneratorTest {
     for (String rule : List.of("PR-TEXT-001", "PR-MEASURE-003", "PR-POINT-002")) {
       assertThat(report.byRule(rule)).as(rule).hasSizeBetween(20, 5_000);
     }
-    assertThat(report.getViolations()).hasSizeLessThan(25_000);
+    assertThat(report.getFindings()).hasSizeLessThan(25_000);
   }
 
   @Test

@@ -94,6 +94,7 @@ class MonitorPropertiesTest {
     Monitor buffered =
         Monitor.builder()
             .clock(Clock.fixed(SignalGenerator.START, ZoneOffset.UTC))
+            .allowedLead(Duration.ofDays(3650)) // the whole stream lies ahead of this clock
             .policy(POLICY)
             .ledger(ledger)
             .build();
@@ -152,6 +153,7 @@ class MonitorPropertiesTest {
     Monitor monitor =
         Monitor.builder()
             .clock(Clock.fixed(SignalGenerator.START, ZoneOffset.UTC))
+            .allowedLead(Duration.ofDays(3650)) // the whole stream lies ahead of this clock
             .policy(POLICY)
             .ledger(ledger)
             .addListener(seen::add)

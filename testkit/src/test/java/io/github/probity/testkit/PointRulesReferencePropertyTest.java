@@ -61,7 +61,7 @@ class PointRulesReferencePropertyTest {
     for (Map.Entry<String, List<F>> e : expected.entrySet()) {
       List<F> actual =
           report.byRule(e.getKey()).stream()
-              .map(v -> new F(v.getPath(), v.getMessageKey(), v.getArguments()))
+              .map(v -> new F(v.getLocation().text(), v.getMessageKey(), v.getArguments()))
               .toList();
       assertThat(actual).as(e.getKey()).containsExactlyElementsOf(e.getValue());
     }

@@ -2,9 +2,9 @@ package io.github.probity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Severity;
 import io.github.probity.validation.BeanValidation;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidationReport;
 import java.time.Clock;
 import java.time.Instant;

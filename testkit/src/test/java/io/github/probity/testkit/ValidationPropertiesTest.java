@@ -2,11 +2,11 @@ package io.github.probity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.validation.BeanValidation;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,8 +61,8 @@ class ValidationPropertiesTest {
     for (Future<ValidationReport> run : runs) {
       assertThat(run.get()).isEqualTo(first);
     }
-    for (Violation v : first.getViolations()) {
-      assertThat(v.getPath()).isNotEmpty();
+    for (Finding v : first.getFindings()) {
+      assertThat(v.getLocation().text()).isNotEmpty();
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }
   }

@@ -2,14 +2,14 @@ package io.github.probity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.validation.BeanValidation;
 import io.github.probity.validation.LedgerForm;
 import io.github.probity.validation.RuleSet;
-import io.github.probity.validation.Severity;
 import io.github.probity.validation.ValidLedger;
 import io.github.probity.validation.ValidationReport;
-import io.github.probity.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +48,9 @@ class ValidationReadmeTest {
             .withSeverity("PR-POWER-002", Severity.ERROR); // a stricter local policy
     ValidationReport report = rules.validate(ledger, clock);
     out.println(report.summary()); // 校验通过：错误 0 项，…
-    for (Violation v : report.bySeverity(Severity.WARNING)) {
-      out.println(v.getRuleId() + " " + v.getPath() + " " + v.message(Locale.ENGLISH));
+    for (Finding v : report.bySeverity(Severity.WARNING)) {
+      out.println(
+          v.getCode().code() + " " + v.getLocation().text() + " " + v.message(Locale.ENGLISH));
     }
     // end::validation[]
     return buffer.toString(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package io.github.probity.validation;
+package io.github.probity.finding;
 
 import io.github.probity.model.Coded;
 import io.github.probity.model.InvalidCodeException;
@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How grave a {@link Violation} is. Only {@link #ERROR} makes a {@link ValidationReport} invalid.
+ * How grave a {@link Finding} is. Only {@link #ERROR} makes a validation report invalid or a strict
+ * reader refuse its input.
  */
 public enum Severity implements Coded {
   /** The ledger must not be filed until it is fixed. */

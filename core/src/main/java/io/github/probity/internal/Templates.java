@@ -1,4 +1,4 @@
-package io.github.probity.validation;
+package io.github.probity.internal;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * Probity bundle, the application's {@code ValidationMessages} and the provider's default bundle
  * (looked up by name, never linked), {@code {attribute}} from the constraint, and the one
  * expression form the providers' own messages use, {@code ${attr == true ? 'a' : 'b'}}. Any other
- * {@code ${…}} is dropped rather than shown raw. Escapes {@code \{ \} \$ \\} are honoured.
+ * {@code ${…}} is dropped rather than shown raw. Escapes {@code \{ \} \$ \\} are honoured. Not API.
  * Stateless and thread-safe.
  */
-final class Templates {
+public final class Templates {
   private Templates() {}
 
   /** The default bundle of Hibernate Validator, by name only. */
@@ -33,7 +33,15 @@ final class Templates {
 
   private static final int MAX_DEPTH = 5;
 
-  static String interpolate(String template, Map<String, ?> attributes, Locale locale) {
+  /**
+   * Interpolates a template.
+   *
+   * @param template the template
+   * @param attributes the constraint's attributes
+   * @param locale the reader's locale
+   * @return the message
+   */
+  public static String interpolate(String template, Map<String, ?> attributes, Locale locale) {
     String s = resolve(template, attributes, locale, 0);
     s = expressions(s, attributes);
     return unescape(s);
@@ -128,8 +136,13 @@ final class Templates {
     return out.toString();
   }
 
-  /** Escapes literal text so that no interpolator reads it as a template. */
-  static String escape(String text) {
+  /**
+   * Escapes literal text so that no interpolator reads it as a template.
+   *
+   * @param text the text
+   * @return the escaped text
+   */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
@@ -141,8 +154,13 @@ final class Templates {
     return out.toString();
   }
 
-  /** Formats an attribute value: arrays as lists, everything else by {@code toString}. */
-  static String text(Object value) {
+  /**
+   * Formats an attribute value: arrays as lists, everything else by {@code toString}.
+   *
+   * @param value the value
+   * @return its text
+   */
+  public static String text(Object value) {
     if (value != null && value.getClass().isArray()) {
       List<String> items = new ArrayList<>();
       for (int i = 0; i < Array.getLength(value); i++) {
