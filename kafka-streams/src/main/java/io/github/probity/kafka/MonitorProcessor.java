@@ -50,15 +50,19 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
   private final Settings settings;
   private final Map<String, UnitState> cache = new HashMap<>();
   private @Nullable ProcessorContext<String, Object> context;
-  private @Nullable KeyValueStore<String, Signal> pending;
+  private @Nullable KeyValueStore<String, byte[]> pending;
   private @Nullable KeyValueStore<String, Head> heads;
-  private @Nullable KeyValueStore<String, Signal> signals;
+  private @Nullable KeyValueStore<String, byte[]> signals;
   private @Nullable KeyValueStore<String, String> timeline;
 
-  /** One unit's evaluations, valid while {@code count} equals the head's count. */
+  /**
+   * One unit's evaluations, valid while {@code count} equals the head's count, and the time of its
+   * oldest retained signal ({@link Instant#MAX} if none), so that trimming scans only when due.
+   */
   private static final class UnitState {
     final List<Indicator.Evaluation> evaluations;
     long count;
+    Instant oldest = Instant.MAX;
 
     UnitState(List<Indicator.Evaluation> evaluations, long count) {
       this.evaluations = evaluations;
@@ -104,7 +108,7 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       reject(unit, s, "LATE");
       return;
     }
-    if (pending().putIfAbsent(Keys.pending(s.getTime(), unit, s.getId()), s) != null) {
+    if (pending().putIfAbsent(Keys.pending(s.getTime(), unit, s.getId()), encode(s)) != null) {
       reject(unit, s, "REPEATED");
     }
   }
@@ -115,23 +119,24 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       return;
     }
     Instant ripe = Instant.ofEpochMilli(streamTime).minus(settings.grace());
-    List<KeyValue<String, Signal>> due = new ArrayList<>();
-    try (KeyValueIterator<String, Signal> it = pending().all()) {
+    List<KeyValue<String, byte[]>> due = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it = pending().all()) {
       while (it.hasNext()) {
-        KeyValue<String, Signal> kv = it.next();
-        if (kv.value.getTime().isAfter(ripe)) {
+        KeyValue<String, byte[]> kv = it.next();
+        if (Keys.parseTime(kv.key, 0).isAfter(ripe)) {
           break;
         }
         due.add(kv);
       }
     }
-    for (KeyValue<String, Signal> kv : due) {
+    for (KeyValue<String, byte[]> kv : due) {
       pending().delete(kv.key);
       evaluate(Keys.unitOfPending(kv.key), kv.value, ripe);
     }
   }
 
-  private void evaluate(String unit, Signal s, Instant now) {
+  private void evaluate(String unit, byte[] encoded, Instant now) {
+    Signal s = decode(encoded);
     UnitState state = state(unit);
     List<Warning> out = new ArrayList<>();
     for (Indicator.Evaluation e : state.evaluations) {
@@ -140,9 +145,15 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     }
     state.count++;
     heads().put(unit, new Head(s.getTime(), s.getId(), state.count));
-    signals().put(Keys.signal(unit, s.getId()), s);
+    signals().put(Keys.signal(unit, s.getId()), encoded);
     timeline().put(Keys.timeline(unit, s.getTime(), s.getId()), s.getId());
-    trim(unit, s.getTime().minus(settings.retention()));
+    if (state.oldest.isAfter(s.getTime())) {
+      state.oldest = s.getTime();
+    }
+    Instant cutoff = s.getTime().minus(settings.retention());
+    if (state.oldest.isBefore(cutoff)) {
+      state.oldest = trim(unit, cutoff);
+    }
     for (Warning w : out) {
       emit(unit, w, now);
     }
@@ -151,9 +162,9 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
   private void emit(String unit, Warning w, Instant now) {
     List<Signal> named = new ArrayList<>();
     for (String id : w.getSignals()) {
-      Signal s = signals().get(Keys.signal(unit, id));
+      byte[] s = signals().get(Keys.signal(unit, id));
       if (s != null) {
-        named.add(s);
+        named.add(decode(s));
       }
     }
     WarningDocument doc = WarningDocument.of(List.of(w), named);
@@ -181,14 +192,20 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
             MonitorTopology.REJECTED_SINK);
   }
 
-  /** Forgets the unit's evaluated signals older than the cutoff. */
-  private void trim(String unit, Instant cutoff) {
+  /**
+   * Forgets the unit's evaluated signals older than the cutoff; returns the time of the oldest
+   * signal kept.
+   */
+  private Instant trim(String unit, Instant cutoff) {
     List<KeyValue<String, String>> old = new ArrayList<>();
+    Instant oldest = Instant.MAX;
     try (KeyValueIterator<String, String> it =
         timeline().prefixScan(Keys.unitPrefix(unit), PREFIX)) {
       while (it.hasNext()) {
         KeyValue<String, String> kv = it.next();
-        if (!Keys.timeOfTimeline(unit, kv.key).isBefore(cutoff)) {
+        Instant t = Keys.timeOfTimeline(unit, kv.key);
+        if (!t.isBefore(cutoff)) {
+          oldest = t;
           break;
         }
         old.add(kv);
@@ -198,6 +215,16 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       timeline().delete(kv.key);
       signals().delete(Keys.signal(unit, kv.value));
     }
+    return oldest;
+  }
+
+  private byte[] encode(Signal s) {
+    return require(settings.signals().serializer().serialize(MonitorTopology.PENDING_STORE, s));
+  }
+
+  private Signal decode(byte[] encoded) {
+    return require(
+        settings.signals().deserializer().deserialize(MonitorTopology.SIGNALS_STORE, encoded));
   }
 
   private Head head(String unit) {
@@ -218,12 +245,18 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     for (Indicator i : settings.indicators()) {
       evs.add(i.start(ic));
     }
+    UnitState fresh = new UnitState(evs, count);
     try (KeyValueIterator<String, String> it =
         timeline().prefixScan(Keys.unitPrefix(unit), PREFIX)) {
       while (it.hasNext()) {
-        Signal s = signals().get(Keys.signal(unit, it.next().value));
-        if (s == null) {
+        KeyValue<String, String> kv = it.next();
+        byte[] encoded = signals().get(Keys.signal(unit, kv.value));
+        if (encoded == null) {
           continue;
+        }
+        Signal s = decode(encoded);
+        if (fresh.oldest.equals(Instant.MAX)) {
+          fresh.oldest = s.getTime();
         }
         for (Indicator.Evaluation e : evs) {
           e.advanceTo(s.getTime(), DISCARD);
@@ -231,7 +264,6 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
         }
       }
     }
-    UnitState fresh = new UnitState(evs, count);
     cache.put(unit, fresh);
     return fresh;
   }
@@ -240,7 +272,7 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     return require(context);
   }
 
-  private KeyValueStore<String, Signal> pending() {
+  private KeyValueStore<String, byte[]> pending() {
     return require(pending);
   }
 
@@ -248,7 +280,7 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     return require(heads);
   }
 
-  private KeyValueStore<String, Signal> signals() {
+  private KeyValueStore<String, byte[]> signals() {
     return require(signals);
   }
 

@@ -295,9 +295,10 @@ public final class MonitorTopology {
                 }
                 return w.multipliedBy(2);
               });
-      Settings settings = new Settings(policy, indicators, ledgers, grace, keep, systemActor);
-      Serde<String> keys = Serdes.String();
       Serde<Signal> signals = ProbitySerdes.signals(json);
+      Settings settings =
+          new Settings(policy, indicators, ledgers, grace, keep, systemActor, signals);
+      Serde<String> keys = Serdes.String();
       Serde<WarningDocument> warnings = ProbitySerdes.warnings(json);
       Serde<DispositionCase> cases = ProbitySerdes.cases(json);
       Topology t = new Topology();
@@ -309,9 +310,9 @@ public final class MonitorTopology {
           signals.deserializer(),
           signalTopic);
       t.addProcessor(PROCESSOR, () -> new MonitorProcessor(settings), SOURCE);
-      t.addStateStore(store(PENDING_STORE, keys, signals), PROCESSOR);
+      t.addStateStore(store(PENDING_STORE, keys, Serdes.ByteArray()), PROCESSOR);
       t.addStateStore(store(HEADS_STORE, keys, new Head.HeadSerde()), PROCESSOR);
-      t.addStateStore(store(SIGNALS_STORE, keys, signals), PROCESSOR);
+      t.addStateStore(store(SIGNALS_STORE, keys, Serdes.ByteArray()), PROCESSOR);
       t.addStateStore(store(TIMELINE_STORE, keys, Serdes.String()), PROCESSOR);
       t.addSink(WARNINGS_SINK, warningTopic, keys.serializer(), warnings.serializer(), PROCESSOR);
       t.addSink(CASES_SINK, caseTopic, keys.serializer(), cases.serializer(), PROCESSOR);
