@@ -1,6 +1,5 @@
 package io.github.probity.kafka;
 
-import io.github.probity.json.JsonReadException;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.errors.SerializationException;
@@ -37,7 +36,7 @@ final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
     }
     try {
       return reader.apply(data);
-    } catch (JsonReadException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       throw new SerializationException(
           "Not a readable " + what + " record in topic " + topic + ": " + e.getMessage(), e);
     }

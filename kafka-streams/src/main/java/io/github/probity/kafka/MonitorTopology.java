@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -76,6 +77,9 @@ public final class MonitorTopology {
   /** The default topic for rejected signals. */
   public static final String DEFAULT_REJECTED_TOPIC = "probity-rejected-signals";
 
+  /** The dead-letter topic that {@link #config} sets for signal records that cannot be read. */
+  public static final String DEFAULT_UNREADABLE_TOPIC = "probity-unreadable-signals";
+
   static final String SOURCE = "signals";
   static final String PROCESSOR = "monitor";
   static final String WARNINGS_SINK = "warnings";
@@ -99,8 +103,10 @@ public final class MonitorTopology {
 
   /**
    * Returns the Streams configuration this topology is meant to run with: the application id, the
-   * brokers and exactly-once processing ({@code exactly_once_v2}). Add to it what the deployment
-   * needs (state directory, threads, standby replicas, security).
+   * brokers, exactly-once processing ({@code exactly_once_v2}), and unreadable signal records
+   * passed over to the dead-letter topic {@value #DEFAULT_UNREADABLE_TOPIC} (the record as it came,
+   * with the error in its headers) instead of stopping the application. Add to it what the
+   * deployment needs (state directory, threads, standby replicas, security).
    *
    * @param applicationId the application id; it prefixes the changelog topics
    * @param bootstrapServers the brokers
@@ -111,6 +117,10 @@ public final class MonitorTopology {
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class.getName());
+    p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEFAULT_UNREADABLE_TOPIC);
     return p;
   }
 
@@ -310,10 +320,13 @@ public final class MonitorTopology {
           signals.deserializer(),
           signalTopic);
       t.addProcessor(PROCESSOR, () -> new MonitorProcessor(settings), SOURCE);
-      t.addStateStore(store(PENDING_STORE, keys, Serdes.ByteArray()), PROCESSOR);
-      t.addStateStore(store(HEADS_STORE, keys, new Head.HeadSerde()), PROCESSOR);
-      t.addStateStore(store(SIGNALS_STORE, keys, Serdes.ByteArray()), PROCESSOR);
-      t.addStateStore(store(TIMELINE_STORE, keys, Serdes.String()), PROCESSOR);
+      // Waiting signals and heads change on every signal: the cache folds a signal's put and
+      // delete, and a unit's successive heads, into one write per commit. Evaluated signals are
+      // written once and rarely read: no cache.
+      t.addStateStore(store(PENDING_STORE, keys, Serdes.ByteArray(), true), PROCESSOR);
+      t.addStateStore(store(HEADS_STORE, keys, new Head.HeadSerde(), true), PROCESSOR);
+      t.addStateStore(store(SIGNALS_STORE, keys, Serdes.ByteArray(), false), PROCESSOR);
+      t.addStateStore(store(TIMELINE_STORE, keys, Serdes.String(), false), PROCESSOR);
       t.addSink(WARNINGS_SINK, warningTopic, keys.serializer(), warnings.serializer(), PROCESSOR);
       t.addSink(CASES_SINK, caseTopic, keys.serializer(), cases.serializer(), PROCESSOR);
       t.addSink(REJECTED_SINK, rejectedTopic, keys.serializer(), signals.serializer(), PROCESSOR);
@@ -321,10 +334,12 @@ public final class MonitorTopology {
     }
 
     private <V> StoreBuilder<KeyValueStore<String, V>> store(
-        String name, Serde<String> keys, Serde<V> values) {
+        String name, Serde<String> keys, Serde<V> values, boolean cached) {
       KeyValueBytesStoreSupplier supplier =
           inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
-      return Stores.keyValueStoreBuilder(supplier, keys, values).withCachingEnabled();
+      StoreBuilder<KeyValueStore<String, V>> b =
+          Stores.keyValueStoreBuilder(supplier, keys, values);
+      return cached ? b.withCachingEnabled() : b.withCachingDisabled();
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.probity.json.WarningDocument;
 import io.github.probity.warning.Signal;
 import io.github.probity.warning.Warning;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -73,7 +75,8 @@ class BrokerFailoverTest {
                     new NewTopic(MonitorTopology.DEFAULT_SIGNAL_TOPIC, 4, (short) 1),
                     new NewTopic(MonitorTopology.DEFAULT_WARNING_TOPIC, 2, (short) 1),
                     new NewTopic(MonitorTopology.DEFAULT_CASE_TOPIC, 2, (short) 1),
-                    new NewTopic(MonitorTopology.DEFAULT_REJECTED_TOPIC, 1, (short) 1)))
+                    new NewTopic(MonitorTopology.DEFAULT_REJECTED_TOPIC, 1, (short) 1),
+                    new NewTopic(MonitorTopology.DEFAULT_UNREADABLE_TOPIC, 1, (short) 1)))
             .all()
             .get(60, TimeUnit.SECONDS);
 
@@ -81,21 +84,37 @@ class BrokerFailoverTest {
         KafkaStreams a = start(scenario, bootstrap, dirA, restored);
         KafkaStreams b = start(scenario, bootstrap, dirB, restored);
         try (KafkaProducer<String, Signal> producer = producer(bootstrap)) {
-          int first = arrivals.size() * 2 / 5;
-          int second = arrivals.size() * 7 / 10;
-          send(producer, arrivals.subList(0, first));
+          int n = arrivals.size();
+          send(producer, arrivals.subList(0, n * 35 / 100));
+          try (KafkaProducer<String, byte[]> raw =
+              new KafkaProducer<>(
+                  producerConfig(bootstrap), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(
+                new ProducerRecord<>(
+                    MonitorTopology.DEFAULT_SIGNAL_TOPIC,
+                    "UNIT-X",
+                    "{\"format\":\"probity-signals\"".getBytes(StandardCharsets.UTF_8)));
+          }
           waitUntil(() -> committedWarnings(bootstrap) > 0, "a first warning");
 
-          // Mid-stream: B leaves, loses its local state, and A takes over its tasks.
-          b.close(
-              CloseOptions.groupMembershipOperation(
-                      CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                  .withTimeout(WAIT));
+          // Mid-stream: B leaves and loses its local state; A takes over its tasks.
+          b.close(leave());
           b.cleanUp();
-          send(producer, arrivals.subList(first, second));
+          send(producer, arrivals.subList(n * 35 / 100, n * 60 / 100));
 
+          // B comes back with no local state and shares the tasks again.
           b = start(scenario, bootstrap, dirB, restored);
-          send(producer, arrivals.subList(second, arrivals.size()));
+          send(producer, arrivals.subList(n * 60 / 100, n * 80 / 100));
+
+          // Both stop and lose their local state; a fresh instance restores every store from the
+          // changelogs and goes on.
+          a.close(leave());
+          a.cleanUp();
+          b.close(leave());
+          b.cleanUp();
+          AtomicLong restoredByFresh = new AtomicLong();
+          a = start(scenario, bootstrap, dirA, restoredByFresh);
+          send(producer, arrivals.subList(n * 80 / 100, n));
           // A heartbeat on every partition lets stream time pass the grace everywhere.
           long end = scenario.last().plus(Scenario.GRACE).plusSeconds(1).toEpochMilli();
           for (int p = 0; p < 4; p++) {
@@ -104,21 +123,30 @@ class BrokerFailoverTest {
                     MonitorTopology.DEFAULT_SIGNAL_TOPIC, p, (Long) end, "heartbeat-" + p, null));
           }
           producer.flush();
+          waitUntil(() -> allInputCommitted(admin), "the application to commit all input");
+          assertThat(restoredByFresh.get())
+              .as("records the fresh instance restored from the changelogs")
+              .isPositive();
         }
-        waitUntil(() -> allInputCommitted(admin), "the application to commit all input");
-        KafkaStreams last = b;
         Map<String, List<Warning>> raised = readWarnings(bootstrap);
         assertThat(raised).isEqualTo(withoutEmpty(expected));
         assertThat(endOffsets(bootstrap, MonitorTopology.DEFAULT_REJECTED_TOPIC))
             .as("no signal rejected")
             .isZero();
-        assertThat(restored.get()).as("records restored from the changelogs").isPositive();
-        last.close(WAIT);
+        assertThat(read(bootstrap, MonitorTopology.DEFAULT_UNREADABLE_TOPIC))
+            .as("the unreadable record, in the dead-letter topic")
+            .singleElement()
+            .satisfies(r -> assertThat(r.key()).isEqualTo("UNIT-X"));
         a.close(WAIT);
       }
     } finally {
       cluster.close();
     }
+  }
+
+  private static CloseOptions leave() {
+    return CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(WAIT);
   }
 
   private static KafkaClusterTestKit cluster() throws Exception {
@@ -173,12 +201,17 @@ class BrokerFailoverTest {
     return streams;
   }
 
-  private static KafkaProducer<String, Signal> producer(String bootstrap) {
+  private static Properties producerConfig(String bootstrap) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(p, new StringSerializer(), ProbitySerdes.signals().serializer());
+    return p;
+  }
+
+  private static KafkaProducer<String, Signal> producer(String bootstrap) {
+    return new KafkaProducer<>(
+        producerConfig(bootstrap), new StringSerializer(), ProbitySerdes.signals().serializer());
   }
 
   private static void send(
@@ -236,6 +269,16 @@ class BrokerFailoverTest {
   private static Map<String, List<Warning>> readWarnings(String bootstrap) {
     String topic = MonitorTopology.DEFAULT_WARNING_TOPIC;
     Map<String, List<Warning>> out = new LinkedHashMap<>();
+    for (ConsumerRecord<String, byte[]> r : read(bootstrap, topic)) {
+      WarningDocument doc = ProbitySerdes.warnings().deserializer().deserialize(topic, r.value());
+      out.computeIfAbsent(r.key(), k -> new ArrayList<>()).addAll(doc.warnings());
+    }
+    return out;
+  }
+
+  /** Every committed record of a topic, in offset order per partition. */
+  private static List<ConsumerRecord<String, byte[]>> read(String bootstrap, String topic) {
+    List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> c = consumer(bootstrap)) {
       List<TopicPartition> parts = new ArrayList<>();
       c.partitionsFor(topic).forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
@@ -245,12 +288,10 @@ class BrokerFailoverTest {
       Instant deadline = Instant.now().plus(WAIT);
       while (parts.stream().anyMatch(tp -> c.position(tp) < ends.get(tp))) {
         if (Instant.now().isAfter(deadline)) {
-          throw new AssertionError("could not read the warnings up to " + ends);
+          throw new AssertionError("could not read " + topic + " up to " + ends);
         }
         for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-          WarningDocument doc =
-              ProbitySerdes.warnings().deserializer().deserialize(topic, r.value());
-          out.computeIfAbsent(r.key(), k -> new ArrayList<>()).addAll(doc.warnings());
+          out.add(r);
         }
       }
     }
