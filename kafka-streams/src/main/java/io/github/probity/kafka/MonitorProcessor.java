@@ -49,6 +49,13 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
 
   private final Settings settings;
   private final Map<String, UnitState> cache = new HashMap<>();
+
+  /**
+   * The earliest time in the pending store, {@link Instant#MAX} if it is empty, {@code null} if not
+   * known yet: a record that does not make it ripe needs no scan of the store.
+   */
+  private @Nullable Instant earliest;
+
   private @Nullable ProcessorContext<String, Object> context;
   private @Nullable KeyValueStore<String, byte[]> pending;
   private @Nullable KeyValueStore<String, Head> heads;
@@ -82,6 +89,7 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     this.signals = ctx.getStateStore(MonitorTopology.SIGNALS_STORE);
     this.timeline = ctx.getStateStore(MonitorTopology.TIMELINE_STORE);
     cache.clear();
+    earliest = null;
   }
 
   @Override
@@ -110,6 +118,11 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
     }
     if (pending().putIfAbsent(Keys.pending(s.getTime(), unit, s.getId()), encode(s)) != null) {
       reject(unit, s, "REPEATED");
+      return;
+    }
+    Instant e = earliest;
+    if (e != null && s.getTime().isBefore(e)) {
+      earliest = s.getTime();
     }
   }
 
@@ -119,11 +132,18 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       return;
     }
     Instant ripe = Instant.ofEpochMilli(streamTime).minus(settings.grace());
+    Instant e = earliest;
+    if (e != null && e.isAfter(ripe)) {
+      return;
+    }
     List<KeyValue<String, byte[]>> due = new ArrayList<>();
+    Instant next = Instant.MAX;
     try (KeyValueIterator<String, byte[]> it = pending().all()) {
       while (it.hasNext()) {
         KeyValue<String, byte[]> kv = it.next();
-        if (Keys.parseTime(kv.key, 0).isAfter(ripe)) {
+        Instant t = Keys.parseTime(kv.key, 0);
+        if (t.isAfter(ripe)) {
+          next = t;
           break;
         }
         due.add(kv);
@@ -133,6 +153,7 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       pending().delete(kv.key);
       evaluate(Keys.unitOfPending(kv.key), kv.value, ripe);
     }
+    earliest = next;
   }
 
   private void evaluate(String unit, byte[] encoded, Instant now) {
