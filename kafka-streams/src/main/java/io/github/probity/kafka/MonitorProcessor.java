@@ -189,10 +189,11 @@ final class MonitorProcessor implements Processor<String, Signal, String, Object
       }
     }
     WarningDocument doc = WarningDocument.of(List.of(w), named);
-    ctx()
-        .forward(
-            new Record<String, Object>(unit, doc, SignalTimestamps.millis(w.getTime())),
-            MonitorTopology.WARNINGS_SINK);
+    long ts = SignalTimestamps.millis(w.getTime());
+    ctx().forward(new Record<String, Object>(unit, doc, ts), MonitorTopology.WARNINGS_SINK);
+    if (settings.rollups()) {
+      ctx().forward(new Record<String, Object>(unit, w, ts), MonitorTopology.ROLLUP_PROCESSOR);
+    }
     Instant opened = w.getTime().isAfter(now) ? w.getTime() : now;
     DispositionCase c =
         DispositionCase.open(

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
 
 /**
  * The warning mechanism as a Kafka Streams {@link Topology}: the same {@link Indicator}s as the
@@ -41,7 +42,9 @@ import org.apache.kafka.streams.state.Stores;
  *       {@link ProbitySerdes#cases()};
  *   <li>rejected signals out ({@value #DEFAULT_REJECTED_TOPIC}): signals that were not evaluated,
  *       as they came, with the header {@code probity.rejected} saying why: {@code LATE}, {@code
- *       REPEATED} or {@code NO_UNIT} (no usable key).
+ *       REPEATED} or {@code NO_UNIT} (no usable key);
+ *   <li>with {@link Builder#rollups}, warning counts out ({@value #DEFAULT_ROLLUP_TOPIC}), keyed by
+ *       {@link WarningCount#key()}: per unit, level and indicator in windows of warning time.
  * </ul>
  *
  * <p><b>Determinism.</b> Each unit is evaluated as one in-process monitor with that unit's ledger
@@ -77,6 +80,9 @@ public final class MonitorTopology {
   /** The default topic for rejected signals. */
   public static final String DEFAULT_REJECTED_TOPIC = "probity-rejected-signals";
 
+  /** The default topic for the warning counts, see {@link Builder#rollups}. */
+  public static final String DEFAULT_ROLLUP_TOPIC = "probity-warning-counts";
+
   /** The dead-letter topic that {@link #config} sets for signal records that cannot be read. */
   public static final String DEFAULT_UNREADABLE_TOPIC = "probity-unreadable-signals";
 
@@ -85,6 +91,9 @@ public final class MonitorTopology {
   static final String WARNINGS_SINK = "warnings";
   static final String CASES_SINK = "cases";
   static final String REJECTED_SINK = "rejected";
+  static final String ROLLUP_PROCESSOR = "rollups";
+  static final String ROLLUP_SINK = "warning-counts";
+  static final String ROLLUP_STORE = "monitor-warning-counts";
   static final String PENDING_STORE = "monitor-pending";
   static final String HEADS_STORE = "monitor-heads";
   static final String SIGNALS_STORE = "monitor-signals";
@@ -136,6 +145,8 @@ public final class MonitorTopology {
     private String warningTopic = DEFAULT_WARNING_TOPIC;
     private String caseTopic = DEFAULT_CASE_TOPIC;
     private String rejectedTopic = DEFAULT_REJECTED_TOPIC;
+    private String rollupTopic = DEFAULT_ROLLUP_TOPIC;
+    private Optional<Duration> rollupWindow = Optional.empty();
     private WarningPolicy policy = WarningPolicy.defaults();
     private List<Indicator> indicators = Indicator.builtIns();
     private Function<String, Optional<Ledger>> ledgers = unit -> Optional.empty();
@@ -188,6 +199,34 @@ public final class MonitorTopology {
      */
     public Builder rejectedTopic(String topic) {
       this.rejectedTopic = topic;
+      return this;
+    }
+
+    /**
+     * Sets the topic for the warning counts.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
+    public Builder rollupTopic(String topic) {
+      this.rollupTopic = topic;
+      return this;
+    }
+
+    /**
+     * Counts the warnings per unit, level and indicator in tumbling windows of warning time (e.g.
+     * one day) and publishes each window's count whenever it changes, for a superior commission's
+     * dashboard. The counts are kept for the longer of two windows and 400 days; a warning whose
+     * window has been dropped is not counted.
+     *
+     * @param window the window length, positive
+     * @return this builder
+     */
+    public Builder rollups(Duration window) {
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("the roll-up window must be positive: " + window);
+      }
+      this.rollupWindow = Optional.of(window);
       return this;
     }
 
@@ -307,7 +346,15 @@ public final class MonitorTopology {
               });
       Serde<Signal> signals = ProbitySerdes.signals(json);
       Settings settings =
-          new Settings(policy, indicators, ledgers, grace, keep, systemActor, signals);
+          new Settings(
+              policy,
+              indicators,
+              ledgers,
+              grace,
+              keep,
+              systemActor,
+              signals,
+              rollupWindow.isPresent());
       Serde<String> keys = Serdes.String();
       Serde<WarningDocument> warnings = ProbitySerdes.warnings(json);
       Serde<DispositionCase> cases = ProbitySerdes.cases(json);
@@ -330,6 +377,25 @@ public final class MonitorTopology {
       t.addSink(WARNINGS_SINK, warningTopic, keys.serializer(), warnings.serializer(), PROCESSOR);
       t.addSink(CASES_SINK, caseTopic, keys.serializer(), cases.serializer(), PROCESSOR);
       t.addSink(REJECTED_SINK, rejectedTopic, keys.serializer(), signals.serializer(), PROCESSOR);
+      if (rollupWindow.isPresent()) {
+        Duration window = rollupWindow.get();
+        Duration kept = window.multipliedBy(2);
+        if (kept.compareTo(Duration.ofDays(400)) < 0) {
+          kept = Duration.ofDays(400);
+        }
+        t.addProcessor(ROLLUP_PROCESSOR, () -> new RollupProcessor(window), PROCESSOR);
+        WindowBytesStoreSupplier supplier =
+            inMemory
+                ? Stores.inMemoryWindowStore(ROLLUP_STORE, kept, window, false)
+                : Stores.persistentWindowStore(ROLLUP_STORE, kept, window, false);
+        t.addStateStore(Stores.windowStoreBuilder(supplier, keys, Serdes.Long()), ROLLUP_PROCESSOR);
+        t.addSink(
+            ROLLUP_SINK,
+            rollupTopic,
+            keys.serializer(),
+            ProbitySerdes.warningCounts().serializer(),
+            ROLLUP_PROCESSOR);
+      }
       return t;
     }
 

@@ -17,7 +17,8 @@ import org.apache.kafka.common.serialization.Serde;
  *   <li>signals: a {@code probity-signals} document holding exactly one signal;
  *   <li>warnings: a {@code probity-warnings} document holding one warning and the signals it names
  *       that the topology still holds;
- *   <li>cases: a {@code probity-cases} document holding one disposition case with its history.
+ *   <li>cases: a {@code probity-cases} document holding one disposition case with its history;
+ *   <li>warning counts: a flat JSON object, see {@link #warningCounts()}.
  * </ul>
  *
  * <p>A {@code null} value (a tombstone) reads and writes as {@code null}. A value that is not a
@@ -112,5 +113,17 @@ public final class ProbitySerdes {
           }
           return cases.get(0);
         });
+  }
+
+  /**
+   * Returns the serde of the roll-up records: a flat JSON object {@code
+   * {"format":"probity-warning-count","unit":…,"level":…,"indicator":…,"windowStart":…,
+   * "windowEnd":…,"count":…}}, the level by its code ({@link
+   * io.github.probity.warning.WarningLevel#code()}) and the times in ISO-8601.
+   *
+   * @return the serde
+   */
+  public static Serde<WarningCount> warningCounts() {
+    return new JsonSerde<>("probity-warning-count", CountSerde::write, CountSerde::read);
   }
 }

@@ -18,4 +18,5 @@ record Settings(
     Duration grace,
     Duration retention,
     String systemActor,
-    Serde<Signal> signals) {}
+    Serde<Signal> signals,
+    boolean rollups) {}

@@ -158,4 +158,30 @@ class TopologyBehaviourTest {
     assertThat(timeline.approximateNumEntries()).isBetween(99L, 102L);
     assertThat(signals.approximateNumEntries()).isBetween(99L, 102L);
   }
+
+  @Test
+  void warningCountsRoundTripAndRefuseOtherRecords() {
+    WarningCount c =
+        new WarningCount(
+            "SL-CZJ",
+            io.github.probity.warning.WarningLevel.CAUTION,
+            "REPEATED_PETITIONS",
+            T0,
+            T0.plus(Duration.ofDays(1)),
+            3);
+    var serde = ProbitySerdes.warningCounts();
+    assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", c)))
+        .isEqualTo(c);
+    assertThat(c.key()).isEqualTo("SL-CZJ/CAUTION/REPEATED_PETITIONS/2026-03-01T00:00:00Z");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                serde
+                    .deserializer()
+                    .deserialize("t", "{\"count\":1}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ProbitySerdes.signals().deserializer().deserialize("t", new byte[] {1, 2}))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+        .hasMessageContaining("probity-signals");
+  }
 }

@@ -7,12 +7,15 @@ import io.github.probity.warning.DispositionCase;
 import io.github.probity.warning.Signal;
 import io.github.probity.warning.Warning;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -50,7 +53,8 @@ class TopologyEquivalenceTest {
             .policy(Scenario.POLICY)
             .indicators(Scenario.INDICATORS)
             .ledgers(unit -> Optional.ofNullable(scenario.ledgers.get(unit)))
-            .grace(Scenario.GRACE);
+            .grace(Scenario.GRACE)
+            .rollups(Duration.ofDays(7));
     if (seed % 20 != 0) {
       b.inMemoryState(); // RocksDB for one seed in twenty keeps the run short
     }
@@ -71,6 +75,11 @@ class TopologyEquivalenceTest {
               MonitorTopology.DEFAULT_CASE_TOPIC,
               new StringDeserializer(),
               ProbitySerdes.cases().deserializer());
+      TestOutputTopic<String, WarningCount> counts =
+          driver.createOutputTopic(
+              MonitorTopology.DEFAULT_ROLLUP_TOPIC,
+              new StringDeserializer(),
+              ProbitySerdes.warningCounts().deserializer());
       TestOutputTopic<String, Signal> rejected =
           driver.createOutputTopic(
               MonitorTopology.DEFAULT_REJECTED_TOPIC,
@@ -113,6 +122,30 @@ class TopologyEquivalenceTest {
             }
           });
       assertThat(opened).isEqualTo(expectedCases);
+
+      Map<String, Long> latest = new TreeMap<>();
+      for (KeyValue<String, WarningCount> kv : counts.readKeyValuesToList()) {
+        assertThat(kv.key).isEqualTo(kv.value.key());
+        latest.put(kv.key, kv.value.count());
+      }
+      Map<String, Long> expectedCounts = new TreeMap<>();
+      long week = Duration.ofDays(7).toMillis();
+      expected.forEach(
+          (unit, ws) ->
+              ws.forEach(
+                  w -> {
+                    long start = Math.floorDiv(w.getTime().toEpochMilli(), week) * week;
+                    String key =
+                        unit
+                            + "/"
+                            + w.getLevel().code()
+                            + "/"
+                            + w.getIndicator()
+                            + "/"
+                            + Instant.ofEpochMilli(start);
+                    expectedCounts.merge(key, 1L, Long::sum);
+                  }));
+      assertThat(latest).isEqualTo(expectedCounts);
       assertThat(rejected.isEmpty()).isTrue();
     }
   }
