@@ -29,8 +29,8 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  * in-process {@link io.github.probity.warning.Monitor}, evaluated per unit, with their state in
  * changelogged state stores.
  *
- * <p><b>Topics.</b> Every topic is keyed by the unit id (a string), so one unit's records share a
- * partition and keep their order:
+ * <p><b>Topics.</b> Every topic but the roll-ups is keyed by the unit id (a string), so one unit's
+ * records share a partition and keep their order:
  *
  * <ul>
  *   <li>signals in ({@value #DEFAULT_SIGNAL_TOPIC}): one signal per record, see {@link
@@ -64,8 +64,8 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  * Indicator} SPI is the same as in process; an evaluation whose state depends on signals older than
  * the retention is rebuilt without them.
  *
- * <p>Use {@link #config} for the processing guarantee ({@code exactly_once_v2}). Immutable once
- * built; the topology may be run by any number of instances of one application.
+ * <p>Use {@link #config} for the processing guarantee ({@code exactly_once_v2}). The class holds no
+ * state; a built topology may be run by any number of instances of one application.
  */
 public final class MonitorTopology {
   /** The default signal topic. */
