@@ -190,6 +190,7 @@ public final class KafkaStreamsThroughput {
     long cpu = streamThreadCpu();
     long process = processCpu() - processStart;
     streams.close(Duration.ofSeconds(60));
+    streams.cleanUp();
     System.out.printf(
         Locale.ROOT,
         "throughput: %d signals, %.1f s wall, %.0f signals/s per instance (1 stream thread),"
@@ -304,6 +305,7 @@ public final class KafkaStreamsThroughput {
     reading.set(false);
     reader.join();
     streams.close(Duration.ofSeconds(60));
+    streams.cleanUp();
     List<Long> l = new ArrayList<>(latencies);
     Collections.sort(l);
     if (l.isEmpty()) {
