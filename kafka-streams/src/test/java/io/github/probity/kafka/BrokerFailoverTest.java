@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -37,6 +38,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -196,8 +198,21 @@ class BrokerFailoverTest {
           @Override
           public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {}
         });
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          failure.compareAndSet(null, e);
+          return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
     streams.start();
-    waitUntil(() -> streams.state() == KafkaStreams.State.RUNNING, "the instance to run");
+    waitUntil(
+        () -> {
+          if (failure.get() != null) {
+            throw new AssertionError("the instance failed", failure.get());
+          }
+          return streams.state() == KafkaStreams.State.RUNNING;
+        },
+        "the instance to run");
     return streams;
   }
 

@@ -44,7 +44,7 @@ class TopologyEquivalenceTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theTopologyRaisesWhatTheInProcessMonitorsRaise(long seed) {
-    Scenario scenario = new Scenario(seed, 3 + (int) (seed % 6), 30, 120);
+    Scenario scenario = new Scenario(seed, 3 + (int) (seed % 6), 25, 90);
     Map<String, List<Warning>> expected = scenario.expected();
     assertThat(expected.values()).as("the scenario raises warnings").anyMatch(l -> !l.isEmpty());
 
