@@ -297,6 +297,43 @@ public final class ArchiveStore {
         });
   }
 
+  /**
+   * Returns the posts of a unit's current ledger revision for a year that have no archive for that
+   * year yet (一岗一档 not complete), by post id. Backed by the primary key of {@code
+   * probity_archive_revision}.
+   *
+   * @param unitCode the unit's code
+   * @param year the year
+   * @return the posts without an archive, empty if every post has one or no ledger was saved
+   * @throws StoreException if the database fails
+   */
+  public List<PostRow> missing(String unitCode, int year) {
+    return Tx.read(
+        store.dataSource(),
+        "Querying the posts without an archive of unit " + unitCode,
+        c -> {
+          List<PostRow> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT p.post_id, p.post_name, p.department_id FROM probity_post p"
+                      + " JOIN probity_ledger l ON l.unit_code = p.unit_code"
+                      + " AND l.ledger_year = p.ledger_year AND l.current_revision = p.revision"
+                      + " WHERE p.unit_code = ? AND p.ledger_year = ? AND NOT EXISTS (SELECT 1"
+                      + " FROM probity_archive_revision a WHERE a.unit_code = p.unit_code"
+                      + " AND a.archive_year = p.ledger_year AND a.post_id = p.post_id)"
+                      + " ORDER BY p.post_id")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(PostRow.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   // ------------------------------------------------------------------ internals
 
   private void insert(

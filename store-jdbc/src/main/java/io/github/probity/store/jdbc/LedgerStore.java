@@ -8,8 +8,10 @@ import io.github.probity.archive.LedgerDiff;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureType;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Post;
+import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -523,6 +526,122 @@ public final class LedgerStore {
         return new Loaded(ledger, summary(rs, unitCode, year, List.of()));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  private static final String CURRENT =
+      " JOIN probity_ledger l ON l.unit_code = x.unit_code AND l.ledger_year = x.ledger_year"
+          + " AND l.current_revision = x.revision WHERE x.unit_code = ? AND x.ledger_year = ?";
+
+  /**
+   * Returns the risk points of a ledger's current revision that pass a filter, in ledger order:
+   * e.g. a department's high points, or the points whose level is still to be decided. Backed by
+   * the indexes of {@code probity_risk_point}.
+   *
+   * @param unitCode the unit's code
+   * @param year the year
+   * @param filter the conditions
+   * @return the points, empty if nothing was saved
+   * @throws StoreException if the database fails
+   */
+  public List<PointRow> points(String unitCode, int year, PointFilter filter) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT x.point_id, x.owner_scope, x.owner_id, x.department_id, x.category, x.title,"
+                + " x.effective_level, x.decided, x.measure_count FROM probity_risk_point x"
+                + CURRENT);
+    List<String> args = new ArrayList<>();
+    filter.getDepartment().ifPresent(d -> condition(sql, args, "x.department_id", d));
+    filter.getLevel().ifPresent(l -> condition(sql, args, "x.effective_level", l.code()));
+    filter.getCategory().ifPresent(c -> condition(sql, args, "x.category", c.code()));
+    filter
+        .getDecided()
+        .ifPresent(d -> sql.append(" AND x.decided = ").append(d ? "TRUE" : "FALSE"));
+    sql.append(" ORDER BY x.point_no");
+    return Tx.read(
+        store.dataSource(),
+        "Querying the risk points of unit " + unitCode,
+        c -> {
+          List<PointRow> out = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            for (int i = 0; i < args.size(); i++) {
+              ps.setString(3 + i, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ImmutablePointRow.Builder row =
+                    PointRow.builder()
+                        .pointId(rs.getString(1))
+                        .ownerScope(Codes.parse(OwnerScope.class, rs.getString(2)))
+                        .ownerId(rs.getString(3))
+                        .category(Codes.parse(RiskCategory.class, rs.getString(5)))
+                        .title(rs.getString(6))
+                        .decided(rs.getBoolean(8))
+                        .measureCount(rs.getInt(9));
+                String department = rs.getString(4);
+                if (department != null) {
+                  row.department(department);
+                }
+                String level = rs.getString(7);
+                if (level != null) {
+                  row.level(Codes.parse(RiskLevel.class, level));
+                }
+                out.add(row.build());
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  private static void condition(StringBuilder sql, List<String> args, String column, String value) {
+    sql.append(" AND ").append(column).append(" = ?");
+    args.add(value);
+  }
+
+  /**
+   * Returns the measures of a ledger's current revision whose deadline falls on or before a day,
+   * earliest first: the measures due by then, overdue ones included ({@link MeasureRow#isOverdue}).
+   * Backed by the index on {@code probity_measure.deadline}.
+   *
+   * @param unitCode the unit's code
+   * @param year the year
+   * @param until the last day
+   * @return the measures, by deadline and id
+   * @throws StoreException if the database fails
+   */
+  public List<MeasureRow> measuresDue(String unitCode, int year, LocalDate until) {
+    return Tx.read(
+        store.dataSource(),
+        "Querying the measures due of unit " + unitCode,
+        c -> {
+          List<MeasureRow> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT x.measure_id, x.point_id, x.measure_type, x.deadline"
+                      + " FROM probity_measure x"
+                      + CURRENT
+                      + " AND x.deadline <= ? ORDER BY x.deadline, x.measure_id")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            ps.setObject(3, until);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    MeasureRow.builder()
+                        .measureId(rs.getString(1))
+                        .pointId(rs.getString(2))
+                        .type(Codes.parse(MeasureType.class, rs.getString(3)))
+                        .deadline(rs.getObject(4, LocalDate.class))
+                        .build());
+              }
+            }
+          }
+          return out;
+        });
   }
 
   /** The stored changes of one revision, or of all revisions when {@code revision} is -1. */

@@ -10,7 +10,12 @@ import io.github.probity.archive.ChainVerification;
 import io.github.probity.archive.LedgerDiff;
 import io.github.probity.archive.RevisionKind;
 import io.github.probity.json.ProbityJson;
+import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.Measure;
+import io.github.probity.model.Post;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.ArchiveGenerator;
 import java.sql.Connection;
@@ -20,9 +25,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -275,6 +283,85 @@ abstract class StoreContract {
     // The diff of revision 2 is computed against revision 1: it is refused too.
     assertThatThrownBy(() -> store.ledgers().latest(u, ledger.getYear()))
         .hasMessageContaining("Revision 1");
+  }
+
+  @Test
+  void queriesAnswerFromTheCurrentRevisionOnly() {
+    Ledger first = Fixtures.ledger(27, unit());
+    Ledger ledger = Fixtures.revise(first, 7);
+    String u = ledger.getUnit().getCode();
+    int year = ledger.getYear();
+    store.ledgers().save(first, 0, "张三");
+    store.ledgers().save(ledger, 1, "李四");
+
+    assertThat(store.ledgers().points(u, year, PointFilter.all()))
+        .extracting(PointRow::getPointId)
+        .containsExactlyElementsOf(ledger.getRiskPoints().stream().map(RiskPoint::getId).toList());
+    for (RiskLevel level : RiskLevel.values()) {
+      for (RiskCategory category : RiskCategory.values()) {
+        assertThat(
+                store
+                    .ledgers()
+                    .points(u, year, PointFilter.builder().level(level).category(category).build()))
+            .extracting(PointRow::getPointId)
+            .containsExactlyElementsOf(
+                ledger.getRiskPoints().stream()
+                    .filter(rp -> rp.effectiveLevel().equals(Optional.of(level)))
+                    .filter(rp -> rp.getCategory() == category)
+                    .map(RiskPoint::getId)
+                    .toList());
+      }
+    }
+    for (Department d : ledger.getDepartments()) {
+      assertThat(
+              store.ledgers().points(u, year, PointFilter.builder().department(d.getId()).build()))
+          .extracting(PointRow::getPointId)
+          .containsExactlyElementsOf(
+              ledger.getRiskPoints().stream()
+                  .filter(rp -> d.getId().equals(LedgerStore.departmentOf(ledger, rp)))
+                  .map(RiskPoint::getId)
+                  .toList());
+    }
+    List<PointRow> undecided =
+        store.ledgers().points(u, year, PointFilter.builder().decided(false).build());
+    assertThat(undecided)
+        .extracting(PointRow::getPointId)
+        .containsExactlyElementsOf(
+            ledger.getRiskPoints().stream()
+                .filter(rp -> rp.getDecision().isEmpty())
+                .map(RiskPoint::getId)
+                .toList());
+    assertThat(undecided).noneMatch(PointRow::isDecided);
+
+    LocalDate until = LocalDate.of(year, 9, 30);
+    List<MeasureRow> due = store.ledgers().measuresDue(u, year, until);
+    assertThat(due)
+        .extracting(MeasureRow::getMeasureId)
+        .containsExactlyInAnyOrderElementsOf(
+            ledger.getRiskPoints().stream()
+                .flatMap(rp -> rp.getMeasures().stream())
+                .filter(m -> m.getDeadline().filter(d -> !d.isAfter(until)).isPresent())
+                .map(Measure::getId)
+                .toList());
+    assertThat(due).isSortedAccordingTo(Comparator.comparing(MeasureRow::getDeadline));
+    assertThat(due).allMatch(m -> m.isOverdue(until.plusDays(1)));
+    assertThat(store.ledgers().points("NO-SUCH-UNIT", year, PointFilter.all())).isEmpty();
+  }
+
+  @Test
+  void postsWithoutAnArchiveAreListed() {
+    Ledger ledger = Fixtures.ledger(28, unit());
+    String u = ledger.getUnit().getCode();
+    store.ledgers().save(ledger, 0, "张三");
+    List<String> all = ledger.getPosts().stream().map(Post::getId).sorted().toList();
+    assertThat(store.archives().missing(u, ledger.getYear()))
+        .extracting(PostRow::getPostId)
+        .containsExactlyElementsOf(all);
+    store.archives().append(Archive.of(ledger, all.get(0), List.of()), "张三", "建档");
+    assertThat(store.archives().missing(u, ledger.getYear()))
+        .extracting(PostRow::getPostId)
+        .containsExactlyElementsOf(all.subList(1, all.size()));
+    assertThat(store.archives().missing(u, ledger.getYear() + 1)).isEmpty();
   }
 
   // ------------------------------------------------------------------ archives

@@ -52,6 +52,8 @@ CREATE INDEX probity_risk_point_department
   ON probity_risk_point (unit_code, ledger_year, revision, department_id, effective_level);
 CREATE INDEX probity_risk_point_level
   ON probity_risk_point (unit_code, ledger_year, revision, effective_level, category);
+CREATE INDEX probity_risk_point_category
+  ON probity_risk_point (unit_code, ledger_year, revision, category);
 CREATE INDEX probity_risk_point_undecided
   ON probity_risk_point (unit_code, ledger_year, revision, decided);
 
