@@ -7,6 +7,7 @@ import io.github.probity.archive.FieldChange;
 import io.github.probity.archive.LedgerDiff;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.OwnerScope;
@@ -137,8 +138,9 @@ public final class LedgerStore {
       }
       throw e;
     }
+    Ledger previous = null;
     if (basedOn > 0) {
-      Ledger previous = readDocument(c, unit, year, basedOn).ledger;
+      previous = readDocument(c, unit, year, basedOn).ledger;
       diff = Optional.of(LedgerDiff.between(previous, ledger));
     }
     List<EntityChange> changes = diff.map(LedgerDiff::getChanges).orElse(List.of());
@@ -164,6 +166,7 @@ public final class LedgerStore {
     insertPoints(c, ledger, revision);
     insertMeasures(c, ledger, revision);
     insertChanges(c, unit, year, revision, changes);
+    insertDecisions(c, ledger, previous, revision);
     RevisionSummary summary =
         RevisionSummary.builder()
             .unitCode(unit)
@@ -282,6 +285,97 @@ public final class LedgerStore {
       }
       batch.finish();
     }
+  }
+
+  /** Records each level decision that is new in this revision or changed since the previous. */
+  private static void insertDecisions(
+      Connection c, Ledger ledger, @Nullable Ledger previous, int revision) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO probity_level_decision (unit_code, ledger_year, revision, point_id,"
+                + " meeting_reference, decided_on, proposed_level, decided_level, rationale)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      Batch batch = new Batch(ps);
+      for (RiskPoint rp : ledger.getRiskPoints()) {
+        if (rp.getDecision().isEmpty()) {
+          continue;
+        }
+        LevelDecision d = rp.getDecision().get();
+        Optional<LevelDecision> before =
+            previous == null
+                ? Optional.empty()
+                : previous.riskPoint(rp.getId()).flatMap(RiskPoint::getDecision);
+        if (before.equals(rp.getDecision())) {
+          continue;
+        }
+        key(ps, ledger, revision);
+        ps.setString(4, rp.getId());
+        ps.setString(5, d.getMeetingReference());
+        ps.setObject(6, d.getDate());
+        ps.setString(7, d.getProposedLevel().code());
+        ps.setString(8, d.getLevel().code());
+        setNullable(ps, 9, d.getRationale().orElse(null));
+        batch.add();
+      }
+      batch.finish();
+    }
+  }
+
+  /**
+   * Returns the level decisions (集体研究确定) of a unit's ledger for a year as they were recorded: each
+   * decision the first revision held, and each one a later revision added or changed, oldest first.
+   * The last one of a point is the decision its current revision holds, unless a later revision
+   * dropped it.
+   *
+   * @param unitCode the unit's code
+   * @param year the year
+   * @return the recorded decisions, by revision and ledger order
+   * @throws StoreException if the database fails
+   */
+  public List<DecisionRecord> decisions(String unitCode, int year) {
+    return Tx.read(
+        store.dataSource(),
+        "Reading the level decisions of unit " + unitCode,
+        c -> {
+          List<DecisionRecord> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT d.revision, d.point_id, d.meeting_reference, d.decided_on,"
+                      + " d.proposed_level, d.decided_level, d.rationale, r.saved_by, r.saved_at"
+                      + " FROM probity_level_decision d JOIN probity_risk_point p"
+                      + " ON p.unit_code = d.unit_code AND p.ledger_year = d.ledger_year"
+                      + " AND p.revision = d.revision AND p.point_id = d.point_id"
+                      + " JOIN probity_ledger_revision r ON r.unit_code = d.unit_code"
+                      + " AND r.ledger_year = d.ledger_year AND r.revision = d.revision"
+                      + " WHERE d.unit_code = ? AND d.ledger_year = ?"
+                      + " ORDER BY d.revision, p.point_no")) {
+            ps.setString(1, unitCode);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                LevelDecision.Builder d =
+                    LevelDecision.builder()
+                        .meetingReference(rs.getString(3))
+                        .date(rs.getObject(4, LocalDate.class))
+                        .proposedLevel(Codes.parse(RiskLevel.class, rs.getString(5)))
+                        .level(Codes.parse(RiskLevel.class, rs.getString(6)));
+                String rationale = rs.getString(7);
+                if (rationale != null) {
+                  d.rationale(rationale);
+                }
+                out.add(
+                    DecisionRecord.builder()
+                        .revision(rs.getInt(1))
+                        .pointId(rs.getString(2))
+                        .decision(d.build())
+                        .savedBy(rs.getString(8))
+                        .savedAt(store.dialect().getInstant(rs, "saved_at"))
+                        .build());
+              }
+            }
+          }
+          return out;
+        });
   }
 
   /** The department a risk point belongs to: its own, or its post's; none for leaders. */

@@ -38,6 +38,8 @@ public final class ProbityStore {
   private final Clock clock;
   private final LedgerStore ledgers;
   private final ArchiveStore archives;
+  private final ReviewStore reviews;
+  private final CaseStore cases;
 
   private ProbityStore(Builder b, Dialect dialect) {
     this.dataSource = b.dataSource;
@@ -47,6 +49,8 @@ public final class ProbityStore {
     this.clock = Clock.tick(b.clock, Duration.ofNanos(1000));
     this.ledgers = new LedgerStore(this);
     this.archives = new ArchiveStore(this);
+    this.reviews = new ReviewStore(this);
+    this.cases = new CaseStore(this);
   }
 
   /**
@@ -114,6 +118,24 @@ public final class ProbityStore {
    */
   public ArchiveStore archives() {
     return archives;
+  }
+
+  /**
+   * Returns the review store: measures' review trails.
+   *
+   * @return the reviews
+   */
+  public ReviewStore reviews() {
+    return reviews;
+  }
+
+  /**
+   * Returns the case store: warnings and disposition cases.
+   *
+   * @return the cases
+   */
+  public CaseStore cases() {
+    return cases;
   }
 
   /**

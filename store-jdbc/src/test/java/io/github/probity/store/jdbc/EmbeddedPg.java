@@ -58,7 +58,12 @@ final class EmbeddedPg {
   static synchronized DataSource newDatabase() {
     try {
       if (server == null) {
-        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder();
+        // A test server: durability is not what is tested, and fsync on a shared disk is slow.
+        EmbeddedPostgres.Builder b =
+            EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
         if (isRoot()) {
           b.setPgBinaryResolver(new RunAsNobody());
           // The data directory's parent must be reachable by nobody.

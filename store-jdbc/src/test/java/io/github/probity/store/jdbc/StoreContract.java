@@ -12,12 +12,21 @@ import io.github.probity.archive.RevisionKind;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
+import io.github.probity.review.ReviewRecord;
+import io.github.probity.review.ReviewStep;
 import io.github.probity.testkit.ArchiveGenerator;
+import io.github.probity.testkit.CaseGenerator;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.CaseEvent;
+import io.github.probity.warning.CaseState;
+import io.github.probity.warning.DispositionCase;
+import io.github.probity.warning.WarningPolicy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +38,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,7 +77,7 @@ abstract class StoreContract {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
     assertThat(store.dialect().code()).isEqualTo(db().name());
-    assertThat(store.migrate()).isEqualTo(1);
+    assertThat(store.migrate()).as("migrations applied").isEqualTo(2);
     pool = Executors.newFixedThreadPool(16);
   }
 
@@ -507,6 +518,116 @@ abstract class StoreContract {
         .containsOnly(4 * perThread);
   }
 
+  // ------------------------------------------------------------------ events
+
+  @Test
+  void levelDecisionsAreRecordedAsTheyAppearAndChange() {
+    Ledger first = Fixtures.ledger(41, unit());
+    Ledger second = Fixtures.revise(first, 41);
+    String u = first.getUnit().getCode();
+    store.ledgers().save(first, 0, "张三");
+    store.ledgers().save(second, 1, "李四");
+    List<DecisionRecord> decisions = store.ledgers().decisions(u, first.getYear());
+    long inFirst =
+        first.getRiskPoints().stream().filter(rp -> rp.getDecision().isPresent()).count();
+    long newOrChanged =
+        second.getRiskPoints().stream()
+            .filter(rp -> rp.getDecision().isPresent())
+            .filter(
+                rp ->
+                    !first
+                        .riskPoint(rp.getId())
+                        .flatMap(RiskPoint::getDecision)
+                        .equals(rp.getDecision()))
+            .count();
+    assertThat(decisions).filteredOn(d -> d.getRevision() == 1).hasSize((int) inFirst);
+    assertThat(decisions).filteredOn(d -> d.getRevision() == 2).hasSize((int) newOrChanged);
+    assertThat(newOrChanged).isPositive();
+    // The last recorded decision of each point is the one its current revision holds.
+    Map<String, LevelDecision> last = new HashMap<>();
+    decisions.forEach(d -> last.put(d.getPointId(), d.getDecision()));
+    for (RiskPoint rp : second.getRiskPoints()) {
+      rp.getDecision().ifPresent(d -> assertThat(last.get(rp.getId())).isEqualTo(d));
+    }
+    assertThat(decisions)
+        .filteredOn(d -> d.getRevision() == 2)
+        .allMatch(d -> d.getSavedBy().equals("李四"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void reviewRecordsRebuiltFromTheirStepsEqualTheRecorded(long seed) {
+    Archive archive = ArchiveGenerator.archive(seed);
+    String u = unit();
+    List<ReviewRecord> records = archive.getReviews();
+    // First only the opening steps, then the whole trails: only the new steps are appended.
+    for (ReviewRecord r : records) {
+      ReviewRecord opening =
+          ReviewRecord.builder().from(r).trail(r.getTrail().subList(0, 1)).build();
+      assertThat(store.reviews().record(u, archive.getYear(), opening)).isEqualTo(1);
+    }
+    int steps = 0;
+    for (ReviewRecord r : records) {
+      steps += store.reviews().record(u, archive.getYear(), r);
+      assertThat(store.reviews().record(u, archive.getYear(), r)).isZero();
+    }
+    assertThat(steps).isEqualTo(records.stream().mapToInt(r -> r.getTrail().size() - 1).sum());
+    assertThat(store.reviews().records(u, archive.getYear()))
+        .containsExactlyInAnyOrderElementsOf(records);
+    if (!records.isEmpty()) {
+      // A trail that does not continue the stored one is refused.
+      ReviewRecord r = records.get(0);
+      ReviewStep first = r.getTrail().get(0);
+      ReviewRecord other =
+          ReviewRecord.builder()
+              .from(r)
+              .trail(
+                  List.of(ReviewStep.builder().from(first).actor(first.getActor() + "X").build()))
+              .build();
+      assertThatThrownBy(() -> store.reviews().record(u, archive.getYear(), other))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(r.getMeasureId());
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aCaseBookRebuiltFromItsEventsEqualsTheRecorded(long seed) {
+    Ledger ledger = Fixtures.ledger(seed, unit());
+    CaseBook book = CaseGenerator.generate(seed, ledger, 120, WarningPolicy.defaults());
+    String bookId = "BOOK-" + ledger.getUnit().getCode();
+    // Record each case half-way first, as a host recording after every transition would.
+    for (DispositionCase dc : book.cases()) {
+      List<CaseEvent> h = dc.getHistory();
+      store
+          .cases()
+          .record(
+              bookId,
+              DispositionCase.restore(
+                  dc.getWarning(), dc.getPolicy(), h.subList(0, (h.size() + 1) / 2)));
+    }
+    store.cases().record(bookId, book);
+    assertThat(store.cases().record(bookId, book)).isZero();
+    Clock clock = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
+    CaseBook read = store.cases().load(bookId, clock).orElseThrow();
+    assertThat(read.cases()).isEqualTo(book.cases());
+    assertThat(read.getPolicy()).isEqualTo(book.getPolicy());
+    assertThat(read.getSystemActor()).isEqualTo(book.getSystemActor());
+
+    List<CaseRow> open = store.cases().openByDeadline(bookId);
+    assertThat(open)
+        .extracting(CaseRow::getCaseId)
+        .containsExactlyInAnyOrderElementsOf(
+            book.cases().stream()
+                .filter(
+                    c -> c.getState() != CaseState.ARCHIVED && c.getState() != CaseState.CLEARED)
+                .map(DispositionCase::getId)
+                .toList());
+    List<Instant> due = open.stream().flatMap(r -> r.getDueAt().stream()).toList();
+    assertThat(due).isSorted();
+    assertThat(store.cases().load("NO-SUCH-BOOK", clock)).isEmpty();
+  }
+
   // ------------------------------------------------------------------ properties
 
   static LongStream seeds() {
@@ -600,8 +721,4 @@ abstract class StoreContract {
   }
 
   abstract String jsonReplace(String from, String to, String column);
-
-  static Instant now() {
-    return Instant.now();
-  }
 }
