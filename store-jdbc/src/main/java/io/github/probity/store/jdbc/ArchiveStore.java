@@ -6,14 +6,12 @@ import io.github.probity.archive.ArchiveRevision;
 import io.github.probity.archive.CanonicalForm;
 import io.github.probity.archive.ChainVerification;
 import io.github.probity.archive.RevisionKind;
-import io.github.probity.json.JsonReadException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -424,7 +422,8 @@ public final class ArchiveStore {
           }
           try {
             out.add(revision(rs));
-          } catch (JsonReadException | IllegalArgumentException | DateTimeParseException e) {
+          } catch (RuntimeException e) {
+            // Unreadable JSON, a content the model refuses, an unknown code, a malformed time.
             unreadable = "revision " + seq + " cannot be read: " + e.getMessage();
             unreadableSeq = seq;
           }

@@ -40,6 +40,7 @@ public final class ProbityStore {
   private final ArchiveStore archives;
   private final ReviewStore reviews;
   private final CaseStore cases;
+  private final MonitorJournal monitors;
 
   private ProbityStore(Builder b, Dialect dialect) {
     this.dataSource = b.dataSource;
@@ -51,6 +52,7 @@ public final class ProbityStore {
     this.archives = new ArchiveStore(this);
     this.reviews = new ReviewStore(this);
     this.cases = new CaseStore(this);
+    this.monitors = new MonitorJournal(this);
   }
 
   /**
@@ -136,6 +138,15 @@ public final class ProbityStore {
    */
   public CaseStore cases() {
     return cases;
+  }
+
+  /**
+   * Returns the monitor journals: monitors restored after a restart.
+   *
+   * @return the journals
+   */
+  public MonitorJournal monitors() {
+    return monitors;
   }
 
   /**

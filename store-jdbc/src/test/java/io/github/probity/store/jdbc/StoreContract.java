@@ -22,10 +22,15 @@ import io.github.probity.review.ReviewRecord;
 import io.github.probity.review.ReviewStep;
 import io.github.probity.testkit.ArchiveGenerator;
 import io.github.probity.testkit.CaseGenerator;
+import io.github.probity.testkit.SignalGenerator;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.CaseEvent;
 import io.github.probity.warning.CaseState;
 import io.github.probity.warning.DispositionCase;
+import io.github.probity.warning.Indicator;
+import io.github.probity.warning.Monitor;
+import io.github.probity.warning.Signal;
+import io.github.probity.warning.Warning;
 import io.github.probity.warning.WarningPolicy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,8 +38,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +56,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +86,7 @@ abstract class StoreContract {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
     assertThat(store.dialect().code()).isEqualTo(db().name());
-    assertThat(store.migrate()).as("migrations applied").isEqualTo(2);
+    assertThat(store.migrate()).as("migrations applied").isEqualTo(3);
     pool = Executors.newFixedThreadPool(16);
   }
 
@@ -626,6 +635,85 @@ abstract class StoreContract {
     List<Instant> due = open.stream().flatMap(r -> r.getDueAt().stream()).toList();
     assertThat(due).isSorted();
     assertThat(store.cases().load("NO-SUCH-BOOK", clock)).isEmpty();
+  }
+
+  static LongStream fewSeeds() {
+    return LongStream.rangeClosed(1, 6);
+  }
+
+  /** A clock the test sets: the time each call to a monitor is made at. */
+  static final class TestClock extends Clock {
+    Instant now = Instant.EPOCH;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** Feeds signals as they would arrive, advancing now and then; returns the next index. */
+  static void feed(
+      List<Signal> signals,
+      int from,
+      int to,
+      TestClock clock,
+      Predicate<Signal> submit,
+      Runnable advance) {
+    for (int i = from; i < to; i++) {
+      Signal s = signals.get(i);
+      clock.now = s.getTime().plus(Duration.ofMinutes(i % 3));
+      boolean unused = submit.test(s);
+      if (i % 10 == 9) {
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        advance.run();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fewSeeds")
+  void aRestartedMonitorRaisesExactlyTheWarningsOfAnUninterruptedOne(long seed) {
+    Ledger ledger = Fixtures.ledger(seed, unit());
+    List<Signal> signals = SignalGenerator.stream(seed, ledger, 160);
+    Supplier<Monitor.Builder> builder =
+        () ->
+            Monitor.builder()
+                .policy(WarningPolicy.defaults())
+                .ledger(ledger)
+                .indicators(Indicator.builtIns())
+                .allowedLateness(Duration.ofMinutes(30));
+
+    TestClock refClock = new TestClock();
+    List<Warning> uninterrupted = new ArrayList<>();
+    Monitor reference = builder.get().clock(refClock).addListener(uninterrupted::add).build();
+    feed(signals, 0, signals.size(), refClock, reference::submit, reference::advance);
+    reference.flush();
+
+    String id = "MONITOR-" + ledger.getUnit().getCode();
+    int crash = 40 + (int) (seed * 13 % 80);
+    TestClock clock = new TestClock();
+    List<Warning> delivered = new ArrayList<>();
+    JournaledMonitor first = store.monitors().open(id, builder, clock, delivered::add);
+    feed(signals, 0, crash, clock, first::submit, first::advance);
+    // The process dies here: nothing of the first monitor survives but the journal.
+    JournaledMonitor restarted = store.monitors().open(id, builder, clock, delivered::add);
+    assertThat(restarted.journaled()).isEqualTo(first.journaled());
+    assertThat(restarted.redelivered()).isZero();
+    feed(signals, crash, signals.size(), clock, restarted::submit, restarted::advance);
+    restarted.flush();
+
+    assertThat(uninterrupted).isNotEmpty();
+    assertThat(delivered).isEqualTo(uninterrupted);
   }
 
   // ------------------------------------------------------------------ properties

@@ -21,7 +21,7 @@ enum TestDb {
   POSTGRESQL {
     @Override
     DataSource newDatabase() {
-      return EmbeddedPg.newDatabase();
+      return new PooledDataSource(EmbeddedPg.newDatabase());
     }
   };
 
