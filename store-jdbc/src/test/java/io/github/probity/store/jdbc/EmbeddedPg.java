@@ -78,7 +78,8 @@ final class EmbeddedPg {
           Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);
       }
-      return server.getDatabase("postgres", name);
+      return server.getDatabase(
+          "postgres", name, java.util.Map.of("reWriteBatchedInserts", "true"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
