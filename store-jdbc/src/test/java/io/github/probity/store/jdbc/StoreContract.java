@@ -49,6 +49,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -758,6 +759,48 @@ abstract class StoreContract {
       assertThat(store.archives().save(own)).isZero();
       assertThat(a.getPost()).isEqualTo(c.getPost());
     }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void anyTamperedRowIsNamedByItsRevision(long seed) throws SQLException {
+    SplittableRandom r = new SplittableRandom(seed);
+    Ledger ledger = Fixtures.ledger(seed, unit());
+    Archive archive = archiveOf(ledger);
+    String u = ledger.getUnit().getCode();
+    String post = archive.getPost().getId();
+    int n = 2 + r.nextInt(4);
+    List<ArchiveRevision> stored = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      stored.add(store.archives().append(archive, "张三", "记录" + i));
+    }
+    int k = 1 + r.nextInt(n);
+    ArchiveRevision victim = stored.get(k - 1);
+    String title = archive.getRiskPoints().get(0).getTitle();
+    List<String> columns =
+        List.of(
+            "reason = 'x'",
+            "actor = 'x'",
+            "recorded_at_exact = '" + victim.getAt().plusNanos(1000) + "'",
+            "kinds = 'ENTRY'",
+            "form_id = 'probity-lp-1'",
+            "content = " + jsonReplace(title, title + "改", "content"),
+            "previous_hash = '" + "1".repeat(64) + "'");
+    String set = columns.get(r.nextInt(columns.size()));
+    tamper(
+        "probity_archive_revision",
+        "UPDATE probity_archive_revision SET "
+            + set
+            + " WHERE unit_code = '"
+            + u
+            + "' AND sequence = "
+            + k);
+    ArchiveCheck check = store.archives().check(u, ledger.getYear(), post);
+    assertThat(check.getAlteredSequence()).as(set).hasValue(k);
+    assertThat(check.getRevisionCount()).isEqualTo(n);
+    assertThatThrownBy(() -> store.archives().history(u, ledger.getYear(), post))
+        .isInstanceOf(ArchiveTamperedException.class)
+        .hasMessageContaining("revision " + k);
   }
 
   /** The same revisions, resealed under another unit code with a fixed clock. */
