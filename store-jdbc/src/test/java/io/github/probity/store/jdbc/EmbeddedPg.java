@@ -66,8 +66,12 @@ final class EmbeddedPg {
                 .setServerConfig("full_page_writes", "off");
         if (isRoot()) {
           b.setPgBinaryResolver(new RunAsNobody());
-          // The data directory's parent must be reachable by nobody.
-          Path data = Paths.get("target", "pg-data-" + ProcessHandle.current().pid());
+          // The data directory's parents must be reachable by nobody: the build directory may
+          // not be (e.g. a clone under /root), the temporary directory is.
+          Path data =
+              Paths.get(
+                  System.getProperty("java.io.tmpdir"),
+                  "probity-pg-" + ProcessHandle.current().pid());
           b.setDataDirectory(data.toAbsolutePath());
           b.setCleanDataDirectory(true);
         }
