@@ -1,0 +1,56 @@
+package io.github.probity.store.jdbc;
+
+import io.github.probity.model.MeasureType;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A measure with a deadline, as {@link LedgerStore#measuresDue} returns it. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class MeasureRow {
+  MeasureRow() {}
+
+  /**
+   * Returns the measure's id.
+   *
+   * @return the id
+   */
+  public abstract String getMeasureId();
+
+  /**
+   * Returns the id of the risk point the measure belongs to.
+   *
+   * @return the risk point id
+   */
+  public abstract String getPointId();
+
+  /**
+   * Returns the kind of measure.
+   *
+   * @return the type
+   */
+  public abstract MeasureType getType();
+
+  /**
+   * Returns the deadline.
+   *
+   * @return the deadline
+   */
+  public abstract LocalDate getDeadline();
+
+  /**
+   * Tells whether the deadline has passed on a day.
+   *
+   * @param today the day
+   * @return {@code true} if the deadline is before {@code today}
+   */
+  public boolean isOverdue(LocalDate today) {
+    return getDeadline().isBefore(today);
+  }
+
+  static ImmutableMeasureRow.Builder builder() {
+    return ImmutableMeasureRow.builder();
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.probity.store.jdbc;
+
+import org.immutables.value.Value;
+
+/**
+ * A post of a ledger's current revision, as {@link ArchiveStore#missing} returns it. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class PostRow {
+  PostRow() {}
+
+  /**
+   * Returns the post's id.
+   *
+   * @return the id
+   */
+  public abstract String getPostId();
+
+  /**
+   * Returns the post's name.
+   *
+   * @return the name
+   */
+  public abstract String getName();
+
+  /**
+   * Returns the post's department.
+   *
+   * @return the department id
+   */
+  public abstract String getDepartment();
+
+  static PostRow of(String postId, String name, String department) {
+    return ImmutablePostRow.builder().postId(postId).name(name).department(department).build();
+  }
+}

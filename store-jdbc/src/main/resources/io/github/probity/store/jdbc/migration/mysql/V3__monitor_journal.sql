@@ -1,0 +1,29 @@
+-- Probity store, schema version 3 (MySQL 8): the journal a monitor is restored from.
+-- See docs/store.md, table by table.
+
+-- Every call made to a journaled monitor, in order, with the monitor's clock at the time.
+CREATE TABLE probity_monitor_event (
+  monitor_id   VARCHAR(128) NOT NULL,
+  event_no     BIGINT       NOT NULL,
+  kind         VARCHAR(16)  NOT NULL,
+  clock_exact  VARCHAR(40)  NOT NULL,
+  signal_document JSON,
+  PRIMARY KEY (monitor_id, event_no)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- Every warning the monitor delivered, by id.
+CREATE TABLE probity_monitor_warning (
+  monitor_id VARCHAR(128) NOT NULL,
+  warning_id VARCHAR(200) NOT NULL,
+  event_no   BIGINT       NOT NULL,
+  PRIMARY KEY (monitor_id, warning_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TRIGGER probity_monitor_event_append_only_u BEFORE UPDATE ON probity_monitor_event
+  FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'probity: probity_monitor_event is append-only';
+CREATE TRIGGER probity_monitor_event_append_only_d BEFORE DELETE ON probity_monitor_event
+  FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'probity: probity_monitor_event is append-only';
+CREATE TRIGGER probity_monitor_warning_append_only_u BEFORE UPDATE ON probity_monitor_warning
+  FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'probity: probity_monitor_warning is append-only';
+CREATE TRIGGER probity_monitor_warning_append_only_d BEFORE DELETE ON probity_monitor_warning
+  FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'probity: probity_monitor_warning is append-only';
