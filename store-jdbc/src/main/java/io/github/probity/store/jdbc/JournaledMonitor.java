@@ -2,6 +2,7 @@ package io.github.probity.store.jdbc;
 
 import io.github.probity.warning.Escalation;
 import io.github.probity.warning.Monitor;
+import io.github.probity.warning.Rejection;
 import io.github.probity.warning.Signal;
 import io.github.probity.warning.Warning;
 import io.github.probity.warning.WarningListener;
@@ -260,9 +261,9 @@ public final class JournaledMonitor {
     }
 
     @Override
-    public void onRejected(Signal signal) {
+    public void onRejected(Signal signal, Rejection reason) {
       if (!replaying) {
-        downstream.onRejected(signal);
+        downstream.onRejected(signal, reason);
       }
     }
   }
