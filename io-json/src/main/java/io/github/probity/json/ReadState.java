@@ -278,9 +278,19 @@ final class ReadState {
   }
 
   int integer(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(p, "integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail(
+          p,
+          JsonFindingCode.INVALID_VALUE,
+          "integer "
+              + p.getText()
+              + " is outside "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE);
     }
     return p.getIntValue();
   }

@@ -110,6 +110,18 @@ class HostileInputTest {
   }
 
   @Test
+  void anIntegerTooLargeForItsFieldIsNamedAsSuch() {
+    assertThat(DOC).contains("\"year\":");
+    String doc = DOC.replaceFirst("\"year\":\\d+", "\"year\":99999999999");
+    Finding f = error(STRICT, doc);
+    assertThat(f.getCode()).isEqualTo(JsonFindingCode.INVALID_VALUE);
+    assertThat(f.message(Locale.ENGLISH))
+        .contains("99999999999")
+        .contains("outside")
+        .doesNotContain("Expected integer");
+  }
+
+  @Test
   void everyTruncationIsReportedAsTruncated() {
     for (int n = 0; n < SAMPLE.length; n++) {
       byte[] prefix = Arrays.copyOf(SAMPLE, n);
