@@ -57,6 +57,9 @@ final class ByteScan {
   private long lastTag;
   private long maxRun = Long.MAX_VALUE;
 
+  /** How many merged ranges the workbook may still declare. */
+  private int mergesLeft;
+
   /**
    * Whether entity references are looked for: not in worksheets and shared strings, whose parser
    * refuses them itself, so that their text is skipped faster.
@@ -80,8 +83,11 @@ final class ByteScan {
    *
    * @throws WorkbookRejectedException if the part breaks a limit or declares markup
    */
-  static ZipGuard.PartInfo scan(InputStream in, String part, ReadLimits limits) throws IOException {
-    return new ByteScan(in, part, limits).run();
+  static ZipGuard.PartInfo scan(InputStream in, String part, ReadLimits limits, int mergesLeft)
+      throws IOException {
+    ByteScan scan = new ByteScan(in, part, limits);
+    scan.mergesLeft = mergesLeft;
+    return scan.run();
   }
 
   private int read() throws IOException {
@@ -232,7 +238,7 @@ final class ByteScan {
             String ref = refAttribute();
             int[] range = ref == null ? null : CellRefs.range(ref);
             if (range != null) {
-              info.merges.add(range);
+              ZipGuard.addMerge(info, range, mergesLeft, part);
             }
           }
         }

@@ -136,6 +136,29 @@ public abstract class ReadLimits {
   }
 
   /**
+   * Returns the largest number of cells in all sheets of a workbook together: 20,000,000 by
+   * default. The per-sheet limit alone would let many sheets multiply it.
+   *
+   * @return the limit
+   */
+  @Value.Default
+  public long getMaxCellsPerWorkbook() {
+    return 20_000_000L;
+  }
+
+  /**
+   * Returns the largest number of merged ranges in all sheets of a workbook together: 100,000 by
+   * default, far more than any annex has (a few hundred) and about 5 MB of heap, since the ranges
+   * of every sheet are held while the sheets are read.
+   *
+   * @return the limit
+   */
+  @Value.Default
+  public int getMaxMergeRanges() {
+    return 100_000;
+  }
+
+  /**
    * Returns the longest text accepted in one cell, in characters.
    *
    * @return the limit

@@ -59,8 +59,13 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private long rowCount;
   private long cellCount;
 
-  private SheetRows(XMLStreamReader2 xml, String part, String[] sharedStrings, ReadLimits limits) {
+  /** The most cells this sheet may have: its own limit, or what the workbook has left. */
+  private final long maxCells;
+
+  private SheetRows(
+      XMLStreamReader2 xml, String part, String[] sharedStrings, ReadLimits limits, long maxCells) {
     this.xml = xml;
+    this.maxCells = maxCells;
     this.cellColumn = new CellColumn(limits.getMaxCellsPerRow());
     this.part = part;
     this.sharedStrings = sharedStrings;
@@ -74,12 +79,25 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
    */
   static SheetRows open(InputStream in, String part, String[] sharedStrings, ReadLimits limits)
       throws WorkbookRejectedException {
+    return open(in, part, sharedStrings, limits, limits.getMaxCellsPerWorkbook());
+  }
+
+  /**
+   * Opens a worksheet part whose workbook has only {@code cellsLeft} cells left in its budget; the
+   * caller closes the stream.
+   *
+   * @throws WorkbookRejectedException if the part does not start as XML
+   */
+  static SheetRows open(
+      InputStream in, String part, String[] sharedStrings, ReadLimits limits, long cellsLeft)
+      throws WorkbookRejectedException {
     try {
       return new SheetRows(
           (XMLStreamReader2) XmlParts.FACTORY.createXMLStreamReader(in),
           part,
           sharedStrings,
-          limits);
+          limits,
+          Math.min(limits.getMaxCellsPerSheet(), cellsLeft));
     } catch (XMLStreamException | RuntimeException ex) {
       throw XmlParts.rejection(part, ex);
     }
@@ -168,8 +186,13 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
                   + " cells, limit "
                   + limits.getMaxCellsPerRow());
         }
-        if (++cellCount > limits.getMaxCellsPerSheet()) {
-          throw limit(cellCount + " cells, limit " + limits.getMaxCellsPerSheet());
+        if (++cellCount > maxCells) {
+          throw limit(
+              cellCount > limits.getMaxCellsPerSheet()
+                  ? cellCount + " cells, limit " + limits.getMaxCellsPerSheet()
+                  : "the workbook's sheets hold more than "
+                      + limits.getMaxCellsPerWorkbook()
+                      + " cells together");
         }
         int ref = -1;
         int type = -1;
@@ -470,5 +493,10 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   /** Releases the parser; the caller closes the underlying stream. */
   void close() {
     XmlParts.close(xml);
+  }
+
+  /** Returns how many cells the sheet has given so far. */
+  long cellCount() {
+    return cellCount;
   }
 }

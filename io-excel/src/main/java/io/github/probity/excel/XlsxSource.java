@@ -25,6 +25,7 @@ final class XlsxSource {
     try (ZipFile zip = ZipGuard.open(file)) {
       ZipGuard.Contents contents = ZipGuard.scan(zip, limits);
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits);
+      long cellsLeft = limits.getMaxCellsPerWorkbook();
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
         if (!visitor.reads(sheet.name())) {
           continue;
@@ -36,12 +37,13 @@ final class XlsxSource {
               "sheet " + sheet.name() + " has no part in the package (" + sheet.part() + ")");
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
-          SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits);
+          SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
           try {
             visitor.sheet(sheet.name(), sheet.merges(), rows);
           } finally {
             rows.close();
           }
+          cellsLeft -= rows.cellCount();
         }
       }
     } catch (ZipException | EOFException ex) {

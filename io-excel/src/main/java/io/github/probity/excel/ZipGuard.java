@@ -60,6 +60,7 @@ final class ZipGuard {
    */
   static Contents scan(ZipFile zip, ReadLimits limits) throws IOException {
     Map<String, PartInfo> parts = new HashMap<>();
+    int mergesLeft = limits.getMaxMergeRanges();
     try {
       int entries = 0;
       Enumeration<? extends ZipEntry> en = zip.entries();
@@ -70,7 +71,9 @@ final class ZipGuard {
               Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxEntries() + " zip entries");
         }
         if (!e.isDirectory()) {
-          parts.put(e.getName(), check(zip, e, limits));
+          PartInfo info = check(zip, e, limits, mergesLeft);
+          mergesLeft -= info.merges.size();
+          parts.put(e.getName(), info);
         }
       }
     } catch (ZipException | EOFException ex) {
@@ -89,9 +92,16 @@ final class ZipGuard {
         parts.get(base + "_rels/" + workbookPart.substring(base.length()) + ".rels");
     Map<String, Rel> rels = relsPart == null ? Map.of() : relsPart.rels;
     List<SheetInfo> sheets = new ArrayList<>();
+    Map<String, String> sheetOfPart = new HashMap<>();
     for (SheetRef s : sheetRefs) {
       Rel rel = rels.get(s.relId());
       String part = rel == null ? "" : resolve(base, rel.target());
+      String other = part.isEmpty() ? null : sheetOfPart.putIfAbsent(part, s.name());
+      if (other != null) {
+        // one part read as many sheets would multiply its rows past every per-sheet limit
+        throw new WorkbookRejectedException(
+            Reason.MALFORMED, "sheets " + other + " and " + s.name() + " share the part " + part);
+      }
       PartInfo info = parts.get(part);
       sheets.add(new SheetInfo(s.name(), part, info == null ? List.of() : info.merges));
     }
@@ -108,7 +118,8 @@ final class ZipGuard {
   }
 
   /** Inflates and checks one entry; returns what its XML told, if it is XML. */
-  private static PartInfo check(ZipFile zip, ZipEntry e, ReadLimits limits) throws IOException {
+  private static PartInfo check(ZipFile zip, ZipEntry e, ReadLimits limits, int mergesLeft)
+      throws IOException {
     String name = e.getName();
     try (Counting in = inflate(zip, e, limits)) {
       if (!isXml(name)) {
@@ -116,16 +127,16 @@ final class ZipGuard {
         return new PartInfo();
       }
       if (name.endsWith(".rels")) {
-        return parse(in, name);
+        return parse(in, name, mergesLeft);
       }
-      PartInfo info = ByteScan.scan(in, name, limits);
+      PartInfo info = ByteScan.scan(in, name, limits, mergesLeft);
       if (!info.root.isEmpty() && !"workbook".equals(info.root)) {
         return info;
       }
     }
     // not plain UTF-8, or the workbook part, whose sheet names need the parser
     try (Counting again = inflate(zip, e, limits)) {
-      return parse(again, name);
+      return parse(again, name, mergesLeft);
     }
   }
 
@@ -256,7 +267,20 @@ final class ZipGuard {
     final Map<String, Rel> rels = new HashMap<>();
   }
 
-  private static PartInfo parse(Counting in, String name) throws IOException {
+  /**
+   * Adds a merged range to a part, or refuses the workbook when it declares more than the limit:
+   * merged ranges are held for every sheet at once.
+   */
+  static void addMerge(PartInfo info, int[] range, int mergesLeft, String part)
+      throws WorkbookRejectedException {
+    if (info.merges.size() >= mergesLeft) {
+      throw new WorkbookRejectedException(
+          Reason.LIMIT_EXCEEDED, part + ": more merged ranges than the workbook's limit");
+    }
+    info.merges.add(range);
+  }
+
+  private static PartInfo parse(Counting in, String name, int mergesLeft) throws IOException {
     PartInfo info = new PartInfo();
     XMLStreamReader r = null;
     try {
@@ -276,7 +300,7 @@ final class ZipGuard {
                 String ref = r.getAttributeValue(null, "ref");
                 int[] range = ref == null ? null : CellRefs.range(ref);
                 if (range != null) {
-                  info.merges.add(range);
+                  addMerge(info, range, mergesLeft, name);
                 }
                 break;
               case "sheet":

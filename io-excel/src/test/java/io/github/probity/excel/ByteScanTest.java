@@ -21,7 +21,11 @@ class ByteScanTest {
   }
 
   private static ZipGuard.PartInfo scan(byte[] xml, ReadLimits limits) throws IOException {
-    return ByteScan.scan(new ByteArrayInputStream(xml), "xl/worksheets/sheet1.xml", limits);
+    return ByteScan.scan(
+        new ByteArrayInputStream(xml),
+        "xl/worksheets/sheet1.xml",
+        limits,
+        limits.getMaxMergeRanges());
   }
 
   private static Reason reason(String xml) {

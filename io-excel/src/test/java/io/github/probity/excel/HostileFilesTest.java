@@ -251,6 +251,66 @@ class HostileFilesTest {
         Reason.LIMIT_EXCEEDED);
   }
 
+  @Test
+  void refusesMergedRangesBeyondTheLimitBeforeHoldingThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("merges.xlsx");
+    // 200,000 merged ranges in 5 MB of sheet: twice the default limit
+    bomb(file, "xl/worksheets/sheet1.xml", 200_000L * 24, "<mergeCell ref=\"A1:B2\"/>");
+    // the ratio check would refuse this repetitive file first; real files of distinct ranges
+    // compress far less, so it is switched off here to reach the merge limit
+    ReadLimits noRatio = ReadLimits.builder().ratioGraceBytes(256L << 20).build();
+    assertThatThrownBy(() -> AnnexReader.builder().limits(noRatio).build().read(file))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
+        .hasMessageContaining("merged ranges");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(Fixtures.sample(), out);
+    refused(
+        () -> readWith(out.toByteArray(), ReadLimits.builder().maxMergeRanges(3).build()),
+        Reason.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void refusesSheetsThatShareOnePart() throws IOException {
+    Map<String, byte[]> p = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
+    StringBuilder sheets = new StringBuilder();
+    for (int i = 1; i <= 250; i++) {
+      sheets.append("<sheet name=\"科室").append(i).append("\" sheetId=\"").append(i);
+      sheets.append("\" r:id=\"rId1\"/>");
+    }
+    p.put(
+        "xl/workbook.xml",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<sheets>"
+                + sheets
+                + "</sheets></workbook>"));
+    assertThatThrownBy(() -> read(zip(p)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.MALFORMED))
+        .hasMessageContaining("share the part");
+  }
+
+  @Test
+  void refusesMoreCellsInAllSheetsThanTheWorkbookLimit() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(Fixtures.sample(), out);
+    byte[] book = out.toByteArray();
+    // the per-sheet limit is far away; the workbook's budget, spent over all sheets, is not
+    ReadLimits limits =
+        ReadLimits.builder().maxCellsPerSheet(100_000).maxCellsPerWorkbook(200).build();
+    assertThat(read(book).getRows()).isNotEmpty();
+    assertThatThrownBy(() -> readWith(book, limits))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
+        .hasMessageContaining("together");
+  }
+
   private static AnnexReadResult readWith(byte[] book, ReadLimits limits) throws IOException {
     return AnnexReader.builder().limits(limits).build().read(new ByteArrayInputStream(book));
   }
