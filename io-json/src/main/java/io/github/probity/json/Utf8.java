@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Strict UTF-8 for JSON input: only the well-formed sequences of the Unicode standard (no overlong
@@ -14,18 +17,94 @@ import java.io.InputStream;
 final class Utf8 {
   private Utf8() {}
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
   /**
-   * Returns the offset of the first byte that is not part of well-formed UTF-8 JSON text, or {@code
-   * -1} if there is none.
+   * Returns the offset of the first byte that is not part of well-formed UTF-8 JSON text, the
+   * length if the input ends inside a character, or {@code -1} if there is none.
    */
   static int invalidAt(byte[] b) {
-    Decoder d = new Decoder();
-    for (int i = 0; i < b.length; i++) {
-      if (!d.accept(b[i])) {
+    int n = b.length;
+    int i = 0;
+    while (i < n) {
+      i = asciiRun(b, i, n);
+      if (i >= n) {
+        break;
+      }
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        return i; // a NUL byte
+      }
+      // the common three-byte characters (CJK among them) whose second byte may be any continuation
+      while ((c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF)
+          && i + 2 < n
+          && (b[i + 1] & 0xC0) == 0x80
+          && (b[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        if (i >= n) {
+          return -1;
+        }
+        c = b[i] & 0xFF;
+      }
+      if (c < 0x80) {
+        if (c == 0) {
+          return i;
+        }
+        continue;
+      }
+      int due;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        due = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        due = 2;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        due = 3;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+      } else {
         return i;
       }
+      for (int k = 1; k <= due; k++) {
+        if (i + k >= n) {
+          return n;
+        }
+        int next = b[i + k] & 0xFF;
+        if (next < lo || next > hi) {
+          return i + k;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+      }
+      i += due + 1;
     }
-    return d.complete() ? -1 : b.length;
+    return -1;
+  }
+
+  /**
+   * Returns the offset of the first byte from {@code from} that is not ASCII other than NUL, or
+   * {@code to}: eight bytes at a time.
+   */
+  private static int asciiRun(byte[] b, int from, int to) {
+    int i = from;
+    while (i + 8 <= to) {
+      long w = (long) LONGS.get(b, i);
+      // every byte below 0x80 and none zero: no high bit in w, and none borrowed by w - ONES
+      if (((w | (w - ONES)) & HIGHS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    while (i < to && b[i] > 0) {
+      i++;
+    }
+    return i;
   }
 
   /** Returns the stream, failing with a {@link CharConversionException} at the first bad byte. */
@@ -100,8 +179,18 @@ final class Utf8 {
       if (n < 0) {
         end();
       }
-      for (int i = 0; i < n; i++) {
-        check(buf[off + i]);
+      int i = off;
+      int end = off + Math.max(n, 0);
+      while (i < end) {
+        if (decoder.complete()) {
+          int run = asciiRun(buf, i, end);
+          offset += run - i;
+          i = run;
+          if (i == end) {
+            break;
+          }
+        }
+        check(buf[i++]);
       }
       return n;
     }
