@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * tags that start like a merged range ({@code mergeCell}, unprefixed or with the root element's
  * prefix) are looked at further.
  *
- * <p>Only UTF-8 (or ASCII) parts are scanned: for any other encoding the result has an empty root,
- * which tells the caller to use a parser. One instance per part, one thread.
+ * <p>Only UTF-8 (or ASCII) parts are accepted: a part in another encoding is refused as {@link
+ * Reason#MALFORMED}, since the parser would meet it without these limits. Every part's texts and
+ * attribute values are bounded (worksheets and shared strings by the text limit, other parts by 4
+ * MiB), so no single value can exhaust the heap. One instance per part, one thread.
  */
 final class ByteScan {
   private static final int MAX_NAME = 64;
@@ -200,12 +202,18 @@ final class ByteScan {
     int b = read();
     if (b == 0xEF) {
       if (read() != 0xBB || read() != 0xBF) {
-        return parseInstead;
+        throw notUtf8();
       }
       b = read();
     }
+    while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      b = read();
+    }
+    if (b < 0) {
+      return parseInstead; // an empty part: the parser says what it lacks
+    }
     if (b != '<') {
-      return parseInstead; // UTF-16, UTF-32 or leading white space: let the parser decide
+      throw notUtf8(); // UTF-16 or UTF-32 (a zero byte or a byte order mark first), or not XML
     }
     String root = "";
     boolean first = true;
@@ -214,7 +222,7 @@ final class ByteScan {
         int c = read();
         if (c == '?') {
           if (first && !utf8Declaration()) {
-            return parseInstead;
+            throw notUtf8();
           }
           if (!first) {
             skipPast('?', 1);
@@ -230,6 +238,9 @@ final class ByteScan {
                 Math.max((long) RUN_BYTES_PER_CHAR * limits.getMaxTextLength(), MIN_RUN_BYTES)
                     + buf.length;
             checkEntities = false;
+          } else {
+            // any other part: no attribute or text of the package is held longer than this
+            maxRun = MIN_RUN_BYTES + buf.length;
           }
         } else if (c == 'm' || c == mergeStart) {
           // other tags need no look: their names are skipped with the text that follows
@@ -353,6 +364,15 @@ final class ByteScan {
       }
       run = c == mark ? run + 1 : 0;
     }
+  }
+
+  /**
+   * Refuses a part that is not UTF-8: Excel, WPS and LibreOffice write UTF-8 only, and a part in
+   * another encoding would reach the parser without the byte-level limits checked here.
+   */
+  private WorkbookRejectedException notUtf8() {
+    return new WorkbookRejectedException(
+        Reason.MALFORMED, part + " is not UTF-8 XML; workbook parts are read in UTF-8 only");
   }
 
   /** After {@code <?} at the start: reads the XML declaration; tells if it allows UTF-8. */

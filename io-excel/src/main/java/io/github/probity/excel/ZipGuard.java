@@ -126,15 +126,13 @@ final class ZipGuard {
         in.transferTo(OutputSink.INSTANCE);
         return new PartInfo();
       }
-      if (name.endsWith(".rels")) {
-        return parse(in, name, mergesLeft);
-      }
       PartInfo info = ByteScan.scan(in, name, limits, mergesLeft);
-      if (!info.root.isEmpty() && !"workbook".equals(info.root)) {
+      if (!info.root.isEmpty() && !"workbook".equals(info.root) && !name.endsWith(".rels")) {
         return info;
       }
     }
-    // not plain UTF-8, or the workbook part, whose sheet names need the parser
+    // the workbook part and the relationships, whose attributes the parser reads, once the scan
+    // has bounded every value they hold
     try (Counting again = inflate(zip, e, limits)) {
       return parse(again, name, mergesLeft);
     }

@@ -112,7 +112,10 @@ class ByteScanTest {
             WorkbookRejectedException.class,
             ex -> assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
         .hasMessageContaining("1000 characters");
-    assertThat(scan("<theme>" + tooLong + "</theme>", limits).root).isEqualTo("theme");
+    // other parts are held to 4 MiB whatever the cell text limit
+    assertThat(scan("<theme>" + "x".repeat(3 << 20) + "</theme>", limits).root).isEqualTo("theme");
+    assertThatThrownBy(() -> scan("<theme>" + tooLong + "</theme>", limits))
+        .isInstanceOf(WorkbookRejectedException.class);
     ReadLimits large = ReadLimits.builder().maxTextLength(1 << 20).build();
     assertThat(scan(String.format(sheet, tooLong), large).root).isEqualTo("worksheet");
   }
@@ -128,12 +131,29 @@ class ByteScanTest {
   }
 
   @Test
-  void leavesOtherEncodingsToTheParser() throws IOException {
+  void refusesOtherEncodingsAndReadsUtf8AfterLeadingWhiteSpace() throws IOException {
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet/>";
-    assertThat(scan(xml.getBytes(StandardCharsets.UTF_16), ReadLimits.defaults()).root).isEmpty();
     String gbk = "<?xml version=\"1.0\" encoding=\"GBK\"?><worksheet><t>中</t></worksheet>";
-    assertThat(scan(gbk.getBytes(Charset.forName("GBK")), ReadLimits.defaults()).root).isEmpty();
-    assertThat(scan(" <worksheet/>", ReadLimits.defaults()).root).isEmpty();
+    for (byte[] part :
+        new byte[][] {
+          xml.getBytes(StandardCharsets.UTF_16), gbk.getBytes(Charset.forName("GBK"))
+        }) {
+      assertThatThrownBy(() -> scan(part, ReadLimits.defaults()))
+          .isInstanceOfSatisfying(
+              WorkbookRejectedException.class,
+              e -> assertThat(e.getReason()).isEqualTo(Reason.MALFORMED))
+          .hasMessageContaining("not UTF-8");
+    }
+    assertThat(scan(" \n<worksheet/>", ReadLimits.defaults()).root).isEqualTo("worksheet");
     assertThat(scan("", ReadLimits.defaults()).root).isEmpty();
+  }
+
+  @Test
+  void boundsEveryValueOfEveryPart() {
+    String huge = "x".repeat(5 << 20);
+    assertThat(reason("<workbook><sheets><sheet name=\"" + huge + "\"/></sheets></workbook>"))
+        .isEqualTo(Reason.LIMIT_EXCEEDED);
+    assertThat(reason("<Relationships><Relationship Target=\"" + huge + "\"/></Relationships>"))
+        .isEqualTo(Reason.LIMIT_EXCEEDED);
   }
 }

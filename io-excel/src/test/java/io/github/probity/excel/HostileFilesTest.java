@@ -311,6 +311,60 @@ class HostileFilesTest {
         .hasMessageContaining("together");
   }
 
+  @Test
+  void refusesAHugeValueOutsideTheSheetsInBoundedMemory(@TempDir Path dir) throws IOException {
+    // 100 MB attribute values in the workbook part and in a relationships part: this JVM has 64 MB
+    ReadLimits noRatio = ReadLimits.builder().ratioGraceBytes(1L << 30).build();
+    for (String entry : new String[] {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"}) {
+      Path file = dir.resolve(entry.replace('/', '_') + ".xlsx");
+      Map<String, byte[]> p = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
+      String xml = new String(p.get(entry), StandardCharsets.UTF_8);
+      int cut =
+          xml.indexOf("r:id=\"rId1\"") >= 0
+              ? xml.indexOf("r:id=\"rId1\"")
+              : xml.indexOf("Id=\"rId1\"");
+      try (OutputStream out = Files.newOutputStream(file);
+          ZipOutputStream z = new ZipOutputStream(out)) {
+        for (Map.Entry<String, byte[]> e : p.entrySet()) {
+          z.putNextEntry(new ZipEntry(e.getKey()));
+          if (e.getKey().equals(entry)) {
+            z.write(bytes(xml.substring(0, cut) + "x=\""));
+            byte[] block = bytes("A".repeat(1 << 20));
+            for (int n = 0; n < 100; n++) {
+              z.write(block);
+            }
+            z.write(bytes("\" " + xml.substring(cut)));
+          } else {
+            z.write(e.getValue());
+          }
+          z.closeEntry();
+        }
+      }
+      assertThatThrownBy(() -> AnnexReader.builder().limits(noRatio).build().read(file))
+          .as(entry)
+          .isInstanceOfSatisfying(
+              WorkbookRejectedException.class,
+              e -> assertThat(e.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED));
+    }
+  }
+
+  @Test
+  void refusesASheetInUtf16() throws IOException {
+    Map<String, byte[]> p = parts("");
+    p.put(
+        "xl/worksheets/sheet1.xml",
+        ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                + SHEET_HEAD.substring(SHEET_HEAD.indexOf("?>") + 2)
+                + SHEET_ROWS
+                + SHEET_TAIL)
+            .getBytes(StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> read(zip(p)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.MALFORMED))
+        .hasMessageContaining("not UTF-8");
+  }
+
   private static AnnexReadResult readWith(byte[] book, ReadLimits limits) throws IOException {
     return AnnexReader.builder().limits(limits).build().read(new ByteArrayInputStream(book));
   }
