@@ -28,7 +28,9 @@ import org.springframework.core.io.ResourceLoader;
  * Declares Probity's services as beans, each only when the host has not declared its own of the
  * same type: the {@link Clock}, {@link ProbityJson}, {@link RuleSet}, {@link RiskGrader}, {@link
  * AnnexReader}, {@link AnnexWriter} and {@link WarningPolicy}, configured from {@link
- * ProbityProperties}. Every bean is immutable and thread-safe.
+ * ProbityProperties}; and the Jackson modules that give Probity's values their document shape in
+ * the host's own JSON: {@link ProbityJsonModule} for Jackson 2 (Spring Boot 3), {@link
+ * ProbityJackson3Module} for Jackson 3 (Spring Boot 4). Every bean is immutable and thread-safe.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ProbityProperties.class)
@@ -178,6 +180,26 @@ public class ProbityAutoConfiguration {
     @ConditionalOnMissingBean
     ProbityJsonModule probityJsonModule() {
       return new ProbityJsonModule();
+    }
+  }
+
+  /**
+   * Registers {@link ProbityJackson3Module} with the host's Jackson 3 {@code JsonMapper} (Spring
+   * Boot 4), delegating to the {@link ProbityJson} bean. Only where Boot's Jackson 3
+   * auto-configuration is present: a Jackson 3 jar that a Boot 3 host merely carries may not run
+   * beside Boot 3's Jackson 2 annotations.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(
+      name = {
+        "tools.jackson.databind.json.JsonMapper",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+      })
+  static class Jackson3Configuration {
+    @Bean
+    @ConditionalOnMissingBean
+    ProbityJackson3Module probityJackson3Module(ProbityJson json) {
+      return new ProbityJackson3Module(json);
     }
   }
 }

@@ -31,6 +31,13 @@ public class AnnexApp {
     return RuleSet.standard().without("PR-ARCHIVE-001");
   }
 
+  /**
+   * A host's own request body that embeds a ledger.
+   *
+   * @param ledger the ledger
+   */
+  record Holder(Ledger ledger) {}
+
   /** Uploads, checks and samples. */
   @RestController
   static class AnnexController {
@@ -64,6 +71,12 @@ public class AnnexApp {
     ResponseEntity<byte[]> check(@RequestBody byte[] document) {
       Ledger ledger = json.readLedger(document).value();
       return ResponseEntity.ok(json.writeReport(rules.validate(ledger, clock)));
+    }
+
+    /** A ledger inside the host's own request, read by the host's Jackson mapper. */
+    @PostMapping(path = "/ledgers/count", consumes = MediaType.APPLICATION_JSON_VALUE)
+    String count(@RequestBody Holder holder) {
+      return String.valueOf(holder.ledger().getRiskPoints().size());
     }
 
     /** A ledger inside the host's own response, written by the host's Jackson mapper. */

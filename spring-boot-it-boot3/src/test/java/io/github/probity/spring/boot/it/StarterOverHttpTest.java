@@ -1,7 +1,6 @@
 package io.github.probity.spring.boot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -169,10 +167,21 @@ class StarterOverHttpTest {
   }
 
   @Test
+  void theHostsJacksonMapperReadsLedgersInProbityShape() throws Exception {
+    byte[] document = json.writeLedger(SampleUnit.ledger());
+    byte[] body =
+        MAPPER.writeValueAsBytes(
+            java.util.Map.of("ledger", MAPPER.readTree(document).path("ledger")));
+
+    HttpResponse<byte[]> answer = post("/ledgers/count", body);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+        .isEqualTo(String.valueOf(SampleUnit.ledger().getRiskPoints().size()));
+  }
+
+  @Test
   void theHostsJacksonMapperWritesLedgersInProbityShape() throws Exception {
-    assumeTrue(
-        SpringBootVersion.getVersion().startsWith("3."),
-        "Spring Boot 4 writes with Jackson 3, for which the starter has no module yet");
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sample")).GET().build();
     HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
