@@ -53,7 +53,10 @@ public class AnnexApp {
       this.clock = clock;
     }
 
-    /** Reads an uploaded annex workbook and answers its ledger as a Probity JSON document. */
+    // tag::spring-boot[]
+    // AnnexReader and ProbityJson are the starter's beans, configured under probity.*; a refused
+    // workbook (not a workbook, zip bomb, beyond probity.excel.max-file-size …) becomes a 400
+    // problem detail with Probity's findings.
     @PostMapping(path = "/annexes", produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] upload(@RequestParam("file") MultipartFile file) throws IOException {
       AnnexReadResult read;
@@ -62,6 +65,8 @@ public class AnnexApp {
       }
       return json.writeLedger(read.getLedger());
     }
+
+    // end::spring-boot[]
 
     /** Validates a posted ledger document and answers the report document. */
     @PostMapping(

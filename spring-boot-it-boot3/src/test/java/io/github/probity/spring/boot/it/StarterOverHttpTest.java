@@ -103,6 +103,8 @@ class StarterOverHttpTest {
     assertThat(problem.path("status").asInt()).isEqualTo(400);
     assertThat(problem.path("type").asText()).isEqualTo(ProbityExceptionHandler.TYPE.toString());
     assertThat(problem.path("title").asText()).isEqualTo("工作簿未被接受");
+    assertThat(problem.path("instance").asText()).isEqualTo("/annexes");
+    assertThat(problem.path("findingCount").asInt()).isEqualTo(1);
     assertThat(problem.path("code").asText()).isEqualTo("NOT_A_WORKBOOK");
     JsonNode finding = problem.path("findings").path(0);
     assertThat(finding.path("code").asText()).isEqualTo("NOT_A_WORKBOOK");
