@@ -43,6 +43,9 @@ public class ProbityProperties {
   private final Validation validation = new Validation();
   private final Web web = new Web();
 
+  /** Creates the settings with their defaults; Spring binds them. */
+  public ProbityProperties() {}
+
   /**
    * Returns the unit's time zone; the system default when not set.
    *
@@ -136,6 +139,9 @@ public class ProbityProperties {
 
     /** The author written into the document properties of the workbooks written. */
     private @Nullable String author;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Excel() {}
 
     /**
      * Returns the reading mode.
@@ -318,6 +324,9 @@ public class ProbityProperties {
     /** The deepest nesting of objects and arrays accepted; at least 16. */
     private int maxNestingDepth = DEFAULTS.maxNestingDepth();
 
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Json() {}
+
     /**
      * Returns the reading mode.
      *
@@ -435,6 +444,9 @@ public class ProbityProperties {
      */
     private @Nullable String policy;
 
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Grading() {}
+
     /**
      * Returns the grader's id.
      *
@@ -480,6 +492,9 @@ public class ProbityProperties {
     /** Ids of standard rules not to run. */
     private List<String> disabled = new ArrayList<>();
 
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Validation() {}
+
     /**
      * Returns the severity overrides.
      *
@@ -524,6 +539,9 @@ public class ProbityProperties {
      * that carry Probity's findings.
      */
     private boolean problemDetails = true;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Web() {}
 
     /**
      * Returns whether problem details are on.

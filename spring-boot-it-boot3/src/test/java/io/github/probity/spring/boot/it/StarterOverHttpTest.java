@@ -116,6 +116,21 @@ class StarterOverHttpTest {
   }
 
   @Test
+  void anEmptyOrTruncatedUploadIsRefusedWithItsReason() throws Exception {
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    writer.writeAnnexes(SampleUnit.ledger(), workbook);
+    byte[] whole = workbook.toByteArray();
+
+    HttpResponse<byte[]> empty = upload(new byte[0], "en");
+    HttpResponse<byte[]> truncated = upload(Arrays.copyOf(whole, whole.length / 2), "en");
+
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(MAPPER.readTree(empty.body()).path("code").asText()).isEqualTo("NOT_A_WORKBOOK");
+    assertThat(truncated.statusCode()).isEqualTo(400);
+    assertThat(MAPPER.readTree(truncated.body()).path("code").asText()).isEqualTo("TRUNCATED");
+  }
+
+  @Test
   void aWorkbookBeyondTheConfiguredSizeIsRefused() throws Exception {
     byte[] big = new byte[600 * 1024];
     Arrays.fill(big, (byte) 'x');
