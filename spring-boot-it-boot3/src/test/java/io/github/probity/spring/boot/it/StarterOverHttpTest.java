@@ -15,12 +15,21 @@ import io.github.probity.spring.boot.ProbityExceptionHandler;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +139,57 @@ class StarterOverHttpTest {
     assertThat(MAPPER.readTree(truncated.body()).path("code").asText()).isEqualTo("TRUNCATED");
   }
 
+  /** The sample workbook with one part's text changed. */
+  private byte[] sampleWith(String part, UnaryOperator<String> change) throws Exception {
+    Path file = Files.createTempFile("probity-it", ".xlsx");
+    try {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        writer.writeAnnexes(SampleUnit.ledger(), out);
+      }
+      ByteArrayOutputStream changed = new ByteArrayOutputStream();
+      try (ZipFile zip = new ZipFile(file.toFile());
+          ZipOutputStream z = new ZipOutputStream(changed)) {
+        for (ZipEntry e : Collections.list(zip.entries())) {
+          byte[] content = zip.getInputStream(e).readAllBytes();
+          if (e.getName().equals(part)) {
+            content =
+                change
+                    .apply(new String(content, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
+          }
+          z.putNextEntry(new ZipEntry(e.getName()));
+          z.write(content);
+          z.closeEntry();
+        }
+      }
+      return changed.toByteArray();
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void hostileWorkbooksAreRefusedWithTheirReasons() throws Exception {
+    byte[] doctype =
+        sampleWith(
+            "xl/workbook.xml",
+            xml ->
+                xml.replaceFirst(
+                    "<workbook",
+                    "<!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><workbook"));
+    byte[] bomb =
+        sampleWith(
+            "xl/worksheets/sheet1.xml",
+            xml -> xml.replace("</worksheet>", " ".repeat(20 << 20) + "</worksheet>"));
+
+    assertThat(bomb.length).isLessThan(512 * 1024);
+    for (Object[] c : new Object[][] {{doctype, "DOCTYPE"}, {bomb, "ZIP_BOMB"}}) {
+      HttpResponse<byte[]> answer = upload((byte[]) c[0], "en");
+      assertThat(answer.statusCode()).as("%s", c[1]).isEqualTo(400);
+      assertThat(MAPPER.readTree(answer.body()).path("code").asText()).isEqualTo(c[1]);
+    }
+  }
+
   @Test
   void aWorkbookBeyondTheConfiguredSizeIsRefused() throws Exception {
     byte[] big = new byte[600 * 1024];
@@ -187,8 +247,7 @@ class StarterOverHttpTest {
   void theHostsJacksonMapperReadsLedgersInProbityShape() throws Exception {
     byte[] document = json.writeLedger(SampleUnit.ledger());
     byte[] body =
-        MAPPER.writeValueAsBytes(
-            java.util.Map.of("ledger", MAPPER.readTree(document).path("ledger")));
+        MAPPER.writeValueAsBytes(Map.of("ledger", MAPPER.readTree(document).path("ledger")));
 
     HttpResponse<byte[]> answer = post("/ledgers/count", body);
 
