@@ -45,7 +45,8 @@ class ProbityAutoConfigurationTest {
               .hasSingleBean(AnnexWriter.class)
               .hasSingleBean(WarningPolicy.class)
               .hasSingleBean(ProbityJsonModule.class)
-              .doesNotHaveBean(ProbityExceptionHandler.class);
+              .doesNotHaveBean(ProbityExceptionHandler.class)
+              .doesNotHaveBean(ProbityHttpMessageConverter.class);
           assertThat(ctx.getBean(ProbityJson.class).mode()).isEqualTo(ReadMode.STRICT);
           assertThat(ctx.getBean(RiskGrader.class).id()).isEqualTo("weighted-factors");
           assertThat(ctx.getBean(RuleSet.class).rules()).hasSameSizeAs(RuleSet.standard().rules());
@@ -117,9 +118,17 @@ class ProbityAutoConfigurationTest {
             .withConfiguration(
                 AutoConfigurations.of(
                     ProbityAutoConfiguration.class, ProbityProblemDetailsAutoConfiguration.class));
-    web.run(ctx -> assertThat(ctx).hasSingleBean(ProbityExceptionHandler.class));
+    web.run(
+        ctx ->
+            assertThat(ctx)
+                .hasSingleBean(ProbityExceptionHandler.class)
+                .hasSingleBean(ProbityHttpMessageConverter.class));
     web.withPropertyValues("probity.web.problem-details=false")
-        .run(ctx -> assertThat(ctx).doesNotHaveBean(ProbityExceptionHandler.class));
+        .run(
+            ctx ->
+                assertThat(ctx)
+                    .doesNotHaveBean(ProbityExceptionHandler.class)
+                    .hasSingleBean(ProbityHttpMessageConverter.class));
     web.withUserConfiguration(HostHandler.class)
         .run(
             ctx ->

@@ -6,6 +6,7 @@ import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -76,6 +77,12 @@ public class AnnexApp {
     ResponseEntity<byte[]> check(@RequestBody byte[] document) {
       Ledger ledger = json.readLedger(document).value();
       return ResponseEntity.ok(json.writeReport(rules.validate(ledger, clock)));
+    }
+
+    /** Validates a ledger taken as a whole document; the report goes back as a document. */
+    @PostMapping("/ledgers/validate")
+    ValidationReport validate(@RequestBody Ledger ledger) {
+      return rules.validate(ledger, clock);
     }
 
     /** A ledger inside the host's own request, read by the host's Jackson mapper. */

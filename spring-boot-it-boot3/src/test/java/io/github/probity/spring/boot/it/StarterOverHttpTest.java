@@ -219,6 +219,24 @@ class StarterOverHttpTest {
   }
 
   @Test
+  void ledgerAndReportAreRequestAndResponseBodies() throws Exception {
+    HttpResponse<byte[]> ok = post("/ledgers/validate", json.writeLedger(SampleUnit.ledger()));
+    HttpResponse<byte[]> bad =
+        post(
+            "/ledgers/validate",
+            "{\"format\":\"probity-ledger\",\"schemaVersion\":1,\"ledger\":{\"unit\":{}}}"
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(MAPPER.readTree(ok.body()).path("format").asText())
+        .isEqualTo("probity-validation-report");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    JsonNode finding = MAPPER.readTree(bad.body()).path("findings").path(0);
+    assertThat(finding.path("code").asText()).isEqualTo("JSON_MISSING_PROPERTY");
+    assertThat(finding.path("pointer").asText()).isEqualTo("/ledger/unit");
+  }
+
+  @Test
   void aValidLedgerDocumentIsChecked() throws Exception {
     HttpResponse<byte[]> answer = post("/ledgers/check", json.writeLedger(SampleUnit.ledger()));
 
