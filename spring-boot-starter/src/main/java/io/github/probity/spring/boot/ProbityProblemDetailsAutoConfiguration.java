@@ -1,0 +1,55 @@
+package io.github.probity.spring.boot;
+
+import io.github.probity.json.ProbityJson;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * In a Spring MVC application, exchanges Probity's documents as bodies ({@link
+ * ProbityHttpMessageConverter}) and answers refused input with problem details ({@link
+ * ProbityExceptionHandler}, unless {@code probity.web.problem-details=false}); each bean only when
+ * the host declares none of its type.
+ */
+@AutoConfiguration(after = ProbityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({DispatcherServlet.class, ProblemDetail.class})
+public class ProbityProblemDetailsAutoConfiguration {
+
+  /** Creates the configuration; Spring calls it. */
+  public ProbityProblemDetailsAutoConfiguration() {}
+
+  /**
+   * The converter that reads and writes Probity's documents as request and response bodies through
+   * the {@link ProbityJson} bean, ahead of the host's JSON converters for those types only.
+   *
+   * @param json the JSON entry point
+   * @return the converter
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public ProbityHttpMessageConverter probityHttpMessageConverter(ProbityJson json) {
+    return new ProbityHttpMessageConverter(json);
+  }
+
+  /**
+   * The controller advice that turns refusals into 400 problem details.
+   *
+   * @return the advice
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(
+      prefix = "probity.web",
+      name = "problem-details",
+      havingValue = "true",
+      matchIfMissing = true)
+  public ProbityExceptionHandler probityExceptionHandler() {
+    return new ProbityExceptionHandler();
+  }
+}

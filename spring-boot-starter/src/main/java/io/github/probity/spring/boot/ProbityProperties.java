@@ -1,0 +1,564 @@
+package io.github.probity.spring.boot;
+
+import io.github.probity.excel.ReadLimits;
+import io.github.probity.finding.Severity;
+import io.github.probity.json.JsonLimits;
+import io.github.probity.json.ReadMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Probity's settings under {@code probity.*}, e.g. in {@code application.yml}:
+ *
+ * <pre>
+ * probity:
+ *   excel:
+ *     mode: strict
+ *     max-file-size: 20MB
+ *   json:
+ *     mode: lenient
+ *   grading:
+ *     grader: count-rule
+ *   validation:
+ *     severity:
+ *       PR-MEASURE-001: ERROR
+ * </pre>
+ *
+ * <p>A mutable bean bound once at start-up by Spring; not for use from other threads while bound.
+ */
+@ConfigurationProperties("probity")
+public class ProbityProperties {
+  /** The time zone of the unit: dates in workbooks and the default clock's zone. */
+  private @Nullable ZoneId timeZone;
+
+  private final Excel excel = new Excel();
+  private final Json json = new Json();
+  private final Grading grading = new Grading();
+  private final Validation validation = new Validation();
+  private final Web web = new Web();
+
+  /** Creates the settings with their defaults; Spring binds them. */
+  public ProbityProperties() {}
+
+  /**
+   * Returns the unit's time zone; the system default when not set.
+   *
+   * @return the zone, or {@code null}
+   */
+  public @Nullable ZoneId getTimeZone() {
+    return timeZone;
+  }
+
+  /**
+   * Sets the unit's time zone.
+   *
+   * @param timeZone the zone
+   */
+  public void setTimeZone(@Nullable ZoneId timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  /**
+   * Returns the annex workbook settings.
+   *
+   * @return the settings
+   */
+  public Excel getExcel() {
+    return excel;
+  }
+
+  /**
+   * Returns the JSON document settings.
+   *
+   * @return the settings
+   */
+  public Json getJson() {
+    return json;
+  }
+
+  /**
+   * Returns the grading settings.
+   *
+   * @return the settings
+   */
+  public Grading getGrading() {
+    return grading;
+  }
+
+  /**
+   * Returns the validation settings.
+   *
+   * @return the settings
+   */
+  public Validation getValidation() {
+    return validation;
+  }
+
+  /**
+   * Returns the web settings.
+   *
+   * @return the settings
+   */
+  public Web getWeb() {
+    return web;
+  }
+
+  /** How annex workbooks are read and written. */
+  public static class Excel {
+    private static final ReadLimits DEFAULTS = ReadLimits.defaults();
+
+    /**
+     * Reading mode: LENIENT collects the problems of every row, STRICT refuses the workbook at the
+     * first error.
+     */
+    private ReadMode mode = ReadMode.LENIENT;
+
+    /** The largest workbook accepted. */
+    private DataSize maxFileSize = DataSize.ofBytes(DEFAULTS.getMaxFileBytes());
+
+    /** The largest size of one part of the workbook once inflated. */
+    private DataSize maxEntrySize = DataSize.ofBytes(DEFAULTS.getMaxEntryBytes());
+
+    /** The most rows a read keeps in memory. */
+    private int maxRowsInMemory = DEFAULTS.getMaxRowsInMemory();
+
+    /** The most sheets in one workbook. */
+    private int maxSheets = DEFAULTS.getMaxSheets();
+
+    /** The unit code given to ledgers built from tables that name none. */
+    private @Nullable String unitCode;
+
+    /** Whether a point without a category gets the one its words suggest, reported as such. */
+    private boolean suggestCategories;
+
+    /** The author written into the document properties of the workbooks written. */
+    private @Nullable String author;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Excel() {}
+
+    /**
+     * Returns the reading mode.
+     *
+     * @return the mode
+     */
+    public ReadMode getMode() {
+      return mode;
+    }
+
+    /**
+     * Sets the reading mode.
+     *
+     * @param mode the mode
+     */
+    public void setMode(ReadMode mode) {
+      this.mode = mode;
+    }
+
+    /**
+     * Returns the largest workbook accepted.
+     *
+     * @return the size
+     */
+    public DataSize getMaxFileSize() {
+      return maxFileSize;
+    }
+
+    /**
+     * Sets the largest workbook accepted.
+     *
+     * @param maxFileSize the size
+     */
+    public void setMaxFileSize(DataSize maxFileSize) {
+      this.maxFileSize = maxFileSize;
+    }
+
+    /**
+     * Returns the largest inflated part.
+     *
+     * @return the size
+     */
+    public DataSize getMaxEntrySize() {
+      return maxEntrySize;
+    }
+
+    /**
+     * Sets the largest inflated part.
+     *
+     * @param maxEntrySize the size
+     */
+    public void setMaxEntrySize(DataSize maxEntrySize) {
+      this.maxEntrySize = maxEntrySize;
+    }
+
+    /**
+     * Returns the most rows kept in memory.
+     *
+     * @return the limit
+     */
+    public int getMaxRowsInMemory() {
+      return maxRowsInMemory;
+    }
+
+    /**
+     * Sets the most rows kept in memory.
+     *
+     * @param maxRowsInMemory the limit
+     */
+    public void setMaxRowsInMemory(int maxRowsInMemory) {
+      this.maxRowsInMemory = maxRowsInMemory;
+    }
+
+    /**
+     * Returns the most sheets.
+     *
+     * @return the limit
+     */
+    public int getMaxSheets() {
+      return maxSheets;
+    }
+
+    /**
+     * Sets the most sheets.
+     *
+     * @param maxSheets the limit
+     */
+    public void setMaxSheets(int maxSheets) {
+      this.maxSheets = maxSheets;
+    }
+
+    /**
+     * Returns the default unit code.
+     *
+     * @return the code, or {@code null}
+     */
+    public @Nullable String getUnitCode() {
+      return unitCode;
+    }
+
+    /**
+     * Sets the default unit code.
+     *
+     * @param unitCode the code
+     */
+    public void setUnitCode(@Nullable String unitCode) {
+      this.unitCode = unitCode;
+    }
+
+    /**
+     * Returns whether suggested categories are accepted.
+     *
+     * @return whether they are
+     */
+    public boolean isSuggestCategories() {
+      return suggestCategories;
+    }
+
+    /**
+     * Sets whether suggested categories are accepted.
+     *
+     * @param suggestCategories whether they are
+     */
+    public void setSuggestCategories(boolean suggestCategories) {
+      this.suggestCategories = suggestCategories;
+    }
+
+    /**
+     * Returns the author of written workbooks.
+     *
+     * @return the author, or {@code null} for Probity's
+     */
+    public @Nullable String getAuthor() {
+      return author;
+    }
+
+    /**
+     * Sets the author of written workbooks.
+     *
+     * @param author the author
+     */
+    public void setAuthor(@Nullable String author) {
+      this.author = author;
+    }
+
+    /**
+     * Returns the read limits these settings give.
+     *
+     * @return the limits
+     */
+    public ReadLimits toLimits() {
+      return ReadLimits.builder()
+          .maxFileBytes(maxFileSize.toBytes())
+          .maxEntryBytes(maxEntrySize.toBytes())
+          .maxRowsInMemory(maxRowsInMemory)
+          .maxSheets(maxSheets)
+          .build();
+    }
+  }
+
+  /** How JSON documents are read and written. */
+  public static class Json {
+    private static final JsonLimits DEFAULTS = JsonLimits.defaults();
+
+    /**
+     * Reading mode: STRICT accepts only the canonical form, LENIENT also Chinese labels, nulls and
+     * unknown properties, each reported.
+     */
+    private ReadMode mode = ReadMode.STRICT;
+
+    /** Whether documents are indented for people to read (then not canonical). */
+    private boolean pretty;
+
+    /** The largest document accepted. */
+    private DataSize maxDocumentSize = DataSize.ofBytes(DEFAULTS.maxDocumentLength());
+
+    /** The longest string value accepted, in characters. */
+    private int maxStringLength = DEFAULTS.maxStringLength();
+
+    /** The deepest nesting of objects and arrays accepted; at least 16. */
+    private int maxNestingDepth = DEFAULTS.maxNestingDepth();
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Json() {}
+
+    /**
+     * Returns the reading mode.
+     *
+     * @return the mode
+     */
+    public ReadMode getMode() {
+      return mode;
+    }
+
+    /**
+     * Sets the reading mode.
+     *
+     * @param mode the mode
+     */
+    public void setMode(ReadMode mode) {
+      this.mode = mode;
+    }
+
+    /**
+     * Returns whether output is indented.
+     *
+     * @return whether it is
+     */
+    public boolean isPretty() {
+      return pretty;
+    }
+
+    /**
+     * Sets whether output is indented.
+     *
+     * @param pretty whether it is
+     */
+    public void setPretty(boolean pretty) {
+      this.pretty = pretty;
+    }
+
+    /**
+     * Returns the largest document.
+     *
+     * @return the size
+     */
+    public DataSize getMaxDocumentSize() {
+      return maxDocumentSize;
+    }
+
+    /**
+     * Sets the largest document.
+     *
+     * @param maxDocumentSize the size
+     */
+    public void setMaxDocumentSize(DataSize maxDocumentSize) {
+      this.maxDocumentSize = maxDocumentSize;
+    }
+
+    /**
+     * Returns the longest string value.
+     *
+     * @return the limit
+     */
+    public int getMaxStringLength() {
+      return maxStringLength;
+    }
+
+    /**
+     * Sets the longest string value.
+     *
+     * @param maxStringLength the limit
+     */
+    public void setMaxStringLength(int maxStringLength) {
+      this.maxStringLength = maxStringLength;
+    }
+
+    /**
+     * Returns the deepest nesting.
+     *
+     * @return the limit
+     */
+    public int getMaxNestingDepth() {
+      return maxNestingDepth;
+    }
+
+    /**
+     * Sets the deepest nesting.
+     *
+     * @param maxNestingDepth the limit
+     */
+    public void setMaxNestingDepth(int maxNestingDepth) {
+      this.maxNestingDepth = maxNestingDepth;
+    }
+
+    /**
+     * Returns the JSON limits these settings give.
+     *
+     * @return the limits
+     */
+    public JsonLimits toLimits() {
+      return DEFAULTS
+          .withMaxDocumentLength(maxDocumentSize.toBytes())
+          .withMaxStringLength(maxStringLength)
+          .withMaxNestingDepth(maxNestingDepth);
+    }
+  }
+
+  /** How risk points are graded. */
+  public static class Grading {
+    /**
+     * The grader's id: a built-in policy (weighted-factors, count-rule, criteria-count, power-type,
+     * matrix) or a grader registered with ServiceLoader.
+     */
+    private String grader = "weighted-factors";
+
+    /**
+     * A grading policy document (probity-grading-policy JSON) to grade by, e.g.
+     * classpath:probity/policy.json; takes precedence over the grader's id.
+     */
+    private @Nullable String policy;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Grading() {}
+
+    /**
+     * Returns the grader's id.
+     *
+     * @return the id
+     */
+    public String getGrader() {
+      return grader;
+    }
+
+    /**
+     * Sets the grader's id.
+     *
+     * @param grader the id
+     */
+    public void setGrader(String grader) {
+      this.grader = grader;
+    }
+
+    /**
+     * Returns the location of the policy document.
+     *
+     * @return the location, or {@code null}
+     */
+    public @Nullable String getPolicy() {
+      return policy;
+    }
+
+    /**
+     * Sets the location of the policy document.
+     *
+     * @param policy the location
+     */
+    public void setPolicy(@Nullable String policy) {
+      this.policy = policy;
+    }
+  }
+
+  /** How ledgers are validated. */
+  public static class Validation {
+    /** Severity overrides by rule id, e.g. PR-MEASURE-001: ERROR. */
+    private Map<String, Severity> severity = new LinkedHashMap<>();
+
+    /** Ids of standard rules not to run. */
+    private List<String> disabled = new ArrayList<>();
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Validation() {}
+
+    /**
+     * Returns the severity overrides.
+     *
+     * @return the overrides by rule id
+     */
+    public Map<String, Severity> getSeverity() {
+      return severity;
+    }
+
+    /**
+     * Sets the severity overrides.
+     *
+     * @param severity the overrides by rule id
+     */
+    public void setSeverity(Map<String, Severity> severity) {
+      this.severity = severity;
+    }
+
+    /**
+     * Returns the ids of rules not to run.
+     *
+     * @return the ids
+     */
+    public List<String> getDisabled() {
+      return disabled;
+    }
+
+    /**
+     * Sets the ids of rules not to run.
+     *
+     * @param disabled the ids
+     */
+    public void setDisabled(List<String> disabled) {
+      this.disabled = disabled;
+    }
+  }
+
+  /** How a Spring MVC application answers refused input. */
+  public static class Web {
+    /**
+     * Whether refused workbooks and JSON documents are answered with 400 problem details (RFC 9457)
+     * that carry Probity's findings.
+     */
+    private boolean problemDetails = true;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Web() {}
+
+    /**
+     * Returns whether problem details are on.
+     *
+     * @return whether they are
+     */
+    public boolean isProblemDetails() {
+      return problemDetails;
+    }
+
+    /**
+     * Sets whether problem details are on.
+     *
+     * @param problemDetails whether they are
+     */
+    public void setProblemDetails(boolean problemDetails) {
+      this.problemDetails = problemDetails;
+    }
+  }
+}
