@@ -60,6 +60,7 @@ final class ZipGuard {
    */
   static Contents scan(ZipFile zip, ReadLimits limits) throws IOException {
     Map<String, PartInfo> parts = new HashMap<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     int mergesLeft = limits.getMaxMergeRanges();
     try {
       int entries = 0;
@@ -69,6 +70,11 @@ final class ZipGuard {
         if (++entries > limits.getMaxEntries()) {
           throw new WorkbookRejectedException(
               Reason.LIMIT_EXCEEDED, "more than " + limits.getMaxEntries() + " zip entries");
+        }
+        if (!names.add(e.getName())) {
+          // readers differ on which of two same-named entries they take: the file means two things
+          throw new WorkbookRejectedException(
+              Reason.MALFORMED, "two zip entries are named " + e.getName());
         }
         if (!e.isDirectory()) {
           PartInfo info = check(zip, e, limits, mergesLeft);
@@ -121,7 +127,7 @@ final class ZipGuard {
   private static PartInfo check(ZipFile zip, ZipEntry e, ReadLimits limits, int mergesLeft)
       throws IOException {
     String name = e.getName();
-    try (Counting in = inflate(zip, e, limits)) {
+    try (Counting in = inflate(zip, e, limits).verifying(e.getCrc())) {
       if (!isXml(name)) {
         in.transferTo(OutputSink.INSTANCE);
         return new PartInfo();
@@ -345,6 +351,8 @@ final class ZipGuard {
     private final long max;
     private final ReadLimits limits;
     private long count;
+    private long expectedCrc = -1;
+    private java.util.zip.@Nullable CRC32 crc;
 
     Counting(InputStream in, String name, long compressed, long max, ReadLimits limits) {
       super(in);
@@ -354,11 +362,29 @@ final class ZipGuard {
       this.limits = limits;
     }
 
+    /**
+     * Checks, once the entry has been read to its end, that its bytes have the CRC-32 the zip
+     * declares; a mismatch is refused as {@link Reason#TRUNCATED}. The package scan reads every
+     * entry to its end with it; later reads of the same entry need not.
+     */
+    Counting verifying(long declaredCrc) {
+      if (declaredCrc >= 0) {
+        this.expectedCrc = declaredCrc;
+        this.crc = new java.util.zip.CRC32();
+      }
+      return this;
+    }
+
     @Override
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
         add(1);
+        if (crc != null) {
+          crc.update(b);
+        }
+      } else {
+        ended();
       }
       return b;
     }
@@ -368,8 +394,20 @@ final class ZipGuard {
       int n = super.read(b, off, len);
       if (n > 0) {
         add(n);
+        if (crc != null) {
+          crc.update(b, off, n);
+        }
+      } else if (n < 0) {
+        ended();
       }
       return n;
+    }
+
+    private void ended() throws WorkbookRejectedException {
+      if (crc != null && crc.getValue() != expectedCrc) {
+        throw new WorkbookRejectedException(
+            Reason.TRUNCATED, name + ": damaged, its bytes do not match the zip's CRC-32");
+      }
     }
 
     private void add(int n) throws WorkbookRejectedException {
