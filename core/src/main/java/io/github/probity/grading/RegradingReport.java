@@ -42,7 +42,7 @@ public abstract class RegradingReport {
    *
    * @return the changes
    */
-  public abstract List<LevelChange> getChanges();
+  public abstract List<RegradedPoint> getChanges();
 
   /**
    * Returns the decisions that no longer match, in ledger order.
@@ -83,7 +83,7 @@ public abstract class RegradingReport {
               : decision.map(LevelDecision::getProposedLevel);
       if (previous.isEmpty() || previous.get() != level) {
         report.addChanges(
-            LevelChange.builder()
+            RegradedPoint.builder()
                 .riskPointId(point.getId())
                 .previousLevel(previous)
                 .newGrade(grader.grade(point, context))

@@ -58,9 +58,9 @@ class RegradingAndSupervisionTest {
     assertThat(report.getGradedCount()).isEqualTo(4);
     assertThat(report.getChanges())
         .extracting(
-            LevelChange::getRiskPointId,
+            RegradedPoint::getRiskPointId,
             ch -> ch.getPreviousLevel().orElse(null),
-            LevelChange::newLevel)
+            RegradedPoint::newLevel)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("B", RiskLevel.MEDIUM, RiskLevel.LOW),
             org.assertj.core.groups.Tuple.tuple("D", null, RiskLevel.LOW));

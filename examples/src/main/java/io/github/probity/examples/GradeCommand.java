@@ -2,7 +2,7 @@ package io.github.probity.examples;
 
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
-import io.github.probity.grading.LevelChange;
+import io.github.probity.grading.RegradedPoint;
 import io.github.probity.grading.RegradingReport;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.grading.StaleDecision;
@@ -107,7 +107,7 @@ final class GradeCommand implements Callable<Integer> {
                 + " level changes, "
                 + report.getStaleDecisions().size()
                 + " decisions to take again"));
-    for (LevelChange c : report.getChanges()) {
+    for (RegradedPoint c : report.getChanges()) {
       RiskPoint p = ledger.riskPoint(c.getRiskPointId()).orElseThrow();
       out.println(
           "  "

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class LevelChange {
-  LevelChange() {}
+public abstract class RegradedPoint {
+  RegradedPoint() {}
 
   /**
    * Returns the id of the risk point.
@@ -49,7 +49,7 @@ public abstract class LevelChange {
   void check() {
     if (getPreviousLevel().isPresent() && getPreviousLevel().get() == newLevel()) {
       throw new IllegalArgumentException(
-          "LevelChange of '" + getRiskPointId() + "' does not change the level");
+          "RegradedPoint of '" + getRiskPointId() + "' does not change the level");
     }
   }
 
@@ -62,8 +62,8 @@ public abstract class LevelChange {
     return new Builder();
   }
 
-  /** Builds a {@link LevelChange}. Not thread-safe; use one builder per thread. */
-  public static final class Builder extends ImmutableLevelChange.Builder {
+  /** Builds a {@link RegradedPoint}. Not thread-safe; use one builder per thread. */
+  public static final class Builder extends ImmutableRegradedPoint.Builder {
     Builder() {}
   }
 }
