@@ -20,7 +20,7 @@ public final class Messages {
   public static final String BUNDLE = "io.github.probity.validation.ValidationMessages";
 
   /** The base name of the application's bundle, the one Jakarta Validation reads too. */
-  public static final String APP_BUNDLE = "ValidationMessages";
+  private static final String APP_BUNDLE = "ValidationMessages";
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -25,7 +25,7 @@ record Reported(
     String messageZh,
     String messageEn) {
 
-  /** A finding of a reader, located in its file. */
+  /** A finding of a reader, located in its file (a workbook cell or a JSON pointer). */
   static Reported of(Finding f) {
     Location at = f.getLocation();
     String location = at.text();
@@ -35,12 +35,11 @@ record Reported(
       location += cell.header().map(h -> " (" + h + ")").orElse("");
       raw = cell.rawValue().orElse(null);
     }
-    String path = at instanceof Location.ModelPath ? at.text() : "";
     return new Reported(
         f.getSeverity(),
         f.getCode().code(),
-        path.isEmpty() ? location : "",
-        path,
+        location,
+        "",
         f.message(Locale.SIMPLIFIED_CHINESE) + (raw == null ? "" : "（原值：“" + raw + "”）"),
         f.message(Locale.ENGLISH) + (raw == null ? "" : " (value: \"" + raw + "\")"));
   }

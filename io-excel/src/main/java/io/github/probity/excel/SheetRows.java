@@ -73,16 +73,6 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   }
 
   /**
-   * Opens a worksheet part; the caller closes the stream.
-   *
-   * @throws WorkbookRejectedException if the part does not start as XML
-   */
-  static SheetRows open(InputStream in, String part, String[] sharedStrings, ReadLimits limits)
-      throws WorkbookRejectedException {
-    return open(in, part, sharedStrings, limits, limits.getMaxCellsPerWorkbook());
-  }
-
-  /**
    * Opens a worksheet part whose workbook has only {@code cellsLeft} cells left in its budget; the
    * caller closes the stream.
    *

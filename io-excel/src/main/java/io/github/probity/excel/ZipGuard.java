@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -60,7 +63,7 @@ final class ZipGuard {
    */
   static Contents scan(ZipFile zip, ReadLimits limits) throws IOException {
     Map<String, PartInfo> parts = new HashMap<>();
-    java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     int mergesLeft = limits.getMaxMergeRanges();
     try {
       int entries = 0;
@@ -352,7 +355,7 @@ final class ZipGuard {
     private final ReadLimits limits;
     private long count;
     private long expectedCrc = -1;
-    private java.util.zip.@Nullable CRC32 crc;
+    private @Nullable CRC32 crc;
 
     Counting(InputStream in, String name, long compressed, long max, ReadLimits limits) {
       super(in);
@@ -370,7 +373,7 @@ final class ZipGuard {
     Counting verifying(long declaredCrc) {
       if (declaredCrc >= 0) {
         this.expectedCrc = declaredCrc;
-        this.crc = new java.util.zip.CRC32();
+        this.crc = new CRC32();
       }
       return this;
     }

@@ -28,7 +28,8 @@ class SheetRowsTest {
             new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
             "xl/worksheets/sheet1.xml",
             strings,
-            limits);
+            limits,
+            limits.getMaxCellsPerWorkbook());
     List<TableReader.RawRow> out = new ArrayList<>();
     try {
       it.forEachRemaining(out::add);
@@ -208,7 +209,8 @@ class SheetRowsTest {
             new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
             "xl/worksheets/sheet1.xml",
             new String[0],
-            ReadLimits.defaults());
+            ReadLimits.defaults(),
+            ReadLimits.defaults().getMaxCellsPerWorkbook());
     assertThat(it.next().number).isEqualTo(1_048_576);
     for (int call = 0; call < 2; call++) {
       assertThatThrownBy(it::hasNext)

@@ -28,63 +28,37 @@ final class Utf8 {
    */
   static int invalidAt(byte[] b) {
     int n = b.length;
+    Decoder d = new Decoder();
     int i = 0;
     while (i < n) {
-      i = asciiRun(b, i, n);
-      if (i >= n) {
-        break;
-      }
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        return i; // a NUL byte
-      }
-      // the common three-byte characters (CJK among them) whose second byte may be any continuation
-      while ((c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF)
-          && i + 2 < n
-          && (b[i + 1] & 0xC0) == 0x80
-          && (b[i + 2] & 0xC0) == 0x80) {
-        i += 3;
+      if (d.complete()) {
+        i = asciiRun(b, i, n);
+        // the common three-byte characters (CJK among them), whose second byte may be any
+        // continuation byte, in one step each
+        while (i + 2 < n
+            && commonThreeByte(b[i] & 0xFF)
+            && continuation(b[i + 1])
+            && continuation(b[i + 2])) {
+          i = asciiRun(b, i + 3, n);
+        }
         if (i >= n) {
-          return -1;
+          break;
         }
-        c = b[i] & 0xFF;
       }
-      if (c < 0x80) {
-        if (c == 0) {
-          return i;
-        }
-        continue;
-      }
-      int due;
-      int lo = 0x80;
-      int hi = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        due = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        due = 2;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        due = 3;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-      } else {
+      if (!d.accept(b[i])) {
         return i;
       }
-      for (int k = 1; k <= due; k++) {
-        if (i + k >= n) {
-          return n;
-        }
-        int next = b[i + k] & 0xFF;
-        if (next < lo || next > hi) {
-          return i + k;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-      }
-      i += due + 1;
+      i++;
     }
-    return -1;
+    return d.complete() ? -1 : n;
+  }
+
+  private static boolean commonThreeByte(int lead) {
+    return lead >= 0xE1 && lead <= 0xEC || lead == 0xEE || lead == 0xEF;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /**
