@@ -4,6 +4,7 @@ import io.github.probity.model.Measure;
 import io.github.probity.model.RiskPoint;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.Set;
  * <p>{@link #start} opens the archive; {@link #revise} records a new content, finds what changed
  * ({@link RevisionKind}), appends a line to the content's change log and seals the revision with
  * SHA-256 over the previous hash, its metadata and the content's {@link CanonicalForm}. {@link
- * #verify()} recomputes the chain and names the first revision whose content or link was altered.
+ * #verify()} recomputes the chain and names the first revision whose content or link was altered;
+ * {@link #anchor()} takes the chain's head to keep apart from it, and {@link
+ * #verify(ArchiveAnchor)} also finds a chain cut short or rewritten whole against such an anchor.
  * Immutable and thread-safe: revising returns a new history.
  */
 public final class ArchiveHistory {
@@ -188,6 +191,94 @@ public final class ArchiveHistory {
       previous = r.getHash();
     }
     return ChainVerification.intact();
+  }
+
+  /**
+   * Takes the chain's anchor: its latest revision's sequence number and hash, with the unit, year
+   * and post of its content, to print, publish or store apart from the chain.
+   *
+   * @return the unsigned anchor; sign it with {@link ArchiveAnchor#signedWith}
+   */
+  public ArchiveAnchor anchor() {
+    ArchiveRevision head = current();
+    Archive content = head.getContent();
+    return ArchiveAnchor.of(
+        content.getUnitCode(),
+        content.getYear(),
+        content.getPost().getId(),
+        head.getSequence(),
+        head.getHash());
+  }
+
+  /**
+   * Verifies the chain ({@link #verify()}) and then that it still holds the anchor's revision with
+   * the anchor's hash. This finds what the chain alone cannot: revisions dropped from its end
+   * ({@link ChainVerification.Problem#TRUNCATED}) and a chain rewritten and resealed at or before
+   * the anchor ({@link ChainVerification.Problem#ANCHOR_MISMATCH}, reported at the anchor's
+   * revision, since a resealed chain no longer shows where the rewrite began). Revisions after the
+   * anchor are checked only against the chain. The anchor's signature is not checked here: use
+   * {@link #verify(ArchiveAnchor, PublicKey)}.
+   *
+   * @param anchor an anchor taken earlier from this post's chain for this year
+   * @return the verification
+   * @throws IllegalArgumentException if the anchor belongs to another unit, year or post
+   */
+  public ChainVerification verify(ArchiveAnchor anchor) {
+    ChainVerification chain = verify();
+    if (!chain.isIntact() || revisions.isEmpty()) {
+      return chain;
+    }
+    Archive content = current().getContent();
+    if (!anchor.getUnitCode().equals(content.getUnitCode())
+        || anchor.getYear() != content.getYear()
+        || !anchor.getPostId().equals(content.getPost().getId())) {
+      throw new IllegalArgumentException(
+          "The anchor "
+              + anchor.signedText()
+              + " belongs to another archive than "
+              + content.getUnitCode()
+              + "/"
+              + content.getYear()
+              + "/"
+              + content.getPost().getId());
+    }
+    int seq = anchor.getSequence();
+    if (seq > revisions.size()) {
+      return ChainVerification.altered(
+          revisions.size(),
+          ChainVerification.Problem.TRUNCATED,
+          "the anchor is revision " + seq + ", the chain ends at revision " + revisions.size());
+    }
+    String hash = revisions.get(seq - 1).getHash();
+    if (!hash.equals(anchor.getHash())) {
+      return ChainVerification.altered(
+          seq - 1,
+          ChainVerification.Problem.ANCHOR_MISMATCH,
+          "revision " + seq + " hashes to " + hash + ", the anchor records " + anchor.getHash());
+    }
+    return chain;
+  }
+
+  /**
+   * Verifies the chain against a signed anchor ({@link #verify(ArchiveAnchor)}), first checking
+   * that the anchor is signed by the holder of the key ({@link ArchiveAnchor#isSignedBy}).
+   *
+   * @param anchor a signed anchor taken earlier from this chain
+   * @param key the public key of whoever signs the unit's anchors
+   * @return the verification; {@link ChainVerification.Problem#SIGNATURE_INVALID} at the anchor's
+   *     revision if the signature does not hold
+   * @throws IllegalArgumentException if the anchor belongs to another unit, year or post
+   */
+  public ChainVerification verify(ArchiveAnchor anchor, PublicKey key) {
+    if (!anchor.isSignedBy(key)) {
+      return ChainVerification.altered(
+          Math.max(0, Math.min(anchor.getSequence(), revisions.size()) - 1),
+          ChainVerification.Problem.SIGNATURE_INVALID,
+          anchor.getSignature().isEmpty()
+              ? "the anchor is not signed"
+              : "the anchor's signature is not by the given key or not over this anchor");
+    }
+    return verify(anchor);
   }
 
   private ArchiveHistory append(

@@ -20,7 +20,16 @@ public abstract class ChainVerification {
     /** The revision's previous hash is not the previous revision's hash. */
     LINK_BROKEN("LINK_BROKEN", "链接断开"),
     /** Sequence numbers are not 1, 2, 3 … in order. */
-    SEQUENCE_BROKEN("SEQUENCE_BROKEN", "序号不连续");
+    SEQUENCE_BROKEN("SEQUENCE_BROKEN", "序号不连续"),
+    /** The chain ends before the revision an anchor was taken at: revisions were dropped. */
+    TRUNCATED("TRUNCATED", "档案链被截短"),
+    /**
+     * The revision an anchor was taken at has another hash than the anchor: the chain was rewritten
+     * and resealed at or before it.
+     */
+    ANCHOR_MISMATCH("ANCHOR_MISMATCH", "与锚点不符"),
+    /** The anchor's signature is missing or not by the expected key. */
+    SIGNATURE_INVALID("SIGNATURE_INVALID", "锚点签名无效");
 
     private final String code;
     private final String label;

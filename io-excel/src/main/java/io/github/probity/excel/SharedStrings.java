@@ -27,7 +27,7 @@ final class SharedStrings {
     List<String> items = new ArrayList<>();
     XMLStreamReader xml = null;
     try {
-      xml = XmlParts.FACTORY.createXMLStreamReader(in);
+      xml = XmlParts.open(in, part);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {

@@ -83,7 +83,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       throws WorkbookRejectedException {
     try {
       return new SheetRows(
-          (XMLStreamReader2) XmlParts.FACTORY.createXMLStreamReader(in),
+          XmlParts.open(in, part),
           part,
           sharedStrings,
           limits,

@@ -2,31 +2,37 @@ package io.github.probity.excel;
 
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.EOFException;
+import java.io.InputStream;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The StAX parser every xlsx part is read with (Aalto, created directly so no JVM-wide factory
  * lookup or setting is involved; DTDs, external entities and entity replacement off) and the small
- * reading steps the part readers share. Stateless and thread-safe: the factory is configured once
- * and only creates readers.
+ * reading steps the part readers share. Stateless and thread-safe.
  */
 final class XmlParts {
-  static final XMLInputFactory FACTORY = newFactory();
-
   private XmlParts() {}
 
-  private static XMLInputFactory newFactory() {
+  /**
+   * Opens a part's parser, bounded in the distinct names it may meet ({@link NameBudget}). Each
+   * part gets a factory of its own: the parser's factory keeps the names its readers met for the
+   * next reader, so one file's names would otherwise slow every later read of the application.
+   *
+   * @throws XMLStreamException if the part does not start as XML
+   */
+  static XMLStreamReader2 open(InputStream in, String part) throws XMLStreamException {
     XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    return f;
+    return new NameBudget((XMLStreamReader2) f.createXMLStreamReader(in), part);
   }
 
   /** Refuses the event the parser stands on if it is a DOCTYPE or an entity reference. */

@@ -291,7 +291,7 @@ final class ZipGuard {
     PartInfo info = new PartInfo();
     XMLStreamReader r = null;
     try {
-      r = XmlParts.FACTORY.createXMLStreamReader(in);
+      r = XmlParts.open(in, name);
       int depth = 0;
       while (r.hasNext()) {
         int ev = r.next();

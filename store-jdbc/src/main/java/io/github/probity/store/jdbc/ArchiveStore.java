@@ -1,6 +1,7 @@
 package io.github.probity.store.jdbc;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.ArchiveHistory;
 import io.github.probity.archive.ArchiveRevision;
 import io.github.probity.archive.CanonicalForm;
@@ -28,12 +29,15 @@ import org.jspecify.annotations.Nullable;
  * docs/store.md).
  *
  * <p>Every read verifies the chain: {@link #history} throws an {@link ArchiveTamperedException}
- * naming the first altered revision, {@link #check} reports it. The {@linkplain #head head} of a
- * chain is what to print and publish, so that a rewrite of the whole chain is found by {@link
- * #check(ArchiveHead)}. Revisions are sealed over io-json's canonical form ({@code
- * probity-json-1}); chains sealed with the built-in form can be stored too. Concurrent appends to
- * one post are serialised by the primary key: the loser re-reads the chain and appends on top.
- * Thread-safe; obtained from {@link ProbityStore#archives()}.
+ * naming the first altered revision, {@link #check} reports it. A chain's {@linkplain #anchor
+ * anchor} is what to print, publish and {@linkplain #keep keep} in the anchor table, apart from the
+ * chain: every read then also checks the chain against the latest kept anchor, so that a chain cut
+ * short or rewritten and resealed whole is found ({@link ArchiveHistory#verify(ArchiveAnchor)}),
+ * and {@link #check(ArchiveAnchor)} checks it against an anchor published elsewhere. Revisions are
+ * sealed over io-json's canonical form ({@code probity-json-1}); chains sealed with the built-in
+ * form can be stored too. Concurrent appends to one post are serialised by the primary key: the
+ * loser re-reads the chain and appends on top. Thread-safe; obtained from {@link
+ * ProbityStore#archives()}.
  */
 public final class ArchiveStore {
   /** How often an append is retried when a concurrent append took its sequence number. */
@@ -199,48 +203,84 @@ public final class ArchiveStore {
   }
 
   /**
-   * Checks a post's stored chain against a head printed or published earlier: the chain must be
-   * intact and hold the head's revision with the head's hash. A chain rewritten and resealed whole
-   * passes {@link #check(String, int, String)} but not this.
+   * Checks a post's stored chain against an anchor printed or published earlier: the chain must be
+   * intact and still hold the anchor's revision with the anchor's hash. A chain rewritten and
+   * resealed whole, and a chain whose last revisions were dropped, pass the chain's own check but
+   * not this. The anchor's signature is not checked here ({@link ArchiveAnchor#isSignedBy}).
    *
-   * @param published the head as published
+   * @param published the anchor as published
    * @return the check
    * @throws StoreException if the database fails
    */
-  public ArchiveCheck check(ArchiveHead published) {
+  public ArchiveCheck check(ArchiveAnchor published) {
     return Tx.run(
         store.dataSource(),
         "Checking the " + published.getYear() + " archive of post " + published.getPostId(),
         c -> {
           Read r = read(c, published.getUnitCode(), published.getYear(), published.getPostId());
-          if (!r.check.isIntact()) {
-            return r.check;
-          }
-          int seq = published.getSequence();
-          if (seq < 1 || seq > r.revisions.size()) {
-            return altered(
-                r.check,
-                seq,
-                ChainVerification.Problem.SEQUENCE_BROKEN,
-                "the published head is revision "
-                    + seq
-                    + ", the store holds "
-                    + r.revisions.size());
-          }
-          String hash = r.revisions.get(seq - 1).getHash();
-          if (!hash.equals(published.getHash())) {
-            return altered(
-                r.check,
-                seq,
-                ChainVerification.Problem.CONTENT_ALTERED,
-                "revision " + seq + " hashes to " + hash + ", published " + published.getHash());
-          }
-          return r.check;
+          return r.check.isIntact() ? against(r, published) : r.check;
         });
   }
 
   /**
-   * Returns the head of a post's stored chain for a year, without verifying the chain.
+   * Keeps an anchor of a post's chain in the anchor table, apart from the chain: from then on every
+   * read of the chain checks it against its latest kept anchor. Keeping the same anchor twice is
+   * harmless. Take the anchor with {@link #anchor} (or {@link ArchiveHistory#anchor()}), sign it if
+   * the host has a key ({@link ArchiveAnchor#signedWith}), print it and keep it.
+   *
+   * @param anchor the anchor; the stored chain must hold its revision with its hash
+   * @return {@code true} if kept now, {@code false} if the same anchor was kept before
+   * @throws ArchiveTamperedException if the stored chain is altered or does not match the anchor:
+   *     nothing is kept
+   * @throws StoreException if the database fails, or another anchor of the same revision with
+   *     another hash or signature is already kept
+   */
+  public boolean keep(ArchiveAnchor anchor) {
+    String unit = anchor.getUnitCode();
+    int year = anchor.getYear();
+    String post = anchor.getPostId();
+    return Tx.run(
+        store.dataSource(),
+        "Keeping the anchor of the " + year + " archive of post " + post,
+        c -> {
+          Read r = read(c, unit, year, post);
+          ArchiveCheck check = r.check.isIntact() ? against(r, anchor) : r.check;
+          if (!check.isIntact()) {
+            throw new ArchiveTamperedException(check);
+          }
+          Optional<ArchiveAnchor> kept = kept(c, unit, year, post, anchor.getSequence());
+          if (kept.isPresent()) {
+            if (!kept.get().equals(anchor)) {
+              throw new StoreException(
+                  "Another anchor of revision "
+                      + anchor.getSequence()
+                      + " is kept: "
+                      + kept.get().printable());
+            }
+            return false;
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO probity_archive_anchor (unit_code, archive_year, post_id, sequence,"
+                      + " hash, signature_algorithm, signature, kept_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, unit);
+            ps.setInt(2, year);
+            ps.setString(3, post);
+            ps.setInt(4, anchor.getSequence());
+            ps.setString(5, anchor.getHash());
+            ps.setString(6, anchor.getSignatureAlgorithm().orElse(null));
+            ps.setString(7, anchor.getSignature().orElse(null));
+            store.dialect().setInstant(ps, 8, store.clock().instant());
+            ps.executeUpdate();
+          }
+          return true;
+        });
+  }
+
+  /**
+   * Returns the anchor of a post's stored chain for a year (its latest revision), without verifying
+   * the chain.
    *
    * @param unitCode the unit's code
    * @param year the year
@@ -248,28 +288,29 @@ public final class ArchiveStore {
    * @return the head, or empty if nothing is stored
    * @throws StoreException if the database fails
    */
-  public Optional<ArchiveHead> head(String unitCode, int year, String postId) {
-    return heads(unitCode, year, postId).stream().findFirst();
+  public Optional<ArchiveAnchor> anchor(String unitCode, int year, String postId) {
+    return anchors(unitCode, year, postId).stream().findFirst();
   }
 
   /**
-   * Returns the heads of every post's stored chain of a unit for a year, by post id.
+   * Returns the anchors of every post's stored chain of a unit for a year (their latest revisions),
+   * by post id; {@link ArchiveAnchor#digest} folds them into one hash for the disclosure register.
    *
    * @param unitCode the unit's code
    * @param year the year
-   * @return the heads
+   * @return the anchors
    * @throws StoreException if the database fails
    */
-  public List<ArchiveHead> heads(String unitCode, int year) {
-    return heads(unitCode, year, null);
+  public List<ArchiveAnchor> anchors(String unitCode, int year) {
+    return anchors(unitCode, year, null);
   }
 
-  private List<ArchiveHead> heads(String unitCode, int year, @Nullable String postId) {
+  private List<ArchiveAnchor> anchors(String unitCode, int year, @Nullable String postId) {
     return Tx.read(
         store.dataSource(),
-        "Reading archive heads of unit " + unitCode,
+        "Reading archive anchors of unit " + unitCode,
         c -> {
-          List<ArchiveHead> out = new ArrayList<>();
+          List<ArchiveAnchor> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT r.post_id, r.sequence, r.hash FROM probity_archive_revision r"
@@ -286,7 +327,7 @@ public final class ArchiveStore {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(
-                    ArchiveHead.of(
+                    ArchiveAnchor.of(
                         unitCode, year, rs.getString(1), rs.getInt(2), rs.getString(3).trim()));
               }
             }
@@ -451,7 +492,63 @@ public final class ArchiveStore {
                 v.getMessage().orElse(""));
       }
     }
-    return new Read(out, result);
+    Read read = new Read(out, result);
+    Optional<ArchiveAnchor> latest = kept(c, unit, year, post, null);
+    return result.isIntact() && latest.isPresent()
+        ? new Read(out, against(read, latest.get()))
+        : read;
+  }
+
+  /** Checks an intact chain against an anchor. */
+  private ArchiveCheck against(Read r, ArchiveAnchor anchor) {
+    if (r.revisions.isEmpty()) {
+      return altered(
+          r.check,
+          1,
+          ChainVerification.Problem.TRUNCATED,
+          "the anchor is revision " + anchor.getSequence() + ", the store holds no revision");
+    }
+    ChainVerification v = ArchiveHistory.of(r.revisions, formOf(r.revisions)).verify(anchor);
+    if (v.isIntact()) {
+      return r.check;
+    }
+    return altered(
+        r.check,
+        v.getFirstAltered().orElse(0) + 1,
+        v.getProblem().orElse(ChainVerification.Problem.ANCHOR_MISMATCH),
+        v.getMessage().orElse(""));
+  }
+
+  /** The kept anchor of a revision, or with {@code sequence} null the latest kept anchor. */
+  private static Optional<ArchiveAnchor> kept(
+      Connection c, String unit, int year, String post, @Nullable Integer sequence)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT sequence, hash, signature_algorithm, signature FROM probity_archive_anchor"
+                + " WHERE unit_code = ? AND archive_year = ? AND post_id = ?"
+                + (sequence == null ? "" : " AND sequence = ?")
+                + " ORDER BY sequence DESC")) {
+      ps.setString(1, unit);
+      ps.setInt(2, year);
+      ps.setString(3, post);
+      if (sequence != null) {
+        ps.setInt(4, sequence);
+      }
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        ArchiveAnchor a = ArchiveAnchor.of(unit, year, post, rs.getInt(1), rs.getString(2).trim());
+        String algorithm = rs.getString(3);
+        String signature = rs.getString(4);
+        return Optional.of(
+            algorithm == null || signature == null
+                ? a
+                : ArchiveAnchor.parse(a.printable() + " 签名 " + algorithm + ":" + signature));
+      }
+    }
   }
 
   private static ArchiveCheck altered(

@@ -3,6 +3,7 @@ package io.github.probity.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.ArchiveHistory;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskLevel;
@@ -40,8 +41,9 @@ class ReadmeExampleTest {
     Archive archive = Archive.of(revised, postId, List.of());
     store.archives().append(archive, "张三", "建立岗位廉政风险档案");
     ArchiveHistory history = store.archives().history(unit, 2026, postId).orElseThrow(); // verified
-    ArchiveHead head = store.archives().head(unit, 2026, postId).orElseThrow();
-    System.out.println(head.printable()); // print it on the archive workbook and the register
+    ArchiveAnchor anchor = store.archives().anchor(unit, 2026, postId).orElseThrow();
+    store.archives().keep(anchor); // every later read checks the chain against it
+    System.out.println(anchor.printable()); // print it on the archive workbook and the register
     // end::store[]
 
     assertThat(r2.getRevision()).isEqualTo(2);
@@ -52,7 +54,7 @@ class ReadmeExampleTest {
                 revised.getRiskPoints().stream()
                     .filter(rp -> rp.effectiveLevel().equals(java.util.Optional.of(RiskLevel.HIGH)))
                     .count());
-    assertThat(store.archives().check(head).isIntact()).isTrue();
+    assertThat(store.archives().check(anchor).isIntact()).isTrue();
     assertThat(ledger.getYear()).isEqualTo(2026);
   }
 }

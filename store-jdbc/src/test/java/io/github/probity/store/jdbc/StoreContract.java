@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.ArchiveHistory;
 import io.github.probity.archive.ArchiveRevision;
 import io.github.probity.archive.ChainVerification;
@@ -32,6 +33,8 @@ import io.github.probity.warning.Monitor;
 import io.github.probity.warning.Signal;
 import io.github.probity.warning.Warning;
 import io.github.probity.warning.WarningPolicy;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,7 +90,7 @@ abstract class StoreContract {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
     assertThat(store.dialect().code()).isEqualTo(db().name());
-    assertThat(store.migrate()).as("migrations applied").isEqualTo(3);
+    assertThat(store.migrate()).as("migrations applied").isEqualTo(4);
     pool = Executors.newFixedThreadPool(16);
   }
 
@@ -410,13 +413,14 @@ abstract class StoreContract {
     assertThat(history.verify().isIntact()).isTrue();
     assertThat(history.form().id()).isEqualTo("probity-json-1");
 
-    ArchiveHead head = store.archives().head(u, ledger.getYear(), post).orElseThrow();
+    ArchiveAnchor head = store.archives().anchor(u, ledger.getYear(), post).orElseThrow();
+    assertThat(head).isEqualTo(history.anchor());
     assertThat(head.getSequence()).isEqualTo(3);
     assertThat(head.getHash()).isEqualTo(r3.getHash());
     assertThat(head.printable()).contains(u).contains("第3版").contains(r3.getHash());
-    assertThat(store.archives().heads(u, ledger.getYear())).containsExactly(head);
+    assertThat(store.archives().anchors(u, ledger.getYear())).containsExactly(head);
     assertThat(store.archives().check(head).isIntact()).isTrue();
-    assertThat(ArchiveHead.digest(List.of(head))).hasSize(64);
+    assertThat(ArchiveAnchor.digest(List.of(head))).hasSize(64);
   }
 
   @Test
@@ -444,7 +448,7 @@ abstract class StoreContract {
         .hasMessageContaining("revision 2");
     assertThatThrownBy(() -> store.archives().append(archive, "张三", "再记录"))
         .isInstanceOf(ArchiveTamperedException.class);
-    assertThat(store.archives().head(u, ledger.getYear(), post).orElseThrow().getSequence())
+    assertThat(store.archives().anchor(u, ledger.getYear(), post).orElseThrow().getSequence())
         .isEqualTo(4);
   }
 
@@ -471,14 +475,14 @@ abstract class StoreContract {
   }
 
   @Test
-  void aChainRewrittenWholeIsFoundAgainstThePublishedHead() throws SQLException {
+  void aChainRewrittenWholeIsFoundAgainstThePublishedAnchor() throws SQLException {
     Ledger ledger = Fixtures.ledger(34, unit());
     Archive archive = archiveOf(ledger);
     String u = ledger.getUnit().getCode();
     String post = archive.getPost().getId();
     store.archives().append(archive, "张三", "建档");
     store.archives().append(archive, "张三", "确认");
-    ArchiveHead published = store.archives().head(u, ledger.getYear(), post).orElseThrow();
+    ArchiveAnchor published = store.archives().anchor(u, ledger.getYear(), post).orElseThrow();
     tamper(
         "probity_archive_revision",
         "DELETE FROM probity_archive_revision WHERE unit_code = '" + u + "'");
@@ -488,6 +492,41 @@ abstract class StoreContract {
     ArchiveCheck against = store.archives().check(published);
     assertThat(against.isIntact()).isFalse();
     assertThat(against.getAlteredSequence()).hasValue(2);
+    assertThat(against.getProblem()).contains(ChainVerification.Problem.ANCHOR_MISMATCH);
+  }
+
+  @Test
+  void aKeptAnchorGuardsEveryReadAgainstCutsAndReseals() throws Exception {
+    Ledger ledger = Fixtures.ledger(36, unit());
+    Archive archive = archiveOf(ledger);
+    String u = ledger.getUnit().getCode();
+    int year = ledger.getYear();
+    String post = archive.getPost().getId();
+    for (int i = 0; i < 3; i++) {
+      store.archives().append(archive, "张三", "第" + (i + 1) + "次记录");
+    }
+    KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    ArchiveAnchor anchor =
+        store.archives().anchor(u, year, post).orElseThrow().signedWith(keys.getPrivate());
+    assertThat(store.archives().keep(anchor)).isTrue();
+    assertThat(store.archives().keep(anchor)).isFalse();
+    store.archives().append(archive, "张三", "锚点之后的记录"); // later revisions still append
+    assertThat(store.archives().check(u, year, post).isIntact()).isTrue();
+
+    // the last revisions dropped: the chain alone still verifies, the kept anchor does not
+    tamper(
+        "probity_archive_revision",
+        "DELETE FROM probity_archive_revision WHERE unit_code = '" + u + "' AND sequence >= 3");
+    ArchiveCheck cut = store.archives().check(u, year, post);
+    assertThat(cut.getProblem()).contains(ChainVerification.Problem.TRUNCATED);
+    assertThatThrownBy(() -> store.archives().history(u, year, post))
+        .isInstanceOf(ArchiveTamperedException.class);
+    assertThatThrownBy(() -> store.archives().append(archive, "张三", "补记"))
+        .isInstanceOf(ArchiveTamperedException.class);
+    assertThatThrownBy(
+            () -> store.archives().keep(ArchiveAnchor.of(u, year, post, 2, "a".repeat(64))))
+        .isInstanceOf(ArchiveTamperedException.class);
+    assertThat(ArchiveAnchor.parse(anchor.printable()).isSignedBy(keys.getPublic())).isTrue();
   }
 
   @Test
@@ -523,8 +562,8 @@ abstract class StoreContract {
       assertThat(check.isIntact()).isTrue();
       assertThat(check.getRevisionCount()).isEqualTo(4 * perThread);
     }
-    assertThat(store.archives().heads(u, ledger.getYear()))
-        .extracting(ArchiveHead::getSequence)
+    assertThat(store.archives().anchors(u, ledger.getYear()))
+        .extracting(ArchiveAnchor::getSequence)
         .containsOnly(4 * perThread);
   }
 
