@@ -211,15 +211,17 @@ final class Drafts {
     if (e.getFromMeasure() == e.getToMeasure()) {
       return because + "再次采取“" + e.getToMeasure().displayName() + "”措施。";
     }
+    String level =
+        e.getFromLevel() == e.getToLevel()
+            ? ""
+            : "，预警等级由" + e.getFromLevel().displayName() + "调整为" + e.getToLevel().displayName();
     return because
         + "处置措施由“"
         + e.getFromMeasure().displayName()
         + "”调整为“"
         + e.getToMeasure().displayName()
-        + "”，预警等级由"
-        + e.getFromLevel().displayName()
-        + "调整为"
-        + e.getToLevel().displayName()
+        + "”"
+        + level
         + "。";
   }
 

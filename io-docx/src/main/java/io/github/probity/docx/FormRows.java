@@ -8,9 +8,9 @@ import java.util.List;
 /** The rows and signature lines of each form. */
 final class FormRows {
   /** A blank day as forms print it, filled in by hand. */
-  static final String BLANK_DATE = "　　年　　月　　日";
+  static final String BLANK_DATE = "　　年　月　日";
 
-  private static final String BLANK_NAME = "＿＿＿＿＿＿";
+  static final String BLANK_NAME = "＿＿＿＿＿";
 
   private FormRows() {}
 

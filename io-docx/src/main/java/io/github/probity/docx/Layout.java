@@ -200,11 +200,22 @@ final class Layout {
     for (String r : p.requirements()) {
       run(indented(doc), r, BODY_FONT, BODY_SIZE);
     }
-    paragraph(doc);
-    paragraph(doc);
+    keepNext(doc);
+    keepNext(paragraph(doc));
     signature(doc, p);
-    paragraph(doc);
-    signatureLine(doc, "签收人（签名）：＿＿＿＿＿＿　　签收日期：　　年　　月　　日");
+    keepNext(doc);
+    keepNext(paragraph(doc));
+    signatureLine(doc, "签收人（签名）：" + FormRows.BLANK_NAME + "　签收日期：" + FormRows.BLANK_DATE);
+  }
+
+  /** Keeps the last paragraph on the page of the next, so the signature never stands alone. */
+  private static void keepNext(XWPFDocument doc) {
+    List<XWPFParagraph> ps = doc.getParagraphs();
+    keepNext(ps.get(ps.size() - 1));
+  }
+
+  private static void keepNext(XWPFParagraph p) {
+    p.setKeepNext(true);
   }
 
   private static void form(XWPFDocument doc, Paper p) {
@@ -256,11 +267,12 @@ final class Layout {
         }
       }
     }
-    paragraph(doc);
+    keepNext(paragraph(doc));
     for (String line : FormRows.signatureLines(p)) {
       signatureLine(doc, line);
+      keepNext(doc);
     }
-    paragraph(doc);
+    keepNext(paragraph(doc));
     signature(doc, p);
   }
 
@@ -274,6 +286,7 @@ final class Layout {
     XWPFParagraph i = paragraph(doc);
     i.setAlignment(ParagraphAlignment.RIGHT);
     i.setIndentationRight((int) Math.round(issuerIndent * CHAR));
+    keepNext(i);
     run(i, p.issuer(), BODY_FONT, BODY_SIZE);
     XWPFParagraph d = paragraph(doc);
     d.setAlignment(ParagraphAlignment.RIGHT);

@@ -184,7 +184,7 @@ class DispositionPaperWriterTest {
     assertThat(text).contains(p.subjectName()).contains(p.deadlineText()).contains("示例区财政局纪检组");
     assertThat(lines).containsSubsequence("示例区财政局纪检组", Paper.dateText(p.date()));
     if (pc.kind().isForm()) {
-      assertThat(text).contains("（签名）：＿＿＿＿＿＿", "日期：　　年　　月　　日");
+      assertThat(text).contains("（签名）：" + FormRows.BLANK_NAME, "日期：" + FormRows.BLANK_DATE);
     } else {
       assertThat(lines.get(2)).isEqualTo(p.addressee() + "：");
       assertThat(text).contains("签收人（签名）：");
