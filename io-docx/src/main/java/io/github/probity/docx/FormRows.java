@@ -57,8 +57,8 @@ final class FormRows {
         person(rows, p, "姓名");
         rows.add(Row.of("事由", withStep(p.facts(), step)));
         rows.add(Row.of("报送期限", p.deadlineText()));
-        rows.add(Row.blank("问题剖析", 3600));
-        rows.add(Row.blank("整改措施", 2800));
+        rows.add(Row.blank("问题剖析", 3000));
+        rows.add(Row.blank("整改措施", 2400));
         rows.add(Row.of("廉政承诺", Drafts.pledge(p)));
         break;
       default: // RECTIFICATION_REPORT

@@ -68,7 +68,7 @@ final class Layout {
   /** The type area's width, 156 mm, in twips. */
   private static final int TEXT_WIDTH = 8844;
 
-  private static final int LABEL_WIDTH = 2240;
+  private static final int LABEL_WIDTH = 2560;
 
   private static final String FONT_TABLE_TYPE =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
