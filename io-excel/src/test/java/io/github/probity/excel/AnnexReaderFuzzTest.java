@@ -18,7 +18,7 @@ class AnnexReaderFuzzTest {
           .limits(ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build())
           .build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readsOrRefusesAnyBytes(byte[] input) throws IOException {
     try {
       AnnexReadResult result = READER.read(new ByteArrayInputStream(input));

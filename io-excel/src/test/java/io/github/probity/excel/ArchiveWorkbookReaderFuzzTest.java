@@ -17,7 +17,7 @@ class ArchiveWorkbookReaderFuzzTest {
       ArchiveWorkbookReader.standard()
           .withLimits(ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build());
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readsOrRefusesAnyBytes(byte[] input) throws IOException {
     try {
       ArchiveReadResult result = READER.read(new ByteArrayInputStream(input));

@@ -18,7 +18,7 @@ class PlanReaderFuzzTest {
           .limits(ReadLimits.builder().maxFileBytes(1 << 20).maxEntryBytes(8 << 20).build())
           .build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readsOrRefusesAnyBytes(byte[] input) throws IOException {
     try {
       PlanReadResult result = READER.readPlan(new ByteArrayInputStream(input));

@@ -29,7 +29,7 @@ class SheetXmlFuzzTest {
                   .build())
           .build();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readsOrRefusesAnySheetXml(byte[] sheetXml) throws IOException {
     byte[] book =
         Zips.rewrite(BOOK, name -> name.equals(SHEET) ? bytes -> sheetXml : bytes -> bytes);

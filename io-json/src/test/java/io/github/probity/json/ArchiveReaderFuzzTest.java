@@ -15,7 +15,7 @@ import java.io.IOException;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ArchiveReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
     for (ProbityJson json : FuzzChecks.MODES) {
       FuzzChecks.roundTripsOrReported(data, json::readArchive, json::writeArchive);

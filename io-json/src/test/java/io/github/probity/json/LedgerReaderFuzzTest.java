@@ -16,7 +16,7 @@ import java.io.IOException;
  * directory as new regression inputs.
  */
 class LedgerReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
     for (ProbityJson json : FuzzChecks.MODES) {
       FuzzChecks.roundTripsOrReported(data, json::readLedger, json::writeLedger);

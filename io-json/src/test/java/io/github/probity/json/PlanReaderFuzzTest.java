@@ -12,7 +12,7 @@ import java.io.IOException;
  * -Dsurefire.failIfNoSpecifiedTests=false} fuzzes.
  */
 class PlanReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
     for (ProbityJson json : FuzzChecks.MODES) {
       FuzzChecks.roundTripsOrReported(data, json::readPlan, json::writePlan);

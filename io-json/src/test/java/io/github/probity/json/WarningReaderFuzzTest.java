@@ -18,7 +18,7 @@ import java.util.List;
  * (regression mode); {@code JAZZER_FUZZ=1} fuzzes, as for {@link LedgerReaderFuzzTest}.
  */
 class WarningReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "10m")
   void readersAcceptOrReportEveryInput(byte[] data) throws IOException {
     for (ProbityJson json : FuzzChecks.MODES) {
       FuzzChecks.acceptedOrReported(
