@@ -35,8 +35,12 @@ public final class WorkbookRejectedException extends InputRejectedException {
     ZIP_BOMB("ZIP_BOMB", "压缩内容异常（疑似压缩炸弹）"),
     /** An XML part declares a DOCTYPE (external entities, entity expansion). */
     DOCTYPE("DOCTYPE", "XML 含 DOCTYPE 声明"),
-    /** The XML of a part is not well-formed. */
-    MALFORMED("MALFORMED", "XML 格式错误"),
+    /**
+     * The package is malformed: the XML of a part is not well-formed or not UTF-8, or the zip's
+     * entries contradict each other (two of one name, a directory pointing elsewhere, overlapping
+     * data, sheets sharing a part).
+     */
+    MALFORMED("MALFORMED", "工作簿格式错误"),
     /** A configured limit on size, sheets, rows, cells or text length was exceeded. */
     LIMIT_EXCEEDED("LIMIT_EXCEEDED", "超出读取限制"),
     /** A legacy .xls workbook needs the optional org.apache.poi:poi library. */

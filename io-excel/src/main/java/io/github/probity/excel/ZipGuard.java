@@ -207,8 +207,12 @@ final class ZipGuard {
         ex);
   }
 
-  /** Opens the zip of an xlsx file, refusing a damaged one. */
+  /**
+   * Opens the zip of an xlsx file, refusing a damaged one and one whose directory disagrees with
+   * its entries ({@link CentralDirectory}).
+   */
   static ZipFile open(Path file) throws IOException {
+    CentralDirectory.check(file);
     try {
       return new ZipFile(file.toFile());
     } catch (ZipException ex) {

@@ -22,7 +22,9 @@ class AnnexReaderFuzzTest {
   void readsOrRefusesAnyBytes(byte[] input) throws IOException {
     try {
       AnnexReadResult result = READER.read(new ByteArrayInputStream(input));
-      assertThat(result.getLedger().getRiskPoints()).hasSameSizeAs(result.getRows());
+      // every row reached the ledger; a workbook Probity wrote carries points of other tables too
+      assertThat(result.getLedger().getRiskPoints().size())
+          .isGreaterThanOrEqualTo(result.getRows().size());
     } catch (WorkbookRejectedException expected) {
       assertThat(expected.getReason()).isNotNull();
     }

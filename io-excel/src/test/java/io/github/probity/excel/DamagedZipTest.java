@@ -133,4 +133,89 @@ class DamagedZipTest {
                     .isEqualTo(WorkbookRejectedException.Reason.MALFORMED))
         .hasMessageContaining("two zip entries are named xl/worksheets/sheet1.xml");
   }
+
+  /** The position of the central-directory record of an entry. */
+  private static int directoryRecord(byte[] zip, String name) {
+    byte[] n = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 0; i + 46 + n.length <= zip.length; i++) {
+      if (zip[i] == 'P'
+          && zip[i + 1] == 'K'
+          && zip[i + 2] == 1
+          && zip[i + 3] == 2
+          && java.util.Arrays.equals(zip, i + 46, i + 46 + n.length, n, 0, n.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no directory record for " + name);
+  }
+
+  private static int le32(byte[] b, int at) {
+    return (b[at] & 0xFF)
+        | (b[at + 1] & 0xFF) << 8
+        | (b[at + 2] & 0xFF) << 16
+        | (b[at + 3] & 0xFF) << 24;
+  }
+
+  private static void setLe32(byte[] b, int at, int v) {
+    for (int k = 0; k < 4; k++) {
+      b[at + k] = (byte) (v >>> (8 * k));
+    }
+  }
+
+  private static void refusedAsMalformed(byte[] zip, String message) {
+    assertThatThrownBy(() -> AnnexReader.lenient().read(new ByteArrayInputStream(zip)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.getReason())
+                    .isEqualTo(WorkbookRejectedException.Reason.MALFORMED))
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void aDirectoryRecordPointingAtAnotherEntryIsRefused() throws IOException {
+    Map<String, byte[]> parts =
+        HostileFilesTest.parts(
+            HostileFilesTest.SHEET_HEAD
+                + HostileFilesTest.SHEET_ROWS
+                + HostileFilesTest.SHEET_TAIL);
+    byte[] zip = stored(parts);
+    int sheet = directoryRecord(zip, "xl/worksheets/sheet1.xml");
+    int rels = directoryRecord(zip, "xl/_rels/workbook.xml.rels");
+    setLe32(zip, sheet + 42, le32(zip, rels + 42)); // the sheet's record now points at the rels
+    refusedAsMalformed(zip, "xl/worksheets/sheet1.xml");
+  }
+
+  /**
+   * One entry's record points into the data of another, where a copy of its own header and bytes
+   * was hidden: its name and CRC match, but the two entries share bytes.
+   */
+  @Test
+  void entriesWhoseDataOverlapAreRefused() throws IOException {
+    Map<String, byte[]> parts =
+        HostileFilesTest.parts(
+            HostileFilesTest.SHEET_HEAD
+                + HostileFilesTest.SHEET_ROWS
+                + HostileFilesTest.SHEET_TAIL);
+    byte[] real = stored(parts);
+    int record = directoryRecord(real, "xl/worksheets/sheet1.xml");
+    int loc = le32(real, record + 42);
+    int nameLength = (real[loc + 26] & 0xFF) | (real[loc + 27] & 0xFF) << 8;
+    int extraLength = (real[loc + 28] & 0xFF) | (real[loc + 29] & 0xFF) << 8;
+    int dataLength = le32(real, loc + 18);
+    byte[] hidden =
+        java.util.Arrays.copyOfRange(real, loc, loc + 30 + nameLength + extraLength + dataLength);
+    Map<String, byte[]> withBlob = new java.util.LinkedHashMap<>();
+    withBlob.put("docProps/blob.bin", hidden);
+    withBlob.putAll(parts);
+    byte[] zip = stored(withBlob);
+    int blob = le32(zip, directoryRecord(zip, "docProps/blob.bin") + 42);
+    int blobData =
+        blob
+            + 30
+            + ((zip[blob + 26] & 0xFF) | (zip[blob + 27] & 0xFF) << 8)
+            + ((zip[blob + 28] & 0xFF) | (zip[blob + 29] & 0xFF) << 8);
+    setLe32(zip, directoryRecord(zip, "xl/worksheets/sheet1.xml") + 42, blobData);
+    refusedAsMalformed(zip, "overlap");
+  }
 }
