@@ -1,5 +1,7 @@
 package io.github.probity.excel;
 
+import com.fasterxml.aalto.in.XmlScanner;
+import com.fasterxml.aalto.stax.StreamReaderImpl;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Names are checked as each start tag is reached: a small table of the names seen last answers
  * for the names of ordinary sheets without a lookup, so the row path pays one comparison per name.
- * One instance per part, one thread.
+ * The names are read from Aalto's scanner, which holds each as one interned string; this ties the
+ * check to Aalto, which the part readers use anyway. One instance per part, one thread.
  */
 final class NameBudget extends StreamReader2Delegate {
   /** The most distinct qualified names one part may use. */
@@ -27,14 +30,20 @@ final class NameBudget extends StreamReader2Delegate {
   private static final int CACHE = 64;
 
   private final XMLStreamReader2 xml;
+  private final XmlScanner scanner;
   private final String part;
-  private final @Nullable String[] locals = new String[CACHE];
-  private final @Nullable String[] prefixes = new String[CACHE];
+  private final @Nullable String[] seen = new String[CACHE];
   private final Set<String> names = new HashSet<>();
 
-  NameBudget(XMLStreamReader2 xml, String part) {
+  /**
+   * Wraps an Aalto reader. Names are taken from its scanner as the parser's own interned qualified
+   * names ({@code prefix:local}), one string per distinct name, so that a name seen before is
+   * recognised by identity.
+   */
+  NameBudget(StreamReaderImpl xml, String part) {
     super(xml);
     this.xml = xml;
+    this.scanner = xml.getScanner();
     this.part = part;
   }
 
@@ -62,29 +71,30 @@ final class NameBudget extends StreamReader2Delegate {
   }
 
   private void startTag() {
-    name(xml.getPrefix(), xml.getLocalName());
-    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      name(xml.getAttributePrefix(i), xml.getAttributeLocalName(i));
+    name(xml.getPrefixedName());
+    for (int i = 0, n = scanner.getAttrCount(); i < n; i++) {
+      name(scanner.getAttrPrefixedName(i));
     }
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
-      name("xmlns", xml.getNamespacePrefix(i));
+      String prefix = xml.getNamespacePrefix(i);
+      count("xmlns:" + (prefix == null ? "" : prefix));
     }
   }
 
-  /** Counts a name unless it is among those seen last (names are interned by the parser). */
-  private void name(@Nullable String prefix, @Nullable String local) {
-    String l = local == null ? "" : local;
-    String p = prefix == null || prefix.isEmpty() ? "" : prefix;
-    int slot = (l.hashCode() * 31 + p.length()) & (CACHE - 1);
-    if (locals[slot] == l && prefixes[slot] == p) {
-      return;
+  /** Counts a name unless it is among those seen last. */
+  private void name(String qualified) {
+    int slot = qualified.hashCode() & (CACHE - 1);
+    if (seen[slot] != qualified) {
+      count(qualified);
+      seen[slot] = qualified;
     }
-    if (names.add(p.isEmpty() ? l : p + ':' + l) && names.size() > MAX_NAMES) {
+  }
+
+  private void count(String qualified) {
+    if (names.add(qualified) && names.size() > MAX_NAMES) {
       throw new WorkbookRejectedException(
           Reason.LIMIT_EXCEEDED,
           part + " uses more than " + MAX_NAMES + " distinct element and attribute names");
     }
-    locals[slot] = l;
-    prefixes[slot] = p;
   }
 }

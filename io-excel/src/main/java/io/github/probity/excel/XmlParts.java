@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import com.fasterxml.aalto.stax.StreamReaderImpl;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.EOFException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ final class XmlParts {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    return new NameBudget((XMLStreamReader2) f.createXMLStreamReader(in), part);
+    return new NameBudget((StreamReaderImpl) f.createXMLStreamReader(in), part);
   }
 
   /** Refuses the event the parser stands on if it is a DOCTYPE or an entity reference. */
