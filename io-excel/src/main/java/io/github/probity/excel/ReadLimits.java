@@ -8,10 +8,11 @@ import org.immutables.value.Value;
  * WorkbookRejectedException}.
  *
  * <p>The defaults read any real annex (and 100k-row tables) and refuse zip bombs: file 256 MiB,
- * entry 512 MiB inflated, shared strings 128 MiB inflated (held in memory while a sheet is read),
- * compression ratio at least 1/100 past the first MiB, 10,000 entries, 255 sheets, 1,048,576 rows
- * and 16,384 cells per row (the xlsx maxima), 20,000,000 cells per sheet, 32,767 characters per
- * cell. Immutable and thread-safe.
+ * entry 512 MiB inflated, shared strings 128 MiB inflated and 128 MiB in memory (they are held
+ * while a sheet is read; 48 bytes per string plus two per character), compression ratio at least
+ * 1/100 past the first MiB, 10,000 entries, 255 sheets, 1,048,576 rows and 16,384 cells per row
+ * (the xlsx maxima), 20,000,000 cells per sheet, 32,767 characters per cell. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class ReadLimits {
@@ -38,9 +39,10 @@ public abstract class ReadLimits {
   }
 
   /**
-   * Returns the largest inflated size of the shared strings part, which is held in memory; also the
-   * most characters of the ledger that a workbook Probity wrote carries in its ledger sheet, which
-   * is held whole too (a longer one is not used).
+   * Returns the largest inflated size of the shared strings part, and the most memory its strings
+   * may take once read (estimated at 48 bytes per string plus two per character), since they are
+   * held while the sheets are read; also the most characters of the ledger that a workbook Probity
+   * wrote carries in its ledger sheet, which is held whole too (a longer one is not used).
    *
    * @return the limit
    */

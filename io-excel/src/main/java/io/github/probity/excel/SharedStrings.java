@@ -10,11 +10,15 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the shared strings part of an xlsx package into memory: one text per {@code <si>} item,
- * rich runs joined, phonetic runs left out. Its inflated size is bounded by {@link
- * ReadLimits#getMaxSharedStringsBytes()} before it is read; each item is checked against the text
- * limit. Stateless.
+ * rich runs joined, phonetic runs left out. {@link ReadLimits#getMaxSharedStringsBytes()} bounds
+ * both its inflated size, before it is read, and the memory its strings take once read, estimated
+ * at {@value #BYTES_PER_STRING} bytes per string plus two per character (many tiny items take far
+ * more memory than their XML); each item is checked against the text limit. Stateless.
  */
 final class SharedStrings {
+  /** What one string costs in the heap besides its characters: object, array header, reference. */
+  static final int BYTES_PER_STRING = 48;
+
   private SharedStrings() {}
 
   /**
@@ -25,6 +29,7 @@ final class SharedStrings {
   static String[] read(InputStream in, String part, ReadLimits limits)
       throws WorkbookRejectedException {
     List<String> items = new ArrayList<>();
+    long heap = 0;
     XMLStreamReader xml = null;
     try {
       xml = XmlParts.open(in, part);
@@ -32,7 +37,19 @@ final class SharedStrings {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
           try {
-            items.add(XmlParts.richText(xml, part, limits.getMaxTextLength()));
+            String item = XmlParts.richText(xml, part, limits.getMaxTextLength());
+            heap += BYTES_PER_STRING + 2L * item.length();
+            if (heap > limits.getMaxSharedStringsBytes()) {
+              throw new WorkbookRejectedException(
+                  Reason.LIMIT_EXCEEDED,
+                  part
+                      + ": "
+                      + (items.size() + 1)
+                      + " shared strings would take more than "
+                      + limits.getMaxSharedStringsBytes()
+                      + " bytes of memory");
+            }
+            items.add(item);
           } catch (XmlParts.TooLong ex) {
             throw new WorkbookRejectedException(
                 Reason.LIMIT_EXCEEDED,

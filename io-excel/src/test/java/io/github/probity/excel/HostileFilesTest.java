@@ -398,6 +398,28 @@ class HostileFilesTest {
     assertThat(read(zip(parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL))).getRows()).hasSize(1);
   }
 
+  /** Tiny shared strings take far more memory than their XML: the memory is what is bounded. */
+  @Test
+  void refusesSharedStringsWhoseMemoryExceedsTheLimit() throws IOException {
+    StringBuilder sst =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    for (int i = 0; i < 40_000; i++) {
+      sst.append("<si><t>").append((char) ('a' + i % 26)).append("</t></si>");
+    }
+    Map<String, byte[]> p = parts(SHEET_HEAD + SHEET_ROWS + SHEET_TAIL);
+    p.put("xl/sharedStrings.xml", bytes(sst.append("</sst>").toString()));
+    byte[] book = zip(p);
+    ReadLimits oneMiB = ReadLimits.builder().maxSharedStringsBytes(1 << 20).build();
+    assertThat(p.get("xl/sharedStrings.xml").length).isLessThan(1 << 20);
+    assertThatThrownBy(() -> readWith(book, oneMiB))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED))
+        .hasMessageContaining("bytes of memory");
+    assertThat(read(book).getRows()).hasSize(1); // the defaults take it
+  }
+
   /** A sheet whose third row holds {@code n} distinct names of one shape, zipped. */
   private static byte[] distinctNames(String shape, int n) throws IOException {
     StringBuilder sheet = new StringBuilder(SHEET_HEAD).append(SHEET_ROWS).append("<row r=\"3\">");
