@@ -72,6 +72,8 @@ import org.jspecify.annotations.Nullable;
  * name (and owner key).
  *
  * <p>Not thread-safe: one assembler per table set, used by one thread.
+ *
+ * @since 0.1.0
  */
 public final class AnnexAssembler {
   /** The department name given to posts whose row names no department. */

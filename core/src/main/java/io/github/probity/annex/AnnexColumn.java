@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * <p>{@link #match(String)} recognises a header cell: it ignores spaces (also full-width), line
  * breaks and a trailing parenthesised note such as {@code 风险等级（高/中/低）}.
+ *
+ * @since 0.1.0
  */
 public enum AnnexColumn implements Coded {
   /** 序号: the row number. */

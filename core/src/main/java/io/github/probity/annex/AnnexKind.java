@@ -14,6 +14,8 @@ import java.util.Set;
  *
  * <p>Each kind knows its number (annexes only), its title pattern, its canonical columns in print
  * order and the owner scopes whose risk points it lists.
+ *
+ * @since 0.1.0
  */
 public enum AnnexKind implements Coded {
   /** 附件1: the leadership group and its members (领导班子). */

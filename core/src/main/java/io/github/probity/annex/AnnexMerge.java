@@ -67,6 +67,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rows are matched when the {@linkplain #result(Set) result} is first asked for, all at once; no
  * row can be added after that. Not thread-safe: one merge per set of rows, used by one thread.
+ *
+ * @since 0.1.0
  */
 public final class AnnexMerge {
   private static final String DEFAULT_ROLE = "班子成员";

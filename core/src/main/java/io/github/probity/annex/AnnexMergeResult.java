@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * LedgerDiff} against the ledger merged into, every change the rows brought — points changed (with
  * each field before and after), added and removed, measures changed, added and removed, levels
  * changed, posts added or given other holders. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AnnexMergeResult {

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * 科长}, {@code 直接责任人} …).
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AnnexPeople {
   /** Separates the parties of one responsibility cell. */

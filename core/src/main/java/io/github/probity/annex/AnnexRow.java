@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the owner name and title are non-blank; the owner key and the roles are non-blank
  * when present. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AnnexRow {

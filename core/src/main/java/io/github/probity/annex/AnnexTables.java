@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * <p>Rows come grouped by owner, owners in ledger order (the group, then its leaders in order of
  * precedence; departments; posts), each owner's points in ledger order: so an owner's rows are
  * adjacent and its cell can be merged over them. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AnnexTables {
   private AnnexTables() {}

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * leader cell {@code 姓名（职务）}.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AnnexText {
   /** Separates names in one cell when written. */

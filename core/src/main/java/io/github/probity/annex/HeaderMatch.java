@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A column a header may mean, with how sure the reading is: 1 for a known spelling, less for a
  * header placed by the words it is made of (see {@link AnnexColumn#candidates(String)}). Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HeaderMatch {
   private final AnnexColumn column;

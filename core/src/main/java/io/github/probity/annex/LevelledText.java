@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>As {@code AnnexText} returns it, the text is cleaned (no surrounding white space) and empty
  * only when the cell held nothing but a level mark or nothing at all. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class LevelledText {

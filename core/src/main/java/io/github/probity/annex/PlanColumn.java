@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>{@link #match(String)} recognises a header cell: it ignores spaces (also full-width), line
  * breaks and a trailing parenthesised note such as {@code 时间安排（起止日期）}.
+ *
+ * @since 0.1.0
  */
 public enum PlanColumn implements Coded {
   /** 序号: the row number. */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * its name and dates, whose cells are merged over them.
  *
  * <p>Invariant: the phase name is non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanRow {

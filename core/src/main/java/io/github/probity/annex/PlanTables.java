@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * as {@code 岗位风险点查找率达到100%}; the status is {@code 已完成（2026年4月28日）} or blank. Reading accepts {@code
  * 4月20日-4月28日}, {@code 2026.4.20至2026.4.28}, {@code 2026-04-20~04-28} and the like. Stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PlanTables {
   /** The prefix of the notes line under the table. */

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: every present value is non-blank; a role is the text of a position (e.g. 科室负责人),
  * never a person's name. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Responsibility {

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  * {@link ArchiveHistory}. Invariants: the holders are exactly the post's holders, in order; every
  * risk point is owned by the post; every review record is of one of those points. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Archive {

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #printable()} is the anchor as one line to print, which {@link #parse(String)} reads
  * back. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ArchiveAnchor {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <p>The kind is a stable upper-case code, e.g. {@code WARNING} or {@code DISPOSITION}; attributes
  * carry further fields as text and are hashed in key order. Invariants: kind and id are non-blank.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ArchiveEntry {

@@ -27,6 +27,8 @@ import java.util.Set;
  * {@link #anchor()} takes the chain's head to keep apart from it, and {@link
  * #verify(ArchiveAnchor)} also finds a chain cut short or rewritten whole against such an anchor.
  * Immutable and thread-safe: revising returns a new history.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveHistory {
   private final List<ArchiveRevision> revisions;

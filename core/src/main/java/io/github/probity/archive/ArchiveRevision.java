@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * the first revision's previous hash is {@link #GENESIS}. Values are built by {@link
  * ArchiveHistory} or loaded from storage; {@link ArchiveHistory#verify()} checks them. Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ArchiveRevision {

@@ -7,6 +7,8 @@ package io.github.probity.archive;
  * in every release that keeps the same {@link #id()}. The {@linkplain #builtIn() built-in} form is
  * a length-prefixed UTF-8 field encoding; a format module may supply another, such as canonical
  * JSON, under its own id. Implementations must be stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface CanonicalForm {
 

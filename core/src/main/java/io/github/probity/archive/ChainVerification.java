@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: the revision, problem and message are all present or all absent. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ChainVerification {

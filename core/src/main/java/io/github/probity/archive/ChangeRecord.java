@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * One line of an archive's change log (变更记录): when, what changed, why and who recorded it. Written
  * by {@link ArchiveHistory} with each revision. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ChangeRecord {

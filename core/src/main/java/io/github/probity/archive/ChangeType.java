@@ -2,7 +2,11 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
 
-/** Whether an entity was added, removed or changed between two ledgers. */
+/**
+ * Whether an entity was added, removed or changed between two ledgers.
+ *
+ * @since 0.1.0
+ */
 public enum ChangeType implements Coded {
   /** Present only in the newer ledger. */
   ADDED("ADDED", "新增"),

@@ -2,7 +2,11 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
 
-/** The kind of ledger entity a {@link EntityChange} is about. */
+/**
+ * The kind of ledger entity a {@link EntityChange} is about.
+ *
+ * @since 0.1.0
+ */
 public enum DiffEntity implements Coded {
   /** A post (岗位): name, department, holders, duties. */
   POST("POST", "岗位"),

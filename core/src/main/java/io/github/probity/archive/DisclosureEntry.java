@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * One risk point as disclosed: owner, category, title, manifestation, level, measures and who is
  * responsible, all after redaction. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DisclosureEntry {

@@ -2,7 +2,11 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
 
-/** Which disclosure a ledger feeds: party affairs or government affairs. */
+/**
+ * Which disclosure a ledger feeds: party affairs or government affairs.
+ *
+ * @since 0.1.0
+ */
 public enum DisclosureKind implements Coded {
   /** 党务公开: disclosure of party affairs. */
   PARTY_AFFAIRS("PARTY_AFFAIRS", "党务公开"),

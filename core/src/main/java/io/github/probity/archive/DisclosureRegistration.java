@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * what was registered.
  *
  * <p>Invariants: range, form, content and registrar are non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DisclosureRegistration {

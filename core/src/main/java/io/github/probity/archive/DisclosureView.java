@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>Made with {@link #of(Ledger, RedactionPolicy)}; {@link #text()} is the plain text that is
  * published and registered with {@link #register}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DisclosureView {

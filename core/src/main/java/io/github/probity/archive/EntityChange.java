@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: a change has at least one field, an addition or removal none. A measure names its
  * risk point (in the newer ledger when present there). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class EntityChange {

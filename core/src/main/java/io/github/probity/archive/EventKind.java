@@ -2,7 +2,11 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
 
-/** The kind of a {@link LedgerEvent}. */
+/**
+ * The kind of a {@link LedgerEvent}.
+ *
+ * @since 0.1.0
+ */
 public enum EventKind implements Coded {
   /** A risk point was added to the ledger; the subject is its id. */
   RISK_POINT_ADDED("RISK_POINT_ADDED", "新增风险点"),

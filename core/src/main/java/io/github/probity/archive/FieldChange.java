@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * absent value is the empty string; enums by code; lists joined by {@code "; "}).
  *
  * <p>Invariant: the values differ. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class FieldChange {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A post holder's integrity pledge (廉政承诺): who pledged, on which day, and its text if kept.
  *
  * <p>Invariant: the person id is non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class IntegrityPledge {

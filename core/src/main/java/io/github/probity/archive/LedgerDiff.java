@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * newer ledger's order, then removed ones in the older ledger's order. A removed risk point's
  * measures are listed as removed too; a measure moved to another point is changed in its {@code
  * riskPoint} field. The diff of a ledger with itself is empty. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LedgerDiff {

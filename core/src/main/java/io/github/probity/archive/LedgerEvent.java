@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * MEASURE_FILED}: {@code riskPoint}, {@code owner}, {@code actor}; {@code ARCHIVE_REVISED}: {@code
  * sequence}, {@code kinds}, {@code hash}, {@code reidentificationRequired}. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LedgerEvent {

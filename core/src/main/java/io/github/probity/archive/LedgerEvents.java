@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * #reviewListener()} to {@code ReviewWorkflow.withListener}, and call {@link #archiveRevised} after
  * {@link ArchiveHistory#revise}. Listeners are called synchronously in the order added.
  * Thread-safe: listeners may be added and removed while events are published.
+ *
+ * @since 0.1.0
  */
 public final class LedgerEvents {
   private final Clock clock;

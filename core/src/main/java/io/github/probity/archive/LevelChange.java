@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * leadership-meeting decision if one was taken.
  *
  * <p>Invariant: the levels differ. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LevelChange {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #standard()} replaces names, drops contact data and withholds nothing else. Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RedactionPolicy {

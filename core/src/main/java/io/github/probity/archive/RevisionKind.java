@@ -2,7 +2,11 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
 
-/** What a revision of an archive changed; found by comparing the old and new content. */
+/**
+ * What a revision of an archive changed; found by comparing the old and new content.
+ *
+ * @since 0.1.0
+ */
 public enum RevisionKind implements Coded {
   /** The archive was opened. */
   CREATED("CREATED", "建档"),

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Arguments are strings, numbers, dates or {@link io.github.probity.model.Coded} values (shown
  * by label in Chinese and by code otherwise). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Finding {

@@ -14,6 +14,8 @@ package io.github.probity.finding;
  * #messageBundle()}, zh_CN for Chinese locales and the English base bundle for all others, then in
  * the application's own {@code ValidationMessages} bundle, where a host adds messages for its own
  * codes or overrides Probity's. Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface FindingCode {
 

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * it can, and throws this unchecked exception (or a subclass naming the kind of input) when it
  * cannot, or when a strict reader meets an error. A failure to read bytes at all, such as a missing
  * file, stays an {@link java.io.IOException}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public class InputRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * workbook, a {@link JsonPointer} into a JSON document and a {@link PlanField} of an implementation
  * plan. {@link #text()} prints any of them; test the kind with {@code instanceof} to read its
  * parts.
+ *
+ * @since 0.1.0
  */
 public sealed interface Location
     permits Location.ModelPath, Location.Cell, Location.JsonPointer, Location.PlanField {

@@ -8,6 +8,8 @@ import java.util.Locale;
 /**
  * How grave a {@link Finding} is. Only {@link #ERROR} makes a validation report invalid or a strict
  * reader refuse its input.
+ *
+ * @since 0.1.0
  */
 public enum Severity implements Coded {
   /** The ledger must not be filed until it is fixed. */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * GradingPolicy#countRule()}).
  *
  * <p>Invariant: {@code 1 ≤ mediumFrom ≤ highFrom}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class CountRuleParameters implements MethodParameters {

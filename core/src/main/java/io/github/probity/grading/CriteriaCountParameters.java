@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * 1 低).
  *
  * <p>Invariant: {@code 1 ≤ mediumFrom ≤ highFrom ≤ 5}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class CriteriaCountParameters implements MethodParameters {

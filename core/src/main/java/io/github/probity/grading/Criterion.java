@@ -9,6 +9,8 @@ import io.github.probity.model.Coded;
  * <p>A unit may record which criteria hold for a point in the {@link GradingContext}; otherwise
  * they are derived from model data, as each constant documents ("resolved" factors are the assessed
  * ones, or those derived from the power item, see {@link Factor}).
+ *
+ * @since 0.1.0
  */
 public enum Criterion implements Coded {
   /**

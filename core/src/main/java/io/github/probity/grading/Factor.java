@@ -12,6 +12,8 @@ import io.github.probity.model.Coded;
  * allows (importance from the power's kind and 三重一大 flag, frequency and discretion from the power
  * item), otherwise the neutral value 3 is used for the three core factors; discretion and harm stay
  * absent.
+ *
+ * @since 0.1.0
  */
 public enum Factor implements Coded {
   /** 权力重要程度. */

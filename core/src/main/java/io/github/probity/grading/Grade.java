@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * <p>A grade is a proposal: the leadership meeting decides the level that counts (see {@link
  * io.github.probity.model.LevelDecision}). Invariants: ids non-blank; the explanation is not empty.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Grade {

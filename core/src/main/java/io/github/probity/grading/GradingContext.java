@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * <p>Grading a whole ledger with {@link RiskGrader#levels} resolves every point's owner count and
  * power item once and keeps the result with the context, so reuse one context for repeated bulk
  * grading of the same ledger. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class GradingContext {

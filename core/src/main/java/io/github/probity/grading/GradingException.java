@@ -6,6 +6,8 @@ package io.github.probity.grading;
  * message and {@link #getRiskPointId()} name the point; the cause is the original exception.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GradingException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -3,7 +3,11 @@ package io.github.probity.grading;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** The five built-in grading methods seen in practice; each has its own parameter type. */
+/**
+ * The five built-in grading methods seen in practice; each has its own parameter type.
+ *
+ * @since 0.1.0
+ */
 public enum GradingMethod implements Coded {
   /** Weighted factors with score thresholds (加权评分法); the default. */
   WEIGHTED_FACTORS("WEIGHTED_FACTORS", "加权评分法"),

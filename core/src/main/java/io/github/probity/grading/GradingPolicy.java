@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>Invariants, checked on construction: id and version non-blank without surrounding spaces; the
  * parameters are valid for their method (weights ≥ 0, thresholds ordered, matrix complete); the
  * overrides are valid. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class GradingPolicy {

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * <p>Invariants: both factor lists are non-empty and exclude {@link Factor#POINT_COUNT}; bounds
  * strictly ascending within 2–5; the grid has {@code likelihoodBounds + 1} rows of {@code
  * severityBounds + 1} cells each. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class MatrixParameters implements MethodParameters {

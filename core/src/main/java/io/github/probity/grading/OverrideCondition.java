@@ -6,6 +6,8 @@ import io.github.probity.model.Coded;
 /**
  * When an {@link OverrideRule} applies to a risk point. Conditions read model data and the {@link
  * GradingContext}; none reads text.
+ *
+ * @since 0.1.0
  */
 public enum OverrideCondition implements Coded {
   /** The point's power item is a 三重一大 matter. */

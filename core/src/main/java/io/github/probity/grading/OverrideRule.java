@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * floor is not above a ceiling; {@link OverrideCondition#POWER_KIND} needs power kinds, {@link
  * OverrideCondition#OWNER_SCOPE} needs scopes and no other condition takes either. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OverrideRule {

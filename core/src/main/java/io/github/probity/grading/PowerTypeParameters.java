@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * money or goods).
  *
  * <p>Invariant: every power kind has a level. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class PowerTypeParameters implements MethodParameters {

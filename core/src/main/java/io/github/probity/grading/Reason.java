@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * a stable key and the same text in Chinese and English.
  *
  * <p>Invariant: the key is non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Reason {

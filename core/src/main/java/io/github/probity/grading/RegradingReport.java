@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * proposed to the meeting: the meeting decided on a proposal that no longer stands, even where its
  * decided level happens to equal the new one ({@link StaleDecision#decidedLevelAgrees()}). The
  * ledger itself is not changed. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RegradingReport {

@@ -31,6 +31,8 @@ import java.util.ServiceLoader;
  *
  * <p>Wrap a grader you do not trust in {@link #checked(RiskGrader)}: it names the risk point in
  * every failure.
+ *
+ * @since 0.1.0
  */
 public interface RiskGrader {
 

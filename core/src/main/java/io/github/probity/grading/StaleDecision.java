@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: the new level differs from the decision's proposed level. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class StaleDecision {

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * principal leader's own points by the leadership group collectively. The person is empty when the
  * ledger does not record the person in that role (no escalation, so gaps stay visible). Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SupervisionAssignment {

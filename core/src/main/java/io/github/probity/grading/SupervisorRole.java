@@ -3,7 +3,11 @@ package io.github.probity.grading;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** Who supervises a risk point day to day (日常监控责任主体), which follows its level. */
+/**
+ * Who supervises a risk point day to day (日常监控责任主体), which follows its level.
+ *
+ * @since 0.1.0
+ */
 public enum SupervisorRole implements Coded {
   /** The unit's principal leader (主要领导): 高 points, and leaders' and the group's points. */
   PRINCIPAL_LEADER("PRINCIPAL_LEADER", "主要领导"),

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * and ≥ 0, a factor missing from the map weighs 0, the core weights (importance, frequency,
  * probability, point count) sum to more than 0; {@code 1 ≤ mediumFrom ≤ highFrom ≤ 5}; exactly four
  * count bands, strictly ascending, each ≥ 2. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract non-sealed class WeightedFactorsParameters implements MethodParameters {

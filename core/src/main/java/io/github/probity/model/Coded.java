@@ -5,6 +5,8 @@ package io.github.probity.model;
  *
  * <p>The {@link #code()} never changes between releases and is what files and databases store; the
  * {@link #displayName()} is what users read. Neither depends on declaration order.
+ *
+ * @since 0.1.0
  */
 public interface Coded {
 

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: the id is non-blank. Head and supervising leader are person ids. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Department {

@@ -3,7 +3,11 @@ package io.github.probity.model;
 import io.github.probity.internal.Codes;
 import java.util.List;
 
-/** How much discretion the exercise of a power leaves to the person exercising it. */
+/**
+ * How much discretion the exercise of a power leaves to the person exercising it.
+ *
+ * @since 0.1.0
+ */
 public enum Discretion implements Coded {
   /** No discretion: the outcome is fixed by rules. */
   NONE("NONE", "无"),

@@ -3,7 +3,11 @@ package io.github.probity.model;
 import io.github.probity.internal.Codes;
 import java.util.List;
 
-/** How often a power is exercised. */
+/**
+ * How often a power is exercised.
+ *
+ * @since 0.1.0
+ */
 public enum Frequency implements Coded {
   /** Every working day. */
   DAILY("DAILY", "每日"),

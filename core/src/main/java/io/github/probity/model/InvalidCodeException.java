@@ -7,6 +7,8 @@ import java.util.List;
  * quotes the input and lists every accepted value.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InvalidCodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariant: the person id is non-blank. The leader's own risk points are owned by {@link
  * RiskOwner#leader(String)} with the same person id. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Leader {

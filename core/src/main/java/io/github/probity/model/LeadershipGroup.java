@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * The leadership group (领导班子) of a unit and its members.
  *
  * <p>Invariants: the id is non-blank; no person is a member twice. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LeadershipGroup {

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * ledger), and every reference — to a person, department, post, power item, process step or risk
  * owner — resolves within the ledger. A violation throws {@link LedgerIntegrityException} naming
  * all problems at once. Lookups by id are constant time. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Ledger {

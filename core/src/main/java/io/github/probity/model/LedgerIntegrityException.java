@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * of mistakes is reported in one pass.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LedgerIntegrityException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

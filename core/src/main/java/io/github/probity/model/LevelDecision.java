@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the meeting reference is non-blank; when the decided level differs from the
  * proposed one, a non-blank rationale is present. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LevelDecision {

@@ -6,6 +6,8 @@ import io.github.probity.internal.Codes;
  * How risk levels are labelled in output tables; real units use all three.
  *
  * <p>Parsing always accepts every style; the style only chooses what is written.
+ *
+ * @since 0.1.0
  */
 public enum LevelLabelStyle implements Coded {
   /** 高 / 一般 / 低, the plan's own wording; the default. */

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <p>Who proposes it depends on the owner's scope: the post holder for a post's risk, the
  * department collectively, the group or the leader. Invariant: the id is non-blank and unique in
  * the ledger. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Measure {

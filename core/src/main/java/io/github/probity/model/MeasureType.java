@@ -3,7 +3,11 @@ package io.github.probity.model;
 import io.github.probity.internal.Codes;
 import java.util.List;
 
-/** The kind of a prevention measure (防控措施). */
+/**
+ * The kind of a prevention measure (防控措施).
+ *
+ * @since 0.1.0
+ */
 public enum MeasureType implements Coded {
   /** Rules and institutions: write, revise or enforce a rule. */
   INSTITUTIONAL("INSTITUTIONAL", "制度建设"),

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>The scope decides which annex table a risk point goes to and who drafts and reviews its
  * measures.
+ *
+ * @since 0.1.0
  */
 public enum OwnerScope implements Coded {
   /** The leadership group as a whole (annex 1). */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * A person (人员) of the unit: a leader, a department head, a post holder.
  *
  * <p>Invariant: the id is non-blank. Other values refer to people by id. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Person {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: id and department id are non-blank. Holders are person ids. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Post {

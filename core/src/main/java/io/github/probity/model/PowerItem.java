@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the id is non-blank; process-step ids are unique within the item. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PowerItem {

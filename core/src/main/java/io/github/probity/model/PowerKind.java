@@ -3,7 +3,11 @@ package io.github.probity.model;
 import io.github.probity.internal.Codes;
 import java.util.List;
 
-/** The kind of a power item (职权事项), as inventoried from the unit's 三定 plan. */
+/**
+ * The kind of a power item (职权事项), as inventoried from the unit's 三定 plan.
+ *
+ * @since 0.1.0
+ */
 public enum PowerKind implements Coded {
   /** Personnel: appointment, promotion, recruitment, assessment. */
   PERSONNEL("PERSONNEL", "人事"),

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * Validation inspects their constraints; builder methods drop the prefix ({@code title(...)}). The
  * generated implementation is package-private: users see {@code RiskPoint} and {@code
  * RiskPoint.builder()}, never a generated class name. No Guava, no nulls.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

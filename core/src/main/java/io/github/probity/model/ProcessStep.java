@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * One step of the process (流程环节) by which a power is exercised, e.g. 受理, 审核, 审批, 支付.
  *
  * <p>Invariant: the id is non-blank and unique within its power item. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProcessStep {

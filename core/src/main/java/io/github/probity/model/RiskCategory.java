@@ -9,6 +9,8 @@ import java.util.List;
  * its own, counted apart, never silently one of the five.
  *
  * <p>Parsing accepts the code, the label, the label with 风险 appended, and short forms.
+ *
+ * @since 0.1.0
  */
 public enum RiskCategory implements Coded {
   /** 思想道德风险: slack study, wavering ideals, privilege-seeking, formalism. */

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * probability of corruption (the number of risk points comes from the ledger); discretion and harm
  * are optional extra factors some units use. Invariant: every present factor is within 1–5.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RiskFactors {

@@ -10,6 +10,8 @@ import java.util.List;
  * tiers {@code 一级/二级/三级}, stars {@code ★★★/★★/★}, and English words. Labels for output are chosen
  * with a {@link LevelLabelStyle}. Compare levels with {@link #isAtLeast(RiskLevel)} or {@link
  * #rank()}, never with {@code ordinal()}.
+ *
+ * @since 0.1.0
  */
 public enum RiskLevel implements Coded {
   /** 高 (一级, ★★★). */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  *
  * <p>For {@link OwnerScope#LEADER} the id is the leader's person id. Invariant: the id is
  * non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class RiskOwner {

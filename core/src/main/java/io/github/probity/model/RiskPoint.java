@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * effective level carries a rationale. The level is the one recorded or proposed on the table
  * (empty while the point is still to be graded); a {@link LevelDecision} of the leadership meeting
  * overrides it, see {@link #effectiveLevel()}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RiskPoint {

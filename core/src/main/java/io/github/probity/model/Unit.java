@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * A unit (单位): the organisation whose integrity risks a ledger records, e.g. 示例区财政局.
  *
  * <p>Invariant: the code is non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Unit {

@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  * next year); and phases follow one another without overlapping — each starts after the previous
  * one has ended, as in the reference plan, where gaps of a few days separate them. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ImplementationPlan {

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * Thrown when a plan, phase or task is built with values the plan does not allow; it names every
  * problem found at once, as findings of a {@link PlanProblemCode} located by the plan's field. Its
  * message is in English; {@link #message(Locale)} gives Chinese.
+ *
+ * @since 0.1.0
  */
 public final class InvalidPlanException extends InputRejectedException {
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * Where one phase stands on the day progress was measured: its status, its done and open tasks and,
  * when overdue, by how many days. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PhaseProgress {

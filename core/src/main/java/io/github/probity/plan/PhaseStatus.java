@@ -3,7 +3,11 @@ package io.github.probity.plan;
 import io.github.probity.model.Coded;
 import java.util.Locale;
 
-/** Where a phase stands on a given day. */
+/**
+ * Where a phase stands on a given day.
+ *
+ * @since 0.1.0
+ */
 public enum PhaseStatus implements Coded {
   /** The phase starts later (未开始). */
   NOT_STARTED("NOT_STARTED", "未开始", "not started"),

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * <p>Invariants: the name is non-blank; the end is not before the start; there is at least one task
  * and no two tasks share a title. A violation throws {@link InvalidPlanException}. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanPhase {

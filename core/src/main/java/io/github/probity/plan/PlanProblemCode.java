@@ -8,6 +8,8 @@ import io.github.probity.finding.Severity;
 /**
  * The stable codes of the reasons a plan is refused when it is built. Their messages, in Chinese
  * and English, are in the bundle {@code io.github.probity.plan.PlanMessages}.
+ *
+ * @since 0.1.0
  */
 public enum PlanProblemCode implements FindingCode {
   /** A required text (unit name, phase name, task title) is blank. */

@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  * PlanProgress progress = PlanProgress.measure(ledger, clock);
  * System.out.print(progress.summary(Locale.SIMPLIFIED_CHINESE));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanProgress {

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * <p>Invariants: the title is non-blank; responsible names are non-blank and hold no name separator
  * (、，,；;/ or white space), so that a table cell lists them unambiguously; no indicator appears
  * twice. A violation throws {@link InvalidPlanException}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanTask {

@@ -14,6 +14,8 @@ import java.util.Locale;
  *
  * <p>Two figures need more than the ledger: {@link #MEASURES_FILED} the measures' review records
  * and {@link #POSTS_WITH_ARCHIVE} the posts' archives; without them they are not measured.
+ *
+ * @since 0.1.0
  */
 public enum ProgressIndicator implements Coded {
   /** Posts that own at least one risk point, of all posts (岗位风险点查找率). */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A share: how many of how many, e.g. 39 of 41 posts.
  *
  * <p>Invariants: {@code 0 <= count <= total}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Share {

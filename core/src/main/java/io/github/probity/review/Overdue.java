@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A review record that is late: which measure, what is overdue, the last day it was due and by how
  * many calendar days it is late. Invariant: at least one day late. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Overdue {

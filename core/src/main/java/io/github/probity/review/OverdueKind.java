@@ -2,7 +2,11 @@ package io.github.probity.review;
 
 import io.github.probity.model.Coded;
 
-/** What is overdue about a review record. */
+/**
+ * What is overdue about a review record.
+ *
+ * @since 0.1.0
+ */
 public enum OverdueKind implements Coded {
   /** A drafted measure that needs publicity was not publicised in time. */
   PUBLICITY("PUBLICITY", "逾期未公示"),

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the end is not before the start; the range is non-blank. Whether the period is
  * long enough is the {@link ReviewPolicy}'s concern. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Publicity {

@@ -2,7 +2,11 @@ package io.github.probity.review;
 
 import io.github.probity.model.Coded;
 
-/** An action on a measure's review record; each moves it from one state to another. */
+/**
+ * An action on a measure's review record; each moves it from one state to another.
+ *
+ * @since 0.1.0
+ */
 public enum ReviewAction implements Coded {
   /** Draft (起草) a new measure: no state to {@link ReviewState#DRAFTED}. */
   DRAFT("DRAFT", "起草"),

@@ -7,6 +7,8 @@ package io.github.probity.review;
  * <p>Called synchronously on the caller's thread after the new record is built and before it is
  * returned; an exception thrown here propagates to the caller. Implementations must be thread-safe
  * if the workflow is shared.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ReviewListener {

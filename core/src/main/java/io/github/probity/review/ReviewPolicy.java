@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * the staff of the party office; any one of them may perform its actions. Invariants: at least one
  * such person; every period at least one working day. Immutable and thread-safe (given a
  * thread-safe calendar).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReviewPolicy {

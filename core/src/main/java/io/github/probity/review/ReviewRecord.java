@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * with {@link ReviewAction#DRAFT}, and each step starts from the state the previous one led to.
  * Records are changed only through a {@link ReviewWorkflow}, which returns a new record per
  * transition. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReviewRecord {

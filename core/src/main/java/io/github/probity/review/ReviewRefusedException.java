@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * state and, for a wrong actor, who may act.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReviewRefusedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,11 @@ package io.github.probity.review;
 
 import io.github.probity.model.Coded;
 
-/** The state of a measure's review record. Immutable and thread-safe. */
+/**
+ * The state of a measure's review record. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public enum ReviewState implements Coded {
   /**
    * Drafted (起草) by whoever owns the risk; also the state after a returned measure is redrafted.

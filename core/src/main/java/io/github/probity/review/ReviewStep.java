@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>Invariants: exactly a {@link ReviewAction#RETURN} carries reasons, at least one; exactly a
  * {@link ReviewAction#PUBLICISE} carries its publicity; only {@link ReviewAction#DRAFT} has no
  * previous state. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReviewStep {

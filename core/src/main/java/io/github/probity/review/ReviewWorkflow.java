@@ -50,6 +50,8 @@ import java.util.TreeSet;
  * <p>Anything else is refused with a {@link ReviewRefusedException}. Each transition returns a new
  * record with one more {@link ReviewStep}, timed by the injected clock, and is passed to the
  * listeners. Dates are taken in the clock's zone. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReviewWorkflow {
   private final Ledger ledger;

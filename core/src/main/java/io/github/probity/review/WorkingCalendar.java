@@ -11,6 +11,8 @@ import java.util.Set;
  * off and {@link #withWorkingDays(Set)} adds make-up working days on weekends (调休). Hosts plug in
  * their own official calendar by implementing {@link #isWorkingDay(LocalDate)}. Implementations
  * must be immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WorkingCalendar {

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * validator's messages come from Probity's bundle (zh_CN and English), which covers every built-in
  * Jakarta constraint, so no raw {@code ${…}} expression is shown. Validators are built once per
  * locale and shared; they and this class are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BeanValidation {
   private static final Map<Locale, ValidatorFactory> FACTORIES = new ConcurrentHashMap<>();

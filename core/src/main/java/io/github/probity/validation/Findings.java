@@ -5,6 +5,8 @@ package io.github.probity.validation;
  * and effective severity, so a rule only says where and what.
  *
  * <p>An instance belongs to one run of one rule and is not thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface Findings {
 

@@ -6,6 +6,8 @@ import io.github.probity.model.Ledger;
  * A host's form object that holds a ledger, so that {@link ValidLedger} on its class checks it.
  *
  * <p>Implementations decide their own thread-safety; the constraint only calls {@link #toLedger()}.
+ *
+ * @since 0.1.0
  */
 public interface LedgerForm {
 

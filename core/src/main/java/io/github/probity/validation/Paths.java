@@ -16,6 +16,8 @@ import io.github.probity.model.RiskPoint;
  * .riskPoints[RP-0042]} or {@code .powerItems[PI-1]}, under a risk point {@code .measures[M-1]},
  * under a power item {@code .processSteps[S1]}, and {@code people[P01]} for a person. A property
  * follows with a dot, e.g. {@code .responsible}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Paths {
   private Paths() {}

@@ -13,6 +13,8 @@ import java.util.function.BiConsumer;
  * <p>Implementations must be stateless and thread-safe, must not depend on the order in which rules
  * run, and must take time only from {@link ValidationContext#getClock()}. For a ledger of n risk
  * points a rule should run in O(n) time: the standard rules all do.
+ *
+ * @since 0.1.0
  */
 public interface Rule {
 

@@ -24,6 +24,8 @@ import java.util.Set;
  * sets. Rule ids are unique within a set. Rules run in set order and report in ledger order, so the
  * same ledger always gives the same report. Immutable and thread-safe; one set can validate on many
  * threads at once.
+ *
+ * @since 0.1.0
  */
 public final class RuleSet {
   private final Map<String, Rule> rules;

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * #locale()}, escaped so that any interpolator shows it as is. Dates are judged by the host's
  * {@link jakarta.validation.ClockProvider}. Field constraints are left to the host's own cascade
  * ({@code @Valid}); rule {@code PR-FIELD-001} is not run here.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Target({

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks {@link ValidLedger} on a {@link LedgerForm}; the Jakarta provider creates and calls it.
  * Not for direct use. Thread-safe after {@link #initialize(ValidLedger)}.
+ *
+ * @since 0.1.0
  */
 public final class ValidLedgerFormValidator
     implements ConstraintValidator<ValidLedger, LedgerForm> {

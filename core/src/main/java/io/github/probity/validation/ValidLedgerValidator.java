@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks {@link ValidLedger} on a {@link Ledger}; the Jakarta provider creates and calls it. Not
  * for direct use. Thread-safe after {@link #initialize(ValidLedger)}.
+ *
+ * @since 0.1.0
  */
 public final class ValidLedgerValidator implements ConstraintValidator<ValidLedger, Ledger> {
   private LedgerConstraint constraint = new LedgerConstraint(Defaults.VALID_LEDGER);

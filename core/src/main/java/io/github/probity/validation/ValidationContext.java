@@ -15,6 +15,8 @@ import java.util.function.Function;
  * measures) and, if given, the current post archives (一岗一档). Immutable and thread-safe; the
  * standard rules cache one shared pass over the ledger in it, so a context is best used for one
  * validation.
+ *
+ * @since 0.1.0
  */
 public final class ValidationContext {
   private final Ledger ledger;

@@ -17,6 +17,8 @@ import java.util.Map;
  *
  * <p>The ledger is valid when no violation is an {@link Severity#ERROR}. Two reports are equal when
  * their violations are equal and in the same order. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ValidationReport {
   private final List<Finding> violations;

@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** What a handler does to a disposition case; see {@link DispositionCase#apply}. */
+/**
+ * What a handler does to a disposition case; see {@link DispositionCase#apply}.
+ *
+ * @since 0.1.0
+ */
 public enum CaseAction implements Coded {
   /** Open a case for a warning: → 待处理; only {@link DispositionCase#open} does it. */
   OPEN("OPEN", "立案"),

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * <p>Every case is kept, cleared and archived ones included, until {@link #remove} is called.
  * Thread-safe: all methods are atomic with respect to each other; time comes from the injected
  * clock.
+ *
+ * @since 0.1.0
  */
 public final class CaseBook {
   private final Clock clock;

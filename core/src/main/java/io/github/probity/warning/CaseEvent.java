@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * when and why.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CaseEvent {

@@ -6,6 +6,8 @@ import io.github.probity.model.Coded;
 /**
  * The state of a disposition case: 待处理 → 处理中 → 已核实 → 已整改 → 已归档, or 不实澄清 when the warning proves
  * untrue. {@link #ARCHIVED} and {@link #CLEARED} are final.
+ *
+ * @since 0.1.0
  */
 public enum CaseState implements Coded {
   /** Waiting to be handled (待处理). */

@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** The deadline light of a disposition step: yellow past half the time limit, red when overdue. */
+/**
+ * The deadline light of a disposition step: yellow past half the time limit, red when overdue.
+ *
+ * @since 0.1.0
+ */
 public enum DeadlineLight implements Coded {
   /** Within the first half of the time limit (绿灯). */
   GREEN("GREEN", "绿灯"),

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the deadline is after the issue time; the round is at least 1. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Disposition {

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>Transitions return a new value and append a {@link CaseEvent} (actor, time from the clock,
  * note); a refused one throws {@link IllegalCaseTransitionException}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DispositionCase {

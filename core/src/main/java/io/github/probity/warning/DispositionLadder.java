@@ -9,6 +9,8 @@ import java.util.List;
  * problems 警示提醒 → 诫勉纠错 → 责令整改; for people the public has complained about 信访约谈 → 函询 → 重点提醒; for
  * mistakes 告诫劝勉 → 纠正偏差. An overdue or failed step moves to the next one; see {@link
  * DispositionCase} for what happens past the last.
+ *
+ * @since 0.1.0
  */
 public enum DispositionLadder implements Coded {
   /** Risk problems (风险问题). */

@@ -7,6 +7,8 @@ import io.github.probity.model.Coded;
  * One step of a disposition ladder (处置措施), with the default number of days within which the person
  * must reply (self-analysis, integrity pledge, rectification plan). The days actually used come
  * from {@link WarningPolicy#replyDays(DispositionMeasure)}.
+ *
+ * @since 0.1.0
  */
 public enum DispositionMeasure implements Coded {
   /** Warning reminder (警示提醒): reply within 5 days. */

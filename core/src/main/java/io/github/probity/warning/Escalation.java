@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * triggered.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Escalation {

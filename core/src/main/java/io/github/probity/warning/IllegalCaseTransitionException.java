@@ -3,6 +3,8 @@ package io.github.probity.warning;
 /**
  * Thrown when an action is not allowed in a disposition case's current state, e.g. archiving a case
  * that is still pending. The message names the case, the state and the action.
+ *
+ * @since 0.1.0
  */
 public final class IllegalCaseTransitionException extends IllegalStateException {
   private static final long serialVersionUID = 1L;

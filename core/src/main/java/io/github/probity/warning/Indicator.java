@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * is fed signals in {@link Signal#ORDER}, each preceded by {@link Evaluation#advanceTo} with the
  * signal's time, and its output must depend only on that sequence. Its memory should be bounded by
  * its windows. Built-ins: {@link #builtIns()}.
+ *
+ * @since 0.1.0
  */
 public interface Indicator {
 

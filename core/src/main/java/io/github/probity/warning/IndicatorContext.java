@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * What an {@link Indicator} may read besides the signals: the policy and, if given, the unit's
  * ledger. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class IndicatorContext {

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
  * legal sequence of states and steps: it does not start with the opening, an event's state does not
  * follow from the one before, an action is not allowed where it stands, or times go backwards. The
  * message names the case, the event's position and why.
+ *
+ * @since 0.1.0
  */
 public final class InvalidCaseHistoryException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  * lateness and the lead; the monitor keeps no history of warnings (listeners do).
  *
  * <p>Thread-safe: every method is atomic; listeners run under the monitor's lock.
+ *
+ * @since 0.1.0
  */
 public final class Monitor {
   private final Clock clock;

@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** What a business-system event ({@link ProcessEvent}) records. */
+/**
+ * What a business-system event ({@link ProcessEvent}) records.
+ *
+ * @since 0.1.0
+ */
 public enum ProcessAction implements Coded {
   /** A payment of funds (资金支付). */
   PAYMENT("PAYMENT", "资金支付"),

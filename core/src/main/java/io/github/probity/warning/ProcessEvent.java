@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * collective-decision record for 三重一大 matters, the holder for post tenure.
  *
  * <p>Invariant: an amount is never negative. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProcessEvent {

@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** Why a {@link Monitor} did not evaluate a signal. */
+/**
+ * Why a {@link Monitor} did not evaluate a signal.
+ *
+ * @since 0.1.0
+ */
 public enum Rejection implements Coded {
   /** The signal sorts at or before the point the monitor had already evaluated to. */
   LATE("LATE", "迟到"),

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * the last review and the due date.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReviewDue {

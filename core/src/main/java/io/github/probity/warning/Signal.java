@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <p>Signals are ordered by {@link #ORDER}: time, then id. Invariants: the id and source are
  * non-blank; a {@link SignalKind#PROCESS_EVENT} signal carries a {@link ProcessEvent} and no other
  * kind does. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Signal {

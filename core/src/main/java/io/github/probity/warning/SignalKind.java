@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** The kind of information an information point (预警信息点) reports. */
+/**
+ * The kind of information an information point (预警信息点) reports.
+ *
+ * @since 0.1.0
+ */
 public enum SignalKind implements Coded {
   /** A petition, complaint or report from the public (信访举报). */
   PETITION("PETITION", "信访举报"),

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * kind and id.
  *
  * <p>Invariant: the id is non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable(builder = false)
 public abstract class Subject {

@@ -3,7 +3,11 @@ package io.github.probity.warning;
 import io.github.probity.internal.Codes;
 import io.github.probity.model.Coded;
 
-/** What a signal or warning is about: a person, a post, a department or the leadership group. */
+/**
+ * What a signal or warning is about: a person, a post, a department or the leadership group.
+ *
+ * @since 0.1.0
+ */
 public enum SubjectKind implements Coded {
   /** A person (人员), by person id. */
   PERSON("PERSON", "人员"),

@@ -30,6 +30,8 @@ import java.util.Optional;
  * ledger's year.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Supervision {
   private final Ledger ledger;

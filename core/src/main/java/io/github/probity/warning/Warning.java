@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <p>The id is derived from the indicator and the signal that completed the evidence, so replaying
  * the same signals yields equal warnings. Invariants: at least one signal id; the id and indicator
  * id are non-blank. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Warning {

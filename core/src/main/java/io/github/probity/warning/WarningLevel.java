@@ -6,6 +6,8 @@ import io.github.probity.model.Coded;
 /**
  * The level of a warning, each with its colour: 提醒 (yellow), 警示 (orange), 严重 (red). Compare with
  * {@link #rank()} or {@link #isAtLeast(WarningLevel)}, never with {@code ordinal()}.
+ *
+ * @since 0.1.0
  */
 public enum WarningLevel implements Coded {
   /** Reminder (提醒), yellow. */

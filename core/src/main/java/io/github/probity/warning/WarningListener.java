@@ -6,6 +6,8 @@ package io.github.probity.warning;
  * <p>A monitor calls its listeners one at a time, in emission order, while it holds its lock: keep
  * them short and do not submit to the same monitor from inside. An exception propagates to the
  * caller of the monitor method.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WarningListener {

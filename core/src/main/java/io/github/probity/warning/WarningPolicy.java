@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <p>Every value has a default taken from common practice; {@link #defaults()} returns them all.
  * Invariants: counts at least 1, windows and terms positive, thresholds positive, reply days
  * positive. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class WarningPolicy {

@@ -6,6 +6,8 @@ import io.github.probity.model.Coded;
 /**
  * The stage of a warning: tendency signs get a prevention notice (预防提示), a risk that has appeared
  * gets a disposition notice (处置通知).
+ *
+ * @since 0.1.0
  */
 public enum WarningStage implements Coded {
   /** Tendency or early signs (倾向性、苗头性问题). */

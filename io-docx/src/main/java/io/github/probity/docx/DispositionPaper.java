@@ -17,6 +17,8 @@ import java.util.Locale;
  * hand: the reminder, inquiry and warning cards, the talk records, the self-analysis with its
  * integrity pledge and the rectification report. {@link #forStep} says which papers a ladder step
  * issues.
+ *
+ * @since 0.1.0
  */
 public enum DispositionPaper implements Coded {
   /** Integrity-risk prevention notice (廉政风险防范提示), for tendency signs. */

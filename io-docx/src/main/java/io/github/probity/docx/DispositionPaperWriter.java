@@ -33,6 +33,8 @@ import java.util.Optional;
  * <p>The bytes depend only on the paper and the clock: the document's created and modified times
  * and every zip entry's time are the clock's instant, so a fixed clock gives byte-identical files.
  * Files are written whole or not at all. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DispositionPaperWriter {
   private final ZoneId zone;

@@ -10,6 +10,7 @@ package io.github.probity.docx;
  * @param prefix the issuer's prefix, possibly empty
  * @param year the year, 1000 to 9999
  * @param serial the serial number within the year, at least 1
+ * @since 0.1.0
  */
 public record DocumentNumber(String prefix, int year, int serial) {
 

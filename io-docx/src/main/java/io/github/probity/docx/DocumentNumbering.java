@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The host keeps one per register and persists {@link #peek()} between runs. Thread-safe: each
  * call of {@link #next()} hands out a different serial.
+ *
+ * @since 0.1.0
  */
 public final class DocumentNumbering {
   private final String prefix;

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param deadline the last day of the reply period
  * @param issuer the issuing body (发文机关署名)
  * @param date the date written (成文日期)
+ * @since 0.1.0
  */
 public record Paper(
     DispositionPaper kind,

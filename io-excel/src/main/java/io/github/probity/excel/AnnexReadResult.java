@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  * <p>Invariant: every non-blank data row is either among {@link #getRows()} (or their continuation
  * rows) or named by a problem with {@link ProblemCode#isRowDropped(Finding)}, a note row skipped,
  * or a row of a sheet reported as skipped. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AnnexReadResult {

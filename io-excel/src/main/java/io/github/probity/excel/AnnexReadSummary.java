@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * What a streaming read ({@link AnnexReader#read(java.nio.file.Path, AnnexRowHandler)}) handed to
  * its handler, counted: the tables found, the rows and the problems. It holds no rows, so its size
  * does not grow with the workbook. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AnnexReadSummary {

@@ -53,6 +53,8 @@ import org.jspecify.annotations.Nullable;
  * refused (the exception says so; discard what it received).
  *
  * <p>Immutable and thread-safe; one instance may read many workbooks concurrently.
+ *
+ * @since 0.1.0
  */
 public final class AnnexReader {
   /**

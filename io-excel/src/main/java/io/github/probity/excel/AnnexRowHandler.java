@@ -10,6 +10,8 @@ import io.github.probity.finding.Finding;
  *
  * <p>A handler is called by the reading thread only; it need not be thread-safe. An unchecked
  * exception it throws stops reading and is passed to the caller.
+ *
+ * @since 0.1.0
  */
 public interface AnnexRowHandler {
   /**

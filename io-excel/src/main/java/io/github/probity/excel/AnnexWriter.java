@@ -31,6 +31,8 @@ import java.util.Optional;
  * OutputStream)} writes from rows produced one at a time, without a ledger.
  *
  * <p>Immutable and thread-safe; one instance may write many workbooks concurrently.
+ *
+ * @since 0.1.0
  */
 public final class AnnexWriter {
   /** The most blank rows {@link #writeTemplate(String, AnnexKind, int, OutputStream)} writes. */

@@ -13,6 +13,7 @@ import java.util.List;
  *
  * @param archives the archives read
  * @param problems the problems, in the order met
+ * @since 0.1.0
  */
 public record ArchiveReadResult(List<Archive> archives, List<Finding> problems) {
 

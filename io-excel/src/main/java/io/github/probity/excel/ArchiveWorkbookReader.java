@@ -20,6 +20,8 @@ import java.util.Optional;
  * AnnexReader} does. Only xlsx is read.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveWorkbookReader {
   private final ReadLimits limits;

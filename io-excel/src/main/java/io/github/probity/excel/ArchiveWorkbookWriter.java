@@ -21,6 +21,8 @@ import java.util.Set;
  * archives. Text that a spreadsheet would take for a formula stays text.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveWorkbookWriter {
   private ArchiveWorkbookWriter() {}

@@ -18,6 +18,8 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>Only what the view holds is written, so nothing the redaction policy removed can reach the
  * file. A4 landscape, one page wide, header repeated, page numbers in the footer. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DisclosureWorkbookWriter {
   static final List<String> HEADERS =

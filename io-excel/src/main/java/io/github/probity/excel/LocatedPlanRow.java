@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A row of annex 4 that was read, with the sheet and the 1-based row number it came from. Immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LocatedPlanRow {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A table row that was read, with where it came from: the sheet, the table kind and the 1-based row
  * number of its first row in the file. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LocatedRow {

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * <p>Invariant: every non-blank row under the header is among {@link #getRows()}, is the notes
  * line, or is named by a problem (dropped rows with {@link ProblemCode#isRowDropped(Finding)}).
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanReadResult {

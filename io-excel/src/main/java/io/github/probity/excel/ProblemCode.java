@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
  * The stable codes of what the workbook readers find, each with its severity. Their messages, in
  * Chinese and English, are in the bundle {@code io.github.probity.excel.ReadMessages}; they name no
  * cell: the finding's {@link io.github.probity.finding.Location.Cell} does.
+ *
+ * @since 0.1.0
  */
 public enum ProblemCode implements Coded, FindingCode {
   /** The workbook holds no table Probity recognises. */

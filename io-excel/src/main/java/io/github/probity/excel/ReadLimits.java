@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * 1/100 past the first MiB, 10,000 entries, 255 sheets, 1,048,576 rows and 16,384 cells per row
  * (the xlsx maxima), 20,000,000 cells per sheet, 32,767 characters per cell. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReadLimits {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>Invariant: every non-blank row under the header is either among {@link #getRows()} or named by
  * a problem — {@link ProblemCode#MISSING_WARNING_ID} (row dropped) or {@link
  * ProblemCode#NOTE_ROW_SKIPPED}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class WarningLedgerReadResult {

@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * hostile, as by {@link AnnexReader}; only xlsx is read.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WarningLedgerReader {
   private static final int HEADER_SEARCH_ROWS = 30;

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  *
  * <p>Values a reader could not recognise are empty (and reported); the texts are as printed.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class WarningLedgerRow {

@@ -29,6 +29,8 @@ import org.dhatim.fastexcel.Worksheet;
  * borders, the header frozen and repeated on every page, A4 landscape one page wide and page
  * numbers; text a spreadsheet would take for a formula stays text. {@link WarningLedgerReader}
  * reads it back. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WarningLedgerWriter {
   /** The sheet's name. */

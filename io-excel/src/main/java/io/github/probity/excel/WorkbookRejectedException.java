@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Unchecked, like every refusal of untrusted input; a file that cannot be read at all is an
  * {@link java.io.IOException} instead.
+ *
+ * @since 0.1.0
  */
 public final class WorkbookRejectedException extends InputRejectedException {
   private static final long serialVersionUID = 1L;

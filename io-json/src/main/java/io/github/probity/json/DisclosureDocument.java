@@ -14,6 +14,7 @@ import java.util.HexFormat;
  *
  * @param view the disclosed view, after redaction
  * @param registration the registration of that view
+ * @since 0.1.0
  */
 public record DisclosureDocument(DisclosureView view, DisclosureRegistration registration) {
 

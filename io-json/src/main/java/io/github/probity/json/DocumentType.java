@@ -6,6 +6,8 @@ import java.util.List;
  * The kinds of Probity JSON document. Each has a stable format name (the envelope's {@code
  * format}), the schema version this release writes, the versions it still reads, and a JSON Schema
  * (2020-12) per version shipped as a class-path resource.
+ *
+ * @since 0.1.0
  */
 public enum DocumentType {
   /** A ledger (台账): {@code {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}. */

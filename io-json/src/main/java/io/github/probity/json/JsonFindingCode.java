@@ -12,6 +12,8 @@ import io.github.probity.model.Coded;
  * bundle {@code io.github.probity.json.JsonMessages}.
  *
  * <p>Codes never change between releases; applications may switch on them.
+ *
+ * @since 0.1.0
  */
 public enum JsonFindingCode implements Coded, FindingCode {
   /** The input is not well-formed JSON. */

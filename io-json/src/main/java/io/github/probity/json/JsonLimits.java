@@ -13,6 +13,7 @@ package io.github.probity.json;
  * @param maxNameLength the longest property name, in characters
  * @param maxDocumentLength the largest document, in bytes (or characters when read from text)
  * @param maxTokenCount the most tokens (names, values, brackets) in a document
+ * @since 0.1.0
  */
 public record JsonLimits(
     int maxNestingDepth,

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * English.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JsonReadException extends InputRejectedException {
   private static final long serialVersionUID = 1L;

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * against the head; duplicate risk-point ids across the stream are not detected, as that would need
  * memory in proportion to the ledger. Iteration throws {@link JsonReadException} at the first error
  * and {@link UncheckedIOException} if the stream fails. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoCloseable {
   private final JsonParser p;

@@ -12,6 +12,8 @@ import java.io.IOException;
  * <p>{@link #close()} completes the document, whose bytes then equal those of {@link
  * ProbityJson#writeLedger(Ledger)} for the whole ledger. If a write failed, closing does not
  * complete it, so a broken document is never mistaken for a whole one. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LedgerStreamWriter implements AutoCloseable {
   private final JsonGenerator g;

@@ -52,6 +52,8 @@ import java.util.function.Consumer;
  *
  * <p>Methods taking streams neither close them nor read past the document. Immutable and
  * thread-safe; share one instance.
+ *
+ * @since 0.1.0
  */
 public final class ProbityJson {
   /** The longest exception text copied into a finding. */

@@ -42,6 +42,8 @@ import java.io.IOException;
  * Problems surface as Jackson {@code JsonMappingException}s with the location. The mapper's own
  * {@code StreamReadConstraints} apply; {@link ProbityJson#newObjectMapper()} returns a mapper with
  * Probity's limits. The module is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProbityJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ package io.github.probity.json;
  *
  * <p>Both modes reject malformed JSON, duplicate keys, wrong types, values the model rejects and
  * documents over the configured {@link JsonLimits}.
+ *
+ * @since 0.1.0
  */
 public enum ReadMode {
   /**

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param unknownProperties unknown properties by JSON pointer, each value as compact JSON text; at
  *     most 1,048,576 characters in all, the first ones met (later ones are skipped with {@link
  *     JsonFindingCode#UNKNOWN_PROPERTY_SKIPPED})
+ * @since 0.1.0
  */
 public record ReadResult<T>(
     T value, List<Finding> findings, Map<String, String> unknownProperties) {

@@ -17,6 +17,7 @@ import java.util.Map;
  *
  * @param warnings the warnings, in order
  * @param signals the signals, in order; ids unique
+ * @since 0.1.0
  */
 public record WarningDocument(List<Warning> warnings, List<Signal> signals) {
 

@@ -66,6 +66,8 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  *
  * <p>Use {@link #config} for the processing guarantee ({@code exactly_once_v2}). The class holds no
  * state; a built topology may be run by any number of instances of one application.
+ *
+ * @since 0.1.0
  */
 public final class MonitorTopology {
   /** The default signal topic. */

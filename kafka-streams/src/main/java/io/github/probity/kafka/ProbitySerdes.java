@@ -25,6 +25,8 @@ import org.apache.kafka.common.serialization.Serde;
  * readable document fails with a {@link org.apache.kafka.common.errors.SerializationException} that
  * lists the located findings. The serdes are thread-safe and keep no state beyond their {@link
  * ProbityJson}.
+ *
+ * @since 0.1.0
  */
 public final class ProbitySerdes {
   private ProbitySerdes() {}

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param windowStart the window's start, inclusive
  * @param windowEnd the window's end, exclusive
  * @param count the number of warnings so far, at least 1
+ * @since 0.1.0
  */
 public record WarningCount(
     String unit,

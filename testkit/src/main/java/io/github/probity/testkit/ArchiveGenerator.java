@@ -43,6 +43,8 @@ import java.util.Random;
  * chain verifies; the last revisions add warning and disposition entries (with texts a spreadsheet
  * could take for formulas) and pledges. The same seed gives an equal history. Thread-safe: every
  * call uses its own random source.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveGenerator {
   /** The time zone of the generated unit. */

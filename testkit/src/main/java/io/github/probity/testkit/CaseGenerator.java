@@ -28,6 +28,8 @@ import java.util.SplittableRandom;
  * accountability among them. For round-trip and rendering tests of case storage.
  *
  * <p>The same seed, ledger and counts give equal cases. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CaseGenerator {
   /** The actor recorded for openings and escalations. */

@@ -41,6 +41,8 @@ import java.util.SplittableRandom;
  *
  * <p>Deterministic: the same seed, variations and sequence of calls give equal tables. Not
  * thread-safe: it draws from one random stream; use one instance per thread.
+ *
+ * @since 0.1.0
  */
 public final class ForeignLayouts {
 

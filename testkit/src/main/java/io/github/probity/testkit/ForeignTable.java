@@ -25,6 +25,8 @@ import java.util.Map;
  * io.github.probity.model.RiskCategory#UNSPECIFIED}, a level cell left blank is no level).
  *
  * <p>Immutable and thread-safe; {@link #getCells()} returns fresh copies of the rows.
+ *
+ * @since 0.1.0
  */
 public final class ForeignTable {
   private final AnnexKind kind;

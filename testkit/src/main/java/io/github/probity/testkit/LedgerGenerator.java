@@ -70,6 +70,8 @@ import java.util.SplittableRandom;
  * person and a supervisor; a point's texts (title, manifestation, measures, indicators) speak of
  * one business object of its power's kind. Texts are drawn from shared pools: a ledger of a million
  * points fits in a 1 GB heap. Thread-safe: every call uses its own random source.
+ *
+ * @since 0.1.0
  */
 public final class LedgerGenerator {
   private LedgerGenerator() {}

@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Backed by a {@link SplittableRandom}: the same seed and the same sequence of calls give the
  * same values. Not thread-safe; use one instance per thread (or per test).
+ *
+ * @since 0.1.0
  */
 public final class ModelGenerators {
 

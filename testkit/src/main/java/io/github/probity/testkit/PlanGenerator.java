@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
  * distinct indicators, and sometimes content, a completion date within or after their phase and a
  * note; the plan has 0–3 notes. Texts are plain Chinese phrases that hold no numbered list, so they
  * survive a table cell unchanged. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PlanGenerator {
   private static final String[] UNITS = {"示例区财政局", "某县审计局", "某市住房和城乡建设局", "某区市场监督管理局"};

@@ -53,6 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Override {@link #ledger(long)} or {@link #context(Ledger)} to grade your own data or supply
  * facts the grader needs. The class keeps no state between tests.
+ *
+ * @since 0.1.0
  */
 public abstract class RiskGraderContract {
 

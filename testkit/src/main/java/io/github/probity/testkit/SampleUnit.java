@@ -62,6 +62,8 @@ import java.util.Arrays;
  * of the 2026年第5次 or 第6次党组会议, some of which change the proposed level.
  *
  * <p>The ledger is built once, on first use, and shared: it is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SampleUnit {
   /** The unit's name. */

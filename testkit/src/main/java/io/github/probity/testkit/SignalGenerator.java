@@ -29,6 +29,8 @@ import java.util.SplittableRandom;
  * id order within one time is generation order. Every built-in indicator fires on a long enough
  * stream. The same seed and ledger give equal signals. An instance is owned by one thread; streams
  * of any length are generated lazily by {@link #next()}.
+ *
+ * @since 0.1.0
  */
 public final class SignalGenerator {
   /** The time of the first signal: 2026-01-01T00:00:00Z. */

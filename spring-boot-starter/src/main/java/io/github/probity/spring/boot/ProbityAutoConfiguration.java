@@ -31,6 +31,8 @@ import org.springframework.core.io.ResourceLoader;
  * ProbityProperties}; and the Jackson modules that give Probity's values their document shape in
  * the host's own JSON: {@link ProbityJsonModule} for Jackson 2 (Spring Boot 3), {@link
  * ProbityJackson3Module} for Jackson 3 (Spring Boot 4). Every bean is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ProbityProperties.class)

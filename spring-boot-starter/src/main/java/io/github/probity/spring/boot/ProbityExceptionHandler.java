@@ -32,6 +32,8 @@ import org.springframework.web.context.request.WebRequest;
  * locationKind} and the location's parts ({@code sheet}, {@code row}, {@code cell}, {@code header},
  * {@code value}; {@code pointer}, {@code line}, {@code column}; or {@code path}) and {@code
  * message}. Declare a bean of this type, or a subclass, to replace it. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 @RestControllerAdvice
 public class ProbityExceptionHandler {

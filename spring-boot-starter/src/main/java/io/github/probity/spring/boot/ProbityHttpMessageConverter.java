@@ -32,6 +32,8 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
  * ProbityExceptionHandler} answers with 400 and the located findings; a body longer than the
  * instance's {@code maxDocumentLength} is refused ({@link JsonFindingCode#LIMIT_EXCEEDED}, as an
  * {@link InputRejectedException}) before it is held whole. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
   private static final List<Class<?>> TYPES =

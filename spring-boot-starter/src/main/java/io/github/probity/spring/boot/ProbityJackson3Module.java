@@ -30,6 +30,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * refuses fails with its {@link io.github.probity.json.JsonReadException}, whose findings are
  * located in the value's own document (a pointer such as {@code /ledger/unit}), not in the host's
  * JSON. Each value is copied once through a tree. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProbityJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

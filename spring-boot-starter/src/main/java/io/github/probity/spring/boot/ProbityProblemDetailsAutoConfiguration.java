@@ -15,6 +15,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * ProbityHttpMessageConverter}) and answers refused input with problem details ({@link
  * ProbityExceptionHandler}, unless {@code probity.web.problem-details=false}); each bean only when
  * the host declares none of its type.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProbityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -31,6 +31,8 @@ import org.springframework.util.unit.DataSize;
  * </pre>
  *
  * <p>A mutable bean bound once at start-up by Spring; not for use from other threads while bound.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("probity")
 public class ProbityProperties {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <p>A revision whose stored content can no longer be read at all counts as {@link
  * ChainVerification.Problem#CONTENT_ALTERED}. Invariant: the sequence, problem and message are all
  * present or all absent. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ArchiveCheck {

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * form can be stored too. Concurrent appends to one post are serialised by the primary key: the
  * loser re-reads the chain and appends on top. Thread-safe; obtained from {@link
  * ProbityStore#archives()}.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveStore {
   /** How often an append is retried when a concurrent append took its sequence number. */

@@ -4,6 +4,8 @@ package io.github.probity.store.jdbc;
  * Thrown when a stored archive chain is read and found altered: a revision's content or link no
  * longer matches its hash, the sequence is broken, or the chain no longer ends in a published head.
  * The {@link ArchiveCheck} names the first altered revision by its sequence number.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveTamperedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * A disposition case as {@link CaseStore#openByDeadline} lists it: its state, level and the reply
  * deadline of its current step. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CaseRow {

@@ -34,6 +34,8 @@ import java.util.Optional;
  * equal to the one that was recorded. A case's warning is stored with it, its policy once under the
  * SHA-256 of its document. Events are append-only; a case's current state is kept for {@link
  * #openByDeadline}. Thread-safe; obtained from {@link ProbityStore#cases()}.
+ *
+ * @since 0.1.0
  */
 public final class CaseStore {
   private final ProbityStore store;

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A level decision (集体研究确定) as the store recorded it: the ledger revision that first held it, the
  * risk point, the decision, and who saved that revision when. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class DecisionRecord {

@@ -20,6 +20,8 @@ import java.util.TimeZone;
  * <p>PostgreSQL-compatible databases (e.g. KingbaseES in its PostgreSQL mode) use {@link
  * #POSTGRESQL}. Detected from the driver's product name by {@link #detect(Connection)}, or set on
  * the {@link ProbityStore.Builder}.
+ *
+ * @since 0.1.0
  */
 public enum Dialect implements Coded {
   /** PostgreSQL 12 or later: documents as {@code jsonb}, triggers keep revisions append-only. */

@@ -6,6 +6,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The embedded default: a store in an H2 database file, for a command-line tool or a single-user
  * installation that has no database server. Needs {@code com.h2database:h2} on the class path.
+ *
+ * @since 0.1.0
  */
 public final class H2Files {
   private H2Files() {}

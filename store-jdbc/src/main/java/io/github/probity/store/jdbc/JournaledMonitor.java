@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * A {@link Monitor} whose calls are journaled in the store, see {@link MonitorJournal}. Use it as
  * the monitor: {@link #submit}, {@link #advance} and {@link #flush} record the call, then make it.
  * Thread-safe: calls are serialised.
+ *
+ * @since 0.1.0
  */
 public final class JournaledMonitor {
   private static final String SUBMIT = "SUBMIT";

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Revisions of a unit and year are numbered 1, 2, 3 … in the order they were saved; the first
  * has no differences. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LedgerRevision {

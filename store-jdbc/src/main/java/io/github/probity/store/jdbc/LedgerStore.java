@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * if another writer saved in between, it is refused with a {@link StaleRevisionException} naming
  * both revisions, and nothing is written. Reading a revision checks its document against the
  * SHA-256 recorded when it was saved. Thread-safe; obtained from {@link ProbityStore#ledgers()}.
+ *
+ * @since 0.1.0
  */
 public final class LedgerStore {
   private final ProbityStore store;

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A measure with a deadline, as {@link LedgerStore#measuresDue} returns it. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MeasureRow {

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * are not delivered again, and a warning raised but not recorded before the crash is delivered now.
  * The monitor's indicators must be deterministic, as Probity's are. Thread-safe; obtained from
  * {@link ProbityStore#monitors()}.
+ *
+ * @since 0.1.0
  */
 public final class MonitorJournal {
   private final ProbityStore store;

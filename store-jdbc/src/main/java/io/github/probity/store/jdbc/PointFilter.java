@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * PointFilter high = PointFilter.builder().department("D01").level(RiskLevel.HIGH).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PointFilter {

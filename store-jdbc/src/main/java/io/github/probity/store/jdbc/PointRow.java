@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * A risk point as the store's queries return it: the row of {@code probity_risk_point}, what a
  * screen lists without loading the ledger. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PointRow {

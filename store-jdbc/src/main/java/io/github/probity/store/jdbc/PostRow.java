@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * A post of a ledger's current revision, as {@link ArchiveStore#missing} returns it. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PostRow {

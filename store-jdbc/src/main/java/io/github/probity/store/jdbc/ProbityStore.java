@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * write is one transaction. {@link #migrate()} applies the versioned SQL of the {@link Dialect}
  * with Flyway, its history kept in {@code probity_schema_history} beside the host's own tables (a
  * DBA may apply the same files by hand instead). Immutable and thread-safe; share one instance.
+ *
+ * @since 0.1.0
  */
 public final class ProbityStore {
   /** The table Flyway keeps the store's schema history in. */

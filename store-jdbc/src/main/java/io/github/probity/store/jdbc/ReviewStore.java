@@ -26,6 +26,8 @@ import java.util.Optional;
  * #record} appends the steps of a {@link ReviewRecord} not stored yet, {@link #records} rebuilds
  * the records equal to the ones recorded. Stored steps are append-only. Thread-safe; obtained from
  * {@link ProbityStore#reviews()}.
+ *
+ * @since 0.1.0
  */
 public final class ReviewStore {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * number, who saved it and when, how many risk points it holds, the SHA-256 of its canonical
  * document and its changes against the previous revision (empty for the first). Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RevisionSummary {

@@ -9,6 +9,8 @@ import io.github.probity.model.Ledger;
  *
  * <p>The message names the unit, the year, the revision the writer started from and the current
  * one.
+ *
+ * @since 0.1.0
  */
 public final class StaleRevisionException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Thrown when the database fails a store operation: the connection, a statement or the migration.
  * The cause is the driver's {@link SQLException}, with its SQL state. Nothing of the operation was
  * committed.
+ *
+ * @since 0.1.0
  */
 public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

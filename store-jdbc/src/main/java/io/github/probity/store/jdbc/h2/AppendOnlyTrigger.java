@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Refuses every update and delete of a row of the table it is attached to; the H2 migrations attach
  * it to the tables of stored revisions. Called by H2, not by applications. Stateless apart from the
  * table name and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AppendOnlyTrigger implements Trigger {
   /** SQLState of the refusal: a raised exception, as PostgreSQL's migrations raise it. */
