@@ -1,4 +1,4 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,7 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.examples.MergeDepartments;
 import io.github.probity.excel.LocatedRow;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;

@@ -1,4 +1,4 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.examples.ArchiveAndDisclosure;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;

@@ -1,4 +1,4 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,7 +1,8 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.examples.MergeDepartments;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
 import io.github.probity.grading.RegradingReport;

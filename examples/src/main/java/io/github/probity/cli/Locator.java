@@ -1,4 +1,4 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.excel.LocatedRow;

@@ -1,4 +1,4 @@
-package io.github.probity.examples;
+package io.github.probity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
