@@ -78,26 +78,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (loaded.format() != Inputs.Format.JSON && ledger.getRiskPoints().isEmpty()) {
       console.flush();
-      throw new Cli.Failure(
-          Cli.FINDINGS,
-          Cli.t(
-              locale,
-              "未从 " + in + " 读出任何风险点，未写出 " + out + "（见上方问题；可用 --map、--kind、--sheet 指定表头与表格）",
-              "no risk point was read from "
-                  + in
-                  + "; "
-                  + out
-                  + " was not written (see the"
-                  + " problems above; --map, --kind and --sheet tell the reader what it could not"
-                  + " place)"));
+      throw new Cli.Failure(Cli.FINDINGS, Cli.text(locale, "convert.nothingRead", in, out));
     }
     Clock clock = Dates.clock(date);
     Outputs.write(ledger, out, table, clock, spec.commandLine().getErr(), locale);
-    console.println(
-        Cli.t(
-            locale,
-            "已写出 " + out + "（风险点 " + ledger.getRiskPoints().size() + " 个）",
-            "written " + out + " (" + ledger.getRiskPoints().size() + " risk points)"));
+    console.println(Cli.text(locale, "convert.written", out, ledger.getRiskPoints().size()));
     console.flush();
     return loaded.errors() > 0 ? Cli.FINDINGS : Cli.OK;
   }

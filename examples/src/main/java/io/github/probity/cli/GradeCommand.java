@@ -9,7 +9,6 @@ import io.github.probity.grading.StaleDecision;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
-import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.validation.Paths;
 import java.io.IOException;
@@ -83,76 +82,49 @@ final class GradeCommand implements Callable<Integer> {
         GradingContext.builder().ledger(ledger).clock(Dates.clock(date)).build();
     RegradingReport report = RegradingReport.regrade(RiskGrader.of(gradingPolicy), context);
     out.println(
-        Cli.t(
+        Cli.text(
             locale,
-            "按评级政策 "
-                + gradingPolicy.getId()
-                + " 第 "
-                + gradingPolicy.getVersion()
-                + " 版重新评级：风险点 "
-                + report.getGradedCount()
-                + " 个，等级变化 "
-                + report.getChanges().size()
-                + " 个，需重新集体研究的决定 "
-                + report.getStaleDecisions().size()
-                + " 项",
-            "Re-graded under policy "
-                + gradingPolicy.getId()
-                + " version "
-                + gradingPolicy.getVersion()
-                + ": "
-                + report.getGradedCount()
-                + " risk points, "
-                + report.getChanges().size()
-                + " level changes, "
-                + report.getStaleDecisions().size()
-                + " decisions to take again"));
+            "grade.summary",
+            gradingPolicy.getId(),
+            gradingPolicy.getVersion(),
+            report.getGradedCount(),
+            report.getChanges().size(),
+            report.getStaleDecisions().size()));
     for (RegradedPoint c : report.getChanges()) {
       RiskPoint p = ledger.riskPoint(c.getRiskPointId()).orElseThrow();
+      String previous =
+          c.getPreviousLevel()
+              .map(l -> Cli.label(l, locale))
+              .orElseGet(() -> Cli.text(locale, "level.ungraded"));
       out.println(
           "  "
-              + where(loaded, ledger, p)
-              + p.getId()
-              + " "
-              + quote(p.getTitle(), locale)
-              + " "
-              + c.getPreviousLevel()
-                  .map(l -> label(l, locale))
-                  .orElse(Cli.t(locale, "待定级", "ungraded"))
-              + " → "
-              + label(c.newLevel(), locale)
-              + (Cli.isZh(locale) ? "：" : ": ")
-              + c.getNewGrade().explain(locale));
+              + Cli.text(
+                  locale,
+                  "grade.change",
+                  where(loaded, ledger, p),
+                  p.getId(),
+                  p.getTitle(),
+                  previous,
+                  c.newLevel(),
+                  c.getNewGrade().explain(locale)));
     }
     if (!report.getStaleDecisions().isEmpty()) {
-      out.println(Cli.t(locale, "需重新集体研究：", "Decisions to take again:"));
+      out.println(Cli.text(locale, "grade.staleHeading"));
     }
     for (StaleDecision s : report.getStaleDecisions()) {
       RiskPoint p = ledger.riskPoint(s.getRiskPointId()).orElseThrow();
       out.println(
           "  "
-              + where(loaded, ledger, p)
-              + p.getId()
-              + " "
-              + quote(p.getTitle(), locale)
-              + Cli.t(
+              + Cli.text(
                   locale,
-                  "："
-                      + s.getDecision().getMeetingReference()
-                      + "按拟定等级"
-                      + label(s.getDecision().getProposedLevel(), locale)
-                      + "确定为"
-                      + label(s.getDecision().getLevel(), locale)
-                      + "，现拟定为"
-                      + label(s.getNewLevel(), locale),
-                  ": "
-                      + s.getDecision().getMeetingReference()
-                      + " decided "
-                      + label(s.getDecision().getLevel(), locale)
-                      + " on a proposal of "
-                      + label(s.getDecision().getProposedLevel(), locale)
-                      + "; now proposed "
-                      + label(s.getNewLevel(), locale)));
+                  "grade.stale",
+                  where(loaded, ledger, p),
+                  p.getId(),
+                  p.getTitle(),
+                  s.getDecision().getMeetingReference(),
+                  s.getDecision().getProposedLevel(),
+                  s.getDecision().getLevel(),
+                  s.getNewLevel()));
     }
     out.flush();
     return Cli.OK;
@@ -163,8 +135,7 @@ final class GradeCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(policy);
     } catch (IOException e) {
-      throw new Cli.Failure(
-          Cli.UNREADABLE, Cli.t(locale, "无法读取评级政策 ", "cannot read policy ") + policy + ": " + e);
+      throw new Cli.Failure(Cli.UNREADABLE, Cli.text(locale, "grade.cannotReadPolicy", policy, e));
     }
     try {
       return ProbityJson.lenient().readPolicy(bytes).value();
@@ -172,10 +143,7 @@ final class GradeCommand implements Callable<Integer> {
       io.github.probity.finding.Finding first = e.firstError();
       throw new Cli.Failure(
           Cli.UNREADABLE,
-          Cli.t(locale, "无法读取评级政策 ", "cannot read policy ")
-              + policy
-              + ": "
-              + Reported.of(first).render(locale),
+          Cli.text(locale, "grade.cannotReadPolicy", policy, Reported.of(first).render(locale)),
           e);
     }
   }
@@ -183,13 +151,5 @@ final class GradeCommand implements Callable<Integer> {
   private static String where(Inputs.Loaded loaded, Ledger ledger, RiskPoint p) {
     String at = loaded.locator().locate(Paths.riskPoint(ledger, p));
     return at.isEmpty() ? "" : at + " ";
-  }
-
-  static String label(RiskLevel level, Locale locale) {
-    return Cli.isZh(locale) ? level.displayName() : level.code();
-  }
-
-  private static String quote(String text, Locale locale) {
-    return Cli.isZh(locale) ? "“" + text + "”" : "\"" + text + "\"";
   }
 }

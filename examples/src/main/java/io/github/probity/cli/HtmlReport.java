@@ -47,8 +47,8 @@ final class HtmlReport {
     this.progress = progress;
   }
 
-  private String t(String zh, String en) {
-    return Cli.t(locale, zh, en);
+  private String t(String key, Object... arguments) {
+    return Cli.text(locale, key, arguments);
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */
@@ -74,19 +74,18 @@ final class HtmlReport {
 
   private String levelName(int column) {
     if (column == UNGRADED) {
-      return t("待定级", "ungraded");
+      return t("level.ungraded");
     }
-    RiskLevel l = RiskLevel.ofRank(3 - column);
-    return Cli.isZh(locale) ? l.displayName() : l.code();
+    return Cli.label(RiskLevel.ofRank(3 - column), locale);
   }
 
   private String category(RiskCategory c) {
-    return Cli.isZh(locale) ? c.displayName() : c.code();
+    return Cli.label(c, locale);
   }
 
   String render() {
     Map<String, int[]> byDepartment = new LinkedHashMap<>();
-    String groupRow = t("领导班子及成员", "Leadership group and leaders");
+    String groupRow = t("html.leadership");
     byDepartment.put(groupRow, new int[4]);
     for (Department d : ledger.getDepartments()) {
       byDepartment.put(d.getName(), new int[4]);
@@ -134,13 +133,9 @@ final class HtmlReport {
     progress.finish();
 
     StringBuilder h = new StringBuilder(64 * 1024);
-    String title =
-        ledger.getUnit().getName()
-            + " "
-            + ledger.getYear()
-            + t("年度廉政风险防控情况报告", " integrity-risk report");
+    String title = t("html.title", ledger.getUnit().getName(), ledger.getYear());
     h.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(Cli.isZh(locale) ? "zh-CN" : "en")
+        .append(t("html.lang"))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
@@ -150,60 +145,52 @@ final class HtmlReport {
         .append("</style>\n</head>\n<body>\n<header>\n<h1>")
         .append(esc(title))
         .append("</h1>\n<p class=\"sub\">")
-        .append(
-            esc(t("截至 ", "As of ") + today + t("　·　供领导班子会议研究", " · for the leadership meeting")))
+        .append(esc(t("html.asOf", today)))
         .append("</p>\n</header>\n");
 
     h.append("<section class=\"cards\">\n");
-    card(h, t("风险点", "Risk points"), ledger.getRiskPoints().size(), "");
+    card(h, t("html.cards.riskPoints"), ledger.getRiskPoints().size(), "");
     card(h, levelName(0), total[0], "high");
     card(h, levelName(1), total[1], "medium");
     card(h, levelName(2), total[2], "low");
     card(h, levelName(UNGRADED), total[UNGRADED], "");
-    card(h, t("逾期措施", "Overdue measures"), overdueMeasures.size(), "warn");
-    card(h, t("逾期监督检查", "Overdue reviews"), overdueReviews.size(), "warn");
+    card(h, t("html.cards.overdueMeasures"), overdueMeasures.size(), "warn");
+    card(h, t("html.cards.overdueReviews"), overdueReviews.size(), "warn");
     h.append("</section>\n");
 
-    h.append("<section>\n<h2>").append(esc(t("一、按科室统计", "1. By department"))).append("</h2>\n");
-    counts(h, t("科室", "Department"), byDepartment);
+    h.append("<section>\n<h2>").append(esc(t("html.byDepartment"))).append("</h2>\n");
+    counts(h, t("html.col.department"), byDepartment);
 
-    h.append("<h2>").append(esc(t("二、按风险类别统计", "2. By category"))).append("</h2>\n");
+    h.append("<h2>").append(esc(t("html.byCategory"))).append("</h2>\n");
     Map<String, int[]> cats = new LinkedHashMap<>();
     byCategory.forEach((c, n) -> cats.put(category(c), n));
-    counts(h, t("风险类别", "Category"), cats);
+    counts(h, t("html.col.category"), cats);
 
-    h.append("<h2>").append(esc(t("三、等级 × 类别热力图", "3. Level × category heat map")));
+    h.append("<h2>").append(esc(t("html.heatMap")));
     h.append("</h2>\n");
     heatMap(h, byCategory);
 
-    h.append("<h2>")
-        .append(esc(t("四、高等级风险点及监督责任人", "4. HIGH risk points and their supervisors")))
-        .append("</h2>\n");
+    h.append("<h2>").append(esc(t("html.highPoints"))).append("</h2>\n");
     highPoints(h, high);
 
-    h.append("<h2>").append(esc(t("五、逾期未落实的防控措施", "5. Overdue measures"))).append("</h2>\n");
+    h.append("<h2>").append(esc(t("html.overdueMeasures"))).append("</h2>\n");
     table(
         h,
         new String[] {
-          t("责任主体", "Owner"),
-          t("风险点", "Risk point"),
-          t("防控措施", "Measure"),
-          t("期限", "Due"),
-          t("逾期天数", "Days late"),
-          t("责任人", "Responsible")
+          t("html.col.owner"),
+          t("html.col.riskPoint"),
+          t("html.col.measure"),
+          t("html.col.due"),
+          t("html.col.daysLate"),
+          t("html.col.responsible")
         },
         overdueMeasures,
-        t("没有逾期措施。", "No overdue measures."));
+        t("html.none.overdueMeasures"));
 
     h.append("<h2>")
-        .append(esc(t("六、逾期未开展的监督检查", "6. Overdue supervision reviews")))
+        .append(esc(t("html.overdueReviews")))
         .append("</h2>\n<p class=\"note\">")
-        .append(
-            esc(
-                t(
-                    "按风险等级的监督检查周期计算；台账中没有检查记录时自年初起算。",
-                    "Due dates follow the review cadence of each level; without a recorded"
-                        + " review they count from the start of the year.")))
+        .append(esc(t("html.overdueReviews.note")))
         .append("</p>\n");
     List<String[]> reviews = new ArrayList<>();
     overdueReviews.sort((a, b) -> a.getDueDate().compareTo(b.getDueDate())); // most overdue first
@@ -213,7 +200,7 @@ final class HtmlReport {
           new String[] {
             owner(p.getOwner()),
             p.getTitle(),
-            Cli.isZh(locale) ? r.getLevel().displayName() : r.getLevel().code(),
+            Cli.label(r.getLevel(), locale),
             r.getSupervisor().map(this::person).orElse(""),
             r.getDueDate().toString(),
             Long.toString(ChronoUnit.DAYS.between(r.getDueDate(), today))
@@ -222,17 +209,17 @@ final class HtmlReport {
     table(
         h,
         new String[] {
-          t("责任主体", "Owner"),
-          t("风险点", "Risk point"),
-          t("等级", "Level"),
-          t("监督责任人", "Supervisor"),
-          t("应完成日期", "Due"),
-          t("逾期天数", "Days late")
+          t("html.col.owner"),
+          t("html.col.riskPoint"),
+          t("html.col.level"),
+          t("html.col.supervisor"),
+          t("html.col.dueDate"),
+          t("html.col.daysLate")
         },
         reviews,
-        t("没有逾期的监督检查。", "No overdue reviews."));
+        t("html.none.overdueReviews"));
     h.append("</section>\n<footer>")
-        .append(esc(t("由 Probity 生成", "Generated by Probity")))
+        .append(esc(t("html.footer")))
         .append("</footer>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -253,7 +240,7 @@ final class HtmlReport {
       h.append("<th class=\"num\">").append(esc(levelName(c))).append("</th>");
     }
     h.append("<th class=\"num\">")
-        .append(esc(t("合计", "Total")))
+        .append(esc(t("html.col.total")))
         .append("</th></tr></thead>\n<tbody>\n");
     int[] sum = new int[4];
     rows.forEach(
@@ -267,7 +254,7 @@ final class HtmlReport {
           }
           h.append("<td class=\"num b\">").append(row).append("</td></tr>\n");
         });
-    h.append("<tr class=\"total\"><td>").append(esc(t("合计", "Total"))).append("</td>");
+    h.append("<tr class=\"total\"><td>").append(esc(t("html.col.total"))).append("</td>");
     int all = 0;
     for (int c = 0; c < 4; c++) {
       h.append("<td class=\"num\">").append(sum[c]).append("</td>");
@@ -284,7 +271,7 @@ final class HtmlReport {
       }
     }
     h.append("<table class=\"heat\">\n<thead><tr><th>")
-        .append(esc(t("等级＼类别", "Level \\ category")))
+        .append(esc(t("html.col.levelByCategory")))
         .append("</th>");
     for (RiskCategory c : RiskCategory.values()) {
       h.append("<th>").append(esc(category(c))).append("</th>");
@@ -323,7 +310,7 @@ final class HtmlReport {
           assigned
               .map(
                   a ->
-                      (Cli.isZh(locale) ? a.getRole().displayName() : a.getRole().code())
+                      Cli.label(a.getRole(), locale)
                           + a.getSupervisor().map(id -> " " + person(id)).orElse(""))
               .orElse("");
       rows.add(
@@ -340,16 +327,16 @@ final class HtmlReport {
     table(
         h,
         new String[] {
-          t("责任主体", "Owner"),
-          t("类别", "Category"),
-          t("风险点", "Risk point"),
-          t("措施数", "Measures"),
-          t("责任人", "Responsible"),
-          t("责任领导", "Supervisor"),
-          t("按等级应由", "By level")
+          t("html.col.owner"),
+          t("html.col.categoryShort"),
+          t("html.col.riskPoint"),
+          t("html.col.measures"),
+          t("html.col.responsible"),
+          t("html.col.supervisingLeader"),
+          t("html.col.byLevel")
         },
         rows,
-        t("没有高等级风险点。", "No HIGH risk points."));
+        t("html.none.highPoints"));
   }
 
   private void table(StringBuilder h, String[] headers, List<String[]> rows, String empty) {
@@ -358,7 +345,7 @@ final class HtmlReport {
       return;
     }
     h.append("<table class=\"list\">\n<thead><tr><th class=\"num\">")
-        .append(esc(t("序号", "No.")))
+        .append(esc(t("html.col.number")))
         .append("</th>");
     for (String header : headers) {
       h.append("<th>").append(esc(header)).append("</th>");
@@ -377,11 +364,7 @@ final class HtmlReport {
     h.append("</tbody>\n</table>\n");
     if (rows.size() > shown) {
       h.append("<p class=\"more\">")
-          .append(
-              esc(
-                  t(
-                      "另有 " + (rows.size() - shown) + " 项未列出。",
-                      (rows.size() - shown) + " more not shown.")))
+          .append(esc(t("html.more", rows.size() - shown)))
           .append("</p>\n");
     }
   }

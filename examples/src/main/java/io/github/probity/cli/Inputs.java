@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads ledgers from the files the command line accepts, choosing the reader by extension. */
 final class Inputs {
@@ -48,12 +49,7 @@ final class Inputs {
       if (lower.endsWith(".json")) {
         return JSON;
       }
-      throw new Cli.Failure(
-          Cli.USAGE,
-          Cli.t(
-              locale,
-              "不支持的文件类型：" + file + "（应为 .xlsx、.xls 或 .json）",
-              "unsupported file type: " + file + " (expected .xlsx, .xls or .json)"));
+      throw new Cli.Failure(Cli.USAGE, Cli.text(locale, "input.unsupportedType", file));
     }
   }
 
@@ -98,13 +94,9 @@ final class Inputs {
       }
       String why =
           plan.isPresent()
-              ? Cli.t(
-                  locale,
-                  "该工作簿是实施计划（附件4），不含风险点表格",
-                  "the workbook holds the implementation plan (annex 4), not risk tables")
+              ? Cli.text(locale, "input.planNotLedger")
               : problems.isEmpty() ? "" : problems.get(0).render(locale);
-      throw new Cli.Failure(
-          Cli.UNREADABLE, Cli.t(locale, "无法读取 ", "cannot read ") + file + ": " + why);
+      throw new Cli.Failure(Cli.UNREADABLE, Cli.text(locale, "input.cannotRead", file, why));
     }
 
     long errors() {
@@ -132,7 +124,7 @@ final class Inputs {
         file,
         locale,
         Progress.counting(
-            err, Cli.t(locale, "读取 " + file, "reading " + file), Cli.t(locale, "行", "rows")),
+            err, Cli.text(locale, "input.reading", file), Cli.text(locale, "input.rows")),
         options);
   }
 
@@ -140,8 +132,7 @@ final class Inputs {
   static Loaded read(Path file, Locale locale, Progress progress, WorkbookOptions options) {
     Format format = Format.of(file, locale);
     if (!Files.isRegularFile(file)) {
-      return unreadable(
-          file, format, "NO_SUCH_FILE", "文件不存在或不是普通文件", "no such file, or not a regular file");
+      return unreadable(file, format, "NO_SUCH_FILE", l -> Cli.text(l, "input.noSuchFile"));
     }
     try {
       if (format == Format.JSON) {
@@ -191,15 +182,11 @@ final class Inputs {
       }
       if (options.unitCode.isEmpty()) {
         problems.add(
-            new Reported(
+            Reported.of(
                 Severity.INFO,
                 "UNIT_CODE_DEFAULTED",
                 file.toString(),
-                "",
-                "文件不含单位代码，暂用 " + WorkbookOptions.DEFAULT_UNIT_CODE + "（可用 --unit-code 指定）",
-                "the file gives no unit code; "
-                    + WorkbookOptions.DEFAULT_UNIT_CODE
-                    + " is used (set it with --unit-code)"));
+                l -> Cli.text(l, "input.unitCodeDefaulted", WorkbookOptions.DEFAULT_UNIT_CODE)));
       }
       AnnexAssembler assembler =
           AnnexAssembler.create(summary.getUnitName(), options.unitCode(), summary.getYear());
@@ -219,11 +206,10 @@ final class Inputs {
           file,
           format,
           e.getReason().code(),
-          "工作簿被拒绝：" + e.getFindings().get(0).describe(Locale.SIMPLIFIED_CHINESE),
-          "workbook refused: " + e.getFindings().get(0).describe(Locale.ENGLISH));
+          l -> Cli.text(l, "input.workbookRefused", e.getFindings().get(0).describe(l)));
     } catch (IOException e) {
       return unreadable(
-          file, format, "IO_ERROR", "读取失败：" + e.getMessage(), "read failed: " + e.getMessage());
+          file, format, "IO_ERROR", l -> Cli.text(l, "input.readFailed", e.getMessage()));
     }
   }
 
@@ -238,15 +224,11 @@ final class Inputs {
         .ifPresent(
             edits ->
                 problems.add(
-                    new Reported(
+                    Reported.of(
                         Severity.INFO,
                         "EDITS_READ",
                         file.toString(),
-                        "",
-                        "工作簿带有写出时的台账，读入其上的改动 " + edits.getChanges().size() + " 处",
-                        "the workbook keeps the ledger it was written from; "
-                            + edits.getChanges().size()
-                            + " edits read")));
+                        l -> Cli.text(l, "input.editsRead", edits.getChanges().size()))));
     Ledger ledger = read.getLedger();
     return new Loaded(
         file,
@@ -281,8 +263,9 @@ final class Inputs {
     }
   }
 
-  private static Loaded unreadable(Path file, Format format, String code, String zh, String en) {
-    Reported f = new Reported(Severity.ERROR, code, file.toString(), "", zh, en);
+  private static Loaded unreadable(
+      Path file, Format format, String code, Function<Locale, String> message) {
+    Reported f = Reported.of(Severity.ERROR, code, file.toString(), message);
     return new Loaded(file, format, Optional.empty(), List.of(f), Locator.NONE, List.of());
   }
 }

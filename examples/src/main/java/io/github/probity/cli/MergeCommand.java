@@ -117,8 +117,7 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     if (unreadable) {
-      console.println(
-          Cli.t(locale, "有文件无法读取，未合并。", "Some files could not be read; nothing merged."));
+      console.println(Cli.text(locale, "merge.unreadable"));
       console.flush();
       return Cli.UNREADABLE;
     }
@@ -148,24 +147,13 @@ final class MergeCommand implements Callable<Integer> {
         spec.commandLine().getErr(),
         locale);
     console.println(
-        Cli.t(
+        Cli.text(
             locale,
-            "已合并 "
-                + files.size()
-                + " 个文件、风险点 "
-                + result.ledger().getRiskPoints().size()
-                + " 个，冲突 "
-                + result.conflicts().size()
-                + " 项；已写出 "
-                + out,
-            "merged "
-                + files.size()
-                + " files, "
-                + result.ledger().getRiskPoints().size()
-                + " risk points, "
-                + result.conflicts().size()
-                + " conflicts; written "
-                + out));
+            "merge.summary",
+            files.size(),
+            result.ledger().getRiskPoints().size(),
+            result.conflicts().size(),
+            out));
     console.flush();
     return errors > 0 ? Cli.FINDINGS : Cli.OK;
   }

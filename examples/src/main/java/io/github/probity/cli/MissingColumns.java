@@ -37,15 +37,11 @@ final class MissingColumns {
     bySheet.forEach(
         (sheet, group) ->
             out.add(
-                new Reported(
+                Reported.of(
                     group.get(0).severity(),
                     POINT_HAS_LEVEL,
                     sheet + " (" + AnnexColumn.LEVEL.displayName() + ")",
-                    "",
-                    "表中没有“风险等级”列：" + group.size() + " 个风险点尚未评定等级",
-                    "the sheet has no level column: "
-                        + group.size()
-                        + " risk points are not graded")));
+                    l -> Cli.text(l, "validate.noLevelColumn", group.size()))));
     return out;
   }
 }

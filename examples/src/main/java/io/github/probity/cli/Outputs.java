@@ -35,12 +35,7 @@ final class Outputs {
   static Inputs.Format writable(Path file, Locale locale) {
     Inputs.Format format = Inputs.Format.of(file, locale);
     if (format == Inputs.Format.XLS) {
-      throw new Cli.Failure(
-          Cli.USAGE,
-          Cli.t(
-              locale,
-              "不能写出 .xls（旧格式），请改用 .xlsx：" + file,
-              "cannot write legacy .xls; use .xlsx: " + file));
+      throw new Cli.Failure(Cli.USAGE, Cli.text(locale, "output.noXls", file));
     }
     return format;
   }
@@ -73,7 +68,7 @@ final class Outputs {
           });
     } catch (IOException e) {
       throw new Cli.Failure(
-          Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);
+          Cli.FAILURE, Cli.text(locale, "output.cannotWrite", file, e.getMessage()), e);
     }
   }
 
@@ -110,7 +105,7 @@ final class Outputs {
     List<RiskPoint> points = ledger.getRiskPoints();
     Ledger head = Ledger.builder().from(ledger).riskPoints(List.of()).build();
     Progress progress =
-        Progress.of(err, Cli.t(locale, "写出", "writing"), points.size(), points.size());
+        Progress.of(err, Cli.text(locale, "output.writing"), points.size(), points.size());
     try (LedgerStreamWriter writer = ProbityJson.strict().openLedgerWriter(out, head)) {
       for (RiskPoint p : points) {
         writer.write(p);

@@ -67,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate today = LocalDate.now(Dates.clock(date));
     int points = ledger.getRiskPoints().size();
     Progress progress =
-        Progress.of(spec.commandLine().getErr(), Cli.t(locale, "统计", "counting"), points, points);
+        Progress.of(
+            spec.commandLine().getErr(), Cli.text(locale, "report.counting"), points, points);
     String html = new HtmlReport(ledger, today, locale, progress).render();
     try {
       Path parent = out.toAbsolutePath().getParent();
@@ -77,9 +78,9 @@ final class ReportCommand implements Callable<Integer> {
       Files.writeString(out, html, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new Cli.Failure(
-          Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + out + ": " + e.getMessage(), e);
+          Cli.FAILURE, Cli.text(locale, "output.cannotWrite", out, e.getMessage()), e);
     }
-    spec.commandLine().getOut().println(Cli.t(locale, "已写出报告：", "report written: ") + out);
+    spec.commandLine().getOut().println(Cli.text(locale, "report.written", out));
     spec.commandLine().getOut().flush();
     return Cli.OK;
   }

@@ -4,6 +4,8 @@ import io.github.probity.finding.Finding;
 import io.github.probity.finding.Location;
 import io.github.probity.finding.Severity;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One finding as the command line prints it: the SDK's {@link Finding} with its location in the
@@ -29,19 +31,21 @@ record Reported(
   static Reported of(Finding f) {
     Location at = f.getLocation();
     String location = at.text();
-    String raw = null;
+    Optional<String> raw = Optional.empty();
     if (at instanceof Location.Cell) {
       Location.Cell cell = (Location.Cell) at;
       location += cell.header().map(h -> " (" + h + ")").orElse("");
-      raw = cell.rawValue().orElse(null);
+      raw = cell.rawValue();
     }
-    return new Reported(
+    Optional<String> value = raw;
+    return of(
         f.getSeverity(),
         f.getCode().code(),
         location,
-        "",
-        f.message(Locale.SIMPLIFIED_CHINESE) + (raw == null ? "" : "（原值：“" + raw + "”）"),
-        f.message(Locale.ENGLISH) + (raw == null ? "" : " (value: \"" + raw + "\")"));
+        l ->
+            value
+                .map(v -> Cli.text(l, "finding.rawValue", f.message(l), v))
+                .orElseGet(() -> f.message(l)));
   }
 
   /** A validation finding, located by the cell its model path leads to. */
@@ -56,21 +60,28 @@ record Reported(
         v.message(Locale.ENGLISH));
   }
 
+  /** A finding of the command line itself, its message rendered in Chinese and in English. */
+  static Reported of(
+      Severity severity, String code, String location, Function<Locale, String> message) {
+    return new Reported(
+        severity,
+        code,
+        location,
+        "",
+        message.apply(Locale.SIMPLIFIED_CHINESE),
+        message.apply(Locale.ENGLISH));
+  }
+
   String message(Locale locale) {
     return Cli.isZh(locale) ? messageZh : messageEn;
   }
 
   /** One line: severity, code, location, message and, if any, the model path. */
   String render(Locale locale) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(Cli.isZh(locale) ? severity.displayName() : severity.code()).append(' ').append(code);
-    if (!location.isEmpty()) {
-      sb.append(' ').append(location);
-    }
-    sb.append(Cli.isZh(locale) ? "：" : ": ").append(message(locale));
-    if (!path.isEmpty() && !path.equals(location)) {
-      sb.append("  [").append(path).append(']');
-    }
-    return sb.toString();
+    String line =
+        location.isEmpty()
+            ? Cli.text(locale, "finding.unlocated", severity, code, message(locale))
+            : Cli.text(locale, "finding.located", severity, code, location, message(locale));
+    return path.isEmpty() || path.equals(location) ? line : line + "  [" + path + "]";
   }
 }

@@ -98,8 +98,7 @@ final class TemplateCommand implements Callable<Integer> {
     int blankRows = rows(kind, locale);
     Path file = out.orElseGet(() -> Path.of(kind.sheetName() + ".xlsx"));
     if (Outputs.writable(file, locale) != Inputs.Format.XLSX) {
-      throw new Cli.Failure(
-          Cli.USAGE, Cli.t(locale, "模板只能写成 .xlsx：", "a template is an .xlsx workbook: ") + file);
+      throw new Cli.Failure(Cli.USAGE, Cli.text(locale, "template.xlsxOnly", file));
     }
     Ledger blank =
         Ledger.builder()
@@ -124,15 +123,11 @@ final class TemplateCommand implements Callable<Integer> {
           });
     } catch (IOException e) {
       throw new Cli.Failure(
-          Cli.FAILURE, Cli.t(locale, "无法写出 ", "cannot write ") + file + ": " + e.getMessage(), e);
+          Cli.FAILURE, Cli.text(locale, "output.cannotWrite", file, e.getMessage()), e);
     }
     spec.commandLine()
         .getOut()
-        .println(
-            Cli.t(
-                locale,
-                "已写出空白" + kind.sheetName() + "：" + file,
-                "written blank " + kind.code() + " template: " + file));
+        .println(Cli.text(locale, "template.written", kind.sheetName(), kind.code(), file));
     spec.commandLine().getOut().flush();
     return Cli.OK;
   }
@@ -141,23 +136,14 @@ final class TemplateCommand implements Callable<Integer> {
   private int rows(AnnexKind kind, Locale locale) {
     if (kind == AnnexKind.PLAN) {
       if (rows.isPresent()) {
-        throw new Cli.Failure(
-            Cli.USAGE,
-            Cli.t(
-                locale,
-                "附件4 按阶段预填，不接受 --rows；--rows 用于附件 1–3",
-                "annex 4 is pre-filled by phase and takes no --rows; --rows is for annexes 1-3"));
+        throw new Cli.Failure(Cli.USAGE, Cli.text(locale, "template.planTakesNoRows"));
       }
       return 0;
     }
     int n = rows.orElse(DEFAULT_ROWS);
     if (n < 0 || n > AnnexWriter.MAX_BLANK_ROWS) {
       throw new Cli.Failure(
-          Cli.USAGE,
-          Cli.t(
-              locale,
-              "--rows 应为 0 到 " + AnnexWriter.MAX_BLANK_ROWS + "，而不是 " + n,
-              "--rows must be 0 to " + AnnexWriter.MAX_BLANK_ROWS + ", not " + n));
+          Cli.USAGE, Cli.text(locale, "template.rowsOutOfRange", AnnexWriter.MAX_BLANK_ROWS, n));
     }
     return n;
   }
@@ -174,12 +160,7 @@ final class TemplateCommand implements Callable<Integer> {
       case 4:
         return AnnexKind.PLAN;
       default:
-        throw new Cli.Failure(
-            Cli.USAGE,
-            Cli.t(
-                locale,
-                "没有附件" + number + "：可用附件 1、2、3、4",
-                "there is no annex " + number + "; annexes 1 to 4 are available"));
+        throw new Cli.Failure(Cli.USAGE, Cli.text(locale, "template.noSuchAnnex", number));
     }
   }
 }

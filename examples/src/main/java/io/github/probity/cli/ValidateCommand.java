@@ -143,44 +143,24 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(file + ": " + f.render(locale));
     }
     if (!unchecked.isEmpty()) {
-      out.println(
-          Cli.t(
-              locale,
-              file + "：表格不记录主要领导、科室分管领导和科室负责人，文件也未必含全部附件，未检查 " + String.join("、", unchecked),
-              file
-                  + ": tables record no principal leader, departments' supervising leaders or"
-                  + " department heads, and a file need not hold every annex; not checked: "
-                  + String.join(", ", unchecked)));
+      String separator = Cli.text(locale, "list.separator");
+      out.println(Cli.text(locale, "validate.unchecked", file, String.join(separator, unchecked)));
     }
     String verdict =
         switch (status) {
-          case "valid" -> Cli.t(locale, "通过", "valid");
-          case "invalid" -> Cli.t(locale, "未通过", "invalid");
-          default -> Cli.t(locale, "无法读取", "unreadable");
+          case "valid" -> Cli.text(locale, "validate.status.valid");
+          case "invalid" -> Cli.text(locale, "validate.status.invalid");
+          default -> Cli.text(locale, "validate.status.unreadable");
         };
     out.println(
-        Cli.t(
+        Cli.text(
             locale,
-            file
-                + "：校验"
-                + verdict
-                + "，错误 "
-                + counts.get(Severity.ERROR)
-                + " 项，警告 "
-                + counts.get(Severity.WARNING)
-                + " 项，提示 "
-                + counts.get(Severity.INFO)
-                + " 项",
-            file
-                + ": "
-                + verdict
-                + ", "
-                + counts.get(Severity.ERROR)
-                + " errors, "
-                + counts.get(Severity.WARNING)
-                + " warnings, "
-                + counts.get(Severity.INFO)
-                + " infos"));
+            "validate.summary",
+            file,
+            verdict,
+            counts.getOrDefault(Severity.ERROR, 0),
+            counts.getOrDefault(Severity.WARNING, 0),
+            counts.getOrDefault(Severity.INFO, 0)));
   }
 
   private static ObjectNode json(

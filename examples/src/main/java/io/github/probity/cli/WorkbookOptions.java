@@ -87,7 +87,7 @@ final class WorkbookOptions {
     for (String m : maps) {
       int eq = m.lastIndexOf('=');
       if (eq <= 0 || eq == m.length() - 1) {
-        throw usage(locale, "--map 应写作 表头=列：" + m, "--map must be HEADER=COLUMN: " + m);
+        throw usage(locale, "options.mapSyntax", m);
       }
       b.mapHeader(m.substring(0, eq).strip(), column(m.substring(eq + 1).strip(), locale));
     }
@@ -106,27 +106,16 @@ final class WorkbookOptions {
         return c;
       }
     }
-    return AnnexColumn.match(text)
-        .orElseThrow(
-            () ->
-                usage(
-                    locale,
-                    "--map 中无法识别的列：" + text + "（可用：风险点、防控措施、科室、岗位、风险等级、风险类别、责任人 …）",
-                    "--map: unknown column " + text + " (e.g. RISK_POINT, MEASURES, DEPARTMENT)"));
+    return AnnexColumn.match(text).orElseThrow(() -> usage(locale, "options.unknownColumn", text));
   }
 
   private static AnnexKind kind(String text, Locale locale) {
     return AnnexKind.recognise(text)
         .filter(k -> k != AnnexKind.PLAN)
-        .orElseThrow(
-            () ->
-                usage(
-                    locale,
-                    "--kind 无法识别：" + text + "（可用：附件1、附件2、附件3、台账）",
-                    "--kind: unknown table kind " + text + " (附件1, 附件2, 附件3, 台账)"));
+        .orElseThrow(() -> usage(locale, "options.unknownKind", text));
   }
 
-  private static Cli.Failure usage(Locale locale, String zh, String en) {
-    return new Cli.Failure(Cli.USAGE, Cli.t(locale, zh, en));
+  private static Cli.Failure usage(Locale locale, String key, String argument) {
+    return new Cli.Failure(Cli.USAGE, Cli.text(locale, key, argument));
   }
 }
