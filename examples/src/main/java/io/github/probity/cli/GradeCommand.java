@@ -1,5 +1,6 @@
 package io.github.probity.cli;
 
+import io.github.probity.finding.Location;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
 import io.github.probity.grading.RegradedPoint;
@@ -149,7 +150,10 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private static String where(Inputs.Loaded loaded, Ledger ledger, RiskPoint p) {
-    String at = loaded.locator().locate(Paths.riskPoint(ledger, p));
-    return at.isEmpty() ? "" : at + " ";
+    return loaded
+        .locator()
+        .locate(Location.modelPath(Paths.riskPoint(ledger, p)))
+        .map(at -> Reported.place(at) + " ")
+        .orElse("");
   }
 }

@@ -2,6 +2,8 @@ package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.excel.LocatedRow;
+import io.github.probity.finding.Finding;
+import io.github.probity.finding.Location;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
@@ -15,25 +17,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a validation path such as {@code departments[D001].riskPoints[RP000003].measures} into a
- * location in the file the ledger came from: {@code 附件3 个人!14 (防控措施)} in a workbook, {@code
- * /ledger/riskPoints/2/measures} in a JSON document. Immutable once built.
+ * Places a validation finding's {@link Location.ModelPath}, such as {@code
+ * departments[D001].riskPoints[RP000003].measures}, in the file the ledger came from: a {@link
+ * Location.Cell} of a workbook ({@code 附件3 个人!H14} under the header 防控措施) or a {@link
+ * Location.JsonPointer} into a JSON document ({@code /ledger/riskPoints/2/measures}). Core's model
+ * path is text, so it is split into its segments here, once per finding. Immutable once built.
  */
+@FunctionalInterface
 interface Locator {
-  /** A locator for ledgers that came from no file: every location is empty. */
-  Locator NONE = path -> "";
+  /** A locator for ledgers that came from no file: nothing is placed. */
+  Locator NONE = segments -> Optional.empty();
 
   /**
-   * Returns the location of a model path.
+   * Returns the place of a model path given as its segments.
    *
-   * @param path the model path
-   * @return the location, or empty when the path names nothing the file shows
+   * @param segments the model path's segments
+   * @return the place, or empty when the path names nothing the file shows
    */
-  String locate(String path);
+  Optional<Location> locate(List<Segment> segments);
+
+  /** Returns the place of a model path in the file, or empty. */
+  default Optional<Location> locate(Location.ModelPath path) {
+    return locate(parse(path.path()));
+  }
+
+  /**
+   * Returns where a finding is in the file: a model path placed by this locator; a location that is
+   * already in the file's terms (a reader's cell or pointer) as it is.
+   */
+  default Optional<Location> place(Finding finding) {
+    Location at = finding.getLocation();
+    return at instanceof Location.ModelPath ? locate((Location.ModelPath) at) : Optional.of(at);
+  }
 
   /** One segment of a model path: a name and, for an element of a list, its id. */
   record Segment(String name, Optional<String> id) {}
@@ -96,8 +116,7 @@ interface Locator {
         index(ledger, ledger.getRiskPoints().get(i), rows.get(i), byPoint, byOwner, byDepartment);
       }
     }
-    return path -> {
-      List<Segment> segments = parse(path);
+    return segments -> {
       LocatedRow row = null;
       AnnexColumn column = null;
       for (int i = 0; i < segments.size(); i++) {
@@ -132,10 +151,10 @@ interface Locator {
         }
       }
       if (row == null) {
-        return "";
+        return Optional.empty();
       }
       if (column == null) {
-        return row.getSheet() + "!" + row.getRowNumber();
+        return Optional.of(cell(row, Optional.empty(), Optional.empty()));
       }
       Map<AnnexColumn, Integer> found = headerColumns.getOrDefault(row.getSheet(), Map.of());
       AnnexColumn shown = column;
@@ -144,14 +163,20 @@ interface Locator {
         shown = AnnexColumn.OWNER;
         index = found.get(shown);
       }
-      return row.getSheet()
-          + "!"
-          + (index == null ? "" : columnLetters(index))
-          + row.getRowNumber()
-          + " ("
-          + shown.displayName()
-          + ")";
+      Optional<String> reference =
+          index == null ? Optional.empty() : Optional.of(columnLetters(index) + row.getRowNumber());
+      return Optional.of(cell(row, reference, Optional.of(shown.displayName())));
     };
+  }
+
+  private static Location.Cell cell(
+      LocatedRow row, Optional<String> reference, Optional<String> header) {
+    return new Location.Cell(
+        Optional.of(row.getSheet()),
+        OptionalInt.of(row.getRowNumber()),
+        reference,
+        header,
+        Optional.empty());
   }
 
   /** The columns that name an owner, which a ledger table prints in its 责任主体 column. */
@@ -206,11 +231,11 @@ interface Locator {
     Map<String, Integer> posts = index(ledger.getPosts(), Post::getId);
     Map<String, Integer> powerItems = index(ledger.getPowerItems(), PowerItem::getId);
     Map<String, Integer> points = index(ledger.getRiskPoints(), RiskPoint::getId);
-    return path -> {
+    return segments -> {
       String pointer = "/ledger";
       RiskPoint point = null;
       PowerItem item = null;
-      for (Segment s : parse(path)) {
+      for (Segment s : segments) {
         String id = s.id().orElse("");
         String at;
         switch (s.name()) {
@@ -256,11 +281,11 @@ interface Locator {
             break;
         }
         if (at.isEmpty()) {
-          return "";
+          return Optional.empty();
         }
         pointer = at;
       }
-      return pointer;
+      return Optional.of(Location.jsonPointer(pointer, -1, -1));
     };
   }
 

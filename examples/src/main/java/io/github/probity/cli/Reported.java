@@ -29,35 +29,39 @@ record Reported(
 
   /** A finding of a reader, located in its file (a workbook cell or a JSON pointer). */
   static Reported of(Finding f) {
-    Location at = f.getLocation();
-    String location = at.text();
-    Optional<String> raw = Optional.empty();
-    if (at instanceof Location.Cell) {
-      Location.Cell cell = (Location.Cell) at;
-      location += cell.header().map(h -> " (" + h + ")").orElse("");
-      raw = cell.rawValue();
-    }
-    Optional<String> value = raw;
-    return of(
-        f.getSeverity(),
-        f.getCode().code(),
-        location,
-        l ->
-            value
-                .map(v -> Cli.text(l, "finding.rawValue", f.message(l), v))
-                .orElseGet(() -> f.message(l)));
+    return of(f, Optional.of(f.getLocation()));
   }
 
-  /** A validation finding, located by the cell its model path leads to. */
-  static Reported of(Finding v, Locator locator) {
-    String path = v.getLocation().text();
+  /** A finding at a place in its file; a model path is also printed as the path. */
+  static Reported of(Finding f, Optional<Location> at) {
+    Optional<String> raw =
+        at.filter(Location.Cell.class::isInstance)
+            .map(Location.Cell.class::cast)
+            .flatMap(Location.Cell::rawValue);
     return new Reported(
-        v.getSeverity(),
-        v.getCode().code(),
-        locator.locate(path),
-        path,
-        v.message(Locale.SIMPLIFIED_CHINESE),
-        v.message(Locale.ENGLISH));
+        f.getSeverity(),
+        f.getCode().code(),
+        at.map(Reported::place).orElse(""),
+        f.getLocation() instanceof Location.ModelPath ? f.getLocation().text() : "",
+        message(f, raw, Locale.SIMPLIFIED_CHINESE),
+        message(f, raw, Locale.ENGLISH));
+  }
+
+  private static String message(Finding f, Optional<String> raw, Locale locale) {
+    return raw.map(v -> Cli.text(locale, "finding.rawValue", f.message(locale), v))
+        .orElseGet(() -> f.message(locale));
+  }
+
+  /**
+   * Returns a place as printed: its text ({@code 附件3 个人!G12}, a JSON pointer) and, for a cell, the
+   * header of its column: {@code 附件3 个人!G12 (风险等级)}.
+   */
+  static String place(Location at) {
+    String text = at.text();
+    if (at instanceof Location.Cell) {
+      return text + ((Location.Cell) at).header().map(h -> " (" + h + ")").orElse("");
+    }
+    return text;
   }
 
   /** A finding of the command line itself, its message rendered in Chinese and in English. */

@@ -3,6 +3,7 @@ package io.github.probity.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.OwnerScope;
@@ -99,10 +100,8 @@ final class ValidateCommand implements Callable<Integer> {
               ? Optional.empty()
               : loaded.ledger().map(l -> rules.validate(l, clock));
       List<Reported> findings = new ArrayList<>(loaded.problems());
-      List<Reported> violations = new ArrayList<>();
       report.ifPresent(
-          r -> r.getFindings().forEach(v -> violations.add(Reported.of(v, loaded.locator()))));
-      findings.addAll(MissingColumns.collapse(violations));
+          r -> findings.addAll(MissingColumns.report(r.getFindings(), loaded.locator())));
       Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
       for (Severity s : Severity.values()) {
         counts.put(s, 0);
@@ -184,12 +183,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (report.isPresent()) {
       ObjectNode locations = node.putObject("locations");
-      for (io.github.probity.finding.Finding v : report.get().getFindings()) {
-        String path = v.getLocation().text();
-        String at = loaded.locator().locate(path);
-        if (!at.isEmpty()) {
-          locations.put(path, at);
-        }
+      for (Finding v : report.get().getFindings()) {
+        loaded
+            .locator()
+            .place(v)
+            .ifPresent(at -> locations.put(v.getLocation().text(), Reported.place(at)));
       }
       node.set("report", mapper.readTree(ProbityJson.strict().writeReport(report.get())));
     }
