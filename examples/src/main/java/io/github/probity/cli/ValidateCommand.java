@@ -1,8 +1,7 @@
 package io.github.probity.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
 import io.github.probity.json.ProbityJson;
@@ -11,12 +10,15 @@ import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "按此日期判断期限（默认今天）· judge deadlines as of this date (default: today)")
   Optional<LocalDate> date = Optional.empty();
 
+  /** Writes the {@code --format json} output: one object, streamed field by field. */
+  private static final JsonFactory JSON = new JsonFactory();
+
   /** How results are printed. */
   enum OutputFormat {
     text,
@@ -82,8 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Cli.locale(spec);
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Dates.clock(date);
-    ObjectMapper mapper = new ObjectMapper();
-    ArrayNode results = mapper.createArrayNode();
+    List<String> results = new ArrayList<>(); // each file's JSON object
     int exit = Cli.OK;
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr(), workbook);
@@ -115,16 +119,24 @@ final class ValidateCommand implements Callable<Integer> {
         exit = Cli.FINDINGS;
       }
       if (format == OutputFormat.json) {
-        results.add(json(mapper, loaded, report, status, counts, unchecked));
+        results.add(json(loaded, report, status, counts, unchecked));
       } else {
         text(out, locale, file, findings, unchecked, status, counts);
       }
     }
     if (format == OutputFormat.json) {
-      ObjectNode root = mapper.createObjectNode();
-      root.put("exitCode", exit);
-      root.set("files", results);
-      out.println(mapper.writeValueAsString(root));
+      StringWriter text = new StringWriter();
+      try (JsonGenerator g = JSON.createGenerator(text)) {
+        g.writeStartObject();
+        g.writeNumberField("exitCode", exit);
+        g.writeArrayFieldStart("files");
+        for (String result : results) {
+          g.writeRawValue(result);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      out.println(text);
     }
     out.flush();
     return exit;
@@ -162,45 +174,59 @@ final class ValidateCommand implements Callable<Integer> {
             counts.getOrDefault(Severity.INFO, 0)));
   }
 
-  private static ObjectNode json(
-      ObjectMapper mapper,
+  /** One file's result as a JSON object; the report is io-json's validation-report document. */
+  private static String json(
       Inputs.Loaded loaded,
       Optional<ValidationReport> report,
       String status,
       Map<Severity, Integer> counts,
       List<String> unchecked)
       throws IOException {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("file", loaded.file().toString());
-    node.put("status", status);
-    ArrayNode notChecked = node.putArray("uncheckedRules");
-    unchecked.forEach(notChecked::add);
-    ObjectNode c = node.putObject("counts");
-    counts.forEach((s, n) -> c.put(s.code(), n));
-    ArrayNode problems = node.putArray("readProblems");
-    for (Reported f : loaded.problems()) {
-      problems.add(finding(mapper, f));
-    }
-    if (report.isPresent()) {
-      ObjectNode locations = node.putObject("locations");
-      for (Finding v : report.get().getFindings()) {
-        loaded
-            .locator()
-            .place(v)
-            .ifPresent(at -> locations.put(v.getLocation().text(), Reported.place(at)));
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("file", loaded.file().toString());
+      g.writeStringField("status", status);
+      g.writeArrayFieldStart("uncheckedRules");
+      for (String rule : unchecked) {
+        g.writeString(rule);
       }
-      node.set("report", mapper.readTree(ProbityJson.strict().writeReport(report.get())));
+      g.writeEndArray();
+      g.writeObjectFieldStart("counts");
+      for (Map.Entry<Severity, Integer> c : counts.entrySet()) {
+        g.writeNumberField(c.getKey().code(), c.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("readProblems");
+      for (Reported f : loaded.problems()) {
+        g.writeStartObject();
+        g.writeStringField("code", f.code());
+        g.writeStringField("severity", f.severity().code());
+        g.writeStringField("location", f.location());
+        g.writeStringField("messageZh", f.messageZh());
+        g.writeStringField("messageEn", f.messageEn());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (report.isPresent()) {
+        Map<String, String> locations = new LinkedHashMap<>(); // a path found twice, once
+        for (Finding v : report.get().getFindings()) {
+          loaded
+              .locator()
+              .place(v)
+              .ifPresent(at -> locations.put(v.getLocation().text(), Reported.place(at)));
+        }
+        g.writeObjectFieldStart("locations");
+        for (Map.Entry<String, String> e : locations.entrySet()) {
+          g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("report");
+        g.writeRawValue(
+            new String(ProbityJson.strict().writeReport(report.get()), StandardCharsets.UTF_8));
+      }
+      g.writeEndObject();
     }
-    return node;
-  }
-
-  private static ObjectNode finding(ObjectMapper mapper, Reported f) {
-    ObjectNode n = mapper.createObjectNode();
-    n.put("code", f.code());
-    n.put("severity", f.severity().code());
-    n.put("location", f.location());
-    n.put("messageZh", f.messageZh());
-    n.put("messageEn", f.messageEn());
-    return n;
+    return text.toString();
   }
 }

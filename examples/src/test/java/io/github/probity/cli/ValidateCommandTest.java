@@ -8,16 +8,20 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.LocatedRow;
+import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.validation.RuleSet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
@@ -206,6 +210,23 @@ class ValidateCommandTest extends CliFixture {
     assertThat(violation.get("ruleId").asText()).isEqualTo("PR-MEASURE-001");
     assertThat(first.get("locations").get(violation.get("path").asText()).asText())
         .startsWith("/ledger/riskPoints/");
+  }
+
+  @Test
+  void jsonOutputIsOneLineWithTheReportDocumentAsIoJsonWritesIt() throws IOException {
+    Ledger bad = withoutMeasures();
+    Path file = json("bad.json", bad);
+    assertThat(run("validate", "--format", "json", "--date", "2026-01-15", file.toString()))
+        .isEqualTo(1);
+    byte[] report =
+        ProbityJson.strict()
+            .writeReport(
+                RuleSet.standard()
+                    .validate(bad, Dates.clock(Optional.of(LocalDate.of(2026, 1, 15)))));
+    assertThat(out.toString().lines()).hasSize(1);
+    assertThat(out.toString())
+        .startsWith("{\"exitCode\":1,\"files\":[{\"file\":")
+        .contains(",\"report\":" + new String(report, StandardCharsets.UTF_8) + "}]}");
   }
 
   @Test
