@@ -48,4 +48,28 @@ class ArchitectureTest {
         .because("io.github.probity.internal is core's implementation, not API")
         .check(probity);
   }
+
+  @Test
+  void theExamplesKnowNothingOfTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.probity.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.probity.cli..")
+        .because("the examples show the API alone; the command line may use them, not the reverse")
+        .check(probity);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesPicocli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.probity.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .because("option parsing belongs to the command line, not to the library or the examples")
+        .check(probity);
+  }
 }

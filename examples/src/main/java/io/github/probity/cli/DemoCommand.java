@@ -1,0 +1,112 @@
+package io.github.probity.cli;
+
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.examples.ArchiveAndDisclosure;
+import io.github.probity.excel.AnnexWriter;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.model.Ledger;
+import io.github.probity.plan.ImplementationPlan;
+import io.github.probity.plan.PlanProgress;
+import io.github.probity.testkit.SampleUnit;
+import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidationReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code probity demo}: the sample unit 示例区财政局 — its summary and plan progress, and its annex
+ * workbooks (1–4), ledger export, per-post archives, one post's archive, the disclosure export, the
+ * JSON ledger and the validation report written to a directory.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "示例单位（示例区财政局）：输出台账概况与实施进度，并生成附件1–4、台账、一岗一档工作簿、" + "一个岗位的廉政风险档案、公开登记、JSON 台账与校验报告。",
+      "The sample unit: prints its summary and plan progress and writes annexes 1-4, the ledger"
+          + " and per-post archive workbooks, one post's archive, the disclosure export, the JSON"
+          + " ledger and the validation report."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "probity-out",
+      description = "输出目录 · output directory (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("probity-out");
+
+  private final Clock clock;
+
+  DemoCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  DemoCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Ledger ledger = SampleUnit.ledger();
+    PrintWriter console = spec.commandLine().getOut();
+    console.print(LedgerSummary.of(ledger).render());
+
+    Files.createDirectories(out);
+    List<Path> written = new ArrayList<>();
+    AnnexWriter annexes = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
+    written.addAll(annexes.writeAnnexFiles(ledger, out));
+    ImplementationPlan plan = SampleUnit.plan();
+    Path planFile = out.resolve(AnnexKind.PLAN.sheetName() + ".xlsx");
+    try (OutputStream stream = Files.newOutputStream(planFile)) {
+      annexes.writePlan(plan, stream);
+    }
+    written.add(planFile);
+    written.add(workbook(annexes, ledger, AnnexKind.LEDGER, "台账.xlsx"));
+    written.add(workbook(annexes, ledger, AnnexKind.POST_ARCHIVE, "一岗一档.xlsx"));
+    written.addAll(ArchiveAndDisclosure.write(ledger, out, clock));
+
+    ProbityJson json = ProbityJson.strict();
+    ValidationReport report = RuleSet.standard().validate(ledger, clock);
+    written.add(Files.write(out.resolve("ledger.json"), json.writeLedger(ledger)));
+    written.add(Files.write(out.resolve("validation-report.json"), json.writeReport(report)));
+
+    console.println();
+    console.print(PlanProgress.measure(plan, ledger, clock).summary(Locale.SIMPLIFIED_CHINESE));
+    console.println();
+    console.println(
+        report.summary(Locale.SIMPLIFIED_CHINESE).lines().findFirst().orElse("")
+            + "（明细见 validation-report.json）");
+    console.println();
+    console.println("已写出 · written:");
+    for (Path p : written) {
+      console.println("  " + p);
+    }
+    console.flush();
+    return 0;
+  }
+
+  private Path workbook(AnnexWriter writer, Ledger ledger, AnnexKind kind, String name)
+      throws IOException {
+    Path file = out.resolve(name);
+    try (OutputStream stream = Files.newOutputStream(file)) {
+      writer.write(ledger, kind, stream);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.probity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.probity.excel.AnnexReadResult;
+import io.github.probity.excel.AnnexReader;
+import io.github.probity.json.ProbityJson;
+import io.github.probity.model.OwnerScope;
+import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.testkit.SampleUnit;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void demoWritesTheSampleUnitsFilesThatReadBack() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    assertThat(dir.resolve("ledger.json")).exists();
+    assertThat(
+            ProbityJson.strict().readLedger(Files.readAllBytes(dir.resolve("ledger.json"))).value())
+        .isEqualTo(SampleUnit.ledger());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("台账.xlsx", "一岗一档.xlsx", "ledger.json", "validation-report.json")
+          .contains("archive-history.json", "公开登记.xlsx", "disclosure.json")
+          .anySatisfy(n -> assertThat(n).startsWith("岗位廉政风险档案-").endsWith(".xlsx"))
+          .filteredOn(n -> n.startsWith("附件"))
+          .hasSize(4);
+    }
+    AnnexReadResult annex3;
+    try (Stream<Path> files = Files.list(dir)) {
+      Path personal =
+          files.filter(p -> p.getFileName().toString().startsWith("附件3")).findFirst().orElseThrow();
+      annex3 = AnnexReader.lenient().read(personal);
+    }
+    assertThat(annex3.getLedger()).as("the ledger the file keeps").isEqualTo(SampleUnit.ledger());
+    assertThat(annex3.getRows())
+        .hasSize(
+            (int)
+                SampleUnit.ledger().getRiskPoints().stream()
+                    .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
+                    .count());
+    assertThat(out.toString()).contains("已写出").contains("ledger.json").contains("岗位风险点查找率");
+  }
+
+  @Test
+  void eachAnnexTheDemoWritesValidatesClean() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    List<Path> annexes;
+    try (Stream<Path> files = Files.list(dir)) {
+      annexes =
+          files
+              .filter(p -> p.getFileName().toString().matches("(附件[1-4].*|台账)\\.xlsx"))
+              .sorted()
+              .toList();
+    }
+    assertThat(annexes).hasSize(5);
+    for (Path annex : annexes) {
+      out.getBuffer().setLength(0);
+      assertThat(run("--lang", "en", "validate", annex.toString()))
+          .as("%s: %s", annex.getFileName(), out)
+          .isZero();
+      assertThat(out.toString()).contains(": valid, 0 errors");
+    }
+  }
+
+  @Test
+  void convertingThePlanSaysItHoldsNoRiskTables() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    Path plan;
+    try (Stream<Path> files = Files.list(dir)) {
+      plan =
+          files.filter(p -> p.getFileName().toString().startsWith("附件4")).findFirst().orElseThrow();
+    }
+    Path json = dir.resolve("plan-as-ledger.json");
+    assertThat(run("--lang", "en", "convert", plan.toString(), json.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("implementation plan (annex 4), not risk tables");
+    assertThat(json).doesNotExist();
+  }
+
+  @Test
+  void demoPrintsTheSampleUnitSummary() {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    LedgerSummary summary = LedgerSummary.of(SampleUnit.ledger());
+    assertThat(out.toString())
+        .startsWith("示例区财政局 2026年度廉政风险台账")
+        .contains("领导班子成员 5 人，科室 8 个，岗位 41 个")
+        .contains("风险点 " + SampleUnit.ledger().getRiskPoints().size() + " 个")
+        .contains("政府采购监管科")
+        .contains("领导班子 " + summary.count(OwnerScope.LEADERSHIP_GROUP));
+    assertThat(out.toString().lines().filter(l -> l.startsWith("业务流程")).findFirst())
+        .hasValueSatisfying(
+            line ->
+                assertThat(line.split("\\s+"))
+                    .containsExactly(
+                        "业务流程",
+                        cell(summary, RiskLevel.HIGH),
+                        cell(summary, RiskLevel.MEDIUM),
+                        cell(summary, RiskLevel.LOW),
+                        "0",
+                        Integer.toString(
+                            (int)
+                                SampleUnit.ledger().getRiskPoints().stream()
+                                    .filter(p -> p.getCategory() == RiskCategory.PROCESS)
+                                    .count())));
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private static String cell(LedgerSummary summary, RiskLevel level) {
+    return Integer.toString(summary.count(RiskCategory.PROCESS, Optional.of(level)));
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("demo").contains("Usage: probity");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertThat(run("no-such-command")).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-command");
+  }
+}
