@@ -2,6 +2,7 @@ package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.examples.ArchiveAndDisclosure;
+import io.github.probity.examples.StoreDemo;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code probity demo}: the sample unit 示例区财政局 — its summary and plan progress, and its annex
  * workbooks (1–4), ledger export, per-post archives, one post's archive, the disclosure export, the
- * JSON ledger and the validation report written to a directory.
+ * JSON ledger and the validation report written to a directory, and its ledger revisions, archives
+ * and cases written to the embedded store ({@link StoreDemo}).
  */
 @Command(
     name = "demo",
@@ -50,6 +53,14 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = "probity-out",
       description = "输出目录 · output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("probity-out");
+
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "数据库存储文件（H2，不含 .mv.db；默认为输出目录下的 probity-store）· the store's H2"
+              + " database file (default: probity-store in the output directory)")
+  @Nullable Path store;
 
   private final Clock clock;
 
@@ -92,6 +103,11 @@ final class DemoCommand implements Callable<Integer> {
     console.println(
         report.summary(Locale.SIMPLIFIED_CHINESE).lines().findFirst().orElse("")
             + "（明细见 validation-report.json）");
+    console.println();
+    for (String line :
+        StoreDemo.write(ledger, store != null ? store : out.resolve("probity-store"))) {
+      console.println(line);
+    }
     console.println();
     console.println("已写出 · written:");
     for (Path p : written) {

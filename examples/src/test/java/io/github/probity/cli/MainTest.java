@@ -2,12 +2,15 @@ package io.github.probity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.examples.StoreDemo;
 import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
+import io.github.probity.store.jdbc.H2Files;
+import io.github.probity.store.jdbc.ProbityStore;
 import io.github.probity.testkit.SampleUnit;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +62,32 @@ class MainTest {
                     .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
                     .count());
     assertThat(out.toString()).contains("已写出").contains("ledger.json").contains("岗位风险点查找率");
+  }
+
+  @Test
+  void demoWritesTheSampleUnitIntoTheStoreAndPrintsItsHistory() throws IOException {
+    Path store = dir.resolve("store");
+    assertThat(run("demo", "--out", dir.toString(), "--store", store.toString())).isZero();
+    assertThat(dir.resolve("store.mv.db")).exists();
+    assertThat(out.toString())
+        .contains("台账第 1 版  张三")
+        .contains("台账第 2 版  李四")
+        .contains("第 2 版相对第 1 版 1 处变更")
+        .contains("新增对学习计划执行情况的季度抽查")
+        .contains("一岗一档 " + SampleUnit.ledger().getPosts().size() + " 个岗位");
+
+    ProbityStore reopened = H2Files.open(store);
+    String unit = SampleUnit.ledger().getUnit().getCode();
+    int year = SampleUnit.ledger().getYear();
+    assertThat(reopened.ledgers().latest(unit, year).orElseThrow().getLedger())
+        .isEqualTo(StoreDemo.midYearReview(SampleUnit.ledger()));
+    for (var post : SampleUnit.ledger().getPosts()) {
+      assertThat(reopened.archives().check(unit, year, post.getId()).isIntact()).isTrue();
+    }
+
+    out.getBuffer().setLength(0); // a second run appends on top of what is stored
+    assertThat(run("demo", "--out", dir.toString(), "--store", store.toString())).isZero();
+    assertThat(out.toString()).contains("台账第 4 版  李四").contains("第 4 版相对第 3 版 1 处变更");
   }
 
   @Test
