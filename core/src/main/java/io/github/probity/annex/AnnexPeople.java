@@ -524,12 +524,12 @@ public final class AnnexPeople {
   }
 
   /** Tells whether a compact text is a surname and a title ({@code 张科长}): one person. */
-  private static boolean isAddressedByTitle(String t) {
+  static boolean isAddressedByTitle(String t) {
     String title = title(t);
     return title != null && isSurname(t.substring(0, t.length() - title.length()));
   }
 
-  private static @Nullable String title(String t) {
+  static @Nullable String title(String t) {
     for (String title : TITLES) {
       if (t.endsWith(title)) {
         return title;

@@ -37,6 +37,12 @@ final class HeaderMeaning {
   };
   private static final String CONJUNCTIONS = "及和与";
 
+  /** Words that classify; 风险类别 is a risk's category, 事项类别 or 人员类型 is not. */
+  private static final String[] CLASSIFIERS = {"类别", "类型", "种类", "分类"};
+
+  /** Words that make a person responsible (责任人) the supervising one: 领导责任人, 监督责任人. */
+  private static final String[] SUPERVISING = {"领导", "分管", "监督", "主管", "监管"};
+
   /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
   private static final String BOUND_BEFORE = "涉普危触波顾论参给";
 
@@ -72,7 +78,9 @@ final class HeaderMeaning {
         "领导干部",
         0.85,
         "班子",
-        0.8);
+        0.8,
+        "领导姓名",
+        0.95);
     words(
         AnnexColumn.DEPARTMENT,
         "科室",
@@ -169,7 +177,22 @@ final class HeaderMeaning {
         0.85,
         "主要内容",
         0.45);
-    words(AnnexColumn.LEVEL, "等级", 0.9, "级别", 0.9, "风险程度", 0.8, "星级", 0.8, "定级", 0.85);
+    words(
+        AnnexColumn.LEVEL,
+        "等级",
+        0.9,
+        "级别",
+        0.9,
+        "风险程度",
+        0.8,
+        "星级",
+        0.8,
+        "定级",
+        0.85,
+        "等次",
+        0.85,
+        "评级",
+        0.85);
     words(
         AnnexColumn.MEASURES,
         "措施",
@@ -238,8 +261,8 @@ final class HeaderMeaning {
         depth++;
       } else if ((c == ')' || c == ']' || c == '】' || c == '〕') && depth > 0) {
         depth--;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '※') {
+        continue; // 风险点* or ※风险点: a required field's mark
       } else if (depth > 0) {
         note.append(c);
       } else {
@@ -312,7 +335,30 @@ final class HeaderMeaning {
         return of;
       }
     }
-    return scored(n);
+    List<HeaderMatch> scored = scored(n);
+    if (!scored.isEmpty()) {
+      AnnexColumn top = scored.get(0).getColumn();
+      if (top == AnnexColumn.CATEGORY && classifiesSomethingElse(n)) {
+        return List.of(); // 事项类别, 人员类型: kept as an extra, never read as risk categories
+      }
+      if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
+        return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
+      }
+    }
+    return scored;
+  }
+
+  /** {@code X类别} where X is something other than the risk: the class of a matter, not a risk's. */
+  private static boolean classifiesSomethingElse(String n) {
+    if (n.contains("风险")) {
+      return false;
+    }
+    for (String c : CLASSIFIERS) {
+      if (n.endsWith(c)) {
+        return n.length() > c.length();
+      }
+    }
+    return false;
   }
 
   /**
