@@ -241,7 +241,7 @@ public final class AnnexReader {
             .headerColumns(d.headerColumns)
             .ledger(written)
             .build();
-    AnnexMergeResult merged = read.mergeInto(written);
+    AnnexMergeResult merged = read.merge(written, false);
     return AnnexReadResult.builder()
         .from(read)
         .ledger(merged.getLedger())

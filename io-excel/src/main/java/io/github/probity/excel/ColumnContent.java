@@ -30,10 +30,28 @@ final class ColumnContent {
   static void place(HeaderBand band, Iterator<String[]> sample) {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
+    demoteIfNot(band, rows, AnnexColumn.LEVEL, ColumnContent::isLevel);
+    demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
         placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);
       }
+    }
+  }
+
+  /**
+   * Keeps as an extra a column placed as {@code role} by its header's words alone when almost none
+   * of its cells are what the role holds ({@code 事项等级} over 重大/一般事项 is no level column).
+   */
+  private static void demoteIfNot(
+      HeaderBand band, List<String[]> rows, AnnexColumn role, Predicate<String> test) {
+    List<Integer> src = band.columns.get(role);
+    if (src == null || src.size() != 1 || !band.byMeaning(src.get(0))) {
+      return;
+    }
+    int c = src.get(0);
+    if (agree(rows, c, test.negate())) {
+      band.demote(role, c);
     }
   }
 
@@ -79,6 +97,11 @@ final class ColumnContent {
   }
 
   private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {
+    return agree(rows, column, test, AGREE);
+  }
+
+  private static boolean agree(
+      List<String[]> rows, int column, Predicate<String> test, double share) {
     int filled = 0;
     int agreeing = 0;
     for (String[] r : rows) {
@@ -89,7 +112,7 @@ final class ColumnContent {
         }
       }
     }
-    return filled >= 2 && agreeing >= AGREE * filled;
+    return filled >= 2 && agreeing >= share * filled;
   }
 
   static boolean isLevel(String text) {

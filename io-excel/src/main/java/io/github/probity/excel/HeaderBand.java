@@ -3,9 +3,11 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.HeaderMatch;
+import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,13 @@ final class HeaderBand {
   }
 
   final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
+
+  /**
+   * The level each tick column stands for, where the level is a group label over one column per
+   * level ({@code 风险等级} over {@code 高 · 中 · 低}, a mark under the level that applies); empty
+   * otherwise. The tick columns are then the {@link AnnexColumn#LEVEL} column's sources.
+   */
+  final Map<Integer, RiskLevel> ticks = new HashMap<>();
 
   /** The columns kept as extras, in sheet order. */
   final List<Integer> extras = new ArrayList<>();
@@ -177,6 +186,11 @@ final class HeaderBand {
         }
       }
       allGrouped &= grouped;
+      if (grouped && tickOf(above, text) != null) {
+        meaning++; // 高 · 中 · 低 under 风险等级: one column per level
+        adds = true;
+        continue;
+      }
       HeaderMatch m = best(text);
       if (m == null || m.getScore() < SURE) {
         continue; // 创建时间, 联系电话: headers of extras
@@ -273,6 +287,14 @@ final class HeaderBand {
       String top = c < upper.length ? AnnexText.clean(upper[c]) : "";
       String sub = lower != null && c < lower.length ? AnnexText.clean(lower[c]) : "";
       String header = sub.isEmpty() || sub.equals(top) ? top : sub;
+      RiskLevel tick = sub.isEmpty() || sub.equals(top) ? null : tickOf(top, sub);
+      if (tick != null) {
+        ticks.put(c, tick);
+        texts.add(top + "（" + sub + "）");
+        candidates.add(List.of());
+        rows[c] = upperRow + 1;
+        continue;
+      }
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
         List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
@@ -304,6 +326,9 @@ final class HeaderBand {
         });
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
+      if (ticks.containsKey(c)) {
+        continue; // placed below, together
+      }
       List<HeaderMatch> cands = candidates.get(c);
       if (cands.isEmpty() || !cands.get(0).isAccepted()) {
         extras.add(c); // a column without a header is kept under its letter
@@ -327,12 +352,49 @@ final class HeaderBand {
         notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, col.displayName()));
       }
     }
+    placeTicks(rows);
     for (List<Integer> sources : columns.values()) {
       sources.sort(Integer::compare);
     }
     promote(duplicates, candidates, rows);
     extras.sort(Integer::compare);
     keyExtras();
+  }
+
+  /**
+   * Makes the tick columns the level's sources; where a column of its own already holds the level,
+   * they are kept as extras instead.
+   */
+  private void placeTicks(int[] rows) {
+    if (ticks.isEmpty()) {
+      return;
+    }
+    List<Integer> cols = new ArrayList<>(ticks.keySet());
+    cols.sort(Integer::compare);
+    if (columns.containsKey(AnnexColumn.LEVEL)) {
+      ticks.clear();
+      for (int c : cols) {
+        extras.add(c);
+        notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+      }
+      return;
+    }
+    columns.put(AnnexColumn.LEVEL, cols);
+  }
+
+  /**
+   * The level a lower header label stands for when it is a level ({@code 高}, {@code 二级}, {@code
+   * ★★★}) under a group label that means the level; null otherwise.
+   */
+  private @Nullable RiskLevel tickOf(String group, String label) {
+    if (group.isEmpty() || label.isEmpty() || !isShortLabel(label)) {
+      return null;
+    }
+    HeaderMatch g = best(group);
+    if (g == null || g.getColumn() != AnnexColumn.LEVEL) {
+      return null;
+    }
+    return TableReader.parseLevel(label).orElse(null);
   }
 
   /**
@@ -368,6 +430,26 @@ final class HeaderBand {
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /** Tells whether a column was placed by its header's words, not by a known spelling. */
+  boolean byMeaning(int column) {
+    for (Note n : notes) {
+      if (n.column == column && n.code == ProblemCode.HEADER_BY_MEANING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps a column placed by meaning as an extra instead, its cells saying otherwise. */
+  void demote(AnnexColumn role, int column) {
+    columns.remove(role);
+    extras.add(column);
+    extras.sort(Integer::compare);
+    keyExtras();
+    notes.removeIf(n -> n.column == column && n.code == ProblemCode.HEADER_BY_MEANING);
+    notes.add(new Note(ProblemCode.UNKNOWN_HEADER, headerRows[column], column, text(column)));
   }
 
   /**
