@@ -544,6 +544,19 @@ public final class AnnexPeople {
   }
 
   /**
+   * Tells whether a text looks like one person's name: two to four Han characters after a known
+   * surname and without characters of organisations ({@code 科}, {@code 室}, {@code 局} …) nor a role
+   * ({@code 王芳}, {@code 欧阳明}; not {@code 科员}, {@code 兼档案管理}), or a text with Latin letters and no
+   * Han. White space inside (padding) is ignored.
+   *
+   * @param text a text
+   * @return {@code true} if it looks like a personal name
+   */
+  public static boolean isPersonalName(String text) {
+    return looksLikeName(text);
+  }
+
+  /**
    * Tells whether a token looks like a personal name: two to four Han characters after a known
    * surname and without organisation characters, or a text with Latin letters and no Han.
    */

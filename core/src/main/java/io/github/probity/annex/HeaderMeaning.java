@@ -311,8 +311,8 @@ final class HeaderMeaning {
       return List.of();
     }
     AnnexColumn known = withNote(exact, n, header); // 姓名（职务）: the note is part of the name
-    if (known == null) {
-      known = exact.get(n);
+    if (known == null || exact.get(n) == AnnexColumn.POST) {
+      known = exact.get(n); // 岗位（人员）: the post, its holders in its cells' brackets
     }
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));

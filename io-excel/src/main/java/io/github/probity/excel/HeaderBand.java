@@ -59,6 +59,12 @@ final class HeaderBand {
    */
   final Map<Integer, RiskLevel> ticks = new HashMap<>();
 
+  /**
+   * The columns a header of two meanings joined by a slash holds, in the order it names them
+   * ({@code 责任人/责任领导} over {@code 李华/张明}); each cell is split at its slash the same way.
+   */
+  final Map<Integer, List<AnnexColumn>> splits = new HashMap<>();
+
   /** The columns kept as extras, in sheet order. */
   final List<Integer> extras = new ArrayList<>();
 
@@ -295,6 +301,14 @@ final class HeaderBand {
         rows[c] = upperRow + 1;
         continue;
       }
+      List<AnnexColumn> parts = splitRoles(header);
+      if (parts != null) {
+        splits.put(c, parts);
+        texts.add(header);
+        candidates.add(List.of());
+        rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
+        continue;
+      }
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
         List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
@@ -326,7 +340,7 @@ final class HeaderBand {
         });
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
-      if (ticks.containsKey(c)) {
+      if (ticks.containsKey(c) || splits.containsKey(c)) {
         continue; // placed below, together
       }
       List<HeaderMatch> cands = candidates.get(c);
@@ -353,6 +367,7 @@ final class HeaderBand {
       }
     }
     placeTicks(rows);
+    placeSplits(rows);
     for (List<Integer> sources : columns.values()) {
       sources.sort(Integer::compare);
     }
@@ -380,6 +395,77 @@ final class HeaderBand {
       return;
     }
     columns.put(AnnexColumn.LEVEL, cols);
+  }
+
+  /** Gives each split column the roles no column of its own holds; one that gets none is extra. */
+  private void placeSplits(int[] rows) {
+    List<Integer> cols = new ArrayList<>(splits.keySet());
+    cols.sort(Integer::compare);
+    for (int c : cols) {
+      List<String> placed = new ArrayList<>();
+      for (AnnexColumn role : splits.getOrDefault(c, List.of())) {
+        if (!columns.containsKey(role)) {
+          columns.put(role, new ArrayList<>(List.of(c)));
+          placed.add(role.displayName());
+        }
+      }
+      if (placed.isEmpty()) {
+        splits.remove(c);
+        extras.add(c);
+        notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+      } else {
+        notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, String.join("/", placed)));
+      }
+    }
+  }
+
+  /**
+   * The two columns a header joined by a slash means ({@code 责任人/责任领导}, {@code 科室/岗位}), each part
+   * surely and differently; null for a known spelling ({@code 单位/科室}) or any other header.
+   */
+  private @Nullable List<AnnexColumn> splitRoles(String header) {
+    int slash = Math.max(header.indexOf('/'), header.indexOf('／'));
+    if (slash <= 0 || slash >= header.length() - 1 || config.mapped(header)) {
+      return null;
+    }
+    List<HeaderMatch> whole = config.candidates(header);
+    if (!whole.isEmpty() && whole.get(0).getScore() >= 1.0) {
+      return null;
+    }
+    String a = header.substring(0, slash).strip();
+    String b = header.substring(slash + 1).strip();
+    if (a.indexOf('/') >= 0 || b.indexOf('/') >= 0 || a.indexOf('／') >= 0 || b.indexOf('／') >= 0) {
+      return null;
+    }
+    HeaderMatch ma = best(a);
+    HeaderMatch mb = best(b);
+    if (ma == null || mb == null || ma.getColumn() == mb.getColumn()) {
+      return null;
+    }
+    for (HeaderMatch m : List.of(ma, mb)) {
+      AnnexColumn col = m.getColumn();
+      if (col == AnnexColumn.REMARK || col == AnnexColumn.SEQUENCE || col == AnnexColumn.MEASURES) {
+        return null;
+      }
+    }
+    return List.of(ma.getColumn(), mb.getColumn());
+  }
+
+  /**
+   * The part of a split column's cell that a role takes: the cell split at its slashes, when it has
+   * one part per role; otherwise the whole cell goes to the first role.
+   */
+  String part(int column, AnnexColumn role, String cell) {
+    List<AnnexColumn> roles = splits.get(column);
+    if (roles == null) {
+      return cell;
+    }
+    int at = roles.indexOf(role);
+    String[] pieces = cell.split("[/／]", -1);
+    if (pieces.length == roles.size()) {
+      return pieces[at].strip();
+    }
+    return at == 0 ? cell : "";
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -88,6 +89,10 @@ final class TableReader {
   private static final Pattern DEPARTMENT_NAME =
       Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{1,20}(科|室|处|股|部|队|所|站|中心|办|局|院|馆|组|委)");
 
+  /** A text and a bracketed note at its end. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+
   /** Words that name kinds of department, never one. */
   private static final Set<String> GENERIC_UNITS =
       Set.of("科室", "部门", "处室", "股室", "机关科室", "内设机构", "科室层面", "部门层面", "下属单位", "基层单位");
@@ -140,8 +145,8 @@ final class TableReader {
   private final Sink sink;
   private final MergeFiller filler;
 
-  private final HeaderBand band;
-  private final Map<AnnexColumn, List<Integer>> columns;
+  private HeaderBand band;
+  private Map<AnnexColumn, List<Integer>> columns;
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
@@ -151,6 +156,9 @@ final class TableReader {
   private final List<Integer> unusedOwnerCells = new ArrayList<>();
 
   private int headerNumber;
+
+  /** The text of the last section row, which may name the kind of a table under it. */
+  private String lastSection = "";
 
   /** The department the last section row named, for a table without a department column. */
   private String sectionDept = "";
@@ -454,7 +462,13 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !row.values[c].isBlank()) {
-        return AnnexText.clean(row.values[c]);
+        String v = AnnexText.clean(row.values[c]);
+        if (!band.splits.isEmpty()) {
+          v = band.part(c, col, v);
+        }
+        if (!v.isEmpty()) {
+          return v;
+        }
       }
     }
     return "";
@@ -509,10 +523,14 @@ final class TableReader {
           rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
+    if (startsAnotherTable(raw, row)) {
+      return;
+    }
     if (isSection(raw, row, index)) {
       flush();
       ownersAbove.clear();
       sectionDept = sectionDepartment(first);
+      lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -724,6 +742,72 @@ final class TableReader {
     }
   }
 
+  /**
+   * Starts reading another table when a row under the body is a header of other columns (a sheet
+   * holding the leaders' table and then the departments' table, each with its own header): the
+   * columns, the kind and what was carried down start afresh from it.
+   */
+  private boolean startsAnotherTable(RawRow raw, MergeFiller.Filled row)
+      throws WorkbookRejectedException {
+    if (!bodyStarted
+        || !mayBeHeader(raw)
+        || !band.isHeader(row.values)
+        || band.roles(row.values).size() < 3) {
+      return false;
+    }
+    HeaderBand next = new HeaderBand(config);
+    next.place(row.values, null, raw.number);
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
+        || next.columns.keySet().equals(columns.keySet())
+            && Objects.equals(
+                next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
+      return false; // the same table's header again, or no table
+    }
+    flush();
+    band = next;
+    columns = next.columns;
+    headerNumber = raw.number;
+    bodyTop = raw.number;
+    ownersAbove.clear();
+    sectionDept = "";
+    bodyStarted = false;
+    List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
+    kind = detectKind(titles, List.of());
+    Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
+    columns.forEach((col, src) -> found.put(col, src.get(0)));
+    sink.table(sheet, kind, found);
+    sink.problem(
+        rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number)
+            .rawValue(String.valueOf(firstOwnText(raw)))
+            .build());
+    for (HeaderBand.Note n : band.notes) {
+      sink.problem(cellProblem(n.code, n.row, n.column).rawValue(n.value).build());
+    }
+    if (!columns.containsKey(AnnexColumn.CATEGORY)) {
+      sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
+    }
+    return true;
+  }
+
+  /**
+   * Tells cheaply whether a row may be a header: three or more texts of its own, all short, none
+   * starting with a digit (a data row has a 序号 or a long text).
+   */
+  private static boolean mayBeHeader(RawRow raw) {
+    int texts = 0;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String t = c.strip();
+      if (t.length() > 16 || Character.isDigit(t.charAt(0))) {
+        return false;
+      }
+      texts++;
+    }
+    return texts >= 3;
+  }
+
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
   private boolean repeatsHeader(RawRow raw) {
     int titleCol = column(AnnexColumn.RISK_POINT);
@@ -914,6 +998,14 @@ final class TableReader {
           holders = first(holders, archive.getOrDefault("在岗人", ""));
         }
         name = first(post, owner, holders);
+        if (holders.isEmpty() && !columns.containsKey(AnnexColumn.HOLDER)) {
+          List<String> ph = postAndHolders(name);
+          if (ph != null) {
+            cell = name; // 出纳岗（李娜）: the post, its holders in brackets
+            name = ph.get(0);
+            holders = ph.get(1);
+          }
+        }
         if (!dept.isEmpty()) {
           b.department(dept);
         }
@@ -947,6 +1039,22 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /**
+   * A post cell that names its holders in brackets ({@code 出纳岗（李娜）}, {@code 会计岗（王强、赵丽）}): the post
+   * and the names; null if the brackets hold anything but names ({@code 复核岗（兼档案管理）}).
+   */
+  private static @Nullable List<String> postAndHolders(String cell) {
+    Matcher m = BRACKETED.matcher(cell);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> names = AnnexText.splitNames(m.group(2));
+    if (names.isEmpty() || !names.stream().allMatch(AnnexPeople::isPersonalName)) {
+      return null;
+    }
+    return List.of(m.group(1).strip(), String.join(AnnexText.NAME_SEPARATOR, names));
   }
 
   /**

@@ -256,7 +256,11 @@ class UnseenLayoutsTest {
         markedAndBrokenHeadersOfALeaderTable(),
         measuresSplitUnderAGroupHeader(),
         levelsWithTheirStarsInBrackets(),
-        aWholeWorkbookOfThreeAnnexes());
+        aWholeWorkbookOfThreeAnnexes(),
+        responsibleAndSupervisorInOneColumn(),
+        postCellsNamingTheirHolders(),
+        levelLabelledOnTheRiskPointsLastLine(),
+        twoTablesStackedOnOneSheet());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -1344,6 +1348,80 @@ class UnseenLayoutsTest {
                 .title("收受申请人财物")
                 .level(RiskLevel.LOW)
                 .measures("廉政承诺"));
+  }
+
+  static Case responsibleAndSupervisorInOneColumn() {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "风险等级", "防控措施", "责任人/责任领导")
+        .row("财务科", "虚报冒领", "高", "票据审核", "李华/张明")
+        .row("财务科", "私设小金库", "中", "账户清理", "李华／张明");
+    return new Case("responsible and supervisor in one column", b)
+        .body("科室", 2)
+        .rows(
+            dept("财务科")
+                .title("虚报冒领")
+                .level(RiskLevel.HIGH)
+                .measures("票据审核")
+                .resp("李华", null)
+                .sup("张明", null),
+            dept("财务科")
+                .title("私设小金库")
+                .level(RiskLevel.MEDIUM)
+                .measures("账户清理")
+                .resp("李华", null)
+                .sup("张明", null));
+  }
+
+  static Case postCellsNamingTheirHolders() {
+    Books b = new Books();
+    b.sheet("岗位")
+        .row("科室", "岗位（人员）", "风险点", "风险等级", "防控措施")
+        .row("财务科", "出纳岗（李娜）", "挪用公款", "高", "每日对账")
+        .row("财务科", "会计岗（王强、赵丽）", "虚列支出", "中", "票据审核")
+        .row("财务科", "复核岗（兼档案管理）", "复核走过场", "低", "交叉复核");
+    return new Case("post cells naming their holders", b)
+        .body("岗位", 2)
+        .rows(
+            post("财务科", "出纳岗").holders("李娜").title("挪用公款").level(RiskLevel.HIGH).measures("每日对账"),
+            post("财务科", "会计岗")
+                .holders("王强", "赵丽")
+                .title("虚列支出")
+                .level(RiskLevel.MEDIUM)
+                .measures("票据审核"),
+            post("财务科", "复核岗（兼档案管理）").title("复核走过场").level(RiskLevel.LOW).measures("交叉复核"));
+  }
+
+  static Case levelLabelledOnTheRiskPointsLastLine() {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "防控措施")
+        .row("办公室", "公车私用\n风险等级：高", "车辆定位")
+        .row("办公室", "公款吃喝（风险等级：中）", "接待审批");
+    return new Case("level labelled on the risk point's last line", b)
+        .body("科室", 2)
+        .rows(
+            dept("办公室").title("公车私用").level(RiskLevel.HIGH).measures("车辆定位"),
+            dept("办公室").title("公款吃喝").level(RiskLevel.MEDIUM).measures("接待审批"));
+  }
+
+  static Case twoTablesStackedOnOneSheet() {
+    Books b = new Books();
+    b.sheet("风险点")
+        .row("一、领导班子成员廉政风险点")
+        .row("序号", "班子成员", "风险点", "风险等级", "防控措施")
+        .row("1", "张明（局长）", "末位表态不落实", "高", "严格执行末位表态")
+        .row("")
+        .row("二、科室廉政风险点")
+        .row("序号", "科室", "风险点", "风险等级", "防控措施")
+        .row("1", "财务科", "虚报冒领", "中", "票据审核")
+        .merge("A1:E1")
+        .merge("A5:E5");
+    return new Case("two tables stacked on one sheet", b)
+        .body("风险点", 3)
+        .rows(
+            leader("张明", "局长").title("末位表态不落实").level(RiskLevel.HIGH).measures("严格执行末位表态"),
+            dept("财务科").title("虚报冒领").level(RiskLevel.MEDIUM).measures("票据审核"));
   }
 
   /** One department's own table updates that department and leaves the others' points alone. */
