@@ -120,10 +120,6 @@ final class ColumnContent {
   }
 
   static boolean isCategory(String text) {
-    try {
-      return RiskCategory.parse(text.replaceAll("[\\s\\u3000]", "")).isSpecified();
-    } catch (IllegalArgumentException ex) {
-      return false;
-    }
+    return TableReader.parseCategory(text).filter(RiskCategory::isSpecified).isPresent();
   }
 }

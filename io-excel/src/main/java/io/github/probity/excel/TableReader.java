@@ -77,7 +77,10 @@ final class TableReader {
           "重大", RiskLevel.HIGH,
           "较大", RiskLevel.HIGH,
           "较小", RiskLevel.LOW,
-          "偏低", RiskLevel.LOW);
+          "偏低", RiskLevel.LOW,
+          "I", RiskLevel.HIGH,
+          "II", RiskLevel.MEDIUM,
+          "III", RiskLevel.LOW);
 
   /** A heading: its enumerator (group 1) and a short text. */
   private static final Pattern HEADING =
@@ -92,6 +95,16 @@ final class TableReader {
   /** A text and a bracketed note at its end. */
   private static final Pattern BRACKETED =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+
+  /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
+  private static final Pattern CATEGORY_TAIL = Pattern.compile("(?:类|方面|的|风险点|风险|[（(].*[)）])+$");
+
+  /** Texts of a holder cell that name nobody: the post is vacant. */
+  private static final Set<String> VACANT =
+      Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
+
+  /** Texts of a cell that mean "as the row above": 同上, 同前, 〃. */
+  private static final Set<String> DITTO = Set.of("同上", "同上。", "同前", "〃", "\u2033");
 
   /** Words that name kinds of department, never one. */
   private static final Set<String> GENERIC_UNITS =
@@ -156,6 +169,9 @@ final class TableReader {
   private final List<Integer> unusedOwnerCells = new ArrayList<>();
 
   private int headerNumber;
+
+  /** The cells of the last data row, 同上 resolved: what 同上 in the next row stands for. */
+  private String @Nullable [] lastData;
 
   /** The text of the last section row, which may name the kind of a table under it. */
   private String lastSection = "";
@@ -499,6 +515,7 @@ final class TableReader {
     if (first == null) {
       return;
     }
+    resolveDitto(row);
     if (mayBeNote(first) && NOTE.matcher(first).matches() || isSignOff(raw)) {
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
@@ -590,6 +607,7 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
     pending.measures.addAll(measures(row, index, false));
@@ -789,6 +807,21 @@ final class TableReader {
     return true;
   }
 
+  /** Replaces each 同上 (同前, 〃) with the cell above it in the last data row. */
+  private void resolveDitto(MergeFiller.Filled row) {
+    String[] above = lastData;
+    if (above == null) {
+      return;
+    }
+    String[] v = row.values;
+    for (int c = 0; c < v.length && c < above.length; c++) {
+      String t = v[c];
+      if (!t.isEmpty() && t.length() <= 6 && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
+        v[c] = above[c];
+      }
+    }
+  }
+
   /**
    * Tells cheaply whether a row may be a header: three or more texts of its own, all short, none
    * starting with a digit (a data row has a 序号 or a long text).
@@ -921,6 +954,9 @@ final class TableReader {
     String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
     String owner = cells.getOrDefault(AnnexColumn.OWNER, "");
     String holders = cells.getOrDefault(AnnexColumn.HOLDER, "");
+    if (VACANT.contains(noBlanks(holders).replaceAll("^[（(](.*)[)）]$", "$1"))) {
+      holders = ""; // 空缺: a vacant post has no holders
+    }
     OwnerScope scope;
     Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
     if (byContent.isPresent()) {
@@ -1212,14 +1248,36 @@ final class TableReader {
           cellProblem(ProblemCode.BLANK_CATEGORY, number, column(AnnexColumn.CATEGORY)).build());
       return config.defaultCategory();
     }
-    try {
-      return RiskCategory.parse(noBlanks(text));
-    } catch (IllegalArgumentException ex) {
+    Optional<RiskCategory> parsed = parseCategory(text);
+    if (parsed.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
               .rawValue(text)
               .build());
       return config.defaultCategory();
+    }
+    return parsed.get();
+  }
+
+  /**
+   * Reads a category cell: the five categories and their synonyms, also with words around them that
+   * say nothing more ({@code 岗位职责类风险}, {@code 思想道德方面}, {@code 外部环境方面的风险}).
+   */
+  static Optional<RiskCategory> parseCategory(String text) {
+    String t = noBlanks(AnnexText.clean(text));
+    try {
+      return Optional.of(RiskCategory.parse(t));
+    } catch (IllegalArgumentException ex) {
+      String bare =
+          CATEGORY_TAIL.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).replaceAll("");
+      if (bare.isEmpty() || bare.equals(t)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(RiskCategory.parse(bare));
+      } catch (IllegalArgumentException ex2) {
+        return Optional.empty();
+      }
     }
   }
 

@@ -260,7 +260,8 @@ class UnseenLayoutsTest {
         responsibleAndSupervisorInOneColumn(),
         postCellsNamingTheirHolders(),
         levelLabelledOnTheRiskPointsLastLine(),
-        twoTablesStackedOnOneSheet());
+        twoTablesStackedOnOneSheet(),
+        dittoCellsVacantPostsAndLooseCategories());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -455,7 +456,7 @@ class UnseenLayoutsTest {
       return false;
     }
     String t = text.strip();
-    if (t.matches("\\d+|[一二三四五六七八九十]+")) {
+    if (t.matches("\\d+|[一二三四五六七八九十]+|同上|空缺")) {
       return true; // a 序号
     }
     if (t.matches("[√✓✔●○★☆○]")
@@ -466,13 +467,9 @@ class UnseenLayoutsTest {
     if (level.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getLevel().equals(level))) {
       return true;
     }
-    try {
-      RiskCategory cat = RiskCategory.parse(t.replaceAll("[\\s\u3000]", ""));
-      if (carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat)) {
-        return true;
-      }
-    } catch (IllegalArgumentException ex) {
-      // not a category
+    Optional<RiskCategory> cat = TableReader.parseCategory(t);
+    if (cat.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat.get())) {
+      return true;
     }
     StringBuilder hay = new StringBuilder();
     for (LocatedRow l : carriers) {
@@ -1422,6 +1419,37 @@ class UnseenLayoutsTest {
         .rows(
             leader("张明", "局长").title("末位表态不落实").level(RiskLevel.HIGH).measures("严格执行末位表态"),
             dept("财务科").title("虚报冒领").level(RiskLevel.MEDIUM).measures("票据审核"));
+  }
+
+  static Case dittoCellsVacantPostsAndLooseCategories() {
+    Books b = new Books();
+    b.sheet("岗位")
+        .row("科室", "岗位", "在岗人员", "风险类别", "风险点", "风险等级", "防控措施", "责任人")
+        .row("财务科", "出纳岗", "李娜", "岗位职责类风险", "挪用公款", "Ⅰ", "每日对账", "王芳")
+        .row("同上", "会计岗", "（空缺）", "思想道德方面", "虚列支出", "Ⅱ", "票据审核", "同上")
+        .row("同上", "复核岗", "暂缺", "外部环境方面的风险", "复核走过场", "III", "交叉复核", "同上");
+    return new Case("ditto cells, vacant posts, loose categories", b)
+        .body("岗位", 2)
+        .rows(
+            post("财务科", "出纳岗")
+                .holders("李娜")
+                .cat(RiskCategory.DUTY)
+                .title("挪用公款")
+                .level(RiskLevel.HIGH)
+                .measures("每日对账")
+                .resp("王芳", null),
+            post("财务科", "会计岗")
+                .cat(RiskCategory.IDEOLOGY)
+                .title("虚列支出")
+                .level(RiskLevel.MEDIUM)
+                .measures("票据审核")
+                .resp("王芳", null),
+            post("财务科", "复核岗")
+                .cat(RiskCategory.EXTERNAL)
+                .title("复核走过场")
+                .level(RiskLevel.LOW)
+                .measures("交叉复核")
+                .resp("王芳", null));
   }
 
   /** One department's own table updates that department and leaves the others' points alone. */
