@@ -167,7 +167,7 @@ public enum AnnexColumn implements Coded {
     Map<String, AnnexColumn> m = new HashMap<>();
     for (AnnexColumn c : values()) {
       for (String name : c.names()) {
-        m.put(HeaderMeaning.normalize(name), c);
+        m.put(HeaderMeaning.normalizeWithNotes(name), c); // 单位（科室） is not 单位
       }
     }
     return Map.copyOf(m);

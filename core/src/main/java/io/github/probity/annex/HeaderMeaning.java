@@ -40,6 +40,11 @@ final class HeaderMeaning {
   /** Words that classify; 风险类别 is a risk's category, 事项类别 or 人员类型 is not. */
   private static final String[] CLASSIFIERS = {"类别", "类型", "种类", "分类"};
 
+  /** Words of what a leader supervises: 分管范围 is an area, not a person. */
+  private static final String[] AREAS = {
+    "范围", "工作", "领域", "科室", "部门", "单位", "业务", "内容", "事项", "分工", "职责"
+  };
+
   /** Words that make a person responsible (责任人) the supervising one: 领导责任人, 监督责任人. */
   private static final String[] SUPERVISING = {"领导", "分管", "监督", "主管", "监管"};
 
@@ -274,6 +279,24 @@ final class HeaderMeaning {
   }
 
   /**
+   * Normalises a known spelling: as {@link #normalize(String)}, but a bracketed note stays part of
+   * it without its brackets ({@code 单位（科室）} is {@code 单位科室}), so that a header is that spelling
+   * only when it carries the note too.
+   */
+  static String normalizeWithNotes(String name) {
+    String t = Normalizer.normalize(AnnexText.clean(name), Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ("()[]【】〔〕".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      sb.append(c == '／' ? '/' : c);
+    }
+    return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
    * The column a known spelling names when one of the header's bracketed notes is read as part of
    * it: {@code 姓名（职务）（必填）} is {@code 姓名职务}, a leader, not {@code 姓名}, a post holder.
    */
@@ -341,11 +364,23 @@ final class HeaderMeaning {
       if (top == AnnexColumn.CATEGORY && classifiesSomethingElse(n)) {
         return List.of(); // 事项类别, 人员类型: kept as an extra, never read as risk categories
       }
+      if (top == AnnexColumn.SUPERVISOR && !n.endsWith("人") && endsWithAny(n, AREAS)) {
+        return List.of(); // 分管范围, 分管工作: what a leader supervises, not who
+      }
       if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
         return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
       }
     }
     return scored;
+  }
+
+  private static boolean endsWithAny(String n, String[] words) {
+    for (String w : words) {
+      if (n.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code X类别} where X is something other than the risk: the class of a matter, not a risk's. */

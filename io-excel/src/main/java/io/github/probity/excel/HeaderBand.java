@@ -312,7 +312,7 @@ final class HeaderBand {
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
         List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
-        if (!joined.isEmpty()) {
+        if (!joined.isEmpty() && joined.get(0).isAccepted()) {
           cands = joined;
           header = top + sub;
         }

@@ -39,11 +39,14 @@ final class TableReader {
   /** Data rows looked at before reading, to place columns whose header says too little. */
   private static final int LOOKAHEAD_ROWS = 30;
 
+  /** The longest label a cell may start with ({@code 主要防控措施：}). */
+  private static final int MAX_LABEL = 8;
+
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险点|风险|等级)$");
   private static final Pattern NOTE =
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
@@ -498,7 +501,9 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
-        out.addAll(AnnexText.splitNumbered(row.values[c]));
+        out.addAll(
+            AnnexText.splitNumbered(
+                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES)));
       }
     }
     return out;
@@ -532,7 +537,7 @@ final class TableReader {
     }
     bodyStarted = true;
     int titleCol = column(AnnexColumn.RISK_POINT);
-    String title = value(row, AnnexColumn.RISK_POINT);
+    String title = withoutLabel(value(row, AnnexColumn.RISK_POINT), AnnexColumn.RISK_POINT);
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -590,7 +595,9 @@ final class TableReader {
           cellProblem(ProblemCode.LEVEL_IN_TITLE, raw.number, titleCol).rawValue(title).build());
     }
     Optional<RiskLevel> level = level(row, raw.number, marked);
-    AnnexText.nonBlank(value(row, AnnexColumn.MANIFESTATION)).ifPresent(b::manifestation);
+    AnnexText.nonBlank(
+            withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
+        .ifPresent(b::manifestation);
     AnnexText.nonBlank(value(row, AnnexColumn.RESPONSIBLE)).ifPresent(b::responsible);
     AnnexText.nonBlank(value(row, AnnexColumn.SUPERVISOR)).ifPresent(b::supervisor);
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
@@ -805,6 +812,33 @@ final class TableReader {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
     return true;
+  }
+
+  /**
+   * A cell without a label that names its own column ({@code 风险点：公车私用}, {@code 措施：1.…}): the label
+   * says what the header says. A label is short and ends in a colon near the start.
+   */
+  private String withoutLabel(String text, AnnexColumn col) {
+    int colon = -1;
+    for (int i = 1; i < text.length() && i <= MAX_LABEL; i++) {
+      char c = text.charAt(i);
+      if (c == '：' || c == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 >= text.length()) {
+      return text;
+    }
+    List<HeaderMatch> m = config.candidates(text.substring(0, colon));
+    boolean same =
+        !m.isEmpty()
+            && m.get(0).isAccepted()
+            && (m.get(0).getColumn() == col
+                || col != AnnexColumn.MEASURES
+                    && (m.get(0).getColumn() == AnnexColumn.RISK_POINT
+                        || m.get(0).getColumn() == AnnexColumn.MANIFESTATION));
+    return same ? text.substring(colon + 1).strip() : text;
   }
 
   /** Replaces each 同上 (同前, 〃) with the cell above it in the last data row. */

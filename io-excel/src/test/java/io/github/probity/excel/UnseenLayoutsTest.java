@@ -140,8 +140,12 @@ class UnseenLayoutsTest {
     return new E(OwnerScope.DEPARTMENT, name).dept(name);
   }
 
-  static E post(String dept, String name) {
-    return new E(OwnerScope.POST, name).dept(dept);
+  static E post(@Nullable String dept, String name) {
+    E e = new E(OwnerScope.POST, name);
+    if (dept != null) {
+      e.dept(dept);
+    }
+    return e;
   }
 
   static E leader(String name, @Nullable String role) {
@@ -261,7 +265,14 @@ class UnseenLayoutsTest {
         postCellsNamingTheirHolders(),
         levelLabelledOnTheRiskPointsLastLine(),
         twoTablesStackedOnOneSheet(),
-        dittoCellsVacantPostsAndLooseCategories());
+        dittoCellsVacantPostsAndLooseCategories(),
+        holdoutPostDutiesAndOverseer(),
+        holdoutLeaderPositionFirst(),
+        holdoutEnterpriseProcessRegister(),
+        holdoutLevelsWordedAsRiskPoints(),
+        holdoutLabelledCells(),
+        holdoutThreeGroupHeader(),
+        holdoutSystemExport());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -388,7 +399,7 @@ class UnseenLayoutsTest {
 
   private static final Pattern MARKS =
       Pattern.compile(
-          "\\d+\\.\\d+|\\d+[.、）)]|[（(]\\d+[）)]|[\u2460-\u2473]|[一二三四五六七八九十]+是"
+          "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2473]|[一二三四五六七八九十]+是"
               + "|第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十][、]|[●•·★☆■◆▲—]"
               + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[一二三]级)(?:风险)?[】）)\\]]");
 
@@ -477,7 +488,8 @@ class UnseenLayoutsTest {
       l.getExtras().forEach((k, v) -> hay.append(v).append('|'));
     }
     String h = hay.toString().replaceAll("[\\s\u3000]", "");
-    for (String token : SPLIT.split(MARKS.matcher(t).replaceAll(" "))) {
+    String unlabelled = t.replaceFirst("^[^：:\\n]{1,8}[：:]", ""); // 风险点：… keeps no label
+    for (String token : SPLIT.split(MARKS.matcher(unlabelled).replaceAll(" "))) {
       if (!token.isBlank() && !h.contains(token)) {
         return false;
       }
@@ -1450,6 +1462,204 @@ class UnseenLayoutsTest {
                 .level(RiskLevel.LOW)
                 .measures("交叉复核")
                 .resp("王芳", null));
+  }
+
+  static Case holdoutPostDutiesAndOverseer() {
+    Books b = new Books();
+    b.sheet("岗位廉政风险")
+        .row("某县审计局岗位廉政风险防控表")
+        .row("单位（盖章）：某县审计局", "", "", "", "", "", "2024年4月")
+        .row("岗位名称", "岗位职责", "风险点描述", "风险等级", "防控措施", "责任人", "监督人")
+        .row("审计组长", "组织实施审计项目", "审计中隐瞒问题", "高", "1．审计质量三级复核；\n2．审计结果公告。", "陈刚", "分管副局长")
+        .row("", "", "违规收受被审计单位礼金", "高", "1．签订廉洁承诺书；\n2．开展回访。", "陈刚", "分管副局长")
+        .row("主审", "审计取证", "取证不充分", "中", "规范取证流程", "刘敏", "审计组长")
+        .merge("A4:A5")
+        .merge("B4:B5");
+    return new Case("holdout: post duties and overseer", b)
+        .body("岗位廉政风险", 4)
+        .rows(
+            post(null, "审计组长")
+                .power("组织实施审计项目")
+                .title("审计中隐瞒问题")
+                .level(RiskLevel.HIGH)
+                .measures("审计质量三级复核", "审计结果公告。")
+                .resp("陈刚", null)
+                .sup(null, "分管副局长"),
+            post(null, "审计组长")
+                .power("组织实施审计项目")
+                .title("违规收受被审计单位礼金")
+                .level(RiskLevel.HIGH)
+                .measures("签订廉洁承诺书", "开展回访。")
+                .resp("陈刚", null)
+                .sup(null, "分管副局长"),
+            post(null, "主审")
+                .power("审计取证")
+                .title("取证不充分")
+                .level(RiskLevel.MEDIUM)
+                .measures("规范取证流程")
+                .resp("刘敏", null)
+                .sup(null, "审计组长"));
+  }
+
+  static Case holdoutLeaderPositionFirst() {
+    Books b = new Books();
+    b.sheet("班子成员")
+        .row("领导职务", "姓名", "分管范围", "主要风险点", "风险等级", "防控措施")
+        .row("党组书记、局长", "张伟", "全面工作", "违规决策", "高", "（一）严格执行民主集中制（二）重大事项集体研究")
+        .row("副局长", "李强", "财务、审计", "违规审批资金", "高", "资金审批联签");
+    return new Case("holdout: leader position first", b)
+        .body("班子成员", 2)
+        .rows(
+            leader("张伟", "党组书记、局长")
+                .title("违规决策")
+                .level(RiskLevel.HIGH)
+                .measures("严格执行民主集中制", "重大事项集体研究")
+                .extra("分管范围", "全面工作"),
+            leader("李强", "副局长")
+                .title("违规审批资金")
+                .level(RiskLevel.HIGH)
+                .measures("资金审批联签")
+                .extra("分管范围", "财务、审计"));
+  }
+
+  static Case holdoutEnterpriseProcessRegister() {
+    Books b = new Books();
+    b.sheet("风险清单")
+        .row("部门", "业务流程", "风险点", "风险描述", "可能性", "影响程度", "风险等级", "防控措施", "责任人")
+        .row("采购部", "供应商选择", "围标串标", "供应商相互串通报价", "较大", "严重", "高", "1、供应商库动态管理 2、比价公开", "孙磊")
+        .row("采购部", "合同签订", "合同条款不利", "擅自变更合同条款", "较小", "一般", "低", "合同会签", "孙磊");
+    return new Case("holdout: enterprise process register", b)
+        .body("风险清单", 2)
+        .rows(
+            dept("采购部")
+                .power("供应商选择")
+                .title("围标串标")
+                .shows("供应商相互串通报价")
+                .level(RiskLevel.HIGH)
+                .measures("供应商库动态管理", "比价公开")
+                .resp("孙磊", null)
+                .extra("可能性", "较大")
+                .extra("影响程度", "严重"),
+            dept("采购部")
+                .power("合同签订")
+                .title("合同条款不利")
+                .shows("擅自变更合同条款")
+                .level(RiskLevel.LOW)
+                .measures("合同会签")
+                .resp("孙磊", null)
+                .extra("可能性", "较小")
+                .extra("影响程度", "一般"));
+  }
+
+  static Case holdoutLevelsWordedAsRiskPoints() {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险岗位", "风险点", "风险等级", "防控措施", "责任人")
+        .row("药剂科", "采购岗", "收受回扣", "一级风险点", "阳光采购", "周平")
+        .row("药剂科", "库管岗", "药品流失", "三级风险点", "定期盘点", "周平");
+    return new Case("holdout: levels worded as risk points", b)
+        .body("科室", 2)
+        .rows(
+            post("药剂科", "采购岗")
+                .title("收受回扣")
+                .level(RiskLevel.HIGH)
+                .measures("阳光采购")
+                .resp("周平", null),
+            post("药剂科", "库管岗")
+                .title("药品流失")
+                .level(RiskLevel.LOW)
+                .measures("定期盘点")
+                .resp("周平", null));
+  }
+
+  static Case holdoutLabelledCells() {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "风险等级", "防控措施", "责任人")
+        .row("办公室", "风险点：公务接待超标准", "中", "措施：1.公务接待清单制 2.每月公示", "科长：张三；分管局长：李四");
+    return new Case("holdout: labelled cells", b)
+        .body("科室", 2)
+        .rows(
+            dept("办公室")
+                .title("公务接待超标准")
+                .level(RiskLevel.MEDIUM)
+                .measures("公务接待清单制", "每月公示")
+                .resp("张三", "科长")
+                .sup("李四", "分管局长"));
+  }
+
+  static Case holdoutThreeGroupHeader() {
+    Books b = new Books();
+    b.sheet("Sheet1")
+        .row("序号", "部门", "风险识别", "", "风险评估", "", "", "风险应对", "", "")
+        .row("", "", "风险点", "风险描述", "发生概率", "影响程度", "风险等级", "防控措施", "责任人", "完成时限")
+        .row("1", "工程部", "工程变更", "虚增变更工程量", "中", "高", "高", "变更集体审议", "吴昊", "长期")
+        .merge("A1:A2")
+        .merge("B1:B2")
+        .merge("C1:D1")
+        .merge("E1:G1")
+        .merge("H1:J1");
+    return new Case("holdout: three group headers", b)
+        .body("Sheet1", 3)
+        .rows(
+            dept("工程部")
+                .title("工程变更")
+                .shows("虚增变更工程量")
+                .level(RiskLevel.HIGH)
+                .measures("变更集体审议")
+                .resp("吴昊", null)
+                .extra("发生概率", "中")
+                .extra("影响程度", "高")
+                .extra("完成时限", "长期"));
+  }
+
+  static Case holdoutSystemExport() {
+    Books b = new Books();
+    b.sheet("数据")
+        .row("序号", "单位名称", "部门名称", "岗位名称", "风险点名称", "风险点描述", "风险等级", "防控措施", "责任人", "审核状态", "录入时间")
+        .row(
+            "1",
+            "某区财政局",
+            "国库科",
+            "支付岗",
+            "违规支付",
+            "未按用款计划支付",
+            "高",
+            "支付双审",
+            "黄磊",
+            "已审核",
+            "2024-02-01 09:00:00")
+        .row(
+            "2",
+            "某区财政局",
+            "国库科",
+            "对账岗",
+            "对账不及时",
+            "未按月对账",
+            "低",
+            "按月对账",
+            "黄磊",
+            "已审核",
+            "2024-02-01 09:05:00");
+    return new Case("holdout: system export", b)
+        .body("数据", 2)
+        .rows(
+            post("国库科", "支付岗")
+                .title("违规支付")
+                .shows("未按用款计划支付")
+                .level(RiskLevel.HIGH)
+                .measures("支付双审")
+                .resp("黄磊", null)
+                .extra("单位名称", "某区财政局")
+                .extra("审核状态", "已审核"),
+            post("国库科", "对账岗")
+                .title("对账不及时")
+                .shows("未按月对账")
+                .level(RiskLevel.LOW)
+                .measures("按月对账")
+                .resp("黄磊", null)
+                .extra("单位名称", "某区财政局")
+                .extra("审核状态", "已审核"));
   }
 
   /** One department's own table updates that department and leaves the others' points alone. */
