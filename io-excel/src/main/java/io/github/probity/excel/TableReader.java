@@ -696,6 +696,10 @@ final class TableReader {
 
   /** A sign-off line under the table: each of its texts is a seal or a date. */
   private static boolean isSignOff(RawRow raw) {
+    String first = firstOwnText(raw);
+    if (first == null || !mayBeSignOff(first)) {
+      return false; // the common case: a data row, told by one cheap look at its first text
+    }
     boolean any = false;
     for (String c : raw.cells) {
       if (c == null || c.isBlank()) {
@@ -708,6 +712,15 @@ final class TableReader {
       any = true;
     }
     return any;
+  }
+
+  /** Tells cheaply whether a text can match {@link #SIGN_OFF}: a seal's or a date's characters. */
+  private static boolean mayBeSignOff(String text) {
+    return text.indexOf('章') >= 0
+        || text.indexOf('签') >= 0
+        || text.indexOf('名') >= 0
+        || text.length() <= 12 && text.indexOf('年') >= 0
+        || text.length() == 10 && Character.isDigit(text.charAt(0));
   }
 
   /**
