@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Places columns by what their cells hold where the header says too little: a column of levels
  * ({@code 高}, {@code ★★★}, {@code 二级}) is the level, a column of the five categories is the
- * category. Also tells whether a post column holds leaders' positions (an enterprise's leadership
- * table headed {@code 岗位类别}). Stateless.
+ * category; and the other way round, a level or category column placed by its header's words alone
+ * whose cells are none is kept as an extra. Also tells whether a post column holds leaders'
+ * positions (an enterprise's leadership table headed {@code 岗位类别}). Stateless.
  */
 final class ColumnContent {
   /** The share of a column's non-blank cells that must agree. */
@@ -97,11 +98,6 @@ final class ColumnContent {
   }
 
   private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {
-    return agree(rows, column, test, AGREE);
-  }
-
-  private static boolean agree(
-      List<String[]> rows, int column, Predicate<String> test, double share) {
     int filled = 0;
     int agreeing = 0;
     for (String[] r : rows) {
@@ -112,7 +108,7 @@ final class ColumnContent {
         }
       }
     }
-    return filled >= 2 && agreeing >= share * filled;
+    return filled >= 2 && agreeing >= AGREE * filled;
   }
 
   static boolean isLevel(String text) {

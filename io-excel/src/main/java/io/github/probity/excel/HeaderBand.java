@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * and which canonical column each sheet column means. Columns are placed by what their header means
  * ({@link AnnexColumn#candidates(String)}), the surest reading first; a column that means nothing,
  * or a column already taken, is kept as an extra. Where no column holds risk points, the column of
- * their manifestation ({@code 廉政风险点表现形式}) does; a second risk point column describes them. One
- * instance per table, one thread.
+ * their manifestation ({@code 廉政风险点表现形式}) does; a second risk point column describes them. A level
+ * group label over one column per level ({@code 风险等级} over {@code 高 · 中 · 低}) makes tick columns,
+ * and a header of two meanings joined by a slash ({@code 责任人/责任领导}) a split column. One instance
+ * per table, one thread.
  */
 final class HeaderBand {
   /** Header cells are short; longer texts are titles or notes. */

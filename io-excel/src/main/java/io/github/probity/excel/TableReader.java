@@ -32,6 +32,15 @@ import org.jspecify.annotations.Nullable;
  * Reads the table on one sheet from its rows: finds the header under any title rows (also a two-row
  * header), maps columns, expands merged cells, and turns data rows into {@link AnnexRow}s,
  * reporting every row it cannot take. One instance per sheet, one thread.
+ *
+ * <p>Rows that are no risk points are told by their content and reported, never read as points: the
+ * column numbers under a header, repeated headers, section rows (merged across, or a heading such
+ * as {@code 一、办公室} alone, which names the department of the rows under it in a table without a
+ * department column), subtotal and total rows, notes and sign-off lines. A header of other columns
+ * under the body starts another table on the same sheet. Owner cells written once over their rows
+ * without a merge are carried down, and {@code 同上} stands for the cell above. Everything that is
+ * recognised about the header is recognised once per table; the row path only looks at each row's
+ * own cells.
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
