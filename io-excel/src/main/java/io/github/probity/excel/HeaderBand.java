@@ -502,6 +502,9 @@ final class HeaderBand {
               m.get(0),
               AnnexColumn.RISK_POINT.displayName()));
     }
+    if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
+      vagueRiskPoints(candidates, rows);
+    }
     duplicates.sort(Integer::compare);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
@@ -538,6 +541,35 @@ final class HeaderBand {
     keyExtras();
     notes.removeIf(n -> n.column == column && n.code == ProblemCode.HEADER_BY_MEANING);
     notes.add(new Note(ProblemCode.UNKNOWN_HEADER, headerRows[column], column, text(column)));
+  }
+
+  /**
+   * Where no column surely holds risk points, the column whose header most nearly means them does
+   * ({@code 存在的风险}, {@code 主要风险}): a table without risk points is no risk table, so the vaguest
+   * reading beats none. Reported as placed by meaning.
+   */
+  private void vagueRiskPoints(List<List<HeaderMatch>> candidates, int[] rows) {
+    int best = -1;
+    double score = 0;
+    for (int c : extras) {
+      List<HeaderMatch> cands = c < candidates.size() ? candidates.get(c) : List.of();
+      if (!cands.isEmpty()
+          && cands.get(0).getColumn() == AnnexColumn.RISK_POINT
+          && cands.get(0).getScore() > score) {
+        best = c;
+        score = cands.get(0).getScore();
+      }
+    }
+    if (best < 0) {
+      return;
+    }
+    int at = best;
+    extras.remove(Integer.valueOf(at));
+    columns.put(AnnexColumn.RISK_POINT, new ArrayList<>(List.of(at)));
+    notes.removeIf(n -> n.column == at && n.code == ProblemCode.UNKNOWN_HEADER);
+    notes.add(
+        new Note(
+            ProblemCode.HEADER_BY_MEANING, rows[at], at, AnnexColumn.RISK_POINT.displayName()));
   }
 
   /**

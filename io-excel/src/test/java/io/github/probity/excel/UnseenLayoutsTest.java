@@ -272,7 +272,9 @@ class UnseenLayoutsTest {
         holdoutLevelsWordedAsRiskPoints(),
         holdoutLabelledCells(),
         holdoutThreeGroupHeader(),
-        holdoutSystemExport());
+        holdoutSystemExport(),
+        holdoutVagueRiskHeader(),
+        holdoutMeasuresMergedOverPoints());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -1660,6 +1662,45 @@ class UnseenLayoutsTest {
                 .resp("黄磊", null)
                 .extra("单位名称", "某区财政局")
                 .extra("审核状态", "已审核"));
+  }
+
+  static Case holdoutVagueRiskHeader() {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "存在的风险", "风险等级", "防控措施", "科室负责人", "分管领导")
+        .row("人事科", "干部选拔不规范", "高风险", "1.民主推荐\n2.任前公示", "王芳", "张明")
+        .row("人事科", "档案造假", "中风险", "档案专审", "王芳", "张明");
+    return new Case("holdout: vague risk header", b)
+        .body("科室", 2)
+        .rows(
+            dept("人事科")
+                .title("干部选拔不规范")
+                .level(RiskLevel.HIGH)
+                .measures("民主推荐", "任前公示")
+                .resp("王芳", null)
+                .sup("张明", null),
+            dept("人事科")
+                .title("档案造假")
+                .level(RiskLevel.MEDIUM)
+                .measures("档案专审")
+                .resp("王芳", null)
+                .sup("张明", null));
+  }
+
+  static Case holdoutMeasuresMergedOverPoints() {
+    Books b = new Books();
+    b.sheet("岗位")
+        .row("科室", "岗位", "风险点", "风险等级", "防控措施")
+        .row("执法大队", "执法岗", "随意执法", "高", "1.执法公示\n2.全程记录")
+        .row("", "", "执法不作为", "中", "")
+        .merge("A2:A3")
+        .merge("B2:B3")
+        .merge("E2:E3");
+    return new Case("holdout: measures merged over points", b)
+        .body("岗位", 2)
+        .rows(
+            post("执法大队", "执法岗").title("随意执法").level(RiskLevel.HIGH).measures("执法公示", "全程记录"),
+            post("执法大队", "执法岗").title("执法不作为").level(RiskLevel.MEDIUM).measures("执法公示", "全程记录"));
   }
 
   /** One department's own table updates that department and leaves the others' points alone. */
