@@ -69,7 +69,10 @@ import org.jspecify.annotations.Nullable;
  * PowerKind#OTHER}, discretion {@link Discretion#LIMITED}, frequency {@link Frequency#OCCASIONAL};
  * measure types are guessed from keywords ({@link #guessMeasureType(String)}); a post without a
  * department goes to {@value #NO_DEPARTMENT}. Departments and posts are identified by their exact
- * name (and owner key).
+ * name (and owner key); a post also by its holders: rows of one post name in one department that
+ * name other holders (two 会计 of 财务科, held by 王五 and by 赵六) are another post, a row that names no
+ * holders is the post of the row before it of that name, and holders named on a post first seen
+ * without any become its holders.
  *
  * <p>Not thread-safe: one assembler per table set, used by one thread.
  *
@@ -100,7 +103,9 @@ public final class AnnexAssembler {
   private final Map<String, Set<String>> headCandidates = new HashMap<>();
   private final Map<String, Set<String>> supervisorCandidates = new HashMap<>();
   private final Map<String, Post.Builder> posts = new LinkedHashMap<>();
-  private final Map<String, String> postIds = new LinkedHashMap<>();
+  private final Map<String, List<String>> postsOfKey = new HashMap<>();
+  private final Map<String, String> lastPostOfKey = new HashMap<>();
+  private final Map<String, Set<String>> postHolders = new HashMap<>();
   private final Map<String, String> postDepartments = new HashMap<>();
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<RiskPoint> riskPoints = new ArrayList<>();
@@ -381,20 +386,55 @@ public final class AnnexAssembler {
   private String post(AnnexRow row, String ownerKey) {
     String deptId = department(row.getDepartment().orElse(NO_DEPARTMENT), "");
     String key = deptId + "\u0000" + row.getOwnerName() + "\u0000" + ownerKey;
-    String postId = postIds.get(key);
-    if (postId == null) {
-      postId = id("S", postIds.size() + 1, 4);
-      postIds.put(key, postId);
-      postDepartments.put(postId, deptId);
-      Post.Builder pb = Post.builder().id(postId).name(row.getOwnerName()).department(deptId);
-      Set<String> holders = new LinkedHashSet<>();
-      for (String h : row.getHolders()) {
-        holders.add(person(h));
+    List<String> ofKey = postsOfKey.computeIfAbsent(key, k -> new ArrayList<>());
+    Set<String> holders = holderKeys(row);
+    String postId = null;
+    if (holders.isEmpty()) {
+      postId = lastPostOfKey.get(key); // no holders named: the post of the rows before
+    } else {
+      for (String id : ofKey) {
+        if (postHolders.getOrDefault(id, Set.of()).equals(holders)) {
+          postId = id;
+        }
       }
-      pb.addAllHolders(holders);
-      posts.put(postId, pb);
+      for (int i = 0; postId == null && i < ofKey.size(); i++) {
+        if (postHolders.getOrDefault(ofKey.get(i), Set.of()).isEmpty()) {
+          postId = ofKey.get(i); // a post first seen without holders: these are its holders
+          addHolders(postId, row, holders);
+        }
+      }
     }
+    if (postId == null) {
+      postId = id("S", posts.size() + 1, 4);
+      ofKey.add(postId);
+      postDepartments.put(postId, deptId);
+      posts.put(postId, Post.builder().id(postId).name(row.getOwnerName()).department(deptId));
+      addHolders(postId, row, holders);
+    }
+    lastPostOfKey.put(key, postId);
     return postId;
+  }
+
+  /** The identity keys of a row's holders. */
+  private static Set<String> holderKeys(AnnexRow row) {
+    Set<String> keys = new HashSet<>();
+    for (String h : row.getHolders()) {
+      keys.add(AnnexPeople.identityKey(h));
+    }
+    return keys;
+  }
+
+  private void addHolders(String postId, AnnexRow row, Set<String> keys) {
+    Post.Builder pb = posts.get(postId);
+    if (pb == null || keys.isEmpty()) {
+      return;
+    }
+    Set<String> holders = new LinkedHashSet<>();
+    for (String h : row.getHolders()) {
+      holders.add(person(h));
+    }
+    pb.addAllHolders(holders);
+    postHolders.put(postId, keys);
   }
 
   /** The person of a name: found by its identity key, created on first sight. */

@@ -71,14 +71,20 @@ public enum AnnexColumn implements Coded {
   RESPONSIBLE(
       "RESPONSIBLE", "责任人", 10, List.of("部门负责人", "科室负责人", "防控责任人", "责任人员", "第一责任人", "具体责任人")),
   /** 责任领导: the supervising leader. */
-  SUPERVISOR("SUPERVISOR", "责任领导", 10, List.of("分管领导", "分管领导人", "监督责任人", "监管领导", "分管（协管）领导")),
+  SUPERVISOR(
+      "SUPERVISOR",
+      "责任领导",
+      10,
+      List.of("分管领导", "分管领导人", "监督责任人", "监管领导", "分管（协管）领导", "领导责任人", "主管领导", "监督人")),
   /** 监测指标: the monitoring indicators, one per line. */
   MONITORING("MONITORING", "监测指标", 20, List.of("预警指标", "监控指标")),
   /**
    * 风险点编号: the risk point's id. Probity's workbooks print it in a hidden last column so that rows
-   * read back are matched to the points they show; no standard table prints it visibly.
+   * read back are matched to the points they show; no standard table prints it visibly. Only this
+   * exact header (or the code) names it: a unit's own numbering ({@code 风险编号}, {@code 编号}, {@code
+   * 岗位风险编号}) is no Probity id and travels with its row as an extra.
    */
-  POINT_ID("POINT_ID", "风险点编号", 12, List.of("风险编号", "风险点编码", "风险点ID")),
+  POINT_ID("POINT_ID", "风险点编号", 12, List.of()),
   /** 备注: a free note; read and kept as a problem-free extra. */
   REMARK("REMARK", "备注", 10, List.of("说明", "状态"));
 
@@ -163,7 +169,7 @@ public enum AnnexColumn implements Coded {
     Map<String, AnnexColumn> m = new HashMap<>();
     for (AnnexColumn c : values()) {
       for (String name : c.names()) {
-        m.put(HeaderMeaning.normalize(name), c);
+        m.put(HeaderMeaning.normalizeWithNotes(name), c); // 单位（科室） is not 单位
       }
     }
     return Map.copyOf(m);

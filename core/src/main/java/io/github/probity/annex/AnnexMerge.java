@@ -244,15 +244,36 @@ public final class AnnexMerge {
    * @return the merged ledger and its changes
    */
   public AnnexMergeResult result(Set<OwnerScope> complete) {
+    return finish(complete, false);
+  }
+
+  /**
+   * Finishes the merge as {@link #result(Set)} does, except that points of departments and posts
+   * are removed only in the departments the rows show: the department a row names, or the
+   * department of the point a row was matched to. A table of one department (a 科室's own submission)
+   * then leaves every other department's points alone; a unit's whole table, which shows every
+   * department, removes as {@link #result(Set)} does. Points of the leadership group and its
+   * leaders are removed as there.
+   *
+   * @param complete the owner scopes whose every point the rows show, within the departments shown
+   * @return the merged ledger and its changes
+   */
+  public AnnexMergeResult resultWithinShownDepartments(Set<OwnerScope> complete) {
+    return finish(complete, true);
+  }
+
+  private AnnexMergeResult finish(Set<OwnerScope> complete, boolean withinShown) {
     if (!matched) {
       matchAll();
     }
+    Set<String> shown = withinShown ? shownDepartments() : Set.of();
     List<RiskPoint> points = new ArrayList<>();
     for (RiskPoint rp : base.getRiskPoints()) {
       RiskPoint now = updated.get(rp.getId());
       if (now != null) {
         points.add(now);
-      } else if (!complete.contains(rp.getOwner().getScope())) {
+      } else if (!complete.contains(rp.getOwner().getScope())
+          || withinShown && !isShown(rp, shown)) {
         points.add(rp);
       }
     }
@@ -270,6 +291,50 @@ public final class AnnexMerge {
             .riskPoints(points)
             .build();
     return AnnexMergeResult.of(merged, LedgerDiff.between(base, merged));
+  }
+
+  /**
+   * The departments the rows show: the ids of the departments of the points they were matched to,
+   * and {@code N\u0000} and the identity key of each department name a row gives.
+   */
+  private Set<String> shownDepartments() {
+    Set<String> shown = new HashSet<>();
+    for (Entry e : entries) {
+      String id = e.match;
+      if (id != null) {
+        base.riskPoint(id).map(this::departmentOf).ifPresent(shown::add);
+      }
+      Optional<String> name =
+          e.row.getScope() == OwnerScope.DEPARTMENT
+              ? Optional.of(e.row.getOwnerName())
+              : e.row.getDepartment();
+      name.ifPresent(n -> shown.add("N\u0000" + AnnexPeople.identityKey(n)));
+    }
+    return shown;
+  }
+
+  /** Tells whether a point is of no department, or of one the rows show. */
+  private boolean isShown(RiskPoint rp, Set<String> shown) {
+    String dept = departmentOf(rp);
+    if (dept.isEmpty() || shown.contains(dept)) {
+      return true;
+    }
+    return base.department(dept)
+        .map(d -> shown.contains("N\u0000" + AnnexPeople.identityKey(d.getName())))
+        .orElse(true);
+  }
+
+  /** The id of the department a point's owner is or belongs to; empty for leaders and the group. */
+  private String departmentOf(RiskPoint rp) {
+    RiskOwner owner = rp.getOwner();
+    if (owner.getScope() == OwnerScope.DEPARTMENT) {
+      return owner.getId();
+    }
+    if (owner.getScope() == OwnerScope.POST) {
+      Post p = posts.get(owner.getId());
+      return p == null ? "" : p.getDepartment();
+    }
+    return "";
   }
 
   /** The first point not yet matched of the row's owner and title, if any. */

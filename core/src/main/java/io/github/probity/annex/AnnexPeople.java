@@ -526,12 +526,12 @@ public final class AnnexPeople {
   }
 
   /** Tells whether a compact text is a surname and a title ({@code 张科长}): one person. */
-  private static boolean isAddressedByTitle(String t) {
+  static boolean isAddressedByTitle(String t) {
     String title = title(t);
     return title != null && isSurname(t.substring(0, t.length() - title.length()));
   }
 
-  private static @Nullable String title(String t) {
+  static @Nullable String title(String t) {
     for (String title : TITLES) {
       if (t.endsWith(title)) {
         return title;
@@ -543,6 +543,19 @@ public final class AnnexPeople {
   private static boolean isSurname(String prefix) {
     return (prefix.length() == 1 && SURNAMES.indexOf(prefix.charAt(0)) >= 0)
         || COMPOUND_SURNAMES.contains(prefix);
+  }
+
+  /**
+   * Tells whether a text looks like one person's name: two to four Han characters after a known
+   * surname and without characters of organisations ({@code 科}, {@code 室}, {@code 局} …) nor a role
+   * ({@code 王芳}, {@code 欧阳明}; not {@code 科员}, {@code 兼档案管理}), or a text with Latin letters and no
+   * Han. White space inside (padding) is ignored.
+   *
+   * @param text a text
+   * @return {@code true} if it looks like a personal name
+   */
+  public static boolean isPersonalName(String text) {
+    return looksLikeName(text);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text conventions of table cells: trimming (also full-width spaces), lists inside one cell
@@ -289,8 +290,9 @@ public final class AnnexText {
   }
 
   /**
-   * Parses a leader cell into name and role: {@code 张明（局长）} gives both; a role alone such as {@code
-   * 党组书记、局长} gives the role as both name and role; a bare name gives no role.
+   * Parses a leader cell into name and role: {@code 张明（局长）} gives both, so do {@code 张明 局长} and
+   * {@code 副局长：张明}; a role alone such as {@code 党组书记、局长} gives the role as both name and role; a
+   * bare name gives no role.
    *
    * @param text the cell's text
    * @return the name (index 0) and the role (index 1, possibly empty)
@@ -301,10 +303,42 @@ public final class AnnexText {
     if (m.matches()) {
       return List.of(m.group(1).strip(), m.group(2).strip());
     }
+    List<String> spaced = spacedNameAndRole(t);
+    if (spaced != null) {
+      return spaced;
+    }
     if (ROLE.matcher(t).matches()) {
+      String compact = AnnexPeople.compact(t);
+      String title = AnnexPeople.title(compact);
+      if (title != null && AnnexPeople.isAddressedByTitle(compact)) {
+        return List.of(t, title); // 王局长: a person, addressed by the role
+      }
       return List.of(t, t);
     }
     return List.of(t, "");
+  }
+
+  /**
+   * A name and a role written side by side ({@code 张明 副局长}, {@code 副局长 张明}) or labelled ({@code
+   * 副局长：张明}), or null for any other text.
+   */
+  private static @Nullable List<String> spacedNameAndRole(String t) {
+    boolean spacedOrLabelled = false;
+    for (int i = 0; i < t.length() && !spacedOrLabelled; i++) {
+      char c = t.charAt(i);
+      spacedOrLabelled = c == '：' || c == ':' || Character.isWhitespace(c) || c == '\u3000';
+    }
+    if (!spacedOrLabelled) {
+      return null;
+    }
+    Responsibility r = AnnexPeople.parseResponsibility(t);
+    if (r.getResponsibleName().isEmpty()
+        || r.getResponsibleRole().isEmpty()
+        || r.getSupervisorName().isPresent()
+        || r.getSupervisorRole().isPresent()) {
+      return null;
+    }
+    return List.of(r.getResponsibleName().get(), r.getResponsibleRole().get());
   }
 
   /**

@@ -37,6 +37,17 @@ final class HeaderMeaning {
   };
   private static final String CONJUNCTIONS = "及和与";
 
+  /** Words that classify; 风险类别 is a risk's category, 事项类别 or 人员类型 is not. */
+  private static final String[] CLASSIFIERS = {"类别", "类型", "种类", "分类"};
+
+  /** Words of what a leader supervises: 分管范围 is an area, not a person. */
+  private static final String[] AREAS = {
+    "范围", "工作", "领域", "科室", "部门", "单位", "业务", "内容", "事项", "分工", "职责"
+  };
+
+  /** Words that make a person responsible (责任人) the supervising one: 领导责任人, 监督责任人. */
+  private static final String[] SUPERVISING = {"领导", "分管", "监督", "主管", "监管"};
+
   /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
   private static final String BOUND_BEFORE = "涉普危触波顾论参给";
 
@@ -72,7 +83,9 @@ final class HeaderMeaning {
         "领导干部",
         0.85,
         "班子",
-        0.8);
+        0.8,
+        "领导姓名",
+        0.95);
     words(
         AnnexColumn.DEPARTMENT,
         "科室",
@@ -169,7 +182,22 @@ final class HeaderMeaning {
         0.85,
         "主要内容",
         0.45);
-    words(AnnexColumn.LEVEL, "等级", 0.9, "级别", 0.9, "风险程度", 0.8, "星级", 0.8, "定级", 0.85);
+    words(
+        AnnexColumn.LEVEL,
+        "等级",
+        0.9,
+        "级别",
+        0.9,
+        "风险程度",
+        0.8,
+        "星级",
+        0.8,
+        "定级",
+        0.85,
+        "等次",
+        0.85,
+        "评级",
+        0.85);
     words(
         AnnexColumn.MEASURES,
         "措施",
@@ -238,8 +266,8 @@ final class HeaderMeaning {
         depth++;
       } else if ((c == ')' || c == ']' || c == '】' || c == '〕') && depth > 0) {
         depth--;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '※') {
+        continue; // 风险点* or ※风险点: a required field's mark
       } else if (depth > 0) {
         note.append(c);
       } else {
@@ -248,6 +276,24 @@ final class HeaderMeaning {
     }
     String out = sb.length() > 0 ? sb.toString() : note.toString();
     return out.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Normalises a known spelling: as {@link #normalize(String)}, but a bracketed note stays part of
+   * it without its brackets ({@code 单位（科室）} is {@code 单位科室}), so that a header is that spelling
+   * only when it carries the note too.
+   */
+  static String normalizeWithNotes(String name) {
+    String t = Normalizer.normalize(AnnexText.clean(name), Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ("()[]【】〔〕".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      sb.append(c == '／' ? '/' : c);
+    }
+    return sb.toString().toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -288,8 +334,8 @@ final class HeaderMeaning {
       return List.of();
     }
     AnnexColumn known = withNote(exact, n, header); // 姓名（职务）: the note is part of the name
-    if (known == null) {
-      known = exact.get(n);
+    if (known == null || exact.get(n) == AnnexColumn.POST) {
+      known = exact.get(n); // 岗位（人员）: the post, its holders in its cells' brackets
     }
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));
@@ -312,7 +358,42 @@ final class HeaderMeaning {
         return of;
       }
     }
-    return scored(n);
+    List<HeaderMatch> scored = scored(n);
+    if (!scored.isEmpty()) {
+      AnnexColumn top = scored.get(0).getColumn();
+      if (top == AnnexColumn.CATEGORY && classifiesSomethingElse(n)) {
+        return List.of(); // 事项类别, 人员类型: kept as an extra, never read as risk categories
+      }
+      if (top == AnnexColumn.SUPERVISOR && !n.endsWith("人") && endsWithAny(n, AREAS)) {
+        return List.of(); // 分管范围, 分管工作: what a leader supervises, not who
+      }
+      if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
+        return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
+      }
+    }
+    return scored;
+  }
+
+  private static boolean endsWithAny(String n, String[] words) {
+    for (String w : words) {
+      if (n.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code X类别} where X is something other than the risk: the class of a matter, not a risk's. */
+  private static boolean classifiesSomethingElse(String n) {
+    if (n.contains("风险")) {
+      return false;
+    }
+    for (String c : CLASSIFIERS) {
+      if (n.endsWith(c)) {
+        return n.length() > c.length();
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,18 +87,31 @@ public abstract class AnnexReadResult {
    * each table has a column for is taken (see {@link AnnexMerge}). Points that no row shows are
    * removed when they belong to a table read whole (its owner scopes, e.g. the posts for 附件3) and
    * no row was dropped; otherwise kept. A per-post archive sheet shows one post only, so it makes
-   * no scope whole.
+   * no scope whole; likewise a table shows only the departments its rows name, so the points of
+   * departments (and their posts) that no row names are kept: one department's own table updates
+   * that department alone ({@link AnnexMerge#resultWithinShownDepartments(Set)}).
    *
    * @param existing the ledger to update
    * @return the updated ledger and every change, as a {@link LedgerDiff}
    */
   public AnnexMergeResult mergeInto(Ledger existing) {
+    return merge(existing, true);
+  }
+
+  /**
+   * Merges the rows into a ledger; {@code withinShown} keeps the points of departments no row
+   * names. A workbook Probity wrote showed every department, so reading it back passes false: a
+   * department whose rows were all deleted loses its points.
+   */
+  AnnexMergeResult merge(Ledger existing, boolean withinShown) {
     AnnexMerge merge = AnnexMerge.into(existing);
     for (LocatedRow r : getRows()) {
       Map<AnnexColumn, Integer> cols = getHeaderColumns().get(r.getSheet());
       merge.add(r.getRow(), cols == null ? Set.of() : cols.keySet());
     }
-    return merge.result(completeScopes());
+    return withinShown
+        ? merge.resultWithinShownDepartments(completeScopes())
+        : merge.result(completeScopes());
   }
 
   /** The owner scopes of the tables read, unless a row was dropped; an archive shows one post. */

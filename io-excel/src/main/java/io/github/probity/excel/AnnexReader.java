@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -243,7 +244,7 @@ public final class AnnexReader {
             .headerColumns(d.headerColumns)
             .ledger(written)
             .build();
-    AnnexMergeResult merged = read.mergeInto(written);
+    AnnexMergeResult merged = read.merge(written, false);
     return AnnexReadResult.builder()
         .from(read)
         .ledger(merged.getLedger())
@@ -396,8 +397,22 @@ public final class AnnexReader {
 
     @Override
     public void table(String sheet, AnnexKind kind, Map<AnnexColumn, Integer> columns) {
-      tables.put(sheet, kind);
-      headerColumns.put(sheet, columns);
+      Map<AnnexColumn, Integer> before = headerColumns.get(sheet);
+      if (before == null) {
+        tables.put(sheet, kind);
+        headerColumns.put(sheet, columns);
+        return;
+      }
+      // a second table on the sheet: only the columns both have are every row's, so a merge
+      // takes no value from a column a row's own table lacks; the first table's kind stays
+      Map<AnnexColumn, Integer> both = new EnumMap<>(AnnexColumn.class);
+      before.forEach(
+          (col, at) -> {
+            if (columns.containsKey(col)) {
+              both.put(col, at);
+            }
+          });
+      headerColumns.put(sheet, both);
     }
 
     @Override

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Places columns by what their cells hold where the header says too little: a column of levels
  * ({@code 高}, {@code ★★★}, {@code 二级}) is the level, a column of the five categories is the
- * category. Also tells whether a post column holds leaders' positions (an enterprise's leadership
- * table headed {@code 岗位类别}). Stateless.
+ * category; and the other way round, a level or category column placed by its header's words alone
+ * whose cells are none is kept as an extra. Also tells whether a post column holds leaders'
+ * positions (an enterprise's leadership table headed {@code 岗位类别}). Stateless.
  */
 final class ColumnContent {
   /** The share of a column's non-blank cells that must agree. */
@@ -30,10 +31,28 @@ final class ColumnContent {
   static void place(HeaderBand band, Iterator<String[]> sample) {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
+    demoteIfNot(band, rows, AnnexColumn.LEVEL, ColumnContent::isLevel);
+    demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
         placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);
       }
+    }
+  }
+
+  /**
+   * Keeps as an extra a column placed as {@code role} by its header's words alone when almost none
+   * of its cells are what the role holds ({@code 事项等级} over 重大/一般事项 is no level column).
+   */
+  private static void demoteIfNot(
+      HeaderBand band, List<String[]> rows, AnnexColumn role, Predicate<String> test) {
+    List<Integer> src = band.columns.get(role);
+    if (src == null || src.size() != 1 || !band.byMeaning(src.get(0))) {
+      return;
+    }
+    int c = src.get(0);
+    if (agree(rows, c, test.negate())) {
+      band.demote(role, c);
     }
   }
 
@@ -97,10 +116,6 @@ final class ColumnContent {
   }
 
   static boolean isCategory(String text) {
-    try {
-      return RiskCategory.parse(text.replaceAll("[\\s\\u3000]", "")).isSpecified();
-    } catch (IllegalArgumentException ex) {
-      return false;
-    }
+    return TableReader.parseCategory(text).filter(RiskCategory::isSpecified).isPresent();
   }
 }

@@ -3,9 +3,11 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.HeaderMatch;
+import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * and which canonical column each sheet column means. Columns are placed by what their header means
  * ({@link AnnexColumn#candidates(String)}), the surest reading first; a column that means nothing,
  * or a column already taken, is kept as an extra. Where no column holds risk points, the column of
- * their manifestation ({@code 廉政风险点表现形式}) does; a second risk point column describes them. One
- * instance per table, one thread.
+ * their manifestation ({@code 廉政风险点表现形式}) does; a second risk point column describes them. A level
+ * group label over one column per level ({@code 风险等级} over {@code 高 · 中 · 低}) makes tick columns,
+ * and a header of two meanings joined by a slash ({@code 责任人/责任领导}) a split column. One instance
+ * per table, one thread.
  */
 final class HeaderBand {
   /** Header cells are short; longer texts are titles or notes. */
@@ -49,6 +53,19 @@ final class HeaderBand {
   }
 
   final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
+
+  /**
+   * The level each tick column stands for, where the level is a group label over one column per
+   * level ({@code 风险等级} over {@code 高 · 中 · 低}, a mark under the level that applies); empty
+   * otherwise. The tick columns are then the {@link AnnexColumn#LEVEL} column's sources.
+   */
+  final Map<Integer, RiskLevel> ticks = new HashMap<>();
+
+  /**
+   * The columns a header of two meanings joined by a slash holds, in the order it names them
+   * ({@code 责任人/责任领导} over {@code 李华/张明}); each cell is split at its slash the same way.
+   */
+  final Map<Integer, List<AnnexColumn>> splits = new HashMap<>();
 
   /** The columns kept as extras, in sheet order. */
   final List<Integer> extras = new ArrayList<>();
@@ -177,6 +194,11 @@ final class HeaderBand {
         }
       }
       allGrouped &= grouped;
+      if (grouped && tickOf(above, text) != null) {
+        meaning++; // 高 · 中 · 低 under 风险等级: one column per level
+        adds = true;
+        continue;
+      }
       HeaderMatch m = best(text);
       if (m == null || m.getScore() < SURE) {
         continue; // 创建时间, 联系电话: headers of extras
@@ -273,10 +295,26 @@ final class HeaderBand {
       String top = c < upper.length ? AnnexText.clean(upper[c]) : "";
       String sub = lower != null && c < lower.length ? AnnexText.clean(lower[c]) : "";
       String header = sub.isEmpty() || sub.equals(top) ? top : sub;
+      RiskLevel tick = sub.isEmpty() || sub.equals(top) ? null : tickOf(top, sub);
+      if (tick != null) {
+        ticks.put(c, tick);
+        texts.add(top + "（" + sub + "）");
+        candidates.add(List.of());
+        rows[c] = upperRow + 1;
+        continue;
+      }
+      List<AnnexColumn> parts = splitRoles(header);
+      if (parts != null) {
+        splits.put(c, parts);
+        texts.add(header);
+        candidates.add(List.of());
+        rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
+        continue;
+      }
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
         List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
-        if (!joined.isEmpty()) {
+        if (!joined.isEmpty() && joined.get(0).isAccepted()) {
           cands = joined;
           header = top + sub;
         }
@@ -304,6 +342,9 @@ final class HeaderBand {
         });
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
+      if (ticks.containsKey(c) || splits.containsKey(c)) {
+        continue; // placed below, together
+      }
       List<HeaderMatch> cands = candidates.get(c);
       if (cands.isEmpty() || !cands.get(0).isAccepted()) {
         extras.add(c); // a column without a header is kept under its letter
@@ -327,12 +368,121 @@ final class HeaderBand {
         notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, col.displayName()));
       }
     }
+    placeTicks(rows);
+    placeSplits(rows);
     for (List<Integer> sources : columns.values()) {
       sources.sort(Integer::compare);
     }
     promote(duplicates, candidates, rows);
     extras.sort(Integer::compare);
     keyExtras();
+  }
+
+  /**
+   * Makes the tick columns the level's sources; where a column of its own already holds the level,
+   * they are kept as extras instead.
+   */
+  private void placeTicks(int[] rows) {
+    if (ticks.isEmpty()) {
+      return;
+    }
+    List<Integer> cols = new ArrayList<>(ticks.keySet());
+    cols.sort(Integer::compare);
+    if (columns.containsKey(AnnexColumn.LEVEL)) {
+      ticks.clear();
+      for (int c : cols) {
+        extras.add(c);
+        notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+      }
+      return;
+    }
+    columns.put(AnnexColumn.LEVEL, cols);
+  }
+
+  /** Gives each split column the roles no column of its own holds; one that gets none is extra. */
+  private void placeSplits(int[] rows) {
+    List<Integer> cols = new ArrayList<>(splits.keySet());
+    cols.sort(Integer::compare);
+    for (int c : cols) {
+      List<String> placed = new ArrayList<>();
+      for (AnnexColumn role : splits.getOrDefault(c, List.of())) {
+        if (!columns.containsKey(role)) {
+          columns.put(role, new ArrayList<>(List.of(c)));
+          placed.add(role.displayName());
+        }
+      }
+      if (placed.isEmpty()) {
+        splits.remove(c);
+        extras.add(c);
+        notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+      } else {
+        notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, String.join("/", placed)));
+      }
+    }
+  }
+
+  /**
+   * The two columns a header joined by a slash means ({@code 责任人/责任领导}, {@code 科室/岗位}), each part
+   * surely and differently; null for a known spelling ({@code 单位/科室}) or any other header.
+   */
+  private @Nullable List<AnnexColumn> splitRoles(String header) {
+    int slash = Math.max(header.indexOf('/'), header.indexOf('／'));
+    if (slash <= 0 || slash >= header.length() - 1 || config.mapped(header)) {
+      return null;
+    }
+    List<HeaderMatch> whole = config.candidates(header);
+    if (!whole.isEmpty() && whole.get(0).getScore() >= 1.0) {
+      return null;
+    }
+    String a = header.substring(0, slash).strip();
+    String b = header.substring(slash + 1).strip();
+    if (a.indexOf('/') >= 0 || b.indexOf('/') >= 0 || a.indexOf('／') >= 0 || b.indexOf('／') >= 0) {
+      return null;
+    }
+    HeaderMatch ma = best(a);
+    HeaderMatch mb = best(b);
+    if (ma == null || mb == null || ma.getColumn() == mb.getColumn()) {
+      return null;
+    }
+    for (HeaderMatch m : List.of(ma, mb)) {
+      AnnexColumn col = m.getColumn();
+      if (col == AnnexColumn.REMARK || col == AnnexColumn.SEQUENCE || col == AnnexColumn.MEASURES) {
+        return null;
+      }
+    }
+    return List.of(ma.getColumn(), mb.getColumn());
+  }
+
+  /**
+   * The part of a split column's cell that a role takes: the cell split at its slashes, when it has
+   * one part per role; otherwise the whole cell goes to the first role.
+   */
+  String part(int column, AnnexColumn role, String cell) {
+    List<AnnexColumn> roles = splits.get(column);
+    if (roles == null) {
+      return cell;
+    }
+    int at = roles.indexOf(role);
+    String[] pieces = cell.split("[/／]", -1);
+    if (pieces.length == roles.size()) {
+      return pieces[at].strip();
+    }
+    return at == 0 ? cell : "";
+  }
+
+  /**
+   * The level a lower header label stands for when it is a level ({@code 高}, {@code 二级}, {@code
+   * ★★★}) under a group label that means the level; null otherwise.
+   */
+  private @Nullable RiskLevel tickOf(String group, String label) {
+    if (group.isEmpty() || label.isEmpty() || !isShortLabel(label)) {
+      return null;
+    }
+    HeaderMatch g = best(group);
+    if (g == null || g.getColumn() != AnnexColumn.LEVEL) {
+      return null;
+    }
+    return TableReader.parseLevel(label).orElse(null);
   }
 
   /**
@@ -352,6 +502,9 @@ final class HeaderBand {
               m.get(0),
               AnnexColumn.RISK_POINT.displayName()));
     }
+    if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
+      vagueRiskPoints(candidates, rows);
+    }
     duplicates.sort(Integer::compare);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
@@ -368,6 +521,55 @@ final class HeaderBand {
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /** Tells whether a column was placed by its header's words, not by a known spelling. */
+  boolean byMeaning(int column) {
+    for (Note n : notes) {
+      if (n.column == column && n.code == ProblemCode.HEADER_BY_MEANING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps a column placed by meaning as an extra instead, its cells saying otherwise. */
+  void demote(AnnexColumn role, int column) {
+    columns.remove(role);
+    extras.add(column);
+    extras.sort(Integer::compare);
+    keyExtras();
+    notes.removeIf(n -> n.column == column && n.code == ProblemCode.HEADER_BY_MEANING);
+    notes.add(new Note(ProblemCode.UNKNOWN_HEADER, headerRows[column], column, text(column)));
+  }
+
+  /**
+   * Where no column surely holds risk points, the column whose header most nearly means them does
+   * ({@code 存在的风险}, {@code 主要风险}): a table without risk points is no risk table, so the vaguest
+   * reading beats none. Reported as placed by meaning.
+   */
+  private void vagueRiskPoints(List<List<HeaderMatch>> candidates, int[] rows) {
+    int best = -1;
+    double score = 0;
+    for (int c : extras) {
+      List<HeaderMatch> cands = c < candidates.size() ? candidates.get(c) : List.of();
+      if (!cands.isEmpty()
+          && cands.get(0).getColumn() == AnnexColumn.RISK_POINT
+          && cands.get(0).getScore() > score) {
+        best = c;
+        score = cands.get(0).getScore();
+      }
+    }
+    if (best < 0) {
+      return;
+    }
+    int at = best;
+    extras.remove(Integer.valueOf(at));
+    columns.put(AnnexColumn.RISK_POINT, new ArrayList<>(List.of(at)));
+    notes.removeIf(n -> n.column == at && n.code == ProblemCode.UNKNOWN_HEADER);
+    notes.add(
+        new Note(
+            ProblemCode.HEADER_BY_MEANING, rows[at], at, AnnexColumn.RISK_POINT.displayName()));
   }
 
   /**

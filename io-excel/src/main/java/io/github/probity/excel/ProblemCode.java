@@ -60,6 +60,8 @@ public enum ProblemCode implements Coded, FindingCode {
    * skipped.
    */
   REPEATED_HEADER_SKIPPED("REPEATED_HEADER_SKIPPED", Severity.INFO),
+  /** A subtotal or total row (合计, 小计, 总计 …) was skipped: it counts points, it is none. */
+  SUMMARY_ROW_SKIPPED("SUMMARY_ROW_SKIPPED", Severity.INFO),
   /** A section row such as 一、领导班子, one text across the table, was skipped. */
   SECTION_ROW_SKIPPED("SECTION_ROW_SKIPPED", Severity.INFO),
   /** The level was written inside the risk point's cell; it was read and removed from the title. */

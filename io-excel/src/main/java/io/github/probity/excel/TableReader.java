@@ -13,12 +13,14 @@ import io.github.probity.finding.Finding;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +32,15 @@ import org.jspecify.annotations.Nullable;
  * Reads the table on one sheet from its rows: finds the header under any title rows (also a two-row
  * header), maps columns, expands merged cells, and turns data rows into {@link AnnexRow}s,
  * reporting every row it cannot take. One instance per sheet, one thread.
+ *
+ * <p>Rows that are no risk points are told by their content and reported, never read as points: the
+ * column numbers under a header, repeated headers, section rows (merged across, or a heading such
+ * as {@code 一、办公室} alone, which names the department of the rows under it in a table without a
+ * department column), subtotal and total rows, notes and sign-off lines. A header of other columns
+ * under the body starts another table on the same sheet. Owner cells written once over their rows
+ * without a merge are carried down, and {@code 同上} stands for the cell above. Everything that is
+ * recognised about the header is recognised once per table; the row path only looks at each row's
+ * own cells.
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
@@ -37,18 +48,82 @@ final class TableReader {
   /** Data rows looked at before reading, to place columns whose header says too little. */
   private static final int LOOKAHEAD_ROWS = 30;
 
+  /** The longest label a cell may start with ({@code 主要防控措施：}). */
+  private static final int MAX_LABEL = 8;
+
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险点|风险|等级)$");
   private static final Pattern NOTE =
       Pattern.compile(
-          "^(备\\s*注|注\\s*[：:]|注\\s*\\d|说\\s*明|填表说明|填表人|填报人|审核人|制表人|负责人\\s*[：:]|联系人|联系电话|单位负责人|领导签字|签字|盖章).*",
+          "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
+              + "|填表\\s*[：:]|审核人|审核\\s*[：:]|制表人|制表\\s*[：:]|负责人\\s*[：:]|主要负责人\\s*[：:]|经办人\\s*[：:]"
+              + "|联系人|联系电话|单位负责人|领导签字|签字|盖章|日期\\s*[：:]|填报日期|填表日期).*",
           Pattern.DOTALL);
 
   /** The first characters of the words {@link #NOTE} starts with. */
-  private static final String NOTE_STARTS = "备注说填审制负联单领签盖";
+  private static final String NOTE_STARTS = "备注说填审制负主经联单领签盖附日";
+
+  /** A line of the sign-off under a table: a seal ({@code （盖章）}) or a date alone. */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          ".*[（(]\\s*(盖章|公章|签章|签字|签名)\\s*[)）].*"
+              + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(\\s*\\d{1,2}\\s*日)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}",
+          Pattern.DOTALL);
+
+  /** A subtotal or total row starts with one of these words. */
+  private static final String[] SUMMARY_WORDS = {"合计", "小计", "总计", "共计", "累计"};
+
+  /** A 序号 cell that is a number: 1, 1.2, （一）, ① … */
+  private static final Pattern SEQUENCE_NUMBER =
+      Pattern.compile(
+          "[(（]?[0-9０-９一二三四五六七八九十百零〇]{1,6}(?:[.．、\\-－][0-9０-９]{1,4})*[)）.．、]?|[\u2460-\u2473]");
+
+  /** Level words of other scales (较高/一般/较低, 重大/较大/一般), mapped to the three levels. */
+  private static final Map<String, RiskLevel> OTHER_SCALES =
+      Map.of(
+          "较高", RiskLevel.HIGH,
+          "偏高", RiskLevel.HIGH,
+          "重大", RiskLevel.HIGH,
+          "较大", RiskLevel.HIGH,
+          "较小", RiskLevel.LOW,
+          "偏低", RiskLevel.LOW,
+          "I", RiskLevel.HIGH,
+          "II", RiskLevel.MEDIUM,
+          "III", RiskLevel.LOW);
+
+  /** A heading: its enumerator (group 1) and a short text. */
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "^(第[一二三四五六七八九十]+(?:部分|类|节|章|项)[、，,：:.．]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
+              + "[^\\n]{0,30}$");
+
+  /** A department's name: it ends as units' departments do (科, 室, 处, 股, 部, 队, 所, 站, 中心 …). */
+  private static final Pattern DEPARTMENT_NAME =
+      Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{1,20}(科|室|处|股|部|队|所|站|中心|办|局|院|馆|组|委)");
+
+  /** A text and a bracketed note at its end. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+
+  /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
+  private static final Pattern CATEGORY_TAIL = Pattern.compile("(?:类|方面|的|风险点|风险|[（(].*[)）])+$");
+
+  /** Texts of a holder cell that name nobody: the post is vacant. */
+  private static final Set<String> VACANT =
+      Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
+
+  /** Texts of a cell that mean "as the row above": 同上, 同前, 〃. */
+  private static final Set<String> DITTO = Set.of("同上", "同上。", "同前", "〃", "\u2033");
+
+  /** Words that name kinds of department, never one. */
+  private static final Set<String> GENERIC_UNITS =
+      Set.of("科室", "部门", "处室", "股室", "机关科室", "内设机构", "科室层面", "部门层面", "下属单位", "基层单位");
+
+  /** Marks in a tick column that say "not this level". */
+  private static final String NO_TICK = "否×xX✗✘无/／-－—0";
 
   /** Last characters of titles (局长, 负责人, 领导, 书记, 主任, 委员, 经理 …), never of a plain name. */
   private static final String TITLE_ENDS = "长人导记任员理席监师部管";
@@ -95,8 +170,8 @@ final class TableReader {
   private final Sink sink;
   private final MergeFiller filler;
 
-  private final HeaderBand band;
-  private final Map<AnnexColumn, List<Integer>> columns;
+  private HeaderBand band;
+  private Map<AnnexColumn, List<Integer>> columns;
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
@@ -106,6 +181,21 @@ final class TableReader {
   private final List<Integer> unusedOwnerCells = new ArrayList<>();
 
   private int headerNumber;
+
+  /** The cells of the last data row, 同上 resolved: what 同上 in the next row stands for. */
+  private String @Nullable [] lastData;
+
+  /** The text of the last section row, which may name the kind of a table under it. */
+  private String lastSection = "";
+
+  /** The department the last section row named, for a table without a department column. */
+  private String sectionDept = "";
+
+  /** Whether a row under the header was taken as data (or as a part of one) yet. */
+  private boolean bodyStarted;
+
+  /** The owner cells of the last data row, blanks carried down included. */
+  private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
 
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
@@ -400,7 +490,13 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !row.values[c].isBlank()) {
-        return AnnexText.clean(row.values[c]);
+        String v = AnnexText.clean(row.values[c]);
+        if (!band.splits.isEmpty()) {
+          v = band.part(c, col, v);
+        }
+        if (!v.isEmpty()) {
+          return v;
+        }
       }
     }
     return "";
@@ -414,7 +510,9 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
-        out.addAll(AnnexText.splitNumbered(row.values[c]));
+        out.addAll(
+            AnnexText.splitNumbered(
+                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES)));
       }
     }
     return out;
@@ -431,12 +529,24 @@ final class TableReader {
     if (first == null) {
       return;
     }
-    if (mayBeNote(first) && NOTE.matcher(first).matches()) {
+    resolveDitto(row);
+    if (mayBeNote(first) && NOTE.matcher(first).matches() || isSignOff(raw)) {
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
+    if (isSummary(first)) {
+      flush();
+      sink.problem(rowProblem(ProblemCode.SUMMARY_ROW_SKIPPED, raw.number).rawValue(first).build());
+      return;
+    }
+    if (!bodyStarted && isColumnNumbers(raw)) {
+      sink.problem(
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(first).build());
+      return; // 1 · 2 · 3 … under the header: the columns' numbers, part of the header band
+    }
+    bodyStarted = true;
     int titleCol = column(AnnexColumn.RISK_POINT);
-    String title = value(row, AnnexColumn.RISK_POINT);
+    String title = withoutLabel(value(row, AnnexColumn.RISK_POINT), AnnexColumn.RISK_POINT);
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -444,8 +554,14 @@ final class TableReader {
           rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
+    if (startsAnotherTable(raw, row)) {
+      return;
+    }
     if (isSection(raw, row, index)) {
       flush();
+      ownersAbove.clear();
+      sectionDept = sectionDepartment(first);
+      lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -488,7 +604,9 @@ final class TableReader {
           cellProblem(ProblemCode.LEVEL_IN_TITLE, raw.number, titleCol).rawValue(title).build());
     }
     Optional<RiskLevel> level = level(row, raw.number, marked);
-    AnnexText.nonBlank(value(row, AnnexColumn.MANIFESTATION)).ifPresent(b::manifestation);
+    AnnexText.nonBlank(
+            withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
+        .ifPresent(b::manifestation);
     AnnexText.nonBlank(value(row, AnnexColumn.RESPONSIBLE)).ifPresent(b::responsible);
     AnnexText.nonBlank(value(row, AnnexColumn.SUPERVISOR)).ifPresent(b::supervisor);
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
@@ -505,7 +623,9 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
+    sequenceExtra(raw, pending.extras);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
@@ -550,6 +670,93 @@ final class TableReader {
     extra(into, header.isEmpty() ? CellRefs.column(c) + "列" : header, row.values[c]);
   }
 
+  /**
+   * Keeps a 序号 cell that holds no number ({@code 待核}, {@code FX2024001}) with its row: only numbers
+   * are the row's place and say nothing more.
+   */
+  private void sequenceExtra(RawRow raw, Map<String, String> into) {
+    List<Integer> src = columns.get(AnnexColumn.SEQUENCE);
+    if (src == null) {
+      return;
+    }
+    for (int c : src) {
+      String own = c < raw.cells.length ? raw.cells[c] : null;
+      if (own != null && !own.isBlank() && !isSequenceNumber(own)) {
+        String header = band.text(c);
+        extra(into, header.isEmpty() ? CellRefs.column(c) + "列" : header, own);
+      }
+    }
+  }
+
+  private static boolean isSequenceNumber(String text) {
+    return SEQUENCE_NUMBER.matcher(noBlanks(AnnexText.clean(text))).matches();
+  }
+
+  /** A subtotal or total row: its first text starts with 合计, 小计, 总计 …. */
+  private static boolean isSummary(String first) {
+    String t = noBlanks(first);
+    for (String w : SUMMARY_WORDS) {
+      if (t.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sign-off line under the table: each of its texts is a seal or a date. */
+  private static boolean isSignOff(RawRow raw) {
+    String first = firstOwnText(raw);
+    if (first == null || !mayBeSignOff(first)) {
+      return false; // the common case: a data row, told by one cheap look at its first text
+    }
+    boolean any = false;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String t = AnnexText.clean(c);
+      if (t.length() > 40 || !SIGN_OFF.matcher(t).matches()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Tells cheaply whether a text can match {@link #SIGN_OFF}: a seal's or a date's characters. */
+  private static boolean mayBeSignOff(String text) {
+    return text.indexOf('章') >= 0
+        || text.indexOf('签') >= 0
+        || text.indexOf('名') >= 0
+        || text.length() <= 12 && text.indexOf('年') >= 0
+        || text.length() == 10 && Character.isDigit(text.charAt(0));
+  }
+
+  /**
+   * The row of column numbers some forms print under the header (1 · 2 · 3 …, one per column): at
+   * least three small numbers, each one more than the one before.
+   */
+  private static boolean isColumnNumbers(RawRow raw) {
+    int count = 0;
+    int last = -1;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String t = noBlanks(AnnexText.clean(c));
+      if (t.isEmpty() || t.length() > 2 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        return false;
+      }
+      int n = Integer.parseInt(t);
+      if (last >= 0 && n != last + 1) {
+        return false;
+      }
+      last = n;
+      count++;
+    }
+    return count >= 3;
+  }
+
   private static void extra(Map<String, String> into, String key, String text) {
     into.merge(key, AnnexText.clean(text), (a, v) -> a.equals(v) ? a : a + "\n" + v);
   }
@@ -562,15 +769,16 @@ final class TableReader {
   private void continued(RawRow raw, Pending p) {
     for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
       AnnexColumn col = e.getKey();
-      if (col == AnnexColumn.MEASURES
-          || col == AnnexColumn.RISK_POINT
-          || col == AnnexColumn.SEQUENCE) {
+      if (col == AnnexColumn.MEASURES || col == AnnexColumn.RISK_POINT) {
         continue;
       }
       for (int c : e.getValue()) {
         String own = c < raw.cells.length ? raw.cells[c] : null;
         if (own == null || own.isBlank()) {
           continue; // blank, or merged from above: the point's own value
+        }
+        if (col == AnnexColumn.SEQUENCE && isSequenceNumber(own)) {
+          continue; // a number says nothing
         }
         String was = c < p.first.length ? AnnexText.clean(p.first[c]) : "";
         if (!AnnexText.clean(own).equals(was)) {
@@ -579,6 +787,114 @@ final class TableReader {
         }
       }
     }
+  }
+
+  /**
+   * Starts reading another table when a row under the body is a header of other columns (a sheet
+   * holding the leaders' table and then the departments' table, each with its own header): the
+   * columns, the kind and what was carried down start afresh from it.
+   */
+  private boolean startsAnotherTable(RawRow raw, MergeFiller.Filled row)
+      throws WorkbookRejectedException {
+    if (!bodyStarted
+        || !mayBeHeader(raw)
+        || !band.isHeader(row.values)
+        || band.roles(row.values).size() < 3) {
+      return false;
+    }
+    HeaderBand next = new HeaderBand(config);
+    next.place(row.values, null, raw.number);
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
+        || next.columns.keySet().equals(columns.keySet())
+            && Objects.equals(
+                next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
+      return false; // the same table's header again, or no table
+    }
+    flush();
+    band = next;
+    columns = next.columns;
+    headerNumber = raw.number;
+    bodyTop = raw.number;
+    ownersAbove.clear();
+    sectionDept = "";
+    bodyStarted = false;
+    List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
+    kind = detectKind(titles, List.of());
+    Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
+    columns.forEach((col, src) -> found.put(col, src.get(0)));
+    sink.table(sheet, kind, found);
+    sink.problem(
+        rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number)
+            .rawValue(String.valueOf(firstOwnText(raw)))
+            .build());
+    for (HeaderBand.Note n : band.notes) {
+      sink.problem(cellProblem(n.code, n.row, n.column).rawValue(n.value).build());
+    }
+    if (!columns.containsKey(AnnexColumn.CATEGORY)) {
+      sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
+    }
+    return true;
+  }
+
+  /**
+   * A cell without a label that names its own column ({@code 风险点：公车私用}, {@code 措施：1.…}): the label
+   * says what the header says. A label is short and ends in a colon near the start.
+   */
+  private String withoutLabel(String text, AnnexColumn col) {
+    int colon = -1;
+    for (int i = 1; i < text.length() && i <= MAX_LABEL; i++) {
+      char c = text.charAt(i);
+      if (c == '：' || c == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 >= text.length()) {
+      return text;
+    }
+    List<HeaderMatch> m = config.candidates(text.substring(0, colon));
+    boolean same =
+        !m.isEmpty()
+            && m.get(0).isAccepted()
+            && (m.get(0).getColumn() == col
+                || col != AnnexColumn.MEASURES
+                    && (m.get(0).getColumn() == AnnexColumn.RISK_POINT
+                        || m.get(0).getColumn() == AnnexColumn.MANIFESTATION));
+    return same ? text.substring(colon + 1).strip() : text;
+  }
+
+  /** Replaces each 同上 (同前, 〃) with the cell above it in the last data row. */
+  private void resolveDitto(MergeFiller.Filled row) {
+    String[] above = lastData;
+    if (above == null) {
+      return;
+    }
+    String[] v = row.values;
+    for (int c = 0; c < v.length && c < above.length; c++) {
+      String t = v[c];
+      if (!t.isEmpty() && t.length() <= 6 && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
+        v[c] = above[c];
+      }
+    }
+  }
+
+  /**
+   * Tells cheaply whether a row may be a header: three or more texts of its own, all short, none
+   * starting with a digit (a data row has a 序号 or a long text).
+   */
+  private static boolean mayBeHeader(RawRow raw) {
+    int texts = 0;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String t = c.strip();
+      if (t.length() > 16 || Character.isDigit(t.charAt(0))) {
+        return false;
+      }
+      texts++;
+    }
+    return texts >= 3;
   }
 
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
@@ -602,7 +918,11 @@ final class TableReader {
     return same >= 2;
   }
 
-  /** A section row (一、领导班子) is one text merged across most of the table's width. */
+  /**
+   * A section row (一、领导班子) is one text merged across most of the table's width, or one heading
+   * ({@code 一、办公室}, {@code （二）财务科}, {@code 第三部分}) alone in a column that holds no risk points,
+   * manifestations or measures.
+   */
   private boolean isSection(RawRow raw, MergeFiller.Filled row, int index) {
     int at = -1;
     for (int c = 0; c < raw.cells.length; c++) {
@@ -616,6 +936,12 @@ final class TableReader {
     if (at < 0 || raw.cells[at].isBlank()) {
       return false;
     }
+    if (HEADING.matcher(AnnexText.clean(raw.cells[at])).matches()
+        && !holds(AnnexColumn.RISK_POINT, at)
+        && !holds(AnnexColumn.MANIFESTATION, at)
+        && !holds(AnnexColumn.MEASURES, at)) {
+      return true;
+    }
     int spread = 0;
     for (int c = 0; c < row.values.length; c++) {
       if (row.mergeTop[c] == index && row.values[c].equals(raw.cells[at])) {
@@ -623,6 +949,28 @@ final class TableReader {
       }
     }
     return spread >= 3 && spread * 2 >= band.texts.size();
+  }
+
+  private boolean holds(AnnexColumn col, int c) {
+    return columns.getOrDefault(col, List.of()).contains(c);
+  }
+
+  /**
+   * The department a section row names ({@code 一、办公室}, {@code （二）财务科：}), for a table without a
+   * department column; empty if it names none.
+   */
+  private static String sectionDepartment(String text) {
+    String t = AnnexText.clean(text);
+    Matcher m = HEADING.matcher(t);
+    if (m.matches()) {
+      t = t.substring(m.end(1)).strip();
+    }
+    while (!t.isEmpty() && "：:；;。".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return DEPARTMENT_NAME.matcher(t).matches() && !t.startsWith("各") && !GENERIC_UNITS.contains(t)
+        ? t
+        : "";
   }
 
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
@@ -653,11 +1001,18 @@ final class TableReader {
   private boolean owner(AnnexRow.Builder b, MergeFiller.Filled row, RawRow raw)
       throws WorkbookRejectedException {
     unusedOwnerCells.clear();
-    String dept = value(row, AnnexColumn.DEPARTMENT);
-    String post = value(row, AnnexColumn.POST);
-    String leader = value(row, AnnexColumn.LEADER);
-    String owner = value(row, AnnexColumn.OWNER);
-    String holders = value(row, AnnexColumn.HOLDER);
+    Map<AnnexColumn, String> cells = ownerCells(row);
+    String dept =
+        columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
+            ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
+            : sectionDept;
+    String post = cells.getOrDefault(AnnexColumn.POST, "");
+    String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
+    String owner = cells.getOrDefault(AnnexColumn.OWNER, "");
+    String holders = cells.getOrDefault(AnnexColumn.HOLDER, "");
+    if (VACANT.contains(noBlanks(holders).replaceAll("^[（(](.*)[)）]$", "$1"))) {
+      holders = ""; // 空缺: a vacant post has no holders
+    }
     OwnerScope scope;
     Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
     if (byContent.isPresent()) {
@@ -710,7 +1065,7 @@ final class TableReader {
         cell = first(leader, owner);
         dept = "";
         holders = "";
-        String holder = value(row, AnnexColumn.HOLDER);
+        String holder = cells.getOrDefault(AnnexColumn.HOLDER, "");
         List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
         name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
         String role = holder.isEmpty() ? nr.get(1) : first(leader, owner);
@@ -735,6 +1090,14 @@ final class TableReader {
           holders = first(holders, archive.getOrDefault("在岗人", ""));
         }
         name = first(post, owner, holders);
+        if (holders.isEmpty() && !columns.containsKey(AnnexColumn.HOLDER)) {
+          List<String> ph = postAndHolders(name);
+          if (ph != null) {
+            cell = name; // 出纳岗（李娜）: the post, its holders in brackets
+            name = ph.get(0);
+            holders = ph.get(1);
+          }
+        }
         if (!dept.isEmpty()) {
           b.department(dept);
         }
@@ -768,6 +1131,56 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /**
+   * A post cell that names its holders in brackets ({@code 出纳岗（李娜）}, {@code 会计岗（王强、赵丽）}): the post
+   * and the names; null if the brackets hold anything but names ({@code 复核岗（兼档案管理）}).
+   */
+  private static @Nullable List<String> postAndHolders(String cell) {
+    Matcher m = BRACKETED.matcher(cell);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> names = AnnexText.splitNames(m.group(2));
+    if (names.isEmpty() || !names.stream().allMatch(AnnexPeople::isPersonalName)) {
+      return null;
+    }
+    return List.of(m.group(1).strip(), String.join(AnnexText.NAME_SEPARATOR, names));
+  }
+
+  /**
+   * The owner cells of a row, a blank one carried down from the data row above when the row names
+   * no other owner above it in rank: a department written once over its rows without a merge, a
+   * post over its points, its holders over the post's rows. Ranks: department, leader and 责任主体;
+   * post; holders.
+   */
+  private Map<AnnexColumn, String> ownerCells(MergeFiller.Filled row) {
+    Map<AnnexColumn, String> out = new EnumMap<>(AnnexColumn.class);
+    for (AnnexColumn col : OWNER_COLUMNS) {
+      out.put(col, value(row, col));
+    }
+    boolean sameAbove = true;
+    for (int rank = 0; rank < 3; rank++) {
+      for (AnnexColumn col : OWNER_COLUMNS) {
+        String v = out.getOrDefault(col, "");
+        if (rank(col) == rank && !v.isEmpty() && !v.equals(ownersAbove.getOrDefault(col, ""))) {
+          sameAbove = false;
+        }
+      }
+      for (AnnexColumn col : OWNER_COLUMNS) {
+        if (rank(col) == rank && sameAbove && out.getOrDefault(col, "").isEmpty()) {
+          out.put(col, ownersAbove.getOrDefault(col, ""));
+        }
+      }
+    }
+    ownersAbove.clear();
+    ownersAbove.putAll(out);
+    return out;
+  }
+
+  private static int rank(AnnexColumn ownerColumn) {
+    return ownerColumn == AnnexColumn.POST ? 1 : ownerColumn == AnnexColumn.HOLDER ? 2 : 0;
   }
 
   /** The column a canonical column's value was read from: the first of its columns with text. */
@@ -891,14 +1304,36 @@ final class TableReader {
           cellProblem(ProblemCode.BLANK_CATEGORY, number, column(AnnexColumn.CATEGORY)).build());
       return config.defaultCategory();
     }
-    try {
-      return RiskCategory.parse(noBlanks(text));
-    } catch (IllegalArgumentException ex) {
+    Optional<RiskCategory> parsed = parseCategory(text);
+    if (parsed.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
               .rawValue(text)
               .build());
       return config.defaultCategory();
+    }
+    return parsed.get();
+  }
+
+  /**
+   * Reads a category cell: the five categories and their synonyms, also with words around them that
+   * say nothing more ({@code 岗位职责类风险}, {@code 思想道德方面}, {@code 外部环境方面的风险}).
+   */
+  static Optional<RiskCategory> parseCategory(String text) {
+    String t = noBlanks(AnnexText.clean(text));
+    try {
+      return Optional.of(RiskCategory.parse(t));
+    } catch (IllegalArgumentException ex) {
+      String bare =
+          CATEGORY_TAIL.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).replaceAll("");
+      if (bare.isEmpty() || bare.equals(t)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(RiskCategory.parse(bare));
+      } catch (IllegalArgumentException ex2) {
+        return Optional.empty();
+      }
     }
   }
 
@@ -906,6 +1341,9 @@ final class TableReader {
       throws WorkbookRejectedException {
     if (!columns.containsKey(AnnexColumn.LEVEL)) {
       return Optional.empty();
+    }
+    if (!band.ticks.isEmpty()) {
+      return ticked(row, number, markedInTitle);
     }
     String text = value(row, AnnexColumn.LEVEL);
     if (text.isEmpty() && markedInTitle) {
@@ -925,22 +1363,80 @@ final class TableReader {
     return level;
   }
 
+  /** The level whose tick column holds a mark ({@code √}, {@code ✓}, {@code ●} …). */
+  private Optional<RiskLevel> ticked(MergeFiller.Filled row, int number, boolean markedInTitle)
+      throws WorkbookRejectedException {
+    @Nullable RiskLevel found = null;
+    boolean several = false;
+    StringBuilder marks = new StringBuilder();
+    for (int c : columns.getOrDefault(AnnexColumn.LEVEL, List.of())) {
+      String v = c < row.values.length ? noBlanks(AnnexText.clean(row.values[c])) : "";
+      if (v.isEmpty() || v.length() == 1 && NO_TICK.indexOf(v.charAt(0)) >= 0) {
+        continue;
+      }
+      @Nullable RiskLevel l = band.ticks.get(c);
+      several |= found != null && found != l;
+      found = l;
+      marks.append(marks.length() == 0 ? "" : "、").append(band.text(c)).append('=').append(v);
+    }
+    if (several) {
+      sink.problem(
+          cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
+              .rawValue(marks.toString())
+              .build());
+      return Optional.empty();
+    }
+    if (found == null && !markedInTitle) {
+      sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
+    }
+    return Optional.ofNullable(found);
+  }
+
   /**
    * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
-   * 风险 or 等级 after it ({@code 高风险}).
+   * 风险 or 等级 after it ({@code 高风险}), in other scales' words ({@code 较高}, {@code 重大}, {@code 较大},
+   * {@code 较小}), in Roman numerals ({@code Ⅱ级}) and with the same level again in brackets ({@code
+   * 低风险（三级）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
     String t = noBlanks(text);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
     }
+    Optional<RiskLevel> level = levelWord(t);
+    if (level.isPresent()) {
+      return level;
+    }
+    String n = Normalizer.normalize(t, Normalizer.Form.NFKC);
+    if (!n.equals(t)) {
+      level = levelWord(n);
+      if (level.isPresent()) {
+        return level;
+      }
+    }
+    int open = n.indexOf('(');
+    if (open > 0 && n.endsWith(")")) {
+      level = levelWord(n.substring(0, open));
+      Optional<RiskLevel> inner = levelWord(n.substring(open + 1, n.length() - 1));
+      if (level.isPresent() && (inner.isEmpty() || inner.equals(level))) {
+        return level;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<RiskLevel> levelWord(String t) {
     try {
       return Optional.of(RiskLevel.parse(t));
     } catch (IllegalArgumentException ex) {
+      String bare = LEVEL_SUFFIX.matcher(t).replaceAll("");
       try {
-        return Optional.of(RiskLevel.parse(LEVEL_SUFFIX.matcher(t).replaceAll("")));
+        return Optional.of(RiskLevel.parse(bare));
       } catch (IllegalArgumentException ex2) {
-        return Optional.empty();
+        return Optional.ofNullable(OTHER_SCALES.get(bare));
       }
     }
   }

@@ -39,6 +39,10 @@ final class Books {
     }
   }
 
+  List<SheetSpec> sheets() {
+    return sheets;
+  }
+
   SheetSpec sheet(String name) {
     SheetSpec s = new SheetSpec(name);
     sheets.add(s);
