@@ -99,7 +99,8 @@ public final class ArchiveAndDisclosure {
         ArchiveHistory.start(archive, registrar, "建立岗位廉政风险档案", clock, json.canonicalForm());
     Path book = directory.resolve("岗位廉政风险档案-" + postId + ".xlsx");
     try (OutputStream out = Files.newOutputStream(book)) {
-      ArchiveWorkbookWriter.standard().write(history.current().getContent(), out); // A4, 一年一页
+      // A4, 一年一页, with the chain's anchor printed (档案链 … 第1版 SHA-256:…)
+      ArchiveWorkbookWriter.standard().write(history.current().getContent(), history.anchor(), out);
     }
     Files.write(directory.resolve("archive-history.json"), json.writeArchiveHistory(history));
 
@@ -114,7 +115,7 @@ public final class ArchiveAndDisclosure {
             clock);
     Path disclosed = directory.resolve("公开登记.xlsx");
     try (OutputStream out = Files.newOutputStream(disclosed)) {
-      DisclosureWorkbookWriter.standard().write(view, registration, out);
+      DisclosureWorkbookWriter.standard().write(view, registration, List.of(history.anchor()), out);
     }
     Files.write(
         directory.resolve("disclosure.json"),

@@ -32,6 +32,10 @@ final class ArchiveLayout {
   static final String DEPARTMENT_ID = "科室编号";
   static final String POST_NAME = "岗位名称";
   static final String POST_ID = "岗位编号";
+
+  /** The key of the chain's anchor in the basic section, when the writer was given one. */
+  static final String ANCHOR = "档案链锚点";
+
   static final List<String> BASIC_KEYS =
       List.of(UNIT_NAME, UNIT_CODE, YEAR, DEPARTMENT_NAME, DEPARTMENT_ID, POST_NAME, POST_ID);
 

@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.ArchiveEntry;
 import io.github.probity.archive.ChangeRecord;
 import io.github.probity.archive.IntegrityPledge;
@@ -55,6 +56,29 @@ final class ArchiveSheetReader {
   ArchiveSheetReader(String sheet, List<Finding> problems) {
     this.sheet = sheet;
     this.problems = problems;
+  }
+
+  /**
+   * Returns the chain's anchor printed on the sheet, if any; an anchor that does not read is
+   * reported.
+   */
+  Optional<ArchiveAnchor> anchor() {
+    String line = basic.get(ArchiveLayout.ANCHOR);
+    if (line == null || line.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ArchiveAnchor.parse(line));
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          CellFinding.builder()
+              .code(ProblemCode.INVALID_ROW)
+              .sheet(sheet)
+              .header(ArchiveLayout.ANCHOR)
+              .rawValue(line)
+              .build());
+      return Optional.empty();
+    }
   }
 
   Optional<Archive> read(List<TableReader.RawRow> rows) {

@@ -4,6 +4,7 @@ import static io.github.probity.excel.ArchiveLayout.WIDTH;
 import static io.github.probity.excel.ArchiveLayout.WIDTHS;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.ArchiveEntry;
 import io.github.probity.archive.ChangeRecord;
 import io.github.probity.archive.IntegrityPledge;
@@ -26,6 +27,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out one archive on one sheet, section by section as {@link ArchiveLayout} says. One instance
@@ -48,7 +50,7 @@ final class ArchiveSheetWriter {
     this.ws = ws;
   }
 
-  void write(Archive a) throws IOException {
+  void write(Archive a, @Nullable ArchiveAnchor anchor) throws IOException {
     for (int c = 0; c < WIDTH; c++) {
       ws.width(c, WIDTHS[c]);
     }
@@ -57,7 +59,7 @@ final class ArchiveSheetWriter {
     height += 32;
     row = 1;
 
-    basic(a);
+    basic(a, anchor);
     table(ArchiveLayout.HOLDERS, holders(a));
     table(ArchiveLayout.DUTIES, duties(a));
     table(ArchiveLayout.POINTS, points(a));
@@ -74,9 +76,10 @@ final class ArchiveSheetWriter {
     ws.finish();
   }
 
-  private void basic(Archive a) {
+  private void basic(Archive a, @Nullable ArchiveAnchor anchor) {
     sectionTitle(ArchiveLayout.BASIC);
-    String[][] kv = {
+    List<String[]> kv = new ArrayList<>();
+    String[][] fixed = {
       {ArchiveLayout.UNIT_NAME, a.getUnitName()},
       {ArchiveLayout.UNIT_CODE, a.getUnitCode()},
       {ArchiveLayout.YEAR, Integer.toString(a.getYear())},
@@ -85,6 +88,10 @@ final class ArchiveSheetWriter {
       {ArchiveLayout.POST_NAME, a.getPost().getName()},
       {ArchiveLayout.POST_ID, a.getPost().getId()},
     };
+    kv.addAll(Arrays.asList(fixed));
+    if (anchor != null) {
+      kv.add(new String[] {ArchiveLayout.ANCHOR, anchor.printable()});
+    }
     for (String[] pair : kv) {
       cell(row, 0, pair[0], true);
       cell(row, 1, pair[1], false);

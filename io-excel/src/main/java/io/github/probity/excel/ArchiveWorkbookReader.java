@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,7 @@ public final class ArchiveWorkbookReader {
    */
   public ArchiveReadResult read(Path file) throws IOException {
     List<Archive> archives = new ArrayList<>();
+    List<ArchiveAnchor> anchors = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     WorkbookSource.read(
         file,
@@ -79,8 +81,10 @@ public final class ArchiveWorkbookReader {
         (name, merges, rows) -> {
           List<TableReader.RawRow> all = new ArrayList<>();
           rows.forEachRemaining(all::add);
-          new ArchiveSheetReader(name, problems).read(all).ifPresent(archives::add);
+          ArchiveSheetReader sheet = new ArchiveSheetReader(name, problems);
+          sheet.read(all).ifPresent(archives::add);
+          sheet.anchor().ifPresent(anchors::add);
         });
-    return new ArchiveReadResult(archives, problems);
+    return new ArchiveReadResult(archives, anchors, problems);
   }
 }

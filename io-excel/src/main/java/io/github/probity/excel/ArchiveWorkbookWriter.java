@@ -1,11 +1,13 @@
 package io.github.probity.excel;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveAnchor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +50,28 @@ public final class ArchiveWorkbookWriter {
   }
 
   /**
+   * Writes one archive as a workbook of one sheet, with its chain's anchor printed in the basic
+   * section (档案链锚点), so that the printed page can later be checked against the stored chain ({@code
+   * ArchiveHistory.verify(ArchiveAnchor.parse(line))}). {@link ArchiveWorkbookReader} reads the
+   * anchor back ({@link ArchiveReadResult#anchors()}).
+   *
+   * @param archive the archive, usually {@code history.current().getContent()}
+   * @param anchor its chain's anchor ({@code history.anchor()}, signed or not)
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the anchor is of another unit, year or post
+   */
+  public void write(Archive archive, ArchiveAnchor anchor, OutputStream out) throws IOException {
+    if (!anchor.getUnitCode().equals(archive.getUnitCode())
+        || anchor.getYear() != archive.getYear()
+        || !anchor.getPostId().equals(archive.getPost().getId())) {
+      throw new IllegalArgumentException(
+          "The anchor " + anchor.signedText() + " is not of this archive's unit, year and post");
+    }
+    write(List.of(archive), Map.of(archive, anchor), out);
+  }
+
+  /**
    * Writes the archives of one post, one sheet per archive, in year order.
    *
    * @param archives the archives, all of the same post, at least one
@@ -56,6 +80,11 @@ public final class ArchiveWorkbookWriter {
    * @throws IllegalArgumentException if there is no archive or they are of different posts
    */
   public void write(List<Archive> archives, OutputStream out) throws IOException {
+    write(archives, Map.of(), out);
+  }
+
+  private void write(List<Archive> archives, Map<Archive, ArchiveAnchor> anchors, OutputStream out)
+      throws IOException {
     if (archives.isEmpty()) {
       throw new IllegalArgumentException("An archive workbook needs at least one archive");
     }
@@ -78,7 +107,7 @@ public final class ArchiveWorkbookWriter {
             for (int i = 2; !names.add(name); i++) {
               name = a.getYear() + "年(" + i + ")";
             }
-            new ArchiveSheetWriter(wb.newWorksheet(name)).write(a);
+            new ArchiveSheetWriter(wb.newWorksheet(name)).write(a, anchors.get(a));
           }
         });
   }

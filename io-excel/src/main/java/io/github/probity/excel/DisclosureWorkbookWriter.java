@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexText;
+import io.github.probity.archive.ArchiveAnchor;
 import io.github.probity.archive.DisclosureEntry;
 import io.github.probity.archive.DisclosureRegistration;
 import io.github.probity.archive.DisclosureView;
@@ -47,13 +48,34 @@ public final class DisclosureWorkbookWriter {
    */
   public void write(DisclosureView view, DisclosureRegistration registration, OutputStream out)
       throws IOException {
+    write(view, registration, List.of(), out);
+  }
+
+  /**
+   * Writes the disclosure workbook with the anchors of the unit's post archives printed on the
+   * register: their digest ({@link ArchiveAnchor#digest}) and each anchor's line, so that the
+   * published register fixes the archives' chains as they were when it was published.
+   *
+   * @param view the disclosed view
+   * @param registration its registration record
+   * @param anchors the anchors of the unit's post archives for the year, e.g. {@code
+   *     ArchiveStore.anchors(unit, year)}
+   * @param out where the workbook goes; not closed
+   * @throws IOException if writing fails
+   */
+  public void write(
+      DisclosureView view,
+      DisclosureRegistration registration,
+      List<ArchiveAnchor> anchors,
+      OutputStream out)
+      throws IOException {
     OfficePackage.write(
         out,
         OfficePackage.AUTHOR,
         java.time.Instant.now(),
         wb -> {
           content(wb.newWorksheet("公开内容"), view);
-          registration(wb.newWorksheet("公开登记"), view, registration);
+          registration(wb.newWorksheet("公开登记"), view, registration, anchors);
         });
   }
 
@@ -92,7 +114,8 @@ public final class DisclosureWorkbookWriter {
     ws.finish();
   }
 
-  private static void registration(Worksheet ws, DisclosureView view, DisclosureRegistration reg)
+  private static void registration(
+      Worksheet ws, DisclosureView view, DisclosureRegistration reg, List<ArchiveAnchor> anchors)
       throws IOException {
     ws.width(0, 16);
     ws.width(1, 80);
@@ -124,6 +147,16 @@ public final class DisclosureWorkbookWriter {
       cell(ws, r, 1, row[1], false);
       ws.rowHeight(r, 20);
       r++;
+    }
+    if (!anchors.isEmpty()) {
+      cell(ws, r, 0, "档案链锚点汇总（SHA-256）", true);
+      cell(ws, r, 1, ArchiveAnchor.digest(anchors) + "（" + anchors.size() + " 个岗位档案）", false);
+      ws.rowHeight(r++, 20);
+      for (ArchiveAnchor a : anchors) {
+        cell(ws, r, 0, "档案链锚点", true);
+        cell(ws, r, 1, a.printable(), false);
+        ws.rowHeight(r++, 20 * SheetWriter.lines(a.printable(), 80));
+      }
     }
     Sheets.print(ws, 0);
     ws.finish();
