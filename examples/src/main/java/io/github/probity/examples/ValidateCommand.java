@@ -146,10 +146,13 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(
           Cli.t(
               locale,
-              file + "：表格不记录主要领导、科室分管领导和科室负责人，文件也未必含全部附件，未检查 " + String.join("、", unchecked),
               file
-                  + ": tables record no principal leader, departments' supervising leaders or"
-                  + " department heads, and a file need not hold every annex; not checked: "
+                  + "：表格不记录主要领导、科室分管领导、科室负责人和等级的集体决定，文件也未必含全部附件，未检查 "
+                  + String.join("、", unchecked),
+              file
+                  + ": tables record no principal leader, departments' supervising leaders,"
+                  + " department heads or level decisions, and a file need not hold every annex;"
+                  + " not checked: "
                   + String.join(", ", unchecked)));
     }
     String verdict =
