@@ -44,11 +44,12 @@ final class TableReader {
   private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险|等级)$");
   private static final Pattern NOTE =
       Pattern.compile(
-          "^(备\\s*注|注\\s*[：:]|注\\s*\\d|说\\s*明|填表说明|填表人|填报人|审核人|制表人|负责人\\s*[：:]|联系人|联系电话|单位负责人|领导签字|签字|盖章).*",
+          "^(备\\s*注|注\\s*[：:]|注\\s*\\d|说\\s*明|填表说明|填表人|填报人|审核人|制表人|负责人\\s*[：:]|联系人|联系电话|单位负责人|领导签字|签字|盖章"
+              + "|公示时间|群众意见|党组织审核意见|备案日期).*",
           Pattern.DOTALL);
 
   /** The first characters of the words {@link #NOTE} starts with. */
-  private static final String NOTE_STARTS = "备注说填审制负联单领签盖";
+  private static final String NOTE_STARTS = "备注说填审制负联单领签盖公群党";
 
   /** Last characters of titles (局长, 负责人, 领导, 书记, 主任, 委员, 经理 …), never of a plain name. */
   private static final String TITLE_ENDS = "长人导记任员理席监师部管";
