@@ -16,12 +16,14 @@ import org.immutables.value.Value;
  * (监督责任按等级落实).
  *
  * <p>Department and post points: 高 → the unit's principal leader (主要领导), 一般 → the department's
- * supervising leader (分管领导), 低 → the department head (科室负责人). Leadership-group and leader points
- * have no department, so their supervision does not follow the level: a leader's points and the
- * group's points are supervised by the principal leader, who answers for the group (第一责任人); the
- * principal leader's own points by the leadership group collectively. The person is empty when the
- * ledger does not record the person in that role (no escalation, so gaps stay visible). Immutable
- * and thread-safe.
+ * supervising leader (分管领导), 低 → the department head (科室负责人), or the supervising leader when the
+ * head is the point's responsible person (no one supervises what he answers for). Leadership-group
+ * and leader points have no department, so their supervision does not follow the level: a leader's
+ * points are supervised by the principal leader; the group's points, for which the principal leader
+ * answers (第一责任人), by the leader in charge of discipline inspection (纪检组长: a member other than the
+ * principal whose role names 纪检); the principal leader's own points by the leadership group
+ * collectively. The person is empty when the ledger does not record the person in that role (no
+ * escalation, so gaps stay visible). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -100,8 +102,11 @@ public abstract class SupervisionAssignment {
     if (scope == OwnerScope.LEADER && principal.equals(Optional.of(point.getOwner().getId()))) {
       return b.role(SupervisorRole.LEADERSHIP_GROUP).build();
     }
-    if (scope == OwnerScope.LEADER || scope == OwnerScope.LEADERSHIP_GROUP) {
+    if (scope == OwnerScope.LEADER) {
       return b.role(SupervisorRole.PRINCIPAL_LEADER).supervisor(principal).build();
+    }
+    if (scope == OwnerScope.LEADERSHIP_GROUP) {
+      return b.role(SupervisorRole.DISCIPLINE_LEADER).supervisor(discipline(ledger)).build();
     }
     Optional<Department> department = ledger.departmentOf(point.getOwner());
     switch (level) {
@@ -112,10 +117,24 @@ public abstract class SupervisionAssignment {
             .supervisor(department.flatMap(Department::getSupervisingLeader))
             .build();
       default:
-        return b.role(SupervisorRole.DEPARTMENT_HEAD)
-            .supervisor(department.flatMap(Department::getHead))
-            .build();
+        Optional<String> head = department.flatMap(Department::getHead);
+        if (head.isPresent() && head.equals(point.getResponsible())) {
+          return b.role(SupervisorRole.SUPERVISING_LEADER)
+              .supervisor(department.flatMap(Department::getSupervisingLeader))
+              .build();
+        }
+        return b.role(SupervisorRole.DEPARTMENT_HEAD).supervisor(head).build();
     }
+  }
+
+  /** Returns the non-principal leader whose role names discipline inspection (纪检), if any. */
+  private static Optional<String> discipline(Ledger ledger) {
+    for (Leader l : ledger.getLeadershipGroup().getLeaders()) {
+      if (!l.isPrincipal() && l.getRole().contains("纪检")) {
+        return Optional.of(l.getPersonId());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

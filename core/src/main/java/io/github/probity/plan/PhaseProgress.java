@@ -4,8 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Where one phase stands on the day progress was measured: its status, its done and open tasks and,
- * when overdue, by how many days. Immutable and thread-safe.
+ * Where one phase stands on the day progress was measured: its status, its done and open tasks (and
+ * which open tasks were recorded as completed with indicators unmet) and, when overdue, by how many
+ * days. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -42,11 +43,21 @@ public abstract class PhaseProgress {
   public abstract List<String> getDoneTasks();
 
   /**
-   * Returns the titles of the tasks still open.
+   * Returns the titles of the tasks still open, including those of {@link #getUnmetTasks()}.
    *
    * @return the titles, in plan order
    */
   public abstract List<String> getOpenTasks();
+
+  /**
+   * Returns the titles of the open tasks whose completion is recorded but one of whose measured
+   * indicators is not met (e.g. 评定风险等级 recorded as completed while levels are still undecided): the
+   * record is not taken for done.
+   *
+   * @return the titles, in plan order; each is also in {@link #getOpenTasks()}
+   * @since 0.1.0
+   */
+  public abstract List<String> getUnmetTasks();
 
   /**
    * Returns how many days past its end an overdue phase is; 0 unless overdue.

@@ -27,8 +27,11 @@ import org.immutables.value.Value;
  * measures filed, of posts with an archive …) and each phase's status — done, running, not started
  * or overdue.
  *
- * <p>A task is done when its completion date is recorded and not after the day measured, or when it
- * names indicators and all of them are measured and complete. A phase is completed when all its
+ * <p>A task is done when it names indicators and all of them are measured and complete, or when its
+ * completion date is recorded, not after the day measured, and none of its measured indicators is
+ * incomplete: a recorded completion with an unmet indicator does not count, and is listed as such
+ * ({@link PhaseProgress#getUnmetTasks()}). An indicator that was not measured (no review records or
+ * archives given) does not contradict a recorded completion. A phase is completed when all its
  * tasks are done, overdue when its end has passed with tasks open. The day comes from an injected
  * {@link Clock}. Immutable and thread-safe.
  *
@@ -158,10 +161,14 @@ public abstract class PlanProgress {
       PhaseProgress.Builder pb = PhaseProgress.builder().number(number).phase(phase);
       boolean open = false;
       for (PlanTask t : phase.getTasks()) {
-        if (done(t, figures, today)) {
+        boolean recorded = t.getCompletedOn().filter(d -> !d.isAfter(today)).isPresent();
+        if (recorded ? !unmet(t, figures) : met(t, figures)) {
           pb.addDoneTasks(t.getTitle());
         } else {
           pb.addOpenTasks(t.getTitle());
+          if (recorded) {
+            pb.addUnmetTasks(t.getTitle());
+          }
           open = true;
         }
       }
@@ -182,11 +189,8 @@ public abstract class PlanProgress {
     return b.build();
   }
 
-  private static boolean done(
-      PlanTask task, Map<ProgressIndicator, Share> figures, LocalDate today) {
-    if (task.getCompletedOn().filter(d -> !d.isAfter(today)).isPresent()) {
-      return true;
-    }
+  /** Tells whether the task names indicators and all are measured and complete. */
+  private static boolean met(PlanTask task, Map<ProgressIndicator, Share> figures) {
     if (task.getIndicators().isEmpty()) {
       return false;
     }
@@ -197,6 +201,17 @@ public abstract class PlanProgress {
       }
     }
     return true;
+  }
+
+  /** Tells whether one of the task's indicators is measured and incomplete. */
+  private static boolean unmet(PlanTask task, Map<ProgressIndicator, Share> figures) {
+    for (ProgressIndicator i : task.getIndicators()) {
+      Share s = figures.get(i);
+      if (s != null && !s.isComplete()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<ProgressIndicator, Share> figures(
@@ -252,7 +267,8 @@ public abstract class PlanProgress {
 
   /**
    * Returns a readable summary: the day, each figure (or why it is missing) and each phase with its
-   * status, open tasks and days overdue; Chinese for {@code zh} locales, English otherwise.
+   * status, open tasks, tasks recorded as completed whose indicators are not met, and days overdue;
+   * Chinese for {@code zh} locales, English otherwise.
    *
    * @param locale the reader's locale
    * @return the summary, one item per line
@@ -302,6 +318,9 @@ public abstract class PlanProgress {
         if (!p.getOpenTasks().isEmpty() && p.getStatus() != PhaseStatus.NOT_STARTED) {
           sb.append("；未完成：").append(String.join("、", p.getOpenTasks()));
         }
+        if (!p.getUnmetTasks().isEmpty()) {
+          sb.append("；记录已完成但指标未达到：").append(String.join("、", p.getUnmetTasks()));
+        }
       } else {
         sb.append("Phase ").append(p.getNumber()).append(' ').append(phase.getName());
         sb.append(" (").append(phase.getStart()).append(" – ").append(phase.getEnd());
@@ -311,6 +330,10 @@ public abstract class PlanProgress {
         }
         if (!p.getOpenTasks().isEmpty() && p.getStatus() != PhaseStatus.NOT_STARTED) {
           sb.append("; open: ").append(String.join(", ", p.getOpenTasks()));
+        }
+        if (!p.getUnmetTasks().isEmpty()) {
+          sb.append("; recorded as completed but indicators not met: ")
+              .append(String.join(", ", p.getUnmetTasks()));
         }
       }
       sb.append('\n');

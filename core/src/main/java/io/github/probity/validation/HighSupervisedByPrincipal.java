@@ -2,6 +2,7 @@ package io.github.probity.validation;
 
 import io.github.probity.finding.Severity;
 import io.github.probity.model.LevelDecision;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * {@code PR-SUPERVISOR-001}: a 高 point (its decided level, else its recorded one) is supervised by
  * the principal leader — 结合廉政风险点等级划分，确定日常监控的责任主体. The principal leader's own points are exempt: he
- * never supervises himself ({@link SupervisorIsLeader}). Stateless and thread-safe.
+ * never supervises himself ({@link SupervisorIsLeader}); so are the leadership group's, for which
+ * he answers ({@link GroupPointSupervisor}). Stateless and thread-safe.
  */
 final class HighSupervisedByPrincipal extends PointRule {
   static final String ID = "PR-SUPERVISOR-001";
@@ -20,7 +22,7 @@ final class HighSupervisedByPrincipal extends PointRule {
 
   @Override
   void scan(OwnerPoints owner, PointFindings out) {
-    if (owner.isOwnedByPrincipal()) {
+    if (owner.isOwnedByPrincipal() || owner.owner().getScope() == OwnerScope.LEADERSHIP_GROUP) {
       return;
     }
     String principal = owner.principal();

@@ -51,11 +51,19 @@ public final class RuleSet {
    * The standard rules that need what the annex and ledger tables do not record — which leader is
    * the principal leader (PR-SUPERVISOR-001), which leader supervises each department
    * (PR-DEPT-001), who belongs to the leadership group beyond the leaders with risk points of their
-   * own and who heads each department (PR-REF-001). On a ledger read from tables they would report
-   * the table's format, not the unit's data.
+   * own and who heads each department (PR-REF-001, PR-SUPERVISOR-002), who answers for the group
+   * (PR-REF-003), and whether a meeting decided each level (PR-DECISION-003, PR-DECISION-004). On a
+   * ledger read from tables they would report the table's format, not the unit's data.
    */
   public static final List<String> NEEDING_STRUCTURE =
-      List.of(HighSupervisedByPrincipal.ID, DepartmentSignOff.ID, SupervisorIsLeader.ID);
+      List.of(
+          HighSupervisedByPrincipal.ID,
+          SupervisorInGroup.ID,
+          DepartmentSignOff.ID,
+          SupervisorIsLeader.ID,
+          GroupPointSupervisor.ID,
+          LevelsDecided.OVERDUE_ID,
+          LevelsDecided.PENDING_ID);
 
   /**
    * Returns the standard catalogue without the rules in {@link #NEEDING_STRUCTURE}: the set to

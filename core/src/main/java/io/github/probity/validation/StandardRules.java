@@ -25,9 +25,14 @@ final class StandardRules {
           new PointHasMeasure(),
           new PersonalMeasureByOwner(),
           new HighSupervisedByPrincipal(),
+          new SupervisorInGroup(),
           new SupervisorIsLeader(),
+          new SupervisorNotResponsible(),
+          new GroupPointSupervisor(),
           new DecisionMatchesProposal(),
           new DecisionRecorded(),
+          LevelsDecided.overdue(),
+          LevelsDecided.pending(),
           new DepartmentSignOff(),
           new MajorMatterMarked(),
           new FinanceMajorMatter(),
@@ -38,7 +43,8 @@ final class StandardRules {
           new PostWithPowersHasRiskPoints(),
           new DepartmentCategories(),
           new MeasureNotOverdue(),
-          new ArchiveRule());
+          new ArchiveRule(),
+          new ReviewerNotProposer());
 
   /** The rules of {@link #ALL} that the {@link PointScan} runs, in catalogue order. */
   static final List<PointRule> POINT_RULES = pointRules();

@@ -2,6 +2,9 @@ package io.github.probity.validation;
 
 import io.github.probity.archive.Archive;
 import io.github.probity.model.Ledger;
+import io.github.probity.plan.ImplementationPlan;
+import io.github.probity.plan.InvalidPlanException;
+import io.github.probity.review.ReviewRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,9 +15,10 @@ import java.util.function.Function;
 
 /**
  * What a {@link Rule} checks: the ledger, the clock that date-based rules read (e.g. overdue
- * measures) and, if given, the current post archives (一岗一档). Immutable and thread-safe; the
- * standard rules cache one shared pass over the ledger in it, so a context is best used for one
- * validation.
+ * measures) and, if given, the current post archives (一岗一档), the measures' review records and the
+ * unit's implementation plan (else the reference template for the ledger's year). Immutable and
+ * thread-safe; the standard rules cache one shared pass over the ledger in it, so a context is best
+ * used for one validation.
  *
  * @since 0.1.0
  */
@@ -23,15 +27,24 @@ public final class ValidationContext {
   private final Clock clock;
   private final ConcurrentHashMap<Class<?>, Object> memo = new ConcurrentHashMap<>();
   private final Optional<List<Archive>> archives;
+  private final Optional<List<ReviewRecord>> reviews;
+  private final Optional<ImplementationPlan> plan;
 
   private ValidationContext(Ledger ledger, Clock clock) {
-    this(ledger, clock, Optional.empty());
+    this(ledger, clock, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  private ValidationContext(Ledger ledger, Clock clock, Optional<List<Archive>> archives) {
+  private ValidationContext(
+      Ledger ledger,
+      Clock clock,
+      Optional<List<Archive>> archives,
+      Optional<List<ReviewRecord>> reviews,
+      Optional<ImplementationPlan> plan) {
     this.ledger = ledger;
     this.clock = clock;
     this.archives = archives;
+    this.reviews = reviews;
+    this.plan = plan;
   }
 
   /**
@@ -98,7 +111,7 @@ public final class ValidationContext {
    * @return the new context
    */
   public ValidationContext withArchives(Collection<Archive> archives) {
-    return new ValidationContext(ledger, clock, Optional.of(List.copyOf(archives)));
+    return new ValidationContext(ledger, clock, Optional.of(List.copyOf(archives)), reviews, plan);
   }
 
   /**
@@ -108,5 +121,55 @@ public final class ValidationContext {
    */
   public Optional<List<Archive>> getArchives() {
     return archives;
+  }
+
+  /**
+   * Returns a context like this one that also carries the review records of the ledger's measures,
+   * which activates the rule "a reviewer is never the proposer of the measure reviewed" ({@code
+   * PR-REVIEW-001}).
+   *
+   * @param reviews the review records, e.g. from a {@code ReviewWorkflow}
+   * @return the new context
+   */
+  public ValidationContext withReviews(Collection<ReviewRecord> reviews) {
+    return new ValidationContext(ledger, clock, archives, Optional.of(List.copyOf(reviews)), plan);
+  }
+
+  /**
+   * Returns the review records, if the context carries them.
+   *
+   * @return the records, or empty if none were given
+   */
+  public Optional<List<ReviewRecord>> getReviews() {
+    return reviews;
+  }
+
+  /**
+   * Returns a context like this one with the unit's own implementation plan, whose grading phase
+   * (the phase with the task that measures {@code POINTS_DECIDED}, 评定风险等级) dates the rules on
+   * collectively decided levels ({@code PR-DECISION-003}, {@code PR-DECISION-004}).
+   *
+   * @param plan the plan, e.g. the template with the unit's own dates
+   * @return the new context
+   */
+  public ValidationContext withPlan(ImplementationPlan plan) {
+    return new ValidationContext(ledger, clock, archives, reviews, Optional.of(plan));
+  }
+
+  /**
+   * Returns the implementation plan the date-bound rules follow: the one given, or else the
+   * reference template for the ledger's unit and year ({@link ImplementationPlan#forLedger}).
+   *
+   * @return the plan, or empty if none was given and the ledger's year admits no template
+   */
+  public Optional<ImplementationPlan> getPlan() {
+    if (plan.isPresent()) {
+      return plan;
+    }
+    try {
+      return Optional.of(ImplementationPlan.forLedger(ledger));
+    } catch (InvalidPlanException e) {
+      return Optional.empty();
+    }
   }
 }

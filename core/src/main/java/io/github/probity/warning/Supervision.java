@@ -76,13 +76,19 @@ public final class Supervision {
 
   /**
    * Where the level's supervisor is not recorded, the next tier up supervises; the principal
-   * leader's own points go to the supervisor recorded on the point.
+   * leader's own points go to the supervisor recorded on the point; the group's points to the
+   * supervisor recorded on them other than the principal leader, else to the principal leader.
    */
   private Optional<String> fallback(RiskPoint point, SupervisorRole role) {
     Optional<String> principal = ledger.getLeadershipGroup().principal().map(Leader::getPersonId);
     switch (role) {
       case LEADERSHIP_GROUP:
         return point.getSupervisor().filter(s -> !s.equals(point.getOwner().getId()));
+      case DISCIPLINE_LEADER:
+        return point
+            .getSupervisor()
+            .filter(s -> !principal.equals(Optional.of(s)))
+            .or(() -> principal);
       case DEPARTMENT_HEAD:
         return ledger
             .departmentOf(point.getOwner())

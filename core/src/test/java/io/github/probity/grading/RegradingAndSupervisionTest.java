@@ -138,10 +138,38 @@ class RegradingAndSupervisionTest {
     check(get(byId, "L"), SupervisorRole.DEPARTMENT_HEAD, Fixtures.HEAD);
     check(get(byId, "X"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
     check(get(byId, "LD"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
-    check(get(byId, "G"), SupervisorRole.PRINCIPAL_LEADER, Fixtures.PRINCIPAL);
+    assertThat(get(byId, "G").getRole()).isEqualTo(SupervisorRole.DISCIPLINE_LEADER);
+    assertThat(get(byId, "G").getSupervisor()).isEmpty(); // the unit records no 纪检组长
     assertThat(get(byId, "CH").getRole()).isEqualTo(SupervisorRole.LEADERSHIP_GROUP);
     assertThat(get(byId, "CH").getSupervisor()).isEmpty();
     assertThat(get(byId, "X").getLevel()).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void noOneSupervisesWhatHeAnswersFor() {
+    RiskPoint headsOwn =
+        point("DL", RiskOwner.department(Fixtures.DEPT))
+            .level(RiskLevel.LOW)
+            .responsible(Fixtures.HEAD)
+            .build();
+    RiskPoint group =
+        point("G", RiskOwner.leadershipGroup(Fixtures.GROUP)).level(RiskLevel.HIGH).build();
+    Ledger ledger =
+        Ledger.builder()
+            .from(Fixtures.ledger(List.of(headsOwn, group)))
+            .addPeople(io.github.probity.TestLedgers.person("P9"))
+            .leadershipGroup(
+                io.github.probity.TestLedgers.group(
+                    io.github.probity.TestLedgers.leader("P9", "纪检组长")))
+            .build();
+    check(
+        SupervisionAssignment.of(headsOwn, ledger).orElseThrow(),
+        SupervisorRole.SUPERVISING_LEADER,
+        Fixtures.DEPUTY);
+    check(
+        SupervisionAssignment.of(group, ledger).orElseThrow(),
+        SupervisorRole.DISCIPLINE_LEADER,
+        "P9");
   }
 
   private static SupervisionAssignment get(Map<String, SupervisionAssignment> byId, String id) {

@@ -191,6 +191,40 @@ class PlanProgressTest {
   }
 
   @Test
+  void aRecordedCompletionWithUnmetIndicatorsIsNotDone() {
+    // 评定风险等级 recorded as completed while one of three levels is decided
+    ImplementationPlan plan =
+        ImplementationPlan.forLedger(ledger())
+            .withTaskCompleted("廉政风险分析", LocalDate.of(2026, 6, 1))
+            .withTaskCompleted("评定风险等级", LocalDate.of(2026, 6, 1));
+
+    PlanProgress p = PlanProgress.measure(plan, ledger(), at(6, 2));
+
+    PhaseProgress analysis = p.getPhases().get(2);
+    assertThat(analysis.getDoneTasks()).containsExactly("廉政风险分析");
+    assertThat(analysis.getOpenTasks()).contains("评定风险等级");
+    assertThat(analysis.getUnmetTasks()).containsExactly("评定风险等级");
+    assertThat(analysis.getStatus()).isEqualTo(PhaseStatus.IN_PROGRESS);
+    assertThat(p.summary(Locale.SIMPLIFIED_CHINESE)).contains("；记录已完成但指标未达到：评定风险等级\n");
+    assertThat(p.summary(Locale.ENGLISH))
+        .contains("; recorded as completed but indicators not met: 评定风险等级\n");
+  }
+
+  @Test
+  void anUnmeasuredIndicatorDoesNotContradictARecordedCompletion() {
+    // 制定防范措施 names MEASURES_FILED, not measured without review records
+    Ledger ledger = ledger();
+    ImplementationPlan plan =
+        ImplementationPlan.forLedger(ledger).withTaskCompleted("制定防范措施", LocalDate.of(2026, 6, 1));
+    PhaseProgress analysis = PlanProgress.measure(plan, ledger, at(6, 2)).getPhases().get(2);
+    assertThat(analysis.getDoneTasks()).containsExactly("制定防范措施");
+    assertThat(analysis.getUnmetTasks()).isEmpty();
+    PhaseProgress measured =
+        PlanProgress.measure(plan, ledger, List.of(), List.of(), at(6, 2)).getPhases().get(2);
+    assertThat(measured.getUnmetTasks()).containsExactly("制定防范措施");
+  }
+
+  @Test
   void reviewsAndArchivesAreMeasuredWhenGiven() {
     Ledger ledger = ledger();
     List<ReviewRecord> reviews = List.of(filed("RP1-M1", "RP1"), filed("RP2-M1", "RP2"));

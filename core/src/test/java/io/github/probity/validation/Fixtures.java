@@ -5,6 +5,7 @@ import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.Post;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A ledger of the shared {@link TestLedgers} unit that passes every standard rule, and helpers to
- * break it one rule at a time.
+ * A ledger of the shared {@link TestLedgers} unit that passes every standard rule (every level
+ * decided by the meeting of 2026-05-20), and helpers to break it one rule at a time.
  *
  * <p>People: P1 王建国 (principal), P2 李文华 (副局长, supervises D1), P3 赵敏 (head of D1), P4 钱进 (采购审核岗), P5
  * 孙丽 (资金支付岗).
@@ -46,9 +47,26 @@ final class Fixtures {
     return b.build();
   }
 
+  /** A point whose level the leadership meeting of 2026-05-20 decided as proposed. */
   static RiskPoint.Builder point(
       String id, RiskOwner owner, RiskCategory category, String title, RiskLevel level) {
-    return RiskPoint.builder().id(id).owner(owner).category(category).title(title).level(level);
+    return RiskPoint.builder()
+        .id(id)
+        .owner(owner)
+        .category(category)
+        .title(title)
+        .level(level)
+        .decision(decided(level));
+  }
+
+  /** The decision of the 2026-05-20 meeting that keeps a proposed level. */
+  static LevelDecision decided(RiskLevel level) {
+    return LevelDecision.builder()
+        .meetingReference("2026年第3次党组会议")
+        .date(LocalDate.of(2026, 5, 20))
+        .proposedLevel(level)
+        .level(level)
+        .build();
   }
 
   static Ledger ledger() {
@@ -147,7 +165,7 @@ final class Fixtures {
                     "重大事项未经集体决策",
                     RiskLevel.MEDIUM)
                 .responsible("P1")
-                .supervisor("P1")
+                .supervisor("P2")
                 .addMeasures(measure("M-6", MeasureType.INSTITUTIONAL, ""))
                 .build());
   }

@@ -96,6 +96,42 @@ class StandardRulesTest {
     return b;
   }
 
+  /** The fixture with one point's level not decided by the meeting. */
+  static Ledger decidedExcept(String undecided) {
+    return Fixtures.withPoint(undecided, b -> b.decision(Optional.empty()));
+  }
+
+  @Test
+  void decidedLevelsPassBeforeDuringAndAfterTheGradingPhase() {
+    for (String day : List.of("2026-05-10", "2026-06-01", "2026-07-14", "2027-01-05")) {
+      ValidationReport report =
+          RuleSet.standard().validate(Fixtures.ledger(), Fixtures.clockAt(day));
+      assertThat(report.byRule("PR-DECISION-003")).as(day).isEmpty();
+      assertThat(report.byRule("PR-DECISION-004")).as(day).isEmpty();
+    }
+    ValidationReport before =
+        RuleSet.standard().validate(decidedExcept("RP-3"), Fixtures.clockAt("2026-05-13"));
+    assertThat(before.byRule("PR-DECISION-004")).isEmpty();
+    ValidationReport during =
+        RuleSet.standard().validate(decidedExcept("RP-3"), Fixtures.clockAt("2026-07-13"));
+    assertThat(during.byRule("PR-DECISION-004")).hasSize(1);
+    assertThat(during.byRule("PR-DECISION-003")).isEmpty();
+  }
+
+  @Test
+  void theUnitsOwnPlanDatesTheGradingPhase() {
+    io.github.probity.plan.ImplementationPlan late =
+        io.github.probity.plan.ImplementationPlan.forLedger(Fixtures.ledger())
+            .shiftedTo(LocalDate.of(2026, 9, 1));
+    ValidationReport report =
+        RuleSet.standard()
+            .validate(
+                ValidationContext.of(decidedExcept("RP-3"), Fixtures.clockAt("2026-07-14"))
+                    .withPlan(late));
+    assertThat(report.byRule("PR-DECISION-003")).isEmpty();
+    assertThat(report.byRule("PR-DECISION-004")).isEmpty();
+  }
+
   static Stream<Case> cases() {
     return Stream.of(
         c(
@@ -130,7 +166,9 @@ class StandardRulesTest {
         c(
             "PR-POINT-001",
             Severity.ERROR,
-            () -> Fixtures.withPoint("RP-3", b -> b.level(Optional.empty())),
+            () ->
+                Fixtures.withPoint(
+                    "RP-3", b -> b.level(Optional.empty()).decision(Optional.empty())),
             RP3 + ".level",
             "风险点 RP-3“科室采购制度执行不到位”既没有风险等级，也没有评级因素。",
             "Risk point RP-3 \"科室采购制度执行不到位\" has neither a risk level nor grading factors."),
@@ -222,6 +260,50 @@ class StandardRulesTest {
             "领导干部李文华监管本人的风险点 RP-5，应由其他班子成员负责监控。",
             "Leader 李文华 supervises his or her own risk point RP-5; another member of the"
                 + " leadership group must."),
+        c(
+            "PR-SUPERVISOR-002",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-3", b -> b.supervisor("P3").responsible("P4")),
+            RP3 + ".supervisor",
+            "风险点 RP-3 的等级为“一般”，其责任领导赵敏不是领导班子成员；只有低等级风险点可由科室负责人监控。",
+            "Risk point RP-3 is of level MEDIUM, but its supervisor 赵敏 is not a member of the"
+                + " leadership group; only a low-level point may be supervised by its department"
+                + " head."),
+        c(
+            "PR-REF-002",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-2", b -> b.supervisor("P5")),
+            POST2 + ".riskPoints[RP-2].supervisor",
+            "孙丽既是风险点 RP-2 的责任人，又是其责任领导，应由他人负责监控。",
+            "孙丽 is both the responsible person and the supervisor of risk point RP-2; another"
+                + " person must supervise."),
+        c(
+            "PR-REF-003",
+            Severity.ERROR,
+            () -> Fixtures.withPoint("RP-6", b -> b.responsible("P2").supervisor("P1")),
+            "leadershipGroup.riskPoints[RP-6].supervisor",
+            "领导班子风险点 RP-6 由对班子负总责的主要领导王建国监控，应由其他班子成员负责监控。",
+            "Leadership-group risk point RP-6 is supervised by the principal leader 王建国, who"
+                + " answers for the group; another member of the group must supervise."),
+        new Case(
+            "PR-DECISION-003",
+            Severity.ERROR,
+            () -> decidedExcept("RP-3"),
+            Fixtures.clockAt("2026-07-14"),
+            RP3 + ".decision",
+            "风险点 RP-3“科室采购制度执行不到位”的等级未经领导班子会议集体研究确定，而“开展风险分析，制定防范措施”阶段已于 2026-07-13 结束。",
+            "The level of risk point RP-3 \"科室采购制度执行不到位\" was not decided collectively by a"
+                + " leadership meeting, though the phase \"开展风险分析，制定防范措施\" ended on"
+                + " 2026-07-13."),
+        new Case(
+            "PR-DECISION-004",
+            Severity.WARNING,
+            () -> decidedExcept("RP-3"),
+            Fixtures.clockAt("2026-05-14"),
+            RP3 + ".decision",
+            "风险点 RP-3“科室采购制度执行不到位”的等级尚未经领导班子会议集体研究确定；“开展风险分析，制定防范措施”阶段于 2026-07-13 结束。",
+            "The level of risk point RP-3 \"科室采购制度执行不到位\" is not yet decided collectively by"
+                + " a leadership meeting; the phase \"开展风险分析，制定防范措施\" ends on 2026-07-13."),
         c(
             "PR-DECISION-001",
             Severity.ERROR,
@@ -458,11 +540,16 @@ class StandardRulesTest {
 
   @Test
   void theHeadSupervisesLowPointsAndAnotherLeaderThePrincipalsOwnHighPoints() {
-    Ledger ledger = Fixtures.withPoint("RP-3", b -> b.supervisor("P3").level(RiskLevel.LOW));
+    Ledger ledger = Fixtures.withPoint("RP-2", b -> b.supervisor("P3"));
     Ledger own =
         Fixtures.builder()
             .riskPoints(
-                Fixtures.withPoint("RP-4", b -> b.level(RiskLevel.HIGH).supervisor("P2"))
+                Fixtures.withPoint(
+                        "RP-4",
+                        b ->
+                            b.level(RiskLevel.HIGH)
+                                .decision(Fixtures.decided(RiskLevel.HIGH))
+                                .supervisor("P2"))
                     .getRiskPoints())
             .build();
     assertThat(RuleSet.standard().validate(ledger, Fixtures.CLOCK).getFindings()).isEmpty();
@@ -476,6 +563,7 @@ class StandardRulesTest {
             RuleSet.standard().rules().stream()
                 .map(Rule::id)
                 .filter(id -> !id.equals(ArchiveRule.ID)) // needs archives: ArchiveRuleTest
+                .filter(id -> !id.equals(ReviewerNotProposer.ID)) // needs reviews: ReviewRuleTest
                 .toList());
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.probity.archive.Archive;
 import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.Measure;
+import io.github.probity.model.RiskPoint;
+import io.github.probity.review.ReviewRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +101,27 @@ class ValidationPropertiesTest {
     assertThat(found).extracting(f -> f.getLocation().text()).anyMatch(p -> p.contains(missing));
     assertThat(found).hasSize(duplicated ? 2 : 1);
     for (Finding v : found) {
+      FIRED.add(v.getCode().code());
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void afterTheGradingPhaseAndWithReviewRecordsTheirRulesFire(long seed) {
+    Ledger ledger = flawed(seed);
+    List<ReviewRecord> reviews = new ArrayList<>();
+    for (RiskPoint rp : ledger.getRiskPoints()) {
+      for (Measure m : rp.getMeasures()) {
+        m.getProposer().ifPresent(p -> reviews.add(ReviewRuleTest.selfReviewed(m.getId(), rp, p)));
+      }
+    }
+    ValidationReport report =
+        RULES.validate(
+            ValidationContext.of(ledger, Fixtures.clockAt("2026-08-01")).withReviews(reviews));
+    assertThat(report.byRule("PR-DECISION-004")).isEmpty();
+    assertThat(report.byRule("PR-REVIEW-001")).hasSameSizeAs(reviews);
+    for (Finding v : report.getFindings()) {
       FIRED.add(v.getCode().code());
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }

@@ -27,7 +27,7 @@ class SupervisionTest {
     assertThat(SUPERVISION.supervisorOf(rp("RP-1"))).contains("P1"); // 高 → principal
     assertThat(SUPERVISION.supervisorOf(rp("RP-2"))).contains("P2"); // 一般 → supervising leader
     assertThat(SUPERVISION.supervisorOf(rp("RP-7"))).contains("P3"); // 低 → department head
-    assertThat(SUPERVISION.supervisorOf(rp("RP-5"))).contains("P1"); // the group → principal
+    assertThat(SUPERVISION.supervisorOf(rp("RP-5"))).contains("P5"); // the group → 纪检组长
     assertThat(SUPERVISION.supervisorOf(rp("RP-6"))).contains("P1"); // a leader → principal
     assertThat(SUPERVISION.supervisorOf(rp("RP-4"))).isEmpty(); // the principal's own, none set
   }
@@ -109,13 +109,11 @@ class SupervisionTest {
     List<Signal> signals =
         Supervision.of(noPrincipal, WarningPolicy.defaults())
             .overdueSignals(clock, Map.of(), "纪检组");
+    // the group's points go to the 纪检组长 whether or not a principal is marked
     assertThat(signals)
         .filteredOn(s -> s.getRiskPoint().equals(Optional.of("RP-5")))
         .singleElement()
-        .satisfies(
-            s ->
-                assertThat(s.getSubject())
-                    .isEqualTo(Subject.of(SubjectKind.LEADERSHIP_GROUP, "LG")));
+        .satisfies(s -> assertThat(s.getSubject()).isEqualTo(Subject.of(SubjectKind.PERSON, "P5")));
     assertThat(signals)
         .filteredOn(s -> s.getRiskPoint().equals(Optional.of("RP-1")))
         .singleElement()

@@ -114,16 +114,19 @@ class ValidateCommandTest extends CliFixture {
     assertThat(run("--lang", "en", "validate", "--date", "2026-01-15", file.toString())).isZero();
     assertThat(out.toString())
         .contains(
-            "tables record no principal leader, departments' supervising leaders or department"
-                + " heads, and a file need not hold every annex; not checked: PR-SUPERVISOR-001,"
-                + " PR-DEPT-001, PR-REF-001")
+            "tables record no principal leader, departments' supervising leaders, department"
+                + " heads or level decisions, and a file need not hold every annex; not checked:"
+                + " PR-SUPERVISOR-001, PR-SUPERVISOR-002, PR-DEPT-001, PR-REF-001, PR-REF-003,"
+                + " PR-DECISION-003, PR-DECISION-004")
         .contains("valid, 0 errors");
     out.getBuffer().setLength(0);
     assertThat(run("validate", "--format", "json", "--date", "2026-01-15", file.toString()))
         .isZero();
     JsonNode first = new ObjectMapper().readTree(out.toString()).get("files").get(0);
     assertThat(first.get("uncheckedRules").toString())
-        .isEqualTo("[\"PR-SUPERVISOR-001\",\"PR-DEPT-001\",\"PR-REF-001\"]");
+        .isEqualTo(
+            "[\"PR-SUPERVISOR-001\",\"PR-SUPERVISOR-002\",\"PR-DEPT-001\",\"PR-REF-001\","
+                + "\"PR-REF-003\",\"PR-DECISION-003\",\"PR-DECISION-004\"]");
   }
 
   @Test

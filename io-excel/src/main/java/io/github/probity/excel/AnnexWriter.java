@@ -144,7 +144,7 @@ public final class AnnexWriter {
    * @throws IOException if writing fails
    */
   public void writePlan(ImplementationPlan plan, OutputStream out) throws IOException {
-    PlanSheetWriter.write(plan, fillDate, fillingUnit, out);
+    PlanSheetWriter.write(plan, fillDate, fillingUnit, author, clock.instant(), out);
   }
 
   /**

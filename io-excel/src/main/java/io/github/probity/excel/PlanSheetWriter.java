@@ -27,12 +27,14 @@ final class PlanSheetWriter {
       ImplementationPlan plan,
       Optional<LocalDate> fillDate,
       Optional<String> fillingUnit,
+      String author,
+      java.time.Instant created,
       OutputStream out)
       throws IOException {
     OfficePackage.write(
         out,
-        OfficePackage.AUTHOR,
-        java.time.Instant.now(),
+        author,
+        created,
         wb -> {
           Worksheet ws = wb.newWorksheet(AnnexKind.PLAN.sheetName());
           List<PlanColumn> cols = PlanTables.columns();

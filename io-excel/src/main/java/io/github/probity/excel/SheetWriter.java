@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -83,10 +84,40 @@ final class SheetWriter {
   long writeRows(Workbook wb, AnnexKind kind, Iterator<AnnexRow> rows, int blankRows)
       throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
-    List<AnnexColumn> cols = kind.columns();
-    int header = preamble(ws, kind.title(unitName), cols.size(), List.of());
-    return writeBody(ws, header, withIds(cols), rows, blankRows);
+    List<AnnexColumn> cols = withRemark(kind.columns());
+    int header = preamble(ws, mark(kind), kind.title(unitName), cols.size(), List.of());
+    return writeBody(ws, header, withIds(cols), rows, blankRows, after(kind));
   }
+
+  /** The 附件N mark of an annex 1–3, or empty for the other tables. */
+  static String mark(AnnexKind kind) {
+    return kind.number().isPresent() && kind != AnnexKind.PLAN
+        ? "附件" + kind.number().getAsInt()
+        : "";
+  }
+
+  /**
+   * The lines under a table: for the personal annex the publicity and review-and-filing block (公示,
+   * 群众意见, 党组织审核意见, 备案日期 — 以统一表格的形式在一定范围内公示，并报本级党组织审核备案), then for every table the sign-off line.
+   */
+  static List<String> after(AnnexKind kind) {
+    if (kind == AnnexKind.PERSONAL) {
+      return List.of(PUBLICITY, OPINIONS, PARTY_REVIEW, FILED, Sheets.SIGN_OFF);
+    }
+    return List.of(Sheets.SIGN_OFF);
+  }
+
+  /** 公示时间和范围, to fill in by hand. */
+  static final String PUBLICITY = "公示时间和范围：　　　　年　　月　　日至　　　　年　　月　　日，在　　　　　　　　　　　　范围内公示";
+
+  /** 群众意见, to fill in by hand. */
+  static final String OPINIONS = "群众意见：";
+
+  /** 党组织审核意见, to fill in by hand. */
+  static final String PARTY_REVIEW = "党组织审核意见：　　　　　　　　　　　　　　　　　　　　（盖章）　　　　年　　月　　日";
+
+  /** 备案日期, to fill in by hand. */
+  static final String FILED = "备案日期：　　　　年　　月　　日";
 
   private Ledger ledger() {
     return ledger.orElseThrow(() -> new IllegalStateException("no ledger to write from"));
@@ -112,12 +143,17 @@ final class SheetWriter {
         extra.add("岗位职责：" + AnnexText.joinNumbered(post.getDuties()).replace('\n', '；'));
       }
       Worksheet ws = wb.newWorksheet(sheetName(post.getName()));
+      List<AnnexColumn> withRemark = withRemark(cols);
       int header =
           preamble(
-              ws, AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()), cols.size(), extra);
+              ws,
+              "",
+              AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()),
+              withRemark.size(),
+              extra);
       Iterator<AnnexRow> rows =
           ledger.riskPointsOf(owner).stream().map(rp -> AnnexTables.row(ledger, rp)).iterator();
-      writeBody(ws, header, withIds(cols), rows, 0);
+      writeBody(ws, header, withIds(withRemark), rows, 0, List.of(Sheets.SIGN_OFF));
     }
   }
 
@@ -125,37 +161,54 @@ final class SheetWriter {
    * A table's columns and, last and hidden, the points' ids: a row a person edits, moves or
    * re-sorts keeps its id, so that reading the table back knows which point it shows.
    */
+  private static List<AnnexColumn> withRemark(List<AnnexColumn> columns) {
+    if (columns.contains(AnnexColumn.REMARK)) {
+      return columns;
+    }
+    List<AnnexColumn> cols = new ArrayList<>(columns);
+    cols.add(AnnexColumn.REMARK);
+    return cols;
+  }
+
   private static List<AnnexColumn> withIds(List<AnnexColumn> visible) {
     List<AnnexColumn> cols = new ArrayList<>(visible);
     cols.add(AnnexColumn.POINT_ID);
     return cols;
   }
 
-  /** Writes title, filling line and extra lines; returns the header row index. */
-  private int preamble(Worksheet ws, String title, int width, List<String> extra) {
+  /**
+   * Writes the 附件N mark (if any), the title, the filling line (填报单位（盖章）and 填报日期) and extra lines;
+   * returns the header row index.
+   */
+  private int preamble(Worksheet ws, String mark, String title, int width, List<String> extra) {
     int last = width - 1;
-    Sheets.title(ws, title, last, true, 36);
+    int top = 0;
+    if (!mark.isEmpty()) {
+      Sheets.mark(ws, top++, mark);
+    }
+    Sheets.title(ws, top, title, last, true, 36);
+    int filling = top + 1;
     int half = Math.max(1, width / 2);
-    ws.inlineString(1, 0, TextCells.safe("填报单位：" + fillingUnit));
-    ws.inlineString(1, half, Sheets.fillDate(fillDate));
-    ws.range(1, 0, 1, half - 1).merge();
-    ws.range(1, half, 1, last).merge();
-    ws.range(1, 0, 1, half - 1)
+    ws.inlineString(filling, 0, TextCells.safe("填报单位（盖章）：" + fillingUnit));
+    ws.inlineString(filling, half, Sheets.fillDate(fillDate));
+    ws.range(filling, 0, filling, half - 1).merge();
+    ws.range(filling, half, filling, last).merge();
+    ws.range(filling, 0, filling, half - 1)
         .style()
         .fontName(FONT)
         .fontSize(BODY_FONT_SIZE + 1)
         .horizontalAlignment("left")
         .verticalAlignment("center")
         .set();
-    ws.range(1, half, 1, last)
+    ws.range(filling, half, filling, last)
         .style()
         .fontName(FONT)
         .fontSize(BODY_FONT_SIZE + 1)
         .horizontalAlignment("right")
         .verticalAlignment("center")
         .set();
-    ws.rowHeight(1, 22);
-    int row = 2;
+    ws.rowHeight(filling, 22);
+    int row = filling + 1;
     for (String line : extra) {
       ws.inlineString(row, 0, TextCells.safe(line));
       ws.range(row, 0, row, last).merge();
@@ -178,13 +231,26 @@ final class SheetWriter {
   }
 
   private long writeBody(
-      Worksheet ws, int header, List<AnnexColumn> cols, Iterator<AnnexRow> rows, int blankRows)
+      Worksheet ws,
+      int header,
+      List<AnnexColumn> cols,
+      Iterator<AnnexRow> rows,
+      int blankRows,
+      List<String> after)
       throws IOException {
     int n = cols.size();
     AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
     int[] width = new int[n];
+    boolean[] wraps = new boolean[n];
     for (int c = 0; c < n; c++) {
-      width[c] = col[c].width();
+      width[c] = col[c] == AnnexColumn.POINT_ID ? 0 : col[c].width();
+      wraps[c] = !centered(col[c]);
+    }
+    PaperSize paper = Sheets.fit(width, wraps);
+    for (int c = 0; c < n; c++) {
+      if (col[c] == AnnexColumn.POINT_ID) {
+        width[c] = col[c].width();
+      }
       ws.width(c, width[c]);
       Sheets.headerCell(ws, header, c, col[c].displayName());
     }
@@ -250,7 +316,9 @@ final class SheetWriter {
     if (ids >= 0) {
       ws.hideColumn(ids);
     }
-    Sheets.printTable(ws, header);
+    int visibleLast = ids >= 0 ? ids - 1 : n - 1;
+    Sheets.lines(ws, r, visibleLast, after, 30);
+    Sheets.printTable(ws, header, paper);
     ws.finish();
     return seq;
   }
@@ -320,6 +388,7 @@ final class SheetWriter {
       case MANIFESTATION:
       case MEASURES:
       case MONITORING:
+      case REMARK:
         return false;
       default:
         return true;

@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -31,10 +32,15 @@ final class Sheets {
    * @param height the row's height in points
    */
   static void title(Worksheet ws, String title, int last, boolean wrap, double height) {
-    ws.inlineString(0, 0, TextCells.safe(title));
-    ws.range(0, 0, 0, last).merge();
+    title(ws, 0, title, last, wrap, height);
+  }
+
+  /** As {@link #title(Worksheet, String, int, boolean, double)}, in the given row. */
+  static void title(Worksheet ws, int row, String title, int last, boolean wrap, double height) {
+    ws.inlineString(row, 0, TextCells.safe(title));
+    ws.range(row, 0, row, last).merge();
     var style =
-        ws.range(0, 0, 0, last)
+        ws.range(row, 0, row, last)
             .style()
             .fontName(SheetWriter.FONT)
             .fontSize(TITLE_FONT_SIZE)
@@ -45,7 +51,50 @@ final class Sheets {
       style = style.wrapText(true);
     }
     style.set();
-    ws.rowHeight(0, height);
+    ws.rowHeight(row, height);
+  }
+
+  /** The font of the 附件N mark: 黑体, as on official documents. */
+  static final String MARK_FONT = "黑体";
+
+  /** Writes the 附件N mark in the top-left cell of {@code row}, left-aligned, not merged. */
+  static void mark(Worksheet ws, int row, String mark) {
+    ws.inlineString(row, 0, mark);
+    ws.style(row, 0)
+        .fontName(MARK_FONT)
+        .fontSize(SheetWriter.BODY_FONT_SIZE + 4)
+        .horizontalAlignment("left")
+        .verticalAlignment("center")
+        .set();
+    ws.rowHeight(row, 24);
+  }
+
+  /**
+   * The sign-off line under every annex: who answers for the unit, who reviewed, who filled it in
+   * and a telephone number, each followed by room to sign.
+   */
+  static final String SIGN_OFF = "单位负责人：　　　　　　　　审核人：　　　　　　　　填表人：　　　　　　　　联系电话：";
+
+  /**
+   * Writes lines under a table, each merged across columns 0 to {@code last}, left-aligned and
+   * wrapped, without borders; returns the next free row.
+   */
+  static int lines(Worksheet ws, int row, int last, List<String> lines, double height) {
+    for (String line : lines) {
+      ws.inlineString(row, 0, TextCells.safe(line));
+      ws.range(row, 0, row, last).merge();
+      ws.range(row, 0, row, last)
+          .style()
+          .fontName(SheetWriter.FONT)
+          .fontSize(SheetWriter.BODY_FONT_SIZE + 1)
+          .horizontalAlignment("left")
+          .verticalAlignment("center")
+          .wrapText(true)
+          .set();
+      ws.rowHeight(row, height);
+      row++;
+    }
+    return row;
   }
 
   /** Writes one header cell: bold on grey, centred, wrapped, bordered, one size above the body. */
@@ -91,9 +140,61 @@ final class Sheets {
 
   /** The 填报日期 text: the date in Chinese, or blanks to fill in by hand. */
   static String fillDate(Optional<LocalDate> date) {
-    return "填报日期："
-        + date.map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
-            .orElse("　　　　年　　月　　日");
+    return "填报日期：" + date.map(Sheets::chineseDate).orElse("　　　　年　　月　　日");
+  }
+
+  /** A date as printed on a Chinese form, e.g. 2026年12月6日. */
+  static String chineseDate(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  /** The printable width of A4 landscape between the side margins, in points. */
+  static final double A4_WIDTH = 841.9 - 2 * 0.4 * 72;
+
+  /** The printable width of A3 landscape between the side margins, in points. */
+  static final double A3_WIDTH = 1190.6 - 2 * 0.4 * 72;
+
+  /**
+   * The smallest scale a fit-to-width page may print at: 10 pt body text stays above 9 pt, with a
+   * margin for fonts whose digits are wider than the 7 pixels column widths are measured in.
+   */
+  static final double MIN_SCALE = 0.92;
+
+  /** The width in points of a column {@code width} characters wide (a 7-pixel digit, 96 dpi). */
+  static double columnPoints(double width) {
+    return Math.floor(width * 7 + 5) * 0.75;
+  }
+
+  /**
+   * Chooses the paper for visible columns of the given widths and narrows the widest wrapping
+   * columns until the table fits one page wide at {@link #MIN_SCALE} or more: A4 landscape when it
+   * fits there, else A3 landscape. Changes {@code widths} in place; hidden columns have width 0
+   * here and are left alone.
+   *
+   * @param wraps which columns may be narrowed (their text wraps onto more lines)
+   * @return the paper
+   */
+  static PaperSize fit(int[] widths, boolean[] wraps) {
+    double total = 0;
+    for (int w : widths) {
+      total += w > 0 ? columnPoints(w) : 0;
+    }
+    PaperSize paper = total * MIN_SCALE <= A4_WIDTH ? PaperSize.A4_PAPER : PaperSize.A3_PAPER;
+    double room = (paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH) / MIN_SCALE;
+    while (total > room) {
+      int widest = -1;
+      for (int c = 0; c < widths.length; c++) {
+        if (wraps[c] && widths[c] > 12 && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        break;
+      }
+      total -= columnPoints(widths[widest]) - columnPoints(widths[widest] - 1);
+      widths[widest]--;
+    }
+    return paper;
   }
 
   /**
@@ -101,9 +202,14 @@ final class Sheets {
    * and {@link #print(Worksheet, int)} as many pages tall as needed.
    */
   static void printTable(Worksheet ws, int header) {
+    printTable(ws, header, PaperSize.A4_PAPER);
+  }
+
+  /** As {@link #printTable(Worksheet, int)}, on the given paper. */
+  static void printTable(Worksheet ws, int header, PaperSize paper) {
     ws.freezePane(0, header + 1);
     ws.repeatRows(header, header);
-    print(ws, 0);
+    print(ws, 0, paper);
   }
 
   /**
@@ -111,8 +217,13 @@ final class Sheets {
    * needed), 0.4 in side and 0.6 in top and bottom margins, "第 n 页，共 m 页" in the footer.
    */
   static void print(Worksheet ws, int pagesTall) {
+    print(ws, pagesTall, PaperSize.A4_PAPER);
+  }
+
+  /** As {@link #print(Worksheet, int)}, on the given paper, landscape. */
+  static void print(Worksheet ws, int pagesTall, PaperSize paper) {
     ws.pageOrientation("landscape");
-    ws.paperSize(PaperSize.A4_PAPER);
+    ws.paperSize(paper);
     ws.setFitToPage(true);
     ws.fitToWidth((short) 1);
     ws.fitToHeight((short) pagesTall);

@@ -60,11 +60,12 @@ final class TableReader {
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
               + "|填表\\s*[：:]|审核人|审核\\s*[：:]|制表人|制表\\s*[：:]|负责人\\s*[：:]|主要负责人\\s*[：:]|经办人\\s*[：:]"
-              + "|联系人|联系电话|单位负责人|领导签字|签字|盖章|日期\\s*[：:]|填报日期|填表日期).*",
+              + "|联系人|联系电话|单位负责人|领导签字|签字|盖章|日期\\s*[：:]|填报日期|填表日期"
+              + "|公示时间|群众意见|党组织审核意见|备案日期).*",
           Pattern.DOTALL);
 
   /** The first characters of the words {@link #NOTE} starts with. */
-  private static final String NOTE_STARTS = "备注说填审制负主经联单领签盖附日";
+  private static final String NOTE_STARTS = "备注说填审制负主经联单领签盖附日公群党";
 
   /** A line of the sign-off under a table: a seal ({@code （盖章）}) or a date alone. */
   private static final Pattern SIGN_OFF =

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class WorkbookFiles {
   /** The unit after 填报单位 on the filling line. */
-  private static final Pattern FILLING_UNIT = Pattern.compile("填报单位[：:]\\s*([^\\s　]+)");
+  private static final Pattern FILLING_UNIT =
+      Pattern.compile("填报单位(?:[（(]盖章[)）])?[：:]\\s*([^\\s　]+)");
 
   /** The unit's name when no title names it. */
   static final String UNNAMED_UNIT = "未命名单位";

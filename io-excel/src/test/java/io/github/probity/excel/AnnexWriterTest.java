@@ -65,11 +65,20 @@ class AnnexWriterTest {
     assertThat(wb).contains("附件1 领导班子", "附件2 科室", "附件3 个人");
     String personal = parts.get("xl/worksheets/sheet3.xml");
     assertThat(personal)
+        .contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>附件3</t></is></c>")
         .contains("示例区财政局廉政风险识别及防范措施一览表（个人）")
-        .contains("填报单位：示例区财政局")
+        .contains("填报单位（盖章）：示例区财政局")
         .contains("填报日期：2026年5月11日")
-        .contains("<mergeCell ref=\"A1:L1\"/>")
-        .contains("采购审核岗", "孙丽", "1.执行回避制度\n2.定期轮岗");
+        .contains("<mergeCell ref=\"A2:M2\"/>")
+        .contains(">备注<")
+        .contains("采购审核岗", "孙丽", "1.执行回避制度\n2.定期轮岗")
+        .contains("公示时间和范围：", "群众意见：", "党组织审核意见：", "备案日期：")
+        .contains("单位负责人：", "审核人：", "填表人：", "联系电话：");
+    for (String sheet : new String[] {"sheet1", "sheet2"}) {
+      assertThat(parts.get("xl/worksheets/" + sheet + ".xml"))
+          .contains("附件", "单位负责人：")
+          .doesNotContain("公示时间和范围");
+    }
   }
 
   @Test
@@ -78,18 +87,19 @@ class AnnexWriterTest {
     // 采购审核岗 has two rows (5 and 6): department, post and holder cells span both.
     assertThat(personal)
         .contains(
-            "<mergeCell ref=\"B4:B5\"/>",
-            "<mergeCell ref=\"C4:C5\"/>",
-            "<mergeCell ref=\"D4:D5\"/>");
+            "<mergeCell ref=\"B5:B6\"/>",
+            "<mergeCell ref=\"C5:C6\"/>",
+            "<mergeCell ref=\"D5:D6\"/>");
   }
 
   @Test
-  void setsUpPrintingOnA4LandscapeOnePageWide() throws IOException {
+  void setsUpPrintingLandscapeOnePageWideOnA3WhereA4WouldShrinkTheText() throws IOException {
     Map<String, String> parts = parts(annexes(AnnexWriter.standard()));
     String sheet = parts.get("xl/worksheets/sheet1.xml");
+    // eleven visible columns would print below 9 pt on A4: see PrintedFontSizeTest
     assertThat(sheet)
         .contains(
-            "orientation=\"landscape\"", "paperSize=\"9\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
+            "orientation=\"landscape\"", "paperSize=\"8\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
         .contains("fitToPage=\"true\"")
         .contains("&amp;P")
         .contains("<pane ", "state=\"frozen\"")

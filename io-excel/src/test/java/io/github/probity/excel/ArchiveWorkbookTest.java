@@ -68,7 +68,15 @@ class ArchiveWorkbookTest {
             .min(java.util.Comparator.comparingInt(a -> a.getRiskPoints().size()))
             .orElseThrow();
     Archive archive =
-        Archive.builder().from(smallest).riskPoints(smallest.getRiskPoints().subList(0, 1)).build();
+        Archive.builder()
+            .from(smallest)
+            .riskPoints( // one point, without its meeting decision: a small archive
+                List.of(
+                    io.github.probity.model.RiskPoint.builder()
+                        .from(smallest.getRiskPoints().get(0))
+                        .decision(java.util.Optional.empty())
+                        .build()))
+            .build();
 
     List<String> sheets = sheetXml(write(List.of(archive)));
 

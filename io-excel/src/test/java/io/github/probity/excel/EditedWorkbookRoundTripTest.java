@@ -41,7 +41,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written from plus exactly those edits.
  */
 class EditedWorkbookRoundTripTest {
-  private static final int HEADER_ROW = 2;
+  /** The header row of a table sheet: below the 附件N mark (annexes), the title and filling line. */
+  private static int headerRow(Sheet sheet) {
+    for (int r = 0; r <= Math.min(6, sheet.getLastRowNum()); r++) {
+      Row row = sheet.getRow(r);
+      for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+        if (AnnexColumn.RISK_POINT.displayName().equals(text(sheet, r, c))) {
+          return r;
+        }
+      }
+    }
+    return 2;
+  }
+
+  /** The last data row: the lines under the table (公示…, 单位负责人…) are not data. */
+  private static int lastDataRow(Sheet sheet) {
+    int last = sheet.getLastRowNum();
+    while (last > headerRow(sheet)
+        && !text(sheet, last, 0).isEmpty()
+        && !Character.isDigit(text(sheet, last, 0).charAt(0))) {
+      last--;
+    }
+    return last;
+  }
+
   private static final DataFormatter TEXT = new DataFormatter();
 
   static LongStream seeds() {
@@ -183,7 +206,7 @@ class EditedWorkbookRoundTripTest {
     List<Sheet> candidates = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       Sheet s = wb.getSheetAt(i);
-      if (!s.getSheetName().equals(LedgerSheet.NAME) && s.getLastRowNum() >= HEADER_ROW + 3) {
+      if (!s.getSheetName().equals(LedgerSheet.NAME) && lastDataRow(s) >= headerRow(s) + 3) {
         candidates.add(s);
       }
     }
@@ -199,7 +222,7 @@ class EditedWorkbookRoundTripTest {
   private static void unmerge(Sheet sheet) {
     for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
       CellRangeAddress r = sheet.getMergedRegion(i);
-      if (r.getFirstRow() <= HEADER_ROW) {
+      if (r.getFirstRow() <= headerRow(sheet) || r.getFirstRow() > lastDataRow(sheet)) {
         continue;
       }
       String value = text(sheet, r.getFirstRow(), r.getFirstColumn());
@@ -218,8 +241,10 @@ class EditedWorkbookRoundTripTest {
     int idCol = column(sheet, AnnexColumn.POINT_ID);
     int measuresCol = column(sheet, AnnexColumn.MEASURES);
     List<String[]> rows = new ArrayList<>();
-    int width = sheet.getRow(HEADER_ROW).getLastCellNum();
-    for (int r = HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+    int headerRow = headerRow(sheet);
+    int lastData = lastDataRow(sheet);
+    int width = sheet.getRow(headerRow).getLastCellNum();
+    for (int r = headerRow + 1; r <= lastData; r++) {
       String[] values = new String[width];
       for (int c = 0; c < width; c++) {
         values[c] = text(sheet, r, c);
@@ -241,8 +266,7 @@ class EditedWorkbookRoundTripTest {
     rows.remove(removed);
     rows.add(fresh);
     Collections.shuffle(rows, rnd);
-    int last = sheet.getLastRowNum();
-    for (int r = HEADER_ROW + 1; r <= last; r++) {
+    for (int r = headerRow + 1; r <= lastData; r++) {
       Row row = sheet.getRow(r);
       if (row != null) {
         sheet.removeRow(row);
@@ -251,7 +275,7 @@ class EditedWorkbookRoundTripTest {
     for (int i = 0; i < rows.size(); i++) {
       for (int c = 0; c < width; c++) {
         if (!rows.get(i)[c].isEmpty()) {
-          cell(sheet, HEADER_ROW + 1 + i, c).setCellValue(rows.get(i)[c]);
+          cell(sheet, headerRow + 1 + i, c).setCellValue(rows.get(i)[c]);
         }
       }
     }
@@ -259,9 +283,10 @@ class EditedWorkbookRoundTripTest {
   }
 
   private static int column(Sheet sheet, AnnexColumn column) {
-    Row header = sheet.getRow(HEADER_ROW);
+    int headerRow = headerRow(sheet);
+    Row header = sheet.getRow(headerRow);
     for (int c = 0; c < header.getLastCellNum(); c++) {
-      if (column.displayName().equals(text(sheet, HEADER_ROW, c))) {
+      if (column.displayName().equals(text(sheet, headerRow, c))) {
         return c;
       }
     }

@@ -86,7 +86,7 @@ class LargeStreamingTest {
                   public void row(LocatedRow r) {
                     if (seen[0] % 9973 == 0) {
                       assertThat(r.getRow()).isEqualTo(LargeStreamingTest.row((int) seen[0]));
-                      assertThat(r.getRowNumber()).isEqualTo((int) seen[0] + 4);
+                      assertThat(r.getRowNumber()).isEqualTo((int) seen[0] + 5);
                     }
                     seen[0]++;
                   }

@@ -118,7 +118,9 @@ class ReadmeExampleTest {
 
     AnnexReadResult template = AnnexReader.lenient().read(blank);
     assertThat(template.getRows()).isEmpty();
-    assertThat(template.getProblems()).isEmpty();
+    assertThat(template.getProblems()) // the sign-off line under the table
+        .singleElement()
+        .satisfies(p -> assertThat(p.getCode()).isEqualTo(ProblemCode.NOTE_ROW_SKIPPED));
     assertThat(measures).isEqualTo(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.MEASURES));
     assertThat(CellRefs.column(measures)).isEqualTo("H");
   }
@@ -175,7 +177,7 @@ class ReadmeExampleTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
       Sheet sheet = wb.getSheet(sheetName);
       int col = AnnexKind.PERSONAL.columns().indexOf(AnnexColumn.RISK_POINT);
-      Cell cell = sheet.getRow(3).getCell(col);
+      Cell cell = sheet.getRow(4).getCell(col); // below the 附件3 mark, title, filling line, header
       String reworded = cell.getStringCellValue() + "（修订）";
       cell.setCellValue(reworded);
       try (OutputStream out = Files.newOutputStream(file)) {

@@ -33,7 +33,10 @@ class TemplateAndHeaderColumnsTest {
   void aTemplateReadsBackWithNoRowsAndNoProblems(AnnexKind kind) throws IOException {
     AnnexReadResult read = AnnexReader.lenient().read(new ByteArrayInputStream(template(kind, 20)));
     assertThat(read.getRows()).isEmpty();
-    assertThat(read.getProblems()).isEmpty();
+    // only the lines under the table (sign-off, and for annex 3 publicity and filing) are skipped
+    assertThat(read.getProblems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getCode()).isEqualTo(ProblemCode.NOTE_ROW_SKIPPED));
     assertThat(read.getTables()).containsValue(kind);
     assertThat(read.getLedger().getRiskPoints()).isEmpty();
   }
@@ -42,20 +45,27 @@ class TemplateAndHeaderColumnsTest {
   void blankRowsAreBorderedAndCarryTheDropDowns() throws IOException {
     Map<String, String> parts = AnnexWriterTest.parts(template(AnnexKind.PERSONAL, 20));
     String sheet = parts.get("xl/worksheets/sheet1.xml");
-    List<AnnexColumn> cols = AnnexKind.PERSONAL.columns();
+    List<AnnexColumn> cols = new java.util.ArrayList<>(AnnexKind.PERSONAL.columns());
+    cols.add(AnnexColumn.REMARK);
     String last = CellRefs.column(cols.size() - 1);
-    // title, filling line, header on rows 1-3; blank rows 4 to 23, every cell present and styled
-    assertThat(sheet).contains("<row r=\"23\"").doesNotContain("<row r=\"24\"");
+    // mark, title, filling line, header on rows 1-4; blank rows 5 to 24, every cell present and
+    // styled; then the publicity and filing lines and the sign-off line, rows 25 to 29
+    assertThat(sheet).contains("<row r=\"29\"").doesNotContain("<row r=\"30\"");
+    assertThat(sheet).contains("<c r=\"A25\"", "公示时间和范围", "<c r=\"A29\"", "单位负责人");
     assertThat(sheet).doesNotContain("<v>").doesNotContain("<is><t>1</t>");
     String category = CellRefs.column(cols.indexOf(AnnexColumn.CATEGORY));
     String level = CellRefs.column(cols.indexOf(AnnexColumn.LEVEL));
     assertThat(sheet)
-        .contains("sqref=\"" + category + "4:" + category + "23\"")
-        .contains("sqref=\"" + level + "4:" + level + "23\"")
+        .contains("sqref=\"" + category + "5:" + category + "24\"")
+        .contains("sqref=\"" + level + "5:" + level + "24\"")
         .contains("\"高,一般,低\"", "\"思想道德")
-        .contains("<c r=\"A23\" s=\"", "<c r=\"" + last + "23\" s=\"");
+        .contains("<c r=\"A24\" s=\"", "<c r=\"" + last + "24\" s=\"");
     // the blank cells share the body style: bordered, wrapped, text format
-    int style = styleOf(sheet, last + "23");
+    String supervisor = CellRefs.column(cols.indexOf(AnnexColumn.SUPERVISOR));
+    String measures = CellRefs.column(cols.indexOf(AnnexColumn.MEASURES));
+    // the 备注 cells wrap like the other text columns
+    assertThat(styleOf(sheet, last + "24")).isEqualTo(styleOf(sheet, measures + "24"));
+    int style = styleOf(sheet, supervisor + "24");
     String xf = elements(parts.get("xl/styles.xml"), "cellXfs", "xf").get(style);
     assertThat(xf).contains("wrapText=\"true\"").contains("applyBorder=\"1\"");
     Matcher border = Pattern.compile("borderId=\"(\\d+)\"").matcher(xf);
@@ -66,7 +76,7 @@ class TemplateAndHeaderColumnsTest {
         .contains("<left style=\"thin\"", "<bottom style=\"thin\"");
     // print set-up as for filled tables
     assertThat(sheet)
-        .contains("orientation=\"landscape\"", "paperSize=\"9\"", "fitToWidth=\"1\"")
+        .contains("orientation=\"landscape\"", "fitToWidth=\"1\"")
         .contains("state=\"frozen\"");
     assertThat(parts.get("xl/workbook.xml")).contains("_xlnm.Print_Titles");
   }
@@ -75,7 +85,8 @@ class TemplateAndHeaderColumnsTest {
   void noBlankRowsGivesTheHeaderOnly() throws IOException {
     String sheet =
         AnnexWriterTest.parts(template(AnnexKind.DEPARTMENT, 0)).get("xl/worksheets/sheet1.xml");
-    assertThat(sheet).contains("<row r=\"3\"").doesNotContain("<row r=\"4\"");
+    // mark, title, filling line, header, then the sign-off line
+    assertThat(sheet).contains("<row r=\"5\"", "单位负责人").doesNotContain("<row r=\"6\"");
     assertThat(sheet).doesNotContain("dataValidation ");
   }
 

@@ -72,6 +72,24 @@ class WorkbookPackageTest {
   }
 
   @Test
+  void annexFourNamesTheAuthorAndTheClocksTime() throws IOException {
+    AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).author("示例区财政局办公室").build();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    writer.writePlan(SampleUnit.plan(), out);
+    String core;
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      ZipEntry e = z.getNextEntry();
+      while (!e.getName().equals("docProps/core.xml")) {
+        e = z.getNextEntry();
+      }
+      core = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(core)
+        .contains("<dc:creator>示例区财政局办公室</dc:creator>")
+        .contains(">2026-12-06T08:30:00Z</dcterms:created>");
+  }
+
+  @Test
   void annexFilesAreMovedIntoPlaceWhole(@TempDir Path dir) throws IOException {
     List<Path> files = AnnexWriter.standard().writeAnnexFiles(SampleUnit.ledger(), dir);
     try (Stream<Path> left = Files.list(dir)) {

@@ -48,12 +48,13 @@ import java.util.SplittableRandom;
  *       <point id>-M1} …; a power item, if any, held by the point's own owner; a process step only
  *       of that item. The responsible person, if any, is the principal for the group, the leader
  *       for a leader, the head for a department and a holder for a post; the supervisor, if any, is
- *       by level as {@code SupervisionAssignment} derives it: the principal for group and leader
- *       points (for the principal's own points, the last leader); for department and post points
- *       the principal for 高, the supervising leader for 一般 or no level, the head for 低; a measure's
- *       proposer, if any, is the responsible person. A decision only on a point with a level,
- *       proposing that level, with a rationale whenever it changes it. A residual level only on a
- *       point with an effective level, above it only with a residual rationale.
+ *       by level as {@code SupervisionAssignment} derives it: the principal for leader points (for
+ *       the principal's own points, the last leader), the last leader for the group's points; for
+ *       department and post points the principal for 高, the supervising leader for 一般 or no level,
+ *       the head for 低 unless the head is the responsible person (then the supervising leader); a
+ *       measure's proposer, if any, is the responsible person. A decision only on a point with a
+ *       level, proposing that level, with a rationale whenever it changes it. A residual level only
+ *       on a point with an effective level, above it only with a residual rationale.
  *   <li>With at least 4 risk points every owner scope appears; with at least 5 every category; with
  *       at least 20 also every kind of power, and at least one point each that is ungraded (no
  *       level), has a decision changing its level, has a decision keeping it, has a residual level
@@ -469,8 +470,11 @@ public final class LedgerGenerator {
       RiskOwner groupOwner = RiskOwner.leadershipGroup("LG");
       int index = 0;
       ownerTitles = new HashMap<>();
+      // The principal answers for the group, so the last leader (the 纪检组长) supervises its points.
+      String groupSupervisor = leaderIds[leaderIds.length - 1];
       for (int i = 0; i < nGroup; i++, index++) {
-        points.add(point(index, width, categories, forced, groupOwner, principal, principal, ""));
+        points.add(
+            point(index, width, categories, forced, groupOwner, principal, groupSupervisor, ""));
       }
       int[] perLeader = spread(nLeader, leaderIds.length);
       for (int l = 0; l < leaderIds.length; l++) {
@@ -561,11 +565,15 @@ public final class LedgerGenerator {
 
     /**
      * Department and post points are supervised by level, as the grading package derives it: 高 by
-     * the principal leader, 一般 by the supervising leader (as drawn), 低 by the department head.
+     * the principal leader, 一般 by the supervising leader (as drawn), 低 by the department head
+     * unless the head answers for the point (a department's own), then by the supervising leader.
      */
     private RiskPoint byLevel(RiskPoint point, String head) {
       Optional<RiskLevel> level = point.effectiveLevel();
       if (point.getSupervisor().isEmpty() || level.isEmpty() || level.get() == RiskLevel.MEDIUM) {
+        return point;
+      }
+      if (level.get() == RiskLevel.LOW && point.getResponsible().equals(Optional.of(head))) {
         return point;
       }
       String supervisor = level.get() == RiskLevel.HIGH ? principal : head;

@@ -61,6 +61,7 @@ final class SampleAssembly {
   private final Map<String, Post> posts = new LinkedHashMap<>();
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<PointDraft> drafts = new ArrayList<>();
+  private Optional<LevelDecision> meeting = Optional.empty();
   private int staffTitle;
 
   /** A process step as declared: its name and, if assigned, the post that performs it. */
@@ -250,6 +251,23 @@ final class SampleAssembly {
     }
   }
 
+  /** The leadership meeting that decides, as proposed, every level no other meeting changed. */
+  void meeting(String reference, LocalDate date) {
+    meeting =
+        Optional.of(
+            LevelDecision.builder()
+                .meetingReference(reference)
+                .date(date)
+                .proposedLevel(RiskLevel.LOW)
+                .level(RiskLevel.LOW)
+                .build());
+  }
+
+  private LevelDecision keeping(RiskLevel level) {
+    LevelDecision m = meeting.orElseThrow(() -> new IllegalStateException("no meeting"));
+    return LevelDecision.builder().from(m).proposedLevel(level).level(level).build();
+  }
+
   /** Builds the ledger, deriving the rule-bound fields and checking the sample's own rules. */
   Ledger build(Unit unit, int year, String groupId, String groupName) {
     Leader principal = leaders.stream().filter(Leader::isPrincipal).findFirst().orElseThrow();
@@ -265,7 +283,9 @@ final class SampleAssembly {
       if (!titles.computeIfAbsent(d.owner, k -> new HashSet<>()).add(d.title)) {
         throw new IllegalStateException("duplicate title " + d.title + " of " + d.owner);
       }
-      RiskLevel effective = d.decision.map(LevelDecision::getLevel).orElse(d.level);
+      Optional<LevelDecision> decision =
+          d.decision.isPresent() ? d.decision : Optional.of(keeping(d.level));
+      RiskLevel effective = decision.get().getLevel();
       String responsible = responsible(d.owner, principal);
       RiskPoint.Builder rp =
           RiskPoint.builder()
@@ -275,9 +295,9 @@ final class SampleAssembly {
               .title(d.title)
               .manifestation(d.manifestation)
               .level(d.level)
-              .decision(d.decision)
+              .decision(decision)
               .responsible(responsible)
-              .supervisor(supervisor(d.owner, effective, principal, discipline))
+              .supervisor(supervisor(d.owner, effective, responsible, principal, discipline))
               .addAllMonitoringIndicators(d.indicators);
       Optional<PowerItem> item = d.powerItem.map(this::powerItem);
       if (item.isPresent()) {
@@ -359,19 +379,23 @@ final class SampleAssembly {
     }
   }
 
-  private String supervisor(RiskOwner owner, RiskLevel level, Leader principal, Leader discipline) {
+  private String supervisor(
+      RiskOwner owner, RiskLevel level, String responsible, Leader principal, Leader discipline) {
     if (owner.getScope() == OwnerScope.POST || owner.getScope() == OwnerScope.DEPARTMENT) {
       String deptId =
           owner.getScope() == OwnerScope.POST ? post(owner.getId()).getDepartment() : owner.getId();
       Department dept = department(deptId);
-      switch (level) {
-        case HIGH:
-          return principal.getPersonId();
-        case MEDIUM:
-          return dept.getSupervisingLeader().orElseThrow();
-        default:
-          return dept.getHead().orElseThrow();
+      String head = dept.getHead().orElseThrow();
+      if (level == RiskLevel.HIGH) {
+        return principal.getPersonId();
       }
+      if (level == RiskLevel.LOW && !head.equals(responsible)) {
+        return head;
+      }
+      return dept.getSupervisingLeader().orElseThrow();
+    }
+    if (owner.getScope() == OwnerScope.LEADERSHIP_GROUP) {
+      return discipline.getPersonId();
     }
     String chosen = level == RiskLevel.LOW ? discipline.getPersonId() : principal.getPersonId();
     if (owner.getScope() == OwnerScope.LEADER && chosen.equals(owner.getId())) {

@@ -44,11 +44,13 @@ import java.util.Arrays;
  *   <li>Responsible person (责任人) and measure proposer: the first holder of the post for post
  *       points, the department head for department points, the leader for a leader's points and the
  *       principal leader for the group's points.
- *   <li>Supervisor (责任领导), by effective level. Post and department points: 高 → the principal
- *       leader, 一般 → the department's supervising leader, 低 → the department head. Leadership group
- *       and leader points: 高 and 一般 → the principal leader, 低 → the 纪检组长; no leader supervises his
- *       own points, so where the rule names the point's owner the other of the two (principal
- *       leader or 纪检组长) supervises instead.
+ *   <li>Supervisor (责任领导), by effective level, never the point's responsible person. Post and
+ *       department points: 高 → the principal leader, 一般 → the department's supervising leader, 低 →
+ *       the department head, or the supervising leader where the head is the responsible person
+ *       (always for department points). Leader points: 高 and 一般 → the principal leader, 低 → the
+ *       纪检组长; no leader supervises his own points, so where the rule names the point's owner the
+ *       other of the two (principal leader or 纪检组长) supervises instead. The group's points: the
+ *       纪检组长, since the principal leader answers for the group.
  *   <li>Risk point ids {@code RP-001}…, measure ids {@code RP-001-M1}…; grading factors from the
  *       level and the power item; a deadline between July and December 2026 for institutional,
  *       process and technology measures; residual level 一般 for 高 points.
@@ -58,8 +60,9 @@ import java.util.Arrays;
  * responsible person and a supervisor; points on procurement, construction and finance power items
  * name their power item and carry a separation-of-duties measure, and those power items are 三重一大;
  * no person holds both the approval and the payment step, or both the purchase and the acceptance
- * step, of one power; no owner has two points with the same title. A few points carry the decision
- * of the 2026年第5次 or 第6次党组会议, some of which change the proposed level.
+ * step, of one power; no owner has two points with the same title. Every level was decided
+ * collectively: a few points by the 2026年第6次党组会议 or with a changed level, all others as proposed by
+ * the 2026年第5次党组会议 (2026-05-20), within the plan's grading phase.
  *
  * <p>The ledger is built once, on first use, and shared: it is immutable and thread-safe.
  *
@@ -131,6 +134,7 @@ public final class SampleUnit {
 
   private static Ledger build() {
     SampleAssembly a = new SampleAssembly();
+    a.meeting(M5, D5);
     leadership(a);
     budget(a);
     treasury(a);

@@ -135,7 +135,10 @@ class LedgerGeneratorTest {
     for (String rule : List.of("PR-TEXT-001", "PR-MEASURE-003", "PR-POINT-002")) {
       assertThat(report.byRule(rule)).as(rule).hasSizeBetween(20, 5_000);
     }
-    assertThat(report.getFindings()).hasSizeLessThan(25_000);
+    // on June 1 the grading phase runs: undecided levels are pending (PR-DECISION-004), not defects
+    assertThat(report.getFindings())
+        .filteredOn(f -> !f.getCode().code().equals("PR-DECISION-004"))
+        .hasSizeLessThan(25_000);
   }
 
   @Test
@@ -346,18 +349,21 @@ class LedgerGeneratorTest {
     p.getSupervisor()
         .ifPresent(
             s -> {
-              if (owner.getScope() == OwnerScope.LEADERSHIP_GROUP
-                  || owner.getScope() == OwnerScope.LEADER) {
+              if (owner.getScope() == OwnerScope.LEADERSHIP_GROUP) {
+                assertThat(s).isEqualTo(lastLeader(ledger));
+              } else if (owner.getScope() == OwnerScope.LEADER) {
                 assertThat(s)
                     .isEqualTo(owner.getId().equals(principal) ? lastLeader(ledger) : principal);
               } else {
                 Department dept = ledger.departmentOf(owner).orElseThrow();
                 RiskLevel level = p.effectiveLevel().orElse(RiskLevel.MEDIUM);
+                boolean headAnswers =
+                    p.getResponsible().isPresent() && dept.getHead().equals(p.getResponsible());
                 assertThat(Optional.of(s))
                     .isEqualTo(
                         level == RiskLevel.HIGH
                             ? Optional.of(principal)
-                            : level == RiskLevel.MEDIUM
+                            : level == RiskLevel.MEDIUM || headAnswers
                                 ? dept.getSupervisingLeader()
                                 : dept.getHead());
               }

@@ -159,7 +159,8 @@ class PointRulesReferencePropertyTest {
             owner.getScope() == OwnerScope.LEADER
                 && principal.isPresent()
                 && principal.get().equals(owner.getId());
-        if (effective.equals(Optional.of(RiskLevel.HIGH)) && !ownPrincipal) {
+        boolean group = owner.getScope() == OwnerScope.LEADERSHIP_GROUP;
+        if (effective.equals(Optional.of(RiskLevel.HIGH)) && !ownPrincipal && !group) {
           String k = "PR-SUPERVISOR-001";
           if (principal.isEmpty()) {
             add(out, k, path + ".supervisor", k + ".noPrincipal", id);

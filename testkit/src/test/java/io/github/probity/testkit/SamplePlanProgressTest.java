@@ -38,7 +38,7 @@ class SamplePlanProgressTest {
 
     assertThat(p.share(ProgressIndicator.POSTS_WITH_RISK_POINTS)).contains(Share.of(41, 41));
     assertThat(p.share(ProgressIndicator.POINTS_GRADED)).contains(Share.of(158, 158));
-    assertThat(p.share(ProgressIndicator.POINTS_DECIDED)).contains(Share.of(8, 158));
+    assertThat(p.share(ProgressIndicator.POINTS_DECIDED)).contains(Share.of(158, 158));
     assertThat(p.share(ProgressIndicator.POINTS_WITH_MEASURES)).contains(Share.of(158, 158));
     assertThat(p.share(ProgressIndicator.POINTS_SUPERVISED)).contains(Share.of(158, 158));
     assertThat(p.share(ProgressIndicator.MEASURES_FILED)).isEmpty();
@@ -53,7 +53,7 @@ class SamplePlanProgressTest {
     assertThat(p.overdue()).extracting(PhaseProgress::getDaysOverdue).containsExactly(34L, 21L);
     assertThat(p.getPhases().get(1).getDoneTasks()).containsExactly("查找风险");
     assertThat(p.summary(Locale.SIMPLIFIED_CHINESE))
-        .contains("  风险等级集体确定率：8/158（5.1%）\n")
+        .contains("  风险等级集体确定率：158/158（100.0%）\n")
         .contains("  第2阶段 摸清权力底数，查找廉政风险（2026年5月2日—5月11日）：已逾期 21 天；未完成：明确职责\n");
   }
 
@@ -98,7 +98,7 @@ class SamplePlanProgressTest {
         .extracting(PhaseProgress::getStatus)
         .containsExactly(
             PhaseStatus.COMPLETED, PhaseStatus.COMPLETED, PhaseStatus.OVERDUE, PhaseStatus.OVERDUE);
-    assertThat(p.getPhases().get(2).getOpenTasks()).containsExactly("廉政风险分析", "评定风险等级", "制定防范措施");
+    assertThat(p.getPhases().get(2).getOpenTasks()).containsExactly("廉政风险分析", "制定防范措施");
     assertThat(p.getPhases().get(2).getDaysOverdue()).isEqualTo(50);
     assertThat(p.getPhases().get(3).getDoneTasks()).containsExactly("建立监督检查机制");
   }

@@ -174,18 +174,22 @@ class SampleUnitTest {
       String expected;
       if (owner.getScope() == OwnerScope.POST || owner.getScope() == OwnerScope.DEPARTMENT) {
         Department d = ledger.departmentOf(owner).orElseThrow();
+        String head = d.getHead().orElseThrow();
         expected =
             level == RiskLevel.HIGH
                 ? principal
-                : level == RiskLevel.MEDIUM
-                    ? d.getSupervisingLeader().orElseThrow()
-                    : d.getHead().orElseThrow();
+                : level == RiskLevel.LOW && !p.getResponsible().orElseThrow().equals(head)
+                    ? head
+                    : d.getSupervisingLeader().orElseThrow();
+      } else if (owner.getScope() == OwnerScope.LEADERSHIP_GROUP) {
+        expected = discipline;
       } else {
         expected = level == RiskLevel.LOW ? discipline : principal;
         if (expected.equals(owner.getId())) {
           expected = expected.equals(principal) ? discipline : principal;
         }
       }
+      assertThat(p.getSupervisor()).as(p.getId()).isNotEqualTo(p.getResponsible());
       assertThat(p.getSupervisor()).as(p.getId()).contains(expected);
       if (owner.getScope() == OwnerScope.LEADER) {
         assertThat(p.getSupervisor().orElseThrow()).as(p.getId()).isNotEqualTo(owner.getId());
@@ -258,16 +262,23 @@ class SampleUnitTest {
   }
 
   @Test
-  void someLevelsWereDecidedByTheLeadershipMeeting() {
+  void everyLevelWasDecidedByTheLeadershipMeeting() {
     List<RiskPoint> decided =
         ledger.getRiskPoints().stream().filter(p -> p.getDecision().isPresent()).toList();
-    assertThat(decided).hasSizeBetween(3, 15);
+    assertThat(decided).hasSameSizeAs(ledger.getRiskPoints());
     assertThat(decided)
         .allSatisfy(
             p -> {
-              assertThat(p.getDecision().get().getMeetingReference()).matches("2026年第\\d+次党组会议");
+              assertThat(p.getDecision().get().getMeetingReference()).matches("2026年第[56]次党组会议");
+              assertThat(p.getDecision().get().getDate()).isBefore(LocalDate.of(2026, 7, 14));
               assertThat(p.getDecision().get().getProposedLevel()).isEqualTo(p.getLevel().get());
             });
+    assertThat(decided)
+        .filteredOn(
+            p ->
+                p.getDecision().get().changesProposal()
+                    || p.getDecision().get().getMeetingReference().contains("第6次"))
+        .hasSizeBetween(3, 15);
     assertThat(decided)
         .filteredOn(p -> p.getDecision().get().changesProposal())
         .isNotEmpty()

@@ -23,4 +23,17 @@ class SampleUnitValidationTest {
     assertThat(report.bySeverity(Severity.ERROR)).as(report.summary()).isEmpty();
     assertThat(report.isValid()).isTrue();
   }
+
+  @Test
+  void afterTheGradingPhaseEveryLevelIsDecidedAndNoSupervisorIsTheResponsiblePerson() {
+    Clock december = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    ValidationReport report = RuleSet.standard().validate(SampleUnit.ledger(), december);
+    assertThat(report.bySeverity(Severity.ERROR)).as(report.summary()).isEmpty();
+    for (String id :
+        new String[] {
+          "PR-DECISION-003", "PR-DECISION-004", "PR-REF-002", "PR-REF-003", "PR-SUPERVISOR-002"
+        }) {
+      assertThat(report.byRule(id)).as(id).isEmpty();
+    }
+  }
 }
