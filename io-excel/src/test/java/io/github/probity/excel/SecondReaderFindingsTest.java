@@ -1,8 +1,10 @@
 package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -99,6 +101,25 @@ class SecondReaderFindingsTest {
         .filteredOn(p -> p.getCode().code().equals("NOTE_ROW_SKIPPED"))
         .extracting(p -> p.getLocation().text())
         .containsExactly("科室!6", "科室!7");
+  }
+
+  /**
+   * A cell without a slash under a header of two roles joined by one (责任人/分管领导) went to the first
+   * role, which another column held, and was lost without a finding.
+   */
+  @Test
+  void aSplitColumnsCellWithoutASlashGoesToTheRoleTheColumnHolds() throws IOException {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "风险等级", "防控措施", "直接责任人", "责任人/分管领导")
+        .row("办公室", "公车私用", "高", "车辆定位", "王芳", "王芳/张明")
+        .row("办公室", "公款吃喝", "中", "接待审批", "王芳", "张明");
+    AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(b.xlsx()));
+    assertThat(r.getRows())
+        .extracting(
+            l -> AnnexPeople.responsibility(l.getRow()).getResponsibleName().orElse("-"),
+            l -> AnnexPeople.responsibility(l.getRow()).getSupervisorName().orElse("-"))
+        .containsExactly(tuple("王芳", "张明"), tuple("王芳", "张明"));
   }
 
   /** The same zip with a zip64 end record and locator before its end record, which points there. */
