@@ -89,6 +89,7 @@ final class CentralDirectory {
     long count = end.getShort(10) & 0xFFFF;
     long cenSize = end.getInt(12) & MASK32;
     long cenOffset = end.getInt(16) & MASK32;
+    long dirEnd = eocd; // where the directory ends: the zip64 end record, if there is one
     if (eocd >= 20 && read(ch, eocd - 20, 4, size, "zip64").getInt(0) == ZIP64_LOCATOR) {
       long z = read(ch, eocd - 20, 20, size, "zip64").getLong(8);
       ByteBuffer z64 = read(ch, z, 56, size, "the zip64 directory's end");
@@ -98,13 +99,14 @@ final class CentralDirectory {
       count = z64.getLong(32);
       cenSize = z64.getLong(40);
       cenOffset = z64.getLong(48);
+      dirEnd = z;
     }
     if (cenSize > MAX_DIRECTORY) {
       throw new WorkbookRejectedException(
           Reason.LIMIT_EXCEEDED, "a zip directory of " + cenSize + " bytes");
     }
     // data before the zip (as the JDK allows) shifts every offset by the same amount
-    long base = eocd - cenSize - cenOffset;
+    long base = dirEnd - cenSize - cenOffset;
     if (cenOffset < 0 || cenSize < 0 || base < 0 || count > cenSize / CEN_SIZE) {
       throw new WorkbookRejectedException(
           Reason.TRUNCATED, "the zip directory lies outside the file");

@@ -455,7 +455,8 @@ final class HeaderBand {
 
   /**
    * The part of a split column's cell that a role takes: the cell split at its slashes, when it has
-   * one part per role; otherwise the whole cell goes to the first role.
+   * one part per role; otherwise the whole cell goes to the first role this column holds (the other
+   * may be held by a column of its own, which would leave the cell to nobody).
    */
   String part(int column, AnnexColumn role, String cell) {
     List<AnnexColumn> roles = splits.get(column);
@@ -464,8 +465,13 @@ final class HeaderBand {
     }
     int at = roles.indexOf(role);
     String[] pieces = cell.split("[/／]", -1);
-    if (pieces.length == roles.size()) {
+    if (at >= 0 && pieces.length == roles.size()) {
       return pieces[at].strip();
+    }
+    for (AnnexColumn r : roles) {
+      if (columns.getOrDefault(r, List.of()).contains(column)) {
+        return r == role ? cell : "";
+      }
     }
     return at == 0 ? cell : "";
   }

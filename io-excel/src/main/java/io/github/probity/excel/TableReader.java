@@ -110,7 +110,17 @@ final class TableReader {
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
 
   /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
-  private static final Pattern CATEGORY_TAIL = Pattern.compile("(?:类|方面|的|风险点|风险|[（(].*[)）])+$");
+  private static final Pattern CATEGORY_TAIL =
+      Pattern.compile("(?:类|方面|的|风险点|风险|[（(][^（()）\\n]*[)）])+$");
+
+  /**
+   * The longest category cell whose words around the category are stripped: a category with its
+   * words is short, and {@link #CATEGORY_TAIL} recurses once per word it repeats.
+   */
+  private static final int MAX_CATEGORY_TEXT = 40;
+
+  /** The longest post cell looked at for holders in brackets ({@code 出纳岗（李娜、王强）}). */
+  private static final int MAX_POST_WITH_HOLDERS = 64;
 
   /** Texts of a holder cell that name nobody: the post is vacant. */
   private static final Set<String> VACANT =
@@ -531,7 +541,8 @@ final class TableReader {
       return;
     }
     resolveDitto(row);
-    if (mayBeNote(first) && NOTE.matcher(first).matches() || isSignOff(raw)) {
+    if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
+        || isSignOff(raw)) {
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -702,6 +713,35 @@ final class TableReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A risk point whose words start as a note's do ({@code 签字把关不严}, {@code 盖章不登记}, {@code 说明材料不实})
+   * in a row whose owner cells are merged from above: its first text of its own is in the risk
+   * point column, longer than a note's word and without a label's colon, and the row has two more
+   * texts of its own, none a note's. Looked at only for rows that start as a note.
+   */
+  private boolean isPointStartingAsNote(RawRow raw) {
+    int at = -1;
+    int texts = 0;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String v = raw.cells[c];
+      if (v == null || v.isBlank()) {
+        continue;
+      }
+      String t = AnnexText.clean(v);
+      if (at < 0) {
+        at = c;
+      } else if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || NOTE.matcher(t).matches()) {
+        return false; // 填表人 · 张三 · 审核人 · 李四: a sign-off line
+      }
+      texts++;
+    }
+    if (at < 0 || texts < 3 || !holds(AnnexColumn.RISK_POINT, at)) {
+      return false;
+    }
+    String first = AnnexText.clean(raw.cells[at]);
+    return first.length() > 4 && first.indexOf('：') < 0 && first.indexOf(':') < 0;
   }
 
   /** A sign-off line under the table: each of its texts is a seal or a date. */
@@ -1139,6 +1179,9 @@ final class TableReader {
    * and the names; null if the brackets hold anything but names ({@code 复核岗（兼档案管理）}).
    */
   private static @Nullable List<String> postAndHolders(String cell) {
+    if (cell.length() > MAX_POST_WITH_HOLDERS) {
+      return null; // BRACKETED is quadratic in a long run of blanks
+    }
     Matcher m = BRACKETED.matcher(cell);
     if (!m.matches()) {
       return null;
@@ -1325,6 +1368,9 @@ final class TableReader {
     try {
       return Optional.of(RiskCategory.parse(t));
     } catch (IllegalArgumentException ex) {
+      if (t.length() > MAX_CATEGORY_TEXT) {
+        return Optional.empty(); // no category; and the tail would recurse once per word
+      }
       String bare =
           CATEGORY_TAIL.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).replaceAll("");
       if (bare.isEmpty() || bare.equals(t)) {
