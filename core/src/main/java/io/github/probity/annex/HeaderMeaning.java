@@ -48,6 +48,9 @@ final class HeaderMeaning {
   /** Words that make a person responsible (责任人) the supervising one: 领导责任人, 监督责任人. */
   private static final String[] SUPERVISING = {"领导", "分管", "监督", "主管", "监管"};
 
+  /** Words that make a leader column the supervising leader's: 分管局领导, 主管领导. */
+  private static final String[] SUPERVISES = {"分管", "监督", "主管", "监管", "协管"};
+
   /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
   private static final String BOUND_BEFORE = "涉普危触波顾论参给";
 
@@ -366,6 +369,10 @@ final class HeaderMeaning {
       }
       if (top == AnnexColumn.SUPERVISOR && !n.endsWith("人") && endsWithAny(n, AREAS)) {
         return List.of(); // 分管范围, 分管工作: what a leader supervises, not who
+      }
+      if (top == AnnexColumn.LEADER && containsAny(n, SUPERVISES)) {
+        // 分管局领导, 主管领导: the leader who supervises the row, not the row's own leader
+        return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
       }
       if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
         return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));

@@ -84,16 +84,23 @@ final class TableReader {
 
   /** Level words of other scales (较高/一般/较低, 重大/较大/一般), mapped to the three levels. */
   private static final Map<String, RiskLevel> OTHER_SCALES =
-      Map.of(
-          "较高", RiskLevel.HIGH,
-          "偏高", RiskLevel.HIGH,
-          "重大", RiskLevel.HIGH,
-          "较大", RiskLevel.HIGH,
-          "较小", RiskLevel.LOW,
-          "偏低", RiskLevel.LOW,
-          "I", RiskLevel.HIGH,
-          "II", RiskLevel.MEDIUM,
-          "III", RiskLevel.LOW);
+      Map.ofEntries(
+          Map.entry("较高", RiskLevel.HIGH),
+          Map.entry("偏高", RiskLevel.HIGH),
+          Map.entry("重大", RiskLevel.HIGH),
+          Map.entry("较大", RiskLevel.HIGH),
+          Map.entry("较小", RiskLevel.LOW),
+          Map.entry("偏低", RiskLevel.LOW),
+          Map.entry("I", RiskLevel.HIGH),
+          Map.entry("II", RiskLevel.MEDIUM),
+          Map.entry("III", RiskLevel.LOW),
+          // A/B/C grades (A类风险 is the highest), as some units' lists write them
+          Map.entry("A", RiskLevel.HIGH),
+          Map.entry("B", RiskLevel.MEDIUM),
+          Map.entry("C", RiskLevel.LOW),
+          Map.entry("A类", RiskLevel.HIGH),
+          Map.entry("B类", RiskLevel.MEDIUM),
+          Map.entry("C类", RiskLevel.LOW));
 
   /** A heading: its enumerator (group 1) and a short text. */
   private static final Pattern HEADING =
@@ -1442,8 +1449,8 @@ final class TableReader {
   /**
    * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
    * 风险 or 等级 after it ({@code 高风险}), in other scales' words ({@code 较高}, {@code 重大}, {@code 较大},
-   * {@code 较小}), in Roman numerals ({@code Ⅱ级}) and with the same level again in brackets ({@code
-   * 低风险（三级）}).
+   * {@code 较小}), as grades A/B/C ({@code A级}, {@code B类}), in Roman numerals ({@code Ⅱ级}) and with
+   * the same level again in brackets ({@code 低风险（三级）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
     String t = noBlanks(text);

@@ -509,10 +509,6 @@ class BlindLayoutsTest {
     assertThat(all).isPositive();
   }
 
-  @Disabled(
-      "reader: levels A/B/C are no level (parseLevel(\"A\") is empty), so the 风险程度 column is"
-          + " demoted to an extra; and 分管局领导 is read as the leader column (LEADER 0.95 over"
-          + " SUPERVISOR 0.85), so the supervisor 吴刚 / 副局长　吴刚 is lost to an extra")
   @Test
   void financeBureauPostsGradedAbcIsRead() throws IOException {
     check(financeBureauPostsGradedAbc());
