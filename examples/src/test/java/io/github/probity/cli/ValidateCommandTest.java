@@ -94,7 +94,7 @@ class ValidateCommandTest extends CliFixture {
       Worksheet ws = wb.newWorksheet("附件3 个人");
       String[][] cells = {
         {"序号", "科室", "岗位", "在岗人", "风险类别", "廉政风险点", "风险等级", "防控措施", "责任人"},
-        {"1", "办公室", "文秘岗", "张三", "岗位职责", "公文流转中泄露信息", "较高", "1.加强保密教育；2.公文专人登记", "张三"}
+        {"1", "办公室", "文秘岗", "张三", "岗位职责", "公文流转中泄露信息", "视情况", "1.加强保密教育；2.公文专人登记", "张三"}
       };
       for (int r = 0; r < cells.length; r++) {
         for (int c = 0; c < cells[r].length; c++) {
@@ -105,7 +105,7 @@ class ValidateCommandTest extends CliFixture {
     }
     assertThat(run("--lang", "zh", "validate", file.toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains("警告 UNKNOWN_LEVEL 附件3 个人!G2 (风险等级)：无法识别的风险等级，按待评定读入（原值：“较高”）");
+        .contains("警告 UNKNOWN_LEVEL 附件3 个人!G2 (风险等级)：无法识别的风险等级，按待评定读入（原值：“视情况”）");
   }
 
   @Test
