@@ -46,23 +46,25 @@ class TemplateLocationProgressTest extends CliFixture {
     assertThat(read.getProblems())
         .allSatisfy(p -> assertThat(p.getSeverity()).isEqualTo(Severity.INFO));
     String sheet = sheetXml(file);
-    // title, filling line and header on rows 1-3, then five blank rows
-    assertThat(sheet).contains("<row r=\"8\"").doesNotContain("<row r=\"9\"");
+    // 附件N mark, title, filling line and header on rows 1-4, five blank rows, the sign-off line
+    assertThat(sheet).contains("<row r=\"9\"").contains("<row r=\"10\"");
+    assertThat(sheet).doesNotContain("<row r=\"11\"");
     String category =
         Locator.columnLetters(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.CATEGORY));
     String level = Locator.columnLetters(AnnexKind.DEPARTMENT.columns().indexOf(AnnexColumn.LEVEL));
     assertThat(sheet)
         .contains("<dataValidation ")
-        .contains("sqref=\"" + category + "4:" + category + "8\"")
-        .contains("sqref=\"" + level + "4:" + level + "8\"");
+        .contains("sqref=\"" + category + "5:" + category + "9\"")
+        .contains("sqref=\"" + level + "5:" + level + "9\"");
 
     Path standard = dir.resolve("个人.xlsx");
     assertThat(run("template", "--annex", "3", "--out", standard.toString())).isZero();
-    int lastRow = 3 + TemplateCommand.DEFAULT_ROWS;
-    assertThat(sheetXml(standard))
-        .contains("<row r=\"" + lastRow + "\"")
-        .doesNotContain("<row r=\"" + (lastRow + 1) + "\"");
-    assertThat(AnnexReader.lenient().read(standard).getProblems()).isEmpty();
+    int lastRow =
+        4 + TemplateCommand.DEFAULT_ROWS; // the blank rows end there; sign-off lines follow
+    assertThat(sheetXml(standard)).contains("<row r=\"" + lastRow + "\"");
+    assertThat(AnnexReader.lenient().read(standard).getProblems())
+        .isNotEmpty() // the sign-off, publicity and filing lines, each noted as skipped
+        .allSatisfy(p -> assertThat(p.getSeverity()).isEqualTo(Severity.INFO));
   }
 
   @Test
