@@ -417,6 +417,26 @@ final class TableReader {
     return ColumnContent.leaderPositions(rows, column(AnnexColumn.POST));
   }
 
+  /**
+   * Tells whether a table of people (姓名) and their positions (职务), with no post or department
+   * column, lists staff in their posts rather than leaders: most sampled positions are not leaders'
+   * positions.
+   */
+  private boolean positionsArePosts(List<Read> sample) {
+    if (sample.isEmpty()
+        || !columns.containsKey(AnnexColumn.LEADER)
+        || !columns.containsKey(AnnexColumn.HOLDER)
+        || columns.containsKey(AnnexColumn.POST)
+        || columns.containsKey(AnnexColumn.DEPARTMENT)) {
+      return false;
+    }
+    List<String[]> rows = new ArrayList<>();
+    sample.forEach(r -> rows.add(r.filled.values));
+    int c = column(AnnexColumn.LEADER);
+    boolean anyValue = rows.stream().anyMatch(v -> c < v.length && !v[c].isBlank());
+    return anyValue && !ColumnContent.leaderPositions(rows, c);
+  }
+
   private AnnexKind detectKind(List<String> titles, List<Read> sample) {
     Optional<AnnexKind> forced = config.kind(sheet);
     if (forced.isPresent()) {
@@ -432,6 +452,11 @@ final class TableReader {
       }
     }
     if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
+      return AnnexKind.PERSONAL;
+    }
+    if (positionsArePosts(sample)) {
+      // 姓名 · 职务 of staff (出纳, 会计): the 职务 column holds their posts, not leaders' positions
+      columns.put(AnnexColumn.POST, columns.remove(AnnexColumn.LEADER));
       return AnnexKind.PERSONAL;
     }
     if (columns.containsKey(AnnexColumn.LEADER) || columns.containsKey(AnnexColumn.POST)) {

@@ -25,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -519,10 +518,6 @@ class BlindLayoutsTest {
     check(leadershipMembersAndDivisionOfWork());
   }
 
-  @Disabled(
-      "reader: 姓名 · 职务 make a leader table whatever the sheet (个人) says, so staff whose 职务"
-          + " is a post (出纳, 会计, 采购员) become leaders named 李娜 … with the post as their role,"
-          + " instead of posts held by them")
   @Test
   void personalTableOfStaffIsRead() throws IOException {
     check(personalTableOfStaff());
