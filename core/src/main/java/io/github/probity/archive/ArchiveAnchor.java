@@ -2,14 +2,11 @@ package io.github.probity.archive;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -239,14 +236,7 @@ public abstract class ArchiveAnchor {
                 .thenComparingInt(ArchiveAnchor::getYear)
                 .thenComparing(ArchiveAnchor::getPostId))
         .forEach(a -> text.append(a.signedText()).append('\n'));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Digests.sha256(text.toString());
   }
 
   private static String algorithmFor(String keyAlgorithm) {

@@ -6,12 +6,8 @@ import io.github.probity.model.Measure;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -115,7 +111,7 @@ public abstract class DisclosureView {
         .form(form)
         .deadline(deadline)
         .content(getUnitName() + getYear() + "年廉政风险点及防控措施（" + getEntries().size() + "条）")
-        .contentDigest(sha256(text()))
+        .contentDigest(Digests.sha256(text()))
         .registrar(registrar)
         .build();
   }
@@ -173,16 +169,6 @@ public abstract class DisclosureView {
         }
         return ledger.department(post.get().getDepartment()).map(Department::getName).orElse("")
             + post.get().getName();
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
     }
   }
 

@@ -412,9 +412,7 @@ final class TableReader {
     if (columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.HOLDER)) {
       return false;
     }
-    List<String[]> rows = new ArrayList<>();
-    sample.forEach(r -> rows.add(r.filled.values));
-    return ColumnContent.leaderPositions(rows, column(AnnexColumn.POST));
+    return ColumnContent.leaderPositions(values(sample), column(AnnexColumn.POST));
   }
 
   /**
@@ -430,11 +428,14 @@ final class TableReader {
         || columns.containsKey(AnnexColumn.DEPARTMENT)) {
       return false;
     }
-    List<String[]> rows = new ArrayList<>();
-    sample.forEach(r -> rows.add(r.filled.values));
+    List<String[]> rows = values(sample);
     int c = column(AnnexColumn.LEADER);
     boolean anyValue = rows.stream().anyMatch(v -> c < v.length && !v[c].isBlank());
     return anyValue && !ColumnContent.leaderPositions(rows, c);
+  }
+
+  private static List<String[]> values(List<Read> sample) {
+    return sample.stream().map(r -> r.filled.values).toList();
   }
 
   private AnnexKind detectKind(List<String> titles, List<Read> sample) {
