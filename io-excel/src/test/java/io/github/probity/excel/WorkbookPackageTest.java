@@ -72,6 +72,40 @@ class WorkbookPackageTest {
   }
 
   @Test
+  void theSameLedgerAuthorAndClockGiveTheSameBytes() throws IOException {
+    AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).author("示例区财政局办公室").build();
+    byte[] first = annexes(SampleUnit.ledger(), writer);
+    for (int i = 0; i < 5; i++) {
+      assertThat(annexes(SampleUnit.ledger(), writer)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void mergedRangesAreListedInSheetOrder() throws IOException {
+    byte[] xlsx = annexes(SampleUnit.ledger(), AnnexWriter.builder().clock(CLOCK).build());
+    List<int[]> ranges = new java.util.ArrayList<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        if (e.getName().startsWith("xl/worksheets/sheet")) {
+          String xml = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+          java.util.regex.Matcher m =
+              java.util.regex.Pattern.compile("<mergeCell ref=\"([A-Z]+)(\\d+):").matcher(xml);
+          List<int[]> sheet = new java.util.ArrayList<>();
+          while (m.find()) {
+            sheet.add(new int[] {Integer.parseInt(m.group(2)), m.group(1).charAt(0)});
+          }
+          assertThat(sheet)
+              .as(e.getName())
+              .isSortedAccordingTo(
+                  java.util.Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+          ranges.addAll(sheet);
+        }
+      }
+    }
+    assertThat(ranges).hasSizeGreaterThan(20);
+  }
+
+  @Test
   void annexFourNamesTheAuthorAndTheClocksTime() throws IOException {
     AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).author("示例区财政局办公室").build();
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
