@@ -156,7 +156,8 @@ public final class AnnexTables {
    * @param ledger the ledger that holds the point
    * @param rp the risk point
    * @return the row
-   * @throws IllegalArgumentException if the point's owner is not in the ledger
+   * @throws IllegalArgumentException if the point's owner is not in the ledger, or the point's
+   *     title or its owner's name is blank (the message names the point and the field)
    */
   public static AnnexRow row(Ledger ledger, RiskPoint rp) {
     return row(ledger, rp, OwnerKeys.of(ledger, rp.getOwner()));
@@ -166,26 +167,42 @@ public final class AnnexTables {
     AnnexRow.Builder b = AnnexRow.builder();
     RiskOwner owner = rp.getOwner();
     b.scope(owner.getScope()).ownerKey(keys.of(owner)).pointId(rp.getId());
+    String ownerName;
     switch (owner.getScope()) {
       case LEADERSHIP_GROUP:
-        b.ownerName(ledger.getLeadershipGroup().getName());
+        ownerName = ledger.getLeadershipGroup().getName();
         break;
       case LEADER:
-        b.ownerName(personName(ledger, owner.getId()));
+        ownerName = personName(ledger, owner.getId());
         ledger.getLeadershipGroup().leader(owner.getId()).ifPresent(l -> b.leaderRole(l.getRole()));
         break;
       case DEPARTMENT:
-        String dept = require(ledger.department(owner.getId()), owner).getName();
-        b.ownerName(dept).department(dept);
+        ownerName = require(ledger.department(owner.getId()), owner).getName();
+        b.department(ownerName);
         break;
       default:
         Post post = require(ledger.post(owner.getId()), owner);
-        b.ownerName(post.getName());
+        ownerName = post.getName();
         ledger.department(post.getDepartment()).ifPresent(d -> b.department(d.getName()));
         for (String h : post.getHolders()) {
           b.addHolders(personName(ledger, h));
         }
         break;
+    }
+    if (ownerName.isBlank()) {
+      throw new IllegalArgumentException(
+          "The owner "
+              + owner.getScope().code()
+              + " "
+              + owner.getId()
+              + " of risk point "
+              + rp.getId()
+              + " has a blank name: a table row needs one (责任主体名称为空)");
+    }
+    b.ownerName(ownerName);
+    if (rp.getTitle().isBlank()) {
+      throw new IllegalArgumentException(
+          "Risk point " + rp.getId() + " has a blank title: a table row needs one (风险点名称为空)");
     }
     rp.getPowerItem().flatMap(ledger::powerItem).map(PowerItem::getName).ifPresent(b::powerItem);
     b.category(rp.getCategory())

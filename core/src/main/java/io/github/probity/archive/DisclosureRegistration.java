@@ -69,7 +69,8 @@ public abstract class DisclosureRegistration {
   public abstract String getContentDigest();
 
   /**
-   * Returns the person id of who registered the disclosure.
+   * Returns who registered the disclosure, as printed after 登记人 on the register: a name (with a
+   * post where names repeat), not an id.
    *
    * @return the registrar
    */

@@ -93,7 +93,7 @@ public abstract class DisclosureView {
    * @param range the range, e.g. 局机关全体干部
    * @param form the form, e.g. 公开栏
    * @param deadline the last day of publication, if limited
-   * @param registrar the person id of who registers it
+   * @param registrar who registers it, as printed after 登记人 on the register: a name, e.g. 李华
    * @param clock the source of time
    * @return the registration record
    */

@@ -111,7 +111,7 @@ public final class ArchiveAndDisclosure {
             "局机关全体干部",
             "公开栏",
             Optional.of(LocalDate.now(clock).plusDays(15)),
-            registrar,
+            registrarRole(ledger, registrar), // 登记人 as printed: 职务, as the redaction prints people
             clock);
     Path disclosed = directory.resolve("公开登记.xlsx");
     try (OutputStream out = Files.newOutputStream(disclosed)) {
@@ -126,5 +126,14 @@ public final class ArchiveAndDisclosure {
     written.add(disclosed);
     written.add(directory.resolve("disclosure.json"));
     return written;
+  }
+
+  /** Who registers, as the register prints it: the leader's 职务 (names are redacted). */
+  private static String registrarRole(Ledger ledger, String personId) {
+    return ledger.getLeadershipGroup().getLeaders().stream()
+        .filter(l -> l.getPersonId().equals(personId))
+        .map(l -> l.getRole())
+        .findFirst()
+        .orElse("办公室");
   }
 }

@@ -77,6 +77,8 @@ public final class AnnexWriter {
    * @param ledger the ledger
    * @param out where the workbook goes; not closed
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a risk point to print has a blank title or its owner a
+   *     blank name (the message names the point and the field); {@code out} then receives nothing
    */
   public void writeAnnexes(Ledger ledger, OutputStream out) throws IOException {
     write(
@@ -85,31 +87,40 @@ public final class AnnexWriter {
 
   /**
    * Writes annexes 1, 2 and 3 as one file each into a directory, named after the sheet, e.g. {@code
-   * 附件3 个人.xlsx}. Each file is written beside its target and moved into place once complete: a
-   * failure leaves no half-written file at the target path.
+   * 附件3 个人.xlsx}. The three files are written beside their targets and moved into place once all
+   * are complete: a failure leaves no half-written file and no new file of the set.
    *
    * @param ledger the ledger
    * @param directory an existing directory
    * @return the files written, in annex order
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException as {@link #writeAnnexes(Ledger, OutputStream)}; no file of the
+   *     set is written then
    */
   public List<Path> writeAnnexFiles(Ledger ledger, Path directory) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (AnnexKind kind :
-        List.of(AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL)) {
-      Path file = directory.resolve(kind.sheetName() + ".xlsx");
-      Path tmp = Files.createTempFile(directory, ".probity-", ".part");
-      try {
+    List<AnnexKind> kinds =
+        List.of(AnnexKind.LEADERSHIP_GROUP, AnnexKind.DEPARTMENT, AnnexKind.PERSONAL);
+    List<Path> parts = new ArrayList<>();
+    try {
+      for (AnnexKind kind : kinds) {
+        Path tmp = Files.createTempFile(directory, ".probity-", ".part");
+        parts.add(tmp);
         try (OutputStream out = Files.newOutputStream(tmp)) {
           write(ledger, kind, out);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
+      }
+      List<Path> files = new ArrayList<>();
+      for (int i = 0; i < kinds.size(); i++) {
+        Path file = directory.resolve(kinds.get(i).sheetName() + ".xlsx");
+        Files.move(parts.get(i), file, StandardCopyOption.REPLACE_EXISTING);
+        files.add(file);
+      }
+      return files;
+    } finally {
+      for (Path tmp : parts) {
         Files.deleteIfExists(tmp);
       }
-      files.add(file);
     }
-    return files;
   }
 
   /**
@@ -124,6 +135,7 @@ public final class AnnexWriter {
    * @param kind the table kind
    * @param out where the workbook goes; not closed
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException as {@link #writeAnnexes(Ledger, OutputStream)}
    */
   public void write(Ledger ledger, AnnexKind kind, OutputStream out) throws IOException {
     if (kind == AnnexKind.PLAN) {

@@ -4,6 +4,7 @@ import io.github.probity.archive.Archive;
 import io.github.probity.archive.ArchiveAnchor;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +28,42 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class ArchiveWorkbookWriter {
-  private ArchiveWorkbookWriter() {}
+  private final String author;
+  private final Clock clock;
+
+  private ArchiveWorkbookWriter(String author, Clock clock) {
+    this.author = author;
+    this.clock = clock;
+  }
 
   /**
-   * Returns the writer.
+   * Returns the writer: author {@code Probity}, the system clock for the document properties.
    *
    * @return the writer
    */
   public static ArchiveWorkbookWriter standard() {
-    return new ArchiveWorkbookWriter();
+    return new ArchiveWorkbookWriter(OfficePackage.AUTHOR, Clock.systemUTC());
+  }
+
+  /**
+   * Returns a copy that names this author in the workbook's document properties.
+   *
+   * @param author the author, e.g. the unit's office
+   * @return the writer
+   */
+  public ArchiveWorkbookWriter withAuthor(String author) {
+    return new ArchiveWorkbookWriter(author, clock);
+  }
+
+  /**
+   * Returns a copy that stamps the workbook's creation time (to the second) from this clock. With a
+   * fixed clock, the same archives always give the same bytes.
+   *
+   * @param clock the clock
+   * @return the writer
+   */
+  public ArchiveWorkbookWriter withClock(Clock clock) {
+    return new ArchiveWorkbookWriter(author, clock);
   }
 
   /**
@@ -97,8 +125,8 @@ public final class ArchiveWorkbookWriter {
     }
     OfficePackage.write(
         out,
-        OfficePackage.AUTHOR,
-        java.time.Instant.now(),
+        author,
+        clock.instant(),
         wb -> {
           Set<String> names = new HashSet<>();
           for (Archive a :

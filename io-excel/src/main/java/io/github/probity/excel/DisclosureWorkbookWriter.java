@@ -7,6 +7,10 @@ import io.github.probity.archive.DisclosureRegistration;
 import io.github.probity.archive.DisclosureView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -27,15 +31,58 @@ public final class DisclosureWorkbookWriter {
       List.of("序号", "层级", "责任主体", "风险类别", "风险点", "表现形式", "风险等级", "防控措施", "责任人", "责任领导");
   private static final int[] WIDTHS = {6, 10, 18, 10, 24, 28, 8, 36, 16, 12};
 
-  private DisclosureWorkbookWriter() {}
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+  private final String author;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  private DisclosureWorkbookWriter(String author, Clock clock, ZoneId zone) {
+    this.author = author;
+    this.clock = clock;
+    this.zone = zone;
+  }
 
   /**
-   * Returns the writer.
+   * Returns the writer: times in Asia/Shanghai, author {@code Probity}, the system clock for the
+   * document properties.
    *
    * @return the writer
    */
   public static DisclosureWorkbookWriter standard() {
-    return new DisclosureWorkbookWriter();
+    return new DisclosureWorkbookWriter(
+        OfficePackage.AUTHOR, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
+  }
+
+  /**
+   * Returns a copy that prints the registration time in this zone, the unit's.
+   *
+   * @param zone the unit's time zone
+   * @return the writer
+   */
+  public DisclosureWorkbookWriter withZone(ZoneId zone) {
+    return new DisclosureWorkbookWriter(author, clock, zone);
+  }
+
+  /**
+   * Returns a copy that names this author in the workbook's document properties.
+   *
+   * @param author the author, e.g. the unit's office
+   * @return the writer
+   */
+  public DisclosureWorkbookWriter withAuthor(String author) {
+    return new DisclosureWorkbookWriter(author, clock, zone);
+  }
+
+  /**
+   * Returns a copy that stamps the workbook's creation time (to the second) from this clock. With a
+   * fixed clock, the same view and registration always give the same bytes.
+   *
+   * @param clock the clock
+   * @return the writer
+   */
+  public DisclosureWorkbookWriter withClock(Clock clock) {
+    return new DisclosureWorkbookWriter(author, clock, zone);
   }
 
   /**
@@ -71,11 +118,11 @@ public final class DisclosureWorkbookWriter {
       throws IOException {
     OfficePackage.write(
         out,
-        OfficePackage.AUTHOR,
-        java.time.Instant.now(),
+        author,
+        clock.instant(),
         wb -> {
           content(wb.newWorksheet("公开内容"), view);
-          registration(wb.newWorksheet("公开登记"), view, registration, anchors);
+          registration(wb.newWorksheet("公开登记"), view, registration, anchors, zone);
         });
   }
 
@@ -115,8 +162,13 @@ public final class DisclosureWorkbookWriter {
   }
 
   private static void registration(
-      Worksheet ws, DisclosureView view, DisclosureRegistration reg, List<ArchiveAnchor> anchors)
+      Worksheet ws,
+      DisclosureView view,
+      DisclosureRegistration reg,
+      List<ArchiveAnchor> anchors,
+      ZoneId zone)
       throws IOException {
+    ZonedDateTime at = reg.getRegisteredAt().atZone(zone);
     ws.width(0, 16);
     ws.width(1, 80);
     ws.inlineString(0, 0, "公开登记");
@@ -131,10 +183,10 @@ public final class DisclosureWorkbookWriter {
     ws.rowHeight(0, 32);
     String[][] rows = {
       {"公开类别", reg.getKind().displayName()},
-      {"登记时间", reg.getRegisteredAt().toString()},
+      {"登记时间", Sheets.chineseDate(at.toLocalDate()) + " " + TIME.format(at)},
       {"公开范围", reg.getRange()},
       {"公开形式", reg.getForm()},
-      {"公开截止", reg.getDeadline().map(Object::toString).orElse("")},
+      {"公开截止", reg.getDeadline().map(Sheets::chineseDate).orElse("")},
       {"公开内容", reg.getContent()},
       {"内容摘要（SHA-256）", reg.getContentDigest()},
       {"登记人", reg.getRegistrar()},

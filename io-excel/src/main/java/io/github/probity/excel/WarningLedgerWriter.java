@@ -6,6 +6,7 @@ import io.github.probity.warning.DispositionCase;
 import io.github.probity.warning.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -48,8 +49,12 @@ public final class WarningLedgerWriter {
   private final ZoneId zone;
   private final Optional<LocalDate> fillDate;
   private final Optional<String> fillingUnit;
+  private final String author;
+  private final Clock clock;
 
   private WarningLedgerWriter(Builder b) {
+    this.author = b.author;
+    this.clock = b.clock;
     this.zone = b.zone;
     this.fillDate = b.fillDate;
     this.fillingUnit = b.fillingUnit;
@@ -141,8 +146,8 @@ public final class WarningLedgerWriter {
     List<WarningLedgerRow> rows = rows(ledger, warnings, cases);
     OfficePackage.write(
         out,
-        OfficePackage.AUTHOR,
-        java.time.Instant.now(),
+        author,
+        clock.instant(),
         wb -> {
           Worksheet ws = wb.newWorksheet(SHEET);
           int n = HEADERS.size();
@@ -224,8 +229,34 @@ public final class WarningLedgerWriter {
     private ZoneId zone = ZoneId.of("Asia/Shanghai");
     private Optional<LocalDate> fillDate = Optional.empty();
     private Optional<String> fillingUnit = Optional.empty();
+    private String author = OfficePackage.AUTHOR;
+    private Clock clock = Clock.systemUTC();
 
     Builder() {}
+
+    /**
+     * Sets the author the workbook's document properties name; {@code Probity} by default.
+     *
+     * @param author the author, e.g. the unit's discipline inspection office
+     * @return this builder
+     */
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    /**
+     * Sets the clock that stamps the workbook's creation time (to the second) in its document
+     * properties; the system clock by default. With a fixed clock, the same warnings and settings
+     * always give the same bytes.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
 
     /**
      * Sets the zone of the printed times; Asia/Shanghai by default.

@@ -143,6 +143,44 @@ class AnnexWriterTest {
   }
 
   @Test
+  void aPointWithABlankTitleIsNamedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+    io.github.probity.model.Ledger sample = Fixtures.sample();
+    // a post's point: annexes 1 and 2 are complete before annex 3 fails
+    io.github.probity.model.RiskPoint first =
+        sample.getRiskPoints().stream()
+            .filter(rp -> rp.getOwner().getScope() == io.github.probity.model.OwnerScope.POST)
+            .findFirst()
+            .orElseThrow();
+    io.github.probity.model.Ledger blank =
+        io.github.probity.model.Ledger.builder()
+            .from(sample)
+            .riskPoints(
+                sample.getRiskPoints().stream()
+                    .map(
+                        rp ->
+                            rp == first
+                                ? io.github.probity.model.RiskPoint.builder()
+                                    .from(rp)
+                                    .title("　")
+                                    .build()
+                                : rp)
+                    .toList())
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> AnnexWriter.standard().writeAnnexes(blank, out))
+        .withMessageContaining(first.getId())
+        .withMessageContaining("title");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> AnnexWriter.standard().writeAnnexFiles(blank, dir));
+    assertThat(out.size()).isZero();
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
   void writesAnnexFourFromTheTemplateForTheLedger() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AnnexWriter.standard().write(Fixtures.sample(), AnnexKind.PLAN, out);

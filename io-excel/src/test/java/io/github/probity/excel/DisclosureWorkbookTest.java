@@ -60,6 +60,36 @@ class DisclosureWorkbookTest {
     return all.toString();
   }
 
+  @Test
+  void theRegisterPrintsDatesTheChineseWayInTheUnitsZoneAndTheSameBytesForAFixedClock()
+      throws IOException {
+    Ledger ledger = SampleUnit.ledger();
+    DisclosureView view = DisclosureView.of(ledger, RedactionPolicy.standard());
+    DisclosureRegistration reg =
+        view.register(
+            DisclosureKind.PARTY_AFFAIRS,
+            "局机关全体干部",
+            "公开栏",
+            Optional.of(LocalDate.of(2026, 6, 30)),
+            "李华",
+            CLOCK);
+    DisclosureWorkbookWriter writer =
+        DisclosureWorkbookWriter.standard()
+            .withClock(Clock.fixed(Instant.parse("2026-06-16T00:00:00Z"), ZoneId.of("UTC")));
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    writer.write(view, reg, first);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    writer.write(view, reg, second);
+    ByteArrayOutputStream utc = new ByteArrayOutputStream();
+    writer.withZone(ZoneId.of("UTC")).write(view, reg, utc);
+
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    assertThat(unzipped(first.toByteArray()))
+        .contains("2026年6月15日 9:30", "2026年6月30日", "李华")
+        .doesNotContain("2026-06-15T");
+    assertThat(unzipped(utc.toByteArray())).contains("2026年6月15日 1:30");
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void noRedactedNameAppearsAnywhereInTheExportedWorkbook(long seed) throws IOException {

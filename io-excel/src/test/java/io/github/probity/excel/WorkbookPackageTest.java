@@ -81,6 +81,44 @@ class WorkbookPackageTest {
   }
 
   @Test
+  void theArchiveAndWarningLedgerWritersTakeTheirAuthorAndTimeFromTheCaller() throws IOException {
+    io.github.probity.archive.Archive archive =
+        io.github.probity.archive.Archive.of(
+            SampleUnit.ledger(), SampleUnit.ledger().getPosts().get(0).getId(), List.of());
+    ByteArrayOutputStream a1 = new ByteArrayOutputStream();
+    ByteArrayOutputStream a2 = new ByteArrayOutputStream();
+    ArchiveWorkbookWriter archives =
+        ArchiveWorkbookWriter.standard().withClock(CLOCK).withAuthor("示例区财政局办公室");
+    archives.write(archive, a1);
+    archives.write(archive, a2);
+    ByteArrayOutputStream w = new ByteArrayOutputStream();
+    WarningLedgerWriter.builder()
+        .clock(CLOCK)
+        .author("示例区纪检组")
+        .build()
+        .write(SampleUnit.ledger(), List.of(), List.of(), w);
+
+    assertThat(a2.toByteArray()).isEqualTo(a1.toByteArray());
+    assertThat(core(a1.toByteArray()))
+        .contains("<dc:creator>示例区财政局办公室</dc:creator>")
+        .contains(">2026-12-06T08:30:00Z</dcterms:created>");
+    assertThat(core(w.toByteArray()))
+        .contains("<dc:creator>示例区纪检组</dc:creator>")
+        .contains(">2026-12-06T08:30:00Z</dcterms:created>");
+  }
+
+  private static String core(byte[] xlsx) throws IOException {
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        if (e.getName().equals("docProps/core.xml")) {
+          return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no docProps/core.xml");
+  }
+
+  @Test
   void mergedRangesAreListedInSheetOrder() throws IOException {
     byte[] xlsx = annexes(SampleUnit.ledger(), AnnexWriter.builder().clock(CLOCK).build());
     List<int[]> ranges = new java.util.ArrayList<>();
