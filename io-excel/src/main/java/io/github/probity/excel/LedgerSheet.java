@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -32,42 +34,54 @@ import org.dhatim.fastexcel.Worksheet;
 final class LedgerSheet {
   static final String NAME = "probity-ledger";
   static final String MARK = "probity-ledger";
-  private static final String VERSION = "1";
-  private static final String DIGEST = "sha256";
+  static final String VERSION = "1";
+  static final String DIGEST = "sha256";
   static final int PIECE = 8_000;
 
   private LedgerSheet() {}
 
-  /** Writes the ledger's sheet as the workbook's last sheet. */
-  static void write(Workbook wb, Ledger ledger) throws IOException {
+  /** The sheet's content: the document in pieces, and its digest. */
+  record Content(List<String> pieces, String digest) {}
+
+  /** Cuts the ledger's io-json document into the sheet's pieces. */
+  static Content content(Ledger ledger) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     ProbityJson.strict().writeLedger(ledger, json);
     byte[] bytes = json.toByteArray();
     String text = new String(bytes, StandardCharsets.UTF_8);
-    Worksheet ws = wb.newWorksheet(NAME);
-    ws.setVisibilityState(VisibilityState.VERY_HIDDEN);
-    ws.inlineString(0, 0, MARK);
-    ws.inlineString(0, 1, VERSION);
-    int row = 1;
+    List<String> pieces = new ArrayList<>();
     int at = 0;
     while (at < text.length()) {
       int end = Math.min(text.length(), at + PIECE);
       if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
         end--; // a pair is never cut: each piece is valid text on its own
       }
-      String piece = text.substring(at, end);
+      pieces.add(text.substring(at, end));
+      at = end;
+    }
+    return new Content(pieces, sha256(bytes));
+  }
+
+  /** Writes the ledger's sheet as the workbook's last sheet. */
+  static void write(Workbook wb, Ledger ledger) throws IOException {
+    Content content = content(ledger);
+    Worksheet ws = wb.newWorksheet(NAME);
+    ws.setVisibilityState(VisibilityState.VERY_HIDDEN);
+    ws.inlineString(0, 0, MARK);
+    ws.inlineString(0, 1, VERSION);
+    int row = 1;
+    for (String piece : content.pieces()) {
       if (spaceAtAnEnd(piece)) {
         ws.value(row++, 0, piece); // a shared string keeps its spaces (xml:space="preserve")
       } else {
         ws.inlineString(row++, 0, piece);
       }
-      at = end;
       if (row % 256 == 0) {
         ws.flush();
       }
     }
     ws.inlineString(row, 0, DIGEST);
-    ws.inlineString(row, 1, sha256(bytes));
+    ws.inlineString(row, 1, content.digest());
     ws.protect(NAME);
     ws.finish();
   }

@@ -126,6 +126,27 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void fillsTheCommissionsOwnTemplate(@TempDir Path dir) throws IOException {
+    Path commissionsTemplate =
+        Files.write(dir.resolve("区纪委模板.xlsx"), AnnexTemplateTest.districtDepartmentTemplate());
+    Path filled = dir.resolve("附件2 已填.xlsx");
+    Ledger ledger = SampleUnit.ledger();
+
+    // tag::excel-commission-template[]
+    // the 纪委's own blank form: its title, header words, widths, print set-up and sign-off lines
+    AnnexTemplate template = AnnexTemplate.of(commissionsTemplate);
+    Map<String, AnnexKind> tables = template.tables(); // {科室风险点=ANNEX_2}: sheets and annexes
+    template.fill(ledger, filled); // rows under its header; the sign-off lines move down
+
+    // reading the filled form back gives the ledger it was filled from
+    AnnexReadResult back = AnnexReader.lenient().read(filled);
+    // end::excel-commission-template[]
+
+    assertThat(tables).containsEntry("科室风险点", AnnexKind.DEPARTMENT);
+    assertThat(back.getLedger()).isEqualTo(ledger);
+  }
+
+  @Test
   void readsBackAnEditedWorkbookAndMergesAUnitsTableIntoLastYearsLedger(@TempDir Path dir)
       throws IOException {
     Ledger lastYear = SampleUnit.ledger();

@@ -1,0 +1,186 @@
+package io.github.probity.excel;
+
+import io.github.probity.annex.AnnexColumn;
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexRow;
+import io.github.probity.annex.AnnexTables;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelLabelStyle;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A unit's own annex template: the blank workbook a discipline-inspection commission (纪委) sends its
+ * units, filled with a ledger's rows in the commission's layout.
+ *
+ * <p>{@link #of(byte[])} recognises the template's tables as {@link AnnexReader} does — which sheet
+ * is annex 1, 2 or 3, which column holds what, in the commission's wording — and {@link
+ * #fill(Ledger, OutputStream)} writes the ledger's rows under each table's header and keeps
+ * everything else of the template: title rows, header band, fonts and borders (each data cell takes
+ * the style of the template's first row under the header), column widths, print set-up, and the
+ * lines under the table (填表人, 审核人 …), which move down when the rows need the room. A 填报单位 line left
+ * blank in the template gets the unit's name. Owner cells are merged over their rows; a column the
+ * template has and Probity does not know stays blank.
+ *
+ * <p>The filled workbook also carries what the commission's columns cannot show, as Probity's own
+ * workbooks do: each row's risk-point id in a hidden column after the template's, and the ledger in
+ * a very hidden sheet. So {@link AnnexReader} reads it back as the ledger it was filled from, and a
+ * unit that edits the filled file sends back changes, not new points.
+ *
+ * <p>Needs Apache POI's {@code poi-ooxml} on the class path (an optional dependency of this module,
+ * as {@code poi} is for {@code .xls}): a template is edited, not streamed, so the filled workbook
+ * is held in memory — some kilobytes a row, ample for a unit's annexes. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AnnexTemplate {
+  private final byte[] template;
+  private final Map<String, AnnexKind> tables;
+  private final Map<String, Map<AnnexColumn, Integer>> columns;
+
+  private AnnexTemplate(
+      byte[] template,
+      Map<String, AnnexKind> tables,
+      Map<String, Map<AnnexColumn, Integer>> columns) {
+    this.template = template;
+    this.tables = tables;
+    this.columns = columns;
+  }
+
+  /**
+   * Reads a blank template and recognises its tables.
+   *
+   * @param template the template workbook's bytes (xlsx)
+   * @return the template
+   * @throws IOException if the bytes cannot be read
+   * @throws WorkbookRejectedException if the workbook is refused (not a workbook, hostile, beyond
+   *     the limits)
+   * @throws IllegalArgumentException if no sheet holds an annex 1, 2 or 3 table or the ledger table
+   *     (the message lists the sheets)
+   */
+  public static AnnexTemplate of(byte[] template) throws IOException {
+    AnnexReadResult read = AnnexReader.lenient().read(new ByteArrayInputStream(template));
+    Map<String, AnnexKind> tables = new LinkedHashMap<>();
+    Map<String, Map<AnnexColumn, Integer>> columns = new LinkedHashMap<>();
+    read.getTables()
+        .forEach(
+            (sheet, kind) -> {
+              Map<AnnexColumn, Integer> cols = read.getHeaderColumns().get(sheet);
+              if (kind.scopes().isEmpty() || cols == null || cols.isEmpty()) {
+                return;
+              }
+              tables.put(sheet, kind);
+              columns.put(sheet, Collections.unmodifiableMap(new LinkedHashMap<>(cols)));
+            });
+    if (tables.isEmpty()) {
+      StringBuilder why = new StringBuilder("模板中未识别出附件表格 · the template has no annex table");
+      for (io.github.probity.finding.Finding f : read.getProblems()) {
+        why.append("\n").append(f.describe(java.util.Locale.SIMPLIFIED_CHINESE));
+      }
+      throw new IllegalArgumentException(why.toString());
+    }
+    return new AnnexTemplate(
+        template.clone(),
+        Collections.unmodifiableMap(tables),
+        Collections.unmodifiableMap(columns));
+  }
+
+  /**
+   * Reads a blank template file and recognises its tables.
+   *
+   * @param file the template workbook (xlsx)
+   * @return the template
+   * @throws IOException if the file cannot be read
+   * @throws WorkbookRejectedException if the workbook is refused
+   * @throws IllegalArgumentException if no sheet holds an annex table
+   */
+  public static AnnexTemplate of(Path file) throws IOException {
+    return of(Files.readAllBytes(file));
+  }
+
+  /**
+   * Returns the template's tables: sheet name to the table kind it holds, in sheet order.
+   *
+   * @return the tables
+   */
+  public Map<String, AnnexKind> tables() {
+    return tables;
+  }
+
+  /**
+   * Returns where each recognised column of a sheet's table is (0-based column index).
+   *
+   * @param sheet a sheet name of {@link #tables()}
+   * @return the columns, empty for a sheet without a table
+   */
+  public Map<AnnexColumn, Integer> columns(String sheet) {
+    return columns.getOrDefault(sheet, Map.of());
+  }
+
+  /**
+   * Fills the template with a ledger's rows: each table gets the rows of its kind, in print order
+   * ({@link AnnexTables#stream(Ledger, AnnexKind)}), levels labelled 高/一般/低.
+   *
+   * @param ledger the ledger
+   * @param out where the filled workbook goes; not closed, and given nothing if filling fails
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
+   *     (see {@link AnnexTables#row(Ledger, io.github.probity.model.RiskPoint)})
+   */
+  public void fill(Ledger ledger, OutputStream out) throws IOException {
+    fill(ledger, LevelLabelStyle.HIGH_GENERAL_LOW, out);
+  }
+
+  /**
+   * Fills the template with a ledger's rows, levels labelled in the given style.
+   *
+   * @param ledger the ledger
+   * @param style how levels are labelled, e.g. as the commission's template asks
+   * @param out where the filled workbook goes; not closed, and given nothing if filling fails
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
+   */
+  public void fill(Ledger ledger, LevelLabelStyle style, OutputStream out) throws IOException {
+    Map<String, List<AnnexRow>> rows = new LinkedHashMap<>();
+    tables.forEach((sheet, kind) -> rows.put(sheet, AnnexTables.rows(ledger, kind)));
+    TemplateFiller.fill(template, tables, columns, rows, ledger, style, out);
+  }
+
+  /**
+   * Fills the template into a file, written beside it and moved into place once complete.
+   *
+   * @param ledger the ledger
+   * @param file the target file
+   * @throws IOException if writing fails; the target is then unchanged
+   * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
+   */
+  public void fill(Ledger ledger, Path file) throws IOException {
+    Path dir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("."));
+    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        fill(ledger, out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public String toString() {
+    List<String> parts = new ArrayList<>();
+    tables.forEach((s, k) -> parts.add(s + "=" + k.code()));
+    return "AnnexTemplate" + parts;
+  }
+}
