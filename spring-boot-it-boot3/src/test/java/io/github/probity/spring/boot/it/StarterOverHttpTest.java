@@ -30,6 +30,9 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -283,5 +286,26 @@ class StarterOverHttpTest {
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode expected = MAPPER.readTree(json.writeLedger(SampleUnit.ledger())).path("ledger");
     assertThat(MAPPER.readTree(answer.body()).path("ledger")).isEqualTo(expected);
+  }
+
+  @Test
+  void theHostsStaxFactoriesAreTheJdksOwn() throws Exception {
+    // the host has read a workbook through Probity before asking for its own parser
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    writer.writeAnnexes(SampleUnit.ledger(), workbook);
+    assertThat(upload(workbook.toByteArray(), "en").statusCode()).isEqualTo(200);
+
+    assertThat(XMLInputFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.XMLInputFactoryImpl");
+    assertThat(XMLOutputFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.XMLOutputFactoryImpl");
+    assertThat(XMLEventFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+    ClassLoader loader = getClass().getClassLoader();
+    assertThat(
+            Collections.list(
+                loader.getResources("META-INF/services/javax.xml.stream.XMLInputFactory")))
+        .isEmpty();
+    assertThat(loader.getResource("com/fasterxml/aalto/stax/InputFactoryImpl.class")).isNull();
   }
 }
