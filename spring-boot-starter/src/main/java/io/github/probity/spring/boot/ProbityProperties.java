@@ -525,6 +525,12 @@ public class ProbityProperties {
     /** Ids of standard rules not to run. */
     private List<String> disabled = new ArrayList<>();
 
+    /**
+     * Whether the application's Jakarta validator (for {@code @Valid} and {@code @ValidLedger}) is
+     * Probity's, with its messages in the request's language, when the application declares none.
+     */
+    private boolean beanValidation = true;
+
     /** Creates the settings with their defaults; Spring binds them. */
     public Validation() {}
 
@@ -562,6 +568,24 @@ public class ProbityProperties {
      */
     public void setDisabled(List<String> disabled) {
       this.disabled = disabled;
+    }
+
+    /**
+     * Returns whether the application's validator is Probity's.
+     *
+     * @return whether it is
+     */
+    public boolean isBeanValidation() {
+      return beanValidation;
+    }
+
+    /**
+     * Sets whether the application's validator is Probity's.
+     *
+     * @param beanValidation whether it is
+     */
+    public void setBeanValidation(boolean beanValidation) {
+      this.beanValidation = beanValidation;
     }
   }
 

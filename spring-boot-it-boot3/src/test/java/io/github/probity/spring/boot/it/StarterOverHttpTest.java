@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.finding.Severity;
@@ -307,5 +308,60 @@ class StarterOverHttpTest {
                 loader.getResources("META-INF/services/javax.xml.stream.XMLInputFactory")))
         .isEmpty();
     assertThat(loader.getResource("com/fasterxml/aalto/stax/InputFactoryImpl.class")).isNull();
+  }
+
+  private byte[] filing(String clerk, boolean withoutMeasures) throws Exception {
+    JsonNode ledger = MAPPER.readTree(json.writeLedger(SampleUnit.ledger())).path("ledger");
+    if (withoutMeasures) {
+      ((ObjectNode) ledger.findParents("measures").get(0)).putArray("measures");
+    }
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("clerk", clerk);
+    body.set("ledger", ledger);
+    return MAPPER.writeValueAsBytes(body);
+  }
+
+  private HttpResponse<byte[]> postIn(String path, byte[] document, String language)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void aFormFailingValidationIsAProblemDetailInTheRequestsLanguage() throws Exception {
+    assertThat(postIn("/filings", filing("王小明", false), "en").statusCode()).isEqualTo(200);
+
+    for (String[] c :
+        new String[][] {{"en", "must not be blank", "has no"}, {"zh-CN", "不能为空白", "没有"}}) {
+      HttpResponse<byte[]> answer = postIn("/filings", filing(" ", true), c[0]);
+      assertThat(answer.statusCode()).isEqualTo(400);
+      JsonNode problem = MAPPER.readTree(answer.body());
+      assertThat(problem.path("type").asText())
+          .isEqualTo(ProbityExceptionHandler.VALIDATION_TYPE.toString());
+      assertThat(problem.path("findingCount").asInt()).isEqualTo(2);
+      JsonNode clerk = null;
+      JsonNode rule = null;
+      for (JsonNode f : problem.path("findings")) {
+        if (f.path("code").asText().equals("NotBlank")) {
+          clerk = f;
+        } else {
+          rule = f;
+        }
+      }
+      assertThat(clerk).isNotNull();
+      assertThat(clerk.path("path").asText()).isEqualTo("clerk");
+      assertThat(clerk.path("message").asText()).isEqualTo(c[1]);
+      assertThat(rule).isNotNull();
+      assertThat(rule.path("code").asText()).isEqualTo("PR-MEASURE-001");
+      assertThat(rule.path("severity").asText()).isEqualTo("ERROR");
+      assertThat(rule.path("locationKind").asText()).isEqualTo("modelPath");
+      assertThat(rule.path("field").asText()).startsWith("ledger.").endsWith(".measures");
+      assertThat(rule.path("message").asText()).contains(c[2]);
+    }
   }
 }
