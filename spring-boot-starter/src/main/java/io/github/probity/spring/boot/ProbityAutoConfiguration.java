@@ -3,6 +3,7 @@ package io.github.probity.spring.boot;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.finding.Severity;
+import io.github.probity.grading.GradingPolicy;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.json.ProbityJsonModule;
@@ -128,13 +129,22 @@ public class ProbityAutoConfiguration {
   @ConditionalOnMissingBean
   public RiskGrader probityRiskGrader(
       ProbityProperties properties, ProbityJson json, ResourceLoader resources) {
+    GradingPolicy policy = configuredPolicy(properties, json, resources);
+    return policy != null
+        ? RiskGrader.of(policy)
+        : RiskGrader.byId(properties.getGrading().getGrader());
+  }
+
+  /** The policy document {@code probity.grading.policy} names, or {@code null} if none. */
+  static @Nullable GradingPolicy configuredPolicy(
+      ProbityProperties properties, ProbityJson json, ResourceLoader resources) {
     String location = properties.getGrading().getPolicy();
     if (location == null || location.isBlank()) {
-      return RiskGrader.byId(properties.getGrading().getGrader());
+      return null;
     }
     Resource policy = resources.getResource(location);
     try (InputStream in = policy.getInputStream()) {
-      return RiskGrader.of(json.readPolicy(in.readAllBytes()).value());
+      return json.readPolicy(in.readAllBytes()).value();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the grading policy " + location, e);
     }
@@ -191,6 +201,33 @@ public class ProbityAutoConfiguration {
   @ConditionalOnMissingBean
   public WarningPolicy probityWarningPolicy() {
     return WarningPolicy.defaults();
+  }
+
+  /**
+   * The observed upload path: the reader and rule set beans, telling the {@link ProbityEvents}
+   * beans what they read and found.
+   *
+   * @param properties the settings
+   * @param reader the reader
+   * @param rules the rule set
+   * @param clock the clock
+   * @param events the observers
+   * @return the intake
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public AnnexIntake probityAnnexIntake(
+      ProbityProperties properties,
+      AnnexReader reader,
+      RuleSet rules,
+      Clock clock,
+      ObjectProvider<ProbityEvents> events) {
+    return new AnnexIntake(
+        reader,
+        rules,
+        clock,
+        events.orderedStream().toList(),
+        properties.getObservability().getLongRead());
   }
 
   /**
@@ -348,6 +385,33 @@ public class ProbityAutoConfiguration {
               .bind("probity.review.party-organisation", Bindable.listOf(String.class))
               .orElse(null);
       return ids != null && ids.stream().anyMatch(id -> !id.isBlank());
+    }
+  }
+
+  /** Puts Probity's versions into Actuator's info endpoint, where Actuator is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
+  static class ActuatorInfoConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    ProbityInfoContributor probityInfoContributor(
+        RiskGrader grader,
+        RuleSet rules,
+        ProbityProperties properties,
+        ProbityJson json,
+        ResourceLoader resources) {
+      GradingPolicy policy = configuredPolicy(properties, json, resources);
+      if (policy == null) {
+        policy =
+            GradingPolicy.builtIns().stream()
+                .filter(p -> p.getId().equals(grader.id()))
+                .findFirst()
+                .orElse(null);
+      }
+      if (policy != null && !policy.getId().equals(grader.id())) {
+        policy = null;
+      }
+      return new ProbityInfoContributor(grader, policy, rules);
     }
   }
 

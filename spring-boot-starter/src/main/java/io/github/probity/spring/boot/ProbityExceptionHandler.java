@@ -11,6 +11,7 @@ import io.github.probity.validation.LedgerForm;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidLedger;
 import jakarta.validation.ConstraintViolation;
+import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.time.Clock;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -64,14 +63,16 @@ public class ProbityExceptionHandler {
   /** The problem type of a request body that failed Bean Validation ({@code @Valid}). */
   public static final URI VALIDATION_TYPE = URI.create("urn:probity:problem:validation-failed");
 
-  private static final Log LOG = LogFactory.getLog(ProbityExceptionHandler.class);
+  private static final System.Logger LOG =
+      System.getLogger(ProbityExceptionHandler.class.getName());
   private static final Pattern RULE_MESSAGE = Pattern.compile("^\\[([A-Z][A-Z0-9-]*)\\] ");
 
   private final Clock clock;
+  private final List<ProbityEvents> events;
 
   /** Creates the handler; {@code @ValidLedger} dates are judged by the system clock. */
   public ProbityExceptionHandler() {
-    this(Clock.systemDefaultZone());
+    this(Clock.systemDefaultZone(), List.of());
   }
 
   /**
@@ -79,9 +80,11 @@ public class ProbityExceptionHandler {
    *
    * @param clock the clock {@code @ValidLedger} findings are judged by again, to tell them in the
    *     request's language
+   * @param events the observers told of each refusal
    */
-  public ProbityExceptionHandler(Clock clock) {
+  public ProbityExceptionHandler(Clock clock, List<ProbityEvents> events) {
     this.clock = clock;
+    this.events = List.copyOf(events);
   }
 
   /**
@@ -96,8 +99,12 @@ public class ProbityExceptionHandler {
     Locale locale = request.getLocale();
     List<Finding> findings = e.getFindings();
     Finding first = findings.get(0);
-    if (LOG.isInfoEnabled()) {
-      LOG.info(
+    for (ProbityEvents observer : events) {
+      observer.refused(e);
+    }
+    if (LOG.isLoggable(Level.INFO)) {
+      LOG.log(
+          Level.INFO,
           "Refused "
               + kind(e)
               + " ("
@@ -153,8 +160,9 @@ public class ProbityExceptionHandler {
     problem.setProperty("code", first.getOrDefault("code", "INVALID"));
     problem.setProperty("findingCount", errors.size());
     problem.setProperty("findings", listed);
-    if (LOG.isInfoEnabled()) {
-      LOG.info(
+    if (LOG.isLoggable(Level.INFO)) {
+      LOG.log(
+          Level.INFO,
           "Refused invalid request body ("
               + request.getDescription(false)
               + "): "

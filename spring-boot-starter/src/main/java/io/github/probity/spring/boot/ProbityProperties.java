@@ -48,6 +48,7 @@ public class ProbityProperties {
   private final Monitoring monitor = new Monitoring();
   private final Review review = new Review();
   private final Calendar calendar = new Calendar();
+  private final Observability observability = new Observability();
 
   /** Creates the settings with their defaults; Spring binds them. */
   public ProbityProperties() {}
@@ -140,6 +141,15 @@ public class ProbityProperties {
    */
   public Calendar getCalendar() {
     return calendar;
+  }
+
+  /**
+   * Returns the logging and metrics settings.
+   *
+   * @return the settings
+   */
+  public Observability getObservability() {
+    return observability;
   }
 
   /** How annex workbooks are read and written. */
@@ -855,6 +865,33 @@ public class ProbityProperties {
      */
     public void setWorkingDays(@Nullable String workingDays) {
       this.workingDays = workingDays;
+    }
+  }
+
+  /** What is logged and counted. */
+  public static class Observability {
+    /** How long an annex read through AnnexIntake must take to be logged at INFO. */
+    private Duration longRead = Duration.ofSeconds(5);
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Observability() {}
+
+    /**
+     * Returns how long a read must take to be logged at INFO.
+     *
+     * @return the duration
+     */
+    public Duration getLongRead() {
+      return longRead;
+    }
+
+    /**
+     * Sets how long a read must take to be logged at INFO.
+     *
+     * @param longRead the duration
+     */
+    public void setLongRead(Duration longRead) {
+      this.longRead = longRead;
     }
   }
 }

@@ -15,6 +15,7 @@ import io.github.probity.model.Ledger;
 import io.github.probity.spring.boot.ProbityExceptionHandler;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -126,6 +127,14 @@ class StarterOverHttpTest {
     assertThat(finding.has("location")).isTrue();
     assertThat(finding.path("message").asText()).contains("工作簿");
     assertThat(output.getAll()).contains("Refused workbook", "uri=/annexes", "NOT_A_WORKBOOK");
+    assertThat(
+            context
+                .getBean(MeterRegistry.class)
+                .get("probity.refusals")
+                .tags("kind", "workbook", "reason", "NOT_A_WORKBOOK")
+                .counter()
+                .count())
+        .isPositive();
   }
 
   @Test
@@ -363,5 +372,21 @@ class StarterOverHttpTest {
       assertThat(rule.path("field").asText()).startsWith("ledger.").endsWith(".measures");
       assertThat(rule.path("message").asText()).contains(c[2]);
     }
+  }
+
+  @Test
+  void actuatorsInfoNamesTheGraderAndTheRuleSet() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/info"))
+            .GET()
+            .build();
+    HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode probity = MAPPER.readTree(answer.body()).path("probity");
+    assertThat(probity.path("grading").path("grader").asText()).isEqualTo("count-rule");
+    assertThat(probity.path("grading").path("policyVersion").asText()).isNotEmpty();
+    assertThat(probity.path("ruleSet").path("rules").asInt())
+        .isEqualTo(context.getBean(RuleSet.class).rules().size());
   }
 }
