@@ -92,7 +92,12 @@ public class ProbityMetricsAutoConfiguration {
     return new MonitorGauges(registry, monitor.getIfAvailable());
   }
 
-  /** The monitor's function counters and gauge; nothing when there is no monitor. */
+  /**
+   * The monitor's function counters and gauge, registered when created; nothing when there is no
+   * monitor.
+   *
+   * @since 0.1.0
+   */
   public static final class MonitorGauges {
     MonitorGauges(MeterRegistry registry, @org.jspecify.annotations.Nullable Monitor monitor) {
       if (monitor == null) {

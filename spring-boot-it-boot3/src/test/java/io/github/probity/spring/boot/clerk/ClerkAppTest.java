@@ -77,10 +77,22 @@ class ClerkAppTest {
       }
     }
     assertThat(cells).isEqualTo(points);
+    boolean skippedNoteAtItsRow = false;
     for (JsonNode f : check.path("findings")) {
       assertThat(f.path("code").asText()).isNotEmpty();
       assertThat(f.path("message").asText()).isNotEmpty();
+      // the template's sign-off lines under annex 3 are read as notes, each at its row
+      skippedNoteAtItsRow |=
+          f.path("code").asText().equals("NOTE_ROW_SKIPPED")
+              && f.path("sheet").asText().equals("附件3 个人")
+              && f.path("row").asInt() > 0;
+      if (f.path("code").asText().startsWith("PR-MEASURE")) {
+        // a rule's finding is placed at the row its risk point was read from
+        assertThat(f.path("sheet").asText()).startsWith("附件");
+        assertThat(f.path("row").asInt()).isPositive();
+      }
     }
+    assertThat(skippedNoteAtItsRow).isTrue();
     byte[] annexes =
         mvc.perform(get(check.path("annexes").asText()))
             .andExpect(status().isOk())
@@ -129,7 +141,9 @@ class ClerkAppTest {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(page).contains("id=\"findings\"", "id=\"heatmap\"", "id=\"annexes\"", "思想道德");
+    assertThat(page)
+        .contains("id=\"findings\"", "id=\"heatmap\"", "id=\"annexes\"", "思想道德")
+        .contains("<td class=\"sheet\">附件3 个人</td>", "NOTE_ROW_SKIPPED");
 
     String refused =
         mvc.perform(multipart("/clerk").file(file("x".getBytes(StandardCharsets.UTF_8))))

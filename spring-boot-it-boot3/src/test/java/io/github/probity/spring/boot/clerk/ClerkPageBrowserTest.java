@@ -99,6 +99,12 @@ class ClerkPageBrowserTest {
     }
     assertThat(total).isEqualTo(SampleUnit.ledger().getRiskPoints().size());
     List<WebElement> rows = browser.findElements(By.cssSelector("#findings tbody tr"));
+    assertThat(rows)
+        .anySatisfy(
+            row -> {
+              assertThat(row.findElement(By.className("sheet")).getText()).isEqualTo("附件3 个人");
+              assertThat(row.findElement(By.className("row")).getText()).isNotBlank();
+            });
     for (WebElement row : rows) {
       assertThat(row.findElement(By.className("code")).getText()).isNotBlank();
       assertThat(row.findElement(By.className("message")).getText()).isNotBlank();
