@@ -1,13 +1,16 @@
 package io.github.probity.spring.boot;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.archive.ArchiveHistory;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.InputRejectedException;
 import io.github.probity.finding.Location;
 import io.github.probity.grading.GradingPolicy;
+import io.github.probity.json.DisclosureDocument;
 import io.github.probity.json.JsonFindingCode;
 import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
+import io.github.probity.json.WarningDocument;
 import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.validation.ValidationReport;
@@ -24,8 +27,10 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 /**
  * Reads and writes Probity's documents as HTTP bodies through {@link ProbityJson}, whatever JSON
  * library and version the host's other converters use: a controller that takes or returns a {@link
- * Ledger}, {@link GradingPolicy}, {@link ValidationReport}, {@link Archive} or {@link
- * ImplementationPlan} exchanges the whole document, envelope included ({@code
+ * Ledger}, {@link GradingPolicy}, {@link ValidationReport}, {@link Archive}, {@link ArchiveHistory}
+ * (an archive's revisions, probity-archive-history), {@link DisclosureDocument}
+ * (probity-disclosure), {@link WarningDocument} (warnings and their signals, probity-warnings) or
+ * {@link ImplementationPlan} exchanges the whole document, envelope included ({@code
  * {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}).
  *
  * <p>A body that Probity refuses fails with its {@link JsonReadException}, which {@link
@@ -42,6 +47,9 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
           GradingPolicy.class,
           ValidationReport.class,
           Archive.class,
+          ArchiveHistory.class,
+          DisclosureDocument.class,
+          WarningDocument.class,
           ImplementationPlan.class);
 
   private final ProbityJson json;
@@ -78,6 +86,12 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
       return json.readReport(body).value();
     } else if (Archive.class.isAssignableFrom(clazz)) {
       return json.readArchive(body).value();
+    } else if (ArchiveHistory.class.isAssignableFrom(clazz)) {
+      return json.readArchiveHistory(body).value();
+    } else if (DisclosureDocument.class.isAssignableFrom(clazz)) {
+      return json.readDisclosure(body).value();
+    } else if (WarningDocument.class.isAssignableFrom(clazz)) {
+      return json.readWarnings(body).value();
     } else {
       return json.readPlan(body).value();
     }
@@ -108,6 +122,12 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
       document = json.writeReport((ValidationReport) value);
     } else if (value instanceof Archive) {
       document = json.writeArchive((Archive) value);
+    } else if (value instanceof ArchiveHistory) {
+      document = json.writeArchiveHistory((ArchiveHistory) value);
+    } else if (value instanceof DisclosureDocument) {
+      document = json.writeDisclosure((DisclosureDocument) value);
+    } else if (value instanceof WarningDocument) {
+      document = json.writeWarnings((WarningDocument) value);
     } else if (value instanceof ImplementationPlan) {
       document = json.writePlan((ImplementationPlan) value);
     } else {

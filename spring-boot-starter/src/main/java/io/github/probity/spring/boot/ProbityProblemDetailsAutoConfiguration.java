@@ -1,6 +1,8 @@
 package io.github.probity.spring.boot;
 
 import io.github.probity.json.ProbityJson;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,8 +42,10 @@ public class ProbityProblemDetailsAutoConfiguration {
   }
 
   /**
-   * The controller advice that turns refusals into 400 problem details.
+   * The controller advice that turns refusals and failed validation into 400 problem details.
    *
+   * @param clock the clock {@code @ValidLedger} findings are judged by
+   * @param events the observers told of each refusal
    * @return the advice
    */
   @Bean
@@ -51,7 +55,8 @@ public class ProbityProblemDetailsAutoConfiguration {
       name = "problem-details",
       havingValue = "true",
       matchIfMissing = true)
-  public ProbityExceptionHandler probityExceptionHandler() {
-    return new ProbityExceptionHandler();
+  public ProbityExceptionHandler probityExceptionHandler(
+      Clock clock, ObjectProvider<ProbityEvents> events) {
+    return new ProbityExceptionHandler(clock, events.orderedStream().toList());
   }
 }

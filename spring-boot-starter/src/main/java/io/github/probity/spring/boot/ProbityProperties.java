@@ -4,6 +4,7 @@ import io.github.probity.excel.ReadLimits;
 import io.github.probity.finding.Severity;
 import io.github.probity.json.JsonLimits;
 import io.github.probity.json.ReadMode;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,10 @@ public class ProbityProperties {
   private final Grading grading = new Grading();
   private final Validation validation = new Validation();
   private final Web web = new Web();
+  private final Monitoring monitor = new Monitoring();
+  private final Review review = new Review();
+  private final Calendar calendar = new Calendar();
+  private final Observability observability = new Observability();
 
   /** Creates the settings with their defaults; Spring binds them. */
   public ProbityProperties() {}
@@ -109,6 +114,42 @@ public class ProbityProperties {
    */
   public Web getWeb() {
     return web;
+  }
+
+  /**
+   * Returns the real-time monitoring settings.
+   *
+   * @return the settings
+   */
+  public Monitoring getMonitor() {
+    return monitor;
+  }
+
+  /**
+   * Returns the review workflow settings.
+   *
+   * @return the settings
+   */
+  public Review getReview() {
+    return review;
+  }
+
+  /**
+   * Returns the working-day calendar settings.
+   *
+   * @return the settings
+   */
+  public Calendar getCalendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns the logging and metrics settings.
+   *
+   * @return the settings
+   */
+  public Observability getObservability() {
+    return observability;
   }
 
   /** How annex workbooks are read and written. */
@@ -494,6 +535,12 @@ public class ProbityProperties {
     /** Ids of standard rules not to run. */
     private List<String> disabled = new ArrayList<>();
 
+    /**
+     * Whether the application's Jakarta validator (for {@code @Valid} and {@code @ValidLedger}) is
+     * Probity's, with its messages in the request's language, when the application declares none.
+     */
+    private boolean beanValidation = true;
+
     /** Creates the settings with their defaults; Spring binds them. */
     public Validation() {}
 
@@ -532,6 +579,24 @@ public class ProbityProperties {
     public void setDisabled(List<String> disabled) {
       this.disabled = disabled;
     }
+
+    /**
+     * Returns whether the application's validator is Probity's.
+     *
+     * @return whether it is
+     */
+    public boolean isBeanValidation() {
+      return beanValidation;
+    }
+
+    /**
+     * Sets whether the application's validator is Probity's.
+     *
+     * @param beanValidation whether it is
+     */
+    public void setBeanValidation(boolean beanValidation) {
+      this.beanValidation = beanValidation;
+    }
   }
 
   /** How a Spring MVC application answers refused input. */
@@ -561,6 +626,272 @@ public class ProbityProperties {
      */
     public void setProblemDetails(boolean problemDetails) {
       this.problemDetails = problemDetails;
+    }
+  }
+
+  /** How the real-time monitor (网上实时动态监控) evaluates signals. */
+  public static class Monitoring {
+    /**
+     * Ids of the built-in indicators the unit runs (REPEATED_PETITIONS,
+     * MAJOR_MATTER_WITHOUT_DECISION, SPLIT_PURCHASES, SAME_APPROVER_AND_EXECUTOR, OVERDUE,
+     * LONG_TENURE); empty runs all of them. Indicator beans of the application are run as well.
+     */
+    private List<String> indicators = new ArrayList<>();
+
+    /** How long a signal may arrive after its time and still be evaluated in order. */
+    private Duration allowedLateness = Duration.ofMinutes(5);
+
+    /** How far ahead of the clock a signal may be dated before it is refused. */
+    private Duration allowedLead = Duration.ofDays(1);
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Monitoring() {}
+
+    /**
+     * Returns the ids of the built-in indicators to run.
+     *
+     * @return the ids; empty for all
+     */
+    public List<String> getIndicators() {
+      return indicators;
+    }
+
+    /**
+     * Sets the ids of the built-in indicators to run.
+     *
+     * @param indicators the ids; empty for all
+     */
+    public void setIndicators(List<String> indicators) {
+      this.indicators = indicators;
+    }
+
+    /**
+     * Returns the allowed lateness.
+     *
+     * @return the lateness
+     */
+    public Duration getAllowedLateness() {
+      return allowedLateness;
+    }
+
+    /**
+     * Sets the allowed lateness.
+     *
+     * @param allowedLateness the lateness
+     */
+    public void setAllowedLateness(Duration allowedLateness) {
+      this.allowedLateness = allowedLateness;
+    }
+
+    /**
+     * Returns the allowed lead.
+     *
+     * @return the lead
+     */
+    public Duration getAllowedLead() {
+      return allowedLead;
+    }
+
+    /**
+     * Sets the allowed lead.
+     *
+     * @param allowedLead the lead
+     */
+    public void setAllowedLead(Duration allowedLead) {
+      this.allowedLead = allowedLead;
+    }
+  }
+
+  /** The unit's review workflow: who reviews and files measures, and its periods. */
+  public static class Review {
+    /**
+     * Person ids that act for the party organisation (本级党组织), e.g. the 纪检组长 and the party office's
+     * staff; the review policy bean is declared only when at least one is set.
+     */
+    private List<String> partyOrganisation = new ArrayList<>();
+
+    /** The party organisation's name, e.g. 局机关党支部. */
+    private String partyOrganisationName = "本级党组织";
+
+    /** The minimum publicity period, in working days. */
+    private int minimumPublicityDays = 5;
+
+    /** Within how many working days after drafting a measure must be publicised. */
+    private int publicityDueDays = 5;
+
+    /** Within how many working days a measure awaiting review must be reviewed and filed. */
+    private int reviewDueDays = 10;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Review() {}
+
+    /**
+     * Returns the party organisation's person ids.
+     *
+     * @return the ids
+     */
+    public List<String> getPartyOrganisation() {
+      return partyOrganisation;
+    }
+
+    /**
+     * Sets the party organisation's person ids.
+     *
+     * @param partyOrganisation the ids
+     */
+    public void setPartyOrganisation(List<String> partyOrganisation) {
+      this.partyOrganisation = partyOrganisation;
+    }
+
+    /**
+     * Returns the party organisation's name.
+     *
+     * @return the name
+     */
+    public String getPartyOrganisationName() {
+      return partyOrganisationName;
+    }
+
+    /**
+     * Sets the party organisation's name.
+     *
+     * @param partyOrganisationName the name
+     */
+    public void setPartyOrganisationName(String partyOrganisationName) {
+      this.partyOrganisationName = partyOrganisationName;
+    }
+
+    /**
+     * Returns the minimum publicity period.
+     *
+     * @return the working days
+     */
+    public int getMinimumPublicityDays() {
+      return minimumPublicityDays;
+    }
+
+    /**
+     * Sets the minimum publicity period.
+     *
+     * @param minimumPublicityDays the working days
+     */
+    public void setMinimumPublicityDays(int minimumPublicityDays) {
+      this.minimumPublicityDays = minimumPublicityDays;
+    }
+
+    /**
+     * Returns the publicity deadline.
+     *
+     * @return the working days
+     */
+    public int getPublicityDueDays() {
+      return publicityDueDays;
+    }
+
+    /**
+     * Sets the publicity deadline.
+     *
+     * @param publicityDueDays the working days
+     */
+    public void setPublicityDueDays(int publicityDueDays) {
+      this.publicityDueDays = publicityDueDays;
+    }
+
+    /**
+     * Returns the review deadline.
+     *
+     * @return the working days
+     */
+    public int getReviewDueDays() {
+      return reviewDueDays;
+    }
+
+    /**
+     * Sets the review deadline.
+     *
+     * @param reviewDueDays the working days
+     */
+    public void setReviewDueDays(int reviewDueDays) {
+      this.reviewDueDays = reviewDueDays;
+    }
+  }
+
+  /** The unit's working days: Monday to Friday, less holidays, plus make-up working days. */
+  public static class Calendar {
+    /**
+     * A text resource of public holidays, e.g. classpath:probity/holidays.txt: one date
+     * (2026-10-01) or range (2026-10-01..2026-10-08) a line; blank lines and # comments are
+     * ignored.
+     */
+    private @Nullable String holidays;
+
+    /** A text resource, in the same form, of weekend days that are working days (调休上班). */
+    private @Nullable String workingDays;
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Calendar() {}
+
+    /**
+     * Returns the location of the holidays.
+     *
+     * @return the location, or {@code null}
+     */
+    public @Nullable String getHolidays() {
+      return holidays;
+    }
+
+    /**
+     * Sets the location of the holidays.
+     *
+     * @param holidays the location
+     */
+    public void setHolidays(@Nullable String holidays) {
+      this.holidays = holidays;
+    }
+
+    /**
+     * Returns the location of the make-up working days.
+     *
+     * @return the location, or {@code null}
+     */
+    public @Nullable String getWorkingDays() {
+      return workingDays;
+    }
+
+    /**
+     * Sets the location of the make-up working days.
+     *
+     * @param workingDays the location
+     */
+    public void setWorkingDays(@Nullable String workingDays) {
+      this.workingDays = workingDays;
+    }
+  }
+
+  /** What is logged and counted. */
+  public static class Observability {
+    /** How long an annex read through AnnexIntake must take to be logged at INFO. */
+    private Duration longRead = Duration.ofSeconds(5);
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public Observability() {}
+
+    /**
+     * Returns how long a read must take to be logged at INFO.
+     *
+     * @return the duration
+     */
+    public Duration getLongRead() {
+      return longRead;
+    }
+
+    /**
+     * Sets how long a read must take to be logged at INFO.
+     *
+     * @param longRead the duration
+     */
+    public void setLongRead(Duration longRead) {
+      this.longRead = longRead;
     }
   }
 }

@@ -6,7 +6,10 @@ import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
+import io.github.probity.validation.ValidLedger;
 import io.github.probity.validation.ValidationReport;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -38,6 +41,14 @@ public class AnnexApp {
    * @param ledger the ledger
    */
   record Holder(Ledger ledger) {}
+
+  /**
+   * A host's filing form: its own field constraint and the ledger checked with Probity's rules.
+   *
+   * @param clerk who files
+   * @param ledger the ledger filed
+   */
+  record Filing(@NotBlank String clerk, @ValidLedger Ledger ledger) {}
 
   /** Uploads, checks and samples. */
   @RestController
@@ -89,6 +100,12 @@ public class AnnexApp {
     @PostMapping(path = "/ledgers/count", consumes = MediaType.APPLICATION_JSON_VALUE)
     String count(@RequestBody Holder holder) {
       return String.valueOf(holder.ledger().getRiskPoints().size());
+    }
+
+    /** A host's form checked by Boot's validator: a failure is a 400 problem detail. */
+    @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    String file(@Valid @RequestBody Filing filing) {
+      return filing.clerk();
     }
 
     /** A ledger inside the host's own response, written by the host's Jackson mapper. */

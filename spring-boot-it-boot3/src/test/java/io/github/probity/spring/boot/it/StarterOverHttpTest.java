@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.finding.Severity;
@@ -14,6 +15,7 @@ import io.github.probity.model.Ledger;
 import io.github.probity.spring.boot.ProbityExceptionHandler;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -30,6 +32,9 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +127,14 @@ class StarterOverHttpTest {
     assertThat(finding.has("location")).isTrue();
     assertThat(finding.path("message").asText()).contains("工作簿");
     assertThat(output.getAll()).contains("Refused workbook", "uri=/annexes", "NOT_A_WORKBOOK");
+    assertThat(
+            context
+                .getBean(MeterRegistry.class)
+                .get("probity.refusals")
+                .tags("kind", "workbook", "reason", "NOT_A_WORKBOOK")
+                .counter()
+                .count())
+        .isPositive();
   }
 
   @Test
@@ -283,5 +296,97 @@ class StarterOverHttpTest {
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonNode expected = MAPPER.readTree(json.writeLedger(SampleUnit.ledger())).path("ledger");
     assertThat(MAPPER.readTree(answer.body()).path("ledger")).isEqualTo(expected);
+  }
+
+  @Test
+  void theHostsStaxFactoriesAreTheJdksOwn() throws Exception {
+    // the host has read a workbook through Probity before asking for its own parser
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    writer.writeAnnexes(SampleUnit.ledger(), workbook);
+    assertThat(upload(workbook.toByteArray(), "en").statusCode()).isEqualTo(200);
+
+    assertThat(XMLInputFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.XMLInputFactoryImpl");
+    assertThat(XMLOutputFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.XMLOutputFactoryImpl");
+    assertThat(XMLEventFactory.newFactory().getClass().getName())
+        .isEqualTo("com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+    ClassLoader loader = getClass().getClassLoader();
+    assertThat(
+            Collections.list(
+                loader.getResources("META-INF/services/javax.xml.stream.XMLInputFactory")))
+        .isEmpty();
+    assertThat(loader.getResource("com/fasterxml/aalto/stax/InputFactoryImpl.class")).isNull();
+  }
+
+  private byte[] filing(String clerk, boolean withoutMeasures) throws Exception {
+    JsonNode ledger = MAPPER.readTree(json.writeLedger(SampleUnit.ledger())).path("ledger");
+    if (withoutMeasures) {
+      ((ObjectNode) ledger.findParents("measures").get(0)).putArray("measures");
+    }
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("clerk", clerk);
+    body.set("ledger", ledger);
+    return MAPPER.writeValueAsBytes(body);
+  }
+
+  private HttpResponse<byte[]> postIn(String path, byte[] document, String language)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void aFormFailingValidationIsAProblemDetailInTheRequestsLanguage() throws Exception {
+    assertThat(postIn("/filings", filing("王小明", false), "en").statusCode()).isEqualTo(200);
+
+    for (String[] c :
+        new String[][] {{"en", "must not be blank", "has no"}, {"zh-CN", "不能为空白", "没有"}}) {
+      HttpResponse<byte[]> answer = postIn("/filings", filing(" ", true), c[0]);
+      assertThat(answer.statusCode()).isEqualTo(400);
+      JsonNode problem = MAPPER.readTree(answer.body());
+      assertThat(problem.path("type").asText())
+          .isEqualTo(ProbityExceptionHandler.VALIDATION_TYPE.toString());
+      assertThat(problem.path("findingCount").asInt()).isEqualTo(2);
+      JsonNode clerk = null;
+      JsonNode rule = null;
+      for (JsonNode f : problem.path("findings")) {
+        if (f.path("code").asText().equals("NotBlank")) {
+          clerk = f;
+        } else {
+          rule = f;
+        }
+      }
+      assertThat(clerk).isNotNull();
+      assertThat(clerk.path("path").asText()).isEqualTo("clerk");
+      assertThat(clerk.path("message").asText()).isEqualTo(c[1]);
+      assertThat(rule).isNotNull();
+      assertThat(rule.path("code").asText()).isEqualTo("PR-MEASURE-001");
+      assertThat(rule.path("severity").asText()).isEqualTo("ERROR");
+      assertThat(rule.path("locationKind").asText()).isEqualTo("modelPath");
+      assertThat(rule.path("field").asText()).startsWith("ledger.").endsWith(".measures");
+      assertThat(rule.path("message").asText()).contains(c[2]);
+    }
+  }
+
+  @Test
+  void actuatorsInfoNamesTheGraderAndTheRuleSet() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/info"))
+            .GET()
+            .build();
+    HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode probity = MAPPER.readTree(answer.body()).path("probity");
+    assertThat(probity.path("grading").path("grader").asText()).isEqualTo("count-rule");
+    assertThat(probity.path("grading").path("policyVersion").asText()).isNotEmpty();
+    assertThat(probity.path("ruleSet").path("rules").asInt())
+        .isEqualTo(context.getBean(RuleSet.class).rules().size());
   }
 }
