@@ -2,7 +2,6 @@ package io.github.probity.validation;
 
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.FindingCode;
-import io.github.probity.finding.Location;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
@@ -276,7 +275,7 @@ public final class RuleSet {
               out.add(
                   Finding.builder()
                       .code(code)
-                      .location(Location.modelPath(path))
+                      .location(path)
                       .messageKey(key)
                       .addArguments(args)
                       .build());

@@ -1,6 +1,5 @@
 package io.github.probity.cli;
 
-import io.github.probity.finding.Location;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
 import io.github.probity.grading.RegradedPoint;
@@ -152,7 +151,7 @@ final class GradeCommand implements Callable<Integer> {
   private static String where(Inputs.Loaded loaded, Ledger ledger, RiskPoint p) {
     return loaded
         .locator()
-        .locate(Location.modelPath(Paths.riskPoint(ledger, p)))
+        .locate(Paths.riskPoint(ledger, p))
         .map(at -> Reported.place(at) + " ")
         .orElse("");
   }
