@@ -207,11 +207,7 @@ public final class RuleSet {
     }
   }
 
-  /**
-   * Returns the rules, in the order they run.
-   *
-   * @return the rules
-   */
+  /** {@return the rules, in the order they run} */
   public List<Rule> rules() {
     return List.copyOf(rules.values());
   }
