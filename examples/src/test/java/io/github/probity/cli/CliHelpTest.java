@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.AnnexWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,19 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The help's two bundles: the same keys, every option described, the language asked for. */
 class CliHelpTest extends CliFixture {
 
-  private static Properties bundle(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = CliHelpTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
-  }
-
   @Test
   void bothBundlesHaveTheSameKeys() throws IOException {
-    assertThat(bundle("CliHelp_zh_CN.properties").stringPropertyNames())
-        .isEqualTo(bundle("CliHelp.properties").stringPropertyNames());
+    assertThat(CliMessagesTest.bundle("CliHelp_zh_CN.properties").stringPropertyNames())
+        .isEqualTo(CliMessagesTest.bundle("CliHelp.properties").stringPropertyNames());
   }
 
   @ParameterizedTest(name = "--lang {0}")
