@@ -117,20 +117,12 @@ public enum AnnexColumn implements Coded {
     return header;
   }
 
-  /**
-   * Returns the other headers real tables use for this column, e.g. {@code 防范措施}.
-   *
-   * @return the synonyms
-   */
+  /** {@return the other headers real tables use for this column, e.g. {@code 防范措施}} */
   public List<String> synonyms() {
     return synonyms;
   }
 
-  /**
-   * Returns a column width that suits Chinese text, in characters of the default font.
-   *
-   * @return the width
-   */
+  /** {@return a column width that suits Chinese text, in characters of the default font} */
   public int width() {
     return width;
   }

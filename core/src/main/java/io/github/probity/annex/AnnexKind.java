@@ -146,30 +146,23 @@ public enum AnnexKind implements Coded {
     return number == 0 ? OptionalInt.empty() : OptionalInt.of(number);
   }
 
-  /**
-   * Returns the owner scopes whose risk points this table lists; empty for the plan.
-   *
-   * @return the scopes
-   */
+  /** {@return the owner scopes whose risk points this table lists; empty for the plan} */
   public Set<OwnerScope> scopes() {
     return scopes;
   }
 
   /**
-   * Returns the canonical columns in print order; empty for the plan, whose columns are {@link
-   * PlanColumn}.
-   *
-   * @return the columns
+   * {@return the canonical columns in print order; empty for the plan, whose columns are {@link
+   * PlanColumn}}
    */
   public List<AnnexColumn> columns() {
     return columns;
   }
 
   /**
-   * Returns the printed title for a unit, e.g. {@code 示例区财政局廉政风险识别及防范措施一览表（个人）}.
+   * {@return the printed title for a unit, e.g. {@code 示例区财政局廉政风险识别及防范措施一览表（个人）}}
    *
    * @param unitName the unit's name
-   * @return the title
    */
   public String title(String unitName) {
     switch (this) {

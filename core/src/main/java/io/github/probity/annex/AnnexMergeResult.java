@@ -24,10 +24,8 @@ public abstract class AnnexMergeResult {
   public abstract Ledger getLedger();
 
   /**
-   * Returns the changes from the ledger merged into to {@link #getLedger()}; empty when the rows
-   * show exactly what that ledger holds.
-   *
-   * @return the changes
+   * {@return the changes from the ledger merged into to {@link #getLedger()}; empty when the rows
+   * show exactly what that ledger holds}
    */
   public abstract LedgerDiff getChanges();
 

@@ -21,11 +21,7 @@ import org.immutables.value.Value;
 public abstract class AnnexRow {
   AnnexRow() {}
 
-  /**
-   * Returns the owner's scope.
-   *
-   * @return the scope
-   */
+  /** {@return the owner's scope} */
   public abstract OwnerScope getScope();
 
   /**
@@ -48,11 +44,7 @@ public abstract class AnnexRow {
    */
   public abstract Optional<String> getOwnerKey();
 
-  /**
-   * Returns a leader's role in the group (e.g. 局长), for leader rows.
-   *
-   * @return the role
-   */
+  /** {@return a leader's role in the group (e.g. 局长), for leader rows} */
   public abstract Optional<String> getLeaderRole();
 
   /**
@@ -76,11 +68,7 @@ public abstract class AnnexRow {
    */
   public abstract Optional<String> getPowerItem();
 
-  /**
-   * Returns the risk category.
-   *
-   * @return the category
-   */
+  /** {@return the risk category} */
   public abstract RiskCategory getCategory();
 
   /**
@@ -90,26 +78,16 @@ public abstract class AnnexRow {
    */
   public abstract String getTitle();
 
-  /**
-   * Returns how the risk shows, if described.
-   *
-   * @return the manifestation
-   */
+  /** {@return how the risk shows, if described} */
   public abstract Optional<String> getManifestation();
 
   /**
-   * Returns the level that counts (the decided one if a decision was taken), or empty while the
-   * point is to be graded.
-   *
-   * @return the level
+   * {@return the level that counts (the decided one if a decision was taken), or empty while the
+   * point is to be graded}
    */
   public abstract Optional<RiskLevel> getLevel();
 
-  /**
-   * Returns the texts of the measures, in order.
-   *
-   * @return the measures
-   */
+  /** {@return the texts of the measures, in order} */
   public abstract List<String> getMeasures();
 
   /**
@@ -155,11 +133,7 @@ public abstract class AnnexRow {
    */
   public abstract Optional<String> getPointId();
 
-  /**
-   * Returns the monitoring indicators, in order.
-   *
-   * @return the indicators
-   */
+  /** {@return the monitoring indicators, in order} */
   public abstract List<String> getMonitoringIndicators();
 
   @Value.Check
@@ -182,11 +156,7 @@ public abstract class AnnexRow {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,11 +30,10 @@ public final class AnnexTables {
   private AnnexTables() {}
 
   /**
-   * Returns the owners whose risk points a table lists, in print order; only owners with points.
+   * {@return the owners whose risk points a table lists, in print order; only owners with points}
    *
    * @param ledger the ledger
    * @param kind the table kind
-   * @return the owners
    */
   public static List<RiskOwner> owners(Ledger ledger, AnnexKind kind) {
     List<RiskOwner> owners = new ArrayList<>();
@@ -76,11 +75,10 @@ public final class AnnexTables {
   }
 
   /**
-   * Returns the rows of a table in print order.
+   * {@return the rows of a table in print order}
    *
    * @param ledger the ledger
    * @param kind the table kind
-   * @return the rows
    */
   public static List<AnnexRow> rows(Ledger ledger, AnnexKind kind) {
     return stream(ledger, kind).collect(Collectors.toList());
@@ -135,12 +133,11 @@ public final class AnnexTables {
   }
 
   /**
-   * Returns the rows of a table as the table carries them: {@link #rows(Ledger, AnnexKind)} with
-   * {@link #carried(AnnexRow, AnnexKind)} applied.
+   * {@return the rows of a table as the table carries them: {@link #rows(Ledger, AnnexKind)} with
+   * {@link #carried(AnnexRow, AnnexKind)} applied}
    *
    * @param ledger the ledger
    * @param kind the table kind
-   * @return the rows
    */
   public static List<AnnexRow> carriedRows(Ledger ledger, AnnexKind kind) {
     return stream(ledger, kind).map(r -> carried(r, kind)).collect(Collectors.toList());
@@ -155,7 +152,7 @@ public final class AnnexTables {
    *
    * @param ledger the ledger that holds the point
    * @param rp the risk point
-   * @return the row
+   * @return the row as the owner's table prints the point, with the point's id
    * @throws IllegalArgumentException if the point's owner is not in the ledger, or the point's
    *     title or its owner's name is blank (the message names the point and the field)
    */

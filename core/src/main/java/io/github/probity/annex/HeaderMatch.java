@@ -23,11 +23,7 @@ public final class HeaderMatch {
     return new HeaderMatch(column, score);
   }
 
-  /**
-   * Returns the column the header may mean.
-   *
-   * @return the column
-   */
+  /** {@return the column the header may mean} */
   public AnnexColumn getColumn() {
     return column;
   }
@@ -38,7 +34,7 @@ public final class HeaderMatch {
    * the readings of one header and may change between versions, so compare them with 0.6 or with
    * each other, never with fixed values.
    *
-   * @return the score
+   * @return a score in (0, 1]
    */
   public double getScore() {
     return score;

@@ -26,11 +26,7 @@ public abstract class LevelledText {
   @Value.Parameter
   public abstract String getText();
 
-  /**
-   * Returns the level written in the text, if there was one.
-   *
-   * @return the level
-   */
+  /** {@return the level written in the text, if there was one} */
   @Value.Parameter
   public abstract Optional<RiskLevel> getLevel();
 

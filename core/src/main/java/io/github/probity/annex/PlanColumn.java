@@ -66,20 +66,12 @@ public enum PlanColumn implements Coded {
     return header;
   }
 
-  /**
-   * Returns the other headers real plans use for this column, e.g. {@code 起止时间}.
-   *
-   * @return the synonyms
-   */
+  /** {@return the other headers real plans use for this column, e.g. {@code 起止时间}} */
   public List<String> synonyms() {
     return synonyms;
   }
 
-  /**
-   * Returns a column width that suits Chinese text, in characters of the default font.
-   *
-   * @return the width
-   */
+  /** {@return a column width that suits Chinese text, in characters of the default font} */
   public int width() {
     return width;
   }

@@ -23,25 +23,13 @@ public abstract class PlanRow {
    */
   public abstract String getPhase();
 
-  /**
-   * Returns the phase's first day.
-   *
-   * @return the start
-   */
+  /** {@return the phase's first day} */
   public abstract LocalDate getStart();
 
-  /**
-   * Returns the phase's last day, included.
-   *
-   * @return the end
-   */
+  /** {@return the phase's last day, included} */
   public abstract LocalDate getEnd();
 
-  /**
-   * Returns the task.
-   *
-   * @return the task
-   */
+  /** {@return the task} */
   public abstract PlanTask getTask();
 
   @Value.Check
@@ -51,11 +39,7 @@ public abstract class PlanRow {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -42,30 +42,24 @@ public final class PlanTables {
 
   private PlanTables() {}
 
-  /**
-   * Returns the columns in print order.
-   *
-   * @return the columns
-   */
+  /** {@return the columns in print order} */
   public static List<PlanColumn> columns() {
     return COLUMNS;
   }
 
   /**
-   * Returns the printed title, e.g. {@code 示例区财政局廉政风险预警防控机制建设工作实施计划}.
+   * {@return the printed title, e.g. {@code 示例区财政局廉政风险预警防控机制建设工作实施计划}}
    *
    * @param plan the plan
-   * @return the title
    */
   public static String title(ImplementationPlan plan) {
     return AnnexKind.PLAN.title(plan.getUnitName());
   }
 
   /**
-   * Returns the plan's rows: one per task, in plan order.
+   * {@return the plan's rows: one per task, in plan order}
    *
    * @param plan the plan
-   * @return the rows
    */
   public static List<PlanRow> rows(ImplementationPlan plan) {
     List<PlanRow> rows = new ArrayList<>();
@@ -184,7 +178,7 @@ public final class PlanTables {
    *
    * @param text the text
    * @param year the year of a first date written without one
-   * @return the dates
+   * @return the dates in the order written; empty if the text holds none
    * @throws IllegalArgumentException if a date-like text is not a valid day
    */
   public static List<LocalDate> dates(String text, int year) {
@@ -286,7 +280,7 @@ public final class PlanTables {
    * @param year the plan's year
    * @param rows the rows, in order
    * @param notes the notes under the table
-   * @return the plan
+   * @return the plan, one phase per run of rows with the same phase name, in the rows' order
    * @throws io.github.probity.plan.InvalidPlanException if the rows make no valid plan, e.g. phases
    *     overlap; it names every problem
    */

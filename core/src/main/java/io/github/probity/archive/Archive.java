@@ -35,53 +35,25 @@ import org.immutables.value.Value;
 public abstract class Archive {
   Archive() {}
 
-  /**
-   * Returns the code of the unit.
-   *
-   * @return the unit code
-   */
+  /** {@return the code of the unit} */
   public abstract String getUnitCode();
 
-  /**
-   * Returns the name of the unit.
-   *
-   * @return the unit name
-   */
+  /** {@return the name of the unit} */
   public abstract String getUnitName();
 
-  /**
-   * Returns the year the archive covers.
-   *
-   * @return the year
-   */
+  /** {@return the year the archive covers} */
   public abstract int getYear();
 
-  /**
-   * Returns the post, with its holders' ids and its duties.
-   *
-   * @return the post
-   */
+  /** {@return the post, with its holders' ids and its duties} */
   public abstract Post getPost();
 
-  /**
-   * Returns the name of the post's department.
-   *
-   * @return the department name
-   */
+  /** {@return the name of the post's department} */
   public abstract String getDepartmentName();
 
-  /**
-   * Returns the post's holders, in the post's order.
-   *
-   * @return the holders
-   */
+  /** {@return the post's holders, in the post's order} */
   public abstract List<Person> getHolders();
 
-  /**
-   * Returns the post's risk points, with levels and measures, in ledger order.
-   *
-   * @return the risk points
-   */
+  /** {@return the post's risk points, with levels and measures, in ledger order} */
   public abstract List<RiskPoint> getRiskPoints();
 
   /**
@@ -91,11 +63,7 @@ public abstract class Archive {
    */
   public abstract List<ReviewRecord> getReviews();
 
-  /**
-   * Returns the holders' integrity pledges (廉政承诺).
-   *
-   * @return the pledges
-   */
+  /** {@return the holders' integrity pledges (廉政承诺)} */
   public abstract List<IntegrityPledge> getPledges();
 
   /**
@@ -105,11 +73,7 @@ public abstract class Archive {
    */
   public abstract List<ChangeRecord> getChanges();
 
-  /**
-   * Returns further records, such as warnings and dispositions.
-   *
-   * @return the entries
-   */
+  /** {@return further records, such as warnings and dispositions} */
   public abstract List<ArchiveEntry> getEntries();
 
   /**
@@ -255,11 +219,7 @@ public abstract class Archive {
     return out;
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

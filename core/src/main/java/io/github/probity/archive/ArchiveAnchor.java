@@ -41,25 +41,13 @@ public abstract class ArchiveAnchor {
 
   ArchiveAnchor() {}
 
-  /**
-   * Returns the unit's code.
-   *
-   * @return the unit code
-   */
+  /** {@return the unit's code} */
   public abstract String getUnitCode();
 
-  /**
-   * Returns the archive's year.
-   *
-   * @return the year
-   */
+  /** {@return the archive's year} */
   public abstract int getYear();
 
-  /**
-   * Returns the post's id.
-   *
-   * @return the post id
-   */
+  /** {@return the post's id} */
   public abstract String getPostId();
 
   /**
@@ -126,9 +114,7 @@ public abstract class ArchiveAnchor {
   }
 
   /**
-   * Returns the text a signature is made over: the printable line without its signature, UTF-8.
-   *
-   * @return the signed text
+   * {@return the text a signature is made over: the printable line without its signature, UTF-8}
    */
   public String signedText() {
     return "档案链 "

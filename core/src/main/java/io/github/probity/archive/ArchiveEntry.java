@@ -25,39 +25,19 @@ public abstract class ArchiveEntry {
 
   ArchiveEntry() {}
 
-  /**
-   * Returns the kind of record, a stable code.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of record, a stable code} */
   public abstract String getKind();
 
-  /**
-   * Returns the record's id, unique within its kind.
-   *
-   * @return the id
-   */
+  /** {@return the record's id, unique within its kind} */
   public abstract String getId();
 
-  /**
-   * Returns the day the record was made.
-   *
-   * @return the date
-   */
+  /** {@return the day the record was made} */
   public abstract LocalDate getDate();
 
-  /**
-   * Returns a one-line summary.
-   *
-   * @return the summary
-   */
+  /** {@return a one-line summary} */
   public abstract String getSummary();
 
-  /**
-   * Returns further fields, by name.
-   *
-   * @return the attributes
-   */
+  /** {@return further fields, by name} */
   public abstract Map<String, String> getAttributes();
 
   @Value.Check
@@ -67,11 +47,7 @@ public abstract class ArchiveEntry {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

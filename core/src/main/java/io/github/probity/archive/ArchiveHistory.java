@@ -131,11 +131,7 @@ public final class ArchiveHistory {
     return revisions.get(revisions.size() - 1);
   }
 
-  /**
-   * Returns the canonical form the chain is computed over.
-   *
-   * @return the form
-   */
+  /** {@return the canonical form the chain is computed over} */
   public CanonicalForm form() {
     return form;
   }

@@ -31,11 +31,7 @@ public abstract class ArchiveRevision {
    */
   public abstract int getSequence();
 
-  /**
-   * Returns the archive's content after this revision.
-   *
-   * @return the content
-   */
+  /** {@return the archive's content after this revision} */
   public abstract Archive getContent();
 
   /**
@@ -45,18 +41,10 @@ public abstract class ArchiveRevision {
    */
   public abstract Set<RevisionKind> getKinds();
 
-  /**
-   * Returns why the archive was revised.
-   *
-   * @return the reason
-   */
+  /** {@return why the archive was revised} */
   public abstract String getReason();
 
-  /**
-   * Returns the person id of who recorded the revision.
-   *
-   * @return the actor
-   */
+  /** {@return the person id of who recorded the revision} */
   public abstract String getActor();
 
   /**
@@ -66,18 +54,10 @@ public abstract class ArchiveRevision {
    */
   public abstract Instant getAt();
 
-  /**
-   * Returns the id of the canonical form the hash was computed with.
-   *
-   * @return the form id
-   */
+  /** {@return the id of the canonical form the hash was computed with} */
   public abstract String getFormId();
 
-  /**
-   * Returns the hash of the previous revision, or {@link #GENESIS} for the first.
-   *
-   * @return the previous hash
-   */
+  /** {@return the hash of the previous revision, or {@link #GENESIS} for the first} */
   public abstract String getPreviousHash();
 
   /**
@@ -97,11 +77,7 @@ public abstract class ArchiveRevision {
         || getKinds().contains(RevisionKind.DUTY_CHANGE);
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,11 +21,7 @@ public abstract class ChangeRecord {
    */
   public abstract int getSequence();
 
-  /**
-   * Returns the day of the change.
-   *
-   * @return the date
-   */
+  /** {@return the day of the change} */
   public abstract LocalDate getDate();
 
   /**
@@ -35,25 +31,13 @@ public abstract class ChangeRecord {
    */
   public abstract Set<RevisionKind> getKinds();
 
-  /**
-   * Returns why, as stated by who recorded it.
-   *
-   * @return the reason
-   */
+  /** {@return why, as stated by who recorded it} */
   public abstract String getReason();
 
-  /**
-   * Returns the person id of who recorded the change.
-   *
-   * @return the actor
-   */
+  /** {@return the person id of who recorded the change} */
   public abstract String getActor();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

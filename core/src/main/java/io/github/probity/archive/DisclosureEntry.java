@@ -17,18 +17,10 @@ import org.immutables.value.Value;
 public abstract class DisclosureEntry {
   DisclosureEntry() {}
 
-  /**
-   * Returns the risk point's id.
-   *
-   * @return the id
-   */
+  /** {@return the risk point's id} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the owner's scope.
-   *
-   * @return the scope
-   */
+  /** {@return the owner's scope} */
   public abstract OwnerScope getScope();
 
   /**
@@ -39,32 +31,16 @@ public abstract class DisclosureEntry {
    */
   public abstract String getOwner();
 
-  /**
-   * Returns the risk category.
-   *
-   * @return the category
-   */
+  /** {@return the risk category} */
   public abstract RiskCategory getCategory();
 
-  /**
-   * Returns the title, redacted.
-   *
-   * @return the title
-   */
+  /** {@return the title, redacted} */
   public abstract String getTitle();
 
-  /**
-   * Returns the manifestation, redacted, if present and shown.
-   *
-   * @return the manifestation
-   */
+  /** {@return the manifestation, redacted, if present and shown} */
   public abstract Optional<String> getManifestation();
 
-  /**
-   * Returns the effective level, if graded.
-   *
-   * @return the level
-   */
+  /** {@return the effective level, if graded} */
   public abstract Optional<RiskLevel> getLevel();
 
   /**
@@ -88,11 +64,7 @@ public abstract class DisclosureEntry {
    */
   public abstract Optional<String> getSupervisor();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,11 +19,7 @@ import org.immutables.value.Value;
 public abstract class DisclosureRegistration {
   DisclosureRegistration() {}
 
-  /**
-   * Returns which disclosure this is.
-   *
-   * @return the kind
-   */
+  /** {@return which disclosure this is} */
   public abstract DisclosureKind getKind();
 
   /**
@@ -33,25 +29,13 @@ public abstract class DisclosureRegistration {
    */
   public abstract Instant getRegisteredAt();
 
-  /**
-   * Returns the range (范围), e.g. 局机关全体干部 or 社会公众.
-   *
-   * @return the range
-   */
+  /** {@return the range (范围), e.g. 局机关全体干部 or 社会公众} */
   public abstract String getRange();
 
-  /**
-   * Returns the form (形式), e.g. 公开栏, 门户网站 or 会议通报.
-   *
-   * @return the form
-   */
+  /** {@return the form (形式), e.g. 公开栏, 门户网站 or 会议通报} */
   public abstract String getForm();
 
-  /**
-   * Returns the last day of publication, if limited.
-   *
-   * @return the deadline
-   */
+  /** {@return the last day of publication, if limited} */
   public abstract Optional<LocalDate> getDeadline();
 
   /**
@@ -61,18 +45,12 @@ public abstract class DisclosureRegistration {
    */
   public abstract String getContent();
 
-  /**
-   * Returns the SHA-256, in hex, of the disclosed text.
-   *
-   * @return the digest
-   */
+  /** {@return the SHA-256, in hex, of the disclosed text} */
   public abstract String getContentDigest();
 
   /**
-   * Returns who registered the disclosure, as printed after 登记人 on the register: a name (with a
-   * post where names repeat), not an id.
-   *
-   * @return the registrar
+   * {@return who registered the disclosure, as printed after 登记人 on the register: a name or a
+   * post, not an id}
    */
   public abstract String getRegistrar();
 
@@ -87,11 +65,7 @@ public abstract class DisclosureRegistration {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,25 +26,13 @@ import org.immutables.value.Value;
 public abstract class DisclosureView {
   DisclosureView() {}
 
-  /**
-   * Returns the unit's name.
-   *
-   * @return the unit name
-   */
+  /** {@return the unit's name} */
   public abstract String getUnitName();
 
-  /**
-   * Returns the ledger's year.
-   *
-   * @return the year
-   */
+  /** {@return the ledger's year} */
   public abstract int getYear();
 
-  /**
-   * Returns the disclosed risk points, in ledger order.
-   *
-   * @return the entries
-   */
+  /** {@return the disclosed risk points, in ledger order} */
   public abstract List<DisclosureEntry> getEntries();
 
   /**
@@ -54,11 +42,7 @@ public abstract class DisclosureView {
    */
   public abstract int getWithheld();
 
-  /**
-   * Returns the view as plain text, one block per risk point: what is published.
-   *
-   * @return the text
-   */
+  /** {@return the view as plain text, one block per risk point: what is published} */
   public String text() {
     StringBuilder s =
         new StringBuilder().append(getUnitName()).append(getYear()).append("年廉政风险点及防控措施\n");
@@ -172,11 +156,7 @@ public abstract class DisclosureView {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

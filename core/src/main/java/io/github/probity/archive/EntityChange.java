@@ -24,25 +24,13 @@ public abstract class EntityChange {
    */
   public abstract DiffEntity getEntity();
 
-  /**
-   * Returns the entity's id.
-   *
-   * @return the id
-   */
+  /** {@return the entity's id} */
   public abstract String getId();
 
-  /**
-   * Returns the id of the risk point a measure belongs to; empty for other entities.
-   *
-   * @return the risk point id
-   */
+  /** {@return the id of the risk point a measure belongs to; empty for other entities} */
   public abstract Optional<String> getRiskPointId();
 
-  /**
-   * Returns whether the entity was added, removed or changed.
-   *
-   * @return the type
-   */
+  /** {@return whether the entity was added, removed or changed} */
   public abstract ChangeType getType();
 
   /**
@@ -60,11 +48,7 @@ public abstract class EntityChange {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

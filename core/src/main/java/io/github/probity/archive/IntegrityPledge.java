@@ -15,25 +15,13 @@ import org.immutables.value.Value;
 public abstract class IntegrityPledge {
   IntegrityPledge() {}
 
-  /**
-   * Returns the person id of who pledged.
-   *
-   * @return the person id
-   */
+  /** {@return the person id of who pledged} */
   public abstract String getPersonId();
 
-  /**
-   * Returns the day of the pledge.
-   *
-   * @return the date
-   */
+  /** {@return the day of the pledge} */
   public abstract LocalDate getDate();
 
-  /**
-   * Returns the text of the pledge, if kept.
-   *
-   * @return the text
-   */
+  /** {@return the text of the pledge, if kept} */
   public abstract Optional<String> getText();
 
   @Value.Check
@@ -43,11 +31,7 @@ public abstract class IntegrityPledge {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

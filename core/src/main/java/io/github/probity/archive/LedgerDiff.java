@@ -163,11 +163,7 @@ public abstract class LedgerDiff {
     return map;
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,18 +20,10 @@ import org.immutables.value.Value;
 public abstract class LedgerEvent {
   LedgerEvent() {}
 
-  /**
-   * Returns the kind of event.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of event} */
   public abstract EventKind getKind();
 
-  /**
-   * Returns the id of the risk point, measure or post the event is about.
-   *
-   * @return the subject id
-   */
+  /** {@return the id of the risk point, measure or post the event is about} */
   public abstract String getSubjectId();
 
   /**
@@ -41,18 +33,10 @@ public abstract class LedgerEvent {
    */
   public abstract Instant getAt();
 
-  /**
-   * Returns further attributes, as documented per kind.
-   *
-   * @return the attributes
-   */
+  /** {@return further attributes, as documented per kind} */
   public abstract Map<String, String> getAttributes();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -105,10 +105,8 @@ public final class LedgerEvents {
   }
 
   /**
-   * Returns a review listener that publishes {@link EventKind#MEASURE_FILED} when a measure is
-   * filed, timed by the filing step.
-   *
-   * @return the review listener
+   * {@return a review listener that publishes {@link EventKind#MEASURE_FILED} when a measure is
+   * filed, timed by the filing step}
    */
   public ReviewListener reviewListener() {
     return (record, step) -> {

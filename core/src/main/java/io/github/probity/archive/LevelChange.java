@@ -17,11 +17,7 @@ import org.immutables.value.Value;
 public abstract class LevelChange {
   LevelChange() {}
 
-  /**
-   * Returns the risk point's id.
-   *
-   * @return the id
-   */
+  /** {@return the risk point's id} */
   public abstract String getRiskPointId();
 
   /**
@@ -38,11 +34,7 @@ public abstract class LevelChange {
    */
   public abstract Optional<RiskLevel> getAfter();
 
-  /**
-   * Returns the decision in the newer ledger, if any.
-   *
-   * @return the decision
-   */
+  /** {@return the decision in the newer ledger, if any} */
   public abstract Optional<LevelDecision> getDecision();
 
   @Value.Check
@@ -52,11 +44,7 @@ public abstract class LevelChange {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -73,11 +73,7 @@ public abstract class RedactionPolicy {
     return builder().build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,18 +20,12 @@ import org.immutables.value.Value;
 public abstract class Finding {
   Finding() {}
 
-  /**
-   * Returns the code: what kind of finding this is.
-   *
-   * @return the code
-   */
+  /** {@return the code: what kind of finding this is} */
   public abstract FindingCode getCode();
 
   /**
-   * Returns how grave it is: the code's severity unless the reporter chose another (a rule set may
-   * override a rule's severity).
-   *
-   * @return the severity
+   * {@return how grave it is: the code's severity unless the reporter chose another (a rule set may
+   * override a rule's severity)}
    */
   @Value.Default
   public Severity getSeverity() {
@@ -39,28 +33,21 @@ public abstract class Finding {
   }
 
   /**
-   * Returns where it is.
-   *
-   * @return the location
+   * {@return where it is: a model path, a workbook cell, a JSON pointer or a plan field; test the
+   * kind with {@code instanceof} to read its parts}
    */
   public abstract Location getLocation();
 
   /**
-   * Returns the key of the message in the code's bundle: the code itself unless one code has
-   * several messages.
-   *
-   * @return the message key
+   * {@return the key of the message in the code's bundle: the code itself unless one code has
+   * several messages}
    */
   @Value.Default
   public String getMessageKey() {
     return getCode().code();
   }
 
-  /**
-   * Returns the message arguments, in the order the message uses them.
-   *
-   * @return the arguments
-   */
+  /** {@return the message arguments, in the order the message uses them} */
   public abstract List<Object> getArguments();
 
   /**
@@ -68,7 +55,8 @@ public abstract class Finding {
    * message names no location; {@link #describe(Locale)} adds it.
    *
    * @param locale the reader's locale
-   * @return the message
+   * @return the rendered sentence; for a key neither the code's bundle nor the application's {@code
+   *     ValidationMessages} holds, the key followed by the arguments, never an exception
    */
   public String message(Locale locale) {
     FindingCode code = getCode();
@@ -81,11 +69,7 @@ public abstract class Finding {
         locale);
   }
 
-  /**
-   * Renders the message in zh_CN, the default display language.
-   *
-   * @return the message
-   */
+  /** {@return the message in zh_CN, the default display language; as {@link #message(Locale)}} */
   public String message() {
     return message(Locale.SIMPLIFIED_CHINESE);
   }
@@ -142,11 +126,7 @@ public abstract class Finding {
     return builder().code(code).location(location).addArguments(arguments).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,11 +19,7 @@ package io.github.probity.finding;
  */
 public interface FindingCode {
 
-  /**
-   * Returns the stable code, e.g. {@code PR-MEASURE-001} or {@code MISSING_RISK_POINT_COLUMN}.
-   *
-   * @return the code
-   */
+  /** {@return the stable code, e.g. {@code PR-MEASURE-001} or {@code MISSING_RISK_POINT_COLUMN}} */
   String code();
 
   /**

@@ -50,11 +50,7 @@ public class InputRejectedException extends RuntimeException {
     return more > 0 ? listed + "\n  … and " + more + " more" : listed;
   }
 
-  /**
-   * Returns every finding that refused the input, in the order found.
-   *
-   * @return the findings
-   */
+  /** {@return every finding that refused the input, in the order found} */
   public List<Finding> getFindings() {
     return findings;
   }

@@ -39,11 +39,7 @@ public enum Severity implements Coded {
     return label;
   }
 
-  /**
-   * Returns the rank: 3 for {@link #ERROR}, 2 for {@link #WARNING}, 1 for {@link #INFO}.
-   *
-   * @return the rank
-   */
+  /** {@return the rank: 3 for {@link #ERROR}, 2 for {@link #WARNING}, 1 for {@link #INFO}} */
   public int rank() {
     return rank;
   }

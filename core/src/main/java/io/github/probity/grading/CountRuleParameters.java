@@ -46,20 +46,12 @@ public abstract non-sealed class CountRuleParameters implements MethodParameters
     }
   }
 
-  /**
-   * Returns the parameters seen in practice: 一般 from 3, 高 from 5.
-   *
-   * @return the defaults
-   */
+  /** {@return the parameters seen in practice: 一般 from 3, 高 from 5} */
   public static CountRuleParameters defaults() {
     return builder().mediumFrom(3).highFrom(5).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -45,20 +45,12 @@ public abstract non-sealed class CriteriaCountParameters implements MethodParame
     }
   }
 
-  /**
-   * Returns the parameters seen in practice: 一般 from 2, 高 from 3.
-   *
-   * @return the defaults
-   */
+  /** {@return the parameters seen in practice: 一般 from 2, 高 from 3} */
   public static CriteriaCountParameters defaults() {
     return builder().mediumFrom(2).highFrom(3).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

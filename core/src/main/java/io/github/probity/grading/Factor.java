@@ -49,11 +49,7 @@ public enum Factor implements Coded {
     return label;
   }
 
-  /**
-   * Returns the English name used in explanations, e.g. {@code importance}.
-   *
-   * @return the English name
-   */
+  /** {@return the English name used in explanations, e.g. {@code importance}} */
   public String englishName() {
     return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

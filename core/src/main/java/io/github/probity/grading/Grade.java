@@ -22,18 +22,10 @@ import org.immutables.value.Value;
 public abstract class Grade {
   Grade() {}
 
-  /**
-   * Returns the id of the graded risk point.
-   *
-   * @return the risk point id
-   */
+  /** {@return the id of the graded risk point} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the proposed level.
-   *
-   * @return the level
-   */
+  /** {@return the proposed level} */
   public abstract RiskLevel getLevel();
 
   /**
@@ -44,18 +36,10 @@ public abstract class Grade {
    */
   public abstract OptionalDouble getScore();
 
-  /**
-   * Returns the id of the policy (or grader) that produced the grade.
-   *
-   * @return the policy id
-   */
+  /** {@return the id of the policy (or grader) that produced the grade} */
   public abstract String getPolicyId();
 
-  /**
-   * Returns the version of the policy that produced the grade.
-   *
-   * @return the policy version
-   */
+  /** {@return the version of the policy that produced the grade} */
   public abstract String getPolicyVersion();
 
   /**
@@ -91,11 +75,7 @@ public abstract class Grade {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -34,11 +34,7 @@ public abstract class GradingContext {
 
   GradingContext() {}
 
-  /**
-   * Returns the ledger the graded points belong to.
-   *
-   * @return the ledger
-   */
+  /** {@return the ledger the graded points belong to} */
   public abstract Ledger getLedger();
 
   /**
@@ -52,11 +48,7 @@ public abstract class GradingContext {
     return Clock.systemUTC();
   }
 
-  /**
-   * Returns the owners (usually posts) on which misconduct has happened before (曾发生违纪违法问题).
-   *
-   * @return the owners
-   */
+  /** {@return the owners (usually posts) on which misconduct has happened before (曾发生违纪违法问题)} */
   public abstract Set<RiskOwner> getMisconductOwners();
 
   /**
@@ -102,10 +94,9 @@ public abstract class GradingContext {
   }
 
   /**
-   * Returns the power item the point lies in, if it names one the ledger holds.
+   * {@return the power item the point lies in, if it names one the ledger holds}
    *
    * @param point the point
-   * @return the power item
    */
   public Optional<PowerItem> powerItem(RiskPoint point) {
     Optional<String> id = point.getPowerItem();
@@ -133,11 +124,7 @@ public abstract class GradingContext {
     return builder().ledger(ledger).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

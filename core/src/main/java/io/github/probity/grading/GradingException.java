@@ -37,20 +37,12 @@ public final class GradingException extends RuntimeException {
     this.riskPointId = riskPointId;
   }
 
-  /**
-   * Returns the id of the grader that failed.
-   *
-   * @return the grader id
-   */
+  /** {@return the id of the grader that failed} */
   public String getGraderId() {
     return graderId;
   }
 
-  /**
-   * Returns the id of the risk point the grader failed on.
-   *
-   * @return the risk point id
-   */
+  /** {@return the id of the risk point the grader failed on} */
   public String getRiskPointId() {
     return riskPointId;
   }

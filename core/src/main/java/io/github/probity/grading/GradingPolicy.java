@@ -39,24 +39,14 @@ public abstract class GradingPolicy {
   GradingPolicy() {}
 
   /**
-   * Returns the policy's id, e.g. {@code weighted-factors}; a unit's own policies take their own.
-   *
-   * @return the id
+   * {@return the policy's id, e.g. {@code weighted-factors}; a unit's own policies take their own}
    */
   public abstract String getId();
 
-  /**
-   * Returns the policy's version, e.g. {@code 2026.1}; a grade records it.
-   *
-   * @return the version
-   */
+  /** {@return the policy's version, e.g. {@code 2026.1}; a grade records it} */
   public abstract String getVersion();
 
-  /**
-   * Returns the method's parameters.
-   *
-   * @return the parameters
-   */
+  /** {@return the method's parameters} */
   public abstract MethodParameters getParameters();
 
   /**
@@ -66,11 +56,7 @@ public abstract class GradingPolicy {
    */
   public abstract List<OverrideRule> getOverrides();
 
-  /**
-   * Returns the method, as given by the parameters.
-   *
-   * @return the method
-   */
+  /** {@return the method, as given by the parameters} */
   public GradingMethod method() {
     return getParameters().getMethod();
   }
@@ -202,11 +188,7 @@ public abstract class GradingPolicy {
     return b;
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

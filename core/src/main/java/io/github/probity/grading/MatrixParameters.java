@@ -28,18 +28,10 @@ public abstract non-sealed class MatrixParameters implements MethodParameters {
     return GradingMethod.MATRIX;
   }
 
-  /**
-   * Returns the factors whose highest value is the likelihood.
-   *
-   * @return the factors
-   */
+  /** {@return the factors whose highest value is the likelihood} */
   public abstract List<Factor> getLikelihoodFactors();
 
-  /**
-   * Returns the factors whose highest value is the severity.
-   *
-   * @return the factors
-   */
+  /** {@return the factors whose highest value is the severity} */
   public abstract List<Factor> getSeverityFactors();
 
   /**
@@ -129,8 +121,8 @@ public abstract non-sealed class MatrixParameters implements MethodParameters {
   }
 
   /**
-   * Returns a 4 × 3 matrix: likelihood from probability in bands 极小 (1), 较小 (2), 较大 (3–4), 极大 (5);
-   * severity from the higher of harm and importance in bands 轻 (1–2), 较重 (3–4), 严重 (5).
+   * {@return a 4 × 3 matrix: likelihood from probability in bands 极小 (1), 较小 (2), 较大 (3–4), 极大 (5);
+   * severity from the higher of harm and importance in bands 轻 (1–2), 较重 (3–4), 严重 (5)}
    *
    * <pre>
    *          轻   较重  严重
@@ -139,8 +131,6 @@ public abstract non-sealed class MatrixParameters implements MethodParameters {
    *   较大    一般 一般  高
    *   极大    一般 高    高
    * </pre>
-   *
-   * @return the defaults
    */
   public static MatrixParameters defaults() {
     RiskLevel l = RiskLevel.LOW;
@@ -155,11 +145,7 @@ public abstract non-sealed class MatrixParameters implements MethodParameters {
         .build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,10 +13,6 @@ public sealed interface MethodParameters
         PowerTypeParameters,
         MatrixParameters {
 
-  /**
-   * Returns the method these parameters are for.
-   *
-   * @return the method
-   */
+  /** {@return the method these parameters are for} */
   GradingMethod getMethod();
 }

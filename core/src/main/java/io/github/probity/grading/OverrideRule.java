@@ -23,11 +23,7 @@ import org.immutables.value.Value;
 public abstract class OverrideRule {
   OverrideRule() {}
 
-  /**
-   * Returns the condition under which the rule applies.
-   *
-   * @return the condition
-   */
+  /** {@return the condition under which the rule applies} */
   public abstract OverrideCondition getCondition();
 
   /**
@@ -107,11 +103,7 @@ public abstract class OverrideRule {
     return builder().condition(condition).ceiling(ceiling).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -38,11 +38,7 @@ public abstract non-sealed class PowerTypeParameters implements MethodParameters
    */
   public abstract RiskLevel getMajorMatterLevel();
 
-  /**
-   * Returns the level of a point that involves no power item.
-   *
-   * @return the level
-   */
+  /** {@return the level of a point that involves no power item} */
   public abstract RiskLevel getNoPowerLevel();
 
   @Value.Check
@@ -56,11 +52,9 @@ public abstract non-sealed class PowerTypeParameters implements MethodParameters
   }
 
   /**
-   * Returns the levels seen in practice: personnel, finance, procurement, construction, approval
+   * {@return the levels seen in practice: personnel, finance, procurement, construction, approval
    * and enforcement 高; supervision (routine confirmation and inspection) 一般; other 低; 三重一大 at least
-   * 高; no power item 低.
-   *
-   * @return the defaults
+   * 高; no power item 低}
    */
   public static PowerTypeParameters defaults() {
     Map<PowerKind, RiskLevel> levels = new EnumMap<>(PowerKind.class);
@@ -76,11 +70,7 @@ public abstract non-sealed class PowerTypeParameters implements MethodParameters
         .build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

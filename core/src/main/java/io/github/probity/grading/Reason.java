@@ -15,9 +15,7 @@ public abstract class Reason {
   Reason() {}
 
   /**
-   * Returns the stable key of the line, e.g. {@code factor.importance} or {@code override.floor}.
-   *
-   * @return the key
+   * {@return the stable key of the line, e.g. {@code factor.importance} or {@code override.floor}}
    */
   public abstract String getKey();
 
@@ -36,10 +34,9 @@ public abstract class Reason {
   public abstract String getEnglish();
 
   /**
-   * Returns the text in the given language: Chinese for any {@code zh} locale, otherwise English.
+   * {@return the text in the given language: Chinese for any {@code zh} locale, otherwise English}
    *
    * @param locale the locale
-   * @return the text
    */
   public String text(java.util.Locale locale) {
     return "zh".equals(locale.getLanguage()) ? getChinese() : getEnglish();
@@ -64,11 +61,7 @@ public abstract class Reason {
     return builder().key(key).chinese(chinese).english(english).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

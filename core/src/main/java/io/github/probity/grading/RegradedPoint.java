@@ -17,25 +17,13 @@ import org.immutables.value.Value;
 public abstract class RegradedPoint {
   RegradedPoint() {}
 
-  /**
-   * Returns the id of the risk point.
-   *
-   * @return the id
-   */
+  /** {@return the id of the risk point} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the level recorded (proposed) before re-grading; empty if the point was ungraded.
-   *
-   * @return the previous level
-   */
+  /** {@return the level recorded (proposed) before re-grading; empty if the point was ungraded} */
   public abstract Optional<RiskLevel> getPreviousLevel();
 
-  /**
-   * Returns the new grade, whose explanation says why.
-   *
-   * @return the new grade
-   */
+  /** {@return the new grade, whose explanation says why} */
   public abstract Grade getNewGrade();
 
   /**
@@ -55,11 +43,7 @@ public abstract class RegradedPoint {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,11 +25,7 @@ import org.immutables.value.Value;
 public abstract class RegradingReport {
   RegradingReport() {}
 
-  /**
-   * Returns the id of the grader (policy) used.
-   *
-   * @return the grader id
-   */
+  /** {@return the id of the grader (policy) used} */
   public abstract String getGraderId();
 
   /**
@@ -39,18 +35,10 @@ public abstract class RegradingReport {
    */
   public abstract int getGradedCount();
 
-  /**
-   * Returns the points whose level changes, in ledger order.
-   *
-   * @return the changes
-   */
+  /** {@return the points whose level changes, in ledger order} */
   public abstract List<RegradedPoint> getChanges();
 
-  /**
-   * Returns the decisions that no longer match, in ledger order.
-   *
-   * @return the stale decisions
-   */
+  /** {@return the decisions that no longer match, in ledger order} */
   public abstract List<StaleDecision> getStaleDecisions();
 
   /**
@@ -103,11 +91,7 @@ public abstract class RegradingReport {
     return report.build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -36,11 +36,7 @@ import java.util.ServiceLoader;
  */
 public interface RiskGrader {
 
-  /**
-   * Returns the grader's id; for built-ins the policy id, e.g. {@code weighted-factors}.
-   *
-   * @return the id
-   */
+  /** {@return the grader's id; for built-ins the policy id, e.g. {@code weighted-factors}} */
   String id();
 
   /**
@@ -48,7 +44,7 @@ public interface RiskGrader {
    *
    * @param point the point to grade
    * @param context what else the grader may read
-   * @return the grade
+   * @return the grade, never null; its explanation says why
    */
   Grade grade(RiskPoint point, GradingContext context);
 

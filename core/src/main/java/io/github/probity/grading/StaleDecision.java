@@ -17,18 +17,10 @@ import org.immutables.value.Value;
 public abstract class StaleDecision {
   StaleDecision() {}
 
-  /**
-   * Returns the id of the risk point.
-   *
-   * @return the id
-   */
+  /** {@return the id of the risk point} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the decision that no longer matches.
-   *
-   * @return the decision
-   */
+  /** {@return the decision that no longer matches} */
   public abstract LevelDecision getDecision();
 
   /**
@@ -56,11 +48,7 @@ public abstract class StaleDecision {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,25 +31,13 @@ import org.immutables.value.Value;
 public abstract class SupervisionAssignment {
   SupervisionAssignment() {}
 
-  /**
-   * Returns the id of the risk point.
-   *
-   * @return the id
-   */
+  /** {@return the id of the risk point} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the level the assignment follows: the point's effective level.
-   *
-   * @return the level
-   */
+  /** {@return the level the assignment follows: the point's effective level} */
   public abstract RiskLevel getLevel();
 
-  /**
-   * Returns the supervising role.
-   *
-   * @return the role
-   */
+  /** {@return the supervising role} */
   public abstract SupervisorRole getRole();
 
   /**
@@ -137,11 +125,7 @@ public abstract class SupervisionAssignment {
     return Optional.empty();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,11 +26,7 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
     return GradingMethod.WEIGHTED_FACTORS;
   }
 
-  /**
-   * Returns the weight of each factor.
-   *
-   * @return the weights
-   */
+  /** {@return the weight of each factor} */
   public abstract Map<Factor, Double> getWeights();
 
   /**
@@ -56,10 +52,9 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
   public abstract List<Integer> getCountBands();
 
   /**
-   * Returns the weight of a factor, 0 when it is not in the map.
+   * {@return the weight of a factor, 0 when it is not in the map}
    *
    * @param factor the factor
-   * @return the weight
    */
   public double weight(Factor factor) {
     Double w = getWeights().get(factor);
@@ -107,10 +102,8 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
   }
 
   /**
-   * Returns the default parameters: weights importance 3, probability 3, frequency 2, point count
-   * 2, discretion 1, harm 1; 高 from 3.5, 一般 from 2.5; count bands 2, 3, 5, 7.
-   *
-   * @return the defaults
+   * {@return the default parameters: weights importance 3, probability 3, frequency 2, point count
+   * 2, discretion 1, harm 1; 高 from 3.5, 一般 from 2.5; count bands 2, 3, 5, 7}
    */
   public static WeightedFactorsParameters defaults() {
     return builder()
@@ -126,11 +119,7 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
         .build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

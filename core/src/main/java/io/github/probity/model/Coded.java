@@ -10,11 +10,7 @@ package io.github.probity.model;
  */
 public interface Coded {
 
-  /**
-   * Returns the stable machine code, upper-case ASCII, such as {@code HIGH}.
-   *
-   * @return the code
-   */
+  /** {@return the stable machine code, upper-case ASCII, such as {@code HIGH}} */
   String code();
 
   /**

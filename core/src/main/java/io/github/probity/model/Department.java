@@ -26,11 +26,7 @@ public abstract class Department {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the department's name, e.g. 政府采购监管科.
-   *
-   * @return the name
-   */
+  /** {@return the department's name, e.g. 政府采购监管科} */
   @NotBlank
   @Size(max = 100)
   public abstract String getName();
@@ -54,11 +50,7 @@ public abstract class Department {
     Checks.id("Department", "id", getId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

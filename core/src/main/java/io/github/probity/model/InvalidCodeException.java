@@ -52,11 +52,7 @@ public final class InvalidCodeException extends IllegalArgumentException {
     return type;
   }
 
-  /**
-   * Returns the text that could not be parsed.
-   *
-   * @return the input
-   */
+  /** {@return the text that could not be parsed} */
   public String getInput() {
     return input;
   }

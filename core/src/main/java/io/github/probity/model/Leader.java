@@ -18,20 +18,12 @@ import org.immutables.value.Value;
 public abstract class Leader {
   Leader() {}
 
-  /**
-   * Returns the id of the person who is this leader.
-   *
-   * @return the person id
-   */
+  /** {@return the id of the person who is this leader} */
   @NotBlank
   @Size(max = 64)
   public abstract String getPersonId();
 
-  /**
-   * Returns the role in the group, e.g. 党组书记、局长, 副局长 or 纪检组长.
-   *
-   * @return the role
-   */
+  /** {@return the role in the group, e.g. 党组书记、局长, 副局长 or 纪检组长} */
   @NotBlank
   @Size(max = 50)
   public abstract String getRole();
@@ -70,11 +62,7 @@ public abstract class Leader {
     Checks.id("Leader", "personId", getPersonId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,20 +27,12 @@ public abstract class LeadershipGroup {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the group's name, e.g. 局领导班子.
-   *
-   * @return the name
-   */
+  /** {@return the group's name, e.g. 局领导班子} */
   @NotBlank
   @Size(max = 100)
   public abstract String getName();
 
-  /**
-   * Returns the members, in order of precedence.
-   *
-   * @return the leaders
-   */
+  /** {@return the members, in order of precedence} */
   public abstract List<@Valid Leader> getLeaders();
 
   /**
@@ -72,11 +64,7 @@ public abstract class LeadershipGroup {
     Checks.id("LeadershipGroup", "id", getId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

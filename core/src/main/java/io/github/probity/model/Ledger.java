@@ -24,11 +24,7 @@ import org.immutables.value.Value;
 public abstract class Ledger {
   Ledger() {}
 
-  /**
-   * Returns the unit the ledger belongs to.
-   *
-   * @return the unit
-   */
+  /** {@return the unit the ledger belongs to} */
   public abstract @Valid Unit getUnit();
 
   /**
@@ -47,39 +43,19 @@ public abstract class Ledger {
    */
   public abstract List<@Valid Person> getPeople();
 
-  /**
-   * Returns the leadership group.
-   *
-   * @return the leadership group
-   */
+  /** {@return the leadership group (领导班子): its leaders and what each supervises} */
   public abstract @Valid LeadershipGroup getLeadershipGroup();
 
-  /**
-   * Returns the departments, in order.
-   *
-   * @return the departments
-   */
+  /** {@return the departments, in order} */
   public abstract List<@Valid Department> getDepartments();
 
-  /**
-   * Returns the posts, in order.
-   *
-   * @return the posts
-   */
+  /** {@return the posts, in order} */
   public abstract List<@Valid Post> getPosts();
 
-  /**
-   * Returns the power items (职权事项), in order.
-   *
-   * @return the power items
-   */
+  /** {@return the power items (职权事项), in order} */
   public abstract List<@Valid PowerItem> getPowerItems();
 
-  /**
-   * Returns the risk points, in order.
-   *
-   * @return the risk points
-   */
+  /** {@return the risk points, in order} */
   public abstract List<@Valid RiskPoint> getRiskPoints();
 
   @Value.Derived
@@ -204,11 +180,7 @@ public abstract class Ledger {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

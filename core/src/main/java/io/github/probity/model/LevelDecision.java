@@ -28,18 +28,10 @@ public abstract class LevelDecision {
   @Size(max = 200)
   public abstract String getMeetingReference();
 
-  /**
-   * Returns the date of the meeting.
-   *
-   * @return the date
-   */
+  /** {@return the date of the meeting} */
   public abstract LocalDate getDate();
 
-  /**
-   * Returns the level that was proposed to the meeting (self-declared or graded).
-   *
-   * @return the proposed level
-   */
+  /** {@return the level that was proposed to the meeting (self-declared or graded)} */
   public abstract RiskLevel getProposedLevel();
 
   /**
@@ -80,11 +72,7 @@ public abstract class LevelDecision {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,20 +28,12 @@ public abstract class Measure {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns what the measure says, e.g. 严格执行政府采购审核“双人复核”制度.
-   *
-   * @return the text
-   */
+  /** {@return what the measure says, e.g. 严格执行政府采购审核“双人复核”制度} */
   @NotBlank
   @Size(max = 1000)
   public abstract String getText();
 
-  /**
-   * Returns the kind of measure.
-   *
-   * @return the type
-   */
+  /** {@return the kind of measure} */
   public abstract MeasureType getType();
 
   /**
@@ -51,11 +43,7 @@ public abstract class Measure {
    */
   public abstract Optional<String> getProposer();
 
-  /**
-   * Returns the date by which the measure must be in place, if set.
-   *
-   * @return the deadline
-   */
+  /** {@return the date by which the measure must be in place, if set} */
   public abstract Optional<LocalDate> getDeadline();
 
   @Value.Check
@@ -63,11 +51,7 @@ public abstract class Measure {
     Checks.id("Measure", "id", getId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

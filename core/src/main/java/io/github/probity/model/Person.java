@@ -25,11 +25,7 @@ public abstract class Person {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the person's name, e.g. 张明.
-   *
-   * @return the name
-   */
+  /** {@return the person's name, e.g. 张明} */
   @NotBlank
   @Size(max = 50)
   public abstract String getName();
@@ -46,11 +42,7 @@ public abstract class Person {
     Checks.id("Person", "id", getId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

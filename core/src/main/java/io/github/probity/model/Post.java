@@ -26,11 +26,7 @@ public abstract class Post {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the post's name, e.g. 采购审核岗.
-   *
-   * @return the name
-   */
+  /** {@return the post's name, e.g. 采购审核岗} */
   @NotBlank
   @Size(max = 100)
   public abstract String getName();
@@ -62,11 +58,7 @@ public abstract class Post {
     Checks.id("Post", "department", getDepartment());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,11 +28,7 @@ public abstract class PowerItem {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the power's name, e.g. 政府采购项目审核.
-   *
-   * @return the name
-   */
+  /** {@return the power's name, e.g. 政府采购项目审核} */
   @NotBlank
   @Size(max = 200)
   public abstract String getName();
@@ -44,25 +40,13 @@ public abstract class PowerItem {
    */
   public abstract RiskOwner getOwner();
 
-  /**
-   * Returns the kind of power.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of power} */
   public abstract PowerKind getKind();
 
-  /**
-   * Returns how much discretion the power leaves.
-   *
-   * @return the discretion
-   */
+  /** {@return how much discretion the power leaves} */
   public abstract Discretion getDiscretion();
 
-  /**
-   * Returns how often the power is exercised.
-   *
-   * @return the frequency
-   */
+  /** {@return how often the power is exercised} */
   public abstract Frequency getFrequency();
 
   /**
@@ -76,11 +60,7 @@ public abstract class PowerItem {
     return false;
   }
 
-  /**
-   * Returns the steps by which the power is exercised, in order.
-   *
-   * @return the process steps
-   */
+  /** {@return the steps by which the power is exercised, in order} */
   public abstract List<@Valid ProcessStep> getProcessSteps();
 
   @Value.Check
@@ -95,11 +75,7 @@ public abstract class PowerItem {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

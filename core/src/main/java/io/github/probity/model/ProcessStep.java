@@ -25,11 +25,7 @@ public abstract class ProcessStep {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns the step's name, e.g. 审批.
-   *
-   * @return the name
-   */
+  /** {@return the step's name, e.g. 审批} */
   @NotBlank
   @Size(max = 100)
   public abstract String getName();
@@ -46,11 +42,7 @@ public abstract class ProcessStep {
     Checks.id("ProcessStep", "id", getId());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -76,11 +76,7 @@ public abstract class RiskFactors {
     getHarm().ifPresent(v -> Checks.range("RiskFactors", "harm", v, MIN, MAX));
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -61,11 +61,10 @@ public enum RiskLevel implements Coded {
   }
 
   /**
-   * Returns the label of this level in the given style, e.g. {@code 二级} for {@link #MEDIUM} in
-   * {@link LevelLabelStyle#TIER}.
+   * {@return the label of this level in the given style, e.g. {@code 二级} for {@link #MEDIUM} in
+   * {@link LevelLabelStyle#TIER}}
    *
    * @param style the label style
-   * @return the label
    */
   public String label(LevelLabelStyle style) {
     switch (style) {
@@ -78,11 +77,7 @@ public enum RiskLevel implements Coded {
     }
   }
 
-  /**
-   * Returns the rank of this level: 3 for 高, 2 for 一般, 1 for 低.
-   *
-   * @return the rank
-   */
+  /** {@return the rank of this level: 3 for 高, 2 for 一般, 1 for 低} */
   public int rank() {
     return rank;
   }

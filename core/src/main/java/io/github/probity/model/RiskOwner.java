@@ -15,11 +15,7 @@ import org.immutables.value.Value;
 public abstract class RiskOwner {
   RiskOwner() {}
 
-  /**
-   * Returns the owner's scope.
-   *
-   * @return the scope
-   */
+  /** {@return the owner's scope} */
   @Value.Parameter
   public abstract OwnerScope getScope();
 

@@ -33,18 +33,10 @@ public abstract class RiskPoint {
   @Size(max = 64)
   public abstract String getId();
 
-  /**
-   * Returns who owns the risk: the leadership group, a leader, a department or a post.
-   *
-   * @return the owner
-   */
+  /** {@return who owns the risk: the leadership group, a leader, a department or a post} */
   public abstract RiskOwner getOwner();
 
-  /**
-   * Returns the risk category.
-   *
-   * @return the category
-   */
+  /** {@return the risk category} */
   public abstract RiskCategory getCategory();
 
   /**
@@ -61,11 +53,7 @@ public abstract class RiskPoint {
    */
   public abstract Optional<String> getProcessStep();
 
-  /**
-   * Returns the point's short title, e.g. 采购需求审核把关不严.
-   *
-   * @return the title
-   */
+  /** {@return the point's short title, e.g. 采购需求审核把关不严} */
   @NotBlank
   @Size(max = 200)
   public abstract String getTitle();
@@ -77,32 +65,18 @@ public abstract class RiskPoint {
    */
   public abstract Optional<@Size(min = 1, max = 2000) String> getManifestation();
 
-  /**
-   * Returns the grading factors, if assessed.
-   *
-   * @return the factors
-   */
+  /** {@return the grading factors, if assessed} */
   public abstract Optional<@Valid RiskFactors> getFactors();
 
-  /**
-   * Returns the risk level recorded for the point, or empty while it is still to be graded.
-   *
-   * @return the level
-   */
+  /** {@return the risk level recorded for the point, or empty while it is still to be graded} */
   public abstract Optional<RiskLevel> getLevel();
 
-  /**
-   * Returns the leadership meeting's decision on the level, if one was taken.
-   *
-   * @return the decision
-   */
+  /** {@return the leadership meeting's decision on the level, if one was taken} */
   public abstract Optional<@Valid LevelDecision> getDecision();
 
   /**
-   * Returns the level that counts: the decided one when a decision exists, otherwise the recorded
-   * (proposed) one; empty while the point is still to be graded.
-   *
-   * @return the effective level
+   * {@return the level that counts: the decided one when a decision exists, otherwise the recorded
+   * (proposed) one; empty while the point is still to be graded}
    */
   public Optional<RiskLevel> effectiveLevel() {
     Optional<LevelDecision> decision = getDecision();
@@ -110,10 +84,8 @@ public abstract class RiskPoint {
   }
 
   /**
-   * Returns the residual level (剩余风险等级): the level expected once the measures are in place, if
-   * assessed.
-   *
-   * @return the residual level
+   * {@return the residual level (剩余风险等级): the level expected once the measures are in place, if
+   * assessed}
    */
   public abstract Optional<RiskLevel> getResidualLevel();
 
@@ -124,11 +96,7 @@ public abstract class RiskPoint {
    */
   public abstract Optional<@Size(min = 1, max = 2000) String> getResidualRationale();
 
-  /**
-   * Returns the prevention measures, in order.
-   *
-   * @return the measures
-   */
+  /** {@return the prevention measures, in order} */
   public abstract List<@Valid Measure> getMeasures();
 
   /**
@@ -201,11 +169,7 @@ public abstract class RiskPoint {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

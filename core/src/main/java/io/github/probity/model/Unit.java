@@ -25,11 +25,7 @@ public abstract class Unit {
   @Size(max = 64)
   public abstract String getCode();
 
-  /**
-   * Returns the unit's full name, e.g. 示例区财政局.
-   *
-   * @return the name
-   */
+  /** {@return the unit's full name, e.g. 示例区财政局} */
   @NotBlank
   @Size(max = 100)
   public abstract String getName();
@@ -46,11 +42,7 @@ public abstract class Unit {
     Checks.id("Unit", "code", getCode());
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

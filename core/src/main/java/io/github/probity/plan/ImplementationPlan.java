@@ -41,11 +41,7 @@ public abstract class ImplementationPlan {
    */
   public abstract String getUnitName();
 
-  /**
-   * Returns the year the plan is for.
-   *
-   * @return the year
-   */
+  /** {@return the year the plan is for} */
   public abstract int getYear();
 
   /**
@@ -62,29 +58,20 @@ public abstract class ImplementationPlan {
    */
   public abstract List<String> getNotes();
 
-  /**
-   * Returns the first day of the first phase.
-   *
-   * @return the start
-   */
+  /** {@return the first day of the first phase} */
   public LocalDate start() {
     return getPhases().get(0).getStart();
   }
 
-  /**
-   * Returns the last day of the last phase.
-   *
-   * @return the end
-   */
+  /** {@return the last day of the last phase} */
   public LocalDate end() {
     return getPhases().get(getPhases().size() - 1).getEnd();
   }
 
   /**
-   * Returns a phase by its 1-based number.
+   * {@return a phase by its 1-based number}
    *
    * @param number the phase number, from 1
-   * @return the phase
    * @throws IndexOutOfBoundsException if there is no such phase
    */
   public PlanPhase phase(int number) {
@@ -170,14 +157,13 @@ public abstract class ImplementationPlan {
   }
 
   /**
-   * Returns the reference plan's template for a unit and year: its four phases on the reference
+   * {@return the reference plan's template for a unit and year: its four phases on the reference
    * dates (20–28 April, 2–11 May, 14 May–13 July, 16 July–31 August), their tasks with the
    * reference's content, responsible departments and people by role, and progress indicators where
-   * the ledger can show completion.
+   * the ledger can show completion}
    *
    * @param unitName the unit's name
    * @param year the year
-   * @return the template
    */
   public static ImplementationPlan template(String unitName, int year) {
     return PlanTemplate.of(unitName, year);
@@ -235,11 +221,7 @@ public abstract class ImplementationPlan {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

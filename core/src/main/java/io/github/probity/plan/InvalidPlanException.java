@@ -26,10 +26,9 @@ public final class InvalidPlanException extends InputRejectedException {
   }
 
   /**
-   * Returns the problems' messages in a locale, one located sentence per line.
+   * {@return the problems' messages in a locale, one located sentence per line}
    *
    * @param locale the reader's locale
-   * @return the message
    */
   public String message(Locale locale) {
     return getFindings().stream().map(p -> p.describe(locale)).collect(Collectors.joining("\n"));

@@ -14,25 +14,13 @@ import org.immutables.value.Value;
 public abstract class PhaseProgress {
   PhaseProgress() {}
 
-  /**
-   * Returns the phase's 1-based number in the plan.
-   *
-   * @return the number
-   */
+  /** {@return the phase's 1-based number in the plan} */
   public abstract int getNumber();
 
-  /**
-   * Returns the phase.
-   *
-   * @return the phase
-   */
+  /** {@return the phase} */
   public abstract PlanPhase getPhase();
 
-  /**
-   * Returns the phase's status.
-   *
-   * @return the status
-   */
+  /** {@return the phase's status} */
   public abstract PhaseStatus getStatus();
 
   /**
@@ -59,11 +47,7 @@ public abstract class PhaseProgress {
    */
   public abstract List<String> getUnmetTasks();
 
-  /**
-   * Returns how many days past its end an overdue phase is; 0 unless overdue.
-   *
-   * @return the days overdue
-   */
+  /** {@return how many days past its end an overdue phase is; 0 unless overdue} */
   public abstract long getDaysOverdue();
 
   /**
@@ -75,11 +59,7 @@ public abstract class PhaseProgress {
     return getStatus() == PhaseStatus.OVERDUE;
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,18 +31,10 @@ public abstract class PlanPhase {
    */
   public abstract String getName();
 
-  /**
-   * Returns the first day of the phase.
-   *
-   * @return the start
-   */
+  /** {@return the first day of the phase} */
   public abstract LocalDate getStart();
 
-  /**
-   * Returns the last day of the phase, included.
-   *
-   * @return the end
-   */
+  /** {@return the last day of the phase, included} */
   public abstract LocalDate getEnd();
 
   /**
@@ -172,11 +164,7 @@ public abstract class PlanPhase {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -46,11 +46,7 @@ import org.immutables.value.Value;
 public abstract class PlanProgress {
   PlanProgress() {}
 
-  /**
-   * Returns the plan measured.
-   *
-   * @return the plan
-   */
+  /** {@return the plan measured} */
   public abstract ImplementationPlan getPlan();
 
   /**
@@ -61,18 +57,12 @@ public abstract class PlanProgress {
   public abstract LocalDate getDate();
 
   /**
-   * Returns the figures that were measured, in indicator order; figures whose input was not given
-   * (review records, archives) are absent.
-   *
-   * @return the figures
+   * {@return the figures that were measured, in indicator order; figures whose input was not given
+   * (review records, archives) are absent}
    */
   public abstract Map<ProgressIndicator, Share> getFigures();
 
-  /**
-   * Returns each phase's progress, in plan order.
-   *
-   * @return the phases
-   */
+  /** {@return each phase's progress, in plan order} */
   public abstract List<PhaseProgress> getPhases();
 
   /**
@@ -345,11 +335,7 @@ public abstract class PlanProgress {
     return (withYear ? d.getYear() + "年" : "") + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

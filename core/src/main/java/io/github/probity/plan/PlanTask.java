@@ -36,11 +36,7 @@ public abstract class PlanTask {
    */
   public abstract String getTitle();
 
-  /**
-   * Returns what the task involves and requires (工作内容及要求), if written.
-   *
-   * @return the content
-   */
+  /** {@return what the task involves and requires (工作内容及要求), if written} */
   public abstract Optional<String> getContent();
 
   /**
@@ -72,11 +68,7 @@ public abstract class PlanTask {
    */
   public abstract Optional<LocalDate> getCompletedOn();
 
-  /**
-   * Returns a note (备注), if any.
-   *
-   * @return the note
-   */
+  /** {@return a note (备注), if any} */
   public abstract Optional<String> getNote();
 
   /**
@@ -117,11 +109,7 @@ public abstract class PlanTask {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -53,11 +53,7 @@ public enum ProgressIndicator implements Coded {
     return label;
   }
 
-  /**
-   * Returns the English name, e.g. {@code posts with risk points}.
-   *
-   * @return the name
-   */
+  /** {@return the English name, e.g. {@code posts with risk points}} */
   public String englishName() {
     return english;
   }

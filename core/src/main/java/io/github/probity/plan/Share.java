@@ -14,25 +14,13 @@ import org.immutables.value.Value;
 public abstract class Share {
   Share() {}
 
-  /**
-   * Returns how many meet the figure.
-   *
-   * @return the count
-   */
+  /** {@return how many meet the figure} */
   public abstract int getCount();
 
-  /**
-   * Returns how many there are.
-   *
-   * @return the total
-   */
+  /** {@return how many there are} */
   public abstract int getTotal();
 
-  /**
-   * Returns the share as a ratio from 0 to 1; 0 when the total is 0.
-   *
-   * @return the ratio
-   */
+  /** {@return the share as a ratio from 0 to 1; 0 when the total is 0} */
   public double ratio() {
     return getTotal() == 0 ? 0 : (double) getCount() / getTotal();
   }
@@ -84,11 +72,7 @@ public abstract class Share {
     return builder().count(count).total(total).build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

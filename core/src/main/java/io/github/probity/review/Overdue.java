@@ -13,25 +13,13 @@ import org.immutables.value.Value;
 public abstract class Overdue {
   Overdue() {}
 
-  /**
-   * Returns the id of the late measure.
-   *
-   * @return the measure id
-   */
+  /** {@return the id of the late measure} */
   public abstract String getMeasureId();
 
-  /**
-   * Returns what is overdue.
-   *
-   * @return the kind
-   */
+  /** {@return what is overdue} */
   public abstract OverdueKind getKind();
 
-  /**
-   * Returns the last day on which the step was due.
-   *
-   * @return the due date
-   */
+  /** {@return the last day on which the step was due} */
   public abstract LocalDate getDueDate();
 
   /**
@@ -49,11 +37,7 @@ public abstract class Overdue {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -106,11 +106,7 @@ public abstract class ReviewPolicy {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,25 +22,13 @@ import org.immutables.value.Value;
 public abstract class ReviewRecord {
   ReviewRecord() {}
 
-  /**
-   * Returns the id of the measure under review.
-   *
-   * @return the measure id
-   */
+  /** {@return the id of the measure under review} */
   public abstract String getMeasureId();
 
-  /**
-   * Returns the id of the risk point the measure belongs to.
-   *
-   * @return the risk point id
-   */
+  /** {@return the id of the risk point the measure belongs to} */
   public abstract String getRiskPointId();
 
-  /**
-   * Returns the owner of the risk point, whose scope decides who drafts and who reviews.
-   *
-   * @return the owner
-   */
+  /** {@return the owner of the risk point, whose scope decides who drafts and who reviews} */
   public abstract RiskOwner getOwner();
 
   /**
@@ -50,11 +38,7 @@ public abstract class ReviewRecord {
    */
   public abstract List<ReviewStep> getTrail();
 
-  /**
-   * Returns the current state: where the last step led.
-   *
-   * @return the state
-   */
+  /** {@return the current state: where the last step led} */
   public ReviewState state() {
     return last().getToState();
   }
@@ -84,11 +68,7 @@ public abstract class ReviewRecord {
     return Optional.empty();
   }
 
-  /**
-   * Returns the current publicity period: the one set since the last draft or redraft, if any.
-   *
-   * @return the publicity
-   */
+  /** {@return the current publicity period: the one set since the last draft or redraft, if any} */
   public Optional<Publicity> publicity() {
     for (int i = getTrail().size() - 1; i >= 0; i--) {
       ReviewStep step = getTrail().get(i);
@@ -139,11 +119,7 @@ public abstract class ReviewRecord {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -75,20 +75,12 @@ public final class ReviewRefusedException extends IllegalStateException {
     this.state = state.orElse(null);
   }
 
-  /**
-   * Returns why the action was refused.
-   *
-   * @return the reason
-   */
+  /** {@return why the action was refused} */
   public Reason getReason() {
     return reason;
   }
 
-  /**
-   * Returns the refused action.
-   *
-   * @return the action
-   */
+  /** {@return the refused action} */
   public ReviewAction getAction() {
     return action;
   }

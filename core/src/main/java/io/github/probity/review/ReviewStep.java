@@ -20,11 +20,7 @@ import org.immutables.value.Value;
 public abstract class ReviewStep {
   ReviewStep() {}
 
-  /**
-   * Returns the action taken.
-   *
-   * @return the action
-   */
+  /** {@return the action taken} */
   public abstract ReviewAction getAction();
 
   /**
@@ -41,11 +37,7 @@ public abstract class ReviewStep {
    */
   public abstract ReviewState getToState();
 
-  /**
-   * Returns the person id of who acted.
-   *
-   * @return the actor
-   */
+  /** {@return the person id of who acted} */
   public abstract String getActor();
 
   /**
@@ -55,11 +47,7 @@ public abstract class ReviewStep {
    */
   public abstract Instant getAt();
 
-  /**
-   * Returns the actor's opinion (意见), if given.
-   *
-   * @return the opinion
-   */
+  /** {@return the actor's opinion (意见), if given} */
   public abstract Optional<String> getOpinion();
 
   /**
@@ -69,11 +57,7 @@ public abstract class ReviewStep {
    */
   public abstract List<String> getReasons();
 
-  /**
-   * Returns the publicity period set by a {@link ReviewAction#PUBLICISE}.
-   *
-   * @return the publicity
-   */
+  /** {@return the publicity period set by a {@link ReviewAction#PUBLICISE}} */
   public abstract Optional<Publicity> getPublicity();
 
   @Value.Check
@@ -92,11 +76,7 @@ public abstract class ReviewStep {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -103,11 +103,7 @@ public final class ReviewWorkflow {
     return new ReviewWorkflow(ledger, policy, clock, all, pointOfMeasure);
   }
 
-  /**
-   * Returns the policy in force.
-   *
-   * @return the policy
-   */
+  /** {@return the policy in force} */
   public ReviewPolicy policy() {
     return policy;
   }

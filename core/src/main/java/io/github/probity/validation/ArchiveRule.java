@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Post;
@@ -45,15 +46,20 @@ final class ArchiveRule extends StandardRule {
     for (Post p : l.getPosts()) {
       int n = count.getOrDefault(p.getId(), 0);
       if (n == 0) {
-        f.add(Paths.post(p) + ".archive", ID, p.getId(), p.getName(), String.valueOf(l.getYear()));
+        f.add(
+            Paths.post(p).property("archive"),
+            ID,
+            p.getId(),
+            p.getName(),
+            String.valueOf(l.getYear()));
       } else if (n > 1) {
-        f.add(Paths.post(p) + ".archive", ID + ".duplicate", p.getId(), p.getName(), n);
+        f.add(Paths.post(p).property("archive"), ID + ".duplicate", p.getId(), p.getName(), n);
       }
     }
     unknown.forEach(
         (id, name) ->
             f.add(
-                "archives[" + id + "]",
+                ModelPath.LEDGER.element("archives", id),
                 ID + ".unknownPost",
                 id,
                 name,

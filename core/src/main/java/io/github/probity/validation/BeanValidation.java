@@ -29,9 +29,8 @@ public final class BeanValidation {
   private BeanValidation() {}
 
   /**
-   * Returns a shared validator whose messages are in zh_CN.
+   * {@return a shared validator whose messages are in zh_CN}
    *
-   * @return the validator
    * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path
    */
   public static Validator validator() {
@@ -39,11 +38,10 @@ public final class BeanValidation {
   }
 
   /**
-   * Returns a shared validator whose messages are in the given locale: Chinese locales get zh_CN,
-   * all others English.
+   * {@return a shared validator whose messages are in the given locale: Chinese locales get zh_CN,
+   * all others English}
    *
    * @param locale the locale of the messages
-   * @return the validator
    * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path
    */
   public static Validator validator(Locale locale) {
@@ -65,7 +63,7 @@ public final class BeanValidation {
    * ValidationMessages} and the provider's default messages, and the constraint's attributes.
    *
    * @param defaultLocale the locale used when the provider asks without one
-   * @return the interpolator
+   * @return a new interpolator, thread-safe; set it on the host's {@code Configuration}
    */
   public static MessageInterpolator messageInterpolator(Locale defaultLocale) {
     return new ProbityMessageInterpolator(defaultLocale);
@@ -76,17 +74,16 @@ public final class BeanValidation {
    * #validator()}, as violations with Probity paths and message keys. The provider is located when
    * the rule first runs.
    *
-   * @return the rule
+   * @return a new rule, severity ERROR by default; add it to a {@link RuleSet} that lacks it
    */
   public static Rule rule() {
     return new LazyFieldConstraints();
   }
 
   /**
-   * Returns rule {@code PR-FIELD-001} checked by the given validator, e.g. the host's own.
+   * {@return rule {@code PR-FIELD-001} checked by the given validator, e.g. the host's own}
    *
    * @param validator a Jakarta validator
-   * @return the rule
    */
   public static Rule rule(Validator validator) {
     return new FieldConstraints(validator);

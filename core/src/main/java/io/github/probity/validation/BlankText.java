@@ -23,13 +23,13 @@ final class BlankText extends PointRule {
     for (int i = 0; i < points.size(); i++) {
       RiskPoint rp = points.get(i);
       if (Texts.isBlank(rp.getTitle())) {
-        out.point(rp, ".title", ID + ".title", rp.getId());
+        out.point(rp, "title", ID + ".title", rp.getId());
       }
       List<Measure> measures = rp.getMeasures();
       for (int j = 0, n = measures.size(); j < n; j++) {
         Measure m = measures.get(j);
         if (Texts.isBlank(m.getText())) {
-          out.measure(rp, m, ".text", ID, m.getId(), rp.getId());
+          out.measure(rp, m, "text", ID, m.getId(), rp.getId());
         }
       }
     }

@@ -25,8 +25,7 @@ final class DecisionMatchesProposal extends PointRule {
       LevelDecision decision = rp.getDecision().orElse(null);
       RiskLevel level = rp.getLevel().orElse(null);
       if (decision != null && level != null && decision.getProposedLevel() != level) {
-        out.point(
-            rp, ".decision.proposedLevel", ID, rp.getId(), decision.getProposedLevel(), level);
+        out.point(rp, "decision.proposedLevel", ID, rp.getId(), decision.getProposedLevel(), level);
       }
     }
   }

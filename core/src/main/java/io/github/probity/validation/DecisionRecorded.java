@@ -27,12 +27,12 @@ final class DecisionRecorded extends PointRule {
         continue;
       }
       if (Texts.isBlank(decision.getMeetingReference())) {
-        out.point(rp, ".decision.meetingReference", ID, rp.getId());
+        out.point(rp, "decision.meetingReference", ID, rp.getId());
       }
       if (decision.changesProposal() && decision.getRationale().map(Texts::isBlank).orElse(true)) {
         out.point(
             rp,
-            ".decision.rationale",
+            "decision.rationale",
             ID + ".rationale",
             rp.getId(),
             decision.getProposedLevel(),

@@ -27,7 +27,7 @@ final class DepartmentCategories extends StandardRule {
       int n = scan.categoriesOf(d.getId());
       if (n > 0 && n < MIN_CATEGORIES) {
         f.add(
-            Paths.department(d.getId()) + ".riskPoints",
+            Paths.department(d.getId()).property("riskPoints"),
             ID,
             d.getId(),
             d.getName(),

@@ -21,7 +21,7 @@ final class DepartmentHasRiskPoints extends StandardRule {
     Ledger l = c.getLedger();
     for (Department d : l.getDepartments()) {
       if (l.riskPointsOf(RiskOwner.department(d.getId())).isEmpty()) {
-        f.add(Paths.department(d.getId()) + ".riskPoints", ID, d.getId(), d.getName());
+        f.add(Paths.department(d.getId()).property("riskPoints"), ID, d.getId(), d.getName());
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
@@ -35,7 +36,7 @@ final class DepartmentSignOff extends StandardRule {
       if (l.riskPointsOf(RiskOwner.department(d.getId())).isEmpty()) {
         continue;
       }
-      String path = Paths.department(d.getId()) + ".supervisingLeader";
+      ModelPath path = Paths.department(d.getId()).property("supervisingLeader");
       Optional<String> s = d.getSupervisingLeader();
       if (s.isEmpty()) {
         f.add(path, ID + ".missing", d.getId(), d.getName());

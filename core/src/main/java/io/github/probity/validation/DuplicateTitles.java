@@ -52,6 +52,6 @@ final class DuplicateTitles extends PointRule {
   }
 
   private static void report(RiskPoint rp, RiskPoint first, PointFindings out) {
-    out.point(rp, ".title", ID, rp.getId(), first.getId(), rp.getTitle());
+    out.point(rp, "title", ID, rp.getId(), first.getId(), rp.getTitle());
   }
 }

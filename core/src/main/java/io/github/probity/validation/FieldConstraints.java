@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.finding.Finding;
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.finding.Severity;
 import io.github.probity.internal.Templates;
 import io.github.probity.model.Department;
@@ -58,7 +59,7 @@ final class FieldConstraints implements Rule {
     Ledger ledger = context.getLedger();
     List<Found> found = new ArrayList<>();
     for (ConstraintViolation<Ledger> cv : validator.validate(ledger)) {
-      String path = translate(ledger, cv.getPropertyPath());
+      ModelPath path = translate(ledger, cv.getPropertyPath());
       String template = cv.getMessageTemplate();
       if (template.startsWith("{")
           && template.endsWith("}")
@@ -79,7 +80,7 @@ final class FieldConstraints implements Rule {
       }
     }
     found.sort(
-        Comparator.comparing(Found::path)
+        Comparator.comparing((Found f) -> f.path().text())
             .thenComparing(Found::key)
             .thenComparing(f -> String.valueOf(f.argument())));
     for (Found f : found) {
@@ -87,7 +88,7 @@ final class FieldConstraints implements Rule {
     }
   }
 
-  private record Found(String path, String key, Object argument) {}
+  private record Found(ModelPath path, String key, Object argument) {}
 
   @Override
   public String toString() {
@@ -98,9 +99,9 @@ final class FieldConstraints implements Rule {
    * Translates a Jakarta property path on a ledger, such as {@code riskPoints[4].measures[0].text},
    * into a Probity path such as {@code departments[D1].riskPoints[RP-3].measures[M-3].text}.
    */
-  static String translate(Ledger ledger, Path path) {
+  static ModelPath translate(Ledger ledger, Path path) {
     Object bean = ledger;
-    String beanPath = "";
+    ModelPath beanPath = ModelPath.LEDGER;
     String pending = null;
     for (Path.Node n : path) {
       Integer index = n.getIndex();
@@ -116,18 +117,14 @@ final class FieldConstraints implements Rule {
       } else if (pending != null) {
         Object v = value(bean, pending);
         bean = v instanceof Optional<?> ? ((Optional<?>) v).orElse(null) : v;
-        beanPath = join(beanPath, pending);
+        beanPath = beanPath.property(pending);
         pending = null;
       }
       if (n.getKind() == ElementKind.PROPERTY) {
         pending = n.getName();
       }
     }
-    return pending == null ? beanPath : join(beanPath, pending);
-  }
-
-  private static String join(String base, String name) {
-    return base.isEmpty() ? name : base + "." + name;
+    return pending == null ? beanPath : beanPath.property(pending);
   }
 
   private static @org.jspecify.annotations.Nullable Object value(
@@ -180,9 +177,9 @@ final class FieldConstraints implements Rule {
     return null;
   }
 
-  private static String elementPath(
+  private static ModelPath elementPath(
       Ledger ledger,
-      String beanPath,
+      ModelPath beanPath,
       String property,
       @org.jspecify.annotations.Nullable Object element,
       int index) {
@@ -205,11 +202,11 @@ final class FieldConstraints implements Rule {
       return Paths.leader(((Leader) element).getPersonId());
     }
     if (element instanceof Measure) {
-      return beanPath + ".measures[" + ((Measure) element).getId() + "]";
+      return beanPath.element("measures", ((Measure) element).getId());
     }
     if (element instanceof ProcessStep) {
-      return beanPath + ".processSteps[" + ((ProcessStep) element).getId() + "]";
+      return beanPath.element("processSteps", ((ProcessStep) element).getId());
     }
-    return join(beanPath, property) + "[" + index + "]";
+    return beanPath.element(property, String.valueOf(index));
   }
 }

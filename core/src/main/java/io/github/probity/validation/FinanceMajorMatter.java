@@ -21,7 +21,7 @@ final class FinanceMajorMatter extends StandardRule {
     Ledger l = c.getLedger();
     for (PowerItem item : l.getPowerItems()) {
       if (item.getKind() == PowerKind.FINANCE && !item.isMajorMatter()) {
-        f.add(Paths.powerItem(l, item) + ".majorMatter", ID, item.getId(), item.getName());
+        f.add(Paths.powerItem(l, item).property("majorMatter"), ID, item.getId(), item.getName());
       }
     }
   }

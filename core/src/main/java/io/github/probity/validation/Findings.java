@@ -1,5 +1,7 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Location.ModelPath;
+
 /**
  * Where a {@link Rule} reports what it finds. The rule set stamps each finding with the rule's id
  * and effective severity, so a rule only says where and what.
@@ -13,10 +15,11 @@ public interface Findings {
   /**
    * Reports one violation.
    *
-   * @param path the path of the offending element, built with {@link Paths}
+   * @param path the path of the offending element, built with {@link Paths}, or read with {@link
+   *     io.github.probity.finding.Location#modelPath(String)}
    * @param messageKey the message key, looked up in Probity's bundle, then the application's {@code
    *     ValidationMessages} bundle
    * @param arguments the message arguments: strings, numbers, dates or coded enums
    */
-  void add(String path, String messageKey, Object... arguments);
+  void add(ModelPath path, String messageKey, Object... arguments);
 }

@@ -17,7 +17,8 @@ final class GroupHasRiskPoints extends StandardRule {
     Ledger l = c.getLedger();
     String id = l.getLeadershipGroup().getId();
     if (l.riskPointsOf(RiskOwner.leadershipGroup(id)).isEmpty()) {
-      f.add(Paths.leadershipGroup() + ".riskPoints", ID, id, l.getLeadershipGroup().getName());
+      f.add(
+          Paths.leadershipGroup().property("riskPoints"), ID, id, l.getLeadershipGroup().getName());
     }
   }
 }

@@ -31,7 +31,7 @@ final class GroupPointSupervisor extends PointRule {
       RiskPoint rp = points.get(i);
       if (rp.getSupervisor().filter(principal::equals).isPresent()
           && rp.getResponsible().filter(principal::equals).isEmpty()) {
-        out.point(rp, ".supervisor", ID, rp.getId(), owner.name(principal));
+        out.point(rp, "supervisor", ID, rp.getId(), owner.name(principal));
       }
     }
   }

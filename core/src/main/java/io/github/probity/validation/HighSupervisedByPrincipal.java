@@ -36,11 +36,11 @@ final class HighSupervisedByPrincipal extends PointRule {
       }
       String supervisor = rp.getSupervisor().orElse(null);
       if (principal == null) {
-        out.point(rp, ".supervisor", ID + ".noPrincipal", rp.getId());
+        out.point(rp, "supervisor", ID + ".noPrincipal", rp.getId());
       } else if (supervisor == null) {
-        out.point(rp, ".supervisor", ID + ".missing", rp.getId(), owner.name(principal));
+        out.point(rp, "supervisor", ID + ".missing", rp.getId(), owner.name(principal));
       } else if (!supervisor.equals(principal)) {
-        out.point(rp, ".supervisor", ID, rp.getId(), owner.name(supervisor), owner.name(principal));
+        out.point(rp, "supervisor", ID, rp.getId(), owner.name(supervisor), owner.name(principal));
       }
     }
   }

@@ -156,7 +156,7 @@ final class IncompatibleDuties extends StandardRule {
           Optional<String> shared = sharedHolder(l, a.getPost().get(), b.getPost().get());
           if (shared.isPresent()) {
             f.add(
-                Paths.powerItem(l, item) + ".processSteps[" + b.getId() + "]",
+                Paths.powerItem(l, item).element("processSteps", b.getId()),
                 ID + ".steps",
                 name(l, shared.get()),
                 item.getName(),

@@ -22,7 +22,7 @@ final class LeaderHasRiskPoints extends StandardRule {
     for (Leader leader : l.getLeadershipGroup().getLeaders()) {
       String id = leader.getPersonId();
       if (l.riskPointsOf(RiskOwner.leader(id)).isEmpty()) {
-        f.add(Paths.leader(id) + ".riskPoints", ID, id, name(l, id), leader.getRole());
+        f.add(Paths.leader(id).property("riskPoints"), ID, id, name(l, id), leader.getRole());
       }
     }
   }

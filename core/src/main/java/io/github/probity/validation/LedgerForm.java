@@ -12,9 +12,8 @@ import io.github.probity.model.Ledger;
 public interface LedgerForm {
 
   /**
-   * Returns the ledger the form holds.
+   * {@return the ledger the form holds}
    *
-   * @return the ledger
    * @throws io.github.probity.model.LedgerIntegrityException if the form's data has duplicate ids
    *     or dangling references; the constraint reports each problem
    */

@@ -57,7 +57,7 @@ final class LevelsDecided extends StandardRule {
     for (RiskPoint rp : ledger.getRiskPoints()) {
       if (rp.getDecision().isEmpty()) {
         findings.add(
-            Paths.riskPoint(ledger, rp) + ".decision",
+            Paths.riskPoint(ledger, rp).property("decision"),
             id(),
             rp.getId(),
             rp.getTitle(),

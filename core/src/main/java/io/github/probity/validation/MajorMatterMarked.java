@@ -22,7 +22,8 @@ final class MajorMatterMarked extends StandardRule {
     for (PowerItem item : l.getPowerItems()) {
       PowerKind k = item.getKind();
       if ((k == PowerKind.CONSTRUCTION || k == PowerKind.PROCUREMENT) && !item.isMajorMatter()) {
-        f.add(Paths.powerItem(l, item) + ".majorMatter", ID, item.getId(), item.getName(), k);
+        f.add(
+            Paths.powerItem(l, item).property("majorMatter"), ID, item.getId(), item.getName(), k);
       }
     }
   }

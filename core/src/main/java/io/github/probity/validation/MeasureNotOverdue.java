@@ -28,7 +28,7 @@ final class MeasureNotOverdue extends PointRule {
         Measure m = measures.get(j);
         LocalDate deadline = m.getDeadline().orElse(null);
         if (deadline != null && deadline.isBefore(today)) {
-          out.measure(rp, m, ".deadline", ID, m.getId(), rp.getId(), deadline, today);
+          out.measure(rp, m, "deadline", ID, m.getId(), rp.getId(), deadline, today);
         }
       }
     }

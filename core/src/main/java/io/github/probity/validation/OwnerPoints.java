@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
@@ -33,7 +34,7 @@ final class OwnerPoints {
   private List<String> proposers = List.of();
 
   /** The path of the current owner, built on its first finding: most owners have none. */
-  private @Nullable String path;
+  private @Nullable ModelPath path;
 
   OwnerPoints(Ledger ledger, LocalDate today) {
     this.ledger = ledger;
@@ -135,12 +136,12 @@ final class OwnerPoints {
   }
 
   /** The path of a point of the current owner; equals {@link Paths#riskPoint}. */
-  String pointPath(RiskPoint rp) {
-    String p = path;
+  ModelPath pointPath(RiskPoint rp) {
+    ModelPath p = path;
     if (p == null) {
       p = Paths.owner(ledger, owner);
       path = p;
     }
-    return p + ".riskPoints[" + rp.getId() + "]";
+    return p.element("riskPoints", rp.getId());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.finding.Finding;
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
 import io.github.probity.model.Post;
@@ -15,7 +16,8 @@ import io.github.probity.model.RiskPoint;
  * departments[D03]}, {@code departments[D03].posts[P07]}, then under an owner {@code
  * .riskPoints[RP-0042]} or {@code .powerItems[PI-1]}, under a risk point {@code .measures[M-1]},
  * under a power item {@code .processSteps[S1]}, and {@code people[P01]} for a person. A property
- * follows with a dot, e.g. {@code .responsible}. Stateless and thread-safe.
+ * follows with a dot, e.g. {@code .responsible}: add it with {@link ModelPath#property}. Stateless
+ * and thread-safe.
  *
  * @since 0.1.0
  */
@@ -27,8 +29,8 @@ public final class Paths {
    *
    * @return {@code leadershipGroup}
    */
-  public static String leadershipGroup() {
-    return "leadershipGroup";
+  public static ModelPath leadershipGroup() {
+    return ModelPath.LEDGER.property("leadershipGroup");
   }
 
   /**
@@ -37,8 +39,8 @@ public final class Paths {
    * @param personId the leader's person id
    * @return e.g. {@code leadershipGroup.leaders[P01]}
    */
-  public static String leader(String personId) {
-    return "leadershipGroup.leaders[" + personId + "]";
+  public static ModelPath leader(String personId) {
+    return leadershipGroup().element("leaders", personId);
   }
 
   /**
@@ -47,8 +49,8 @@ public final class Paths {
    * @param departmentId the department id
    * @return e.g. {@code departments[D03]}
    */
-  public static String department(String departmentId) {
-    return "departments[" + departmentId + "]";
+  public static ModelPath department(String departmentId) {
+    return ModelPath.LEDGER.element("departments", departmentId);
   }
 
   /**
@@ -57,8 +59,8 @@ public final class Paths {
    * @param post the post
    * @return e.g. {@code departments[D03].posts[P07]}
    */
-  public static String post(Post post) {
-    return department(post.getDepartment()) + ".posts[" + post.getId() + "]";
+  public static ModelPath post(Post post) {
+    return department(post.getDepartment()).element("posts", post.getId());
   }
 
   /**
@@ -67,8 +69,8 @@ public final class Paths {
    * @param personId the person id
    * @return e.g. {@code people[P01]}
    */
-  public static String person(String personId) {
-    return "people[" + personId + "]";
+  public static ModelPath person(String personId) {
+    return ModelPath.LEDGER.element("people", personId);
   }
 
   /**
@@ -78,7 +80,7 @@ public final class Paths {
    * @param owner the owner
    * @return the owner's path
    */
-  public static String owner(Ledger ledger, RiskOwner owner) {
+  public static ModelPath owner(Ledger ledger, RiskOwner owner) {
     switch (owner.getScope()) {
       case LEADERSHIP_GROUP:
         return leadershipGroup();
@@ -87,7 +89,10 @@ public final class Paths {
       case DEPARTMENT:
         return department(owner.getId());
       default:
-        return ledger.post(owner.getId()).map(Paths::post).orElse("posts[" + owner.getId() + "]");
+        return ledger
+            .post(owner.getId())
+            .map(Paths::post)
+            .orElse(ModelPath.LEDGER.element("posts", owner.getId()));
     }
   }
 
@@ -98,8 +103,8 @@ public final class Paths {
    * @param point the risk point
    * @return e.g. {@code departments[D03].riskPoints[RP-0042]}
    */
-  public static String riskPoint(Ledger ledger, RiskPoint point) {
-    return owner(ledger, point.getOwner()) + ".riskPoints[" + point.getId() + "]";
+  public static ModelPath riskPoint(Ledger ledger, RiskPoint point) {
+    return owner(ledger, point.getOwner()).element("riskPoints", point.getId());
   }
 
   /**
@@ -110,8 +115,8 @@ public final class Paths {
    * @param measure the measure
    * @return e.g. {@code departments[D03].riskPoints[RP-0042].measures[M-1]}
    */
-  public static String measure(Ledger ledger, RiskPoint point, Measure measure) {
-    return riskPoint(ledger, point) + ".measures[" + measure.getId() + "]";
+  public static ModelPath measure(Ledger ledger, RiskPoint point, Measure measure) {
+    return riskPoint(ledger, point).element("measures", measure.getId());
   }
 
   /**
@@ -121,7 +126,7 @@ public final class Paths {
    * @param item the power item
    * @return e.g. {@code departments[D03].posts[P07].powerItems[PI-1]}
    */
-  public static String powerItem(Ledger ledger, PowerItem item) {
-    return owner(ledger, item.getOwner()) + ".powerItems[" + item.getId() + "]";
+  public static ModelPath powerItem(Ledger ledger, PowerItem item) {
+    return owner(ledger, item.getOwner()).element("powerItems", item.getId());
   }
 }

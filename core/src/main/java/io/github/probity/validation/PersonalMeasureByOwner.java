@@ -45,7 +45,7 @@ final class PersonalMeasureByOwner extends PointRule {
       out.measure(
           rp,
           m,
-          ".proposer",
+          "proposer",
           ID + ".leader",
           m.getId(),
           rp.getId(),
@@ -56,7 +56,7 @@ final class PersonalMeasureByOwner extends PointRule {
       out.measure(
           rp,
           m,
-          ".proposer",
+          "proposer",
           ID,
           m.getId(),
           rp.getId(),

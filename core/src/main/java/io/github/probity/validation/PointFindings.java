@@ -1,5 +1,6 @@
 package io.github.probity.validation;
 
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.model.Measure;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class PointFindings {
   /** One finding waiting for its rule. */
-  private record Finding(String path, String key, Object[] args) {}
+  private record Finding(ModelPath path, String key, Object[] args) {}
 
   private final OwnerPoints owner;
   private final List<Finding> found = new ArrayList<>();
@@ -21,15 +22,29 @@ final class PointFindings {
     this.owner = owner;
   }
 
-  /** Reports a finding on a property of a point of the owner being scanned. */
+  /**
+   * Reports a finding on a property of a point of the owner being scanned.
+   *
+   * @param property the property's name, or names joined by dots such as {@code
+   *     decision.meetingReference}
+   */
   void point(RiskPoint rp, String property, String key, Object... args) {
-    found.add(new Finding(owner.pointPath(rp) + property, key, args));
+    found.add(new Finding(properties(owner.pointPath(rp), property), key, args));
+  }
+
+  private static ModelPath properties(ModelPath path, String names) {
+    ModelPath out = path;
+    for (String name : names.split("\\.", -1)) {
+      out = out.property(name);
+    }
+    return out;
   }
 
   /** Reports a finding on a property of a measure of a point of the owner being scanned. */
   void measure(RiskPoint rp, Measure m, String property, String key, Object... args) {
     found.add(
-        new Finding(owner.pointPath(rp) + ".measures[" + m.getId() + "]" + property, key, args));
+        new Finding(
+            properties(owner.pointPath(rp).element("measures", m.getId()), property), key, args));
   }
 
   /** Reports every recorded finding, in the order recorded. */

@@ -21,7 +21,7 @@ final class PointHasLevel extends PointRule {
     for (int i = 0; i < points.size(); i++) {
       RiskPoint rp = points.get(i);
       if (rp.getLevel().isEmpty() && rp.getDecision().isEmpty() && rp.getFactors().isEmpty()) {
-        out.point(rp, ".level", ID, rp.getId(), rp.getTitle());
+        out.point(rp, "level", ID, rp.getId(), rp.getTitle());
       }
     }
   }

@@ -21,7 +21,7 @@ final class PointHasMeasure extends PointRule {
     for (int i = 0; i < points.size(); i++) {
       RiskPoint rp = points.get(i);
       if (rp.getMeasures().isEmpty()) {
-        out.point(rp, ".measures", ID, rp.getId(), rp.getTitle());
+        out.point(rp, "measures", ID, rp.getId(), rp.getTitle());
       }
     }
   }

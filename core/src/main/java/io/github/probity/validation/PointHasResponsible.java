@@ -21,7 +21,7 @@ final class PointHasResponsible extends PointRule {
     for (int i = 0; i < points.size(); i++) {
       RiskPoint rp = points.get(i);
       if (rp.getResponsible().isEmpty() && rp.getResponsibleRole().isEmpty()) {
-        out.point(rp, ".responsible", ID, rp.getId(), rp.getTitle());
+        out.point(rp, "responsible", ID, rp.getId(), rp.getTitle());
       }
     }
   }

@@ -21,7 +21,7 @@ final class PostHasRiskPoints extends StandardRule {
   @Override
   public void check(ValidationContext c, Findings f) {
     for (Post p : BarePosts.of(c).posts) {
-      f.add(Paths.post(p) + ".riskPoints", ID, p.getId(), p.getName());
+      f.add(Paths.post(p).property("riskPoints"), ID, p.getId(), p.getName());
     }
   }
 

@@ -34,7 +34,7 @@ final class PostWithPowersHasRiskPoints extends StandardRule {
     for (Post p : bare) {
       Integer n = powers.get(p.getId());
       if (n != null) {
-        f.add(Paths.post(p) + ".riskPoints", ID, p.getId(), p.getName(), String.valueOf(n));
+        f.add(Paths.post(p).property("riskPoints"), ID, p.getId(), p.getName(), String.valueOf(n));
       }
     }
   }

@@ -50,7 +50,7 @@ final class ReviewerNotProposer extends StandardRule {
       for (ReviewStep s : r.getTrail()) {
         if (s.getAction() == ReviewAction.REVIEW && proposers.contains(s.getActor())) {
           f.add(
-              Paths.measure(l, rp, m) + ".reviewer",
+              Paths.measure(l, rp, m).property("reviewer"),
               ID,
               m.getId(),
               rp.getId(),

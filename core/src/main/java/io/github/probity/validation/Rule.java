@@ -18,18 +18,10 @@ import java.util.function.BiConsumer;
  */
 public interface Rule {
 
-  /**
-   * Returns the stable id, e.g. {@code PR-MEASURE-001}; never changes between releases.
-   *
-   * @return the id
-   */
+  /** {@return the stable id, e.g. {@code PR-MEASURE-001}; never changes between releases} */
   String id();
 
-  /**
-   * Returns the severity the rule reports with unless a {@link RuleSet} overrides it.
-   *
-   * @return the default severity
-   */
+  /** {@return the severity the rule reports with unless a {@link RuleSet} overrides it} */
   Severity defaultSeverity();
 
   /**
@@ -41,13 +33,12 @@ public interface Rule {
   void check(ValidationContext context, Findings findings);
 
   /**
-   * Returns the code that a rule set reports a rule's findings with: the rule's id, at the severity
-   * the set gives it, with messages from Probity's validation bundle (then the application's {@code
-   * ValidationMessages}).
+   * {@return the code that a rule set reports a rule's findings with: the rule's id, at the
+   * severity the set gives it, with messages from Probity's validation bundle (then the
+   * application's {@code ValidationMessages})}
    *
    * @param ruleId the rule's id
    * @param severity the severity the rule reports with in its set
-   * @return the code
    */
   static FindingCode code(String ruleId, Severity severity) {
     return FindingCode.of(ruleId, severity, Messages.BUNDLE);

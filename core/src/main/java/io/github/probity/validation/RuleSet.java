@@ -2,7 +2,6 @@ package io.github.probity.validation;
 
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.FindingCode;
-import io.github.probity.finding.Location;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
@@ -208,11 +207,7 @@ public final class RuleSet {
     }
   }
 
-  /**
-   * Returns the rules, in the order they run.
-   *
-   * @return the rules
-   */
+  /** {@return the rules, in the order they run} */
   public List<Rule> rules() {
     return List.copyOf(rules.values());
   }
@@ -276,7 +271,7 @@ public final class RuleSet {
               out.add(
                   Finding.builder()
                       .code(code)
-                      .location(Location.modelPath(path))
+                      .location(path)
                       .messageKey(key)
                       .addArguments(args)
                       .build());

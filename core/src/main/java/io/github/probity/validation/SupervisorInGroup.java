@@ -29,7 +29,7 @@ final class SupervisorInGroup extends PointRule {
       }
       RiskLevel level = rp.effectiveLevel().orElse(RiskLevel.LOW);
       if (level == RiskLevel.HIGH || level == RiskLevel.MEDIUM) {
-        out.point(rp, ".supervisor", ID, rp.getId(), level, owner.name(supervisor));
+        out.point(rp, "supervisor", ID, rp.getId(), level, owner.name(supervisor));
       }
     }
   }

@@ -28,9 +28,9 @@ final class SupervisorIsLeader extends PointRule {
         continue;
       }
       if (supervisor.equals(self)) {
-        out.point(rp, ".supervisor", ID + ".self", rp.getId(), owner.name(supervisor));
+        out.point(rp, "supervisor", ID + ".self", rp.getId(), owner.name(supervisor));
       } else if (!owner.isGroupMember(supervisor) && !supervisor.equals(head)) {
-        out.point(rp, ".supervisor", ID, rp.getId(), owner.name(supervisor));
+        out.point(rp, "supervisor", ID, rp.getId(), owner.name(supervisor));
       }
     }
   }

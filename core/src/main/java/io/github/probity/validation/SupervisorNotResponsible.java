@@ -23,7 +23,7 @@ final class SupervisorNotResponsible extends PointRule {
       RiskPoint rp = points.get(i);
       String supervisor = rp.getSupervisor().orElse(null);
       if (supervisor != null && rp.getResponsible().filter(supervisor::equals).isPresent()) {
-        out.point(rp, ".supervisor", ID, rp.getId(), owner.name(supervisor));
+        out.point(rp, "supervisor", ID, rp.getId(), owner.name(supervisor));
       }
     }
   }

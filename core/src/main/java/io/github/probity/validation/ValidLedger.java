@@ -42,18 +42,10 @@ public @interface ValidLedger {
    */
   String message() default "{io.github.probity.validation.ValidLedger.message}";
 
-  /**
-   * Returns the validation groups.
-   *
-   * @return the groups
-   */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /**
-   * Returns the payload.
-   *
-   * @return the payload
-   */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /**

@@ -68,20 +68,12 @@ public final class ValidationContext {
     return new ValidationContext(ledger, clock);
   }
 
-  /**
-   * Returns the ledger to check.
-   *
-   * @return the ledger
-   */
+  /** {@return the ledger to check} */
   public Ledger getLedger() {
     return ledger;
   }
 
-  /**
-   * Returns the clock.
-   *
-   * @return the clock
-   */
+  /** {@return the clock} */
   public Clock getClock() {
     return clock;
   }

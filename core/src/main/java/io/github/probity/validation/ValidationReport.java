@@ -143,10 +143,9 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns how many violations have the given severity.
+   * {@return how many violations have the given severity}
    *
    * @param severity the severity
-   * @return the count
    */
   public int count(Severity severity) {
     int n = 0;
@@ -159,11 +158,10 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns a readable summary in the given locale: a headline with the counts, then one line per
-   * violation (severity, rule id, path, message).
+   * {@return a readable summary in the given locale: a headline with the counts, then one line per
+   * violation (severity, rule id, path, message)}
    *
    * @param locale the locale; Chinese locales get zh_CN, others English
-   * @return the summary
    */
   public String summary(Locale locale) {
     StringBuilder sb = new StringBuilder();
@@ -188,11 +186,7 @@ public final class ValidationReport {
     return sb.toString();
   }
 
-  /**
-   * Returns the summary in zh_CN, the default display language.
-   *
-   * @return the summary
-   */
+  /** {@return the summary in zh_CN, the default display language} */
   public String summary() {
     return summary(Locale.SIMPLIFIED_CHINESE);
   }

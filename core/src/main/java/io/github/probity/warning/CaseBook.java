@@ -59,20 +59,12 @@ public final class CaseBook {
     return book;
   }
 
-  /**
-   * Returns the policy whose reply deadlines apply to the cases this book opens.
-   *
-   * @return the policy
-   */
+  /** {@return the policy whose reply deadlines apply to the cases this book opens} */
   public WarningPolicy getPolicy() {
     return policy;
   }
 
-  /**
-   * Returns the actor recorded for automatic openings and escalations.
-   *
-   * @return the system actor
-   */
+  /** {@return the actor recorded for automatic openings and escalations} */
   public String getSystemActor() {
     return systemActor;
   }

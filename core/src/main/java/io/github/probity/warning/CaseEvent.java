@@ -15,11 +15,7 @@ import org.immutables.value.Value;
 public abstract class CaseEvent {
   CaseEvent() {}
 
-  /**
-   * Returns the action taken.
-   *
-   * @return the action
-   */
+  /** {@return the action taken} */
   public abstract CaseAction getAction();
 
   /**
@@ -36,18 +32,10 @@ public abstract class CaseEvent {
    */
   public abstract CaseState getToState();
 
-  /**
-   * Returns who acted (a person id or a system name).
-   *
-   * @return the actor
-   */
+  /** {@return who acted (a person id or a system name)} */
   public abstract String getActor();
 
-  /**
-   * Returns when, from the injected clock.
-   *
-   * @return the time
-   */
+  /** {@return when, from the injected clock} */
   public abstract Instant getTime();
 
   /**
@@ -57,11 +45,7 @@ public abstract class CaseEvent {
    */
   public abstract String getNote();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,11 +18,7 @@ import org.immutables.value.Value;
 public abstract class Disposition {
   Disposition() {}
 
-  /**
-   * Returns the measure taken.
-   *
-   * @return the measure
-   */
+  /** {@return the measure taken} */
   public abstract DispositionMeasure getMeasure();
 
   /**
@@ -39,11 +35,7 @@ public abstract class Disposition {
    */
   public abstract Instant getDueAt();
 
-  /**
-   * Returns the round: 1 when first issued, 2 when ordered again after a failure.
-   *
-   * @return the round
-   */
+  /** {@return the round: 1 when first issued, 2 when ordered again after a failure} */
   @Value.Default
   public int getRound() {
     return 1;
@@ -95,11 +87,7 @@ public abstract class Disposition {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,46 +30,22 @@ import org.immutables.value.Value;
 public abstract class DispositionCase {
   DispositionCase() {}
 
-  /**
-   * Returns the case id, {@code "CASE:" + warning id}.
-   *
-   * @return the id
-   */
+  /** {@return the case id, {@code "CASE:" + warning id}} */
   public abstract String getId();
 
-  /**
-   * Returns the warning the case handles.
-   *
-   * @return the warning
-   */
+  /** {@return the warning the case handles} */
   public abstract Warning getWarning();
 
-  /**
-   * Returns the ladder the case follows (the warning's by default).
-   *
-   * @return the ladder
-   */
+  /** {@return the ladder the case follows (the warning's by default)} */
   public abstract DispositionLadder getLadder();
 
-  /**
-   * Returns the policy whose reply deadlines apply.
-   *
-   * @return the policy
-   */
+  /** {@return the policy whose reply deadlines apply} */
   public abstract WarningPolicy getPolicy();
 
-  /**
-   * Returns the current state.
-   *
-   * @return the state
-   */
+  /** {@return the current state} */
   public abstract CaseState getState();
 
-  /**
-   * Returns the current warning level (the warning's, raised by escalations).
-   *
-   * @return the level
-   */
+  /** {@return the current warning level (the warning's, raised by escalations)} */
   public abstract WarningLevel getLevel();
 
   /**
@@ -86,11 +62,7 @@ public abstract class DispositionCase {
    */
   public abstract List<CaseEvent> getHistory();
 
-  /**
-   * Returns the escalations, oldest first.
-   *
-   * @return the escalations
-   */
+  /** {@return the escalations, oldest first} */
   public abstract List<Escalation> getEscalations();
 
   /**

@@ -16,25 +16,13 @@ import org.immutables.value.Value;
 public abstract class Escalation {
   Escalation() {}
 
-  /**
-   * Returns the case's id.
-   *
-   * @return the case id
-   */
+  /** {@return the case's id} */
   public abstract String getCaseId();
 
-  /**
-   * Returns when, from the injected clock.
-   *
-   * @return the time
-   */
+  /** {@return when, from the injected clock} */
   public abstract Instant getTime();
 
-  /**
-   * Returns why: overdue (逾期未回复) or failed rectification (整改不到位), with the handler's note.
-   *
-   * @return the reason
-   */
+  /** {@return why: overdue (逾期未回复) or failed rectification (整改不到位), with the handler's note} */
   public abstract String getReason();
 
   /**
@@ -73,11 +61,7 @@ public abstract class Escalation {
    */
   public abstract boolean isAccountability();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

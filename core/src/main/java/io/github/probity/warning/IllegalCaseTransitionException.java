@@ -42,20 +42,12 @@ public final class IllegalCaseTransitionException extends IllegalStateException 
     this.action = action;
   }
 
-  /**
-   * Returns the state the case was in.
-   *
-   * @return the state
-   */
+  /** {@return the state the case was in} */
   public CaseState getState() {
     return state;
   }
 
-  /**
-   * Returns the refused action.
-   *
-   * @return the action
-   */
+  /** {@return the refused action} */
   public CaseAction getAction() {
     return action;
   }

@@ -17,18 +17,10 @@ import java.util.function.Consumer;
  */
 public interface Indicator {
 
-  /**
-   * Returns the stable id, used in warning ids, e.g. {@code REPEATED_PETITIONS}.
-   *
-   * @return the id
-   */
+  /** {@return the stable id, used in warning ids, e.g. {@code REPEATED_PETITIONS}} */
   String id();
 
-  /**
-   * Returns the Chinese name, e.g. 重复信访举报.
-   *
-   * @return the name
-   */
+  /** {@return the Chinese name, e.g. 重复信访举报} */
   String displayName();
 
   /**
@@ -128,11 +120,7 @@ public interface Indicator {
     return BuiltInIndicators.LONG_TENURE;
   }
 
-  /**
-   * Returns the six built-in indicators in a fixed order.
-   *
-   * @return the built-ins
-   */
+  /** {@return the six built-in indicators in a fixed order} */
   static List<Indicator> builtIns() {
     return List.of(
         repeatedPetitions(),

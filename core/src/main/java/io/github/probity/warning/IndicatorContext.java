@@ -14,19 +14,11 @@ import org.immutables.value.Value;
 public abstract class IndicatorContext {
   IndicatorContext() {}
 
-  /**
-   * Returns the policy.
-   *
-   * @return the policy
-   */
+  /** {@return the policy} */
   @Value.Parameter
   public abstract WarningPolicy getPolicy();
 
-  /**
-   * Returns the ledger, if the monitor was given one.
-   *
-   * @return the ledger
-   */
+  /** {@return the ledger, if the monitor was given one} */
   @Value.Parameter
   public abstract Optional<Ledger> getLedger();
 

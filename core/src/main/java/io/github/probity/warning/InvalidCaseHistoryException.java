@@ -32,11 +32,7 @@ public final class InvalidCaseHistoryException extends IllegalArgumentException 
     this.eventIndex = eventIndex;
   }
 
-  /**
-   * Returns the case's id.
-   *
-   * @return the case id
-   */
+  /** {@return the case's id} */
   public String getCaseId() {
     return caseId;
   }

@@ -261,11 +261,7 @@ public final class Monitor {
     return out;
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,18 +18,10 @@ import org.immutables.value.Value;
 public abstract class ProcessEvent {
   ProcessEvent() {}
 
-  /**
-   * Returns what the event records.
-   *
-   * @return the action
-   */
+  /** {@return what the event records} */
   public abstract ProcessAction getAction();
 
-  /**
-   * Returns the amount in yuan, for payments, purchases and projects.
-   *
-   * @return the amount
-   */
+  /** {@return the amount in yuan, for payments, purchases and projects} */
   public abstract Optional<BigDecimal> getAmount();
 
   /**
@@ -39,18 +31,10 @@ public abstract class ProcessEvent {
    */
   public abstract Optional<String> getSupplier();
 
-  /**
-   * Returns the person id of who approved (审批人), if recorded.
-   *
-   * @return the approver
-   */
+  /** {@return the person id of who approved (审批人), if recorded} */
   public abstract Optional<String> getApprover();
 
-  /**
-   * Returns the person id of who executed (经办人, 执行人), if recorded.
-   *
-   * @return the executor
-   */
+  /** {@return the person id of who executed (经办人, 执行人), if recorded} */
   public abstract Optional<String> getExecutor();
 
   /**
@@ -68,18 +52,10 @@ public abstract class ProcessEvent {
    */
   public abstract Optional<String> getPowerItem();
 
-  /**
-   * Returns the person id of the post holder, for post changes.
-   *
-   * @return the holder
-   */
+  /** {@return the person id of the post holder, for post changes} */
   public abstract Optional<String> getHolder();
 
-  /**
-   * Returns the business system's own reference of the transaction, if any.
-   *
-   * @return the reference
-   */
+  /** {@return the business system's own reference of the transaction, if any} */
   public abstract Optional<String> getReference();
 
   @Value.Check
@@ -90,11 +66,7 @@ public abstract class ProcessEvent {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

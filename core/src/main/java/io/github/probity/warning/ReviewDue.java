@@ -24,18 +24,10 @@ public abstract class ReviewDue {
    */
   public abstract String getRiskPoint();
 
-  /**
-   * Returns the level the cadence was taken from (高 for a point still to be graded).
-   *
-   * @return the level
-   */
+  /** {@return the level the cadence was taken from (高 for a point still to be graded)} */
   public abstract RiskLevel getLevel();
 
-  /**
-   * Returns the supervisor's person id, if one can be derived.
-   *
-   * @return the supervisor
-   */
+  /** {@return the supervisor's person id, if one can be derived} */
   public abstract Optional<String> getSupervisor();
 
   /**
@@ -45,11 +37,7 @@ public abstract class ReviewDue {
    */
   public abstract Optional<LocalDate> getLastReview();
 
-  /**
-   * Returns the date the review falls due.
-   *
-   * @return the due date
-   */
+  /** {@return the date the review falls due} */
   public abstract LocalDate getDueDate();
 
   /**
@@ -59,11 +47,7 @@ public abstract class ReviewDue {
    */
   public abstract boolean isOverdue();
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

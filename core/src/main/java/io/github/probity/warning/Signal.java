@@ -32,18 +32,10 @@ public abstract class Signal {
    */
   public abstract String getId();
 
-  /**
-   * Returns the kind of information.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of information} */
   public abstract SignalKind getKind();
 
-  /**
-   * Returns whom the information is about.
-   *
-   * @return the subject
-   */
+  /** {@return whom the information is about} */
   public abstract Subject getSubject();
 
   /**
@@ -53,11 +45,7 @@ public abstract class Signal {
    */
   public abstract Optional<String> getRiskPoint();
 
-  /**
-   * Returns when the reported fact happened (event time, not arrival time).
-   *
-   * @return the time
-   */
+  /** {@return when the reported fact happened (event time, not arrival time)} */
   public abstract Instant getTime();
 
   /**
@@ -84,11 +72,7 @@ public abstract class Signal {
    */
   public abstract List<String> getEvidence();
 
-  /**
-   * Returns the structured event, for {@link SignalKind#PROCESS_EVENT} signals.
-   *
-   * @return the process event
-   */
+  /** {@return the structured event, for {@link SignalKind#PROCESS_EVENT} signals} */
   public abstract Optional<ProcessEvent> getProcessEvent();
 
   /**
@@ -113,11 +97,7 @@ public abstract class Signal {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,11 +14,7 @@ import org.immutables.value.Value;
 public abstract class Subject {
   Subject() {}
 
-  /**
-   * Returns the kind of subject.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of subject} */
   @Value.Parameter
   public abstract SubjectKind getKind();
 

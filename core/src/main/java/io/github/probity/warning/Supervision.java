@@ -54,10 +54,9 @@ public final class Supervision {
   }
 
   /**
-   * Returns the level that decides supervision: the effective level, or 高 while ungraded.
+   * {@return the level that decides supervision: the effective level, or 高 while ungraded}
    *
    * @param point the risk point
-   * @return the level
    */
   public RiskLevel levelOf(RiskPoint point) {
     return point.effectiveLevel().orElse(RiskLevel.HIGH);
@@ -100,10 +99,9 @@ public final class Supervision {
   }
 
   /**
-   * Returns how often the point is reviewed.
+   * {@return how often the point is reviewed}
    *
    * @param point the risk point
-   * @return the cadence
    */
   public Period cadenceOf(RiskPoint point) {
     return policy.reviewCadence(levelOf(point));

@@ -18,11 +18,7 @@ import org.immutables.value.Value;
 public abstract class Warning {
   Warning() {}
 
-  /**
-   * Returns the warning's id, {@code indicatorId + ":" + signalId}.
-   *
-   * @return the id
-   */
+  /** {@return the warning's id, {@code indicatorId + ":" + signalId}} */
   public abstract String getId();
 
   /**
@@ -32,32 +28,16 @@ public abstract class Warning {
    */
   public abstract String getIndicator();
 
-  /**
-   * Returns the level.
-   *
-   * @return the level
-   */
+  /** {@return the level} */
   public abstract WarningLevel getLevel();
 
-  /**
-   * Returns the stage: tendency (prevention notice) or appeared (disposition notice).
-   *
-   * @return the stage
-   */
+  /** {@return the stage: tendency (prevention notice) or appeared (disposition notice)} */
   public abstract WarningStage getStage();
 
-  /**
-   * Returns the ladder its disposition follows.
-   *
-   * @return the ladder
-   */
+  /** {@return the ladder its disposition follows} */
   public abstract DispositionLadder getLadder();
 
-  /**
-   * Returns whom it is about.
-   *
-   * @return the subject
-   */
+  /** {@return whom it is about} */
   public abstract Subject getSubject();
 
   /**
@@ -75,18 +55,12 @@ public abstract class Warning {
   public abstract List<String> getSignals();
 
   /**
-   * Returns when the warning arose: the time of the last signal, or the passed deadline for
-   * time-based indicators.
-   *
-   * @return the time
+   * {@return when the warning arose: the time of the last signal, or the passed deadline for
+   * time-based indicators}
    */
   public abstract Instant getTime();
 
-  /**
-   * Returns a short readable reason, e.g. 90天内对同一人员信访举报3次.
-   *
-   * @return the reason
-   */
+  /** {@return a short readable reason, e.g. 90天内对同一人员信访举报3次} */
   public abstract String getReason();
 
   @Value.Check
@@ -97,11 +71,7 @@ public abstract class Warning {
     }
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,29 +44,17 @@ public enum WarningLevel implements Coded {
     return label;
   }
 
-  /**
-   * Returns the rank: 1 for 提醒, 2 for 警示, 3 for 严重.
-   *
-   * @return the rank
-   */
+  /** {@return the rank: 1 for 提醒, 2 for 警示, 3 for 严重} */
   public int rank() {
     return rank;
   }
 
-  /**
-   * Returns the colour's Chinese name, e.g. 红色.
-   *
-   * @return the colour name
-   */
+  /** {@return the colour's Chinese name, e.g. 红色} */
   public String colourName() {
     return colourName;
   }
 
-  /**
-   * Returns the colour as an RGB hex string, e.g. {@code #D62828}.
-   *
-   * @return the colour
-   */
+  /** {@return the colour as an RGB hex string, e.g. {@code #D62828}} */
   public String colourHex() {
     return colourHex;
   }

@@ -122,10 +122,9 @@ public abstract class WarningPolicy {
   public abstract Map<DispositionMeasure, Integer> getReplyDeadlines();
 
   /**
-   * Returns how often a risk point of the given level is reviewed by its supervisor.
+   * {@return how often a risk point of the given level is reviewed by its supervisor}
    *
    * @param level the level
-   * @return the cadence
    */
   public Period reviewCadence(RiskLevel level) {
     Period p = getReviewCadences().get(level);
@@ -200,11 +199,7 @@ public abstract class WarningPolicy {
     return builder().build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

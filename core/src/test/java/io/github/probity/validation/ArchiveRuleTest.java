@@ -66,7 +66,7 @@ class ArchiveRuleTest {
             .filter(v -> v.getMessageKey().equals("PR-ARCHIVE-001"))
             .findFirst()
             .orElseThrow();
-    assertThat(missing.getLocation().text()).isEqualTo(Paths.post(first) + ".archive");
+    assertThat(missing.getLocation()).isEqualTo(Paths.post(first).property("archive"));
     assertThat(missing.message(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("岗位“" + first.getName() + "”（" + first.getId() + "）没有2026年度的岗位廉政风险档案（一岗一档）。");
     assertThat(missing.message(Locale.ENGLISH))

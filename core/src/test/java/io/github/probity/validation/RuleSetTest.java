@@ -25,7 +25,9 @@ class RuleSetTest {
             for (RiskPoint rp : l.getRiskPoints()) {
               if (rp.getManifestation().isEmpty()) {
                 findings.add(
-                    Paths.riskPoint(l, rp) + ".manifestation", "acme.noManifestation", rp.getId());
+                    Paths.riskPoint(l, rp).property("manifestation"),
+                    "acme.noManifestation",
+                    rp.getId());
               }
             }
           });

@@ -33,33 +33,16 @@ import picocli.CommandLine.Option;
  * JSON ledger and the validation report written to a directory, and its ledger revisions, archives
  * and cases written to the embedded store ({@link StoreDemo}).
  */
-@Command(
-    name = "demo",
-    mixinStandardHelpOptions = true,
-    description = {
-      "示例单位（示例区财政局）：输出台账概况与实施进度，并生成附件1–4、台账、一岗一档工作簿、" + "一个岗位的廉政风险档案、公开登记、JSON 台账与校验报告。",
-      "The sample unit: prints its summary and plan progress and writes annexes 1-4, the ledger"
-          + " and per-post archive workbooks, one post's archive, the disclosure export, the JSON"
-          + " ledger and the validation report."
-    })
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "probity-out",
-      description = "输出目录 · output directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "probity-out")
   Path out = Path.of("probity-out");
 
-  @Option(
-      names = "--store",
-      paramLabel = "FILE",
-      description =
-          "数据库存储文件（H2，不含 .mv.db；默认为输出目录下的 probity-store）· the store's H2"
-              + " database file (default: probity-store in the output directory)")
+  @Option(names = "--store", paramLabel = "FILE")
   @Nullable Path store;
 
   private final Clock clock;

@@ -1,6 +1,5 @@
 package io.github.probity.cli;
 
-import io.github.probity.finding.Location;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
 import io.github.probity.grading.RegradedPoint;
@@ -30,46 +29,21 @@ import picocli.CommandLine.Parameters;
  * and prints what changes — each point whose level changes, with the new grade's explanation, and
  * each leadership-meeting decision that needs a new meeting. The ledger file is not changed.
  */
-@Command(
-    name = "grade",
-    mixinStandardHelpOptions = true,
-    description = {
-      "按评级政策文件（JSON）重新评定台账的风险等级，列出等级变化（附评级说明）和需重新集体研究的决定；不修改台账文件。",
-      "Re-grades a ledger under a grading policy document (JSON) and lists the level changes (with"
-          + " the grade's explanation) and the decisions that need a new meeting; the ledger file is"
-          + " not changed.",
-      ""
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:已列出变化（含无变化）· changes listed (or none)",
-      "2:用法错误 · bad usage",
-      "3:政策或台账无法读取 · the policy or the ledger could not be read"
-    })
+@Command(name = "grade", mixinStandardHelpOptions = true)
 final class GradeCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Option(
-      names = "--policy",
-      required = true,
-      paramLabel = "FILE",
-      description = "评级政策文件（probity-grading-policy JSON）· grading policy document")
+  @Option(names = "--policy", required = true, paramLabel = "FILE")
   Path policy;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Parameters(
-      index = "0",
-      paramLabel = "LEDGER",
-      description = "台账或附件文件 · ledger or annex file (.xlsx, .xls, .json)")
+  @Parameters(index = "0", paramLabel = "LEDGER", descriptionKey = "ledger")
   Path ledgerFile;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "评级日期（默认今天）· grading date (default: today)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   Optional<LocalDate> date = Optional.empty();
 
   @Override
@@ -152,7 +126,7 @@ final class GradeCommand implements Callable<Integer> {
   private static String where(Inputs.Loaded loaded, Ledger ledger, RiskPoint p) {
     return loaded
         .locator()
-        .locate(Location.modelPath(Paths.riskPoint(ledger, p)))
+        .locate(Paths.riskPoint(ledger, p))
         .map(at -> Reported.place(at) + " ")
         .orElse("");
   }

@@ -4,6 +4,8 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.excel.LocatedRow;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Location;
+import io.github.probity.finding.Location.ModelPath;
+import io.github.probity.finding.Location.ModelPath.Segment;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
@@ -12,7 +14,6 @@ import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +23,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Places a validation finding's {@link Location.ModelPath}, such as {@code
+ * Places a validation finding's {@link ModelPath}, such as {@code
  * departments[D001].riskPoints[RP000003].measures}, in the file the ledger came from: a {@link
  * Location.Cell} of a workbook ({@code 附件3 个人!H14} under the header 防控措施) or a {@link
- * Location.JsonPointer} into a JSON document ({@code /ledger/riskPoints/2/measures}). Core's model
- * path is text, so it is split into its segments here, once per finding. Immutable once built.
+ * Location.JsonPointer} into a JSON document ({@code /ledger/riskPoints/2/measures}), walking the
+ * path's segments. Immutable once built.
  */
 @FunctionalInterface
 interface Locator {
   /** A locator for ledgers that came from no file: nothing is placed. */
-  Locator NONE = segments -> Optional.empty();
+  Locator NONE = path -> Optional.empty();
 
   /**
-   * Returns the place of a model path given as its segments.
+   * Returns the place of a model path in the file.
    *
-   * @param segments the model path's segments
+   * @param path the model path
    * @return the place, or empty when the path names nothing the file shows
    */
-  Optional<Location> locate(List<Segment> segments);
-
-  /** Returns the place of a model path in the file, or empty. */
-  default Optional<Location> locate(Location.ModelPath path) {
-    return locate(parse(path.path()));
-  }
+  Optional<Location> locate(ModelPath path);
 
   /**
    * Returns where a finding is in the file: a model path placed by this locator; a location that is
@@ -52,38 +48,7 @@ interface Locator {
    */
   default Optional<Location> place(Finding finding) {
     Location at = finding.getLocation();
-    return at instanceof Location.ModelPath ? locate((Location.ModelPath) at) : Optional.of(at);
-  }
-
-  /** One segment of a model path: a name and, for an element of a list, its id. */
-  record Segment(String name, Optional<String> id) {}
-
-  /** Splits {@code a[x].b.c[y]} into its segments; ids may contain dots. */
-  static List<Segment> parse(String path) {
-    List<Segment> out = new ArrayList<>();
-    int i = 0;
-    int n = path.length();
-    while (i < n) {
-      int start = i;
-      while (i < n && path.charAt(i) != '.' && path.charAt(i) != '[') {
-        i++;
-      }
-      String name = path.substring(start, i);
-      Optional<String> id = Optional.empty();
-      if (i < n && path.charAt(i) == '[') {
-        int close = path.indexOf(']', i);
-        if (close < 0) {
-          close = n;
-        }
-        id = Optional.of(path.substring(i + 1, close));
-        i = Math.min(n, close + 1);
-      }
-      if (i < n && path.charAt(i) == '.') {
-        i++;
-      }
-      out.add(new Segment(name, id));
-    }
-    return out;
+    return at instanceof ModelPath ? locate((ModelPath) at) : Optional.of(at);
   }
 
   /**
@@ -116,38 +81,39 @@ interface Locator {
         index(ledger, ledger.getRiskPoints().get(i), rows.get(i), byPoint, byOwner, byDepartment);
       }
     }
-    return segments -> {
-      LocatedRow row = null;
+    return path -> {
+      LocatedRow row = path.pointId().map(byPoint::get).orElse(null);
       AnnexColumn column = null;
-      for (int i = 0; i < segments.size(); i++) {
-        Segment s = segments.get(i);
-        String id = s.id().orElse("");
-        switch (s.name()) {
-          case "riskPoints":
-            if (s.id().isPresent() && byPoint.containsKey(id)) {
-              row = byPoint.get(id);
-              column = i + 1 < segments.size() ? column(segments.get(i + 1).name()) : null;
-              i = segments.size();
-            }
-            break;
-          case "leadershipGroup":
-            row = byOwner.get(RiskOwner.leadershipGroup(ledger.getLeadershipGroup().getId()));
-            column = AnnexColumn.LEADER;
-            break;
-          case "leaders":
-            row = byOwner.getOrDefault(RiskOwner.leader(id), row);
-            column = AnnexColumn.LEADER;
-            break;
-          case "departments":
-            row = byDepartment.get(id);
-            column = AnnexColumn.DEPARTMENT;
-            break;
-          case "posts":
-            row = byOwner.getOrDefault(RiskOwner.post(id), row);
-            column = AnnexColumn.POST;
-            break;
-          default:
-            break;
+      if (row != null) { // the point's row, in the column of the property under the point
+        List<Segment> segments = path.segments();
+        int at = 0;
+        while (!segments.get(at).name().equals("riskPoints")) {
+          at++;
+        }
+        column = at + 1 < segments.size() ? column(segments.get(at + 1).name()) : null;
+      } else { // the owner's first row, in the owner's column
+        for (Segment s : path.segments()) {
+          String id = s.key().orElse("");
+          switch (s.name()) {
+            case "leadershipGroup":
+              row = byOwner.get(RiskOwner.leadershipGroup(ledger.getLeadershipGroup().getId()));
+              column = AnnexColumn.LEADER;
+              break;
+            case "leaders":
+              row = byOwner.getOrDefault(RiskOwner.leader(id), row);
+              column = AnnexColumn.LEADER;
+              break;
+            case "departments":
+              row = byDepartment.get(id);
+              column = AnnexColumn.DEPARTMENT;
+              break;
+            case "posts":
+              row = byOwner.getOrDefault(RiskOwner.post(id), row);
+              column = AnnexColumn.POST;
+              break;
+            default:
+              break;
+          }
         }
       }
       if (row == null) {
@@ -231,12 +197,12 @@ interface Locator {
     Map<String, Integer> posts = index(ledger.getPosts(), Post::getId);
     Map<String, Integer> powerItems = index(ledger.getPowerItems(), PowerItem::getId);
     Map<String, Integer> points = index(ledger.getRiskPoints(), RiskPoint::getId);
-    return segments -> {
+    return path -> {
       String pointer = "/ledger";
       RiskPoint point = null;
       PowerItem item = null;
-      for (Segment s : segments) {
-        String id = s.id().orElse("");
+      for (Segment s : path.segments()) {
+        String id = s.key().orElse("");
         String at;
         switch (s.name()) {
           case "people":
@@ -256,23 +222,23 @@ interface Locator {
             break;
           case "riskPoints":
             Integer p = points.get(id);
-            at = s.id().isPresent() ? element("/ledger/riskPoints/", p) : pointer;
+            at = s.key().isPresent() ? element("/ledger/riskPoints/", p) : pointer;
             point = p == null ? null : ledger.getRiskPoints().get(p);
             break;
           case "powerItems":
             Integer k = powerItems.get(id);
-            at = s.id().isPresent() ? element("/ledger/powerItems/", k) : pointer;
+            at = s.key().isPresent() ? element("/ledger/powerItems/", k) : pointer;
             item = k == null ? null : ledger.getPowerItems().get(k);
             break;
           case "measures":
             at =
-                s.id().isPresent() && point != null
+                s.key().isPresent() && point != null
                     ? element(pointer + "/measures/", indexOf(point, id))
                     : pointer + "/measures";
             break;
           case "processSteps":
             at =
-                s.id().isPresent() && item != null
+                s.key().isPresent() && item != null
                     ? element(pointer + "/processSteps/", indexOfStep(item, id))
                     : pointer + "/processSteps";
             break;

@@ -2,6 +2,8 @@ package io.github.probity.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
     name = "probity",
     mixinStandardHelpOptions = true,
     version = "probity 0.1.0-SNAPSHOT",
-    description = "廉政风险预警防控机制工具 · Integrity-risk prevention-control tool",
+    resourceBundle = Main.HELP,
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
@@ -26,17 +28,14 @@ import picocli.CommandLine.Command;
       GradeCommand.class,
       MergeCommand.class,
       ReportCommand.class
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:成功 · success",
-      "1:输入有错误（校验错误、未读入的行、合并冲突）· the input has errors (validation errors,"
-          + " rows not read, merge conflicts)",
-      "2:用法错误 · bad usage",
-      "3:输入文件无法读取 · an input file could not be read",
-      "4:输出无法写出或意外失败 · output not written, or an unexpected failure"
     })
 public final class Main implements Runnable {
+  /**
+   * The help's bundle: command and option descriptions and exit codes, English with a {@code zh_CN}
+   * translation. Keys are picocli's: {@code probity.<command>.} qualifies a key for one command.
+   */
+  static final String HELP = "io.github.probity.cli.CliHelp";
+
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -47,11 +46,7 @@ public final class Main implements Runnable {
     en
   }
 
-  @CommandLine.Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "消息语言（默认随系统区域设置）· message language (default: the locale's)")
+  @CommandLine.Option(names = "--lang", paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT)
   @Nullable Lang lang;
 
   /**
@@ -99,13 +94,7 @@ public final class Main implements Runnable {
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(Main::failure);
-    CommandLine.Model.UsageMessageSpec top = cli.getCommandSpec().usageMessage();
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
-      if (usage.exitCodeList().isEmpty()) { // commands without their own list get the tool's
-        usage.exitCodeListHeading(top.exitCodeListHeading()).exitCodeList(top.exitCodeList());
-      }
-    }
+    cli.setResourceBundle(help(args));
     try {
       return cli.execute(args);
     } catch (Error e) { // out of memory, a stack overflow: one line and the documented code
@@ -113,6 +102,28 @@ public final class Main implements Runnable {
       err.flush();
       return Cli.FAILURE;
     }
+  }
+
+  /**
+   * Returns the help texts in the language of {@code --lang} if the command line gives it, else of
+   * the default locale: Chinese for any {@code zh} locale, English otherwise.
+   */
+  static ResourceBundle help(String... args) {
+    Locale locale = Locale.getDefault();
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        locale = Locale.forLanguageTag(value);
+      }
+    }
+    return ResourceBundle.getBundle(
+        HELP,
+        Cli.isZh(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+        Main.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static int failure(

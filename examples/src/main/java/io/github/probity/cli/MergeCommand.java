@@ -26,62 +26,29 @@ import picocli.CommandLine.Parameters;
  * into one ledger, reporting conflicts with their locations: the same risk point twice and people
  * no file (or roster) knows.
  */
-@Command(
-    name = "merge",
-    mixinStandardHelpOptions = true,
-    description = {
-      "把各科室填报的附件文件合并为一本台账，列出冲突及其位置：同一风险点重复填报（保留先出现的一条）、" + "名单之外的人员。",
-      "Merges the annex files departments filled in into one ledger, listing conflicts with their"
-          + " locations: a risk point filed twice (the first is kept) and people nobody knows.",
-      ""
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:已合并，没有错误 · merged, no errors (warnings allowed)",
-      "1:已合并，但有错误级冲突或未读入的行 · merged, with error-level conflicts or rows not read",
-      "2:用法错误 · bad usage",
-      "3:有输入无法读取，未写出 · an input could not be read; nothing written",
-      "4:无法写出 · could not write"
-    })
+@Command(name = "merge", mixinStandardHelpOptions = true)
 final class MergeCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "各科室的附件文件 · the departments' files (.xlsx, .xls, .json)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "LEDGER",
-      description = "合并后的台账（.json 或 .xlsx）· the merged ledger (.json or .xlsx)")
+  @Option(names = "--out", required = true, paramLabel = "LEDGER")
   Path out;
 
-  @Option(
-      names = "--roster",
-      paramLabel = "FILE",
-      description =
-          "人员名册：一本台账，其人员即本单位全部人员；不在其中的人员为错误"
-              + " · a ledger whose people are the unit's staff; anyone else is an error")
+  @Option(names = "--roster", paramLabel = "FILE")
   Optional<Path> roster = Optional.empty();
 
-  @Option(names = "--unit", paramLabel = "NAME", description = "单位名称（默认取自第一个文件）· unit name")
+  @Option(names = "--unit", paramLabel = "NAME")
   Optional<String> unit = Optional.empty();
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "年度（默认取自第一个文件）· year")
+  @Option(names = "--year", paramLabel = "YYYY")
   Optional<Integer> year = Optional.empty();
 
-  @Option(
-      names = "--table",
-      paramLabel = "annexes|ledger|archive",
-      defaultValue = "ledger",
-      description =
-          "xlsx 输出的表格 · xlsx layout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  @Option(names = "--table", paramLabel = "annexes|ledger|archive", defaultValue = "ledger")
   Outputs.Table table = Outputs.Table.ledger;
 
   @Override

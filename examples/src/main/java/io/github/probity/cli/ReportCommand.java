@@ -18,46 +18,20 @@ import picocli.CommandLine.Parameters;
  * {@code probity report LEDGER --out report.html}: a self-contained HTML report for a leadership
  * meeting.
  */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description = {
-      "生成供领导班子会议使用的 HTML 报告（单个文件，可离线打开）：按科室、类别、等级统计，等级 × 类别热力图，" + "高等级风险点及其监督责任人，逾期措施和逾期监督检查。",
-      "Writes a self-contained HTML report for a leadership meeting (one file, opens offline):"
-          + " counts by department, category and level, a level x category heat map, HIGH points"
-          + " with their supervisors, overdue measures and overdue reviews.",
-      ""
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:已写出 · written",
-      "2:用法错误 · bad usage",
-      "3:台账无法读取 · the ledger could not be read",
-      "4:无法写出 · could not write"
-    })
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @SuppressWarnings("NullAway.Init") // injected by picocli
-  @Parameters(
-      index = "0",
-      paramLabel = "LEDGER",
-      description = "台账或附件文件 · ledger or annex file (.xlsx, .xls, .json)")
+  @Parameters(index = "0", paramLabel = "LEDGER", descriptionKey = "ledger")
   Path ledgerFile;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      defaultValue = "report.html",
-      description = "输出文件 · output file (default: ${DEFAULT-VALUE})")
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html")
   Path out = Path.of("report.html");
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "按此日期判断逾期（默认今天）· judge overdue as of this date (default: today)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   Optional<LocalDate> date = Optional.empty();
 
   @Override

@@ -22,24 +22,7 @@ import picocli.CommandLine.Option;
  * department to fill in — title with the unit's name, 填报单位/填报日期 line, header, {@code R} blank
  * bordered rows with the category and level drop-downs, A4 landscape print set-up.
  */
-@Command(
-    name = "template",
-    mixinStandardHelpOptions = true,
-    description = {
-      "生成空白、可直接打印的附件表格（附件1 领导班子、附件2 科室、附件3 个人），带边框的空白填写行附风险类别和风险等级下拉列表，"
-          + "供各科室填写；附件4 为按实施方案四个阶段预填的实施计划，可按本单位情况修改。",
-      "Writes a blank, print-ready annex workbook (1 leadership group, 2 departments, 3 personal)"
-          + " with bordered blank rows and drop-down lists for category and level, for a department"
-          + " to fill in; annex 4 is the implementation plan pre-filled with the reference plan's"
-          + " four phases for the year, to be adapted.",
-      ""
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:已写出 · written",
-      "2:用法错误（附件编号不是 1–4，行数超出范围）· bad usage (annex not 1-4, rows out of range)",
-      "4:无法写出 · could not write"
-    })
+@Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
   /** The title printed when no unit is named: a line to fill in by hand. */
   static final String BLANK_UNIT = "________";
@@ -51,44 +34,19 @@ final class TemplateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--annex",
-      required = true,
-      paramLabel = "1|2|3|4",
-      description = "附件编号 · annex number")
+  @Option(names = "--annex", required = true, paramLabel = "1|2|3|4")
   int annex;
 
-  @Option(
-      names = "--unit",
-      paramLabel = "NAME",
-      description = "单位名称，印在标题中 · the unit's name, printed in the title")
+  @Option(names = "--unit", paramLabel = "NAME")
   Optional<String> unit = Optional.empty();
 
-  @Option(
-      names = "--year",
-      paramLabel = "YYYY",
-      description = "年度（默认今年）· the year (default: this year)")
+  @Option(names = "--year", paramLabel = "YYYY")
   Optional<Integer> year = Optional.empty();
 
-  @Option(
-      names = "--rows",
-      paramLabel = "N",
-      description =
-          "附件1–3 的空白填写行数（默认 "
-              + DEFAULT_ROWS
-              + "，0–"
-              + AnnexWriter.MAX_BLANK_ROWS
-              + "）· blank rows in annexes 1-3 (default: "
-              + DEFAULT_ROWS
-              + ", 0 to "
-              + AnnexWriter.MAX_BLANK_ROWS
-              + ")")
+  @Option(names = "--rows", paramLabel = "N")
   Optional<Integer> rows = Optional.empty();
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "输出文件（默认“附件N 名称.xlsx”）· output file (default: the sheet name + .xlsx)")
+  @Option(names = "--out", paramLabel = "FILE")
   Optional<Path> out = Optional.empty();
 
   @Override

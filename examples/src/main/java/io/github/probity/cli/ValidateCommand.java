@@ -34,22 +34,7 @@ import picocli.CommandLine.Parameters;
  * {@code probity validate FILE...}: reads each file, validates its ledger with the standard rule
  * set and prints every problem with its location in the file.
  */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "读取台账或附件文件（.xlsx、.xls、.json），按标准规则校验，逐条列出带位置的问题。",
-      "Reads ledger or annex files (.xlsx, .xls, .json), validates them with the standard rule set"
-          + " and lists every problem with its location.",
-      ""
-    },
-    exitCodeListHeading = "%n退出码 · Exit codes:%n",
-    exitCodeList = {
-      "0:没有错误 · no errors (warnings allowed)",
-      "1:有错误：校验错误或读取时丢弃的行 · errors: validation errors or rows not read",
-      "2:用法错误 · bad usage",
-      "3:有文件无法读取 · a file could not be read"
-    })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Mixin WorkbookOptions workbook = WorkbookOptions.none();
 
@@ -57,20 +42,13 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的文件 · files to validate")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      defaultValue = "text",
-      description = "输出格式 · output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
   OutputFormat format = OutputFormat.text;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "按此日期判断期限（默认今天）· judge deadlines as of this date (default: today)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   Optional<LocalDate> date = Optional.empty();
 
   /** Writes the {@code --format json} output: one object, streamed field by field. */

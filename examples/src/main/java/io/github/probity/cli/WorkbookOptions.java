@@ -20,53 +20,28 @@ final class WorkbookOptions {
    */
   static final String DEFAULT_UNIT_CODE = "UNIT";
 
-  @Option(
-      names = "--map",
-      paramLabel = "表头=列",
-      description =
-          "把文件中的表头映射到标准列，可重复，如 --map 廉政风险点表现形式=风险点 · maps a header to a"
-              + " column, repeatable (column: 风险点, 防控措施, 科室, 岗位, RISK_POINT …)")
+  @Option(names = "--map", paramLabel = "表头=列")
   List<String> maps = new ArrayList<>();
 
-  @Option(
-      names = "--kind",
-      paramLabel = "附件1|附件2|附件3|台账",
-      description = "按此种表格读取所有工作表 · read every table as this kind (附件1–3, 台账, ANNEX_2 …)")
+  @Option(names = "--kind", paramLabel = "附件1|附件2|附件3|台账")
   Optional<String> kind = Optional.empty();
 
-  @Option(
-      names = "--sheet",
-      paramLabel = "名称",
-      description = "只读取这些工作表，可重复 · read only these sheets, repeatable")
+  @Option(names = "--sheet", paramLabel = "名称")
   List<String> sheets = new ArrayList<>();
 
-  @Option(
-      names = "--unit-code",
-      paramLabel = "代码",
-      description = "单位代码（默认 " + DEFAULT_UNIT_CODE + "，并提示）· the unit's code")
+  @Option(names = "--unit-code", paramLabel = "代码")
   Optional<String> unitCode = Optional.empty();
 
-  @Option(
-      names = "--unit",
-      paramLabel = "名称",
-      description = "单位名称（默认取自标题）· the unit's name (default: from the title)")
+  @Option(names = "--unit", paramLabel = "名称")
   Optional<String> unit = Optional.empty();
 
-  @Option(
-      names = "--year",
-      paramLabel = "YYYY",
-      description = "年度（默认取自标题，否则今年）· the year (default: from the title, else this year)")
+  @Option(names = "--year", paramLabel = "YYYY")
   Optional<Integer> year = Optional.empty();
 
-  @Option(
-      names = "--password",
-      paramLabel = "密码",
-      description = "加密工作簿的密码 · the password of an encrypted workbook")
+  @Option(names = "--password", paramLabel = "密码")
   Optional<String> password = Optional.empty();
 
-  @Option(
-      names = "--suggest-categories",
-      description = "未填风险类别时按风险点文字推定（逐条提示）· suggest categories a table does not give")
+  @Option(names = "--suggest-categories")
   boolean suggestCategories;
 
   /** The default options: every sheet, no mapping. */

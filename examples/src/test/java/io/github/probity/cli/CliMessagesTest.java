@@ -27,7 +27,8 @@ class CliMessagesTest {
   /** A string literal that names a key: lowercase words joined by dots. */
   private static final Pattern KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
 
-  private static Properties bundle(String name) throws IOException {
+  /** Reads one of the package's bundles as the UTF-8 file it is. */
+  static Properties bundle(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = CliMessagesTest.class.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();

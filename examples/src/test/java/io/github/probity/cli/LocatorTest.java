@@ -18,7 +18,7 @@ class LocatorTest {
   @Test
   void aJsonLedgerPlacesAModelPathAtItsPointer() {
     RiskPoint p = ledger.getRiskPoints().get(5);
-    Location.ModelPath path = Location.modelPath(Paths.measure(ledger, p, p.getMeasures().get(0)));
+    Location.ModelPath path = Paths.measure(ledger, p, p.getMeasures().get(0));
     assertThat(Locator.json(ledger).locate(path))
         .contains(Location.jsonPointer("/ledger/riskPoints/5/measures/0", -1, -1));
     assertThat(Locator.json(ledger).locate(Location.modelPath("departments[NONE].posts[X]")))

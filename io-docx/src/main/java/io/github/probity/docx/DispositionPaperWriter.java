@@ -57,11 +57,7 @@ public final class DispositionPaperWriter {
     return builder().build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

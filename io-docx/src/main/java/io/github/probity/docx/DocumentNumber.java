@@ -48,11 +48,7 @@ public record DocumentNumber(String prefix, int year, int serial) {
     return new DocumentNumber(prefix, year, serial);
   }
 
-  /**
-   * Returns the number as printed, e.g. {@code 示财纪〔2026〕3号}.
-   *
-   * @return the text
-   */
+  /** {@return the number as printed, e.g. {@code 示财纪〔2026〕3号}} */
   public String text() {
     return prefix + "〔" + year + "〕" + serial + "号";
   }

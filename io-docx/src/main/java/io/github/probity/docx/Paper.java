@@ -81,20 +81,12 @@ public record Paper(
     }
   }
 
-  /**
-   * Returns the title as printed, e.g. 处置通知书.
-   *
-   * @return the title
-   */
+  /** {@return the title as printed, e.g. 处置通知书} */
   public String title() {
     return kind.displayName();
   }
 
-  /**
-   * Returns the deadline as the papers print it, e.g. {@code 2026年9月22日前（5个工作日内）}.
-   *
-   * @return the text
-   */
+  /** {@return the deadline as the papers print it, e.g. {@code 2026年9月22日前（5个工作日内）}} */
   public String deadlineText() {
     return dateText(deadline) + "前（" + replyDays + (workingDays ? "个工作日内）" : "日内）");
   }

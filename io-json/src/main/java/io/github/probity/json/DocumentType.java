@@ -86,11 +86,7 @@ public enum DocumentType {
     return format;
   }
 
-  /**
-   * Returns the Chinese name of the document kind, e.g. 台账.
-   *
-   * @return the name
-   */
+  /** {@return the Chinese name of the document kind, e.g. 台账} */
   public String displayName() {
     return label;
   }
@@ -104,11 +100,7 @@ public enum DocumentType {
     return bodyProperty;
   }
 
-  /**
-   * Returns the schema version this release writes.
-   *
-   * @return the current version
-   */
+  /** {@return the schema version this release writes} */
   public int currentVersion() {
     return currentVersion;
   }

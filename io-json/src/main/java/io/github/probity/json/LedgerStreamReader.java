@@ -90,10 +90,8 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
   }
 
   /**
-   * Returns the ledger without its risk points: unit, year, people, leadership group, departments,
-   * posts and power items.
-   *
-   * @return the head
+   * {@return the ledger without its risk points: unit, year, people, leadership group, departments,
+   * posts and power items}
    */
   public Ledger head() {
     return head;
@@ -133,11 +131,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
     return rp;
   }
 
-  /**
-   * Returns how many risk points were handed out so far.
-   *
-   * @return the count
-   */
+  /** {@return how many risk points were handed out so far} */
   public long count() {
     return count;
   }

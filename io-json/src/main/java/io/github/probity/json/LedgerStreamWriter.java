@@ -58,11 +58,7 @@ public final class LedgerStreamWriter implements AutoCloseable {
     }
   }
 
-  /**
-   * Returns how many risk points were written, including the head's own.
-   *
-   * @return the count
-   */
+  /** {@return how many risk points were written, including the head's own} */
   public long count() {
     return count;
   }

@@ -89,29 +89,17 @@ public final class ProbityJson {
     return builder().mode(ReadMode.LENIENT).build();
   }
 
-  /**
-   * Returns a builder, initially strict, with the default limits and canonical output.
-   *
-   * @return a builder
-   */
+  /** {@return a builder, initially strict, with the default limits and canonical output} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns the read mode.
-   *
-   * @return the mode
-   */
+  /** {@return the read mode} */
   public ReadMode mode() {
     return mode;
   }
 
-  /**
-   * Returns the read limits.
-   *
-   * @return the limits
-   */
+  /** {@return the read limits} */
   public JsonLimits limits() {
     return limits;
   }
@@ -121,7 +109,7 @@ public final class ProbityJson {
    * limits, for hosts that bind model values inside their own JSON. It fails on unknown properties
    * in strict mode only.
    *
-   * @return a new mapper
+   * @return a mapper of its own, which the caller may configure further
    */
   public ObjectMapper newObjectMapper() {
     ObjectMapper mapper = new ObjectMapper(newFactory(limits, true));
@@ -315,7 +303,7 @@ public final class ProbityJson {
    * String, java.time.Clock, io.github.probity.archive.CanonicalForm)} to chain revisions over
    * canonical JSON. Stateless and thread-safe.
    *
-   * @return the canonical form
+   * @return the same instance on every call and for every {@code ProbityJson}
    */
   public io.github.probity.archive.CanonicalForm canonicalForm() {
     return JsonCanonicalForm.INSTANCE;
@@ -556,7 +544,7 @@ public final class ProbityJson {
    *
    * @param out the stream; not closed
    * @param head the ledger's unit, people, leadership group, departments, posts and power items
-   * @return the writer
+   * @return the writer, with the head written; give it the points, then close it
    * @throws IOException if the stream fails
    */
   public LedgerStreamWriter openLedgerWriter(OutputStream out, Ledger head) throws IOException {

@@ -103,11 +103,7 @@ public final class MonitorTopology {
 
   private MonitorTopology() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,11 +27,9 @@ public record WarningCount(
     long count) {
 
   /**
-   * Returns the record key under which the counts of this unit, level, indicator and window are
+   * {@return the record key under which the counts of this unit, level, indicator and window are
    * published: {@code unit/level/indicator/windowStart}, e.g. {@code
-   * SL-CZJ/CAUTION/REPEATED_PETITIONS/2026-09-15T00:00:00Z}.
-   *
-   * @return the key
+   * SL-CZJ/CAUTION/REPEATED_PETITIONS/2026-09-15T00:00:00Z}}
    */
   public String key() {
     return unit + "/" + level.code() + "/" + indicator + "/" + windowStart;

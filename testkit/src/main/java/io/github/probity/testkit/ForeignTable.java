@@ -68,11 +68,7 @@ public final class ForeignTable {
     this.features = List.copyOf(features);
   }
 
-  /**
-   * Returns the kind of table drawn.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of table drawn} */
   public AnnexKind getKind() {
     return kind;
   }
@@ -120,11 +116,7 @@ public final class ForeignTable {
     return merges;
   }
 
-  /**
-   * Returns the rows a reader should give back, in sheet order.
-   *
-   * @return the expected rows
-   */
+  /** {@return the rows a reader should give back, in sheet order} */
   public List<AnnexRow> getExpectedRows() {
     return expectedRows;
   }

@@ -103,66 +103,38 @@ public final class ModelGenerators {
 
   // ------------------------------------------------------------------ enums
 
-  /**
-   * Returns a risk category, each equally likely.
-   *
-   * @return a category
-   */
+  /** {@return a risk category, each equally likely} */
   public RiskCategory riskCategory() {
     return pick(CATEGORIES);
   }
 
-  /**
-   * Returns a risk level, weighted as in real ledgers: about 20% 高, 45% 一般, 35% 低.
-   *
-   * @return a level
-   */
+  /** {@return a risk level, weighted as in real ledgers: about 20% 高, 45% 一般, 35% 低} */
   public RiskLevel riskLevel() {
     int r = random.nextInt(100);
     return r < 20 ? RiskLevel.HIGH : r < 65 ? RiskLevel.MEDIUM : RiskLevel.LOW;
   }
 
-  /**
-   * Returns an owner scope, each equally likely.
-   *
-   * @return a scope
-   */
+  /** {@return an owner scope, each equally likely} */
   public OwnerScope ownerScope() {
     return pick(SCOPES);
   }
 
-  /**
-   * Returns a kind of power, each equally likely.
-   *
-   * @return a kind
-   */
+  /** {@return a kind of power, each equally likely} */
   public PowerKind powerKind() {
     return pick(KINDS);
   }
 
-  /**
-   * Returns a discretion, each equally likely.
-   *
-   * @return a discretion
-   */
+  /** {@return a discretion, each equally likely} */
   public Discretion discretion() {
     return pick(DISCRETIONS);
   }
 
-  /**
-   * Returns a frequency, each equally likely.
-   *
-   * @return a frequency
-   */
+  /** {@return a frequency, each equally likely} */
   public Frequency frequency() {
     return pick(FREQUENCIES);
   }
 
-  /**
-   * Returns a measure type, each equally likely.
-   *
-   * @return a measure type
-   */
+  /** {@return a measure type, each equally likely} */
   public MeasureType measureType() {
     return pick(MEASURE_TYPES);
   }
@@ -178,93 +150,78 @@ public final class ModelGenerators {
     return pick(Pools.NAMES);
   }
 
-  /**
-   * Returns a department name such as 预算科 or 政府采购监管科.
-   *
-   * @return a department name
-   */
+  /** {@return a department name such as 预算科 or 政府采购监管科} */
   public String departmentName() {
     return pick(Pools.DEPARTMENT_NAMES);
   }
 
   /**
-   * Returns a post name for the kind of power, ending in 岗, such as 采购审核岗.
+   * {@return a post name for the kind of power, ending in 岗, such as 采购审核岗}
    *
    * @param kind the kind of power the post exercises
-   * @return a post name
    */
   public String postName(PowerKind kind) {
     return pick(Pools.postNames(kind));
   }
 
   /**
-   * Returns a power item name for the kind, such as 政府采购项目审核.
+   * {@return a power item name for the kind, such as 政府采购项目审核}
    *
    * @param kind the kind of power
-   * @return a power item name
    */
   public String powerItemName(PowerKind kind) {
     return pick(Pools.powerItemNames(kind));
   }
 
   /**
-   * Returns a post duty (岗位职责) for the kind, such as 负责采购需求的审核和报批.
+   * {@return a post duty (岗位职责) for the kind, such as 负责采购需求的审核和报批}
    *
    * @param kind the kind of power
-   * @return a duty
    */
   public String duty(PowerKind kind) {
     return pick(pick(Pools.duties(kind)));
   }
 
   /**
-   * Returns a risk-point title fitting the category and the kind, such as 采购需求审核把关不严.
+   * {@return a risk-point title fitting the category and the kind, such as 采购需求审核把关不严}
    *
    * @param category the risk category
    * @param kind the kind of power involved
-   * @return a title
    */
   public String riskTitle(RiskCategory category, PowerKind kind) {
     return pick(pick(Pools.titles(category, kind)));
   }
 
   /**
-   * Returns a manifestation (表现形式) fitting the category and the kind.
+   * {@return a manifestation (表现形式) fitting the category and the kind}
    *
    * @param category the risk category
    * @param kind the kind of power involved
-   * @return a manifestation
    */
   public String manifestation(RiskCategory category, PowerKind kind) {
     return pick(pick(Pools.manifestations(category, kind)));
   }
 
   /**
-   * Returns a measure text fitting the measure type and the kind, such as 采购需求实行“双人复核”.
+   * {@return a measure text fitting the measure type and the kind, such as 采购需求实行“双人复核”}
    *
    * @param type the measure type
    * @param kind the kind of power involved
-   * @return a measure text
    */
   public String measureText(MeasureType type, PowerKind kind) {
     return pick(pick(Pools.measures(type, kind)));
   }
 
   /**
-   * Returns a monitoring indicator (监测指标) for the kind, such as 工程款拨付超时办结件数.
+   * {@return a monitoring indicator (监测指标) for the kind, such as 工程款拨付超时办结件数}
    *
    * @param kind the kind of power involved
-   * @return an indicator
    */
   public String monitoringIndicator(PowerKind kind) {
     return pick(pick(Pools.indicators(kind)));
   }
 
-  /**
-   * Returns a meeting reference such as 2026年第3次党组会议.
-   *
-   * @return a meeting reference
-   */
+  /** {@return a meeting reference such as 2026年第3次党组会议} */
   public String meetingReference() {
     return pick(Pools.MEETINGS);
   }
@@ -272,9 +229,7 @@ public final class ModelGenerators {
   // ------------------------------------------------------------------ entities
 
   /**
-   * Returns a unit: a finance bureau (…财政局) with the body it reports to and an 18-character code.
-   *
-   * @return a unit
+   * {@return a unit: a finance bureau (…财政局) with the body it reports to and an 18-character code}
    */
   public Unit unit() {
     String[] unit = pick(Pools.UNITS);
@@ -285,31 +240,25 @@ public final class ModelGenerators {
     return Unit.builder().code(code.toString()).name(unit[0]).parentName(unit[1]).build();
   }
 
-  /**
-   * Returns a staff member with an allocated id, a name and a staff title such as 科员.
-   *
-   * @return a person
-   */
+  /** {@return a staff member with an allocated id, a name and a staff title such as 科员} */
   public Person person() {
     return person(nextId("P-"));
   }
 
   /**
-   * Returns a staff member with the given id, a name and a staff title such as 科员.
+   * {@return a staff member with the given id, a name and a staff title such as 科员}
    *
    * @param id the person id
-   * @return a person
    */
   public Person person(String id) {
     return person(id, pick(Pools.STAFF_TITLES));
   }
 
   /**
-   * Returns a person with the given id and title and a generated name.
+   * {@return a person with the given id and title and a generated name}
    *
    * @param id the person id
    * @param title the title (职务), e.g. 科长
-   * @return a person
    */
   public Person person(String id, String title) {
     return Person.builder().id(id).name(personName()).title(title).build();
@@ -364,32 +313,28 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a leadership group (局领导班子) with id {@code LG} and the given leaders.
+   * {@return a leadership group (局领导班子) with id {@code LG} and the given leaders}
    *
    * @param leaders the members, in order of precedence
-   * @return the group
    */
   public LeadershipGroup leadershipGroup(List<Leader> leaders) {
     return LeadershipGroup.builder().id("LG").name(Pools.GROUP_NAME).addAllLeaders(leaders).build();
   }
 
   /**
-   * Returns a department with an allocated id, a generated name and neither head nor supervising
-   * leader.
-   *
-   * @return a department
+   * {@return a department with an allocated id, a generated name and neither head nor supervising
+   * leader}
    */
   public Department department() {
     return Department.builder().id(nextId("D-")).name(departmentName()).build();
   }
 
   /**
-   * Returns a department with the given id, head and supervising leader and a generated name.
+   * {@return a department with the given id, head and supervising leader and a generated name}
    *
    * @param id the department id
    * @param head the person id of the head (科室负责人)
    * @param supervisingLeader the person id of the supervising leader (分管领导)
-   * @return a department
    */
   public Department department(String id, String head, String supervisingLeader) {
     return Department.builder()
@@ -437,23 +382,21 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a process step named after a typical step of the kind (受理, 审核, 支付 …).
+   * {@return a process step named after a typical step of the kind (受理, 审核, 支付 …)}
    *
    * @param id the step id, unique within its power item
    * @param kind the kind of power the step belongs to
    * @param post the id of the post performing it, if any
-   * @return a step
    */
   public ProcessStep processStep(String id, PowerKind kind, Optional<String> post) {
     return ProcessStep.builder().id(id).name(pick(Pools.stepNames(kind))).post(post).build();
   }
 
   /**
-   * Returns a power item of a random kind with an allocated id, not a major matter, with up to four
-   * unassigned process steps.
+   * {@return a power item of a random kind with an allocated id, not a major matter, with up to
+   * four unassigned process steps}
    *
    * @param owner who holds the power
-   * @return a power item
    */
   public PowerItem powerItem(RiskOwner owner) {
     return powerItem(nextId("PI-"), owner, powerKind(), false, List.of());
@@ -557,11 +500,10 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a measure with an allocated id, of a type suiting the category, for a random kind of
-   * power, without proposer.
+   * {@return a measure with an allocated id, of a type suiting the category, for a random kind of
+   * power, without proposer}
    *
    * @param category the category of the risk it prevents
-   * @return a measure
    */
   public Measure measure(RiskCategory category) {
     return measure(nextId("M-"), category, powerKind(), Optional.empty());
@@ -647,11 +589,10 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a risk point with an allocated id and a random category, for the given owner, without
-   * power item, responsible person or supervisor.
+   * {@return a risk point with an allocated id and a random category, for the given owner, without
+   * power item, responsible person or supervisor}
    *
    * @param owner the owner
-   * @return a risk point
    * @see #riskPoint(String, RiskOwner, RiskCategory, Optional, Optional, Optional)
    */
   public RiskPoint riskPoint(RiskOwner owner) {
@@ -660,8 +601,8 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a risk point whose texts fit its category and the kind of its power item ({@link
-   * PowerKind#OTHER} without one).
+   * {@return a risk point whose texts fit its category and the kind of its power item ({@link
+   * PowerKind#OTHER} without one)}
    *
    * <p>Always: one to three measures with ids {@code id-M1} … {@code id-M3}, proposed by the
    * responsible person when one is given; a decision only on a point with a level, proposing that
@@ -680,7 +621,6 @@ public final class ModelGenerators {
    * @param powerItem the power item the risk lies in, if any
    * @param responsible the person id of the responsible person (责任人), if any
    * @param supervisor the person id of the supervising leader (责任领导), if any
-   * @return a risk point
    */
   public RiskPoint riskPoint(
       String id,

@@ -61,11 +61,7 @@ public abstract class RiskGraderContract {
   /** Creates the contract; subclasses provide the grader. */
   protected RiskGraderContract() {}
 
-  /**
-   * Returns the grader under test; called once per test.
-   *
-   * @return the grader
-   */
+  /** {@return the grader under test; called once per test} */
   protected abstract RiskGrader grader();
 
   /**
@@ -79,10 +75,9 @@ public abstract class RiskGraderContract {
   }
 
   /**
-   * Returns the grading context over a ledger; by default no explicit facts and a fixed clock.
+   * {@return the grading context over a ledger; by default no explicit facts and a fixed clock}
    *
    * @param ledger the ledger
-   * @return the context
    */
   protected GradingContext context(Ledger ledger) {
     return GradingContext.builder()
@@ -91,11 +86,7 @@ public abstract class RiskGraderContract {
         .build();
   }
 
-  /**
-   * Returns the seeds the parameterized checks run over: 0 to 199.
-   *
-   * @return the seeds
-   */
+  /** {@return the seeds the parameterized checks run over: 0 to 199} */
   protected static LongStream seeds() {
     return LongStream.range(0, 200);
   }

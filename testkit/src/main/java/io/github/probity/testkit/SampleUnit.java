@@ -110,11 +110,9 @@ public final class SampleUnit {
   }
 
   /**
-   * Returns the sample unit's implementation plan as its records stand: the reference template for
+   * {@return the sample unit's implementation plan as its records stand: the reference template for
    * 2026 ({@link ImplementationPlan#forLedger(Ledger)}) with every task of the first three phases
-   * recorded as completed on its phase's last day; the fourth phase (建立预警防控机制) is still open.
-   *
-   * @return the plan
+   * recorded as completed on its phase's last day; the fourth phase (建立预警防控机制) is still open}
    */
   public static ImplementationPlan plan() {
     ImplementationPlan plan = ImplementationPlan.forLedger(ledger());

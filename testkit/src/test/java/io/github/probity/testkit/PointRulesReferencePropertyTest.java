@@ -2,6 +2,7 @@ package io.github.probity.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.finding.Location.ModelPath;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
@@ -93,7 +94,7 @@ class PointRulesReferencePropertyTest {
         add(
             out,
             "PR-POST-001",
-            Paths.post(p) + ".riskPoints",
+            Paths.post(p).property("riskPoints"),
             "PR-POST-001",
             p.getId(),
             p.getName());
@@ -105,7 +106,7 @@ class PointRulesReferencePropertyTest {
           add(
               out,
               "PR-POST-002",
-              Paths.post(p) + ".riskPoints",
+              Paths.post(p).property("riskPoints"),
               "PR-POST-002",
               p.getId(),
               p.getName(),
@@ -129,7 +130,7 @@ class PointRulesReferencePropertyTest {
             add(
                 out,
                 "PR-TEXT-001",
-                Paths.riskPoint(l, rp) + ".title",
+                Paths.riskPoint(l, rp).property("title"),
                 "PR-TEXT-001",
                 rp.getId(),
                 points.get(j).getId(),
@@ -142,7 +143,7 @@ class PointRulesReferencePropertyTest {
       Optional<Post> post =
           owner.getScope() == OwnerScope.POST ? l.post(owner.getId()) : Optional.empty();
       for (RiskPoint rp : points) {
-        String path = Paths.riskPoint(l, rp);
+        String path = Paths.riskPoint(l, rp).text();
         String id = rp.getId();
         if (rp.getLevel().isEmpty() && rp.getDecision().isEmpty() && rp.getFactors().isEmpty()) {
           add(out, "PR-POINT-001", path + ".level", "PR-POINT-001", id, rp.getTitle());
@@ -223,7 +224,7 @@ class PointRulesReferencePropertyTest {
           add(out, "PR-TEXT-002", path + ".title", "PR-TEXT-002.title", id);
         }
         for (Measure m : rp.getMeasures()) {
-          String mp = Paths.measure(l, rp, m);
+          String mp = Paths.measure(l, rp, m).text();
           boolean leader = owner.getScope() == OwnerScope.LEADER;
           List<String> proposers =
               leader ? List.of(owner.getId()) : post.map(Post::getHolders).orElse(List.of());
@@ -288,7 +289,7 @@ class PointRulesReferencePropertyTest {
         add(
             out,
             "PR-DEPT-002",
-            Paths.department(d.getId()) + ".riskPoints",
+            Paths.department(d.getId()).property("riskPoints"),
             "PR-DEPT-002",
             d.getId(),
             d.getName(),
@@ -301,6 +302,11 @@ class PointRulesReferencePropertyTest {
 
   static void add(Map<String, List<F>> out, String rule, String path, String key, Object... args) {
     out.get(rule).add(new F(path, key, List.of(args)));
+  }
+
+  static void add(
+      Map<String, List<F>> out, String rule, ModelPath path, String key, Object... args) {
+    add(out, rule, path.text(), key, args);
   }
 
   static String name(Ledger l, String personId) {

@@ -308,7 +308,7 @@ public class ProbityExceptionHandler {
       }
     } else if (location instanceof Location.ModelPath) {
       m.put("locationKind", "modelPath");
-      m.put("path", ((Location.ModelPath) location).path());
+      m.put("path", location.text());
     } else if (location instanceof Location.PlanField) {
       m.put("locationKind", "planField");
       m.put("path", ((Location.PlanField) location).path());

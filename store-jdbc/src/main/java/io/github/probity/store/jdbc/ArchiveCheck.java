@@ -19,32 +19,16 @@ import org.immutables.value.Value;
 public abstract class ArchiveCheck {
   ArchiveCheck() {}
 
-  /**
-   * Returns the unit's code.
-   *
-   * @return the unit code
-   */
+  /** {@return the unit's code} */
   public abstract String getUnitCode();
 
-  /**
-   * Returns the year.
-   *
-   * @return the year
-   */
+  /** {@return the year} */
   public abstract int getYear();
 
-  /**
-   * Returns the post's id.
-   *
-   * @return the post id
-   */
+  /** {@return the post's id} */
   public abstract String getPostId();
 
-  /**
-   * Returns how many revisions are stored.
-   *
-   * @return the count
-   */
+  /** {@return how many revisions are stored} */
   public abstract int getRevisionCount();
 
   /**

@@ -295,12 +295,12 @@ public final class ArchiveStore {
   }
 
   /**
-   * Returns the anchors of every post's stored chain of a unit for a year (their latest revisions),
-   * by post id; {@link ArchiveAnchor#digest} folds them into one hash for the disclosure register.
+   * {@return the anchors of every post's stored chain of a unit for a year (their latest
+   * revisions), by post id; {@link ArchiveAnchor#digest} folds them into one hash for the
+   * disclosure register}
    *
    * @param unitCode the unit's code
    * @param year the year
-   * @return the anchors
    * @throws StoreException if the database fails
    */
   public List<ArchiveAnchor> anchors(String unitCode, int year) {

@@ -16,25 +16,13 @@ import org.immutables.value.Value;
 public abstract class CaseRow {
   CaseRow() {}
 
-  /**
-   * Returns the case's id.
-   *
-   * @return the id
-   */
+  /** {@return the case's id} */
   public abstract String getCaseId();
 
-  /**
-   * Returns the case's state.
-   *
-   * @return the state
-   */
+  /** {@return the case's state} */
   public abstract CaseState getState();
 
-  /**
-   * Returns the case's current warning level.
-   *
-   * @return the level
-   */
+  /** {@return the case's current warning level} */
   public abstract WarningLevel getLevel();
 
   /**

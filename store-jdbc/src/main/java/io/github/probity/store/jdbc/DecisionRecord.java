@@ -21,18 +21,10 @@ public abstract class DecisionRecord {
    */
   public abstract int getRevision();
 
-  /**
-   * Returns the risk point's id.
-   *
-   * @return the point id
-   */
+  /** {@return the risk point's id} */
   public abstract String getPointId();
 
-  /**
-   * Returns the decision.
-   *
-   * @return the decision
-   */
+  /** {@return the decision} */
   public abstract LevelDecision getDecision();
 
   /**

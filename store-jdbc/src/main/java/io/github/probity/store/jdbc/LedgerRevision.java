@@ -18,18 +18,10 @@ import org.immutables.value.Value;
 public abstract class LedgerRevision {
   LedgerRevision() {}
 
-  /**
-   * Returns the revision's summary: unit, year, number, who and when, and its changes.
-   *
-   * @return the summary
-   */
+  /** {@return the revision's summary: unit, year, number, who and when, and its changes} */
   public abstract RevisionSummary getSummary();
 
-  /**
-   * Returns the ledger as saved.
-   *
-   * @return the ledger
-   */
+  /** {@return the ledger as saved} */
   public abstract Ledger getLedger();
 
   /**

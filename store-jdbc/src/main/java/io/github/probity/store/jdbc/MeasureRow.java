@@ -14,11 +14,7 @@ import org.immutables.value.Value;
 public abstract class MeasureRow {
   MeasureRow() {}
 
-  /**
-   * Returns the measure's id.
-   *
-   * @return the id
-   */
+  /** {@return the measure's id} */
   public abstract String getMeasureId();
 
   /**
@@ -28,18 +24,10 @@ public abstract class MeasureRow {
    */
   public abstract String getPointId();
 
-  /**
-   * Returns the kind of measure.
-   *
-   * @return the type
-   */
+  /** {@return the kind of measure} */
   public abstract MeasureType getType();
 
-  /**
-   * Returns the deadline.
-   *
-   * @return the deadline
-   */
+  /** {@return the deadline} */
   public abstract LocalDate getDeadline();
 
   /**

@@ -56,11 +56,7 @@ public abstract class PointFilter {
     return builder().build();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

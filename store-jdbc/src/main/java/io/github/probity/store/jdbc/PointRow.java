@@ -16,11 +16,7 @@ import org.immutables.value.Value;
 public abstract class PointRow {
   PointRow() {}
 
-  /**
-   * Returns the risk point's id.
-   *
-   * @return the id
-   */
+  /** {@return the risk point's id} */
   public abstract String getPointId();
 
   /**
@@ -30,11 +26,7 @@ public abstract class PointRow {
    */
   public abstract OwnerScope getOwnerScope();
 
-  /**
-   * Returns the owner's id: a group, leader (person), department or post id.
-   *
-   * @return the owner id
-   */
+  /** {@return the owner's id: a group, leader (person), department or post id} */
   public abstract String getOwnerId();
 
   /**
@@ -44,18 +36,10 @@ public abstract class PointRow {
    */
   public abstract Optional<String> getDepartment();
 
-  /**
-   * Returns the category.
-   *
-   * @return the category
-   */
+  /** {@return the category} */
   public abstract RiskCategory getCategory();
 
-  /**
-   * Returns the title.
-   *
-   * @return the title
-   */
+  /** {@return the title} */
   public abstract String getTitle();
 
   /**
@@ -72,11 +56,7 @@ public abstract class PointRow {
    */
   public abstract boolean isDecided();
 
-  /**
-   * Returns the number of measures.
-   *
-   * @return the count
-   */
+  /** {@return the number of measures} */
   public abstract int getMeasureCount();
 
   static ImmutablePointRow.Builder builder() {

@@ -12,18 +12,10 @@ import org.immutables.value.Value;
 public abstract class PostRow {
   PostRow() {}
 
-  /**
-   * Returns the post's id.
-   *
-   * @return the id
-   */
+  /** {@return the post's id} */
   public abstract String getPostId();
 
-  /**
-   * Returns the post's name.
-   *
-   * @return the name
-   */
+  /** {@return the post's name} */
   public abstract String getName();
 
   /**

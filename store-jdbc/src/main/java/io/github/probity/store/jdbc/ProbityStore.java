@@ -70,10 +70,9 @@ public final class ProbityStore {
   }
 
   /**
-   * Returns a builder over a data source.
+   * {@return a builder over a data source}
    *
    * @param dataSource the host's data source
-   * @return the builder
    */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
@@ -106,38 +105,22 @@ public final class ProbityStore {
         .load();
   }
 
-  /**
-   * Returns the ledger store.
-   *
-   * @return the ledgers
-   */
+  /** {@return the ledger store} */
   public LedgerStore ledgers() {
     return ledgers;
   }
 
-  /**
-   * Returns the archive store.
-   *
-   * @return the archives
-   */
+  /** {@return the archive store} */
   public ArchiveStore archives() {
     return archives;
   }
 
-  /**
-   * Returns the review store: measures' review trails.
-   *
-   * @return the reviews
-   */
+  /** {@return the review store: measures' review trails} */
   public ReviewStore reviews() {
     return reviews;
   }
 
-  /**
-   * Returns the case store: warnings and disposition cases.
-   *
-   * @return the cases
-   */
+  /** {@return the case store: warnings and disposition cases} */
   public CaseStore cases() {
     return cases;
   }
@@ -151,11 +134,7 @@ public final class ProbityStore {
     return monitors;
   }
 
-  /**
-   * Returns the dialect.
-   *
-   * @return the dialect
-   */
+  /** {@return the dialect} */
   public Dialect dialect() {
     return dialect;
   }

@@ -75,12 +75,11 @@ public final class ReviewStore {
   }
 
   /**
-   * Returns the review records of a unit's measures for a year, rebuilt from their steps, by
-   * measure id.
+   * {@return the review records of a unit's measures for a year, rebuilt from their steps, by
+   * measure id}
    *
    * @param unitCode the unit's code
    * @param year the ledger's year
-   * @return the records
    * @throws StoreException if the database fails
    */
   public List<ReviewRecord> records(String unitCode, int year) {

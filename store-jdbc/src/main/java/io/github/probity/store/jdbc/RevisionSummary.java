@@ -17,18 +17,10 @@ import org.immutables.value.Value;
 public abstract class RevisionSummary {
   RevisionSummary() {}
 
-  /**
-   * Returns the unit's code.
-   *
-   * @return the unit code
-   */
+  /** {@return the unit's code} */
   public abstract String getUnitCode();
 
-  /**
-   * Returns the ledger's year.
-   *
-   * @return the year
-   */
+  /** {@return the ledger's year} */
   public abstract int getYear();
 
   /**
@@ -52,11 +44,7 @@ public abstract class RevisionSummary {
    */
   public abstract Instant getSavedAt();
 
-  /**
-   * Returns the number of risk points in the revision.
-   *
-   * @return the count
-   */
+  /** {@return the number of risk points in the revision} */
   public abstract int getPointCount();
 
   /**

@@ -50,20 +50,12 @@ public final class StaleRevisionException extends RuntimeException {
     this.refused = refused;
   }
 
-  /**
-   * Returns the unit's code.
-   *
-   * @return the unit code
-   */
+  /** {@return the unit's code} */
   public String getUnitCode() {
     return unitCode;
   }
 
-  /**
-   * Returns the ledger's year.
-   *
-   * @return the year
-   */
+  /** {@return the ledger's year} */
   public int getYear() {
     return year;
   }
