@@ -1,6 +1,15 @@
 package io.github.probity.excel;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sections of an archive sheet (岗位廉政风险档案): their titles and header rows, shared by the writer
@@ -58,6 +67,58 @@ final class ArchiveLayout {
   static final List<String> PLEDGE_HEADERS = List.of("承诺人编号", "承诺人", "承诺日期", "承诺内容");
   static final List<String> CHANGE_HEADERS = List.of("序号", "变更日期", "变更类型", "变更原因", "记录人");
   static final List<String> ENTRY_HEADERS = List.of("类别", "记录编号", "日期", "摘要", "项目", "内容");
+
+  /** The zone the archive's times are printed in; each printed time states its offset. */
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** 2026年3月15日 9:30:05 UTC+08:00, with a fraction of a second only where the time has one. */
+  private static final DateTimeFormatter TIME =
+      new DateTimeFormatterBuilder()
+          .appendValue(ChronoField.YEAR, 4)
+          .appendLiteral('年')
+          .appendValue(ChronoField.MONTH_OF_YEAR)
+          .appendLiteral('月')
+          .appendValue(ChronoField.DAY_OF_MONTH)
+          .appendLiteral("日 ")
+          .appendValue(ChronoField.HOUR_OF_DAY)
+          .appendLiteral(':')
+          .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+          .appendLiteral(':')
+          .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .appendLiteral(" UTC")
+          .appendOffset("+HH:MM", "+00:00")
+          .toFormatter();
+
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+  /** A date as the archive prints it: 2026年3月15日. */
+  static String date(LocalDate d) {
+    return Sheets.chineseDate(d);
+  }
+
+  /** A date as printed (2026年3月15日) or in ISO form (2026-03-15, as earlier archives have it). */
+  static LocalDate parseDate(String text) {
+    String t = text.strip();
+    Matcher m = CHINESE_DATE.matcher(t);
+    if (m.matches()) {
+      return LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    return LocalDate.parse(t);
+  }
+
+  /** A time as the archive prints it, exactly: the unit's local time and its offset. */
+  static String time(Instant t) {
+    return TIME.format(t.atZone(ZONE));
+  }
+
+  /** A time as printed, or an ISO instant (as earlier archives have it). */
+  static Instant parseTime(String text) {
+    String t = text.strip();
+    return t.contains("年") ? OffsetDateTime.parse(t, TIME).toInstant() : Instant.parse(t);
+  }
 
   static final String WARNING_LABEL = "预警";
   static final String DISPOSITION_LABEL = "处置";

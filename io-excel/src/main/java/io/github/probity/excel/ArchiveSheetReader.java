@@ -25,8 +25,6 @@ import io.github.probity.review.ReviewAction;
 import io.github.probity.review.ReviewRecord;
 import io.github.probity.review.ReviewState;
 import io.github.probity.review.ReviewStep;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -204,7 +202,7 @@ final class ArchiveSheetReader {
                     .text(get(r, "防控措施"))
                     .type(MeasureType.parse(get(r, "措施类型")))
                     .proposer(opt(get(r, "提出人")))
-                    .deadline(opt(get(r, "完成时限")).map(LocalDate::parse))
+                    .deadline(opt(get(r, "完成时限")).map(ArchiveLayout::parseDate))
                     .build());
         break;
       case ArchiveLayout.INDICATORS:
@@ -217,7 +215,7 @@ final class ArchiveSheetReader {
         pledges.add(
             IntegrityPledge.builder()
                 .personId(get(r, "承诺人编号"))
-                .date(LocalDate.parse(get(r, "承诺日期")))
+                .date(ArchiveLayout.parseDate(get(r, "承诺日期")))
                 .text(opt(get(r, "承诺内容")))
                 .build());
         break;
@@ -225,7 +223,7 @@ final class ArchiveSheetReader {
         ChangeRecord.Builder c =
             ChangeRecord.builder()
                 .sequence(Integer.parseInt(get(r, "序号").strip()))
-                .date(LocalDate.parse(get(r, "变更日期")))
+                .date(ArchiveLayout.parseDate(get(r, "变更日期")))
                 .reason(get(r, "变更原因"))
                 .actor(get(r, "记录人"));
         for (String k : get(r, "变更类型").split(ArchiveLayout.KIND_SEPARATOR)) {
@@ -285,7 +283,7 @@ final class ArchiveSheetReader {
       b.decision(
           LevelDecision.builder()
               .meetingReference(meeting.get())
-              .date(LocalDate.parse(get(r, "定级日期")))
+              .date(ArchiveLayout.parseDate(get(r, "定级日期")))
               .proposedLevel(RiskLevel.parse(get(r, "拟定等级")))
               .level(RiskLevel.parse(get(r, "确定等级")))
               .rationale(opt(get(r, "定级理由")))
@@ -317,7 +315,7 @@ final class ArchiveSheetReader {
             .fromState(opt(get(r, "原状态")).map(v -> byLabel(ReviewState.class, v)))
             .toState(byLabel(ReviewState.class, get(r, "新状态")))
             .actor(get(r, "经办人"))
-            .at(Instant.parse(get(r, "时间").strip()))
+            .at(ArchiveLayout.parseTime(get(r, "时间")))
             .opinion(opt(get(r, "意见")));
     String reasons = get(r, "退回理由");
     if (!reasons.isEmpty()) {
@@ -333,8 +331,8 @@ final class ArchiveSheetReader {
       }
       s.publicity(
           Publicity.builder()
-              .start(LocalDate.parse(dates[0].strip()))
-              .end(LocalDate.parse(dates[1].strip()))
+              .start(ArchiveLayout.parseDate(dates[0]))
+              .end(ArchiveLayout.parseDate(dates[1]))
               .range(get(r, "公示范围"))
               .build());
     }
@@ -354,7 +352,7 @@ final class ArchiveSheetReader {
                           ? ArchiveEntry.DISPOSITION
                           : kind)
               .id(id)
-              .date(LocalDate.parse(get(r, "日期").strip()))
+              .date(ArchiveLayout.parseDate(get(r, "日期")))
               .summary(get(r, "摘要"));
       entries.add(b);
     } else if (entries.isEmpty()) {

@@ -233,7 +233,7 @@ final class ArchiveSheetWriter {
             f.map(x -> text(x.getDiscretion())).orElse(""),
             f.map(x -> text(x.getHarm())).orElse(""),
             d.map(LevelDecision::getMeetingReference).orElse(""),
-            d.map(x -> x.getDate().toString()).orElse(""),
+            d.map(x -> ArchiveLayout.date(x.getDate())).orElse(""),
             d.map(x -> x.getProposedLevel().displayName()).orElse(""),
             d.map(x -> x.getLevel().displayName()).orElse(""),
             d.flatMap(LevelDecision::getRationale).orElse("")
@@ -257,7 +257,7 @@ final class ArchiveSheetWriter {
               m.getText(),
               m.getType().displayName(),
               m.getProposer().orElse(""),
-              m.getDeadline().map(Object::toString).orElse("")
+              m.getDeadline().map(ArchiveLayout::date).orElse("")
             });
       }
     }
@@ -290,10 +290,15 @@ final class ArchiveSheetWriter {
               s.getFromState().map(x -> x.displayName()).orElse(""),
               s.getToState().displayName(),
               s.getActor(),
-              s.getAt().toString(),
+              ArchiveLayout.time(s.getAt()),
               s.getOpinion().orElse(""),
               String.join("\n", s.getReasons()),
-              p.map(x -> x.getStart() + ArchiveLayout.PERIOD + x.getEnd()).orElse(""),
+              p.map(
+                      x ->
+                          ArchiveLayout.date(x.getStart())
+                              + ArchiveLayout.PERIOD
+                              + ArchiveLayout.date(x.getEnd()))
+                  .orElse(""),
               p.map(Publicity::getRange).orElse("")
             });
         first = false;
@@ -311,7 +316,10 @@ final class ArchiveSheetWriter {
               .map(Person::getName)
               .findFirst()
               .orElse("");
-      out.add(new String[] {p.getPersonId(), name, p.getDate().toString(), p.getText().orElse("")});
+      out.add(
+          new String[] {
+            p.getPersonId(), name, ArchiveLayout.date(p.getDate()), p.getText().orElse("")
+          });
     }
     return out;
   }
@@ -322,7 +330,7 @@ final class ArchiveSheetWriter {
       out.add(
           new String[] {
             Integer.toString(c.getSequence()),
-            c.getDate().toString(),
+            ArchiveLayout.date(c.getDate()),
             Arrays.stream(RevisionKind.values())
                 .filter(c.getKinds()::contains)
                 .map(RevisionKind::displayName)
@@ -345,7 +353,10 @@ final class ArchiveSheetWriter {
                   : e.getKind();
       Map<String, String> attributes = new TreeMap<>(e.getAttributes());
       if (attributes.isEmpty()) {
-        out.add(new String[] {kind, e.getId(), e.getDate().toString(), e.getSummary(), "", ""});
+        out.add(
+            new String[] {
+              kind, e.getId(), ArchiveLayout.date(e.getDate()), e.getSummary(), "", ""
+            });
       }
       boolean first = true;
       for (Map.Entry<String, String> at : attributes.entrySet()) {
@@ -354,7 +365,7 @@ final class ArchiveSheetWriter {
                 ? new String[] {
                   kind,
                   e.getId(),
-                  e.getDate().toString(),
+                  ArchiveLayout.date(e.getDate()),
                   e.getSummary(),
                   at.getKey(),
                   at.getValue()

@@ -45,6 +45,13 @@ final class OfficePackage {
   private static final int DOS_DATE_1980_01_01 = (1 << 5) | 1;
   private static final String CORE = "docProps/core.xml";
   private static final Pattern CREATOR = Pattern.compile("<dc:creator>[^<]*</dc:creator>");
+
+  /**
+   * The compression level: 3 gives files of the size fastexcel's own compression gave (about 4.4 MB
+   * for 50,000 annex rows, where level 6 gives 3.6 MB at nearly twice the time).
+   */
+  private static final int LEVEL = 3;
+
   private static final Pattern SHEET = Pattern.compile("xl/worksheets/sheet\\d+\\.xml");
   private static final Pattern CREATED =
       Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
@@ -121,7 +128,7 @@ final class OfficePackage {
       throws IOException {
     CRC32 crc = new CRC32();
     long size;
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    Deflater deflater = new Deflater(LEVEL, true);
     try (OutputStream file = Files.newOutputStream(packed);
         DeflaterOutputStream deflated = new DeflaterOutputStream(file, deflater, 1 << 16);
         Counting plain = new Counting(new CheckedOutputStream(deflated, crc));

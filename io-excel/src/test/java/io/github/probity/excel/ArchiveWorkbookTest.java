@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.archive.Archive;
@@ -135,6 +136,34 @@ class ArchiveWorkbookTest {
   }
 
   @Test
+  void datesAndTimesPrintTheChineseWayAndEarlierIsoSheetsStillRead() throws IOException {
+    Archive archive = ArchiveGenerator.archive(5);
+    Archive dated =
+        Archive.builder()
+            .from(archive)
+            .pledges(
+                List.of(
+                    io.github.probity.archive.IntegrityPledge.builder()
+                        .personId(archive.getPost().getHolders().get(0))
+                        .date(java.time.LocalDate.of(2026, 2, 28))
+                        .build()))
+            .build();
+    byte[] written = write(List.of(dated));
+    String sheet = new String(Zips.entries(written).get("xl/worksheets/sheet1.xml"), UTF_8);
+    assertThat(Zips.unescapeXml(sheet)).contains("2026年2月28日").doesNotContain("2026-02-28");
+
+    byte[] iso = replaceInSheet(written, "2026年2月28日", "2026-02-28");
+
+    assertThat(read(iso).archives()).containsExactly(dated);
+    assertThat(
+            ArchiveLayout.parseTime(
+                ArchiveLayout.time(java.time.Instant.parse("2026-03-15T01:30:05.123Z"))))
+        .isEqualTo(java.time.Instant.parse("2026-03-15T01:30:05.123Z"));
+    assertThat(ArchiveLayout.time(java.time.Instant.parse("2026-03-15T01:30:05Z")))
+        .isEqualTo("2026年3月15日 9:30:05 UTC+08:00");
+  }
+
+  @Test
   void aRowThatCannotBeReadIsReportedWithItsLocation() throws IOException {
     Archive archive = ArchiveGenerator.archive(5);
     // a pledge dated on no calendar day
@@ -148,7 +177,7 @@ class ArchiveWorkbookTest {
                         .date(java.time.LocalDate.of(2026, 2, 28))
                         .build()))
             .build();
-    byte[] edited = replaceInSheet(write(List.of(broken)), "2026-02-28", "2026-02-30");
+    byte[] edited = replaceInSheet(write(List.of(broken)), "2026年2月28日", "2026年2月30日");
 
     ArchiveReadResult result = read(edited);
 
@@ -162,6 +191,15 @@ class ArchiveWorkbookTest {
   }
 
   /** Rewrites the workbook with one text replaced in its sheet parts. */
+  /** Text as the sheet's XML has it when characters beyond ASCII are written as references. */
+  private static String escaped(String text, String hex) {
+    StringBuilder s = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> s.append(c < 128 ? Character.toString(c) : "&#x" + String.format(hex, c) + ";"));
+    return s.toString();
+  }
+
   static byte[] replaceInSheet(byte[] xlsx, String from, String to) throws IOException {
     return Zips.rewrite(
         xlsx,
@@ -170,6 +208,8 @@ class ArchiveWorkbookTest {
                 ? data ->
                     new String(data, StandardCharsets.UTF_8)
                         .replace(from, to)
+                        .replace(escaped(from, "%x"), escaped(to, "%x"))
+                        .replace(escaped(from, "%X"), escaped(to, "%X"))
                         .getBytes(StandardCharsets.UTF_8)
                 : data -> data);
   }

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +41,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class ClerkController {
-  private static final Pattern POINT = Pattern.compile("riskPoints\\[([^\\]]+)\\]");
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -123,11 +120,7 @@ class ClerkController {
     if (!(f.getLocation() instanceof Location.ModelPath)) {
       return null;
     }
-    Matcher m = POINT.matcher(((Location.ModelPath) f.getLocation()).path());
-    String id = null;
-    while (m.find()) {
-      id = m.group(1);
-    }
+    String id = ((Location.ModelPath) f.getLocation()).pointId().orElse(null);
     if (id == null) {
       return null;
     }
