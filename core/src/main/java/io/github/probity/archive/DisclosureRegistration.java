@@ -49,8 +49,8 @@ public abstract class DisclosureRegistration {
   public abstract String getContentDigest();
 
   /**
-   * {@return who registered the disclosure, as printed after 登记人 on the register: a name or a
-   * post, not an id}
+   * {@return who registered the disclosure, as printed after 登记人 on the register: a name or a post,
+   * not an id}
    */
   public abstract String getRegistrar();
 
