@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       TemplateCommand.class,
       GradeCommand.class,
       MergeCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      RollupCommand.class
     },
     exitCodeListHeading = "%n退出码 · Exit codes:%n",
     exitCodeList = {
