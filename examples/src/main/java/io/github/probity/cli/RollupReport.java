@@ -298,7 +298,7 @@ final class RollupReport {
     if (!Cli.isZh(locale)) {
       return c.code().substring(0, 3);
     }
-    return c.displayName().substring(0, 2);
+    return c.isSpecified() ? c.displayName().substring(0, 2) : c.displayName();
   }
 
   private void ages(StringBuilder h) {
@@ -330,6 +330,7 @@ final class RollupReport {
       table.units { font-size: 12px; }
       table.units td, table.units th { padding: 3px 4px; }
       table.units td[style] { text-align: center; min-width: 22px; }
+      table.units tbody td:nth-child(2) { white-space: nowrap; }
       table.units td[style].dark { color: #fff; }
       table.units th.cat { font-weight: 400; font-size: 11px; text-align: center; }
       table.units th.lv { text-align: center; }
