@@ -27,7 +27,7 @@ import java.util.Set;
  * The streaming accumulator of a commission's roll-up: units are {@linkplain #add(UnitSubmission)
  * added} one at a time, each is reduced to a {@link UnitSummary} at once, and nothing else of it is
  * kept — a caller that reads one unit, adds it and lets it go rolls up thousands of units in memory
- * that grows only by a few hundred bytes a unit. {@link #result()} gives the roll-up so far.
+ * that grows only by about a kilobyte a unit. {@link #result()} gives the roll-up so far.
  *
  * <p>Days are counted in the commission's time zone, the zone of the injected {@link Clock}: a
  * measure is overdue from the day after its deadline, a case's age is the days since the day it was

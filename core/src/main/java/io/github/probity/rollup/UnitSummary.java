@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 /**
  * What a roll-up keeps of one unit: its name and code, its risk points by level and category, its
  * posts without points and annexes without rows, its plan's standing, and its overdue measures and
- * open cases by age. A few hundred bytes whatever the size of the ledger. Immutable and
- * thread-safe.
+ * open cases by age. About a kilobyte whatever the size of the ledger. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
