@@ -36,15 +36,25 @@ public record SourceFinding(String source, Finding finding) {
    * @return the text
    */
   public String describe(Locale locale) {
-    Location at = finding.getLocation();
-    boolean whole =
-        at.text().isEmpty()
-            || (at instanceof Location.JsonPointer
-                && ((Location.JsonPointer) at).pointer().isEmpty()
-                && ((Location.JsonPointer) at).line() < 0);
-    if (whole) {
+    if (where().isEmpty()) {
       return source + ("zh".equals(locale.getLanguage()) ? "：" : ": ") + finding.message(locale);
     }
     return source + " " + finding.describe(locale);
+  }
+
+  /**
+   * Returns the finding's location within the source as printed, e.g. {@code /ledger/year (line 1,
+   * column 80)}; empty for a finding about the source as a whole.
+   *
+   * @return the location's text, possibly empty
+   */
+  public String where() {
+    Location at = finding.getLocation();
+    if (at instanceof Location.JsonPointer
+        && ((Location.JsonPointer) at).pointer().isEmpty()
+        && ((Location.JsonPointer) at).line() < 0) {
+      return "";
+    }
+    return at.text();
   }
 }

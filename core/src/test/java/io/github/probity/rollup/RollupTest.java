@@ -243,6 +243,14 @@ class RollupTest {
     assertThat(r.getFindings()).hasSize(1);
     assertThat(r.getFindings().get(0).describe(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("区审计局/ledger.json：文件无法读取：拒绝访问");
+    assertThat(r.getFindings().get(0).where()).isEmpty();
+    assertThat(
+            new SourceFinding(
+                    "a.json",
+                    Finding.of(
+                        RollupProblemCode.UNREADABLE, Location.jsonPointer("/ledger", 1, 2), "x"))
+                .where())
+        .isEqualTo("/ledger (line 1, column 2)");
     assertThat(r.getFindings().get(0).describe(Locale.ENGLISH))
         .isEqualTo("区审计局/ledger.json: the file could not be read: 拒绝访问");
   }

@@ -152,7 +152,7 @@ final class RollupReport {
       findings.add(
           new String[] {
             f.source(),
-            f.finding().getLocation().text(),
+            f.where(),
             Cli.label(f.finding().getSeverity(), locale),
             f.finding().message(locale)
           });

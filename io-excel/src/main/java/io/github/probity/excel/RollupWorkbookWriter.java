@@ -508,7 +508,7 @@ public final class RollupWorkbookWriter {
     int seq = 0;
     for (SourceFinding f : findings) {
       seq++;
-      String location = f.finding().getLocation().text();
+      String location = f.where();
       Severity severity = f.finding().getSeverity();
       String message = f.finding().message(Locale.SIMPLIFIED_CHINESE);
       String[] cells = {
