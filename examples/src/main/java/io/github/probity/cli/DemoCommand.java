@@ -8,9 +8,14 @@ import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.PlanProgress;
+import io.github.probity.rollup.Rollup;
+import io.github.probity.rollup.UnitSubmission;
+import io.github.probity.testkit.CaseGenerator;
+import io.github.probity.testkit.LedgerGenerator;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
+import io.github.probity.warning.WarningPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -91,6 +96,8 @@ final class DemoCommand implements Callable<Integer> {
         StoreDemo.write(ledger, store != null ? store : out.resolve("probity-store"))) {
       console.println(line);
     }
+    written.addAll(rollup(out.resolve("汇总")));
+
     console.println();
     console.println("已写出 · written:");
     for (Path p : written) {
@@ -98,6 +105,27 @@ final class DemoCommand implements Callable<Integer> {
     }
     console.flush();
     return 0;
+  }
+
+  /**
+   * Writes the roll-up of three generated units (ledger, template plan and cases each) as a
+   * commission would see them: the summary workbook and the HTML report.
+   */
+  private List<Path> rollup(Path directory) throws IOException {
+    Rollup rollup = Rollup.start(clock);
+    for (long seed = 1; seed <= 3; seed++) {
+      Ledger unit = LedgerGenerator.generate(seed, 60);
+      rollup.add(
+          UnitSubmission.builder()
+              .ledger(unit)
+              .plan(ImplementationPlan.forLedger(unit))
+              .cases(CaseGenerator.generate(seed, unit, 60, WarningPolicy.defaults()).cases())
+              .build());
+    }
+    Path xlsx = directory.resolve("汇总表.xlsx");
+    Path html = directory.resolve("汇总报告.html");
+    RollupCommand.write(rollup.result(), xlsx, html, "示例区纪委监委", clock, Locale.SIMPLIFIED_CHINESE);
+    return List.of(xlsx, html);
   }
 
   private Path workbook(AnnexWriter writer, Ledger ledger, AnnexKind kind, String name)

@@ -73,8 +73,13 @@ final class HtmlReport {
   }
 
   private String levelName(int column) {
+    return levelName(column, locale);
+  }
+
+  /** The name of a heat-map row: 高, 一般, 低 or not graded (column 3). */
+  static String levelName(int column, Locale locale) {
     if (column == UNGRADED) {
-      return t("level.ungraded");
+      return Cli.text(locale, "level.ungraded");
     }
     return Cli.label(RiskLevel.ofRank(3 - column), locale);
   }
@@ -224,7 +229,8 @@ final class HtmlReport {
     return h.toString();
   }
 
-  private static void card(StringBuilder h, String label, int n, String kind) {
+  /** Writes a figure card: a large number above its label; {@code kind} colours the number. */
+  static void card(StringBuilder h, String label, int n, String kind) {
     h.append("<div class=\"card ")
         .append(kind)
         .append("\"><div class=\"n\">")
@@ -264,6 +270,16 @@ final class HtmlReport {
   }
 
   private void heatMap(StringBuilder h, Map<RiskCategory, int[]> byCategory) {
+    heatMap(h, byCategory, locale);
+  }
+
+  /**
+   * Writes a level × category heat map: a row per level (高, 一般, 低, not graded), a column per
+   * category, each cell shaded by its share of the largest count.
+   *
+   * @param byCategory counts by category, each indexed by heat-map row (0 高 … 3 not graded)
+   */
+  static void heatMap(StringBuilder h, Map<RiskCategory, int[]> byCategory, Locale locale) {
     int max = 1;
     for (int[] n : byCategory.values()) {
       for (int v : n) {
@@ -271,35 +287,42 @@ final class HtmlReport {
       }
     }
     h.append("<table class=\"heat\">\n<thead><tr><th>")
-        .append(esc(t("html.col.levelByCategory")))
+        .append(esc(Cli.text(locale, "html.col.levelByCategory")))
         .append("</th>");
     for (RiskCategory c : RiskCategory.values()) {
-      h.append("<th>").append(esc(category(c))).append("</th>");
+      h.append("<th>").append(esc(Cli.label(c, locale))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (int level = 0; level < 4; level++) {
-      h.append("<tr><th>").append(esc(levelName(level))).append("</th>");
+      h.append("<tr><th>").append(esc(levelName(level, locale))).append("</th>");
       for (RiskCategory c : RiskCategory.values()) {
-        int n = byCategory.getOrDefault(c, new int[4])[level];
-        double share = n / (double) max;
-        int alpha = (int) Math.round(share * 85) + (n > 0 ? 10 : 0);
-        String hue =
-            level == 0
-                ? "192,57,43"
-                : level == 1 ? "230,126,34" : level == 2 ? "39,174,96" : "127,140,141";
-        h.append("<td style=\"background:rgba(")
-            .append(hue)
-            .append(",0.")
-            .append(String.format(Locale.ROOT, "%02d", Math.min(95, alpha)))
-            .append(")\"")
-            .append(share > 0.55 ? " class=\"dark\"" : "")
-            .append(">")
-            .append(n)
-            .append("</td>");
+        heatCell(h, byCategory.getOrDefault(c, new int[4])[level], max, level);
       }
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * Writes one heat-map cell: the count on the level's hue (red 高, orange 一般, green 低, grey not
+   * graded), the stronger the nearer the count is to {@code max}.
+   */
+  static void heatCell(StringBuilder h, int n, int max, int level) {
+    double share = n / (double) Math.max(1, max);
+    int alpha = (int) Math.round(share * 85) + (n > 0 ? 10 : 0);
+    String hue =
+        level == 0
+            ? "192,57,43"
+            : level == 1 ? "230,126,34" : level == 2 ? "39,174,96" : "127,140,141";
+    h.append("<td style=\"background:rgba(")
+        .append(hue)
+        .append(",0.")
+        .append(String.format(Locale.ROOT, "%02d", Math.min(95, alpha)))
+        .append(")\"")
+        .append(share > 0.55 ? " class=\"dark\"" : "")
+        .append(">")
+        .append(n)
+        .append("</td>");
   }
 
   private void highPoints(StringBuilder h, List<RiskPoint> high) {
@@ -340,12 +363,21 @@ final class HtmlReport {
   }
 
   private void table(StringBuilder h, String[] headers, List<String[]> rows, String empty) {
+    table(h, headers, rows, empty, locale);
+  }
+
+  /**
+   * Writes a numbered list table of at most {@link #MAX_ROWS} rows and a line saying how many more
+   * there are, or the text for an empty list.
+   */
+  static void table(
+      StringBuilder h, String[] headers, List<String[]> rows, String empty, Locale locale) {
     if (rows.isEmpty()) {
       h.append("<p class=\"empty\">").append(esc(empty)).append("</p>\n");
       return;
     }
     h.append("<table class=\"list\">\n<thead><tr><th class=\"num\">")
-        .append(esc(t("html.col.number")))
+        .append(esc(Cli.text(locale, "html.col.number")))
         .append("</th>");
     for (String header : headers) {
       h.append("<th>").append(esc(header)).append("</th>");
@@ -364,7 +396,7 @@ final class HtmlReport {
     h.append("</tbody>\n</table>\n");
     if (rows.size() > shown) {
       h.append("<p class=\"more\">")
-          .append(esc(t("html.more", rows.size() - shown)))
+          .append(esc(Cli.text(locale, "html.more", rows.size() - shown)))
           .append("</p>\n");
     }
   }
@@ -395,7 +427,8 @@ final class HtmlReport {
     }
   }
 
-  private static final String CSS =
+  /** The report's style sheet, shared by the command line's HTML reports. */
+  static final String CSS =
       """
       * { box-sizing: border-box; }
       body { margin: 0 auto; max-width: 1180px; padding: 24px 32px 48px;

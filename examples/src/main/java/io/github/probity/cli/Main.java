@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       TemplateCommand.class,
       GradeCommand.class,
       MergeCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      RollupCommand.class
     })
 public final class Main implements Runnable {
   /**

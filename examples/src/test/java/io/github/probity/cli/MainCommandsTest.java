@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MainCommandsTest extends CliFixture {
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"demo", "validate", "convert", "template", "grade", "merge", "report"})
+  @ValueSource(
+      strings = {"demo", "validate", "convert", "template", "grade", "merge", "report", "rollup"})
   void everyCommandHasHelpWithExitCodes(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: probity " + command).contains("Exit codes");

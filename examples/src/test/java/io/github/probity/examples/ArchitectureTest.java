@@ -23,6 +23,7 @@ class ArchitectureTest {
     "io.github.probity.warning..",
     "io.github.probity.annex..",
     "io.github.probity.plan..",
+    "io.github.probity.rollup..",
     "io.github.probity.finding..",
     "io.github.probity.internal.."
   };
