@@ -55,7 +55,7 @@ final class TableReader {
   private static final int MAX_CACHED = 4096;
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险点|风险|等级)$");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险岗位|岗位|风险点|风险|等级|色)$");
   private static final Pattern NOTE =
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
@@ -100,7 +100,13 @@ final class TableReader {
           Map.entry("C", RiskLevel.LOW),
           Map.entry("A类", RiskLevel.HIGH),
           Map.entry("B类", RiskLevel.MEDIUM),
-          Map.entry("C类", RiskLevel.LOW));
+          Map.entry("C类", RiskLevel.LOW),
+          // warning colours (红色预警): 红 高, 橙 中, 黄 低 on the three-colour scale; 蓝 and 绿 低
+          Map.entry("红", RiskLevel.HIGH),
+          Map.entry("橙", RiskLevel.MEDIUM),
+          Map.entry("黄", RiskLevel.LOW),
+          Map.entry("蓝", RiskLevel.LOW),
+          Map.entry("绿", RiskLevel.LOW));
 
   /** A heading: its enumerator (group 1) and a short text. */
   private static final Pattern HEADING =
@@ -115,6 +121,19 @@ final class TableReader {
   /** A text and a bracketed note at its end. */
   private static final Pattern BRACKETED =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+
+  /**
+   * A category by its one distinctive word where the common synonyms take only the other one
+   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}).
+   */
+  private static final Map<String, RiskCategory> CATEGORY_WORDS =
+      Map.of(
+          "道德", RiskCategory.IDEOLOGY,
+          "思想作风", RiskCategory.IDEOLOGY,
+          "职权", RiskCategory.DUTY,
+          "岗位职权", RiskCategory.DUTY,
+          "程序", RiskCategory.PROCESS,
+          "运行机制", RiskCategory.INSTITUTION);
 
   /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
   private static final Pattern CATEGORY_TAIL =
@@ -697,7 +716,8 @@ final class TableReader {
         ownerExtra(row, into, owners.get(o));
       }
       if (c < row.values.length && !row.values[c].isBlank()) {
-        extra(into, band.extraKey(i), row.values[c]);
+        String v = row.values[c];
+        extra(into, band.extraKey(i), band.dateSerials.contains(c) ? ColumnContent.dateOf(v) : v);
       }
     }
     for (; o < owners.size(); o++) {
@@ -1406,8 +1426,12 @@ final class TableReader {
       }
       String bare =
           CATEGORY_TAIL.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).replaceAll("");
-      if (bare.isEmpty() || bare.equals(t)) {
+      if (bare.isEmpty()) {
         return Optional.empty();
+      }
+      RiskCategory word = CATEGORY_WORDS.get(bare);
+      if (word != null || bare.equals(t)) {
+        return Optional.ofNullable(word);
       }
       try {
         return Optional.of(RiskCategory.parse(bare));
@@ -1433,7 +1457,11 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    Optional<RiskLevel> level = parseLevel(text);
+    Optional<RiskLevel> level =
+        band.levelScale.isEmpty()
+            ? parseLevel(text)
+            : Optional.ofNullable(band.levelScale.get(ColumnContent.compact(text)))
+                .or(() -> parseLevel(text));
     if (level.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
