@@ -174,6 +174,9 @@ final class TableReader {
     AnnexColumn.HOLDER
   };
 
+  /** A label of a labelled section row: a short word and a colon. */
+  private static final Pattern FIELD_LABEL = Pattern.compile("([\\p{IsHan}]{1,6})\\s*[：:]");
+
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
   /** Receives rows and problems; strict reading throws from {@link #problem}. */
@@ -233,6 +236,9 @@ final class TableReader {
 
   /** The owner cells of the last data row, blanks carried down included. */
   private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
+
+  /** The owner fields the last labelled section row gave, for owner columns the table lacks. */
+  private final Map<AnnexColumn, String> sectionOwners = new EnumMap<>(AnnexColumn.class);
 
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
@@ -625,6 +631,7 @@ final class TableReader {
       flush();
       ownersAbove.clear();
       sectionDept = sectionDepartment(first);
+      sectionFields(first);
       lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
@@ -911,6 +918,7 @@ final class TableReader {
     bodyTop = raw.number;
     ownersAbove.clear();
     sectionDept = "";
+    sectionOwners.clear();
     bodyStarted = false;
     List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
     kind = detectKind(titles, List.of());
@@ -1067,6 +1075,48 @@ final class TableReader {
         : "";
   }
 
+  /**
+   * Reads the labelled fields of a section row above one owner's rows ({@code
+   * 姓名：张三　职务：会计　所在科室：财务科}), for the owner columns the table lacks: each label that means an owner
+   * column (by the header words) takes the text up to the next label. A staff member's 职务 is the
+   * post in a personal table. Looked at only for section rows.
+   */
+  private void sectionFields(String text) {
+    sectionOwners.clear();
+    Matcher m = FIELD_LABEL.matcher(text);
+    List<int[]> labels = new ArrayList<>(); // start, colon, column ordinal
+    while (m.find()) {
+      List<HeaderMatch> c = config.candidates(m.group(1));
+      if (!c.isEmpty() && c.get(0).isAccepted() && isOwnerColumn(c.get(0).getColumn())) {
+        labels.add(new int[] {m.start(1), m.end(), c.get(0).getColumn().ordinal()});
+      }
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+      String v = AnnexText.clean(text.substring(labels.get(i)[1], end));
+      AnnexColumn col = AnnexColumn.values()[labels.get(i)[2]];
+      if (col == AnnexColumn.LEADER && kind != AnnexKind.LEADERSHIP_GROUP) {
+        col = AnnexColumn.POST; // 职务 of staff: their post
+      }
+      if (!v.isEmpty() && !columns.containsKey(col)) {
+        sectionOwners.putIfAbsent(col, v);
+      }
+    }
+    String dept = sectionOwners.remove(AnnexColumn.DEPARTMENT);
+    if (dept != null) {
+      sectionDept = dept;
+    }
+  }
+
+  private static boolean isOwnerColumn(AnnexColumn col) {
+    for (AnnexColumn o : OWNER_COLUMNS) {
+      if (o == col) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
   private static boolean mayBeNote(String text) {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
@@ -1100,6 +1150,9 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
+    if (!sectionOwners.isEmpty()) {
+      sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));
+    }
     String post = cells.getOrDefault(AnnexColumn.POST, "");
     String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
     String owner = cells.getOrDefault(AnnexColumn.OWNER, "");

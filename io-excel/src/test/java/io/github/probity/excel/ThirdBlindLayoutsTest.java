@@ -834,7 +834,6 @@ class ThirdBlindLayoutsTest {
     assertThat(all).isPositive();
   }
 
-  @Disabled("label rows 姓名：… 职务：… 所在科室：… are skipped as sections; the rows under them get no owner")
   @Test
   void blockPerPersonUnderLabelRowsIsRead() throws IOException {
     check(blockPerPersonUnderLabelRows());
@@ -845,7 +844,6 @@ class ThirdBlindLayoutsTest {
     check(holderMergedDownWithStarGradesAndLetteredMeasures());
   }
 
-  @Disabled("a 三重一大 step table without an owner column gives no rows")
   @Test
   void majorMattersDecisionStepsIsRead() throws IOException {
     check(majorMattersDecisionSteps());
@@ -903,7 +901,6 @@ class ThirdBlindLayoutsTest {
     check(riskPointMergedOverOneMeasurePerRow());
   }
 
-  @Disabled("岗位风险等级 with 一级风险岗位 is not a level; ⑴⑵ measures not split; 主任：… not a role")
   @Test
   void postGradesAndTwoTiersOnTwoLinesIsRead() throws IOException {
     check(postGradesAndTwoTiersOnTwoLines());
