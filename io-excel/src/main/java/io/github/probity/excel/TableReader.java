@@ -311,18 +311,33 @@ final class TableReader {
     int titleRows = header; // an upper band is read as a title too: it may hold 填报单位
     headerNumber = top.raw.number;
     List<Read> pendingRows = new ArrayList<>();
+    @Nullable Read lowerRow = null;
     if (header > 0
         && HeaderBand.isUpperBand(
             head.get(header - 1).filled, head.get(header - 1).raw.number - 1, top.filled)) {
       upper = head.get(header - 1).filled.values;
       lower = top.filled.values;
+      lowerRow = top;
       headerNumber = head.get(header - 1).raw.number;
     } else if (rows.hasNext()) {
       Read second = next(rows);
       if (band.isLowerBand(upper, second.raw.cells)) {
         lower = second.filled.values;
+        lowerRow = second;
       } else {
         pendingRows.add(second);
+      }
+    }
+    if (lowerRow != null && rows.hasNext()) {
+      Read third = next(rows);
+      if (band.isLowerBand(lowerRow.filled.values, third.raw.cells)) {
+        // a header in three rows (stage groups · column names · 直接责任人 | 领导责任人): the
+        // group row on top says nothing the two rows under it do not
+        upper = lowerRow.filled.values;
+        lower = third.filled.values;
+        headerNumber = lowerRow.raw.number;
+      } else {
+        pendingRows.add(third);
       }
     }
     band.place(upper, lower, headerNumber);
