@@ -237,6 +237,12 @@ final class TableReader {
   /** The owner cells of the last data row, blanks carried down included. */
   private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
 
+  /**
+   * The column each cell label ({@code 风险点：}, {@code 措施：}) means, {@link AnnexColumn#REMARK} for
+   * none (a remark label never strips: a remark is no column a label could repeat).
+   */
+  private final Map<String, AnnexColumn> labels = new java.util.HashMap<>();
+
   /** The owner fields the last labelled section row gave, for owner columns the table lacks. */
   private final Map<AnnexColumn, String> sectionOwners = new EnumMap<>(AnnexColumn.class);
 
@@ -969,14 +975,21 @@ final class TableReader {
     if (colon < 0 || colon + 1 >= text.length()) {
       return text;
     }
-    List<HeaderMatch> m = config.candidates(text.substring(0, colon));
+    String label = text.substring(0, colon);
+    @Nullable AnnexColumn means = labels.get(label);
+    if (means == null) {
+      // each label is recognised once per sheet: a column repeats the same few labels
+      List<HeaderMatch> m = config.candidates(label);
+      means = !m.isEmpty() && m.get(0).isAccepted() ? m.get(0).getColumn() : AnnexColumn.REMARK;
+      if (labels.size() < MAX_CACHED) {
+        labels.put(label, means);
+      }
+    }
     boolean same =
-        !m.isEmpty()
-            && m.get(0).isAccepted()
-            && (m.get(0).getColumn() == col
+        means != AnnexColumn.REMARK
+            && (means == col
                 || col != AnnexColumn.MEASURES
-                    && (m.get(0).getColumn() == AnnexColumn.RISK_POINT
-                        || m.get(0).getColumn() == AnnexColumn.MANIFESTATION));
+                    && (means == AnnexColumn.RISK_POINT || means == AnnexColumn.MANIFESTATION));
     return same ? text.substring(colon + 1).strip() : text;
   }
 
