@@ -127,15 +127,14 @@ final class ColumnContent {
 
   /**
    * The date (and time, where the serial has a fraction) a serial number stands for, as Excel shows
-   * it in the ISO form; the 1900 date system.
+   * it in the ISO form; the 1900 date system. Any other text, as it is.
    */
   static String dateOf(String serial) {
-    double v;
-    try {
-      v = Double.parseDouble(serial.strip());
-    } catch (NumberFormatException ex) {
-      return serial;
+    String t = serial.strip();
+    if (!isSerial(t)) {
+      return serial; // 1e10, Infinity, 3d: numbers to Java, no date serial
     }
+    double v = Double.parseDouble(t);
     long days = (long) Math.floor(v);
     java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 30).plusDays(days);
     long seconds = Math.round((v - days) * 86_400);
