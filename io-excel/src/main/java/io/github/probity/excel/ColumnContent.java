@@ -86,7 +86,7 @@ final class ColumnContent {
   }
 
   /** A legend of codes in a header: {@code 1-高 2-中 3-低}, {@code 1高2中3低}, {@code 1为一级}. */
-  private static Map<String, RiskLevel> legend(String header) {
+  static Map<String, RiskLevel> legend(String header) {
     Map<String, RiskLevel> out = new java.util.HashMap<>();
     Matcher m = LEGEND.matcher(header);
     while (m.find()) {
@@ -95,8 +95,9 @@ final class ColumnContent {
     return out.size() >= 2 ? out : Map.of();
   }
 
+  /** Possessive blanks: a long run of them after a digit is scanned once, not once per split. */
   private static final Pattern LEGEND =
-      Pattern.compile("([1-5])\\s*[-—=:：为是.、]?\\s*(高|中|低|一般|较高|较低|[一二三]级)");
+      Pattern.compile("([1-5])\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
 
   /** A cell's text without any white space, as level words are compared. */
   static String compact(String text) {

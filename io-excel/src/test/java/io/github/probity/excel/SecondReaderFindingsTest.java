@@ -189,4 +189,16 @@ class SecondReaderFindingsTest {
             "Infinity",
             "3d");
   }
+
+  /**
+   * The legend of level codes in a header ({@code 1-高 2-中 3-低}) was looked for with two runs of
+   * blanks around an optional sign, quadratic in a long run of blanks after a digit.
+   */
+  @Test
+  void aLevelHeaderWithALongRunOfBlanksAfterADigitIsReadQuickly() {
+    String header = "风险等级（1" + " ".repeat(30_000) + "x）";
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ColumnContent.legend(header)))
+        .isEmpty();
+    assertThat(ColumnContent.legend("风险等级（1 - 高  2 - 中  3 - 低）")).hasSize(3);
+  }
 }
