@@ -249,8 +249,10 @@ public enum AnnexKind implements Coded {
     if (t.contains("科室") || t.contains("部门") || t.contains("处室")) {
       return Optional.of(DEPARTMENT);
     }
-    if (t.contains("三重一大") || t.contains("党组") || t.contains("党委") || t.contains("集体决策")) {
-      return Optional.of(LEADERSHIP_GROUP); // the collective decisions of the 党组 (班子)
+    if (t.contains("三重一大") || t.contains("集体决策")) {
+      // the collective decisions of the 党组 (班子); 党组 or 党委 alone is often the unit's or a
+      // department's name (XX镇党委, 党委办公室)
+      return Optional.of(LEADERSHIP_GROUP);
     }
     if (t.contains("台账")) {
       return Optional.of(LEDGER);
