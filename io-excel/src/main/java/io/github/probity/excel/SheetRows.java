@@ -281,7 +281,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     if (type == CellType.BOOLEAN) {
       return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
-    return value.endsWith(".0") ? wholeNumber(value) : value;
+    return type == CellType.OTHER && value.endsWith(".0") ? wholeNumber(value) : value;
   }
 
   /**
@@ -472,25 +472,30 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   }
 
   /**
-   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean or
-   * another (white space around it ignored, as for every typed attribute).
+   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean, text
+   * of another kind (a formula's string, an error, a date) or a number, as {@code n} or without a
+   * type (white space around it ignored, as for every typed attribute).
    */
   private static final class CellType extends TypedValueDecoder {
     static final int OTHER = 0;
     static final int SHARED = 1;
     static final int BOOLEAN = 2;
+    static final int TEXT = 3;
 
     int type;
 
     @Override
     public void decode(String value) {
-      type = "s".equals(value) ? SHARED : "b".equals(value) ? BOOLEAN : OTHER;
+      type =
+          "s".equals(value)
+              ? SHARED
+              : "b".equals(value) ? BOOLEAN : "n".equals(value) ? OTHER : TEXT;
     }
 
     @Override
     public void decode(char[] buf, int start, int end) {
       char c = end - start == 1 ? buf[start] : ' ';
-      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : OTHER;
+      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : c == 'n' ? OTHER : TEXT;
     }
 
     @Override
