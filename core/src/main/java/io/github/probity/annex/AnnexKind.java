@@ -206,7 +206,7 @@ public enum AnnexKind implements Coded {
 
   /**
    * Recognises a table kind in a sheet name or title, such as {@code 附件1}, {@code 一览表（科室）}, {@code
-   * 个人岗位}, {@code 台账} or {@code ANNEX_2}.
+   * 个人岗位}, {@code 台账}, {@code 三重一大} (the 党组's collective decisions) or {@code ANNEX_2}.
    *
    * @param text a sheet name or title
    * @return the kind, or empty if the text names none
@@ -241,6 +241,11 @@ public enum AnnexKind implements Coded {
     }
     if (t.contains("科室") || t.contains("部门") || t.contains("处室")) {
       return Optional.of(DEPARTMENT);
+    }
+    if (t.contains("三重一大") || t.contains("集体决策")) {
+      // the collective decisions of the 党组 (班子); 党组 or 党委 alone is often the unit's or a
+      // department's name (XX镇党委, 党委办公室)
+      return Optional.of(LEADERSHIP_GROUP);
     }
     if (t.contains("台账")) {
       return Optional.of(LEDGER);

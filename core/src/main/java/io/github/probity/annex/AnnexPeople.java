@@ -221,6 +221,9 @@ public final class AnnexPeople {
     for (Party p : parties) {
       (p.tier() == Tier.SUPERVISOR ? upper : lower).add(p);
     }
+    if (lower.isEmpty() && upper.size() >= 2) {
+      headsBelowSupervisors(upper, lower);
+    }
     if (upper.isEmpty() || lower.isEmpty()) {
       Party all = merge(parties);
       return b.responsibleName(Optional.ofNullable(all.name))
@@ -331,6 +334,28 @@ public final class AnnexPeople {
         return Tier.of(compact(role));
       }
       return name != null && isAddressedByTitle(compact(name)) ? Tier.of(compact(name)) : Tier.NONE;
+    }
+  }
+
+  /**
+   * In a cell whose parties all read as leaders, moves those titled as a department's head ({@code
+   * 主任}, 科长 …) to the responsible tier when others are explicitly the supervising one ({@code
+   * 分管副局长}): {@code 主任：陈红；分管副局长：李强} names the office's head under the supervising leader.
+   */
+  private static void headsBelowSupervisors(List<Party> upper, List<Party> lower) {
+    List<Party> heads = new ArrayList<>();
+    boolean supervising = false;
+    for (Party p : upper) {
+      String role = p.role == null ? "" : compact(p.role);
+      if (containsAny(role, SUPERVISOR_FIRST)) {
+        supervising = true;
+      } else if (HEAD_ROLES.contains(role)) {
+        heads.add(p);
+      }
+    }
+    if (supervising && !heads.isEmpty() && heads.size() < upper.size()) {
+      upper.removeAll(heads);
+      lower.addAll(heads);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.probity.annex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,18 @@ final class NumberedLists {
     PARENS,
     /** {@code ①} to {@code ⑳}. */
     CIRCLED,
+    /** {@code ⑴} to {@code ⒇}. */
+    PAREN_GLYPH,
+    /** {@code ⒈} to {@code ⒛}. */
+    DOT_GLYPH,
+    /** {@code ❶} to {@code ❿}. */
+    NEGATIVE_CIRCLED,
+    /** {@code ➀} to {@code ➉}. */
+    SANS_CIRCLED,
+    /** {@code ➊} to {@code ➓}. */
+    SANS_NEGATIVE_CIRCLED,
+    /** {@code a.} {@code a、} {@code a)}, or the same with capitals: a, b, c … in turn. */
+    LETTER,
     /** {@code 一是}. */
     SHI,
     /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}. */
@@ -56,7 +69,7 @@ final class NumberedLists {
 
     /** Tells whether a single item of this style loses its marker. */
     boolean stripsSingle() {
-      return this != NK && this != BULLET;
+      return this != NK && this != BULLET && this != LETTER;
     }
   }
 
@@ -86,6 +99,9 @@ final class NumberedLists {
         || c == '('
         || c == '（'
         || c == '\u2460'
+        || glyph(c) != null
+        || c == 'a'
+        || c == 'A'
         || c == '一'
         || c == '第'
         || BULLETS.indexOf(c) >= 0
@@ -325,6 +341,14 @@ final class NumberedLists {
         return c == '(' || c == '（';
       case CIRCLED:
         return c >= '\u2460' && c <= '\u2473';
+      case PAREN_GLYPH:
+      case DOT_GLYPH:
+      case NEGATIVE_CIRCLED:
+      case SANS_CIRCLED:
+      case SANS_NEGATIVE_CIRCLED:
+        return glyph(c) == style;
+      case LETTER:
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       case SHI:
       case CN_COMMA:
         return numeral(c) > 0;
@@ -353,6 +377,10 @@ final class NumberedLists {
       }
     } else if (c == '\u2460') {
       m = new Marker(Style.CIRCLED, i, i + 1, 1, 0);
+    } else if (glyph(c) != null) {
+      m = glyphAt(t, i, Objects.requireNonNull(glyph(c)));
+    } else if (c == 'a' || c == 'A') {
+      m = letter(t, i, c == 'A');
     } else if (c == '一') {
       m = chinese(t, i, Style.SHI);
       if (m == null) {
@@ -375,6 +403,15 @@ final class NumberedLists {
         return parens(t, i, true);
       case CIRCLED:
         return new Marker(style, i, i + 1, t.charAt(i) - 0x245F, 0);
+      case PAREN_GLYPH:
+      case DOT_GLYPH:
+      case NEGATIVE_CIRCLED:
+      case SANS_CIRCLED:
+      case SANS_NEGATIVE_CIRCLED:
+        return glyphAt(t, i, style);
+      case LETTER:
+        char c = t.charAt(i);
+        return letter(t, i, c >= 'A' && c <= 'Z');
       case SHI:
       case CN_COMMA:
         return chinese(t, i, style);
@@ -517,6 +554,78 @@ final class NumberedLists {
       return null;
     }
     return new Marker(Style.DI, i, j + 1, v >> 8, 0);
+  }
+
+  /**
+   * The style of a numbered glyph ({@code ⑴}, {@code ⒈}, {@code ❶}, {@code ➀}, {@code ➊}), or null.
+   */
+  private static @Nullable Style glyph(char c) {
+    if (c >= '\u2474' && c <= '\u2487') {
+      return Style.PAREN_GLYPH;
+    }
+    if (c >= '\u2488' && c <= '\u249B') {
+      return Style.DOT_GLYPH;
+    }
+    if (c >= '\u2776' && c <= '\u277F') {
+      return Style.NEGATIVE_CIRCLED;
+    }
+    if (c >= '\u2780' && c <= '\u2789') {
+      return Style.SANS_CIRCLED;
+    }
+    if (c >= '\u278A' && c <= '\u2793') {
+      return Style.SANS_NEGATIVE_CIRCLED;
+    }
+    return null;
+  }
+
+  private static Marker glyphAt(String t, int i, Style style) {
+    int base;
+    switch (style) {
+      case PAREN_GLYPH:
+        base = 0x2474;
+        break;
+      case DOT_GLYPH:
+        base = 0x2488;
+        break;
+      case NEGATIVE_CIRCLED:
+        base = 0x2776;
+        break;
+      case SANS_CIRCLED:
+        base = 0x2780;
+        break;
+      default:
+        base = 0x278A;
+        break;
+    }
+    return new Marker(style, i, i + 1, t.charAt(i) - base + 1, 0);
+  }
+
+  /**
+   * {@code a.} {@code a、} {@code a)} ({@code A.} if {@code upper}): one letter at the start or
+   * after white space or punctuation, not after another letter or a digit, then its sign and not a
+   * letter or digit ({@code a.m.}, {@code b.c}, {@code A.I} stay text).
+   */
+  private static @Nullable Marker letter(String t, int i, boolean upper) {
+    char c = t.charAt(i);
+    char from = upper ? 'A' : 'a';
+    if (c < from || c > from + 25 || i + 2 >= t.length()) {
+      return null;
+    }
+    if (i > 0) {
+      char b = t.charAt(i - 1);
+      if (!Character.isWhitespace(b) && BOUNDARIES.indexOf(b) < 0 && SEPARATORS.indexOf(b) < 0) {
+        return null;
+      }
+    }
+    char sign = t.charAt(i + 1);
+    if (".．、)）".indexOf(sign) < 0) {
+      return null;
+    }
+    char after = t.charAt(i + 2);
+    if (after < 0x80 && Character.isLetterOrDigit(after)) {
+      return null;
+    }
+    return new Marker(Style.LETTER, i, i + 2, c - from + 1, 0);
   }
 
   private static boolean boundary(String t, int i) {

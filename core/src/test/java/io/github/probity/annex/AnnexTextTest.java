@@ -72,4 +72,16 @@ class AnnexTextTest {
     assertThat(AnnexKind.forScope(OwnerScope.LEADER)).isEqualTo(AnnexKind.LEADERSHIP_GROUP);
     assertThat(AnnexKind.PERSONAL.title("示例区财政局")).isEqualTo("示例区财政局廉政风险识别及防范措施一览表（个人）");
   }
+
+  /**
+   * 党委 or 党组 in a name is often the unit's or a department's (党委办公室, XX镇党委 in a ledger's title),
+   * not the 三重一大 decisions of the group.
+   */
+  @Test
+  void aPartyCommitteeInANameIsNoLeadershipGroupTable() {
+    assertThat(AnnexKind.recognise("党委办公室")).isEmpty();
+    assertThat(AnnexKind.recognise("中共某镇党委廉政风险防控台账")).contains(AnnexKind.LEDGER);
+    assertThat(AnnexKind.recognise("某区教育局党组“三重一大”事项决策廉政风险防控表"))
+        .contains(AnnexKind.LEADERSHIP_GROUP);
+  }
 }

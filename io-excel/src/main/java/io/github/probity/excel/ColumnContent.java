@@ -4,11 +4,14 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,13 +34,115 @@ final class ColumnContent {
   static void place(HeaderBand band, Iterator<String[]> sample) {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
-    demoteIfNot(band, rows, AnnexColumn.LEVEL, ColumnContent::isLevel);
+    levelScale(band, rows);
+    demoteIfNot(
+        band, rows, AnnexColumn.LEVEL, t -> isLevel(t) || band.levelScale.containsKey(compact(t)));
     demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
         placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);
       }
     }
+    dateSerials(band, rows);
+  }
+
+  /**
+   * Decides the level column's own words from its header and sample cells: codes 1/2/3 where every
+   * cell is one (mapped by a legend in the header such as {@code 风险等级（1-高 2-中 3-低）}, else 1 = 一级 =
+   * 高, the tiers' order), and the middle of a colour scale: 黄 between 红 and 蓝 (or 绿) is 一般, between
+   * 红 and 橙 it is 低, as the common words say.
+   */
+  private static void levelScale(HeaderBand band, List<String[]> rows) {
+    List<Integer> src = band.columns.get(AnnexColumn.LEVEL);
+    if (src == null || src.size() != 1 || !band.ticks.isEmpty()) {
+      return;
+    }
+    int c = src.get(0);
+    boolean codes = true;
+    int filled = 0;
+    boolean orange = false;
+    boolean cool = false;
+    for (String[] r : rows) {
+      String v = c < r.length ? compact(r[c]) : "";
+      if (v.isEmpty()) {
+        continue;
+      }
+      filled++;
+      codes &= v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '3';
+      orange |= v.startsWith("橙");
+      cool |= v.startsWith("蓝") || v.startsWith("绿");
+    }
+    if (filled > 0 && codes) {
+      Map<String, RiskLevel> legend = legend(band.text(c));
+      if (legend.isEmpty()) {
+        legend = Map.of("1", RiskLevel.HIGH, "2", RiskLevel.MEDIUM, "3", RiskLevel.LOW);
+      }
+      band.levelScale.putAll(legend);
+    }
+    if (cool && !orange) {
+      band.levelScale.put("黄", RiskLevel.MEDIUM);
+      band.levelScale.put("黄色", RiskLevel.MEDIUM);
+    }
+  }
+
+  /** A legend of codes in a header: {@code 1-高 2-中 3-低}, {@code 1高2中3低}, {@code 1为一级}. */
+  static Map<String, RiskLevel> legend(String header) {
+    Map<String, RiskLevel> out = new java.util.HashMap<>();
+    Matcher m = LEGEND.matcher(header);
+    while (m.find()) {
+      TableReader.parseLevel(m.group(2)).ifPresent(l -> out.put(m.group(1), l));
+    }
+    return out.size() >= 2 ? out : Map.of();
+  }
+
+  /** Possessive blanks: a long run of them after a digit is scanned once, not once per split. */
+  private static final Pattern LEGEND =
+      Pattern.compile("([1-5])\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
+
+  /** A cell's text without any white space, as level words are compared. */
+  static String compact(String text) {
+    return BLANKS.matcher(AnnexText.clean(text)).replaceAll("");
+  }
+
+  private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
+
+  /**
+   * Notes the extra columns whose header names a date (日期, 时间) and whose sample cells are all date
+   * serial numbers, so that their values travel as dates.
+   */
+  private static void dateSerials(HeaderBand band, List<String[]> rows) {
+    for (int c : band.extras) {
+      String h = band.text(c);
+      if ((h.contains("日期") || h.contains("时间")) && agree(rows, c, ColumnContent::isSerial)) {
+        band.dateSerials.add(c);
+      }
+    }
+  }
+
+  private static boolean isSerial(String t) {
+    return SERIAL.matcher(t).matches();
+  }
+
+  /** A date serial from 1954 to 2119: five digits, perhaps a time of day as a fraction. */
+  private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}(?:\\.\\d+)?");
+
+  /**
+   * The date (and time, where the serial has a fraction) a serial number stands for, as Excel shows
+   * it in the ISO form; the 1900 date system. Any other text, as it is.
+   */
+  static String dateOf(String serial) {
+    String t = serial.strip();
+    if (!isSerial(t)) {
+      return serial; // 1e10, Infinity, 3d: numbers to Java, no date serial
+    }
+    double v = Double.parseDouble(t);
+    long days = (long) Math.floor(v);
+    java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 30).plusDays(days);
+    long seconds = Math.round((v - days) * 86_400);
+    if (seconds <= 0 || seconds >= 86_400) {
+      return day.toString();
+    }
+    return day + " " + java.time.LocalTime.ofSecondOfDay(seconds);
   }
 
   /**

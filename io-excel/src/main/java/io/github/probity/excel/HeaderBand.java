@@ -70,6 +70,16 @@ final class HeaderBand {
   /** The columns kept as extras, in sheet order. */
   final List<Integer> extras = new ArrayList<>();
 
+  /**
+   * The level column's own words, decided once per sheet from its header and cells, read before the
+   * common level words: codes 1/2/3 (by the header's legend, or 1 = 一级 = 高), and 黄 of a 红/黄/蓝 scale
+   * (一般, where 红/橙/黄 makes it 低).
+   */
+  final Map<String, RiskLevel> levelScale = new HashMap<>();
+
+  /** The extra columns whose header names a date and whose cells are date serial numbers. */
+  final Set<Integer> dateSerials = new HashSet<>();
+
   /** The header text of each column as printed ("上/下" for two rows). */
   final List<String> texts = new ArrayList<>();
 

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * Streams the rows of one worksheet part with a StAX pull parser, in a single pass: each {@code
  * <row>} becomes a {@link TableReader.RawRow} holding every cell's text (shared strings resolved,
  * inline and rich text joined, phonetic runs left out, booleans as TRUE or FALSE, numbers and other
- * values as written), and the row, cell and text limits are checked while the row is built, so no
- * oversized row is ever held. Reading stops at the end of {@code sheetData}; the merged ranges that
- * follow were collected by the package guard before.
+ * values as written, a whole number without the decimal zero some tools add), and the row, cell and
+ * text limits are checked while the row is built, so no oversized row is ever held. Reading stops
+ * at the end of {@code sheetData}; the merged ranges that follow were collected by the package
+ * guard before.
  *
  * <p>Cells without a reference follow the previous cell, rows without a number the previous row; of
  * two cells with the same reference the later wins. Failures surface from the iterator as a {@link
@@ -280,7 +281,25 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     if (type == CellType.BOOLEAN) {
       return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
-    return value;
+    return type == CellType.OTHER && value.endsWith(".0") ? wholeNumber(value) : value;
+  }
+
+  /**
+   * A whole number some tools write with a decimal zero ({@code 1001.0}) as Excel shows it ({@code
+   * 1001}); any other text as it is.
+   */
+  static String wholeNumber(String value) {
+    int end = value.length() - 2;
+    int start = end > 0 && value.charAt(0) == '-' ? 1 : 0;
+    if (end <= start) {
+      return value;
+    }
+    for (int i = start; i < end; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return value;
+      }
+    }
+    return value.substring(0, end);
   }
 
   private String sharedString(String index) throws WorkbookRejectedException {
@@ -453,25 +472,30 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   }
 
   /**
-   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean or
-   * another (white space around it ignored, as for every typed attribute).
+   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean, text
+   * of another kind (a formula's string, an error, a date) or a number, as {@code n} or without a
+   * type (white space around it ignored, as for every typed attribute).
    */
   private static final class CellType extends TypedValueDecoder {
     static final int OTHER = 0;
     static final int SHARED = 1;
     static final int BOOLEAN = 2;
+    static final int TEXT = 3;
 
     int type;
 
     @Override
     public void decode(String value) {
-      type = "s".equals(value) ? SHARED : "b".equals(value) ? BOOLEAN : OTHER;
+      type =
+          "s".equals(value)
+              ? SHARED
+              : "b".equals(value) ? BOOLEAN : "n".equals(value) ? OTHER : TEXT;
     }
 
     @Override
     public void decode(char[] buf, int start, int end) {
       char c = end - start == 1 ? buf[start] : ' ';
-      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : OTHER;
+      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : c == 'n' ? OTHER : TEXT;
     }
 
     @Override

@@ -55,7 +55,7 @@ final class TableReader {
   private static final int MAX_CACHED = 4096;
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
-  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险点|风险|等级)$");
+  private static final Pattern LEVEL_SUFFIX = Pattern.compile("(风险岗位|岗位|风险点|风险|等级|色)$");
   private static final Pattern NOTE =
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
@@ -100,7 +100,13 @@ final class TableReader {
           Map.entry("C", RiskLevel.LOW),
           Map.entry("A类", RiskLevel.HIGH),
           Map.entry("B类", RiskLevel.MEDIUM),
-          Map.entry("C类", RiskLevel.LOW));
+          Map.entry("C类", RiskLevel.LOW),
+          // warning colours (红色预警): 红 高, 橙 中, 黄 低 on the three-colour scale; 蓝 and 绿 低
+          Map.entry("红", RiskLevel.HIGH),
+          Map.entry("橙", RiskLevel.MEDIUM),
+          Map.entry("黄", RiskLevel.LOW),
+          Map.entry("蓝", RiskLevel.LOW),
+          Map.entry("绿", RiskLevel.LOW));
 
   /** A heading: its enumerator (group 1) and a short text. */
   private static final Pattern HEADING =
@@ -115,6 +121,19 @@ final class TableReader {
   /** A text and a bracketed note at its end. */
   private static final Pattern BRACKETED =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
+
+  /**
+   * A category by its one distinctive word where the common synonyms take only the other one
+   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}).
+   */
+  private static final Map<String, RiskCategory> CATEGORY_WORDS =
+      Map.of(
+          "道德", RiskCategory.IDEOLOGY,
+          "思想作风", RiskCategory.IDEOLOGY,
+          "职权", RiskCategory.DUTY,
+          "岗位职权", RiskCategory.DUTY,
+          "程序", RiskCategory.PROCESS,
+          "运行机制", RiskCategory.INSTITUTION);
 
   /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
   private static final Pattern CATEGORY_TAIL =
@@ -154,6 +173,9 @@ final class TableReader {
     AnnexColumn.OWNER,
     AnnexColumn.HOLDER
   };
+
+  /** A label of a labelled section row: a short word and a colon. */
+  private static final Pattern FIELD_LABEL = Pattern.compile("([\\p{IsHan}]{1,6})\\s*[：:]");
 
   private static final Pattern ARCHIVE_FIELD = Pattern.compile("(科室|岗位|在岗人)[：:]\\s*([^\\s　]*)");
 
@@ -214,6 +236,15 @@ final class TableReader {
 
   /** The owner cells of the last data row, blanks carried down included. */
   private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
+
+  /**
+   * The column each cell label ({@code 风险点：}, {@code 措施：}) means, {@link AnnexColumn#REMARK} for
+   * none (a remark label never strips: a remark is no column a label could repeat).
+   */
+  private final Map<String, AnnexColumn> labels = new java.util.HashMap<>();
+
+  /** The owner fields the last labelled section row gave, for owner columns the table lacks. */
+  private final Map<AnnexColumn, String> sectionOwners = new EnumMap<>(AnnexColumn.class);
 
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
@@ -286,18 +317,33 @@ final class TableReader {
     int titleRows = header; // an upper band is read as a title too: it may hold 填报单位
     headerNumber = top.raw.number;
     List<Read> pendingRows = new ArrayList<>();
+    @Nullable Read lowerRow = null;
     if (header > 0
         && HeaderBand.isUpperBand(
             head.get(header - 1).filled, head.get(header - 1).raw.number - 1, top.filled)) {
       upper = head.get(header - 1).filled.values;
       lower = top.filled.values;
+      lowerRow = top;
       headerNumber = head.get(header - 1).raw.number;
     } else if (rows.hasNext()) {
       Read second = next(rows);
       if (band.isLowerBand(upper, second.raw.cells)) {
         lower = second.filled.values;
+        lowerRow = second;
       } else {
         pendingRows.add(second);
+      }
+    }
+    if (lowerRow != null && rows.hasNext()) {
+      Read third = next(rows);
+      if (band.isLowerBand(lowerRow.filled.values, third.raw.cells)) {
+        // a header in three rows (stage groups · column names · 直接责任人 | 领导责任人): the
+        // group row on top says nothing the two rows under it do not
+        upper = lowerRow.filled.values;
+        lower = third.filled.values;
+        headerNumber = lowerRow.raw.number;
+      } else {
+        pendingRows.add(third);
       }
     }
     band.place(upper, lower, headerNumber);
@@ -606,6 +652,7 @@ final class TableReader {
       flush();
       ownersAbove.clear();
       sectionDept = sectionDepartment(first);
+      sectionFields(first);
       lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
@@ -697,7 +744,8 @@ final class TableReader {
         ownerExtra(row, into, owners.get(o));
       }
       if (c < row.values.length && !row.values[c].isBlank()) {
-        extra(into, band.extraKey(i), row.values[c]);
+        String v = row.values[c];
+        extra(into, band.extraKey(i), band.dateSerials.contains(c) ? ColumnContent.dateOf(v) : v);
       }
     }
     for (; o < owners.size(); o++) {
@@ -891,6 +939,7 @@ final class TableReader {
     bodyTop = raw.number;
     ownersAbove.clear();
     sectionDept = "";
+    sectionOwners.clear();
     bodyStarted = false;
     List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
     kind = detectKind(titles, List.of());
@@ -926,14 +975,21 @@ final class TableReader {
     if (colon < 0 || colon + 1 >= text.length()) {
       return text;
     }
-    List<HeaderMatch> m = config.candidates(text.substring(0, colon));
+    String label = text.substring(0, colon);
+    @Nullable AnnexColumn means = labels.get(label);
+    if (means == null) {
+      // each label is recognised once per sheet: a column repeats the same few labels
+      List<HeaderMatch> m = config.candidates(label);
+      means = !m.isEmpty() && m.get(0).isAccepted() ? m.get(0).getColumn() : AnnexColumn.REMARK;
+      if (labels.size() < MAX_CACHED) {
+        labels.put(label, means);
+      }
+    }
     boolean same =
-        !m.isEmpty()
-            && m.get(0).isAccepted()
-            && (m.get(0).getColumn() == col
+        means != AnnexColumn.REMARK
+            && (means == col
                 || col != AnnexColumn.MEASURES
-                    && (m.get(0).getColumn() == AnnexColumn.RISK_POINT
-                        || m.get(0).getColumn() == AnnexColumn.MANIFESTATION));
+                    && (means == AnnexColumn.RISK_POINT || means == AnnexColumn.MANIFESTATION));
     return same ? text.substring(colon + 1).strip() : text;
   }
 
@@ -1047,6 +1103,48 @@ final class TableReader {
         : "";
   }
 
+  /**
+   * Reads the labelled fields of a section row above one owner's rows ({@code
+   * 姓名：张三　职务：会计　所在科室：财务科}), for the owner columns the table lacks: each label that means an owner
+   * column (by the header words) takes the text up to the next label. A staff member's 职务 is the
+   * post in a personal table. Looked at only for section rows.
+   */
+  private void sectionFields(String text) {
+    sectionOwners.clear();
+    Matcher m = FIELD_LABEL.matcher(text);
+    List<int[]> labels = new ArrayList<>(); // start, colon, column ordinal
+    while (m.find()) {
+      List<HeaderMatch> c = config.candidates(m.group(1));
+      if (!c.isEmpty() && c.get(0).isAccepted() && isOwnerColumn(c.get(0).getColumn())) {
+        labels.add(new int[] {m.start(1), m.end(), c.get(0).getColumn().ordinal()});
+      }
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+      String v = AnnexText.clean(text.substring(labels.get(i)[1], end));
+      AnnexColumn col = AnnexColumn.values()[labels.get(i)[2]];
+      if (col == AnnexColumn.LEADER && kind != AnnexKind.LEADERSHIP_GROUP) {
+        col = AnnexColumn.POST; // 职务 of staff: their post
+      }
+      if (!v.isEmpty() && !columns.containsKey(col)) {
+        sectionOwners.putIfAbsent(col, v);
+      }
+    }
+    String dept = sectionOwners.remove(AnnexColumn.DEPARTMENT);
+    if (dept != null) {
+      sectionDept = dept;
+    }
+  }
+
+  private static boolean isOwnerColumn(AnnexColumn col) {
+    for (AnnexColumn o : OWNER_COLUMNS) {
+      if (o == col) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
   private static boolean mayBeNote(String text) {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
@@ -1080,6 +1178,9 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
+    if (!sectionOwners.isEmpty()) {
+      sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));
+    }
     String post = cells.getOrDefault(AnnexColumn.POST, "");
     String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
     String owner = cells.getOrDefault(AnnexColumn.OWNER, "");
@@ -1406,8 +1507,12 @@ final class TableReader {
       }
       String bare =
           CATEGORY_TAIL.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).replaceAll("");
-      if (bare.isEmpty() || bare.equals(t)) {
+      if (bare.isEmpty()) {
         return Optional.empty();
+      }
+      RiskCategory word = CATEGORY_WORDS.get(bare);
+      if (word != null || bare.equals(t)) {
+        return Optional.ofNullable(word);
       }
       try {
         return Optional.of(RiskCategory.parse(bare));
@@ -1433,7 +1538,11 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    Optional<RiskLevel> level = parseLevel(text);
+    Optional<RiskLevel> level =
+        band.levelScale.isEmpty()
+            ? parseLevel(text)
+            : Optional.ofNullable(band.levelScale.get(ColumnContent.compact(text)))
+                .or(() -> parseLevel(text));
     if (level.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))

@@ -146,4 +146,59 @@ class SecondReaderFindingsTest {
     out.putInt(0xFFFFFFFF).putInt(0xFFFFFFFF).putShort((short) 0);
     return out.array();
   }
+
+  /**
+   * A cell under a 日期 header whose sampled cells are date serials was taken for a number of days
+   * wherever it parsed as a number: {@code 1e10} and {@code Infinity} threw from the date
+   * arithmetic, {@code 3d} became a date.
+   */
+  @Test
+  void onlyDateSerialsUnderADateHeaderBecomeDates() throws IOException {
+    Books b = new Books();
+    b.sheet("科室")
+        .row("科室", "风险点", "风险等级", "防控措施", "登记日期")
+        .row("办公室", "公车私用", "高", "车辆定位", "45366")
+        .row("办公室", "公款吃喝", "中", "接待审批", "45367")
+        .row("办公室", "私用公章", "低", "用印登记", "45368")
+        .row("财务科", "挪用公款", "高", "每日对账", "45369");
+    for (int i = 0; i < 8; i++) {
+      b.sheets().get(0).row("财务科", "收费不开票" + i, "中", "票据核销", "4537" + i);
+    }
+    b.sheets()
+        .get(0)
+        .row("财务科", "虚列支出", "高", "票据审核", "1e10")
+        .row("财务科", "坐支现金", "中", "每日盘点", "Infinity")
+        .row("财务科", "白条抵库", "低", "定期抽查", "3d");
+    AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(b.xlsx()));
+    assertThat(r.getRows())
+        .extracting(l -> l.getExtras().get("登记日期"))
+        .containsExactly(
+            "2024-03-15",
+            "2024-03-16",
+            "2024-03-17",
+            "2024-03-18",
+            "2024-03-19",
+            "2024-03-20",
+            "2024-03-21",
+            "2024-03-22",
+            "2024-03-23",
+            "2024-03-24",
+            "2024-03-25",
+            "2024-03-26",
+            "1e10",
+            "Infinity",
+            "3d");
+  }
+
+  /**
+   * The legend of level codes in a header ({@code 1-高 2-中 3-低}) was looked for with two runs of
+   * blanks around an optional sign, quadratic in a long run of blanks after a digit.
+   */
+  @Test
+  void aLevelHeaderWithALongRunOfBlanksAfterADigitIsReadQuickly() {
+    String header = "风险等级（1" + " ".repeat(30_000) + "x）";
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ColumnContent.legend(header)))
+        .isEmpty();
+    assertThat(ColumnContent.legend("风险等级（1 - 高  2 - 中  3 - 低）")).hasSize(3);
+  }
 }

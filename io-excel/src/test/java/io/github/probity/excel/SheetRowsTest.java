@@ -72,6 +72,23 @@ class SheetRowsTest {
         .containsExactly("第二", " 内联 ", "富文本", "42.5", "TRUE", "第二x", "", "#N/A");
   }
 
+  /**
+   * A whole number loses the decimal zero some tools write, and only a number: a formula's text
+   * result keeps it ({@code 2026.0} made by {@code =TEXT(…,"0.0")} is no number).
+   */
+  @Test
+  void onlyNumbersLoseADecimalZero() throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows =
+        rows(
+            "<row r=\"1\">"
+                + "<c r=\"A1\"><v>1001.0</v></c>"
+                + "<c r=\"B1\" t=\"n\"><v>-2.0</v></c>"
+                + "<c r=\"C1\" t=\"str\"><f>TEXT(A1,\"0.0\")</f><v>2026.0</v></c>"
+                + "<c r=\"D1\"><v>1.05</v></c>"
+                + "</row>");
+    assertThat(rows.get(0).cells).containsExactly("1001", "-2", "2026.0", "1.05");
+  }
+
   @Test
   void fillsGapsAndFollowsRowsAndCellsWithoutReferences() throws WorkbookRejectedException {
     List<TableReader.RawRow> rows =
