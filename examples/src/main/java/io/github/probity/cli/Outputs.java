@@ -84,7 +84,18 @@ final class Outputs {
    */
   static void atomically(Path file, Body body) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
+    if (dir == null) {
+      throw new IOException("no directory for " + file);
+    }
+    // a new file's permissions (the umask's), not a temporary file's owner-only ones
+    Path tmp =
+        Files.createFile(
+            dir.resolve(
+                "."
+                    + file.getFileName()
+                    + "."
+                    + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1)
+                    + ".part"));
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         body.write(out);

@@ -48,7 +48,15 @@ final class Packages {
     if (dir == null) {
       throw new IOException("no directory for " + file);
     }
-    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
+    // a new file's permissions (the umask's), not a temporary file's owner-only ones
+    Path tmp =
+        Files.createFile(
+            dir.resolve(
+                "."
+                    + file.getFileName()
+                    + "."
+                    + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1)
+                    + ".part"));
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         out.write(bytes);

@@ -11,13 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A unit's own annex template: the blank workbook a discipline-inspection commission (纪委) sends its
@@ -165,16 +163,7 @@ public final class AnnexTemplate {
    * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
    */
   public void fill(Ledger ledger, Path file) throws IOException {
-    Path dir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("."));
-    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        fill(ledger, out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    WorkbookFiles.writeAtomically(file, out -> fill(ledger, out));
   }
 
   @Override

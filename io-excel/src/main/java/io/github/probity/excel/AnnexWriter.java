@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public final class AnnexWriter {
     List<Path> parts = new ArrayList<>();
     try {
       for (AnnexKind kind : kinds) {
-        Path tmp = Files.createTempFile(directory, ".probity-", ".part");
+        Path tmp = WorkbookFiles.partBeside(directory.resolve(kind.sheetName() + ".xlsx"));
         parts.add(tmp);
         try (OutputStream out = Files.newOutputStream(tmp)) {
           write(ledger, kind, out);
@@ -112,7 +111,7 @@ public final class AnnexWriter {
       List<Path> files = new ArrayList<>();
       for (int i = 0; i < kinds.size(); i++) {
         Path file = directory.resolve(kinds.get(i).sheetName() + ".xlsx");
-        Files.move(parts.get(i), file, StandardCopyOption.REPLACE_EXISTING);
+        WorkbookFiles.moveIntoPlace(parts.get(i), file);
         files.add(file);
       }
       return files;

@@ -13,10 +13,7 @@ import io.github.probity.rollup.SourceFinding;
 import io.github.probity.rollup.UnitSummary;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,20 +121,7 @@ public final class RollupWorkbookWriter {
    * @throws IOException if writing fails
    */
   public void write(RollupResult result, Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".probity-", ".part");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(result, out);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    WorkbookFiles.writeAtomically(file, out -> write(result, out));
   }
 
   /**

@@ -90,4 +90,61 @@ final class WorkbookFiles {
     }
     return UNNAMED_UNIT;
   }
+
+  /** Writes a workbook into an output stream. */
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a file whole or not at all: into a part file beside it, moved over the target once
+   * complete. A failure leaves the target as it was and no part file behind. The file gets the
+   * permissions a new file in its directory gets (the process's umask), not a temporary file's
+   * owner-only ones.
+   */
+  static void writeAtomically(Path file, Body body) throws IOException {
+    Path tmp = partBeside(file);
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        body.write(out);
+      }
+      moveIntoPlace(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A new, empty part file beside the target, named after it, with a new file's permissions. */
+  static Path partBeside(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new IOException("no directory for " + file);
+    }
+    for (int attempt = 0; ; attempt++) {
+      String name =
+          "." + file.getFileName() + "." + Long.toHexString(PARTS.nextLong() >>> 1) + ".part";
+      try {
+        return Files.createFile(dir.resolve(name));
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        if (attempt >= 8) {
+          throw taken;
+        }
+      }
+    }
+  }
+
+  /** Moves a complete part file over its target, atomically where the file system can. */
+  static void moveIntoPlace(Path part, Path file) throws IOException {
+    try {
+      Files.move(
+          part,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static final java.security.SecureRandom PARTS = new java.security.SecureRandom();
 }

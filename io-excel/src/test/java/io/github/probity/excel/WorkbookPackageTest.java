@@ -162,6 +162,28 @@ class WorkbookPackageTest {
   }
 
   @Test
+  void writtenFilesGetANewFilesPermissionsNotATemporaryFilesOwnerOnlyOnes(@TempDir Path dir)
+      throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> expected =
+        Files.getPosixFilePermissions(plain);
+
+    List<Path> files = AnnexWriter.standard().writeAnnexFiles(SampleUnit.ledger(), dir);
+    Path filled = dir.resolve("已填.xlsx");
+    AnnexTemplate.of(AnnexTemplateTest.districtDepartmentTemplate())
+        .fill(SampleUnit.ledger(), filled);
+
+    for (Path f : List.of(files.get(0), files.get(2), filled)) {
+      assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(expected);
+    }
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+    }
+  }
+
+  @Test
   void annexFilesAreMovedIntoPlaceWhole(@TempDir Path dir) throws IOException {
     List<Path> files = AnnexWriter.standard().writeAnnexFiles(SampleUnit.ledger(), dir);
     try (Stream<Path> left = Files.list(dir)) {
