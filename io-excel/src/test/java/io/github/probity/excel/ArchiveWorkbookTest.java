@@ -190,7 +190,6 @@ class ArchiveWorkbookTest {
             });
   }
 
-  /** Rewrites the workbook with one text replaced in its sheet parts. */
   /** Text as the sheet's XML has it when characters beyond ASCII are written as references. */
   private static String escaped(String text, String hex) {
     StringBuilder s = new StringBuilder();
@@ -200,6 +199,7 @@ class ArchiveWorkbookTest {
     return s.toString();
   }
 
+  /** Rewrites the workbook with one text replaced in its sheet parts. */
   static byte[] replaceInSheet(byte[] xlsx, String from, String to) throws IOException {
     return Zips.rewrite(
         xlsx,
