@@ -195,8 +195,21 @@ class StarterOverHttpTest {
             "xl/worksheets/sheet1.xml",
             xml -> xml.replace("</worksheet>", " ".repeat(20 << 20) + "</worksheet>"));
 
+    // what Excel and WPS save for a workbook with a password: an OLE2 container whose directory
+    // holds an EncryptionInfo stream (the host has no POI, so Probity cannot offer to decrypt it)
+    java.io.ByteArrayOutputStream ole2 = new java.io.ByteArrayOutputStream();
+    ole2.writeBytes(
+        new byte[] {
+          (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+        });
+    ole2.writeBytes(new byte[1024]);
+    ole2.writeBytes("EncryptionInfo".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    ole2.writeBytes(new byte[1024]);
+    byte[] encrypted = ole2.toByteArray();
+
     assertThat(bomb.length).isLessThan(512 * 1024);
-    for (Object[] c : new Object[][] {{doctype, "DOCTYPE"}, {bomb, "ZIP_BOMB"}}) {
+    for (Object[] c :
+        new Object[][] {{doctype, "DOCTYPE"}, {bomb, "ZIP_BOMB"}, {encrypted, "ENCRYPTED"}}) {
       HttpResponse<byte[]> answer = upload((byte[]) c[0], "en");
       assertThat(answer.statusCode()).as("%s", c[1]).isEqualTo(400);
       assertThat(MAPPER.readTree(answer.body()).path("code").asText()).isEqualTo(c[1]);
