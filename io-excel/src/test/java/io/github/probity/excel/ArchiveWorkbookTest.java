@@ -137,17 +137,7 @@ class ArchiveWorkbookTest {
 
   @Test
   void datesAndTimesPrintTheChineseWayAndEarlierIsoSheetsStillRead() throws IOException {
-    Archive archive = ArchiveGenerator.archive(5);
-    Archive dated =
-        Archive.builder()
-            .from(archive)
-            .pledges(
-                List.of(
-                    io.github.probity.archive.IntegrityPledge.builder()
-                        .personId(archive.getPost().getHolders().get(0))
-                        .date(java.time.LocalDate.of(2026, 2, 28))
-                        .build()))
-            .build();
+    Archive dated = withOnePledgeOn28February();
     byte[] written = write(List.of(dated));
     String sheet = new String(Zips.entries(written).get("xl/worksheets/sheet1.xml"), UTF_8);
     assertThat(Zips.unescapeXml(sheet)).contains("2026年2月28日").doesNotContain("2026-02-28");
@@ -165,18 +155,8 @@ class ArchiveWorkbookTest {
 
   @Test
   void aRowThatCannotBeReadIsReportedWithItsLocation() throws IOException {
-    Archive archive = ArchiveGenerator.archive(5);
-    // a pledge dated on no calendar day
-    Archive broken =
-        Archive.builder()
-            .from(archive)
-            .pledges(
-                List.of(
-                    io.github.probity.archive.IntegrityPledge.builder()
-                        .personId(archive.getPost().getHolders().get(0))
-                        .date(java.time.LocalDate.of(2026, 2, 28))
-                        .build()))
-            .build();
+    // a pledge dated on no calendar day, once the sheet is edited
+    Archive broken = withOnePledgeOn28February();
     byte[] edited = replaceInSheet(write(List.of(broken)), "2026年2月28日", "2026年2月30日");
 
     ArchiveReadResult result = read(edited);
@@ -188,6 +168,20 @@ class ArchiveWorkbookTest {
               assertThat(p.getCode()).isEqualTo(ProblemCode.INVALID_ROW);
               assertThat(p.getLocation().text()).startsWith("2026年!");
             });
+  }
+
+  /** A generated archive whose only pledge, by its first holder, is dated 2026-02-28. */
+  private static Archive withOnePledgeOn28February() {
+    Archive archive = ArchiveGenerator.archive(5);
+    return Archive.builder()
+        .from(archive)
+        .pledges(
+            List.of(
+                io.github.probity.archive.IntegrityPledge.builder()
+                    .personId(archive.getPost().getHolders().get(0))
+                    .date(java.time.LocalDate.of(2026, 2, 28))
+                    .build()))
+        .build();
   }
 
   /** Text as the sheet's XML has it when characters beyond ASCII are written as references. */
