@@ -6,12 +6,7 @@ import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.probity.annex.AnnexPeople;
-import io.github.probity.annex.AnnexRow;
-import io.github.probity.annex.Responsibility;
 import io.github.probity.excel.UnseenLayoutsTest.E;
-import io.github.probity.finding.Finding;
-import io.github.probity.finding.Location;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.io.ByteArrayInputStream;
@@ -25,16 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +54,9 @@ import org.junit.jupiter.api.Test;
  * printed in two halves side by side is still read as one table with extras.
  */
 class ThirdBlindLayoutsTest {
+
+  /** The field accuracy measured over these cases when they were last fixed. */
+  private static final double FLOOR = 0.95;
 
   // ------------------------------------------------------------------ the workbook builder
 
@@ -811,32 +805,17 @@ class ThirdBlindLayoutsTest {
 
   // ------------------------------------------------------------------ the tests
 
-  /** Scores every case (also the disabled ones) and prints the field accuracy. */
+  /**
+   * Scores every case, also a disabled one, prints the field accuracy, and holds it at least at the
+   * figure measured when these cases were last fixed, so that no change loses ground here.
+   */
   @Test
-  void printsFieldAccuracyOverAllCases() throws IOException {
-    int right = 0;
-    int all = 0;
-    int whole = 0;
-    StringBuilder out = new StringBuilder();
+  void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
+    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
     for (Case c : cases()) {
-      Outcome o = run(c);
-      right += o.score[0];
-      all += o.score[1];
-      if (o.rowsAccounted) {
-        whole++;
-      }
-      if (!o.clean()) {
-        out.append("  ").append(c).append(": ").append(o.score[0]).append('/').append(o.score[1]);
-        o.wrong.forEach(w -> out.append("\n    field ").append(w));
-        o.lost.forEach(w -> out.append("\n    lost cell ").append(w));
-        out.append("\n    problems ").append(o.problems).append('\n');
-      }
+      outcomes.put(c.toString(), run(c));
     }
-    System.out.printf(
-        "ThirdBlindLayoutsTest field accuracy: %d/%d = %.1f%%, rows accounted for in %d/%d"
-            + " workbooks%n%s",
-        right, all, all == 0 ? 0 : 100.0 * right / all, whole, cases().size(), out);
-    assertThat(all).isPositive();
+    assertThat(LayoutScore.report("ThirdBlindLayoutsTest", outcomes)).isGreaterThanOrEqualTo(FLOOR);
   }
 
   @Test
@@ -912,246 +891,14 @@ class ThirdBlindLayoutsTest {
 
   // ------------------------------------------------------------------ comparing
 
-  private record Outcome(
-      int[] score, List<String> wrong, List<String> lost, String problems, boolean rowsAccounted) {
-    boolean clean() {
-      return wrong.isEmpty() && lost.isEmpty();
-    }
-  }
-
-  private static Outcome run(Case c) throws IOException {
+  private static LayoutScore.Outcome run(Case c) throws IOException {
     AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(c.book.xlsx()));
-    List<String> wrong = new ArrayList<>();
-    int[] score = compare(c, r, wrong);
-    String problems =
-        r.getProblems().stream()
-            .map(p -> p.getCode().code() + "@" + p.getLocation().text())
-            .collect(Collectors.joining(", "));
-    boolean rows =
-        wrong.stream().noneMatch(w -> w.contains("missing") || w.startsWith("unexpected row"));
-    return new Outcome(score, wrong, unaccounted(c, r), problems, rows);
+    Map<String, List<Object[]>> cells = new LinkedHashMap<>();
+    c.book.sheets.forEach(s -> cells.put(s.name, s.rows));
+    return LayoutScore.score(c.rows, cells, c.bodyStarts, r);
   }
 
   private static void check(Case c) throws IOException {
-    Outcome o = run(c);
-    assertThat(o.wrong).as("fields of %s; problems %s", c, o.problems).isEmpty();
-    assertThat(o.lost).as("cells of %s; problems %s", c, o.problems).isEmpty();
-  }
-
-  /** Matches each expected row to a read row of the same title (in order), then compares fields. */
-  private static int[] compare(Case c, AnnexReadResult r, List<String> wrong) {
-    List<LocatedRow> got = new ArrayList<>(r.getRows());
-    int right = 0;
-    int all = 0;
-    for (int i = 0; i < c.rows.size(); i++) {
-      E e = c.rows.get(i);
-      Map<String, Object> want = fields(e);
-      @Nullable LocatedRow match = null;
-      for (LocatedRow l : got) {
-        if (l.getRow().getTitle().equals(e.title)) {
-          match = l;
-          break;
-        }
-      }
-      if (match == null && i < r.getRows().size() && got.contains(r.getRows().get(i))) {
-        match = r.getRows().get(i);
-      }
-      if (match == null) {
-        wrong.add("row " + i + " missing: " + e.title);
-        all += want.size();
-        continue;
-      }
-      got.remove(match);
-      Map<String, Object> have = fields(match);
-      for (Map.Entry<String, Object> w : want.entrySet()) {
-        all++;
-        Object h = have.get(w.getKey());
-        if (Objects.equals(w.getValue(), h)) {
-          right++;
-        } else {
-          wrong.add(
-              "row "
-                  + i
-                  + " ("
-                  + e.title
-                  + ") "
-                  + w.getKey()
-                  + ": want "
-                  + w.getValue()
-                  + ", got "
-                  + h);
-        }
-      }
-      for (String k : have.keySet()) {
-        if (!want.containsKey(k)) {
-          all++;
-          wrong.add("row " + i + " (" + e.title + ") unexpected " + k + "=" + have.get(k));
-        }
-      }
-    }
-    for (LocatedRow l : got) {
-      all++;
-      wrong.add(
-          "unexpected row " + l.getSheet() + "!" + l.getRowNumber() + ": " + l.getRow().getTitle());
-    }
-    return new int[] {right, all};
-  }
-
-  private static Map<String, Object> fields(E e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("scope", e.scope);
-    m.put("owner", AnnexPeople.displayName(e.owner));
-    m.put("dept", Optional.ofNullable(e.dept));
-    m.put("leaderRole", Optional.ofNullable(e.leaderRole));
-    m.put("holders", e.holders);
-    m.put("power", Optional.ofNullable(e.power));
-    m.put("title", e.title);
-    m.put("manifestation", Optional.ofNullable(e.manifestation));
-    m.put("level", Optional.ofNullable(e.level));
-    m.put("category", e.category);
-    m.put("measures", e.measures);
-    m.put("resp", Optional.ofNullable(e.resp));
-    m.put("respRole", Optional.ofNullable(e.respRole));
-    m.put("sup", Optional.ofNullable(e.sup));
-    m.put("supRole", Optional.ofNullable(e.supRole));
-    m.put("monitoring", e.monitoring);
-    m.put("pointId", Optional.empty());
-    e.extras.forEach((k, v) -> m.put("extra " + k, v));
-    return m;
-  }
-
-  private static Map<String, Object> fields(LocatedRow l) {
-    AnnexRow row = l.getRow();
-    Responsibility who = AnnexPeople.responsibility(row);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("scope", row.getScope());
-    m.put("owner", AnnexPeople.displayName(row.getOwnerName()));
-    m.put("dept", row.getDepartment());
-    m.put("leaderRole", row.getLeaderRole());
-    m.put("holders", row.getHolders().stream().map(AnnexPeople::displayName).toList());
-    m.put("power", row.getPowerItem());
-    m.put("title", row.getTitle());
-    m.put("manifestation", row.getManifestation());
-    m.put("level", row.getLevel());
-    m.put("category", row.getCategory());
-    m.put("measures", row.getMeasures());
-    m.put("resp", who.getResponsibleName().map(AnnexPeople::displayName));
-    m.put("respRole", who.getResponsibleRole());
-    m.put("sup", who.getSupervisorName().map(AnnexPeople::displayName));
-    m.put("supRole", who.getSupervisorRole());
-    m.put("monitoring", row.getMonitoringIndicators());
-    m.put("pointId", row.getPointId());
-    l.getExtras().forEach((k, v) -> m.put("extra " + k, v));
-    return m;
-  }
-
-  // ------------------------------------------------------------------ cell accounting
-
-  private static final Pattern MARKS =
-      Pattern.compile(
-          "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
-              + "|[a-zA-Z][.、](?=\\S)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]"
-              + "|[●•·★☆■◆▲—]|[（(](?:[123一二三ⅠⅡⅢ]级|高风险|中风险|低风险)[）)]");
-
-  private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
-
-  /** A label before a colon ("姓名：", "所在科室："), which names a value and is not one. */
-  private static final Pattern LABEL = Pattern.compile("[^\\s\u3000：:]{1,6}[：:]");
-
-  /**
-   * The non-empty cells under each sheet's header that no row carries and no finding names; a row
-   * that carries no risk point (a label row) is carried by the rows under it that hold its values.
-   */
-  private static List<String> unaccounted(Case c, AnnexReadResult r) {
-    List<String> lost = new ArrayList<>();
-    for (Sh s : c.book.sheets) {
-      Integer start = c.bodyStarts.get(s.name);
-      if (start == null) {
-        continue;
-      }
-      for (int i = start - 1; i < s.rows.size(); i++) {
-        Object[] cells = s.rows.get(i);
-        int number = i + 1;
-        List<LocatedRow> carriers =
-            r.getRows().stream()
-                .filter(
-                    l ->
-                        l.getSheet().equals(s.name)
-                            && (l.getRowNumber() == number
-                                || l.getContinuationRows().contains(number)))
-                .toList();
-        boolean label = carriers.isEmpty();
-        if (label) {
-          carriers =
-              r.getRows().stream()
-                  .filter(l -> l.getSheet().equals(s.name) && l.getRowNumber() > number)
-                  .toList();
-        }
-        for (int col = 0; col < cells.length; col++) {
-          String t = cells[col] == null ? "" : cells[col].toString();
-          if (t.isBlank()) {
-            continue;
-          }
-          String ref = CellRefs.cell(col, number);
-          if (named(r, s.name, number, ref)
-              || carried(label ? LABEL.matcher(t).replaceAll(" ") : t, carriers)) {
-            continue;
-          }
-          lost.add(s.name + "!" + ref + "=" + t);
-        }
-      }
-    }
-    return lost;
-  }
-
-  private static boolean named(AnnexReadResult r, String sheet, int number, String ref) {
-    for (Finding f : r.getProblems()) {
-      if (!(f.getLocation() instanceof Location.Cell)) {
-        continue;
-      }
-      Location.Cell at = (Location.Cell) f.getLocation();
-      if (!at.sheet().equals(Optional.of(sheet))
-          || at.row().isEmpty()
-          || at.row().getAsInt() != number) {
-        continue;
-      }
-      if (at.cell().equals(Optional.of(ref))) {
-        return true;
-      }
-      if (at.cell().isEmpty()
-          && (ProblemCode.isRowDropped(f) || f.getCode().code().endsWith("_SKIPPED"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean carried(String text, List<LocatedRow> carriers) {
-    if (carriers.isEmpty()) {
-      return false;
-    }
-    String t = text.strip();
-    if (t.matches("\\d+")) {
-      return true; // a 序号, an id or a level code
-    }
-    Optional<RiskLevel> level = TableReader.parseLevel(t);
-    if (level.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getLevel().equals(level))) {
-      return true;
-    }
-    Optional<RiskCategory> cat = TableReader.parseCategory(t);
-    if (cat.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat.get())) {
-      return true;
-    }
-    StringBuilder hay = new StringBuilder();
-    for (LocatedRow l : carriers) {
-      fields(l).values().forEach(v -> hay.append(v).append('|'));
-    }
-    String h = hay.toString().replaceAll("[\\s\u3000]", "");
-    for (String token : SPLIT.split(MARKS.matcher(t).replaceAll(" "))) {
-      if (!token.isBlank() && !h.contains(token)) {
-        return false;
-      }
-    }
-    return true;
+    run(c).assertClean(c);
   }
 }

@@ -2,11 +2,6 @@ package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.probity.annex.AnnexPeople;
-import io.github.probity.annex.AnnexRow;
-import io.github.probity.annex.Responsibility;
-import io.github.probity.finding.Finding;
-import io.github.probity.finding.Location;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Post;
@@ -19,11 +14,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -206,25 +198,11 @@ class UnseenLayoutsTest {
 
   // ------------------------------------------------------------------ scoring
 
-  private static final Map<String, int[]> SCORES = new LinkedHashMap<>();
+  private static final Map<String, LayoutScore.Outcome> OUTCOMES = new LinkedHashMap<>();
 
   @AfterAll
   static void printAccuracy() {
-    int right = 0;
-    int all = 0;
-    for (int[] s : SCORES.values()) {
-      right += s[0];
-      all += s[1];
-    }
-    System.out.printf(
-        "UnseenLayoutsTest field accuracy: %d/%d = %.1f%%%n",
-        right, all, all == 0 ? 0 : 100.0 * right / all);
-    SCORES.forEach(
-        (k, v) -> {
-          if (v[0] != v[1]) {
-            System.out.printf("  %s: %d/%d%n", k, v[0], v[1]);
-          }
-        });
+    LayoutScore.report("UnseenLayoutsTest", OUTCOMES);
   }
 
   static Stream<Case> cases() {
@@ -283,10 +261,8 @@ class UnseenLayoutsTest {
     byte[] book = c.xls ? c.books.xls() : c.books.xlsx();
     AnnexReadResult r =
         AnnexReader.builder().year(2024).build().read(new ByteArrayInputStream(book));
-    List<String> wrong = new ArrayList<>();
-    int[] score = compare(c, r, wrong);
-    SCORES.put(c.name, score);
-    List<String> lost = unaccounted(c, r);
+    LayoutScore.Outcome o = LayoutScore.score(c.rows, LayoutScore.cells(c.books), c.bodyStarts, r);
+    OUTCOMES.put(c.name, o);
     List<String> missingFindings = new ArrayList<>();
     for (String f : c.findings) {
       boolean found =
@@ -296,207 +272,11 @@ class UnseenLayoutsTest {
         missingFindings.add(f);
       }
     }
-    String problems =
-        r.getProblems().stream()
-            .map(p -> p.getCode().code() + "@" + p.getLocation().text())
-            .collect(Collectors.joining(", "));
-    assertThat(wrong).as("fields of %s; problems %s", c.name, problems).isEmpty();
-    assertThat(lost).as("cells of %s; problems %s", c.name, problems).isEmpty();
-    assertThat(missingFindings).as("findings of %s; problems %s", c.name, problems).isEmpty();
+    o.assertClean(c.name);
+    assertThat(missingFindings).as("findings of %s; problems %s", c.name, o.problems()).isEmpty();
     if (c.ledger != null) {
       c.ledger.accept(r.getLedger());
     }
-  }
-
-  private static int[] compare(Case c, AnnexReadResult r, List<String> wrong) {
-    List<LocatedRow> got = r.getRows();
-    int right = 0;
-    int all = 0;
-    for (int i = 0; i < c.rows.size(); i++) {
-      E e = c.rows.get(i);
-      Map<String, Object> want = fields(e);
-      if (i >= got.size()) {
-        wrong.add("row " + i + " missing: " + e.title);
-        all += want.size();
-        continue;
-      }
-      Map<String, Object> have = fields(got.get(i));
-      for (Map.Entry<String, Object> w : want.entrySet()) {
-        all++;
-        Object h = have.get(w.getKey());
-        if (Objects.equals(w.getValue(), h)) {
-          right++;
-        } else {
-          wrong.add(
-              "row "
-                  + i
-                  + " ("
-                  + e.title
-                  + ") "
-                  + w.getKey()
-                  + ": want "
-                  + w.getValue()
-                  + ", got "
-                  + h);
-        }
-      }
-    }
-    for (int i = c.rows.size(); i < got.size(); i++) {
-      all++;
-      wrong.add(
-          "unexpected row " + got.get(i).getRowNumber() + ": " + got.get(i).getRow().getTitle());
-    }
-    return new int[] {right, all};
-  }
-
-  private static Map<String, Object> fields(E e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("scope", e.scope);
-    m.put("owner", AnnexPeople.displayName(e.owner));
-    m.put("dept", Optional.ofNullable(e.dept));
-    m.put("leaderRole", Optional.ofNullable(e.leaderRole));
-    m.put("holders", e.holders);
-    m.put("power", Optional.ofNullable(e.power));
-    m.put("title", e.title);
-    m.put("manifestation", Optional.ofNullable(e.manifestation));
-    m.put("level", Optional.ofNullable(e.level));
-    m.put("category", e.category);
-    m.put("measures", e.measures);
-    m.put("resp", Optional.ofNullable(e.resp));
-    m.put("respRole", Optional.ofNullable(e.respRole));
-    m.put("sup", Optional.ofNullable(e.sup));
-    m.put("supRole", Optional.ofNullable(e.supRole));
-    m.put("monitoring", e.monitoring);
-    m.put("pointId", Optional.empty());
-    e.extras.forEach((k, v) -> m.put("extra " + k, v));
-    return m;
-  }
-
-  private static Map<String, Object> fields(LocatedRow l) {
-    AnnexRow row = l.getRow();
-    Responsibility who = AnnexPeople.responsibility(row);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("scope", row.getScope());
-    m.put("owner", AnnexPeople.displayName(row.getOwnerName()));
-    m.put("dept", row.getDepartment());
-    m.put("leaderRole", row.getLeaderRole());
-    m.put("holders", row.getHolders().stream().map(AnnexPeople::displayName).toList());
-    m.put("power", row.getPowerItem());
-    m.put("title", row.getTitle());
-    m.put("manifestation", row.getManifestation());
-    m.put("level", row.getLevel());
-    m.put("category", row.getCategory());
-    m.put("measures", row.getMeasures());
-    m.put("resp", who.getResponsibleName().map(AnnexPeople::displayName));
-    m.put("respRole", who.getResponsibleRole());
-    m.put("sup", who.getSupervisorName().map(AnnexPeople::displayName));
-    m.put("supRole", who.getSupervisorRole());
-    m.put("monitoring", row.getMonitoringIndicators());
-    m.put("pointId", row.getPointId());
-    l.getExtras().forEach((k, v) -> m.put("extra " + k, v));
-    return m;
-  }
-
-  // ------------------------------------------------------------------ cell accounting
-
-  private static final Pattern MARKS =
-      Pattern.compile(
-          "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2473]|[一二三四五六七八九十]+是"
-              + "|第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十][、]|[●•·★☆■◆▲—]"
-              + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[一二三]级)(?:风险)?[】）)\\]]");
-
-  private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
-
-  /** The non-empty cells under each sheet's header that no row carries and no finding names. */
-  private static List<String> unaccounted(Case c, AnnexReadResult r) {
-    List<String> lost = new ArrayList<>();
-    for (Books.SheetSpec s : c.books.sheets()) {
-      Integer start = c.bodyStarts.get(s.name);
-      if (start == null) {
-        continue;
-      }
-      for (int i = start - 1; i < s.rows.size(); i++) {
-        String[] cells = s.rows.get(i);
-        int number = i + 1;
-        List<LocatedRow> carriers =
-            r.getRows().stream()
-                .filter(
-                    l ->
-                        l.getSheet().equals(s.name)
-                            && (l.getRowNumber() == number
-                                || l.getContinuationRows().contains(number)))
-                .toList();
-        for (int col = 0; col < cells.length; col++) {
-          String t = cells[col];
-          if (t == null || t.isBlank()) {
-            continue;
-          }
-          String ref = CellRefs.cell(col, number);
-          if (named(r, s.name, number, ref) || carried(t, carriers)) {
-            continue;
-          }
-          lost.add(s.name + "!" + ref + "=" + t);
-        }
-      }
-    }
-    return lost;
-  }
-
-  private static boolean named(AnnexReadResult r, String sheet, int number, String ref) {
-    for (Finding f : r.getProblems()) {
-      if (!(f.getLocation() instanceof Location.Cell)) {
-        continue;
-      }
-      Location.Cell at = (Location.Cell) f.getLocation();
-      if (!at.sheet().equals(Optional.of(sheet))
-          || at.row().isEmpty()
-          || at.row().getAsInt() != number) {
-        continue;
-      }
-      if (at.cell().equals(Optional.of(ref))) {
-        return true;
-      }
-      if (at.cell().isEmpty()
-          && (ProblemCode.isRowDropped(f) || f.getCode().code().endsWith("_SKIPPED"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean carried(String text, List<LocatedRow> carriers) {
-    if (carriers.isEmpty()) {
-      return false;
-    }
-    String t = text.strip();
-    if (t.matches("\\d+|[一二三四五六七八九十]+|同上|空缺")) {
-      return true; // a 序号
-    }
-    if (t.matches("[√✓✔●○★☆○]")
-        && carriers.stream().anyMatch(l -> l.getRow().getLevel().isPresent())) {
-      return true; // a tick in a level column
-    }
-    Optional<RiskLevel> level = TableReader.parseLevel(t);
-    if (level.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getLevel().equals(level))) {
-      return true;
-    }
-    Optional<RiskCategory> cat = TableReader.parseCategory(t);
-    if (cat.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat.get())) {
-      return true;
-    }
-    StringBuilder hay = new StringBuilder();
-    for (LocatedRow l : carriers) {
-      fields(l).values().forEach(v -> hay.append(v).append('|'));
-      l.getExtras().forEach((k, v) -> hay.append(v).append('|'));
-    }
-    String h = hay.toString().replaceAll("[\\s\u3000]", "");
-    String unlabelled = t.replaceFirst("^[^：:\\n]{1,8}[：:]", ""); // 风险点：… keeps no label
-    for (String token : SPLIT.split(MARKS.matcher(unlabelled).replaceAll(" "))) {
-      if (!token.isBlank() && !h.contains(token)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ------------------------------------------------------------------ the workbooks
@@ -737,13 +517,18 @@ class UnseenLayoutsTest {
                 .measures("公开招标", "专家随机抽取")
                 .resp("马强", null)
                 .extra("风险编号", "GW-01")
+                .extra("可能性（L）", "3")
+                .extra("严重性（C）", "5")
                 .extra("风险值（D）", "15"),
             post("采购科", "验收岗")
                 .title("验收把关不严")
                 .level(RiskLevel.LOW)
                 .measures("双人验收")
                 .resp("马强", null)
-                .extra("风险编号", "GW-02"))
+                .extra("风险编号", "GW-02")
+                .extra("可能性（L）", "2")
+                .extra("严重性（C）", "3")
+                .extra("风险值（D）", "6"))
         .ledger(
             l -> assertThat(l.getRiskPoints()).extracting(p -> p.getId()).doesNotContain("GW-01"));
   }
@@ -1457,13 +1242,15 @@ class UnseenLayoutsTest {
                 .title("虚列支出")
                 .level(RiskLevel.MEDIUM)
                 .measures("票据审核")
-                .resp("王芳", null),
+                .resp("王芳", null)
+                .extra("在岗人员", "（空缺）"),
             post("财务科", "复核岗")
                 .cat(RiskCategory.EXTERNAL)
                 .title("复核走过场")
                 .level(RiskLevel.LOW)
                 .measures("交叉复核")
-                .resp("王芳", null));
+                .resp("王芳", null)
+                .extra("在岗人员", "暂缺"));
   }
 
   static Case holdoutPostDutiesAndOverseer() {
@@ -1653,7 +1440,8 @@ class UnseenLayoutsTest {
                 .measures("支付双审")
                 .resp("黄磊", null)
                 .extra("单位名称", "某区财政局")
-                .extra("审核状态", "已审核"),
+                .extra("审核状态", "已审核")
+                .extra("录入时间", "2024-02-01 09:00:00"),
             post("国库科", "对账岗")
                 .title("对账不及时")
                 .shows("未按月对账")
@@ -1661,7 +1449,8 @@ class UnseenLayoutsTest {
                 .measures("按月对账")
                 .resp("黄磊", null)
                 .extra("单位名称", "某区财政局")
-                .extra("审核状态", "已审核"));
+                .extra("审核状态", "已审核")
+                .extra("录入时间", "2024-02-01 09:05:00"));
   }
 
   static Case holdoutVagueRiskHeader() {
