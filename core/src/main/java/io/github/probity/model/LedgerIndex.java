@@ -44,7 +44,7 @@ final class LedgerIndex {
     for (Post p : ledger.getPosts()) {
       Supplier<String> path = () -> "posts[" + p.getId() + "]";
       if (!departments.containsKey(p.getDepartment())) {
-        problem(path.get() + ".department", "unknown department '" + p.getDepartment() + "'");
+        unknown(path.get() + ".department", "department", p.getDepartment());
       }
       postsByDepartment.computeIfAbsent(p.getDepartment(), k -> new ArrayList<>()).add(p);
       for (String h : p.getHolders()) {
@@ -59,10 +59,7 @@ final class LedgerIndex {
         s.getPost()
             .filter(p -> !posts.containsKey(p))
             .ifPresent(
-                p ->
-                    problem(
-                        path.get() + ".processSteps[" + s.getId() + "].post",
-                        "unknown post '" + p + "'"));
+                p -> unknown(path.get() + ".processSteps[" + s.getId() + "].post", "post", p));
       }
     }
     for (RiskPoint rp : ledger.getRiskPoints()) {
@@ -86,12 +83,12 @@ final class LedgerIndex {
     for (Leader l : group.getLeaders()) {
       String path = "leadershipGroup.leaders[" + l.getPersonId() + "]";
       if (seen.put(l.getPersonId(), Boolean.TRUE) != null) {
-        problem(path, "duplicate leader '" + l.getPersonId() + "'");
+        duplicate(path, "leader", l.getPersonId());
       }
       person(() -> path + ".personId", l.getPersonId());
       for (String d : l.getSupervisedDepartments()) {
         if (!departments.containsKey(d)) {
-          problem(path + ".supervisedDepartments", "unknown department '" + d + "'");
+          unknown(path + ".supervisedDepartments", "department", d);
         }
       }
     }
@@ -105,7 +102,7 @@ final class LedgerIndex {
             id -> {
               PowerItem item = powerItems.get(id);
               if (item == null) {
-                problem(path.get() + ".powerItem", "unknown power item '" + id + "'");
+                unknown(path.get() + ".powerItem", "power item", id);
               } else {
                 rp.getProcessStep()
                     .filter(
@@ -114,6 +111,8 @@ final class LedgerIndex {
                         s ->
                             problem(
                                 path.get() + ".processStep",
+                                LedgerIntegrityException.Kind.UNKNOWN_REFERENCE,
+                                s,
                                 "unknown process step '" + s + "' of power item '" + id + "'"));
               }
             });
@@ -122,7 +121,7 @@ final class LedgerIndex {
     for (Measure m : rp.getMeasures()) {
       Supplier<String> mpath = () -> path.get() + ".measures[" + m.getId() + "]";
       if (measures.putIfAbsent(m.getId(), m) != null) {
-        problem(mpath.get(), "duplicate measure id '" + m.getId() + "'");
+        duplicate(mpath.get(), "measure id", m.getId());
       }
       m.getProposer().ifPresent(p -> person(() -> mpath.get() + ".proposer", p));
     }
@@ -146,19 +145,13 @@ final class LedgerIndex {
         break;
     }
     if (!known) {
-      problem(
-          path.get(),
-          "unknown "
-              + owner.getScope().code().toLowerCase(java.util.Locale.ROOT)
-              + " '"
-              + id
-              + "'");
+      unknown(path.get(), owner.getScope().code().toLowerCase(java.util.Locale.ROOT), id);
     }
   }
 
   private void person(Supplier<String> path, String id) {
     if (!people.containsKey(id)) {
-      problem(path.get(), "unknown person '" + id + "'");
+      unknown(path.get(), "person", id);
     }
   }
 
@@ -168,14 +161,31 @@ final class LedgerIndex {
     for (T v : values) {
       String key = id.apply(v);
       if (map.putIfAbsent(key, v) != null) {
-        problem(collection + "[" + key + "]", "duplicate id '" + key + "'");
+        duplicate(collection + "[" + key + "]", "id", key);
       }
     }
     return Collections.unmodifiableMap(map);
   }
 
-  private void problem(String path, String message) {
-    problems.add(new LedgerIntegrityException.Problem(path, message));
+  private void unknown(String path, String what, String value) {
+    problem(
+        path,
+        LedgerIntegrityException.Kind.UNKNOWN_REFERENCE,
+        value,
+        "unknown " + what + " '" + value + "'");
+  }
+
+  private void duplicate(String path, String what, String value) {
+    problem(
+        path,
+        LedgerIntegrityException.Kind.DUPLICATE_ID,
+        value,
+        "duplicate " + what + " '" + value + "'");
+  }
+
+  private void problem(
+      String path, LedgerIntegrityException.Kind kind, String value, String message) {
+    problems.add(new LedgerIntegrityException.Problem(path, kind, value, message));
   }
 
   private static int capacity(int size) {

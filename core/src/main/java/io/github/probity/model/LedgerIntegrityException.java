@@ -55,12 +55,28 @@ public final class LedgerIntegrityException extends IllegalArgumentException {
   }
 
   /**
-   * One integrity problem: where it is and what is wrong.
+   * What kind of integrity problem: each is reported with the offending value, so that readers can
+   * word it in the user's language.
+   *
+   * @since 0.1.0
+   */
+  public enum Kind {
+    /** Two entities of one collection share an id (or a leader or measure is listed twice). */
+    DUPLICATE_ID,
+    /** A reference names an entity that the ledger does not contain. */
+    UNKNOWN_REFERENCE
+  }
+
+  /**
+   * One integrity problem: where it is, what kind, the offending value and an English description.
    *
    * @param path the model path, e.g. {@code riskPoints[RP-0042].owner}
-   * @param message what is wrong, naming the offending value
+   * @param kind what kind of problem
+   * @param value the duplicate id or the reference that does not resolve
+   * @param message what is wrong in English, naming the offending value, e.g. {@code unknown
+   *     department 'D9'}; for messages in the user's language use {@code kind} and {@code value}
    */
-  public record Problem(String path, String message) {
+  public record Problem(String path, Kind kind, String value, String message) {
     @Override
     public String toString() {
       return path + ": " + message;

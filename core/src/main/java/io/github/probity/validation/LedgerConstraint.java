@@ -2,6 +2,7 @@ package io.github.probity.validation;
 
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
+import io.github.probity.internal.Messages;
 import io.github.probity.internal.Templates;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LedgerIntegrityException;
@@ -9,6 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -70,7 +72,11 @@ final class LedgerConstraint {
     } catch (LedgerIntegrityException e) {
       context.disableDefaultConstraintViolation();
       for (LedgerIntegrityException.Problem p : e.getProblems()) {
-        report(context, p.path(), "[" + INTEGRITY + "] " + p.message());
+        String key = INTEGRITY + "." + p.kind().name();
+        report(
+            context,
+            p.path(),
+            "[" + INTEGRITY + "] " + Messages.render(key, List.of(p.path(), p.value()), locale));
       }
       return false;
     }

@@ -2,6 +2,7 @@ package io.github.probity.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,21 @@ class LedgerTest {
                         "riskPoints[RP-9].powerItem: unknown power item 'PI-404'",
                         "riskPoints[RP-9].responsible: unknown person 'P404'",
                         "riskPoints[RP-10].owner: unknown leader 'P3'"))
-        .hasMessageContaining("7 integrity problem(s)");
+        .hasMessageContaining("7 integrity problem(s)")
+        .satisfies(
+            e ->
+                assertThat(((LedgerIntegrityException) e).getProblems())
+                    .extracting(
+                        LedgerIntegrityException.Problem::kind,
+                        LedgerIntegrityException.Problem::value)
+                    .containsExactlyInAnyOrder(
+                        tuple(LedgerIntegrityException.Kind.DUPLICATE_ID, "P1"),
+                        tuple(LedgerIntegrityException.Kind.DUPLICATE_ID, "RP-1"),
+                        tuple(LedgerIntegrityException.Kind.DUPLICATE_ID, "M-RP-1"),
+                        tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "D9"),
+                        tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "PI-404"),
+                        tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "P404"),
+                        tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "P3")));
   }
 
   @Test

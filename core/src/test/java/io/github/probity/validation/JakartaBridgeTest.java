@@ -364,7 +364,9 @@ class JakartaBridgeTest {
     assertThat(BeanValidation.validator().validate(new Broken()))
         .extracting(x -> x.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactly(
-            tuple("riskPoints[RP-9].responsible", "[PR-INTEGRITY] unknown person 'P9'"));
+            tuple(
+                "riskPoints[RP-9].responsible",
+                "[PR-INTEGRITY] 引用的“P9”在台账中不存在（riskPoints[RP-9].responsible）"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.finding.Severity;
 import io.github.probity.internal.Messages;
+import io.github.probity.model.LedgerIntegrityException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,6 +50,9 @@ class ReportAndMessagesTest {
   void everyRuleMessageOfTheBundleBelongsToARule() throws IOException {
     List<String> declared = new ArrayList<>(StandardRules.MESSAGE_KEYS);
     declared.add(BeanValidation.rule().id());
+    for (LedgerIntegrityException.Kind kind : LedgerIntegrityException.Kind.values()) {
+      declared.add(LedgerConstraint.INTEGRITY + "." + kind.name());
+    }
     assertThat(declared).doesNotHaveDuplicates();
     assertThat(bundle("").stringPropertyNames())
         .filteredOn(key -> key.startsWith("PR-"))

@@ -5,6 +5,7 @@ import io.github.probity.finding.FindingCode;
 import io.github.probity.finding.Location;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Coded;
+import io.github.probity.model.LedgerIntegrityException;
 
 /**
  * The stable codes of problems found while reading a JSON document, each with its severity and a
@@ -102,6 +103,26 @@ public enum JsonFindingCode implements Coded, FindingCode {
   @Override
   public String messageBundle() {
     return BUNDLE;
+  }
+
+  /**
+   * Returns a {@link #LEDGER_INTEGRITY} finding worded by its kind: message key {@code
+   * JSON_LEDGER_INTEGRITY.DUPLICATE_ID} or {@code JSON_LEDGER_INTEGRITY.UNKNOWN_REFERENCE}, with
+   * the model path and the offending value as arguments.
+   */
+  static Finding integrity(
+      LedgerIntegrityException.Kind kind,
+      String pointer,
+      int line,
+      int column,
+      String path,
+      String value) {
+    return Finding.builder()
+        .code(LEDGER_INTEGRITY)
+        .location(Location.jsonPointer(pointer, line, column))
+        .messageKey(LEDGER_INTEGRITY.code() + "." + kind.name())
+        .addArguments(path, value)
+        .build();
   }
 
   /** Returns a finding of a code at a place in the document. */

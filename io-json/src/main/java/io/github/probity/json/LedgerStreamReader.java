@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.LedgerIntegrityException;
 import io.github.probity.model.RiskPoint;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -211,18 +212,17 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
           ownerFound = head.post(owner).isPresent();
       }
       if (!ownerFound) {
-        throw problem(p, st, rp, "owner", "unknown owner " + rp.getOwner());
+        throw problem(p, st, rp, "owner", owner);
       }
       if (rp.getPowerItem().isPresent()) {
         var item = head.powerItem(rp.getPowerItem().get());
         if (item.isEmpty()) {
-          throw problem(p, st, rp, "powerItem", "unknown power item " + rp.getPowerItem().get());
+          throw problem(p, st, rp, "powerItem", rp.getPowerItem().get());
         }
         if (rp.getProcessStep().isPresent()
             && item.get().getProcessSteps().stream()
                 .noneMatch(s -> s.getId().equals(rp.getProcessStep().get()))) {
-          throw problem(
-              p, st, rp, "processStep", "unknown process step " + rp.getProcessStep().get());
+          throw problem(p, st, rp, "processStep", rp.getProcessStep().get());
         }
       }
       person(p, st, rp, "responsible", rp.getResponsible());
@@ -236,20 +236,21 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
         JsonParser p, ReadState st, RiskPoint rp, String field, java.util.Optional<String> id)
         throws DocumentProblem {
       if (id.isPresent() && head.person(id.get()).isEmpty()) {
-        throw problem(p, st, rp, field, "unknown person " + id.get());
+        throw problem(p, st, rp, field, id.get());
       }
     }
 
+    /** A reference of the point's {@code field} to {@code value} that the head does not hold. */
     private static DocumentProblem problem(
-        JsonParser p, ReadState st, RiskPoint rp, String field, String message) {
+        JsonParser p, ReadState st, RiskPoint rp, String field, String value) {
       Finding f =
-          JsonFindingCode.finding(
-              JsonFindingCode.LEDGER_INTEGRITY,
+          JsonFindingCode.integrity(
+              LedgerIntegrityException.Kind.UNKNOWN_REFERENCE,
               ReadState.pointer(p),
               -1,
               -1,
               "riskPoints[" + rp.getId() + "]." + field,
-              message);
+              value);
       return new DocumentProblem(List.of(f), p.currentTokenLocation());
     }
   }

@@ -503,13 +503,8 @@ final class ReadState {
       String at = pointer(p);
       for (LedgerIntegrityException.Problem problem : e.getProblems()) {
         all.add(
-            JsonFindingCode.finding(
-                JsonFindingCode.LEDGER_INTEGRITY,
-                at,
-                line(start),
-                column(start),
-                problem.path(),
-                problem.message()));
+            JsonFindingCode.integrity(
+                problem.kind(), at, line(start), column(start), problem.path(), problem.value()));
       }
       throw new DocumentProblem(all, start);
     } catch (IllegalStateException e) {

@@ -42,7 +42,9 @@ class StreamingTest {
     assertThat(e.firstError().getCode()).isEqualTo(JsonFindingCode.LEDGER_INTEGRITY);
     assertThat(JsonFindings.pointer(e.firstError())).isEqualTo("/ledger/riskPoints/2");
     assertThat(e.firstError().message(Locale.ENGLISH))
-        .contains("riskPoints[RP-0003].owner", "LEADER:P03");
+        .contains("riskPoints[RP-0003].owner", "'P03' is not in the ledger");
+    assertThat(e.firstError().message(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("台账完整性错误（riskPoints[RP-0003].owner）：引用的“P03”在台账中不存在");
     assertThatThrownBy(() -> STRICT.readLedger(doc))
         .isInstanceOf(JsonReadException.class)
         .hasMessageContaining("riskPoints[RP-0003].owner");
