@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       GradeCommand.class,
       MergeCommand.class,
       ReportCommand.class,
-      RollupCommand.class
+      RollupCommand.class,
+      FillCommand.class
     })
 public final class Main implements Runnable {
   /**
