@@ -84,7 +84,8 @@ final class FillCommand implements Callable<Integer> {
               Cli.text(locale, "input.workbookRefused", e.getFindings().get(0).describe(locale))),
           e);
     } catch (IllegalArgumentException e) {
-      throw new Cli.Failure(Cli.UNREADABLE, Cli.text(locale, "fill.notATemplate", templateFile), e);
+      throw new Cli.Failure(
+          Cli.UNREADABLE, Cli.text(locale, "fill.notATemplate", templateFile, e.getMessage()), e);
     } catch (IOException e) {
       throw new Cli.Failure(
           Cli.UNREADABLE, Cli.text(locale, "input.cannotRead", templateFile, e.getMessage()), e);

@@ -140,7 +140,9 @@ class FillCommandTest extends CliFixture {
             filled.toString());
 
     assertThat(code).isEqualTo(Cli.UNREADABLE);
-    assertThat(err.toString()).contains("no sheet of " + notATemplate);
+    assertThat(err.toString())
+        .contains(notATemplate + " cannot serve as a blank template")
+        .contains("the template has no annex table");
     assertThat(filled).doesNotExist();
   }
 
@@ -154,6 +156,30 @@ class FillCommandTest extends CliFixture {
 
     assertThat(code).isEqualTo(Cli.UNREADABLE);
     assertThat(err.toString()).contains("workbook refused");
+  }
+
+  @Test
+  void aFilledAnnexIsNotABlankTemplate() throws IOException {
+    Path ledger = json("ledger.json", SampleUnit.ledger());
+    Path annex = workbook("附件2.xlsx", SampleUnit.ledger(), AnnexKind.DEPARTMENT);
+    Path filled = dir.resolve("filled.xlsx");
+
+    int code =
+        run(
+            "--lang",
+            "en",
+            "fill",
+            annex.toString(),
+            ledger.toString(),
+            "--out",
+            filled.toString());
+
+    assertThat(code).as(out.toString()).isEqualTo(Cli.UNREADABLE);
+    assertThat(err.toString())
+        .contains("cannot serve as a blank template")
+        .contains("the template's tables already hold rows")
+        .containsPattern("!\\d+: \\d+ 行 · rows");
+    assertThat(filled).doesNotExist();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A unit's own annex template: the blank workbook a discipline-inspection commission (纪委) sends its
@@ -64,7 +65,8 @@ public final class AnnexTemplate {
    * @throws WorkbookRejectedException if the workbook is refused (not a workbook, hostile, beyond
    *     the limits)
    * @throws IllegalArgumentException if no sheet holds an annex 1, 2 or 3 table or the ledger table
-   *     (the message lists the sheets)
+   *     (the message lists the sheets), or if a table already holds rows (a filled annex or a
+   *     sample row is not a blank template; the message names each sheet's first such row)
    */
   public static AnnexTemplate of(byte[] template) throws IOException {
     AnnexReadResult read = AnnexReader.lenient().read(new ByteArrayInputStream(template));
@@ -87,10 +89,39 @@ public final class AnnexTemplate {
       }
       throw new IllegalArgumentException(why.toString());
     }
+    refuseFilledTables(read, tables.keySet());
     return new AnnexTemplate(
         template.clone(),
         Collections.unmodifiableMap(tables),
         Collections.unmodifiableMap(columns));
+  }
+
+  /**
+   * Refuses a template whose tables already hold rows (last year's filled annex, a sample row): the
+   * ledger's rows would be written above them and the old rows kept under the new ones.
+   */
+  private static void refuseFilledTables(AnnexReadResult read, Set<String> sheets) {
+    Map<String, List<Integer>> filled = new LinkedHashMap<>();
+    for (LocatedRow row : read.getRows()) {
+      if (sheets.contains(row.getSheet())) {
+        filled.computeIfAbsent(row.getSheet(), k -> new ArrayList<>()).add(row.getRowNumber());
+      }
+    }
+    if (filled.isEmpty()) {
+      return;
+    }
+    StringBuilder why =
+        new StringBuilder("模板的表格中已有数据行，请使用空白模板 · the template's tables already hold rows");
+    filled.forEach(
+        (sheet, rows) ->
+            why.append("\n")
+                .append(sheet)
+                .append("!")
+                .append(rows.get(0))
+                .append(": ")
+                .append(rows.size())
+                .append(" 行 · rows"));
+    throw new IllegalArgumentException(why.toString());
   }
 
   /**
@@ -100,7 +131,8 @@ public final class AnnexTemplate {
    * @return the template
    * @throws IOException if the file cannot be read
    * @throws WorkbookRejectedException if the workbook is refused
-   * @throws IllegalArgumentException if no sheet holds an annex table
+   * @throws IllegalArgumentException if no sheet holds an annex table, or a table already holds
+   *     rows
    */
   public static AnnexTemplate of(Path file) throws IOException {
     return of(Files.readAllBytes(file));

@@ -242,6 +242,17 @@ class AnnexTemplateTest {
     }
   }
 
+  @Test
+  void aFilledTemplateIsNoLongerATemplate() throws IOException {
+    Ledger ledger = SampleUnit.ledger();
+    byte[] filled = fill(AnnexTemplate.of(districtDepartmentTemplate()), ledger);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AnnexTemplate.of(filled))
+        .withMessageContaining("the template's tables already hold rows")
+        .withMessageContaining("!5: ");
+  }
+
   private static void assertReadsBackAsTheLedger(byte[] filled, Ledger ledger) throws IOException {
     AnnexReadResult read =
         AnnexReader.builder().strict(false).build().read(new ByteArrayInputStream(filled));
