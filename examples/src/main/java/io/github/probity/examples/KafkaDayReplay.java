@@ -131,27 +131,13 @@ public final class KafkaDayReplay {
       KafkaStreams streams = new KafkaStreams(topology, config);
       AtomicReference<Throwable> failure = failures(streams); // a failed stream thread ends the run
       streams.start();
-
-      Properties producer = new Properties();
-      producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-      try (KafkaProducer<String, Signal> signals =
-          new KafkaProducer<>(
-              producer, new StringSerializer(), ProbitySerdes.signals().serializer())) {
-        for (Signal s : SampleDay.signals(ledger)) { // keyed by unit: one unit, one partition
-          signals.send(new ProducerRecord<>(MonitorTopology.DEFAULT_SIGNAL_TOPIC, UNIT, s));
-        }
-        // a heartbeat (no value) at 23:59 moves stream time past the last signal's grace
-        long endOfDay = SampleDay.END_OF_DAY.toEpochMilli();
-        signals.send(
-            new ProducerRecord<String, Signal>(
-                MonitorTopology.DEFAULT_SIGNAL_TOPIC, null, (Long) endOfDay, UNIT, null));
-      }
-      // end::kafka[]
       try {
-        awaitAllInputCommitted(streams, failure, broker);
+        send(bootstrap, SampleDay.signals(ledger)); // keyed by the unit, then a heartbeat at 23:59
+        awaitAllInputCommitted(streams, failure, broker); // the output is committed with the input
       } finally {
         streams.close(WAIT);
       }
+      // end::kafka[]
       List<Warning> warnings = new ArrayList<>();
       for (WarningDocument d :
           read(bootstrap, MonitorTopology.DEFAULT_WARNING_TOPIC, ProbitySerdes.warnings())) {
@@ -163,6 +149,26 @@ public final class KafkaDayReplay {
           read(bootstrap, MonitorTopology.DEFAULT_REJECTED_TOPIC, new StringDeserializer()).size();
       return new Result(warnings, cases, rejected);
     }
+  }
+
+  /** Produces the day's signals keyed by the unit, then a heartbeat at the end of the day. */
+  private static void send(String bootstrap, List<Signal> day) {
+    Properties producer = new Properties();
+    producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    // tag::produce[]
+    try (KafkaProducer<String, Signal> signals =
+        new KafkaProducer<>(
+            producer, new StringSerializer(), ProbitySerdes.signals().serializer())) {
+      for (Signal s : day) { // keyed by unit: one unit's signals share a partition
+        signals.send(new ProducerRecord<>(MonitorTopology.DEFAULT_SIGNAL_TOPIC, UNIT, s));
+      }
+      // a heartbeat (no value) at 23:59 moves stream time past the last signal's grace
+      long endOfDay = SampleDay.END_OF_DAY.toEpochMilli();
+      signals.send(
+          new ProducerRecord<String, Signal>(
+              MonitorTopology.DEFAULT_SIGNAL_TOPIC, null, (Long) endOfDay, UNIT, null));
+    }
+    // end::produce[]
   }
 
   /**

@@ -28,7 +28,7 @@ class KafkaDayReplayTest {
   @TempDir Path state;
 
   @Test
-  @Timeout(value = 90, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void theTopologyOnABrokerRaisesTheInProcessReplaysWarningsInTheSameOrder() throws Exception {
     List<Warning> inProcess = WarningDayReplay.run().warnings();
 
