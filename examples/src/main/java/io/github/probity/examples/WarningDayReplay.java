@@ -3,18 +3,15 @@ package io.github.probity.examples;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Person;
-import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
+import io.github.probity.testkit.SampleDay;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.warning.CaseAction;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.Disposition;
 import io.github.probity.warning.DispositionCase;
 import io.github.probity.warning.Monitor;
-import io.github.probity.warning.ProcessAction;
-import io.github.probity.warning.ProcessEvent;
 import io.github.probity.warning.Signal;
-import io.github.probity.warning.SignalKind;
 import io.github.probity.warning.Subject;
 import io.github.probity.warning.SubjectKind;
 import io.github.probity.warning.Warning;
@@ -22,11 +19,8 @@ import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningPolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,11 +37,11 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class WarningDayReplay {
-  /** The sample day. */
-  public static final LocalDate DAY = LocalDate.of(2026, 9, 15);
+  /** The sample day ({@link SampleDay#DAY}). */
+  public static final LocalDate DAY = SampleDay.DAY;
 
-  /** The sample unit's time zone. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The sample unit's time zone ({@link SampleDay#ZONE}). */
+  public static final ZoneId ZONE = SampleDay.ZONE;
 
   /** The actor the monitor records for openings and escalations. */
   public static final String SYSTEM = "预警系统";
@@ -57,16 +51,17 @@ public final class WarningDayReplay {
   private WarningDayReplay() {}
 
   /**
-   * Runs the example: replays {@link #daySignals(Ledger)} for the sample unit with the clock at the
-   * end of {@link #DAY}, then the 纪检组长 accepts and verifies the first 严重 case, and prints it all.
+   * Runs the example: replays the sample day's signals ({@link SampleDay#signals(Ledger)}) for the
+   * sample unit with the clock at the end of {@link #DAY}, then the 纪检组长 accepts and verifies the
+   * first 严重 case, and prints it all.
    *
    * @return what the replay produced
    */
   public static Result run() {
     Ledger ledger = SampleUnit.ledger();
     // tag::replay[]
-    Clock endOfDay = Clock.fixed(DAY.atTime(23, 59).atZone(ZONE).toInstant(), ZONE);
-    Result day = replay(ledger, daySignals(ledger), endOfDay); // monitor + case book, one call
+    Clock endOfDay = Clock.fixed(SampleDay.END_OF_DAY, ZONE);
+    Result day = replay(ledger, SampleDay.signals(ledger), endOfDay); // monitor + case book
     // the 纪检组长 takes up the severe case: 待处理 → 处理中 → 已核实, first step 警示提醒 (5 days)
     for (DispositionCase c : day.cases()) {
       if (c.getLevel() == WarningLevel.SEVERE) {
@@ -132,158 +127,29 @@ public final class WarningDayReplay {
   }
 
   /**
-   * Returns the sample day's signals for a ledger shaped like the sample unit: three petitions
-   * about a procurement officer, a large payment without a collective decision, two purchases from
-   * one supplier that together pass the procurement threshold, a payment approved and made by one
-   * person, a rectification 36 days overdue, and near misses that raise nothing (a payment under
-   * the threshold, a large payment with a decision, a purchase from another supplier, a
-   * self-report).
-   *
-   * @param ledger the ledger whose risk points the signals name
-   * @return the signals, in time order
-   */
-  public static List<Signal> daySignals(Ledger ledger) {
-    String procurementPoint = firstPoint(ledger, "D03-P1");
-    List<Signal> s = new ArrayList<>();
-    s.add(petition("XF-0915-01", "08:40", "P-D03-P1-1", procurementPoint, "来信反映其在采购计划审核中接受吃请"));
-    s.add(
-        payment(
-            "ZF-0915-01", "09:30", "680000", "P-L2", "P-D02-P2-1", Optional.empty(), "金石建设工程有限公司"));
-    s.add(purchase("CG-0915-01", "10:05", "120000", "华信办公设备有限公司", "P-D03-P1-2"));
-    s.add(
-        payment(
-            "ZF-0915-02", "10:30", "480000", "P-L2", "P-D02-P2-1", Optional.empty(), "东方印务有限公司"));
-    s.add(
-        payment(
-            "ZF-0915-03",
-            "11:00",
-            "36000",
-            "P-D08-P4-1",
-            "P-D08-P4-1",
-            Optional.of("2026年第8次局长办公会议纪要"),
-            "润泽餐饮服务有限公司"));
-    s.add(petition("XF-0915-02", "11:20", "P-D03-P1-1", procurementPoint, "电话举报其向供应商透露采购预算"));
-    s.add(
-        payment(
-            "ZF-0915-04",
-            "13:45",
-            "900000",
-            "P-L3",
-            "P-D02-P2-1",
-            Optional.of("2026年第9次党组会议纪要"),
-            "宏达信息技术有限公司"));
-    s.add(purchase("CG-0915-02", "14:10", "95000", "华信办公设备有限公司", "P-D03-P1-2"));
-    s.add(purchase("CG-0915-03", "14:30", "60000", "明远会计师事务所", "P-D03-P2-1"));
-    s.add(petition("XF-0915-03", "15:40", "P-D03-P1-1", procurementPoint, "网络举报其指定采购代理机构"));
-    s.add(
-        Signal.builder()
-            .id("ZG-0915-01")
-            .kind(SignalKind.OVERDUE_RECTIFICATION)
-            .subject(Subject.person("P-D04-P4-1"))
-            .riskPoint(firstPoint(ledger, "D04-P4"))
-            .time(at("16:30"))
-            .source("纪检组")
-            .details("非税收入退付专项检查问题整改逾期")
-            .dueAt(LocalDate.of(2026, 8, 10).atStartOfDay(ZONE).toInstant())
-            .build());
-    s.add(
-        Signal.builder()
-            .id("ZB-0915-01")
-            .kind(SignalKind.SELF_REPORT)
-            .subject(Subject.person("P-D05-P4-1"))
-            .time(at("17:10"))
-            .source("纪检组")
-            .details("主动报告亲属在辖区内经营会计师事务所")
-            .build());
-    return s;
-  }
-
-  private static String firstPoint(Ledger ledger, String postId) {
-    return ledger.riskPointsOf(RiskOwner.post(postId)).stream()
-        .map(RiskPoint::getId)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static Instant at(String hhmm) {
-    return LocalDateTime.of(DAY, java.time.LocalTime.parse(hhmm)).atZone(ZONE).toInstant();
-  }
-
-  private static Signal petition(
-      String id, String time, String person, String riskPoint, String details) {
-    return Signal.builder()
-        .id(id)
-        .kind(SignalKind.PETITION)
-        .subject(Subject.person(person))
-        .riskPoint(riskPoint)
-        .time(at(time))
-        .source("信访室")
-        .details(details)
-        .addEvidence("信访件" + id)
-        .build();
-  }
-
-  private static Signal payment(
-      String id,
-      String time,
-      String amount,
-      String approver,
-      String executor,
-      Optional<String> decision,
-      String payee) {
-    return Signal.builder()
-        .id(id)
-        .kind(SignalKind.PROCESS_EVENT)
-        .subject(Subject.person(executor))
-        .time(at(time))
-        .source("国库支付系统")
-        .processEvent(
-            ProcessEvent.builder()
-                .action(ProcessAction.PAYMENT)
-                .amount(new BigDecimal(amount))
-                .supplier(payee)
-                .approver(approver)
-                .executor(executor)
-                .collectiveDecision(decision)
-                .reference(id)
-                .build())
-        .build();
-  }
-
-  private static Signal purchase(
-      String id, String time, String amount, String supplier, String executor) {
-    return Signal.builder()
-        .id(id)
-        .kind(SignalKind.PROCESS_EVENT)
-        .subject(Subject.person(executor))
-        .time(at(time))
-        .source("政府采购系统")
-        .processEvent(
-            ProcessEvent.builder()
-                .action(ProcessAction.PURCHASE)
-                .amount(new BigDecimal(amount))
-                .supplier(supplier)
-                .approver("P-D03")
-                .executor(executor)
-                .reference(id)
-                .build())
-        .build();
-  }
-
-  /**
-   * Renders the warnings and cases with Chinese labels, one line each.
+   * Renders the warnings and cases with Chinese labels, one line each: {@link
+   * #renderWarnings(Ledger, List)}, then {@link #renderCases(List)}.
    *
    * @param ledger the ledger, for people's names and risk point titles
    * @param result the replay's result
    * @return the text
    */
   public static String render(Ledger ledger, Result result) {
+    return renderWarnings(ledger, result.warnings()) + renderCases(result.cases());
+  }
+
+  /**
+   * Renders warnings with Chinese labels: a heading with the unit's name and the count, then one
+   * line per warning (level and colour, stage, indicator, subject, risk point, time, reason).
+   *
+   * @param ledger the ledger, for the unit's and people's names and risk point titles
+   * @param warnings the warnings, in the order raised
+   * @return the text, each line ending in a newline
+   */
+  public static String renderWarnings(Ledger ledger, List<Warning> warnings) {
     StringBuilder sb = new StringBuilder();
-    sb.append(ledger.getUnit().getName())
-        .append(" 预警 ")
-        .append(result.warnings().size())
-        .append(" 条：\n");
-    for (Warning w : result.warnings()) {
+    sb.append(ledger.getUnit().getName()).append(" 预警 ").append(warnings.size()).append(" 条：\n");
+    for (Warning w : warnings) {
       sb.append("【")
           .append(w.getLevel().displayName())
           .append("·")
@@ -302,8 +168,20 @@ public final class WarningDayReplay {
           .append(w.getReason())
           .append('\n');
     }
-    sb.append("处置案件 ").append(result.cases().size()).append(" 件：\n");
-    for (DispositionCase c : result.cases()) {
+    return sb.toString();
+  }
+
+  /**
+   * Renders disposition cases with Chinese labels: a heading with the count, then one line per case
+   * (id, state, ladder, level, the measure in force, its reply deadline, escalations).
+   *
+   * @param cases the cases
+   * @return the text, each line ending in a newline
+   */
+  public static String renderCases(List<DispositionCase> cases) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("处置案件 ").append(cases.size()).append(" 件：\n");
+    for (DispositionCase c : cases) {
       Optional<Disposition> step = c.current();
       sb.append(c.getId())
           .append("｜")

@@ -9,6 +9,7 @@ import io.github.probity.excel.WarningLedgerRow;
 import io.github.probity.excel.WarningLedgerWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
+import io.github.probity.testkit.SampleDay;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.warning.CaseBook;
 import io.github.probity.warning.CaseState;
@@ -99,7 +100,7 @@ class WarningDayReplayTest {
   @Test
   void aStoredDayReplaysToTheSameWarnings() throws IOException {
     ProbityJson json = ProbityJson.strict();
-    byte[] stored = json.writeSignals(WarningDayReplay.daySignals(LEDGER));
+    byte[] stored = json.writeSignals(SampleDay.signals(LEDGER));
     Clock endOfDay =
         Clock.fixed(
             WarningDayReplay.DAY.atTime(23, 59).atZone(WarningDayReplay.ZONE).toInstant(),
@@ -117,7 +118,7 @@ class WarningDayReplayTest {
     java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
     // tag::storage[]
     ProbityJson json = ProbityJson.strict();
-    byte[] signals = json.writeSignals(WarningDayReplay.daySignals(LEDGER)); // probity-signals
+    byte[] signals = json.writeSignals(SampleDay.signals(LEDGER)); // probity-signals
     byte[] cases = json.writeCases(day.caseBook()); // probity-cases: history, steps, deadlines
     CaseBook restored = json.readCases(cases, Clock.systemUTC()).value(); // history replayed
 
@@ -126,7 +127,7 @@ class WarningDayReplayTest {
         WarningLedgerReader.lenient().read(new ByteArrayInputStream(xlsx.toByteArray()));
     // sheet.getProblems(): every row not taken, located as 预警处置台账!C5 with header and value
     // end::storage[]
-    assertThat(json.readSignals(signals).value()).isEqualTo(WarningDayReplay.daySignals(LEDGER));
+    assertThat(json.readSignals(signals).value()).isEqualTo(SampleDay.signals(LEDGER));
     assertThat(restored.cases()).isEqualTo(day.caseBook().cases());
     assertThat(sheet.getProblems()).isEmpty();
     assertThat(sheet.getRows())

@@ -1,7 +1,7 @@
 package io.github.probity.docx;
 
-import static io.github.probity.docx.SampleDay.LEDGER;
-import static io.github.probity.docx.SampleDay.ZONE;
+import static io.github.probity.docx.SampleDayCases.LEDGER;
+import static io.github.probity.docx.SampleDayCases.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +50,7 @@ class DispositionPaperWriterTest {
           .build();
 
   static Warning warning(DispositionLadder ladder) {
-    return SampleDay.warnings().stream()
+    return SampleDayCases.warnings().stream()
         .filter(w -> w.getLadder() == ladder)
         .findFirst()
         .orElseThrow();
@@ -67,7 +67,7 @@ class DispositionPaperWriterTest {
 
   @Test
   void theSampleDayRaisesWarningsOnEveryLadder() {
-    List<Warning> warnings = SampleDay.warnings();
+    List<Warning> warnings = SampleDayCases.warnings();
     assertThat(warnings.stream().map(Warning::getLadder).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(DispositionLadder.values());
     assertThat(warnings.stream().map(Warning::getStage).collect(Collectors.toSet()))
@@ -76,14 +76,14 @@ class DispositionPaperWriterTest {
 
   @Test
   void dispositionNoticeCarriesTitleNumberAddresseeDeadlineAndSignatures() {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     Paper p =
         WRITER.draft(
             DispositionPaper.DISPOSITION_NOTICE, LEDGER, c, DocumentNumber.of("示财纪", 2026, 3));
     String name = p.subjectName();
     // verified Tuesday 15 September at 23:59; five working days from Wednesday 16th
     assertThat(p.deadline()).isEqualTo(LocalDate.of(2026, 9, 22));
-    assertThat(p.date()).isEqualTo(SampleDay.DAY);
+    assertThat(p.date()).isEqualTo(SampleDayCases.DAY);
 
     String text = text(WRITER.toBytes(p));
     List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
@@ -102,7 +102,7 @@ class DispositionPaperWriterTest {
 
   @Test
   void calendarDaysPrintTheCaseOwnDeadline() {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     DispositionPaperWriter w = DispositionPaperWriter.builder().calendarDays().build();
     Paper p =
         w.draft(DispositionPaper.DISPOSITION_NOTICE, LEDGER, c, DocumentNumber.of("", 2026, 1));
@@ -116,11 +116,11 @@ class DispositionPaperWriterTest {
 
   @Test
   void aHostCalendarTakesHolidaysOff() {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     WorkingCalendar official =
         WorkingCalendar.weekdays().withHolidays(Set.of(LocalDate.of(2026, 9, 25)));
     DispositionPaperWriter w = DispositionPaperWriter.builder().workingCalendar(official).build();
-    DispositionCase third = SampleDay.everyStep(c.getWarning()).get(2); // 责令整改, 15 days
+    DispositionCase third = SampleDayCases.everyStep(c.getWarning()).get(2); // 责令整改, 15 days
     Paper p =
         w.draft(
             DispositionPaper.RECTIFICATION_ORDER, LEDGER, third, DocumentNumber.of("", 2026, 1));
@@ -133,7 +133,7 @@ class DispositionPaperWriterTest {
     List<PaperCase> all = new ArrayList<>();
     int serial = 1;
     for (DispositionLadder ladder : DispositionLadder.values()) {
-      for (DispositionCase c : SampleDay.everyStep(warning(ladder))) {
+      for (DispositionCase c : SampleDayCases.everyStep(warning(ladder))) {
         for (DispositionPaper kind : WRITER.papersFor(c)) {
           all.add(new PaperCase(kind, c, serial++));
         }
@@ -173,7 +173,7 @@ class DispositionPaperWriterTest {
     Paper p = WRITER.draft(pc.kind(), LEDGER, pc.c(), DocumentNumber.of("示财纪", 2026, pc.serial()));
     DispositionMeasure m = pc.c().current().orElseThrow().getMeasure();
     assertThat(p.measure()).contains(m);
-    assertThat(p.replyDays()).isEqualTo(SampleDay.POLICY.replyDays(m));
+    assertThat(p.replyDays()).isEqualTo(SampleDayCases.POLICY.replyDays(m));
     assertThat(WorkingCalendar.weekdays().workingDaysBetween(p.date().plusDays(1), p.deadline()))
         .isEqualTo(p.replyDays());
 
@@ -234,7 +234,7 @@ class DispositionPaperWriterTest {
     assertThat(w.getStage()).isEqualTo(WarningStage.TENDENCY);
     Paper p =
         WRITER.draftPreventionNotice(
-            LEDGER, w, SampleDay.POLICY, DocumentNumber.of("示财纪", 2026, 9));
+            LEDGER, w, SampleDayCases.POLICY, DocumentNumber.of("示财纪", 2026, 9));
     assertThat(p.date()).isEqualTo(LocalDate.of(2026, 12, 7)); // the clock's day
     assertThat(p.deadline()).isEqualTo(LocalDate.of(2026, 12, 14)); // 5 working days from Tuesday
     assertThat(p.caseId()).isEmpty();
@@ -245,7 +245,8 @@ class DispositionPaperWriterTest {
         .contains("于2026年12月14日前（5个工作日内）将自查情况书面报送示例区财政局纪检组")
         .contains("2026年12月7日");
     DispositionCase open =
-        DispositionCase.open(w, SampleDay.POLICY, "预警系统", Clock.fixed(SampleDay.END_OF_DAY, ZONE));
+        DispositionCase.open(
+            w, SampleDayCases.POLICY, "预警系统", Clock.fixed(SampleDayCases.END_OF_DAY, ZONE));
     assertThat(WRITER.papersFor(open)).containsExactly(DispositionPaper.PREVENTION_NOTICE);
     assertThat(WRITER.draft(DispositionPaper.PREVENTION_NOTICE, LEDGER, open, p.number()).caseId())
         .contains(open.getId());
@@ -259,13 +260,14 @@ class DispositionPaperWriterTest {
   void anAppearedRiskWaitsForVerification() {
     Warning w = warning(DispositionLadder.RISK);
     DispositionCase open =
-        DispositionCase.open(w, SampleDay.POLICY, "预警系统", Clock.fixed(SampleDay.END_OF_DAY, ZONE));
+        DispositionCase.open(
+            w, SampleDayCases.POLICY, "预警系统", Clock.fixed(SampleDayCases.END_OF_DAY, ZONE));
     assertThat(WRITER.papersFor(open)).isEmpty();
   }
 
   @Test
   void equalInputsAndClockGiveEqualBytes() {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     for (DispositionPaper kind : DispositionPaper.values()) {
       Paper p = WRITER.draft(kind, LEDGER, c, DocumentNumber.of("示财纪", 2026, 3));
       byte[] first = WRITER.toBytes(p);
@@ -287,7 +289,7 @@ class DispositionPaperWriterTest {
 
   @Test
   void coreTimesAndZipEntriesComeFromTheClock() throws IOException {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     Paper p =
         WRITER.draft(
             DispositionPaper.DISPOSITION_NOTICE, LEDGER, c, DocumentNumber.of("", 2026, 3));
@@ -312,7 +314,7 @@ class DispositionPaperWriterTest {
 
   @Test
   void pageFontsAndSizesAreTheOfficialOnes() throws IOException {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     Paper p =
         WRITER.draft(
             DispositionPaper.DISPOSITION_NOTICE, LEDGER, c, DocumentNumber.of("", 2026, 3));
@@ -367,7 +369,7 @@ class DispositionPaperWriterTest {
 
   @Test
   void writeAllNumbersThePapersAndLeavesNoTemporaryFiles(@TempDir Path dir) throws IOException {
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     DocumentNumbering numbers = DocumentNumbering.of("示财纪", 2026, 3);
     List<DispositionPaperWriter.Written> written =
         WRITER.writeAll(LEDGER, c, numbers, dir.resolve("papers"));
@@ -404,7 +406,7 @@ class DispositionPaperWriterTest {
     Path target = dir.resolve("paper.docx");
     Files.createDirectory(target); // a directory cannot be replaced by a file
     Files.writeString(target.resolve("keep"), "kept");
-    DispositionCase c = SampleDay.verified(warning(DispositionLadder.RISK));
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
     Paper p =
         WRITER.draft(
             DispositionPaper.DISPOSITION_NOTICE, LEDGER, c, DocumentNumber.of("", 2026, 3));

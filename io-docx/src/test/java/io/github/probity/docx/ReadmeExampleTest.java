@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExampleTest {
   @Test
   void printsTheStepPapersOfAVerifiedCase(@TempDir Path papers) throws IOException {
-    Ledger ledger = SampleDay.LEDGER;
-    Clock clock = Clock.fixed(Instant.parse("2026-12-07T01:30:00Z"), SampleDay.ZONE);
+    Ledger ledger = SampleDayCases.LEDGER;
+    Clock clock = Clock.fixed(Instant.parse("2026-12-07T01:30:00Z"), SampleDayCases.ZONE);
     DispositionCase verified =
-        SampleDay.verified(DispositionPaperWriterTest.warning(DispositionLadder.RISK));
+        SampleDayCases.verified(DispositionPaperWriterTest.warning(DispositionLadder.RISK));
 
     // tag::docx[]
     DispositionPaperWriter writer =
@@ -44,6 +44,6 @@ class ReadmeExampleTest {
     assertThat(written.get(1).file().getFileName().toString()).startsWith("示财纪〔2026〕4号-提醒谈话记录");
     assertThat(written.get(2).file().getFileName().toString()).startsWith("示财纪〔2026〕5号-个人剖析及廉政承诺书");
     assertThat(notice.deadlineText()).isEqualTo("2026年9月22日前（5个工作日内）");
-    assertThat(notice.date()).isEqualTo(SampleDay.DAY);
+    assertThat(notice.date()).isEqualTo(SampleDayCases.DAY);
   }
 }
