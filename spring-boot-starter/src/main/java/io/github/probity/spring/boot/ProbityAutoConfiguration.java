@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -193,14 +195,17 @@ public class ProbityAutoConfiguration {
   }
 
   /**
-   * The warning policy: {@link WarningPolicy#defaults()}.
+   * The warning policy: {@code probity.warning.*}, each value not set being {@link
+   * WarningPolicy#defaults()}'s.
    *
+   * @param properties the settings
    * @return the policy
+   * @throws IllegalArgumentException if a setting breaks one of the policy's invariants
    */
   @Bean
   @ConditionalOnMissingBean
-  public WarningPolicy probityWarningPolicy() {
-    return WarningPolicy.defaults();
+  public WarningPolicy probityWarningPolicy(ProbityProperties properties) {
+    return properties.getWarning().toPolicy();
   }
 
   /**
@@ -234,7 +239,8 @@ public class ProbityAutoConfiguration {
    * The real-time monitor: the built-in indicators {@code probity.monitor.indicators} names (all
    * when empty) and the application's {@link Indicator} beans, judged by the {@link WarningPolicy}
    * bean, reporting to the application's {@link WarningListener} beans. The host submits signals
-   * and calls {@link Monitor#advance()} on its own schedule.
+   * and calls {@link Monitor#advance()} on its own schedule, or sets {@code
+   * probity.monitor.advance-interval} for {@link MonitorAdvancer} to call it.
    *
    * @param properties the settings
    * @param clock the clock
@@ -281,6 +287,27 @@ public class ProbityAutoConfiguration {
             .allowedLead(p.getAllowedLead());
     listeners.orderedStream().forEach(b::addListener);
     return b.build();
+  }
+
+  /**
+   * Advances the {@link Monitor} bean every {@code probity.monitor.advance-interval} on a thread of
+   * its own, started and stopped with the application context. Declared only when the interval is
+   * set.
+   *
+   * @param properties the settings
+   * @param monitor the monitor
+   * @return the advancer
+   * @throws IllegalArgumentException if the interval is not positive
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "probity.monitor", name = "advance-interval")
+  public MonitorAdvancer probityMonitorAdvancer(ProbityProperties properties, Monitor monitor) {
+    Duration interval = properties.getMonitor().getAdvanceInterval();
+    if (interval == null) {
+      throw new IllegalArgumentException("probity.monitor.advance-interval is empty");
+    }
+    return new MonitorAdvancer(monitor, interval);
   }
 
   /**
