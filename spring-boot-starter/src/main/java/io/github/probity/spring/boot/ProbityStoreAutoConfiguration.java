@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,8 +21,10 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>The store's migrations run when the bean is created, by the store's own means ({@link
  * ProbityStore#migrate()}: Flyway, its history in {@code probity_schema_history}), apart from the
- * application's own migrations and whether or not Boot's Flyway integration runs them; {@code
- * probity.store.migrate=false} leaves the schema to a DBA who applies the store's SQL by hand.
+ * application's own migrations and after them: the bean depends on the application's database
+ * initialization (Boot's Flyway or Liquibase integration, {@code spring.sql.init}), so the
+ * application's first migration meets the schema it expects. {@code probity.store.migrate=false}
+ * leaves the schema to a DBA who applies the store's SQL by hand.
  *
  * @since 0.1.0
  */
@@ -46,9 +49,10 @@ public class ProbityStoreAutoConfiguration {
 
   /**
    * The store over the application's data source, migrated unless {@code
-   * probity.store.migrate=false}. It stamps revisions with the {@link Clock} bean and writes
-   * strict, canonical documents within the {@link ProbityJson} bean's limits, whatever {@code
-   * probity.json.mode} and {@code probity.json.pretty} say of the documents over HTTP.
+   * probity.store.migrate=false}, once the application's own database initialization is done. It
+   * stamps revisions with the {@link Clock} bean and writes strict, canonical documents within the
+   * {@link ProbityJson} bean's limits, whatever {@code probity.json.mode} and {@code
+   * probity.json.pretty} say of the documents over HTTP.
    *
    * @param dataSource the application's data source
    * @param json the JSON entry point whose limits apply
@@ -60,6 +64,7 @@ public class ProbityStoreAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean
+  @DependsOnDatabaseInitialization
   public ProbityStore probityStore(
       DataSource dataSource, ProbityJson json, Clock clock, ProbityStoreProperties properties) {
     ProbityStore.Builder b =
