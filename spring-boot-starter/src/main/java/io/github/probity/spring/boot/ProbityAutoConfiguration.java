@@ -52,8 +52,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Declares Probity's services as beans, each only when the host has not declared its own of the
  * same type: the {@link Clock}, {@link ProbityJson}, {@link RuleSet}, {@link RiskGrader}, {@link
  * AnnexReader}, {@link AnnexWriter}, {@link WarningPolicy}, {@link Monitor}, {@link
- * WorkingCalendar} and {@link ReviewPolicy}, configured from {@link ProbityProperties}; and the
- * Jackson modules that give Probity's values their document shape in the host's own JSON: {@link
+ * WorkingCalendar} and {@link ReviewPolicy}, configured from {@link ProbityProperties}, with the
+ * {@link MonitorAdvancer} when {@code probity.monitor.advance-interval} is set; and the Jackson
+ * modules that give Probity's values their document shape in the host's own JSON: {@link
  * ProbityJsonModule} for Jackson 2 (Spring Boot 3), {@link ProbityJackson3Module} for Jackson 3
  * (Spring Boot 4). Every bean is immutable and thread-safe.
  *

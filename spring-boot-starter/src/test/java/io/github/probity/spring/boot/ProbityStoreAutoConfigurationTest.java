@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -48,6 +51,23 @@ class ProbityStoreAutoConfigurationTest {
     }
   }
 
+  /** The types of the store's schema history rows, in order (TABLE, BASELINE, SQL). */
+  private static List<String> historyTypes(DataSource ds) throws Exception {
+    List<String> types = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT \"type\" FROM \""
+                        + ProbityStore.HISTORY_TABLE
+                        + "\" ORDER BY \"installed_rank\"")) {
+      while (rs.next()) {
+        types.add(rs.getString(1));
+      }
+    }
+    return types;
+  }
+
   @Test
   void theStoreIsMigratedOverTheApplicationsDataSourceAndStampsWithTheClockBean() {
     DataSource ds = h2();
@@ -60,6 +80,9 @@ class ProbityStoreAutoConfigurationTest {
               ProbityStore store = ctx.getBean(ProbityStore.class);
               assertThat(store.dialect()).isEqualTo(Dialect.H2);
               assertThat(hasTable(ds, ProbityStore.HISTORY_TABLE)).isTrue();
+              assertThat(historyTypes(ds))
+                  .doesNotContain("BASELINE")
+                  .endsWith("SQL", "SQL", "SQL", "SQL");
               Ledger ledger = SampleUnit.ledger();
               LedgerRevision saved = store.ledgers().save(ledger, 0, "张三");
               assertThat(saved.getRevision()).isEqualTo(1);
@@ -70,6 +93,27 @@ class ProbityStoreAutoConfigurationTest {
                       .latest(ledger.getUnit().getCode(), ledger.getYear())
                       .orElseThrow();
               assertThat(read.getLedger()).isEqualTo(ledger);
+            });
+  }
+
+  @Test
+  void theStoreMigratesAfterTheApplicationsOwnDatabaseInitialization() {
+    DataSource ds = h2();
+    runner
+        .withConfiguration(AutoConfigurations.of(SqlInitializationAutoConfiguration.class))
+        .withBean(DataSource.class, () -> ds)
+        .withPropertyValues(
+            "spring.sql.init.mode=always",
+            "spring.sql.init.schema-locations=classpath:store/host-schema.sql")
+        .run(
+            ctx -> {
+              assertThat(ctx).hasNotFailed().hasSingleBean(ProbityStore.class);
+              assertThat(hasTable(ds, "oa_document")).isTrue();
+              // The store found the application's table already there: it baselined below its
+              // first version and then ran every migration of its own.
+              assertThat(historyTypes(ds))
+                  .contains("BASELINE")
+                  .endsWith("SQL", "SQL", "SQL", "SQL");
             });
   }
 
