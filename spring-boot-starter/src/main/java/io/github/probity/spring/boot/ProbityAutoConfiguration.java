@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -50,8 +52,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Declares Probity's services as beans, each only when the host has not declared its own of the
  * same type: the {@link Clock}, {@link ProbityJson}, {@link RuleSet}, {@link RiskGrader}, {@link
  * AnnexReader}, {@link AnnexWriter}, {@link WarningPolicy}, {@link Monitor}, {@link
- * WorkingCalendar} and {@link ReviewPolicy}, configured from {@link ProbityProperties}; and the
- * Jackson modules that give Probity's values their document shape in the host's own JSON: {@link
+ * WorkingCalendar} and {@link ReviewPolicy}, configured from {@link ProbityProperties}, with the
+ * {@link MonitorAdvancer} when {@code probity.monitor.advance-interval} is set; and the Jackson
+ * modules that give Probity's values their document shape in the host's own JSON: {@link
  * ProbityJsonModule} for Jackson 2 (Spring Boot 3), {@link ProbityJackson3Module} for Jackson 3
  * (Spring Boot 4). Every bean is immutable and thread-safe.
  *
@@ -193,14 +196,17 @@ public class ProbityAutoConfiguration {
   }
 
   /**
-   * The warning policy: {@link WarningPolicy#defaults()}.
+   * The warning policy: {@code probity.warning.*}, each value not set being {@link
+   * WarningPolicy#defaults()}'s.
    *
+   * @param properties the settings
    * @return the policy
+   * @throws IllegalArgumentException if a setting breaks one of the policy's invariants
    */
   @Bean
   @ConditionalOnMissingBean
-  public WarningPolicy probityWarningPolicy() {
-    return WarningPolicy.defaults();
+  public WarningPolicy probityWarningPolicy(ProbityProperties properties) {
+    return properties.getWarning().toPolicy();
   }
 
   /**
@@ -234,7 +240,8 @@ public class ProbityAutoConfiguration {
    * The real-time monitor: the built-in indicators {@code probity.monitor.indicators} names (all
    * when empty) and the application's {@link Indicator} beans, judged by the {@link WarningPolicy}
    * bean, reporting to the application's {@link WarningListener} beans. The host submits signals
-   * and calls {@link Monitor#advance()} on its own schedule.
+   * and calls {@link Monitor#advance()} on its own schedule, or sets {@code
+   * probity.monitor.advance-interval} for {@link MonitorAdvancer} to call it.
    *
    * @param properties the settings
    * @param clock the clock
@@ -281,6 +288,27 @@ public class ProbityAutoConfiguration {
             .allowedLead(p.getAllowedLead());
     listeners.orderedStream().forEach(b::addListener);
     return b.build();
+  }
+
+  /**
+   * Advances the {@link Monitor} bean every {@code probity.monitor.advance-interval} on a thread of
+   * its own, started and stopped with the application context. Declared only when the interval is
+   * set.
+   *
+   * @param properties the settings
+   * @param monitor the monitor
+   * @return the advancer
+   * @throws IllegalArgumentException if the interval is not positive
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "probity.monitor", name = "advance-interval")
+  public MonitorAdvancer probityMonitorAdvancer(ProbityProperties properties, Monitor monitor) {
+    Duration interval = properties.getMonitor().getAdvanceInterval();
+    if (interval == null) {
+      throw new IllegalArgumentException("probity.monitor.advance-interval is empty");
+    }
+    return new MonitorAdvancer(monitor, interval);
   }
 
   /**

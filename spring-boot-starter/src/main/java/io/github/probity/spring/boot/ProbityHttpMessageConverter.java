@@ -14,9 +14,11 @@ import io.github.probity.json.WarningDocument;
 import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.validation.ValidationReport;
+import io.github.probity.warning.CaseBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -29,9 +31,11 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
  * library and version the host's other converters use: a controller that takes or returns a {@link
  * Ledger}, {@link GradingPolicy}, {@link ValidationReport}, {@link Archive}, {@link ArchiveHistory}
  * (an archive's revisions, probity-archive-history), {@link DisclosureDocument}
- * (probity-disclosure), {@link WarningDocument} (warnings and their signals, probity-warnings) or
- * {@link ImplementationPlan} exchanges the whole document, envelope included ({@code
- * {"format":"probity-ledger","schemaVersion":1,"ledger":{…}}}).
+ * (probity-disclosure), {@link WarningDocument} (warnings and their signals, probity-warnings),
+ * {@link ImplementationPlan}, {@link CaseBook} (disposition cases, probity-cases; read with the
+ * clock given here) or {@link SignalDocument} (a signal stream, probity-signals) exchanges the
+ * whole document, envelope included ({@code {"format":"probity-ledger","schemaVersion":1,
+ * "ledger":{…}}}).
  *
  * <p>A body that Probity refuses fails with its {@link JsonReadException}, which {@link
  * ProbityExceptionHandler} answers with 400 and the located findings; a body longer than the
@@ -50,19 +54,34 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
           ArchiveHistory.class,
           DisclosureDocument.class,
           WarningDocument.class,
-          ImplementationPlan.class);
+          ImplementationPlan.class,
+          CaseBook.class,
+          SignalDocument.class);
 
   private final ProbityJson json;
+  private final Clock clock;
+
+  /**
+   * Creates the converter for {@code application/json} and {@code application/*+json}; case books
+   * it reads take their later transition times from the system clock in the default zone.
+   *
+   * @param json the JSON entry point that reads and writes the documents
+   */
+  public ProbityHttpMessageConverter(ProbityJson json) {
+    this(json, Clock.systemDefaultZone());
+  }
 
   /**
    * Creates the converter for {@code application/json} and {@code application/*+json}.
    *
    * @param json the JSON entry point that reads and writes the documents
+   * @param clock the clock of the case books it reads, for their later transitions
    */
-  public ProbityHttpMessageConverter(ProbityJson json) {
+  public ProbityHttpMessageConverter(ProbityJson json, Clock clock) {
     super(
         StandardCharsets.UTF_8, MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
     this.json = json;
+    this.clock = clock;
   }
 
   @Override
@@ -92,6 +111,10 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
       return json.readDisclosure(body).value();
     } else if (WarningDocument.class.isAssignableFrom(clazz)) {
       return json.readWarnings(body).value();
+    } else if (CaseBook.class.isAssignableFrom(clazz)) {
+      return json.readCases(body, clock).value();
+    } else if (SignalDocument.class.isAssignableFrom(clazz)) {
+      return new SignalDocument(json.readSignals(body).value());
     } else {
       return json.readPlan(body).value();
     }
@@ -130,6 +153,10 @@ public class ProbityHttpMessageConverter extends AbstractHttpMessageConverter<Ob
       document = json.writeWarnings((WarningDocument) value);
     } else if (value instanceof ImplementationPlan) {
       document = json.writePlan((ImplementationPlan) value);
+    } else if (value instanceof CaseBook) {
+      document = json.writeCases((CaseBook) value);
+    } else if (value instanceof SignalDocument) {
+      document = json.writeSignals(((SignalDocument) value).signals());
     } else {
       throw new HttpMessageNotWritableException("not a Probity document: " + value.getClass());
     }

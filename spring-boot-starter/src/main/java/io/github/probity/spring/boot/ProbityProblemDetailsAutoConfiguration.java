@@ -30,15 +30,17 @@ public class ProbityProblemDetailsAutoConfiguration {
 
   /**
    * The converter that reads and writes Probity's documents as request and response bodies through
-   * the {@link ProbityJson} bean, ahead of the host's JSON converters for those types only.
+   * the {@link ProbityJson} bean, ahead of the host's JSON converters for those types only; case
+   * books it reads take their later transition times from the {@link Clock} bean.
    *
    * @param json the JSON entry point
+   * @param clock the clock of the case books read
    * @return the converter
    */
   @Bean
   @ConditionalOnMissingBean
-  public ProbityHttpMessageConverter probityHttpMessageConverter(ProbityJson json) {
-    return new ProbityHttpMessageConverter(json);
+  public ProbityHttpMessageConverter probityHttpMessageConverter(ProbityJson json, Clock clock) {
+    return new ProbityHttpMessageConverter(json, clock);
   }
 
   /**

@@ -4,9 +4,15 @@ import io.github.probity.excel.ReadLimits;
 import io.github.probity.finding.Severity;
 import io.github.probity.json.JsonLimits;
 import io.github.probity.json.ReadMode;
+import io.github.probity.model.RiskLevel;
+import io.github.probity.warning.DispositionMeasure;
+import io.github.probity.warning.WarningPolicy;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +52,7 @@ public class ProbityProperties {
   private final Validation validation = new Validation();
   private final Web web = new Web();
   private final Monitoring monitor = new Monitoring();
+  private final WarningRules warning = new WarningRules();
   private final Review review = new Review();
   private final Calendar calendar = new Calendar();
   private final Observability observability = new Observability();
@@ -123,6 +130,15 @@ public class ProbityProperties {
    */
   public Monitoring getMonitor() {
     return monitor;
+  }
+
+  /**
+   * Returns the warning policy's settings.
+   *
+   * @return the settings
+   */
+  public WarningRules getWarning() {
+    return warning;
   }
 
   /**
@@ -644,8 +660,33 @@ public class ProbityProperties {
     /** How far ahead of the clock a signal may be dated before it is refused. */
     private Duration allowedLead = Duration.ofDays(1);
 
+    /**
+     * How often the starter advances the monitor bean on its own thread, so that time-based
+     * indicators fire and buffered signals are evaluated without new signals; not set (the
+     * default): the application calls advance() itself.
+     */
+    private @Nullable Duration advanceInterval;
+
     /** Creates the settings with their defaults; Spring binds them. */
     public Monitoring() {}
+
+    /**
+     * Returns how often the starter advances the monitor.
+     *
+     * @return the interval, or {@code null} when the application advances it
+     */
+    public @Nullable Duration getAdvanceInterval() {
+      return advanceInterval;
+    }
+
+    /**
+     * Sets how often the starter advances the monitor.
+     *
+     * @param advanceInterval the interval, positive; {@code null} for none
+     */
+    public void setAdvanceInterval(@Nullable Duration advanceInterval) {
+      this.advanceInterval = advanceInterval;
+    }
 
     /**
      * Returns the ids of the built-in indicators to run.
@@ -699,6 +740,257 @@ public class ProbityProperties {
      */
     public void setAllowedLead(Duration allowedLead) {
       this.allowedLead = allowedLead;
+    }
+  }
+
+  /**
+   * The warning policy (预警规则): thresholds, windows, review cadences and reply deadlines read by the
+   * monitor's built-in indicators, supervision and disposition cases. Every default is {@link
+   * WarningPolicy#defaults()}'s.
+   */
+  public static class WarningRules {
+    private static final WarningPolicy DEFAULTS = WarningPolicy.defaults();
+
+    /** How many petitions about one person within the complaint window raise a warning. */
+    private int complaintThreshold = DEFAULTS.getComplaintThreshold();
+
+    /** The window in which petitions about one person are counted. */
+    private Duration complaintWindow = DEFAULTS.getComplaintWindow();
+
+    /** The amount in yuan from which a payment is a large fund use (大额资金) needing a decision. */
+    private BigDecimal largePaymentThreshold = DEFAULTS.getLargePaymentThreshold();
+
+    /** The amount in yuan from which a purchase needs the formal procurement procedure. */
+    private BigDecimal purchaseThreshold = DEFAULTS.getPurchaseThreshold();
+
+    /** The window in which purchases from one supplier are added up. */
+    private Duration splitPurchaseWindow = DEFAULTS.getSplitPurchaseWindow();
+
+    /** How late a measure or rectification may be before it raises a warning. */
+    private Duration overdueGrace = DEFAULTS.getOverdueGrace();
+
+    /** The lateness from which an overdue measure or rectification is a 警示 rather than a 提醒. */
+    private Duration overdueSevere = DEFAULTS.getOverdueSevere();
+
+    /** How long a person may hold a post with a 高 risk point without rotation or review. */
+    private Duration highPostTerm = DEFAULTS.getHighPostTerm();
+
+    /**
+     * Review cadence by risk level (HIGH, MEDIUM, LOW), for levels that differ from the default (高
+     * quarterly, 一般 half-yearly, 低 yearly), e.g. HIGH: 1m.
+     */
+    private Map<RiskLevel, Period> reviewCadences = new EnumMap<>(RiskLevel.class);
+
+    /**
+     * Reply deadline in days by disposition step (WARNING_REMINDER, ADMONITION,
+     * ORDERED_RECTIFICATION, PETITION_INTERVIEW, WRITTEN_INQUIRY, FOCUSED_REMINDER, ADVICE,
+     * CORRECTION), for steps that differ from their default.
+     */
+    private Map<DispositionMeasure, Integer> replyDeadlines =
+        new EnumMap<>(DispositionMeasure.class);
+
+    /** Creates the settings with their defaults; Spring binds them. */
+    public WarningRules() {}
+
+    /**
+     * Returns the petition count that raises a warning.
+     *
+     * @return the count
+     */
+    public int getComplaintThreshold() {
+      return complaintThreshold;
+    }
+
+    /**
+     * Sets the petition count that raises a warning.
+     *
+     * @param complaintThreshold the count, at least 1
+     */
+    public void setComplaintThreshold(int complaintThreshold) {
+      this.complaintThreshold = complaintThreshold;
+    }
+
+    /**
+     * Returns the window for counting petitions.
+     *
+     * @return the window
+     */
+    public Duration getComplaintWindow() {
+      return complaintWindow;
+    }
+
+    /**
+     * Sets the window for counting petitions.
+     *
+     * @param complaintWindow the window, positive
+     */
+    public void setComplaintWindow(Duration complaintWindow) {
+      this.complaintWindow = complaintWindow;
+    }
+
+    /**
+     * Returns the large payment threshold.
+     *
+     * @return the amount in yuan
+     */
+    public BigDecimal getLargePaymentThreshold() {
+      return largePaymentThreshold;
+    }
+
+    /**
+     * Sets the large payment threshold.
+     *
+     * @param largePaymentThreshold the amount in yuan, positive
+     */
+    public void setLargePaymentThreshold(BigDecimal largePaymentThreshold) {
+      this.largePaymentThreshold = largePaymentThreshold;
+    }
+
+    /**
+     * Returns the purchase threshold.
+     *
+     * @return the amount in yuan
+     */
+    public BigDecimal getPurchaseThreshold() {
+      return purchaseThreshold;
+    }
+
+    /**
+     * Sets the purchase threshold.
+     *
+     * @param purchaseThreshold the amount in yuan, positive
+     */
+    public void setPurchaseThreshold(BigDecimal purchaseThreshold) {
+      this.purchaseThreshold = purchaseThreshold;
+    }
+
+    /**
+     * Returns the window in which purchases from one supplier are added up.
+     *
+     * @return the window
+     */
+    public Duration getSplitPurchaseWindow() {
+      return splitPurchaseWindow;
+    }
+
+    /**
+     * Sets the window in which purchases from one supplier are added up.
+     *
+     * @param splitPurchaseWindow the window, positive
+     */
+    public void setSplitPurchaseWindow(Duration splitPurchaseWindow) {
+      this.splitPurchaseWindow = splitPurchaseWindow;
+    }
+
+    /**
+     * Returns the grace before an overdue item raises a warning.
+     *
+     * @return the grace
+     */
+    public Duration getOverdueGrace() {
+      return overdueGrace;
+    }
+
+    /**
+     * Sets the grace before an overdue item raises a warning.
+     *
+     * @param overdueGrace the grace, not negative
+     */
+    public void setOverdueGrace(Duration overdueGrace) {
+      this.overdueGrace = overdueGrace;
+    }
+
+    /**
+     * Returns the lateness from which an overdue item is a 警示.
+     *
+     * @return the lateness
+     */
+    public Duration getOverdueSevere() {
+      return overdueSevere;
+    }
+
+    /**
+     * Sets the lateness from which an overdue item is a 警示.
+     *
+     * @param overdueSevere the lateness, not negative
+     */
+    public void setOverdueSevere(Duration overdueSevere) {
+      this.overdueSevere = overdueSevere;
+    }
+
+    /**
+     * Returns the longest term on a high-risk post without rotation or review.
+     *
+     * @return the term
+     */
+    public Duration getHighPostTerm() {
+      return highPostTerm;
+    }
+
+    /**
+     * Sets the longest term on a high-risk post without rotation or review.
+     *
+     * @param highPostTerm the term, positive
+     */
+    public void setHighPostTerm(Duration highPostTerm) {
+      this.highPostTerm = highPostTerm;
+    }
+
+    /**
+     * Returns the review cadences that differ from the default.
+     *
+     * @return the cadences by risk level
+     */
+    public Map<RiskLevel, Period> getReviewCadences() {
+      return reviewCadences;
+    }
+
+    /**
+     * Sets the review cadences that differ from the default.
+     *
+     * @param reviewCadences the cadences by risk level, each positive
+     */
+    public void setReviewCadences(Map<RiskLevel, Period> reviewCadences) {
+      this.reviewCadences = reviewCadences;
+    }
+
+    /**
+     * Returns the reply deadlines that differ from the default.
+     *
+     * @return the days by disposition step
+     */
+    public Map<DispositionMeasure, Integer> getReplyDeadlines() {
+      return replyDeadlines;
+    }
+
+    /**
+     * Sets the reply deadlines that differ from the default.
+     *
+     * @param replyDeadlines the days by disposition step, each positive
+     */
+    public void setReplyDeadlines(Map<DispositionMeasure, Integer> replyDeadlines) {
+      this.replyDeadlines = replyDeadlines;
+    }
+
+    /**
+     * Returns the warning policy these settings give.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if a value breaks one of {@link WarningPolicy}'s invariants
+     */
+    public WarningPolicy toPolicy() {
+      return WarningPolicy.builder()
+          .complaintThreshold(complaintThreshold)
+          .complaintWindow(complaintWindow)
+          .largePaymentThreshold(largePaymentThreshold)
+          .purchaseThreshold(purchaseThreshold)
+          .splitPurchaseWindow(splitPurchaseWindow)
+          .overdueGrace(overdueGrace)
+          .overdueSevere(overdueSevere)
+          .highPostTerm(highPostTerm)
+          .reviewCadences(reviewCadences)
+          .replyDeadlines(replyDeadlines)
+          .build();
     }
   }
 

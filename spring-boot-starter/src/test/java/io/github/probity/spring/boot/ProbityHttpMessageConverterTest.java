@@ -1,16 +1,24 @@
 package io.github.probity.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.probity.archive.ArchiveHistory;
 import io.github.probity.archive.DisclosureKind;
 import io.github.probity.archive.DisclosureView;
 import io.github.probity.archive.RedactionPolicy;
+import io.github.probity.finding.Location;
 import io.github.probity.json.DisclosureDocument;
+import io.github.probity.json.JsonReadException;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.json.WarningDocument;
 import io.github.probity.testkit.ArchiveGenerator;
+import io.github.probity.testkit.CaseGenerator;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.testkit.SignalGenerator;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.DispositionCase;
+import io.github.probity.warning.WarningPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,5 +74,48 @@ class ProbityHttpMessageConverterTest {
     assertThat(json.writeDisclosure((DisclosureDocument) read(DisclosureDocument.class, d)))
         .isEqualTo(d);
     assertThat(json.writeWarnings((WarningDocument) read(WarningDocument.class, w))).isEqualTo(w);
+  }
+
+  @Test
+  void caseBooksAreReadWithTheConvertersClockAndSignalDocumentsAreBodies() throws Exception {
+    CaseBook book = CaseGenerator.generate(11, SampleUnit.ledger(), 60, WarningPolicy.defaults());
+    assertThat(book.cases()).isNotEmpty();
+    Instant now = Instant.parse("2026-09-01T02:00:00Z");
+    ProbityHttpMessageConverter clocked =
+        new ProbityHttpMessageConverter(json, Clock.fixed(now, ZoneOffset.UTC));
+    SignalDocument signals =
+        new SignalDocument(SignalGenerator.stream(11, SampleUnit.ledger(), 25));
+
+    byte[] c = written(book);
+    byte[] s = written(signals);
+
+    assertThat(c).isEqualTo(json.writeCases(book));
+    assertThat(s).isEqualTo(json.writeSignals(signals.signals()));
+    assertThat(converter.canRead(List.class, MediaType.APPLICATION_JSON)).isFalse();
+    CaseBook read = (CaseBook) clocked.read(CaseBook.class, new MockHttpInputMessage(c));
+    assertThat(json.writeCases(read)).isEqualTo(c);
+    DispositionCase first = read.cases().get(0);
+    read.remove(first.getId());
+    DispositionCase reopened = read.open(first.getWarning());
+    assertThat(reopened.getHistory().get(0).getTime()).isEqualTo(now);
+    assertThat(((SignalDocument) read(SignalDocument.class, s)).signals())
+        .isEqualTo(signals.signals());
+  }
+
+  @Test
+  void anUnreadableSignalDocumentIsRefusedWithLocatedFindings() {
+    byte[] wrong =
+        "{\"format\":\"probity-signals\",\"schemaVersion\":1,\"signals\":[{\"id\":1}]}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> read(SignalDocument.class, wrong))
+        .isInstanceOfSatisfying(
+            JsonReadException.class,
+            e ->
+                assertThat(e.getFindings())
+                    .allSatisfy(
+                        f ->
+                            assertThat(((Location.JsonPointer) f.getLocation()).pointer())
+                                .startsWith("/signals/0")));
   }
 }

@@ -3,17 +3,27 @@ package io.github.probity.spring.boot.it;
 import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.json.ProbityJson;
+import io.github.probity.json.WarningDocument;
 import io.github.probity.model.Ledger;
+import io.github.probity.spring.boot.SignalDocument;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidLedger;
 import io.github.probity.validation.ValidationReport;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.Indicator;
+import io.github.probity.warning.Monitor;
+import io.github.probity.warning.Signal;
+import io.github.probity.warning.Warning;
+import io.github.probity.warning.WarningPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -57,12 +67,15 @@ public class AnnexApp {
     private final ProbityJson json;
     private final RuleSet rules;
     private final Clock clock;
+    private final WarningPolicy policy;
 
-    AnnexController(AnnexReader reader, ProbityJson json, RuleSet rules, Clock clock) {
+    AnnexController(
+        AnnexReader reader, ProbityJson json, RuleSet rules, Clock clock, WarningPolicy policy) {
       this.reader = reader;
       this.json = json;
       this.rules = rules;
       this.clock = clock;
+      this.policy = policy;
     }
 
     // tag::spring-boot[]
@@ -106,6 +119,28 @@ public class AnnexApp {
     @PostMapping(path = "/filings", consumes = MediaType.APPLICATION_JSON_VALUE)
     String file(@Valid @RequestBody Filing filing) {
       return filing.clerk();
+    }
+
+    /** Escalates the overdue cases of a posted case book and answers the book. */
+    @PostMapping("/cases/escalate")
+    CaseBook escalate(@RequestBody CaseBook book) {
+      book.escalateOverdue();
+      return book;
+    }
+
+    /** Evaluates a posted day of signals and answers the warnings with their evidence. */
+    @PostMapping("/signals/replay")
+    WarningDocument replay(@RequestBody SignalDocument day) {
+      List<Warning> warnings =
+          Monitor.replay(
+              day.signals(), policy, Optional.of(SampleUnit.ledger()), Indicator.builtIns());
+      return WarningDocument.of(warnings, day.signals());
+    }
+
+    /** Answers a posted day of signals in the monitor's order. */
+    @PostMapping("/signals/ordered")
+    SignalDocument ordered(@RequestBody SignalDocument day) {
+      return new SignalDocument(day.signals().stream().sorted(Signal.ORDER).toList());
     }
 
     /** A ledger inside the host's own response, written by the host's Jackson mapper. */
