@@ -75,7 +75,7 @@ public enum Dialect implements Coded {
     if (product.contains("postgres") || product.contains("kingbase")) {
       return POSTGRESQL;
     }
-    if (product.contains("mysql")) {
+    if (product.contains("mysql") || product.contains("mariadb")) {
       return MYSQL;
     }
     if (product.equals("h2")) {
