@@ -123,7 +123,8 @@ public enum Dialect implements Coded {
 
   /**
    * Tells whether an exception says that a concurrent transaction got in the way: serialization
-   * failure, deadlock, lock timeout, or H2's concurrent update.
+   * failure, deadlock, lock timeout, H2's concurrent update, or MariaDB's "record has changed since
+   * last read" (1020, under {@code innodb_snapshot_isolation}, the default from MariaDB 11.6).
    */
   static boolean isConcurrencyFailure(SQLException e) {
     String state = e.getSQLState();
@@ -134,6 +135,7 @@ public enum Dialect implements Coded {
             || code == 90131
             || code == 50200
             || code == 1205
-            || code == 1213);
+            || code == 1213
+            || (code == 1020 && state.equals("HY000")));
   }
 }
