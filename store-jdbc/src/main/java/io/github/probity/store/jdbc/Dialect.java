@@ -26,7 +26,10 @@ import java.util.TimeZone;
 public enum Dialect implements Coded {
   /** PostgreSQL 12 or later: documents as {@code jsonb}, triggers keep revisions append-only. */
   POSTGRESQL("POSTGRESQL", "PostgreSQL", "postgresql"),
-  /** MySQL 8.0 or later (InnoDB): documents as {@code JSON}, times in UTC. */
+  /**
+   * MySQL 8.0 or later and MariaDB (InnoDB): documents as {@code JSON}, times in UTC. MariaDB is
+   * detected as this dialect, by MariaDB's driver and by MySQL's.
+   */
   MYSQL("MYSQL", "MySQL", "mysql"),
   /** H2 2.x, in memory or in a file: documents as {@code CLOB}. */
   H2("H2", "H2", "h2");
@@ -84,7 +87,7 @@ public enum Dialect implements Coded {
     throw new IllegalArgumentException(
         "Unsupported database "
             + meta.getDatabaseProductName()
-            + "; supported: PostgreSQL, MySQL 8, H2 (set the dialect explicitly for a compatible"
+            + "; supported: PostgreSQL, MySQL 8, MariaDB, H2 (set the dialect explicitly for a compatible"
             + " database)");
   }
 
