@@ -87,8 +87,8 @@ public enum Dialect implements Coded {
     throw new IllegalArgumentException(
         "Unsupported database "
             + meta.getDatabaseProductName()
-            + "; supported: PostgreSQL, MySQL 8, MariaDB, H2 (set the dialect explicitly for a compatible"
-            + " database)");
+            + "; supported: PostgreSQL, MySQL 8, MariaDB, H2 (set the dialect explicitly for a"
+            + " compatible database)");
   }
 
   /** The parameter marker of a JSON document column. */
