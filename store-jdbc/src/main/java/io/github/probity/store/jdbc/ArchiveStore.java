@@ -388,6 +388,8 @@ public final class ArchiveStore {
                 + " previous_hash, hash) VALUES (?, ?, ?, ?, "
                 + dialect.jsonParameter()
                 + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      // A whole history is sent in batches, not a round trip per revision.
+      Batch batch = new Batch(ps);
       for (ArchiveRevision r : revisions) {
         ps.setString(1, unit);
         ps.setInt(2, year);
@@ -408,16 +410,32 @@ public final class ArchiveStore {
         ps.setString(11, r.getFormId());
         ps.setString(12, r.getPreviousHash());
         ps.setString(13, r.getHash());
-        try {
-          ps.executeUpdate();
-        } catch (SQLException e) {
-          if (Dialect.isDuplicateKey(e) || Dialect.isConcurrencyFailure(e)) {
-            throw new Conflict(e);
-          }
-          throw e;
-        }
+        batch.add();
+      }
+      batch.finish();
+    } catch (SQLException e) {
+      if (isConflict(e)) {
+        throw new Conflict(e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Tells whether an insert failed because a concurrent append took a sequence number; a batch's
+   * failure may carry the database's own exception as its next exception or its cause.
+   */
+  private static boolean isConflict(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (Dialect.isDuplicateKey(x) || Dialect.isConcurrencyFailure(x)) {
+        return true;
+      }
+      if (x.getCause() instanceof SQLException cause
+          && (Dialect.isDuplicateKey(cause) || Dialect.isConcurrencyFailure(cause))) {
+        return true;
       }
     }
+    return false;
   }
 
   /** The stored revisions of a chain, verified. */

@@ -26,7 +26,10 @@ import java.util.TimeZone;
 public enum Dialect implements Coded {
   /** PostgreSQL 12 or later: documents as {@code jsonb}, triggers keep revisions append-only. */
   POSTGRESQL("POSTGRESQL", "PostgreSQL", "postgresql"),
-  /** MySQL 8.0 or later (InnoDB): documents as {@code JSON}, times in UTC. */
+  /**
+   * MySQL 8.0 or later and MariaDB (InnoDB): documents as {@code JSON}, times in UTC. MariaDB is
+   * detected as this dialect, by MariaDB's driver and by MySQL's.
+   */
   MYSQL("MYSQL", "MySQL", "mysql"),
   /** H2 2.x, in memory or in a file: documents as {@code CLOB}. */
   H2("H2", "H2", "h2");
@@ -75,7 +78,7 @@ public enum Dialect implements Coded {
     if (product.contains("postgres") || product.contains("kingbase")) {
       return POSTGRESQL;
     }
-    if (product.contains("mysql")) {
+    if (product.contains("mysql") || product.contains("mariadb")) {
       return MYSQL;
     }
     if (product.equals("h2")) {
@@ -84,8 +87,8 @@ public enum Dialect implements Coded {
     throw new IllegalArgumentException(
         "Unsupported database "
             + meta.getDatabaseProductName()
-            + "; supported: PostgreSQL, MySQL 8, H2 (set the dialect explicitly for a compatible"
-            + " database)");
+            + "; supported: PostgreSQL, MySQL 8, MariaDB, H2 (set the dialect explicitly for a"
+            + " compatible database)");
   }
 
   /** The parameter marker of a JSON document column. */
@@ -123,7 +126,8 @@ public enum Dialect implements Coded {
 
   /**
    * Tells whether an exception says that a concurrent transaction got in the way: serialization
-   * failure, deadlock, lock timeout, or H2's concurrent update.
+   * failure, deadlock, lock timeout, H2's concurrent update, or MariaDB's "record has changed since
+   * last read" (1020, under {@code innodb_snapshot_isolation}, the default from MariaDB 11.6).
    */
   static boolean isConcurrencyFailure(SQLException e) {
     String state = e.getSQLState();
@@ -134,6 +138,7 @@ public enum Dialect implements Coded {
             || code == 90131
             || code == 50200
             || code == 1205
-            || code == 1213);
+            || code == 1213
+            || (code == 1020 && state.equals("HY000")));
   }
 }

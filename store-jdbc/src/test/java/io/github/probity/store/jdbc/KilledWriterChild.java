@@ -2,8 +2,10 @@ package io.github.probity.store.jdbc;
 
 import io.github.probity.archive.Archive;
 import io.github.probity.model.Ledger;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -26,6 +28,12 @@ final class KilledWriterChild {
       h2.setURL(url);
       h2.setUser("sa");
       ds = h2;
+    } else if (url.startsWith("jdbc:mariadb:")) {
+      try {
+        ds = new MariaDbDataSource(url);
+      } catch (SQLException e) {
+        throw new IllegalArgumentException(e);
+      }
     } else {
       PGSimpleDataSource pg = new PGSimpleDataSource();
       pg.setURL(url);

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -61,7 +62,11 @@ class KilledWriterTest {
       ds = h2;
     } else {
       ds = db.newDatabase();
-      url = ((PGSimpleDataSource) ((PooledDataSource) ds).target()).getUrl();
+      DataSource target = ((PooledDataSource) ds).target();
+      url =
+          target instanceof MariaDbDataSource mariadb
+              ? mariadb.getUrl()
+              : ((PGSimpleDataSource) target).getUrl();
     }
     ProbityStore store = ProbityStore.of(ds);
     store.migrate();

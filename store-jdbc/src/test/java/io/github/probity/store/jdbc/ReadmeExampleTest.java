@@ -24,7 +24,7 @@ class ReadmeExampleTest {
     String postId = ledger.getPosts().get(0).getId();
 
     // tag::store[]
-    ProbityStore store = ProbityStore.of(dataSource); // PostgreSQL, MySQL 8 or H2
+    ProbityStore store = ProbityStore.of(dataSource); // PostgreSQL, MySQL 8, MariaDB or H2
     store.migrate(); // Flyway; or a DBA applies the same SQL files by hand
 
     LedgerRevision r1 = store.ledgers().save(ledger, 0, "张三");

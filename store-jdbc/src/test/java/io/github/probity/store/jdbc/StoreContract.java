@@ -89,7 +89,7 @@ abstract class StoreContract {
   void open() {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
-    assertThat(store.dialect().code()).isEqualTo(db().name());
+    assertThat(store.dialect()).isEqualTo(db().dialect());
     assertThat(store.migrate()).as("migrations applied").isEqualTo(4);
     pool = Executors.newFixedThreadPool(16);
   }
