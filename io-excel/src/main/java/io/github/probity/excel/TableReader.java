@@ -208,7 +208,33 @@ final class TableReader {
   private final String sheet;
   private final ReaderConfig config;
   private final Sink sink;
+  private final List<int[]> merges;
   private final MergeFiller filler;
+
+  /**
+   * The columns this reader reads, {@code [from, to)}: one copy of a header printed side by side,
+   * or the whole sheet.
+   */
+  private final int from;
+
+  private final int to;
+
+  /** Whether this reader reads the whole sheet, and may find copies of its header side by side. */
+  private final boolean whole;
+
+  /**
+   * Whether this reader reports what is the sheet's rather than a copy's: its titles and a missing
+   * category column (the whole sheet or its first copy).
+   */
+  private final boolean reportsSheet;
+
+  /** The sheet's title texts found by the reader of the whole sheet, for a copy's reader. */
+  private final List<String> givenTitles;
+
+  /** The rows read while the header band is looked for, handed on to the copies' readers. */
+  private final List<Read> consumed = new ArrayList<>();
+
+  private boolean keeping = true;
 
   private HeaderBand band;
   private Map<AnnexColumn, List<Integer>> columns;
@@ -250,10 +276,29 @@ final class TableReader {
   private int bodyTop;
 
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
+    this(sheet, merges, config, sink, 0, Integer.MAX_VALUE, List.of(), true, true);
+  }
+
+  private TableReader(
+      String sheet,
+      List<int[]> merges,
+      ReaderConfig config,
+      Sink sink,
+      int from,
+      int to,
+      List<String> givenTitles,
+      boolean whole,
+      boolean reportsSheet) {
     this.sheet = sheet;
     this.config = config;
     this.sink = sink;
+    this.merges = merges;
     this.filler = new MergeFiller(merges);
+    this.from = from;
+    this.to = to;
+    this.givenTitles = givenTitles;
+    this.whole = whole;
+    this.reportsSheet = reportsSheet;
     this.band = new HeaderBand(config);
     this.columns = band.columns;
   }
@@ -271,7 +316,25 @@ final class TableReader {
 
   private Read next(Iterator<RawRow> rows) {
     RawRow r = rows.next();
-    return new Read(r, filler.fill(r.number - 1, r.cells));
+    Read read = new Read(r, fill(r));
+    if (keeping) {
+      consumed.add(read);
+    }
+    return read;
+  }
+
+  /** A row's cells with merged ranges expanded, those outside this reader's columns blank. */
+  private MergeFiller.Filled fill(RawRow r) {
+    MergeFiller.Filled f = filler.fill(r.number - 1, r.cells);
+    if (!whole) {
+      for (int c = 0; c < f.values.length; c++) {
+        if (c < from || c >= to) {
+          f.values[c] = "";
+          f.mergeTop[c] = -1;
+        }
+      }
+    }
+    return f;
   }
 
   /** Reads the sheet's rows. */
@@ -346,9 +409,18 @@ final class TableReader {
         pendingRows.add(third);
       }
     }
+    keeping = false;
+    if (whole) {
+      int @Nullable [] copies = band.copies(upper, lower);
+      if (copies != null) {
+        readCopies(copies, rows);
+        return;
+      }
+    }
+    consumed.clear();
     band.place(upper, lower, headerNumber);
     bodyTop = lower != null ? headerNumber + 1 : headerNumber;
-    List<String> titles = new ArrayList<>();
+    List<String> titles = new ArrayList<>(givenTitles);
     for (int i = 0; i < titleRows; i++) {
       for (String c : head.get(i).raw.cells) {
         if (c != null && !c.isBlank()) {
@@ -376,13 +448,15 @@ final class TableReader {
       sink.problem(cellProblem(n.code, n.row, n.column).rawValue(n.value).build());
     }
     for (String t : titles) {
-      sink.titleText(t);
+      if (reportsSheet) {
+        sink.titleText(t);
+      }
       Matcher m = ARCHIVE_FIELD.matcher(t);
       while (m.find()) {
         archive.putIfAbsent(m.group(1), m.group(2));
       }
     }
-    if (!columns.containsKey(AnnexColumn.CATEGORY)) {
+    if (!columns.containsKey(AnnexColumn.CATEGORY) && reportsSheet) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
     for (Read r : pendingRows) {
@@ -390,9 +464,82 @@ final class TableReader {
     }
     while (rows.hasNext()) {
       RawRow r = rows.next();
-      data(r, filler.fill(r.number - 1, r.cells));
+      data(r, fill(r));
     }
     flush();
+  }
+
+  /**
+   * Reads a table printed in copies side by side, each copy's rows further rows of the table: the
+   * first copy's rows as they stream by, then each further copy's, held until then, as a reader of
+   * the printed page reads them. Each copy is read by a reader of its own columns, from the header
+   * band down, with the sheet's titles; cells keep their columns, so findings name them.
+   *
+   * @param starts the first column of each copy, the first 0
+   */
+  private void readCopies(int[] starts, Iterator<RawRow> rows) throws WorkbookRejectedException {
+    List<String> titles = new ArrayList<>();
+    List<RawRow> band = new ArrayList<>();
+    for (Read r : consumed) {
+      if (r.raw.number < headerNumber) {
+        for (String c : r.raw.cells) {
+          if (c != null && !c.isBlank()) {
+            titles.add(AnnexText.clean(c));
+          }
+        }
+      } else {
+        band.add(r.raw);
+      }
+    }
+    consumed.clear();
+    int n = starts.length;
+    List<List<RawRow>> held = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      held.add(new ArrayList<>());
+    }
+    Iterator<RawRow> bandRows = band.iterator();
+    Iterator<RawRow> first =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return bandRows.hasNext() || rows.hasNext();
+          }
+
+          @Override
+          public RawRow next() {
+            RawRow r = bandRows.hasNext() ? bandRows.next() : rows.next();
+            for (int i = 1; i < n; i++) {
+              RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
+              if (part != null) {
+                held.get(i - 1).add(part);
+              }
+            }
+            RawRow part = part(r, 0, starts[1]);
+            return part != null ? part : new RawRow(r.number, new String[0]);
+          }
+        };
+    new TableReader(sheet, merges, config, sink, 0, starts[1], titles, false, true).read(first);
+    for (int i = 1; i < n; i++) {
+      int end = i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE;
+      new TableReader(sheet, merges, config, sink, starts[i], end, titles, false, false)
+          .read(held.get(i - 1).iterator());
+      held.get(i - 1).clear();
+    }
+  }
+
+  /** A row's own cells in columns {@code [from, to)}, the others blank; null if none has text. */
+  private static @Nullable RawRow part(RawRow r, int from, int to) {
+    int end = Math.min(r.cells.length, to);
+    boolean any = false;
+    for (int c = from; c < end && !any; c++) {
+      any = r.cells[c] != null && !r.cells[c].isEmpty();
+    }
+    if (!any) {
+      return null;
+    }
+    String[] cells = new String[end];
+    System.arraycopy(r.cells, from, cells, from, end - from);
+    return new RawRow(r.number, cells);
   }
 
   /**
