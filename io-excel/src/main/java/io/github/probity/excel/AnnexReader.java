@@ -304,8 +304,13 @@ public final class AnnexReader {
               // held whole, so no longer than the shared strings, which are held whole too
               d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxSharedStringsBytes());
             } else {
-              new TableReader(name, merges, config, d).read(rows);
+              new TableReader(name, merges, config, d, d.date1904).read(rows);
             }
+          }
+
+          @Override
+          public void date1904() {
+            d.date1904 = true;
           }
 
           @Override
@@ -359,6 +364,10 @@ public final class AnnexReader {
     final List<String> titles = new ArrayList<>();
     boolean keepLedgerSheet;
     boolean ledgerSheetSeen;
+
+    /** Whether the workbook counts date serials from 1904-01-01. */
+    boolean date1904;
+
     LedgerSheet.@Nullable Found ledgerSheet;
     long rowCount;
     long problemCount;

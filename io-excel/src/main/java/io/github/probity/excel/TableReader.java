@@ -51,6 +51,12 @@ final class TableReader {
   /** The longest label a cell may start with ({@code 主要防控措施：}). */
   private static final int MAX_LABEL = 8;
 
+  /**
+   * The most points and problems held while points wait for their level's word, beyond which the
+   * word is decided from what was seen: a legend under a longer table is not waited for.
+   */
+  private static final int MAX_HELD = 4096;
+
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
 
@@ -207,8 +213,30 @@ final class TableReader {
 
   private final String sheet;
   private final ReaderConfig config;
+
+  /** Where rows and problems go: {@link #out}, in order, after the points held waiting. */
   private final Sink sink;
+
+  /** The caller's sink. */
+  private final Sink out;
+
+  /**
+   * The points and problems held, in order, while a point waits for its level's word to be decided
+   * ({@link LevelScale}): each a {@link Pending} or a {@link Finding}.
+   */
+  private final java.util.ArrayDeque<Object> held = new java.util.ArrayDeque<>();
+
+  /** The level column's own words, decided from the whole table. */
+  private LevelScale scale = new LevelScale(Map.of());
+
+  /** The level cell text of the point being read, when its word is not decided yet. */
+  private @Nullable String waitingLevel;
+
   private final List<int[]> merges;
+
+  /** Whether the workbook counts date serials from 1904-01-01 rather than from 1899-12-30. */
+  private final boolean date1904;
+
   private final MergeFiller filler;
 
   /**
@@ -275,8 +303,13 @@ final class TableReader {
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
 
-  TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
-    this(sheet, merges, config, sink, 0, Integer.MAX_VALUE, List.of(), true, true);
+  /**
+   * A reader of one sheet's table.
+   *
+   * @param date1904 whether the workbook counts date serials from 1904-01-01
+   */
+  TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink, boolean date1904) {
+    this(sheet, merges, config, sink, date1904, 0, Integer.MAX_VALUE, List.of(), true, true);
   }
 
   private TableReader(
@@ -284,6 +317,7 @@ final class TableReader {
       List<int[]> merges,
       ReaderConfig config,
       Sink sink,
+      boolean date1904,
       int from,
       int to,
       List<String> givenTitles,
@@ -291,8 +325,10 @@ final class TableReader {
       boolean reportsSheet) {
     this.sheet = sheet;
     this.config = config;
-    this.sink = sink;
+    this.out = sink;
+    this.sink = new Holding();
     this.merges = merges;
+    this.date1904 = date1904;
     this.filler = new MergeFiller(merges);
     this.from = from;
     this.to = to;
@@ -432,6 +468,7 @@ final class TableReader {
       pendingRows.add(next(rows));
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
+    scale = new LevelScale(band.levelScale);
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
           sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
@@ -467,6 +504,65 @@ final class TableReader {
       data(r, fill(r));
     }
     flush();
+    scale.decideDefaults();
+    release();
+  }
+
+  /** Hands rows and problems on, or holds them behind the points that wait. */
+  private final class Holding implements Sink {
+    @Override
+    public void row(LocatedRow row) throws WorkbookRejectedException {
+      out.row(row); // rows are built from points, which flush holds
+    }
+
+    @Override
+    public void problem(Finding problem) throws WorkbookRejectedException {
+      if (held.isEmpty()) {
+        out.problem(problem);
+      } else {
+        held.add(problem);
+      }
+    }
+
+    @Override
+    public void table(String sheet, AnnexKind kind, Map<AnnexColumn, Integer> headerColumns) {
+      out.table(sheet, kind, headerColumns);
+    }
+
+    @Override
+    public void titleText(String text) {
+      out.titleText(text);
+    }
+  }
+
+  /**
+   * Hands on, in order, what was held, up to the first point whose level's word is still not
+   * decided; when too many are held, the scale is decided from what was seen so far.
+   */
+  private void release() throws WorkbookRejectedException {
+    if (held.size() >= MAX_HELD) {
+      scale.decideDefaults();
+    }
+    while (!held.isEmpty()) {
+      Object o = held.peekFirst();
+      if (o instanceof Pending p) {
+        if (p.levelKey != null && scale.waits(p.levelKey)) {
+          return;
+        }
+        held.removeFirst();
+        emit(p);
+      } else {
+        held.removeFirst();
+        out.problem((Finding) o);
+      }
+    }
+  }
+
+  /** Reads a legend of the level column's words in a row that holds no point. */
+  private void legend(String text) throws WorkbookRejectedException {
+    if (!scale.decided() && scale.legend(text)) {
+      release();
+    }
   }
 
   /**
@@ -518,10 +614,11 @@ final class TableReader {
             return part != null ? part : new RawRow(r.number, new String[0]);
           }
         };
-    new TableReader(sheet, merges, config, sink, 0, starts[1], titles, false, true).read(first);
+    new TableReader(sheet, merges, config, out, date1904, 0, starts[1], titles, false, true)
+        .read(first);
     for (int i = 1; i < n; i++) {
       int end = i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE;
-      new TableReader(sheet, merges, config, sink, starts[i], end, titles, false, false)
+      new TableReader(sheet, merges, config, out, date1904, starts[i], end, titles, false, false)
           .read(held.get(i - 1).iterator());
       held.get(i - 1).clear();
     }
@@ -682,6 +779,10 @@ final class TableReader {
     final List<LevelledText> titles;
     final AnnexRow.Builder template;
     final Optional<RiskLevel> level;
+
+    /** The level cell's text, where its word was not decided when the point was read. */
+    @Nullable String levelKey;
+
     final List<String> measures = new ArrayList<>();
 
     /** The measures cell of the point's first row, to pair with numbered points. */
@@ -761,6 +862,9 @@ final class TableReader {
   }
 
   private void data(RawRow raw, MergeFiller.Filled row) throws WorkbookRejectedException {
+    if (!held.isEmpty()) {
+      release(); // the row before may have decided what the held points wait for
+    }
     int index = raw.number - 1;
     String first = firstOwnText(raw);
     if (first == null) {
@@ -769,6 +873,7 @@ final class TableReader {
     resolveDitto(row);
     if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
         || isSignOff(raw)) {
+      legend(first);
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -796,6 +901,7 @@ final class TableReader {
       return;
     }
     if (isSection(raw, row, index)) {
+      legend(first);
       flush();
       ownersAbove.clear();
       sectionDept = sectionDepartment(first);
@@ -825,6 +931,7 @@ final class TableReader {
         return;
       }
       flush();
+      legend(first);
       sink.problem(
           cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol).rawValue(first).build());
       return;
@@ -862,6 +969,8 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    pending.levelKey = waitingLevel;
+    waitingLevel = null;
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
@@ -892,7 +1001,10 @@ final class TableReader {
       }
       if (c < row.values.length && !row.values[c].isBlank()) {
         String v = row.values[c];
-        extra(into, band.extraKey(i), band.dateSerials.contains(c) ? ColumnContent.dateOf(v) : v);
+        extra(
+            into,
+            band.extraKey(i),
+            band.dateSerials.contains(c) ? ColumnContent.dateOf(v, date1904) : v);
       }
     }
     for (; o < owners.size(); o++) {
@@ -1073,6 +1185,7 @@ final class TableReader {
     }
     HeaderBand next = new HeaderBand(config);
     next.place(row.values, null, raw.number);
+    @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
     if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
         || next.columns.keySet().equals(columns.keySet())
             && Objects.equals(
@@ -1080,8 +1193,15 @@ final class TableReader {
       return false; // the same table's header again, or no table
     }
     flush();
+    scale.decideDefaults(); // the table above ends
+    release();
     band = next;
     columns = next.columns;
+    scale =
+        new LevelScale(
+            nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
+                ? ColumnContent.legend(next.text(nextLevel.get(0)))
+                : Map.of());
     headerNumber = raw.number;
     bodyTop = raw.number;
     ownersAbove.clear();
@@ -1685,11 +1805,13 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    Optional<RiskLevel> level =
-        band.levelScale.isEmpty()
-            ? parseLevel(text)
-            : Optional.ofNullable(band.levelScale.get(ColumnContent.compact(text)))
-                .or(() -> parseLevel(text));
+    String key = noBlanks(text);
+    scale.see(key);
+    if (scale.waits(key)) {
+      waitingLevel = key; // decided by a later cell, a legend, or the table's end
+      return Optional.empty();
+    }
+    Optional<RiskLevel> level = scale.get(key).or(() -> parseLevel(text));
     if (level.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
@@ -1783,6 +1905,30 @@ final class TableReader {
     if (p == null) {
       return;
     }
+    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+      held.add(p); // behind the points that wait, or waiting itself
+      if (held.size() >= MAX_HELD) {
+        release();
+      }
+      return;
+    }
+    emit(p);
+  }
+
+  /** Hands on a point's rows, its level's word decided. */
+  private void emit(Pending p) throws WorkbookRejectedException {
+    Optional<RiskLevel> level = p.level;
+    String key = p.levelKey;
+    if (key != null) {
+      level = scale.get(key).or(() -> parseLevel(key));
+      if (level.isEmpty()) {
+        out.problem(
+            cellProblem(ProblemCode.UNKNOWN_LEVEL, p.number, column(AnnexColumn.LEVEL))
+                .rawValue(key)
+                .build());
+      }
+    }
+    Optional<RiskLevel> pointLevel = level;
     for (int i = 0; i < p.titles.size(); i++) {
       LevelledText title = p.titles.get(i);
       try {
@@ -1790,10 +1936,10 @@ final class TableReader {
             withResponsibility(
                 p.template
                     .title(title.getText())
-                    .level(title.getLevel().or(() -> p.level))
+                    .level(title.getLevel().or(() -> pointLevel))
                     .measures(p.measuresOf(i))
                     .build());
-        sink.row(
+        out.row(
             LocatedRow.builder()
                 .sheet(sheet)
                 .kind(kind)
