@@ -15,6 +15,7 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -289,7 +290,7 @@ final class TableReader {
   private boolean bodyStarted;
 
   /** The owner cells of the last data row, blanks carried down included. */
-  private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
+  private final String[] ownersAbove = blankOwners();
 
   /**
    * The column each cell label ({@code 风险点：}, {@code 措施：}) means, {@link AnnexColumn#REMARK} for
@@ -903,7 +904,7 @@ final class TableReader {
     if (isSection(raw, row, index)) {
       legend(first);
       flush();
-      ownersAbove.clear();
+      Arrays.fill(ownersAbove, "");
       sectionDept = sectionDepartment(first);
       sectionFields(first);
       lastSection = first;
@@ -1041,6 +1042,15 @@ final class TableReader {
   }
 
   private static boolean isSequenceNumber(String text) {
+    if (!text.isEmpty() && text.length() <= 6) {
+      boolean digits = true; // the common case, 1 to 999999: no regex
+      for (int i = 0; i < text.length() && digits; i++) {
+        digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      }
+      if (digits) {
+        return true;
+      }
+    }
     return SEQUENCE_NUMBER.matcher(noBlanks(AnnexText.clean(text))).matches();
   }
 
@@ -1204,7 +1214,7 @@ final class TableReader {
                 : Map.of());
     headerNumber = raw.number;
     bodyTop = raw.number;
-    ownersAbove.clear();
+    Arrays.fill(ownersAbove, "");
     sectionDept = "";
     sectionOwners.clear();
     bodyStarted = false;
@@ -1260,6 +1270,17 @@ final class TableReader {
     return same ? text.substring(colon + 1).strip() : text;
   }
 
+  /** Tells cheaply whether a short cell can be a ditto: it holds 同, 〃 or ″. */
+  private static boolean mayBeDitto(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '同' || ch == '〃' || ch == '\u2033') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Replaces each 同上 (同前, 〃) with the cell above it in the last data row. */
   private void resolveDitto(MergeFiller.Filled row) {
     String[] above = lastData;
@@ -1269,7 +1290,10 @@ final class TableReader {
     String[] v = row.values;
     for (int c = 0; c < v.length && c < above.length; c++) {
       String t = v[c];
-      if (!t.isEmpty() && t.length() <= 6 && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
+      if (!t.isEmpty()
+          && t.length() <= 6
+          && mayBeDitto(t)
+          && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
         v[c] = above[c];
       }
     }
@@ -1452,7 +1476,7 @@ final class TableReader {
     String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
     String owner = cells.getOrDefault(AnnexColumn.OWNER, "");
     String holders = cells.getOrDefault(AnnexColumn.HOLDER, "");
-    if (VACANT.contains(noBlanks(holders).replaceAll("^[（(](.*)[)）]$", "$1"))) {
+    if (isVacant(holders)) {
       holders = ""; // 空缺: a vacant post has no holders
     }
     OwnerScope scope;
@@ -1601,27 +1625,51 @@ final class TableReader {
    * post; holders.
    */
   private Map<AnnexColumn, String> ownerCells(MergeFiller.Filled row) {
-    Map<AnnexColumn, String> out = new EnumMap<>(AnnexColumn.class);
-    for (AnnexColumn col : OWNER_COLUMNS) {
-      out.put(col, value(row, col));
+    String[] cells = new String[OWNER_COLUMNS.length];
+    for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+      cells[i] = value(row, OWNER_COLUMNS[i]);
     }
     boolean sameAbove = true;
     for (int rank = 0; rank < 3; rank++) {
-      for (AnnexColumn col : OWNER_COLUMNS) {
-        String v = out.getOrDefault(col, "");
-        if (rank(col) == rank && !v.isEmpty() && !v.equals(ownersAbove.getOrDefault(col, ""))) {
+      for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+        if (rank(OWNER_COLUMNS[i]) == rank
+            && !cells[i].isEmpty()
+            && !cells[i].equals(ownersAbove[i])) {
           sameAbove = false;
         }
       }
-      for (AnnexColumn col : OWNER_COLUMNS) {
-        if (rank(col) == rank && sameAbove && out.getOrDefault(col, "").isEmpty()) {
-          out.put(col, ownersAbove.getOrDefault(col, ""));
+      for (int i = 0; i < OWNER_COLUMNS.length && sameAbove; i++) {
+        if (rank(OWNER_COLUMNS[i]) == rank && cells[i].isEmpty()) {
+          cells[i] = ownersAbove[i];
         }
       }
     }
-    ownersAbove.clear();
-    ownersAbove.putAll(out);
+    System.arraycopy(cells, 0, ownersAbove, 0, cells.length);
+    Map<AnnexColumn, String> out = new EnumMap<>(AnnexColumn.class);
+    for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+      out.put(OWNER_COLUMNS[i], cells[i]);
+    }
     return out;
+  }
+
+  private static String[] blankOwners() {
+    String[] owners = new String[OWNER_COLUMNS.length];
+    Arrays.fill(owners, "");
+    return owners;
+  }
+
+  /** Tells whether a holder cell names nobody ({@code 空缺}, {@code （暂缺）}, {@code /}). */
+  private static boolean isVacant(String holders) {
+    if (holders.isEmpty() || holders.length() > 16) {
+      return false; // the common case, names: no vacancy word is longer
+    }
+    String t = noBlanks(holders);
+    if (t.length() >= 2
+        && (t.charAt(0) == '（' || t.charAt(0) == '(')
+        && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')')) {
+      t = t.substring(1, t.length() - 1);
+    }
+    return VACANT.contains(t);
   }
 
   private static int rank(AnnexColumn ownerColumn) {
