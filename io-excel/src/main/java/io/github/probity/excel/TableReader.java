@@ -272,6 +272,12 @@ final class TableReader {
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
 
+  /** Level cells read so far, each parsed once. */
+  private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
+
+  /** Category cells read so far, each parsed once. */
+  private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
+
   /** The owner columns whose cells the row being read does not name its owner by, in order. */
   private final List<Integer> unusedOwnerCells = new ArrayList<>();
 
@@ -1797,7 +1803,13 @@ final class TableReader {
           cellProblem(ProblemCode.BLANK_CATEGORY, number, column(AnnexColumn.CATEGORY)).build());
       return config.defaultCategory();
     }
-    Optional<RiskCategory> parsed = parseCategory(text);
+    Optional<RiskCategory> parsed = categories.get(text);
+    if (parsed == null) {
+      parsed = parseCategory(text); // a column repeats a few words: each is parsed once
+      if (categories.size() < MAX_CACHED) {
+        categories.put(text, parsed);
+      }
+    }
     if (parsed.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
@@ -1859,7 +1871,17 @@ final class TableReader {
       waitingLevel = key; // decided by a later cell, a legend, or the table's end
       return Optional.empty();
     }
-    Optional<RiskLevel> level = scale.get(key).or(() -> parseLevel(text));
+    Optional<RiskLevel> level = scale.get(key);
+    if (level.isEmpty()) {
+      Optional<RiskLevel> known = levels.get(text);
+      if (known == null) {
+        known = parseLevel(text); // a column repeats a few words: each is parsed once
+        if (levels.size() < MAX_CACHED) {
+          levels.put(text, known);
+        }
+      }
+      level = known;
+    }
     if (level.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
