@@ -39,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  * as {@code 一、办公室} alone, which names the department of the rows under it in a table without a
  * department column), subtotal and total rows, notes and sign-off lines. A header of other columns
  * under the body starts another table on the same sheet. Owner cells written once over their rows
- * without a merge are carried down, and {@code 同上} stands for the cell above. Everything that is
- * recognised about the header is recognised once per table; the row path only looks at each row's
- * own cells.
+ * without a merge are carried down, and {@code 同上} stands for the cell above. A header printed in
+ * copies side by side (a table printed in halves) makes each copy's columns a table of their own,
+ * read one after the other with the same titles. Everything that is recognised about the header is
+ * recognised once per table; the row path only looks at each row's own cells.
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
