@@ -36,15 +36,19 @@ import org.jspecify.annotations.Nullable;
  * any title rows (also two-row headers with merged group cells), matches headers by their canonical
  * names and synonyms (or the caller's own mapping), expands merged cells, splits numbered lists in
  * one cell into several measures or risk points, accepts level synonyms including stars and blanks
- * (to be graded), trims full-width spaces, and skips blank and note rows. Every data row is either
- * read or reported: a {@link Finding} names the cell, header and raw value. In lenient mode (the
- * default) problems are collected; in strict mode the first {@link Severity#ERROR} stops reading
- * with a {@link WorkbookRejectedException}.
+ * (to be graded), trims full-width spaces, and skips blank and note rows. A table printed in two
+ * halves side by side (its header repeated to the right) is read as one table, the left half's rows
+ * first; a level column's own words (codes 1/2/3, the colours of a warning scale) are decided from
+ * the whole sheet, a legend under the table included. Every data row is either read or reported: a
+ * {@link Finding} names the cell, header and raw value. In lenient mode (the default) problems are
+ * collected; in strict mode the first {@link Severity#ERROR} stops reading with a {@link
+ * WorkbookRejectedException}.
  *
  * <p>{@link #read(Path)} returns the rows, the problems and the ledger built from the rows; {@link
  * #read(Path, AnnexRowHandler)} hands the same rows and problems, in the same order, to a handler
- * as they are read and keeps none of them, so that memory stays bounded whatever the number of
- * rows.
+ * as they are read and keeps none of them, so that memory stays bounded whatever the number of rows
+ * (but the cells of a right half printed beside a table's left half, held until the left half is
+ * read, and at most 4,096 points whose level waits for a legend or a colour further down).
  *
  * <p>Hostile files are refused, each with its own {@link WorkbookRejectedException.Reason}: zip
  * bombs, DOCTYPE declarations, files that are not workbooks, encrypted files, truncated files, and
@@ -304,8 +308,13 @@ public final class AnnexReader {
               // held whole, so no longer than the shared strings, which are held whole too
               d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxSharedStringsBytes());
             } else {
-              new TableReader(name, merges, config, d).read(rows);
+              new TableReader(name, merges, config, d, d.date1904).read(rows);
             }
+          }
+
+          @Override
+          public void date1904() {
+            d.date1904 = true;
           }
 
           @Override
@@ -359,6 +368,10 @@ public final class AnnexReader {
     final List<String> titles = new ArrayList<>();
     boolean keepLedgerSheet;
     boolean ledgerSheetSeen;
+
+    /** Whether the workbook counts date serials from 1904-01-01. */
+    boolean date1904;
+
     LedgerSheet.@Nullable Found ledgerSheet;
     long rowCount;
     long problemCount;

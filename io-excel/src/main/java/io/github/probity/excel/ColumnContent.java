@@ -34,9 +34,12 @@ final class ColumnContent {
   static void place(HeaderBand band, Iterator<String[]> sample) {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
-    levelScale(band, rows);
+    boolean codes = levelScale(band, rows);
     demoteIfNot(
-        band, rows, AnnexColumn.LEVEL, t -> isLevel(t) || band.levelScale.containsKey(compact(t)));
+        band,
+        rows,
+        AnnexColumn.LEVEL,
+        t -> isLevel(t) || band.levelScale.containsKey(compact(t)) || codes && isCode(compact(t)));
     demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
@@ -47,57 +50,59 @@ final class ColumnContent {
   }
 
   /**
-   * Decides the level column's own words from its header and sample cells: codes 1/2/3 where every
-   * cell is one (mapped by a legend in the header such as {@code 风险等级（1-高 2-中 3-低）}, else 1 = 一级 =
-   * 高, the tiers' order), and the middle of a colour scale: 黄 between 红 and 蓝 (or 绿) is 一般, between
-   * 红 and 橙 it is 低, as the common words say.
+   * Takes a legend in the level column's header ({@code 风险等级（1-高 2-中 3-低）}, {@code 红-高 黄-中 蓝-低}) as
+   * the column's own words, and tells whether the sample cells are all codes 1/2/3, which a level
+   * column may hold whatever its header. What codes and 黄 mean without a legend in the header is
+   * decided as the rows are read, from the whole sheet ({@link LevelScale}).
    */
-  private static void levelScale(HeaderBand band, List<String[]> rows) {
+  private static boolean levelScale(HeaderBand band, List<String[]> rows) {
     List<Integer> src = band.columns.get(AnnexColumn.LEVEL);
     if (src == null || src.size() != 1 || !band.ticks.isEmpty()) {
-      return;
+      return false;
     }
     int c = src.get(0);
     boolean codes = true;
     int filled = 0;
-    boolean orange = false;
-    boolean cool = false;
     for (String[] r : rows) {
       String v = c < r.length ? compact(r[c]) : "";
-      if (v.isEmpty()) {
-        continue;
+      if (!v.isEmpty()) {
+        filled++;
+        codes &= isCode(v);
       }
-      filled++;
-      codes &= v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '3';
-      orange |= v.startsWith("橙");
-      cool |= v.startsWith("蓝") || v.startsWith("绿");
     }
-    if (filled > 0 && codes) {
-      Map<String, RiskLevel> legend = legend(band.text(c));
-      if (legend.isEmpty()) {
-        legend = Map.of("1", RiskLevel.HIGH, "2", RiskLevel.MEDIUM, "3", RiskLevel.LOW);
-      }
-      band.levelScale.putAll(legend);
-    }
-    if (cool && !orange) {
-      band.levelScale.put("黄", RiskLevel.MEDIUM);
-      band.levelScale.put("黄色", RiskLevel.MEDIUM);
-    }
+    band.levelScale.putAll(legend(band.text(c)));
+    return filled > 0 && codes;
   }
 
-  /** A legend of codes in a header: {@code 1-高 2-中 3-低}, {@code 1高2中3低}, {@code 1为一级}. */
+  private static boolean isCode(String v) {
+    return v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '3';
+  }
+
+  /**
+   * A legend of codes or colours in a header or a line of text: {@code 1-高 2-中 3-低}, {@code
+   * 1高2中3低}, {@code 1为一级}, {@code 红色为高风险，黄色为中风险，蓝色为低风险}; a colour is given with and without 色.
+   * Empty unless it names two words or more.
+   */
   static Map<String, RiskLevel> legend(String header) {
     Map<String, RiskLevel> out = new java.util.HashMap<>();
     Matcher m = LEGEND.matcher(header);
     while (m.find()) {
-      TableReader.parseLevel(m.group(2)).ifPresent(l -> out.put(m.group(1), l));
+      String word = m.group(1);
+      TableReader.parseLevel(m.group(2))
+          .ifPresent(
+              l -> {
+                out.put(word, l);
+                if (!Character.isDigit(word.charAt(0))) {
+                  out.put(word + "色", l);
+                }
+              });
     }
     return out.size() >= 2 ? out : Map.of();
   }
 
   /** Possessive blanks: a long run of them after a digit is scanned once, not once per split. */
   private static final Pattern LEGEND =
-      Pattern.compile("([1-5])\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
+      Pattern.compile("([1-5]|[红橙黄蓝绿])色?\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
 
   /** A cell's text without any white space, as level words are compared. */
   static String compact(String text) {
@@ -123,21 +128,31 @@ final class ColumnContent {
     return SERIAL.matcher(t).matches();
   }
 
-  /** A date serial from 1954 to 2119: five digits, perhaps a time of day as a fraction. */
+  /** Day 0 of the 1900 date system, as Excel counts (its 1900-02-29 makes it not 1899-12-31). */
+  private static final java.time.LocalDate EPOCH_1900 = java.time.LocalDate.of(1899, 12, 30);
+
+  /** Day 0 of the 1904 date system. */
+  private static final java.time.LocalDate EPOCH_1904 = java.time.LocalDate.of(1904, 1, 1);
+
+  /**
+   * A date serial from 1954 to 2119 (1958 to 2123 in the 1904 date system): five digits, perhaps a
+   * time of day as a fraction.
+   */
   private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}(?:\\.\\d+)?");
 
   /**
    * The date (and time, where the serial has a fraction) a serial number stands for, as Excel shows
-   * it in the ISO form; the 1900 date system. Any other text, as it is.
+   * it in the ISO form: days from 1899-12-30 in the 1900 date system, from 1904-01-01 in the 1904
+   * date system (Mac Excel's). Any other text, as it is.
    */
-  static String dateOf(String serial) {
+  static String dateOf(String serial, boolean date1904) {
     String t = serial.strip();
     if (!isSerial(t)) {
       return serial; // 1e10, Infinity, 3d: numbers to Java, no date serial
     }
     double v = Double.parseDouble(t);
     long days = (long) Math.floor(v);
-    java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 30).plusDays(days);
+    java.time.LocalDate day = (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(days);
     long seconds = Math.round((v - days) * 86_400);
     if (seconds <= 0 || seconds >= 86_400) {
       return day.toString();

@@ -129,6 +129,74 @@ final class HeaderBand {
   }
 
   /**
+   * The first column of each copy where a header band prints one table's header two or more times
+   * side by side (a table printed in halves to fit the page, the right half's rows being further
+   * rows of the table): the band's labels, left to right, fall into equal runs of the same labels
+   * (the same text, or surely the same column), each run a table's header on its own, perhaps with
+   * blank spacer columns between them. The first copy starts at column 0. Null for any other
+   * header: one whose columns merely repeat a word (two 时间 columns) is one table's.
+   *
+   * @param upper the upper (or only) header row, merged cells filled
+   * @param lower the lower header row, or null
+   */
+  int @Nullable [] copies(String[] upper, String @Nullable [] lower) {
+    int width = Math.max(upper.length, lower == null ? 0 : lower.length);
+    List<Integer> at = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      String top = c < upper.length && upper[c] != null ? ColumnContent.compact(upper[c]) : "";
+      String sub =
+          lower != null && c < lower.length && lower[c] != null
+              ? ColumnContent.compact(lower[c])
+              : "";
+      if (top.isEmpty() && sub.isEmpty()) {
+        continue;
+      }
+      at.add(c);
+      keys.add(top + '\n' + sub);
+      labels.add(sub.isEmpty() ? top : sub);
+    }
+    int n = keys.size();
+    for (int copies = n / 2; copies >= 2; copies--) {
+      int k = n / copies;
+      if (n % copies != 0 || !repeats(keys, labels, k)) {
+        continue;
+      }
+      int[] starts = new int[copies];
+      boolean headers = true;
+      for (int g = 0; g < copies && headers; g++) {
+        starts[g] = g == 0 ? 0 : at.get(g * k);
+        headers = isHeader(labels.subList(g * k, g * k + k).toArray(new String[0]));
+      }
+      if (headers) {
+        return starts;
+      }
+    }
+    return null;
+  }
+
+  /** Tells whether each run of {@code k} labels repeats the first run. */
+  private boolean repeats(List<String> keys, List<String> labels, int k) {
+    for (int i = k; i < keys.size(); i++) {
+      int j = i % k;
+      if (keys.get(i).equals(keys.get(j))) {
+        continue;
+      }
+      HeaderMatch a = best(labels.get(j));
+      HeaderMatch b = best(labels.get(i));
+      if (a == null
+          || b == null
+          || a.getColumn() != b.getColumn()
+          || a.getScore() < SURE
+          || b.getScore() < SURE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Tells whether the row above the header is an upper band of it (group labels such as {@code
    * 风险信息} over {@code 风险点 · 等级}) rather than a title: two or more distinct short labels.
    */

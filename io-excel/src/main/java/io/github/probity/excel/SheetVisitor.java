@@ -15,4 +15,10 @@ interface SheetVisitor {
   default boolean reads(String name) {
     return !LedgerSheet.NAME.equals(name);
   }
+
+  /**
+   * Hears, before the first sheet, that the workbook counts date serials from 1904-01-01 (the 1904
+   * date system of Mac Excel) rather than from 1899-12-30; numbers in its cells are as written.
+   */
+  default void date1904() {}
 }

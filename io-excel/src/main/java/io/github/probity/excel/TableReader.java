@@ -15,6 +15,7 @@ import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -38,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  * as {@code 一、办公室} alone, which names the department of the rows under it in a table without a
  * department column), subtotal and total rows, notes and sign-off lines. A header of other columns
  * under the body starts another table on the same sheet. Owner cells written once over their rows
- * without a merge are carried down, and {@code 同上} stands for the cell above. Everything that is
- * recognised about the header is recognised once per table; the row path only looks at each row's
- * own cells.
+ * without a merge are carried down, and {@code 同上} stands for the cell above. A header printed in
+ * copies side by side (a table printed in halves) makes each copy's columns a table of their own,
+ * read one after the other with the same titles. Everything that is recognised about the header is
+ * recognised once per table; the row path only looks at each row's own cells.
  */
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
@@ -50,6 +52,12 @@ final class TableReader {
 
   /** The longest label a cell may start with ({@code 主要防控措施：}). */
   private static final int MAX_LABEL = 8;
+
+  /**
+   * The most points and problems held while points wait for their level's word, beyond which the
+   * word is decided from what was seen: a legend under a longer table is not waited for.
+   */
+  private static final int MAX_HELD = 4096;
 
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
@@ -207,8 +215,56 @@ final class TableReader {
 
   private final String sheet;
   private final ReaderConfig config;
+
+  /** Where rows and problems go: {@link #out}, in order, after the points held waiting. */
   private final Sink sink;
+
+  /** The caller's sink. */
+  private final Sink out;
+
+  /**
+   * The points and problems held, in order, while a point waits for its level's word to be decided
+   * ({@link LevelScale}): each a {@link Pending} or a {@link Finding}.
+   */
+  private final java.util.ArrayDeque<Object> held = new java.util.ArrayDeque<>();
+
+  /** The level column's own words, decided from the whole table. */
+  private LevelScale scale = new LevelScale(Map.of());
+
+  /** The level cell text of the point being read, when its word is not decided yet. */
+  private @Nullable String waitingLevel;
+
+  private final List<int[]> merges;
+
+  /** Whether the workbook counts date serials from 1904-01-01 rather than from 1899-12-30. */
+  private final boolean date1904;
+
   private final MergeFiller filler;
+
+  /**
+   * The columns this reader reads, {@code [from, to)}: one copy of a header printed side by side,
+   * or the whole sheet.
+   */
+  private final int from;
+
+  private final int to;
+
+  /** Whether this reader reads the whole sheet, and may find copies of its header side by side. */
+  private final boolean whole;
+
+  /**
+   * Whether this reader reports what is the sheet's rather than a copy's: its titles and a missing
+   * category column (the whole sheet or its first copy).
+   */
+  private final boolean reportsSheet;
+
+  /** The sheet's title texts found by the reader of the whole sheet, for a copy's reader. */
+  private final List<String> givenTitles;
+
+  /** The rows read while the header band is looked for, handed on to the copies' readers. */
+  private final List<Read> consumed = new ArrayList<>();
+
+  private boolean keeping = true;
 
   private HeaderBand band;
   private Map<AnnexColumn, List<Integer>> columns;
@@ -216,6 +272,12 @@ final class TableReader {
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
+
+  /** Level cells read so far, each parsed once. */
+  private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
+
+  /** Category cells read so far, each parsed once. */
+  private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
 
   /** The owner columns whose cells the row being read does not name its owner by, in order. */
   private final List<Integer> unusedOwnerCells = new ArrayList<>();
@@ -235,7 +297,7 @@ final class TableReader {
   private boolean bodyStarted;
 
   /** The owner cells of the last data row, blanks carried down included. */
-  private final Map<AnnexColumn, String> ownersAbove = new EnumMap<>(AnnexColumn.class);
+  private final String[] ownersAbove = blankOwners();
 
   /**
    * The column each cell label ({@code 风险点：}, {@code 措施：}) means, {@link AnnexColumn#REMARK} for
@@ -249,11 +311,38 @@ final class TableReader {
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
 
-  TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink) {
+  /**
+   * A reader of one sheet's table.
+   *
+   * @param date1904 whether the workbook counts date serials from 1904-01-01
+   */
+  TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink, boolean date1904) {
+    this(sheet, merges, config, sink, date1904, 0, Integer.MAX_VALUE, List.of(), true, true);
+  }
+
+  private TableReader(
+      String sheet,
+      List<int[]> merges,
+      ReaderConfig config,
+      Sink sink,
+      boolean date1904,
+      int from,
+      int to,
+      List<String> givenTitles,
+      boolean whole,
+      boolean reportsSheet) {
     this.sheet = sheet;
     this.config = config;
-    this.sink = sink;
+    this.out = sink;
+    this.sink = new Holding();
+    this.merges = merges;
+    this.date1904 = date1904;
     this.filler = new MergeFiller(merges);
+    this.from = from;
+    this.to = to;
+    this.givenTitles = givenTitles;
+    this.whole = whole;
+    this.reportsSheet = reportsSheet;
     this.band = new HeaderBand(config);
     this.columns = band.columns;
   }
@@ -271,7 +360,25 @@ final class TableReader {
 
   private Read next(Iterator<RawRow> rows) {
     RawRow r = rows.next();
-    return new Read(r, filler.fill(r.number - 1, r.cells));
+    Read read = new Read(r, fill(r));
+    if (keeping) {
+      consumed.add(read);
+    }
+    return read;
+  }
+
+  /** A row's cells with merged ranges expanded, those outside this reader's columns blank. */
+  private MergeFiller.Filled fill(RawRow r) {
+    MergeFiller.Filled f = filler.fill(r.number - 1, r.cells);
+    if (!whole) {
+      for (int c = 0; c < f.values.length; c++) {
+        if (c < from || c >= to) {
+          f.values[c] = "";
+          f.mergeTop[c] = -1;
+        }
+      }
+    }
+    return f;
   }
 
   /** Reads the sheet's rows. */
@@ -346,9 +453,18 @@ final class TableReader {
         pendingRows.add(third);
       }
     }
+    keeping = false;
+    if (whole) {
+      int @Nullable [] copies = band.copies(upper, lower);
+      if (copies != null) {
+        readCopies(copies, rows);
+        return;
+      }
+    }
+    consumed.clear();
     band.place(upper, lower, headerNumber);
     bodyTop = lower != null ? headerNumber + 1 : headerNumber;
-    List<String> titles = new ArrayList<>();
+    List<String> titles = new ArrayList<>(givenTitles);
     for (int i = 0; i < titleRows; i++) {
       for (String c : head.get(i).raw.cells) {
         if (c != null && !c.isBlank()) {
@@ -360,6 +476,7 @@ final class TableReader {
       pendingRows.add(next(rows));
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
+    scale = new LevelScale(band.levelScale);
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
           sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
@@ -376,13 +493,15 @@ final class TableReader {
       sink.problem(cellProblem(n.code, n.row, n.column).rawValue(n.value).build());
     }
     for (String t : titles) {
-      sink.titleText(t);
+      if (reportsSheet) {
+        sink.titleText(t);
+      }
       Matcher m = ARCHIVE_FIELD.matcher(t);
       while (m.find()) {
         archive.putIfAbsent(m.group(1), m.group(2));
       }
     }
-    if (!columns.containsKey(AnnexColumn.CATEGORY)) {
+    if (!columns.containsKey(AnnexColumn.CATEGORY) && reportsSheet) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
     for (Read r : pendingRows) {
@@ -390,9 +509,142 @@ final class TableReader {
     }
     while (rows.hasNext()) {
       RawRow r = rows.next();
-      data(r, filler.fill(r.number - 1, r.cells));
+      data(r, fill(r));
     }
     flush();
+    scale.decideDefaults();
+    release();
+  }
+
+  /** Hands rows and problems on, or holds them behind the points that wait. */
+  private final class Holding implements Sink {
+    @Override
+    public void row(LocatedRow row) throws WorkbookRejectedException {
+      out.row(row); // rows are built from points, which flush holds
+    }
+
+    @Override
+    public void problem(Finding problem) throws WorkbookRejectedException {
+      if (held.isEmpty()) {
+        out.problem(problem);
+      } else {
+        held.add(problem);
+      }
+    }
+
+    @Override
+    public void table(String sheet, AnnexKind kind, Map<AnnexColumn, Integer> headerColumns) {
+      out.table(sheet, kind, headerColumns);
+    }
+
+    @Override
+    public void titleText(String text) {
+      out.titleText(text);
+    }
+  }
+
+  /**
+   * Hands on, in order, what was held, up to the first point whose level's word is still not
+   * decided; when too many are held, the scale is decided from what was seen so far.
+   */
+  private void release() throws WorkbookRejectedException {
+    if (held.size() >= MAX_HELD) {
+      scale.decideDefaults();
+    }
+    while (!held.isEmpty()) {
+      Object o = held.peekFirst();
+      if (o instanceof Pending p) {
+        if (p.levelKey != null && scale.waits(p.levelKey)) {
+          return;
+        }
+        held.removeFirst();
+        emit(p);
+      } else {
+        held.removeFirst();
+        out.problem((Finding) o);
+      }
+    }
+  }
+
+  /** Reads a legend of the level column's words in a row that holds no point. */
+  private void legend(String text) throws WorkbookRejectedException {
+    if (!scale.decided() && scale.legend(text)) {
+      release();
+    }
+  }
+
+  /**
+   * Reads a table printed in copies side by side, each copy's rows further rows of the table: the
+   * first copy's rows as they stream by, then each further copy's, held until then, as a reader of
+   * the printed page reads them. Each copy is read by a reader of its own columns, from the header
+   * band down, with the sheet's titles; cells keep their columns, so findings name them.
+   *
+   * @param starts the first column of each copy, the first 0
+   */
+  private void readCopies(int[] starts, Iterator<RawRow> rows) throws WorkbookRejectedException {
+    List<String> titles = new ArrayList<>();
+    List<RawRow> band = new ArrayList<>();
+    for (Read r : consumed) {
+      if (r.raw.number < headerNumber) {
+        for (String c : r.raw.cells) {
+          if (c != null && !c.isBlank()) {
+            titles.add(AnnexText.clean(c));
+          }
+        }
+      } else {
+        band.add(r.raw);
+      }
+    }
+    consumed.clear();
+    int n = starts.length;
+    List<List<RawRow>> held = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      held.add(new ArrayList<>());
+    }
+    Iterator<RawRow> bandRows = band.iterator();
+    Iterator<RawRow> first =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return bandRows.hasNext() || rows.hasNext();
+          }
+
+          @Override
+          public RawRow next() {
+            RawRow r = bandRows.hasNext() ? bandRows.next() : rows.next();
+            for (int i = 1; i < n; i++) {
+              RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
+              if (part != null) {
+                held.get(i - 1).add(part);
+              }
+            }
+            RawRow part = part(r, 0, starts[1]);
+            return part != null ? part : new RawRow(r.number, new String[0]);
+          }
+        };
+    new TableReader(sheet, merges, config, out, date1904, 0, starts[1], titles, false, true)
+        .read(first);
+    for (int i = 1; i < n; i++) {
+      int end = i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE;
+      new TableReader(sheet, merges, config, out, date1904, starts[i], end, titles, false, false)
+          .read(held.get(i - 1).iterator());
+      held.get(i - 1).clear();
+    }
+  }
+
+  /** A row's own cells in columns {@code [from, to)}, the others blank; null if none has text. */
+  private static @Nullable RawRow part(RawRow r, int from, int to) {
+    int end = Math.min(r.cells.length, to);
+    boolean any = false;
+    for (int c = from; c < end && !any; c++) {
+      any = r.cells[c] != null && !r.cells[c].isEmpty();
+    }
+    if (!any) {
+      return null;
+    }
+    String[] cells = new String[end];
+    System.arraycopy(r.cells, from, cells, from, end - from);
+    return new RawRow(r.number, cells);
   }
 
   /**
@@ -535,6 +787,10 @@ final class TableReader {
     final List<LevelledText> titles;
     final AnnexRow.Builder template;
     final Optional<RiskLevel> level;
+
+    /** The level cell's text, where its word was not decided when the point was read. */
+    @Nullable String levelKey;
+
     final List<String> measures = new ArrayList<>();
 
     /** The measures cell of the point's first row, to pair with numbered points. */
@@ -614,6 +870,9 @@ final class TableReader {
   }
 
   private void data(RawRow raw, MergeFiller.Filled row) throws WorkbookRejectedException {
+    if (!held.isEmpty()) {
+      release(); // the row before may have decided what the held points wait for
+    }
     int index = raw.number - 1;
     String first = firstOwnText(raw);
     if (first == null) {
@@ -622,6 +881,7 @@ final class TableReader {
     resolveDitto(row);
     if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
         || isSignOff(raw)) {
+      legend(first);
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
@@ -649,8 +909,9 @@ final class TableReader {
       return;
     }
     if (isSection(raw, row, index)) {
+      legend(first);
       flush();
-      ownersAbove.clear();
+      Arrays.fill(ownersAbove, "");
       sectionDept = sectionDepartment(first);
       sectionFields(first);
       lastSection = first;
@@ -678,6 +939,7 @@ final class TableReader {
         return;
       }
       flush();
+      legend(first);
       sink.problem(
           cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol).rawValue(first).build());
       return;
@@ -715,6 +977,8 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    pending.levelKey = waitingLevel;
+    waitingLevel = null;
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
@@ -745,7 +1009,10 @@ final class TableReader {
       }
       if (c < row.values.length && !row.values[c].isBlank()) {
         String v = row.values[c];
-        extra(into, band.extraKey(i), band.dateSerials.contains(c) ? ColumnContent.dateOf(v) : v);
+        extra(
+            into,
+            band.extraKey(i),
+            band.dateSerials.contains(c) ? ColumnContent.dateOf(v, date1904) : v);
       }
     }
     for (; o < owners.size(); o++) {
@@ -782,6 +1049,15 @@ final class TableReader {
   }
 
   private static boolean isSequenceNumber(String text) {
+    if (!text.isEmpty() && text.length() <= 6) {
+      boolean digits = true; // the common case, 1 to 999999: no regex
+      for (int i = 0; i < text.length() && digits; i++) {
+        digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      }
+      if (digits) {
+        return true;
+      }
+    }
     return SEQUENCE_NUMBER.matcher(noBlanks(AnnexText.clean(text))).matches();
   }
 
@@ -926,6 +1202,7 @@ final class TableReader {
     }
     HeaderBand next = new HeaderBand(config);
     next.place(row.values, null, raw.number);
+    @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
     if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
         || next.columns.keySet().equals(columns.keySet())
             && Objects.equals(
@@ -933,11 +1210,18 @@ final class TableReader {
       return false; // the same table's header again, or no table
     }
     flush();
+    scale.decideDefaults(); // the table above ends
+    release();
     band = next;
     columns = next.columns;
+    scale =
+        new LevelScale(
+            nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
+                ? ColumnContent.legend(next.text(nextLevel.get(0)))
+                : Map.of());
     headerNumber = raw.number;
     bodyTop = raw.number;
-    ownersAbove.clear();
+    Arrays.fill(ownersAbove, "");
     sectionDept = "";
     sectionOwners.clear();
     bodyStarted = false;
@@ -993,6 +1277,17 @@ final class TableReader {
     return same ? text.substring(colon + 1).strip() : text;
   }
 
+  /** Tells cheaply whether a short cell can be a ditto: it holds 同, 〃 or ″. */
+  private static boolean mayBeDitto(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch == '同' || ch == '〃' || ch == '\u2033') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Replaces each 同上 (同前, 〃) with the cell above it in the last data row. */
   private void resolveDitto(MergeFiller.Filled row) {
     String[] above = lastData;
@@ -1002,7 +1297,10 @@ final class TableReader {
     String[] v = row.values;
     for (int c = 0; c < v.length && c < above.length; c++) {
       String t = v[c];
-      if (!t.isEmpty() && t.length() <= 6 && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
+      if (!t.isEmpty()
+          && t.length() <= 6
+          && mayBeDitto(t)
+          && DITTO.contains(noBlanks(AnnexText.clean(t)))) {
         v[c] = above[c];
       }
     }
@@ -1185,7 +1483,7 @@ final class TableReader {
     String leader = cells.getOrDefault(AnnexColumn.LEADER, "");
     String owner = cells.getOrDefault(AnnexColumn.OWNER, "");
     String holders = cells.getOrDefault(AnnexColumn.HOLDER, "");
-    if (VACANT.contains(noBlanks(holders).replaceAll("^[（(](.*)[)）]$", "$1"))) {
+    if (isVacant(holders)) {
       holders = ""; // 空缺: a vacant post has no holders
     }
     OwnerScope scope;
@@ -1334,27 +1632,51 @@ final class TableReader {
    * post; holders.
    */
   private Map<AnnexColumn, String> ownerCells(MergeFiller.Filled row) {
-    Map<AnnexColumn, String> out = new EnumMap<>(AnnexColumn.class);
-    for (AnnexColumn col : OWNER_COLUMNS) {
-      out.put(col, value(row, col));
+    String[] cells = new String[OWNER_COLUMNS.length];
+    for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+      cells[i] = value(row, OWNER_COLUMNS[i]);
     }
     boolean sameAbove = true;
     for (int rank = 0; rank < 3; rank++) {
-      for (AnnexColumn col : OWNER_COLUMNS) {
-        String v = out.getOrDefault(col, "");
-        if (rank(col) == rank && !v.isEmpty() && !v.equals(ownersAbove.getOrDefault(col, ""))) {
+      for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+        if (rank(OWNER_COLUMNS[i]) == rank
+            && !cells[i].isEmpty()
+            && !cells[i].equals(ownersAbove[i])) {
           sameAbove = false;
         }
       }
-      for (AnnexColumn col : OWNER_COLUMNS) {
-        if (rank(col) == rank && sameAbove && out.getOrDefault(col, "").isEmpty()) {
-          out.put(col, ownersAbove.getOrDefault(col, ""));
+      for (int i = 0; i < OWNER_COLUMNS.length && sameAbove; i++) {
+        if (rank(OWNER_COLUMNS[i]) == rank && cells[i].isEmpty()) {
+          cells[i] = ownersAbove[i];
         }
       }
     }
-    ownersAbove.clear();
-    ownersAbove.putAll(out);
+    System.arraycopy(cells, 0, ownersAbove, 0, cells.length);
+    Map<AnnexColumn, String> out = new EnumMap<>(AnnexColumn.class);
+    for (int i = 0; i < OWNER_COLUMNS.length; i++) {
+      out.put(OWNER_COLUMNS[i], cells[i]);
+    }
     return out;
+  }
+
+  private static String[] blankOwners() {
+    String[] owners = new String[OWNER_COLUMNS.length];
+    Arrays.fill(owners, "");
+    return owners;
+  }
+
+  /** Tells whether a holder cell names nobody ({@code 空缺}, {@code （暂缺）}, {@code /}). */
+  private static boolean isVacant(String holders) {
+    if (holders.isEmpty() || holders.length() > 16) {
+      return false; // the common case, names: no vacancy word is longer
+    }
+    String t = noBlanks(holders);
+    if (t.length() >= 2
+        && (t.charAt(0) == '（' || t.charAt(0) == '(')
+        && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')')) {
+      t = t.substring(1, t.length() - 1);
+    }
+    return VACANT.contains(t);
   }
 
   private static int rank(AnnexColumn ownerColumn) {
@@ -1482,7 +1804,13 @@ final class TableReader {
           cellProblem(ProblemCode.BLANK_CATEGORY, number, column(AnnexColumn.CATEGORY)).build());
       return config.defaultCategory();
     }
-    Optional<RiskCategory> parsed = parseCategory(text);
+    Optional<RiskCategory> parsed = categories.get(text);
+    if (parsed == null) {
+      parsed = parseCategory(text); // a column repeats a few words: each is parsed once
+      if (categories.size() < MAX_CACHED) {
+        categories.put(text, parsed);
+      }
+    }
     if (parsed.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_CATEGORY, number, column(AnnexColumn.CATEGORY))
@@ -1538,11 +1866,23 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    Optional<RiskLevel> level =
-        band.levelScale.isEmpty()
-            ? parseLevel(text)
-            : Optional.ofNullable(band.levelScale.get(ColumnContent.compact(text)))
-                .or(() -> parseLevel(text));
+    String key = noBlanks(text);
+    scale.see(key);
+    if (scale.waits(key)) {
+      waitingLevel = key; // decided by a later cell, a legend, or the table's end
+      return Optional.empty();
+    }
+    Optional<RiskLevel> level = scale.get(key);
+    if (level.isEmpty()) {
+      Optional<RiskLevel> known = levels.get(text);
+      if (known == null) {
+        known = parseLevel(text); // a column repeats a few words: each is parsed once
+        if (levels.size() < MAX_CACHED) {
+          levels.put(text, known);
+        }
+      }
+      level = known;
+    }
     if (level.isEmpty()) {
       sink.problem(
           cellProblem(ProblemCode.UNKNOWN_LEVEL, number, column(AnnexColumn.LEVEL))
@@ -1636,6 +1976,30 @@ final class TableReader {
     if (p == null) {
       return;
     }
+    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+      held.add(p); // behind the points that wait, or waiting itself
+      if (held.size() >= MAX_HELD) {
+        release();
+      }
+      return;
+    }
+    emit(p);
+  }
+
+  /** Hands on a point's rows, its level's word decided. */
+  private void emit(Pending p) throws WorkbookRejectedException {
+    Optional<RiskLevel> level = p.level;
+    String key = p.levelKey;
+    if (key != null) {
+      level = scale.get(key).or(() -> parseLevel(key));
+      if (level.isEmpty()) {
+        out.problem(
+            cellProblem(ProblemCode.UNKNOWN_LEVEL, p.number, column(AnnexColumn.LEVEL))
+                .rawValue(key)
+                .build());
+      }
+    }
+    Optional<RiskLevel> pointLevel = level;
     for (int i = 0; i < p.titles.size(); i++) {
       LevelledText title = p.titles.get(i);
       try {
@@ -1643,10 +2007,10 @@ final class TableReader {
             withResponsibility(
                 p.template
                     .title(title.getText())
-                    .level(title.getLevel().or(() -> p.level))
+                    .level(title.getLevel().or(() -> pointLevel))
                     .measures(p.measuresOf(i))
                     .build());
-        sink.row(
+        out.row(
             LocatedRow.builder()
                 .sheet(sheet)
                 .kind(kind)

@@ -26,6 +26,9 @@ final class XlsxSource {
       ZipGuard.Contents contents = ZipGuard.scan(zip, limits);
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
+      if (contents.date1904()) {
+        visitor.date1904();
+      }
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
         if (!visitor.reads(sheet.name())) {
           continue;

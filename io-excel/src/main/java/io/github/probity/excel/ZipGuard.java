@@ -44,8 +44,12 @@ final class ZipGuard {
   /** A worksheet as the scan found it: its name, its part (empty if none) and its merges. */
   record SheetInfo(String name, String part, List<int[]> merges) {}
 
-  /** What the scan found in a package: its sheets in workbook order and its shared strings. */
-  record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings) {}
+  /**
+   * What the scan found in a package: its sheets in workbook order, its shared strings, and whether
+   * its date serials count from 1904-01-01 ({@code <workbookPr date1904="1"/>}, as Mac Excel saves)
+   * rather than from 1899-12-30.
+   */
+  record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings, boolean date1904) {}
 
   /** A {@code <sheet>} of the workbook part: its name and relationship id. */
   record SheetRef(String name, String relId) {}
@@ -123,7 +127,8 @@ final class ZipGuard {
     if (sharedStrings == null && parts.containsKey(base + "sharedStrings.xml")) {
       sharedStrings = base + "sharedStrings.xml"; // written without its relationship by some tools
     }
-    return new Contents(sheets, sharedStrings);
+    return new Contents(
+        sheets, sharedStrings, Objects.requireNonNull(parts.get(workbookPart)).date1904);
   }
 
   /** Inflates and checks one entry; returns what its XML told, if it is XML. */
@@ -276,6 +281,9 @@ final class ZipGuard {
 
     /** Relationships by id. */
     final Map<String, Rel> rels = new HashMap<>();
+
+    /** Whether a workbook part says its date serials count from 1904-01-01. */
+    boolean date1904;
   }
 
   /**
@@ -322,6 +330,12 @@ final class ZipGuard {
                       new SheetRef(
                           sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
                           String.valueOf(id)));
+                }
+                break;
+              case "workbookPr":
+                if ("workbook".equals(info.root)) {
+                  String d = r.getAttributeValue(null, "date1904");
+                  info.date1904 = d != null && ("1".equals(d.strip()) || "true".equals(d.strip()));
                 }
                 break;
               case "Relationship":

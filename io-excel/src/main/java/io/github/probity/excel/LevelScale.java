@@ -1,0 +1,123 @@
+package io.github.probity.excel;
+
+import io.github.probity.model.RiskLevel;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A level column's own words, decided from the whole sheet as its cells stream by rather than from
+ * its first rows: codes 1/2/3 mean what a legend says, in the header or under the table, else 1 =
+ * 一级 = 高; 黄 is 一般 on a scale with 蓝 or 绿 and 低 on one with 橙 (or alone), unless a legend says
+ * otherwise. A cell whose level hangs on a word not decided yet {@linkplain #waits waits}; the
+ * reader holds its row until a cell or a legend decides the word, or the table ends and the default
+ * decides it. One per table, one thread.
+ */
+final class LevelScale {
+  private final Map<String, RiskLevel> words = new HashMap<>();
+  private boolean codes;
+  private boolean yellow;
+
+  /**
+   * Starts from a legend in the header (codes or colours), which decides what it names.
+   *
+   * @param legend the header's legend, cell text without blanks to level; empty if none
+   */
+  LevelScale(Map<String, RiskLevel> legend) {
+    apply(legend);
+  }
+
+  /** Tells whether every word this scale decides is decided. */
+  boolean decided() {
+    return codes && yellow;
+  }
+
+  /**
+   * Notes a level cell's text without blanks: an orange says 黄 is 低, a blue or a green that it is
+   * 一般.
+   */
+  void see(String key) {
+    if (yellow || key.isEmpty()) {
+      return;
+    }
+    char c = key.charAt(0);
+    if (c == '橙') {
+      decideYellow(RiskLevel.LOW);
+    } else if (c == '蓝' || c == '绿') {
+      decideYellow(RiskLevel.MEDIUM);
+    }
+  }
+
+  /** Tells whether a level cell's text without blanks names a word not decided yet. */
+  boolean waits(String key) {
+    return !codes && isCode(key) || !yellow && isYellow(key);
+  }
+
+  /** The level a decided word of this scale means; empty for the common level words. */
+  Optional<RiskLevel> get(String key) {
+    return words.isEmpty() ? Optional.empty() : Optional.ofNullable(words.get(key));
+  }
+
+  /**
+   * Reads a legend in a line under the table or beside it ({@code 注：1-高 2-中 3-低}, {@code
+   * 红色为高风险，黄色为中风险，蓝色为低风险}) for the words not decided yet.
+   *
+   * @return whether it decided any
+   */
+  boolean legend(String text) {
+    if (decided()) {
+      return false;
+    }
+    boolean before = codes;
+    boolean yellowBefore = yellow;
+    Map<String, RiskLevel> found = ColumnContent.legend(text);
+    Map<String, RiskLevel> open = new HashMap<>();
+    found.forEach(
+        (k, v) -> {
+          if (Character.isDigit(k.charAt(0)) ? !codes : !yellow) {
+            open.put(k, v);
+          }
+        });
+    apply(open);
+    return codes != before || yellow != yellowBefore;
+  }
+
+  /** Decides what no cell nor legend decided: codes by their tiers, 黄 as 低. */
+  void decideDefaults() {
+    if (!codes) {
+      words.putIfAbsent("1", RiskLevel.HIGH);
+      words.putIfAbsent("2", RiskLevel.MEDIUM);
+      words.putIfAbsent("3", RiskLevel.LOW);
+      codes = true;
+    }
+    if (!yellow) {
+      decideYellow(RiskLevel.LOW);
+    }
+  }
+
+  private void apply(Map<String, RiskLevel> legend) {
+    legend.forEach(
+        (k, v) -> {
+          words.put(k, v);
+          if (Character.isDigit(k.charAt(0))) {
+            codes = true;
+          } else if (k.charAt(0) == '黄') {
+            yellow = true;
+          }
+        });
+  }
+
+  private void decideYellow(RiskLevel level) {
+    words.putIfAbsent("黄", level);
+    words.putIfAbsent("黄色", level);
+    yellow = true;
+  }
+
+  private static boolean isCode(String key) {
+    return key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '3';
+  }
+
+  private static boolean isYellow(String key) {
+    return key.equals("黄") || key.equals("黄色");
+  }
+}
