@@ -87,6 +87,22 @@ public abstract class AnnexRow {
    */
   public abstract Optional<RiskLevel> getLevel();
 
+  /**
+   * Tells whether the level is only proposed (拟定): recorded on the table but not yet decided
+   * collectively by the leadership meeting. A table prints such a level with {@link
+   * AnnexText#PROPOSED_MARK}, e.g. {@code 高（拟定）}, and a reader sets it from that mark. {@link
+   * AnnexTables} sets it for a point with a level and no {@link
+   * io.github.probity.model.LevelDecision}; it is {@code false} by default and has no meaning
+   * without a level. Assembling a ledger from rows takes the level either way (a table does not
+   * carry the meeting's decision).
+   *
+   * @return {@code true} if the level is printed as proposed
+   */
+  @Value.Default
+  public boolean isLevelProposed() {
+    return false;
+  }
+
   /** {@return the texts of the measures, in order} */
   public abstract List<String> getMeasures();
 

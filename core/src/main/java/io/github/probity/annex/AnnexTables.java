@@ -205,7 +205,8 @@ public final class AnnexTables {
     b.category(rp.getCategory())
         .title(rp.getTitle())
         .manifestation(rp.getManifestation())
-        .level(rp.effectiveLevel());
+        .level(rp.effectiveLevel())
+        .levelProposed(rp.getLevel().isPresent() && rp.getDecision().isEmpty());
     for (Measure m : rp.getMeasures()) {
       b.addMeasures(m.getText());
     }
@@ -256,7 +257,9 @@ public final class AnnexTables {
       case MANIFESTATION:
         return row.getManifestation().orElse("");
       case LEVEL:
-        return row.getLevel().map(l -> l.label(style)).orElse("");
+        return row.getLevel()
+            .map(l -> l.label(style) + (row.isLevelProposed() ? AnnexText.PROPOSED_MARK : ""))
+            .orElse("");
       case MEASURES:
         return AnnexText.joinNumbered(row.getMeasures());
       case RESPONSIBLE:

@@ -23,6 +23,65 @@ public final class AnnexText {
   /** Separates names in one cell when written. */
   public static final String NAME_SEPARATOR = "、";
 
+  /**
+   * The mark after a level that is only proposed, not yet decided collectively by the leadership
+   * meeting: {@code 高（拟定）}.
+   */
+  public static final String PROPOSED_MARK = "（拟定）";
+
+  /**
+   * Tells whether a level cell marks its level as proposed: it ends with {@code （拟定）}, also with
+   * half-width brackets or spaces.
+   *
+   * @param levelCell a level cell's text
+   * @return {@code true} if the cell ends with the proposed mark
+   */
+  public static boolean isProposedLevel(String levelCell) {
+    return proposedMarkAt(levelCell) >= 0;
+  }
+
+  /**
+   * Removes the {@linkplain #isProposedLevel(String) proposed mark} from a level cell: {@code
+   * 高（拟定）} gives {@code 高}; a cell without the mark is returned as it is.
+   *
+   * @param levelCell a level cell's text
+   * @return the level text without the mark
+   */
+  public static String withoutProposedMark(String levelCell) {
+    int at = proposedMarkAt(levelCell);
+    return at < 0 ? levelCell : levelCell.substring(0, at);
+  }
+
+  /** Where the proposed mark starts, or -1: 拟定 in full- or half-width brackets, at the end. */
+  private static int proposedMarkAt(String cell) {
+    int end = cell.length();
+    while (end > 0 && isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+    if (end < 4 || (cell.charAt(end - 1) != '）' && cell.charAt(end - 1) != ')')) {
+      return -1;
+    }
+    int i = end - 2;
+    while (i >= 0 && isSpace(cell.charAt(i))) {
+      i--;
+    }
+    if (i < 1 || cell.charAt(i) != '定' || cell.charAt(i - 1) != '拟') {
+      return -1;
+    }
+    i -= 2;
+    while (i >= 0 && isSpace(cell.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || (cell.charAt(i) != '（' && cell.charAt(i) != '(')) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static final Pattern NAMES = Pattern.compile("[、，,；;/／\\s]+");
   private static final Pattern LEADER =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);

@@ -3,6 +3,7 @@ package io.github.probity.archive;
 import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskOwner;
@@ -14,15 +15,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A post's integrity-risk archive (岗位廉政风险档案, 一岗一档) for one year: the post, its holders and duties,
  * the post's risk points with their levels and measures, the measures' review trail, the holders'
- * integrity pledges, the change log, and further records such as warnings and dispositions ({@link
- * ArchiveEntry}).
+ * integrity pledges, the change log, further records such as warnings and dispositions ({@link
+ * ArchiveEntry}), the records of the meetings that decided the points' levels, and the other people
+ * it names.
  *
  * <p>Built from a ledger with {@link #of(Ledger, String, Collection)}; kept current through an
  * {@link ArchiveHistory}. Invariants: the holders are exactly the post's holders, in order; every
@@ -75,6 +79,54 @@ public abstract class Archive {
 
   /** {@return further records, such as warnings and dispositions} */
   public abstract List<ArchiveEntry> getEntries();
+
+  /**
+   * Returns the records of the leadership meetings that decided the levels of the post's risk
+   * points (集体研究确定), as the ledger records them: one per meeting a point's decision names, in the
+   * order first named. Empty when the ledger records no meetings.
+   *
+   * @return the meetings, in order
+   */
+  public abstract List<Meeting> getMeetings();
+
+  /**
+   * Returns the people of the ledger, other than the holders, whom the archive names: the points'
+   * responsible people and supervisors, the measures' proposers, the review steps' and change
+   * records' actors and the meetings' attendees, in ledger order. They let a printed archive show
+   * names rather than person ids.
+   *
+   * @return the people, in ledger order
+   */
+  public abstract List<Person> getPeople();
+
+  /**
+   * Returns how the archive prints a person: the name for a holder or one of {@link #getPeople()},
+   * with the title in brackets when another of them has the same name (张明（科员）), or the id when the
+   * title does not tell them apart (张明（P-0007）); the id itself for anyone else.
+   *
+   * @param personId a person id
+   * @return the printed name, or the id
+   */
+  public String nameOf(String personId) {
+    List<Person> known = new ArrayList<>(getHolders());
+    known.addAll(getPeople());
+    Person found = known.stream().filter(p -> p.getId().equals(personId)).findFirst().orElse(null);
+    if (found == null) {
+      return personId;
+    }
+    boolean sameName = false;
+    boolean sameTitle = found.getTitle().isEmpty();
+    for (Person p : known) {
+      if (p.getName().equals(found.getName()) && !p.getId().equals(personId)) {
+        sameName = true;
+        sameTitle |= p.getTitle().equals(found.getTitle());
+      }
+    }
+    if (!sameName) {
+      return found.getName();
+    }
+    return found.getName() + "（" + (sameTitle ? personId : found.getTitle().orElse("")) + "）";
+  }
 
   /**
    * Returns the post's duties.
@@ -159,12 +211,38 @@ public abstract class Archive {
               .person(holder)
               .orElseThrow(() -> new IllegalArgumentException("Ledger has no person " + holder)));
     }
+    List<ReviewRecord> kept = new ArrayList<>();
     for (ReviewRecord r : reviews) {
       if (measures.contains(r.getMeasureId()) && r.getOwner().equals(RiskOwner.post(postId))) {
-        b.addReviews(r);
+        kept.add(r);
       }
     }
-    return b.build();
+    b.addAllReviews(kept);
+    Set<String> named = new HashSet<>();
+    Map<String, Meeting> meetings = new LinkedHashMap<>();
+    for (RiskPoint rp : points) {
+      rp.getResponsible().ifPresent(named::add);
+      rp.getSupervisor().ifPresent(named::add);
+      rp.getMeasures().forEach(m -> m.getProposer().ifPresent(named::add));
+      rp.getDecision()
+          .flatMap(d -> ledger.meeting(d.getMeetingReference()))
+          .ifPresent(m -> meetings.putIfAbsent(m.getReference(), m));
+    }
+    kept.forEach(r -> r.getTrail().forEach(s -> named.add(s.getActor())));
+    meetings.values().forEach(m -> named.addAll(m.getAttendees()));
+    b.meetings(meetings.values());
+    return b.people(people(ledger, post, named)).build();
+  }
+
+  /** The people of the ledger with the given ids, in ledger order, the post's holders left out. */
+  private static List<Person> people(Ledger ledger, Post post, Set<String> ids) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : ledger.getPeople()) {
+      if (ids.contains(p.getId()) && !post.getHolders().contains(p.getId())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
@@ -177,8 +255,13 @@ public abstract class Archive {
    * @throws IllegalArgumentException if the ledger no longer has the post
    */
   public Archive refreshedFrom(Ledger ledger, Collection<ReviewRecord> reviews) {
+    Archive fresh = of(ledger, getPost().getId(), reviews);
+    Set<String> named = new HashSet<>();
+    fresh.getPeople().forEach(p -> named.add(p.getId()));
+    getChanges().forEach(c -> named.add(c.getActor()));
     return builder()
-        .from(of(ledger, getPost().getId(), reviews))
+        .from(fresh)
+        .people(people(ledger, fresh.getPost(), named))
         .pledges(getPledges())
         .changes(getChanges())
         .entries(getEntries())

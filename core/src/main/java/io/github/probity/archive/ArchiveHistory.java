@@ -367,6 +367,9 @@ public final class ArchiveHistory {
     if (!now.keySet().containsAll(old.keySet())) {
       kinds.add(RevisionKind.RISK_POINT_REMOVED);
     }
+    if (!before.getMeetings().equals(after.getMeetings())) {
+      kinds.add(RevisionKind.RISK_POINT_CHANGED); // the records of the points' decisions
+    }
     Map<String, Measure> oldMeasures = measures(before);
     Map<String, Measure> newMeasures = measures(after);
     for (Map.Entry<String, Measure> e : newMeasures.entrySet()) {

@@ -2,6 +2,7 @@ package io.github.probity.archive;
 
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskFactors;
@@ -63,7 +64,22 @@ final class LengthPrefixedForm implements CanonicalForm {
                     .field("summary", e.getSummary())
                     .map("attributes", e.getAttributes())
                     .end());
+    // written only when present: an archive without them keeps the bytes it had before
+    if (!a.getMeetings().isEmpty()) {
+      w.list("meetings", a.getMeetings().size());
+      a.getMeetings().forEach(m -> meeting(w, m));
+    }
+    if (!a.getPeople().isEmpty()) {
+      w.list("people", a.getPeople().size());
+      a.getPeople().forEach(p -> person(w, p));
+    }
     return w.end().toBytes();
+  }
+
+  private static void meeting(CanonicalWriter w, Meeting m) {
+    w.begin("Meeting").field("reference", m.getReference()).field("date", m.getDate());
+    w.field("kind", m.getKind()).strings("attendees", m.getAttendees());
+    w.strings("otherAttendees", m.getOtherAttendees()).field("dissent", m.getDissent()).end();
   }
 
   private static void post(CanonicalWriter w, Post p) {

@@ -15,8 +15,12 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, checked when it is built: ids are unique per kind (measure ids across the whole
  * ledger), and every reference — to a person, department, post, power item, process step or risk
- * owner — resolves within the ledger. A violation throws {@link LedgerIntegrityException} naming
- * all problems at once. Lookups by id are constant time. Immutable and thread-safe.
+ * owner — resolves within the ledger. Meeting references are unique; once the ledger records
+ * meetings, every level decision names one of them by its reference and every attendee listed by id
+ * is a person of the ledger. A ledger that records no meetings (as written before meetings were
+ * recorded) keeps each decision's own reference and date; {@link Meeting#inferredFrom(Ledger)}
+ * gives the meetings they imply. A violation throws {@link LedgerIntegrityException} naming all
+ * problems at once. Lookups by id are constant time. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -54,6 +58,15 @@ public abstract class Ledger {
 
   /** {@return the power items (职权事项), in order} */
   public abstract List<@Valid PowerItem> getPowerItems();
+
+  /**
+   * Returns the records of the leadership meetings that decided the levels of the risk points, each
+   * recorded once for all the points it decided.
+   *
+   * @return the meetings, in order; empty for a ledger that records none
+   * @see Meeting
+   */
+  public abstract List<@Valid Meeting> getMeetings();
 
   /** {@return the risk points, in order} */
   public abstract List<@Valid RiskPoint> getRiskPoints();
@@ -122,6 +135,27 @@ public abstract class Ledger {
    */
   public Optional<Measure> measure(String id) {
     return Optional.ofNullable(index().measures.get(id));
+  }
+
+  /**
+   * Returns the recorded meeting with the given reference.
+   *
+   * @param reference a meeting reference, e.g. 党组会议〔2026〕5号
+   * @return the meeting, or empty
+   */
+  public Optional<Meeting> meeting(String reference) {
+    return Optional.ofNullable(index().meetings.get(reference));
+  }
+
+  /**
+   * Returns the risk points whose level decision names the given meeting reference, in ledger
+   * order: the points the meeting decided.
+   *
+   * @param reference a meeting reference
+   * @return the points, possibly empty
+   */
+  public List<RiskPoint> decidedAt(String reference) {
+    return index().decidedAt.getOrDefault(reference, List.of());
   }
 
   /**

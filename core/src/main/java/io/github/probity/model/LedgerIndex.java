@@ -19,6 +19,8 @@ final class LedgerIndex {
   final Map<String, PowerItem> powerItems;
   final Map<String, RiskPoint> riskPoints;
   final Map<String, Measure> measures;
+  final Map<String, Meeting> meetings;
+  final Map<String, List<RiskPoint>> decidedAt;
   final Map<RiskOwner, List<RiskPoint>> byOwner;
   final Map<String, List<Post>> postsByDepartment;
   final Map<String, List<Post>> postsByHolder;
@@ -31,6 +33,8 @@ final class LedgerIndex {
     posts = unique("posts", ledger.getPosts(), Post::getId);
     powerItems = unique("powerItems", ledger.getPowerItems(), PowerItem::getId);
     riskPoints = unique("riskPoints", ledger.getRiskPoints(), RiskPoint::getId);
+    meetings = unique("meetings", ledger.getMeetings(), Meeting::getReference);
+    decidedAt = new HashMap<>();
     measures = new HashMap<>(capacity(ledger.getRiskPoints().size() * 2));
     byOwner = new LinkedHashMap<>();
     postsByDepartment = new HashMap<>();
@@ -62,10 +66,25 @@ final class LedgerIndex {
                 p -> unknown(path.get() + ".processSteps[" + s.getId() + "].post", "post", p));
       }
     }
+    for (Meeting m : ledger.getMeetings()) {
+      for (String a : m.getAttendees()) {
+        person(() -> "meetings[" + m.getReference() + "].attendees", a);
+      }
+    }
+    boolean recorded = !ledger.getMeetings().isEmpty();
     for (RiskPoint rp : ledger.getRiskPoints()) {
       checkRiskPoint(rp, ledger.getLeadershipGroup());
       byOwner.computeIfAbsent(rp.getOwner(), k -> new ArrayList<>()).add(rp);
+      LevelDecision d = rp.getDecision().orElse(null);
+      if (d != null) {
+        String ref = d.getMeetingReference();
+        if (recorded && !meetings.containsKey(ref)) {
+          unknown("riskPoints[" + rp.getId() + "].decision.meetingReference", "meeting", ref);
+        }
+        decidedAt.computeIfAbsent(ref, k -> new ArrayList<>()).add(rp);
+      }
     }
+    decidedAt.replaceAll((k, v) -> Collections.unmodifiableList(v));
     byOwner.replaceAll((k, v) -> Collections.unmodifiableList(v));
     postsByDepartment.replaceAll((k, v) -> Collections.unmodifiableList(v));
     postsByHolder.replaceAll((k, v) -> Collections.unmodifiableList(v));

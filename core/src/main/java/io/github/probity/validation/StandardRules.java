@@ -31,6 +31,7 @@ final class StandardRules {
           new GroupPointSupervisor(),
           new DecisionMatchesProposal(),
           new DecisionRecorded(),
+          new DecisionAtMeeting(),
           LevelsDecided.overdue(),
           LevelsDecided.pending(),
           new DepartmentSignOff(),

@@ -145,6 +145,19 @@ final class FlawedLedgers {
       RiskOwner owner = i < kept.size() ? kept.get(i) : kept.get(r.nextInt(kept.size()));
       b.addRiskPoints(point(r, "RP-" + i, owner, people, items, categories));
     }
+    if (r.nextBoolean()) {
+      // the meetings recorded, some held on another day than their decisions say
+      for (io.github.probity.model.Meeting m :
+          io.github.probity.model.Meeting.inferredFrom(b.build())) {
+        b.addMeetings(
+            r.nextInt(3) == 0
+                ? io.github.probity.model.Meeting.builder()
+                    .from(m)
+                    .date(m.getDate().plusDays(1))
+                    .build()
+                : m);
+      }
+    }
     return b.build();
   }
 

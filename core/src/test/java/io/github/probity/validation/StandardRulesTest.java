@@ -347,6 +347,35 @@ class StandardRulesTest {
             "The meeting changed the level of risk point RP-3 from MEDIUM to LOW without a"
                 + " rationale."),
         c(
+            "PR-DECISION-005",
+            Severity.ERROR,
+            () ->
+                io.github.probity.model.Ledger.builder()
+                    .from(
+                        Fixtures.withPoint(
+                            "RP-3",
+                            b ->
+                                b.decision(
+                                    decision(RiskLevel.MEDIUM, RiskLevel.MEDIUM)
+                                        .meetingReference("2026年第4次党组会议")
+                                        .build())))
+                    .addMeetings(
+                        io.github.probity.model.Meeting.builder()
+                            .reference("2026年第3次党组会议")
+                            .date(LocalDate.of(2026, 5, 20))
+                            .kind(io.github.probity.model.MeetingKind.PARTY_GROUP)
+                            .build(),
+                        io.github.probity.model.Meeting.builder()
+                            .reference("2026年第4次党组会议")
+                            .date(LocalDate.of(2026, 5, 21))
+                            .kind(io.github.probity.model.MeetingKind.PARTY_GROUP)
+                            .build())
+                    .build(),
+            RP3 + ".decision.date",
+            "风险点 RP-3 的等级决定日期为 2026-05-20，但所依据的会议“2026年第4次党组会议”召开于 2026-05-21。",
+            "The level decision on risk point RP-3 is dated 2026-05-20, but its meeting 2026年第4次党组会议 was"
+                + " held on 2026-05-21."),
+        c(
             "PR-DEPT-001",
             Severity.ERROR,
             () -> Fixtures.withDepartment(b -> b.supervisingLeader("P1")),

@@ -33,6 +33,8 @@ final class ArchiveLayout {
   static final String PLEDGES = "九、廉政承诺";
   static final String CHANGES = "十、档案变更记录";
   static final String ENTRIES = "十一、预警与处置记录";
+  static final String MEETINGS = "十二、集体研究定级会议记录";
+  static final String PEOPLE = "十三、相关人员";
 
   static final String UNIT_NAME = "单位名称";
   static final String UNIT_CODE = "单位代码";
@@ -67,6 +69,12 @@ final class ArchiveLayout {
   static final List<String> PLEDGE_HEADERS = List.of("承诺人编号", "承诺人", "承诺日期", "承诺内容");
   static final List<String> CHANGE_HEADERS = List.of("序号", "变更日期", "变更类型", "变更原因", "记录人");
   static final List<String> ENTRY_HEADERS = List.of("类别", "记录编号", "日期", "摘要", "项目", "内容");
+  static final List<String> MEETING_HEADERS =
+      List.of("会议名称及文号", "会议日期", "会议类型", "出席人员", "列席及其他人员", "不同意见");
+  static final List<String> PEOPLE_HEADERS = HOLDER_HEADERS;
+
+  /** Separates names in one cell: one per line. */
+  static final String NAME_LINES = "\n";
 
   /** The zone the archive's times are printed in; each printed time states its offset. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -140,7 +148,9 @@ final class ArchiveLayout {
           REVIEWS,
           PLEDGES,
           CHANGES,
-          ENTRIES);
+          ENTRIES,
+          MEETINGS,
+          PEOPLE);
 
   private ArchiveLayout() {}
 
@@ -166,6 +176,10 @@ final class ArchiveLayout {
         return CHANGE_HEADERS;
       case ENTRIES:
         return ENTRY_HEADERS;
+      case MEETINGS:
+        return MEETING_HEADERS;
+      case PEOPLE:
+        return PEOPLE_HEADERS;
       default:
         return List.of();
     }

@@ -12,6 +12,8 @@ import io.github.probity.model.InvalidCodeException;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
+import io.github.probity.model.Meeting;
+import io.github.probity.model.MeetingKind;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
@@ -46,6 +48,11 @@ final class ArchiveSheetReader {
   private final List<IntegrityPledge> pledges = new ArrayList<>();
   private final List<ChangeRecord> changes = new ArrayList<>();
   private final List<ArchiveEntry.Builder> entries = new ArrayList<>();
+  private final List<Person> people = new ArrayList<>();
+  private final List<Meeting> meetings = new ArrayList<>();
+
+  /** Person ids by the name the sheet prints for them; filled by the first pass. */
+  private Map<String, String> idsByName = Map.of();
 
   private @Nullable String section;
   private Map<String, Integer> columns = Map.of();
@@ -80,6 +87,47 @@ final class ArchiveSheetReader {
   }
 
   Optional<Archive> read(List<TableReader.RawRow> rows) {
+    // first the people, so that the names printed for them elsewhere read back as their ids
+    scan(rows, true);
+    idsByName = idsByName();
+    section = null;
+    scan(rows, false);
+    return finish();
+  }
+
+  /** The ids of the holders and people by the name the writer prints for each. */
+  private Map<String, String> idsByName() {
+    Archive names =
+        Archive.builder()
+            .unitCode("-")
+            .unitName("-")
+            .year(2000)
+            .post(
+                Post.builder()
+                    .id("-")
+                    .name("-")
+                    .department("-")
+                    .holders(holders.stream().map(Person::getId).toList())
+                    .build())
+            .departmentName("-")
+            .holders(holders)
+            .people(people)
+            .build();
+    Map<String, String> out = new HashMap<>();
+    for (List<Person> list : List.of(holders, people)) {
+      for (Person p : list) {
+        out.putIfAbsent(names.nameOf(p.getId()), p.getId());
+      }
+    }
+    return out;
+  }
+
+  /** A person's id from the name printed for them; an id printed as such stays as it is. */
+  private String id(String printed) {
+    return idsByName.getOrDefault(printed, printed);
+  }
+
+  private void scan(List<TableReader.RawRow> rows, boolean peoplePass) {
     for (TableReader.RawRow r : rows) {
       String first = r.cells.length == 0 ? "" : r.cells[0].strip();
       if (blank(r)) {
@@ -104,6 +152,11 @@ final class ArchiveSheetReader {
         expectHeader = false;
         continue;
       }
+      boolean ofPeople =
+          section.equals(ArchiveLayout.HOLDERS) || section.equals(ArchiveLayout.PEOPLE);
+      if (ofPeople != peoplePass) {
+        continue;
+      }
       try {
         row(section, r);
       } catch (RuntimeException e) {
@@ -116,6 +169,9 @@ final class ArchiveSheetReader {
                 .build());
       }
     }
+  }
+
+  private Optional<Archive> finish() {
     if (basic.isEmpty()) {
       problems.add(
           CellFinding.builder()
@@ -201,7 +257,7 @@ final class ArchiveSheetReader {
                     .id(get(r, "措施编号"))
                     .text(get(r, "防控措施"))
                     .type(MeasureType.parse(get(r, "措施类型")))
-                    .proposer(opt(get(r, "提出人")))
+                    .proposer(opt(get(r, "提出人")).map(this::id))
                     .deadline(opt(get(r, "完成时限")).map(ArchiveLayout::parseDate))
                     .build());
         break;
@@ -225,15 +281,50 @@ final class ArchiveSheetReader {
                 .sequence(Integer.parseInt(get(r, "序号").strip()))
                 .date(ArchiveLayout.parseDate(get(r, "变更日期")))
                 .reason(get(r, "变更原因"))
-                .actor(get(r, "记录人"));
+                .actor(id(get(r, "记录人")));
         for (String k : get(r, "变更类型").split(ArchiveLayout.KIND_SEPARATOR)) {
           c.addKinds(byLabel(RevisionKind.class, k));
         }
         changes.add(c.build());
         break;
+      case ArchiveLayout.PEOPLE:
+        people.add(
+            Person.builder()
+                .id(get(r, "人员编号"))
+                .name(get(r, "姓名"))
+                .title(opt(get(r, "职务")))
+                .build());
+        break;
+      case ArchiveLayout.MEETINGS:
+        meetingRow(r);
+        break;
       default:
         entryRow(r);
     }
+  }
+
+  private void meetingRow(TableReader.RawRow r) {
+    Meeting.Builder m =
+        Meeting.builder()
+            .reference(get(r, "会议名称及文号"))
+            .date(ArchiveLayout.parseDate(get(r, "会议日期")))
+            .kind(MeetingKind.parse(get(r, "会议类型")))
+            .dissent(opt(get(r, "不同意见")));
+    for (String name : lines(get(r, "出席人员"))) {
+      m.addAttendees(id(name));
+    }
+    m.addAllOtherAttendees(lines(get(r, "列席及其他人员")));
+    meetings.add(m.build());
+  }
+
+  private static List<String> lines(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String line : cell.split(ArchiveLayout.NAME_LINES, -1)) {
+      if (!line.isEmpty()) {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   private RiskPoint.Builder point(String id) {
@@ -258,8 +349,8 @@ final class ArchiveSheetReader {
             .level(opt(get(r, "风险等级")).map(RiskLevel::parse))
             .powerItem(opt(get(r, "职权事项")))
             .processStep(opt(get(r, "流程环节")))
-            .responsible(opt(get(r, "责任人")))
-            .supervisor(opt(get(r, "责任领导")))
+            .responsible(opt(get(r, "责任人")).map(this::id))
+            .supervisor(opt(get(r, "责任领导")).map(this::id))
             .residualLevel(opt(get(r, "剩余风险等级")).map(RiskLevel::parse))
             .residualRationale(opt(get(r, "剩余风险说明")));
     points.put(id, b);
@@ -314,7 +405,7 @@ final class ArchiveSheetReader {
             .action(byLabel(ReviewAction.class, get(r, "操作")))
             .fromState(opt(get(r, "原状态")).map(v -> byLabel(ReviewState.class, v)))
             .toState(byLabel(ReviewState.class, get(r, "新状态")))
-            .actor(get(r, "经办人"))
+            .actor(id(get(r, "经办人")))
             .at(ArchiveLayout.parseTime(get(r, "时间")))
             .opinion(opt(get(r, "意见")));
     String reasons = get(r, "退回理由");
@@ -383,7 +474,9 @@ final class ArchiveSheetReader {
             .post(post)
             .holders(holders)
             .pledges(pledges)
-            .changes(changes);
+            .changes(changes)
+            .meetings(meetings)
+            .people(people);
     RiskOwner owner = RiskOwner.post(postId);
     for (RiskPoint.Builder b : points.values()) {
       a.addRiskPoints(b.owner(owner).build());

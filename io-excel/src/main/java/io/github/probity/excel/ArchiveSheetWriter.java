@@ -11,6 +11,7 @@ import io.github.probity.archive.IntegrityPledge;
 import io.github.probity.archive.RevisionKind;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Person;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskPoint;
@@ -70,6 +71,13 @@ final class ArchiveSheetWriter {
     table(ArchiveLayout.PLEDGES, pledges(a));
     table(ArchiveLayout.CHANGES, changes(a));
     table(ArchiveLayout.ENTRIES, entries(a));
+    // written when there is something to list, so that an archive without them keeps its pages
+    if (!a.getMeetings().isEmpty()) {
+      table(ArchiveLayout.MEETINGS, meetings(a));
+    }
+    if (!a.getPeople().isEmpty()) {
+      table(ArchiveLayout.PEOPLE, people(a));
+    }
 
     // one page per year where the content allows; otherwise as many pages as it needs
     Sheets.print(ws, height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0);
@@ -207,8 +215,8 @@ final class ArchiveSheetWriter {
             rp.getLevel().map(l -> l.displayName()).orElse(""),
             rp.getPowerItem().orElse(""),
             rp.getProcessStep().orElse(""),
-            rp.getResponsible().orElse(""),
-            rp.getSupervisor().orElse(""),
+            rp.getResponsible().map(a::nameOf).orElse(""),
+            rp.getSupervisor().map(a::nameOf).orElse(""),
             rp.getResidualLevel().map(l -> l.displayName()).orElse(""),
             rp.getResidualRationale().orElse("")
           });
@@ -256,7 +264,7 @@ final class ArchiveSheetWriter {
               m.getId(),
               m.getText(),
               m.getType().displayName(),
-              m.getProposer().orElse(""),
+              m.getProposer().map(a::nameOf).orElse(""),
               m.getDeadline().map(ArchiveLayout::date).orElse("")
             });
       }
@@ -289,7 +297,7 @@ final class ArchiveSheetWriter {
               s.getAction().displayName(),
               s.getFromState().map(x -> x.displayName()).orElse(""),
               s.getToState().displayName(),
-              s.getActor(),
+              a.nameOf(s.getActor()),
               ArchiveLayout.time(s.getAt()),
               s.getOpinion().orElse(""),
               String.join("\n", s.getReasons()),
@@ -336,8 +344,34 @@ final class ArchiveSheetWriter {
                 .map(RevisionKind::displayName)
                 .collect(Collectors.joining(ArchiveLayout.KIND_SEPARATOR)),
             c.getReason(),
-            c.getActor()
+            a.nameOf(c.getActor())
           });
+    }
+    return out;
+  }
+
+  private static List<String[]> meetings(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (Meeting m : a.getMeetings()) {
+      out.add(
+          new String[] {
+            m.getReference(),
+            ArchiveLayout.date(m.getDate()),
+            m.getKind().displayName(),
+            m.getAttendees().stream()
+                .map(a::nameOf)
+                .collect(Collectors.joining(ArchiveLayout.NAME_LINES)),
+            String.join(ArchiveLayout.NAME_LINES, m.getOtherAttendees()),
+            m.getDissent().orElse("")
+          });
+    }
+    return out;
+  }
+
+  private static List<String[]> people(Archive a) {
+    List<String[]> out = new ArrayList<>();
+    for (Person p : a.getPeople()) {
+      out.add(new String[] {p.getId(), p.getName(), p.getTitle().orElse("")});
     }
     return out;
   }

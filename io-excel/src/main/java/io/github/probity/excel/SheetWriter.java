@@ -8,11 +8,13 @@ import io.github.probity.annex.AnnexText;
 import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +80,90 @@ final class SheetWriter {
   }
 
   /**
+   * The note under a table on how its levels were fixed (备注): the meetings that decided them
+   * collectively, each with its date, and that a level marked （拟定） is still to be decided. Empty
+   * when no row has a level.
+   */
+  static Optional<String> levelNote(List<String> meetings, boolean proposed) {
+    if (meetings.isEmpty() && !proposed) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder("备注：");
+    if (!meetings.isEmpty()) {
+      sb.append("风险等级经").append(String.join("、", meetings)).append("集体研究确定");
+    }
+    if (proposed) {
+      sb.append(meetings.isEmpty() ? "" : "；")
+          .append("标“")
+          .append(AnnexText.PROPOSED_MARK)
+          .append("”的为拟定等级，尚待领导班子集体研究确定");
+    }
+    return Optional.of(sb.append('。').toString());
+  }
+
+  /** A decided meeting as the note names it: its reference and date, 2026年第5次党组会议（2026年5月20日）. */
+  private static String meetingText(String reference, LocalDate date) {
+    return reference
+        + "（"
+        + date.getYear()
+        + "年"
+        + date.getMonthValue()
+        + "月"
+        + date.getDayOfMonth()
+        + "日）";
+  }
+
+  /** Watches the rows as they are written for what the level note needs. */
+  private final class LevelWatch implements Iterator<AnnexRow> {
+    private final Iterator<AnnexRow> rows;
+    private final java.util.LinkedHashSet<String> meetings = new java.util.LinkedHashSet<>();
+    private boolean proposed;
+
+    LevelWatch(Iterator<AnnexRow> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public AnnexRow next() {
+      AnnexRow row = rows.next();
+      if (row.getLevel().isPresent()) {
+        proposed |= row.isLevelProposed();
+        Ledger l = ledger.orElse(null);
+        if (l != null && !row.isLevelProposed()) {
+          row.getPointId()
+              .flatMap(l::riskPoint)
+              .flatMap(RiskPoint::getDecision)
+              .ifPresent(
+                  d ->
+                      meetings.add(
+                          meetingText(
+                              d.getMeetingReference(),
+                              l.meeting(d.getMeetingReference())
+                                  .map(Meeting::getDate)
+                                  .orElse(d.getDate()))));
+        }
+      }
+      return row;
+    }
+
+    List<String> after(List<String> lines) {
+      Optional<String> note = levelNote(new ArrayList<>(meetings), proposed);
+      if (note.isEmpty()) {
+        return lines;
+      }
+      List<String> out = new ArrayList<>();
+      out.add(note.get());
+      out.addAll(lines);
+      return out;
+    }
+  }
+
+  /**
    * Writes one table from rows in print order, then {@code blankRows} empty rows laid out like data
    * rows for filling in by hand; returns the number of rows written from {@code rows}.
    */
@@ -86,7 +172,8 @@ final class SheetWriter {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     List<AnnexColumn> cols = withRemark(kind.columns());
     int header = preamble(ws, mark(kind), kind.title(unitName), cols.size(), List.of());
-    return writeBody(ws, header, withIds(cols), rows, blankRows, after(kind));
+    LevelWatch watch = new LevelWatch(rows);
+    return writeBody(ws, header, withIds(cols), watch, blankRows, () -> watch.after(after(kind)));
   }
 
   /** The 附件N mark of an annex 1–3, or empty for the other tables. */
@@ -151,9 +238,13 @@ final class SheetWriter {
               AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()),
               withRemark.size(),
               extra);
-      Iterator<AnnexRow> rows =
-          ledger.riskPointsOf(owner).stream().map(rp -> AnnexTables.row(ledger, rp)).iterator();
-      writeBody(ws, header, withIds(withRemark), rows, 0, List.of(Sheets.SIGN_OFF));
+      LevelWatch rows =
+          new LevelWatch(
+              ledger.riskPointsOf(owner).stream()
+                  .map(rp -> AnnexTables.row(ledger, rp))
+                  .iterator());
+      writeBody(
+          ws, header, withIds(withRemark), rows, 0, () -> rows.after(List.of(Sheets.SIGN_OFF)));
     }
   }
 
@@ -236,7 +327,7 @@ final class SheetWriter {
       List<AnnexColumn> cols,
       Iterator<AnnexRow> rows,
       int blankRows,
-      List<String> after)
+      java.util.function.Supplier<List<String>> after)
       throws IOException {
     int n = cols.size();
     AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
@@ -317,7 +408,7 @@ final class SheetWriter {
       ws.hideColumn(ids);
     }
     int visibleLast = ids >= 0 ? ids - 1 : n - 1;
-    Sheets.lines(ws, r, visibleLast, after, 30);
+    Sheets.lines(ws, r, visibleLast, after.get(), 30);
     Sheets.printTable(ws, header, paper);
     ws.finish();
     return seq;

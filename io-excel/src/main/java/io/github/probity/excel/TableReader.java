@@ -958,6 +958,7 @@ final class TableReader {
           cellProblem(ProblemCode.LEVEL_IN_TITLE, raw.number, titleCol).rawValue(title).build());
     }
     Optional<RiskLevel> level = level(row, raw.number, marked);
+    b.levelProposed(level.isPresent() && AnnexText.isProposedLevel(value(row, AnnexColumn.LEVEL)));
     AnnexText.nonBlank(
             withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
         .ifPresent(b::manifestation);
@@ -1925,10 +1926,10 @@ final class TableReader {
    * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
    * 风险 or 等级 after it ({@code 高风险}), in other scales' words ({@code 较高}, {@code 重大}, {@code 较大},
    * {@code 较小}), as grades A/B/C ({@code A级}, {@code B类}), in Roman numerals ({@code Ⅱ级}) and with
-   * the same level again in brackets ({@code 低风险（三级）}).
+   * the same level again in brackets ({@code 低风险（三级）}), and marked as proposed ({@code 高（拟定）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
-    String t = noBlanks(text);
+    String t = noBlanks(AnnexText.withoutProposedMark(text));
     if (t.isEmpty()) {
       return Optional.empty();
     }

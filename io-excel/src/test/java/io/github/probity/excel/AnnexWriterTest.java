@@ -113,7 +113,50 @@ class AnnexWriterTest {
     String sheet =
         parts(annexes(AnnexWriter.builder().levelLabelStyle(LevelLabelStyle.TIER).build()))
             .get("xl/worksheets/sheet1.xml");
-    assertThat(sheet).contains(">一级<", "\"一级,二级,三级\"").doesNotContain(">高<");
+    assertThat(sheet).contains(">一级（拟定）<", "\"一级,二级,三级\"").doesNotContain(">高<", ">高（拟定）<");
+  }
+
+  @Test
+  void marksLevelsNotYetDecidedAndNamesTheDecidingMeetingsUnderTheTable() throws IOException {
+    io.github.probity.model.Ledger sample = io.github.probity.testkit.SampleUnit.ledger();
+    io.github.probity.model.RiskPoint undecided = sample.getRiskPoints().get(0);
+    io.github.probity.model.Ledger ledger =
+        io.github.probity.model.Ledger.builder()
+            .from(sample)
+            .riskPoints(
+                sample.getRiskPoints().stream()
+                    .map(
+                        rp ->
+                            rp.getId().equals(undecided.getId())
+                                ? io.github.probity.model.RiskPoint.builder()
+                                    .from(rp)
+                                    .decision(java.util.Optional.empty())
+                                    .build()
+                                : rp)
+                    .toList())
+            .build();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    AnnexWriter.standard().writeAnnexes(ledger, out);
+    String sheet = parts(out.toByteArray()).get("xl/worksheets/sheet1.xml");
+
+    String proposed = undecided.getLevel().orElseThrow().displayName() + "（拟定）";
+    assertThat(sheet)
+        .contains(">" + proposed + "<")
+        .contains("备注：风险等级经2026年第5次党组会议（2026年5月20日）")
+        .contains("标“（拟定）”的为拟定等级，尚待领导班子集体研究确定。");
+    assertThat(sheet.indexOf("备注：")).isLessThan(sheet.indexOf("单位负责人"));
+
+    AnnexReadResult back =
+        AnnexReader.lenient().read(new java.io.ByteArrayInputStream(out.toByteArray()));
+    assertThat(back.getLedger()).isEqualTo(ledger);
+    assertThat(back.getRows())
+        .filteredOn(r -> r.getRow().getPointId().equals(java.util.Optional.of(undecided.getId())))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getRow().isLevelProposed()).isTrue();
+              assertThat(r.getRow().getLevel()).isEqualTo(undecided.getLevel());
+            });
   }
 
   @Test

@@ -77,6 +77,8 @@ class ArchiveWorkbookTest {
                         .from(smallest.getRiskPoints().get(0))
                         .decision(java.util.Optional.empty())
                         .build()))
+            .meetings(List.of())
+            .people(List.of())
             .build();
 
     List<String> sheets = sheetXml(write(List.of(archive)));
@@ -117,6 +119,59 @@ class ArchiveWorkbookTest {
     for (Archive a : Archive.allOf(SampleUnit.ledger(), List.of())) {
       assertThat(read(write(List.of(a))).archives()).containsExactly(a);
     }
+  }
+
+  @Test
+  void theArchiveSheetNamesPeopleAndFilesTheMeetingsThatDecidedItsLevels() throws IOException {
+    io.github.probity.model.Ledger ledger = SampleUnit.ledger();
+    Archive a =
+        Archive.allOf(ledger, List.of()).stream()
+            .filter(x -> !x.getMeetings().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    byte[] bytes = write(List.of(a));
+    StringBuilder parts = new StringBuilder();
+    for (byte[] part : Zips.entries(bytes).values()) {
+      parts.append(new String(part, StandardCharsets.UTF_8));
+    }
+    // the writer escapes characters beyond ASCII as numeric references
+    String xml =
+        java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+            .matcher(parts)
+            .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
+
+    io.github.probity.model.RiskPoint rp = a.getRiskPoints().get(0);
+    String supervisor = rp.getSupervisor().orElseThrow();
+    assertThat(xml)
+        .contains(ledger.person(supervisor).orElseThrow().getName())
+        .contains(">" + a.nameOf(supervisor) + "<") // the supervisor printed by name
+        .contains("十二、集体研究定级会议记录", a.getMeetings().get(0).getReference(), "十三、相关人员");
+    for (io.github.probity.model.Meeting m : a.getMeetings()) {
+      assertThat(ledger.decidedAt(m.getReference())).anyMatch(p -> a.getRiskPoints().contains(p));
+    }
+    assertThat(read(bytes).archives()).containsExactly(a);
+  }
+
+  @Test
+  void twoPeopleOfOneNameAreToldApartByTitleOrElseById() {
+    io.github.probity.model.Person one =
+        io.github.probity.model.Person.builder().id("P-1").name("张明").title("科员").build();
+    io.github.probity.model.Person two =
+        io.github.probity.model.Person.builder().id("P-2").name("张明").title("副局长").build();
+    io.github.probity.model.Person three =
+        io.github.probity.model.Person.builder().id("P-3").name("张明").title("科员").build();
+    Archive a =
+        Archive.builder()
+            .from(Archive.allOf(SampleUnit.ledger(), List.of()).get(0))
+            .people(List.of(one, two))
+            .build();
+
+    assertThat(a.nameOf("P-1")).isEqualTo("张明（科员）");
+    assertThat(a.nameOf("P-2")).isEqualTo("张明（副局长）");
+    assertThat(a.nameOf("P-404")).isEqualTo("P-404");
+    Archive clash = Archive.builder().from(a).people(List.of(one, two, three)).build();
+    assertThat(clash.nameOf("P-1")).isEqualTo("张明（P-1）");
+    assertThat(clash.nameOf("P-2")).isEqualTo("张明（副局长）");
   }
 
   @Test

@@ -140,6 +140,11 @@ final class ArchiveCodec {
           .list("pledges", PLEDGE, Archive::getPledges, Archive.Builder::addPledges)
           .list("changes", CHANGE, Archive::getChanges, Archive.Builder::addChanges)
           .list("entries", ENTRY, Archive::getEntries, Archive.Builder::addEntries)
+          // written only when present: an archive without them keeps its bytes
+          .nonEmptyList(
+              "meetings", LedgerCodec.MEETING, Archive::getMeetings, Archive.Builder::addMeetings)
+          .nonEmptyList(
+              "people", LedgerCodec.PERSON, Archive::getPeople, Archive.Builder::addPeople)
           .build();
 
   static final ObjectSchema<ArchiveRevision, ArchiveRevision.Builder> REVISION =

@@ -14,6 +14,8 @@ import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
+import io.github.probity.model.Meeting;
+import io.github.probity.model.MeetingKind;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
@@ -34,7 +36,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The version-1 JSON shape of a ledger and its parts, one {@link ObjectSchema} per type. Property
  * order is the model's declaration order; absent optional values are omitted; lists and booleans
- * are always written. Stateless and thread-safe.
+ * are always written, except the ledger's meetings, written only when there are any (so that a
+ * ledger without meetings keeps the bytes it had before meetings were recorded). Stateless and
+ * thread-safe.
  */
 final class LedgerCodec {
   static final CodeTable<RiskCategory> CATEGORY =
@@ -46,6 +50,8 @@ final class LedgerCodec {
   static final CodeTable<Frequency> FREQUENCY = CodeTable.of(Frequency.class, Frequency::parse);
   static final CodeTable<MeasureType> MEASURE_TYPE =
       CodeTable.of(MeasureType.class, MeasureType::parse);
+  static final CodeTable<MeetingKind> MEETING_KIND =
+      CodeTable.of(MeetingKind.class, MeetingKind::parse);
 
   private LedgerCodec() {}
 
@@ -182,6 +188,20 @@ final class LedgerCodec {
           .optionalText("rationale", LevelDecision::getRationale, LevelDecision.Builder::rationale)
           .build();
 
+  static final ObjectSchema<Meeting, Meeting.Builder> MEETING =
+      ObjectSchema.<Meeting, Meeting.Builder>of(Meeting::builder, Meeting.Builder::build)
+          .text("reference", Meeting::getReference, Meeting.Builder::reference)
+          .required("date", DATE, Meeting::getDate, Meeting.Builder::date)
+          .required("kind", MEETING_KIND, Meeting::getKind, Meeting.Builder::kind)
+          .list("attendees", TEXT, Meeting::getAttendees, Meeting.Builder::addAttendees)
+          .list(
+              "otherAttendees",
+              TEXT,
+              Meeting::getOtherAttendees,
+              Meeting.Builder::addOtherAttendees)
+          .optionalText("dissent", Meeting::getDissent, Meeting.Builder::dissent)
+          .build();
+
   static final ObjectSchema<Measure, Measure.Builder> MEASURE =
       ObjectSchema.<Measure, Measure.Builder>of(Measure::builder, Measure.Builder::build)
           .text("id", Measure::getId, Measure.Builder::id)
@@ -240,6 +260,8 @@ final class LedgerCodec {
           .list("departments", DEPARTMENT, Ledger::getDepartments, Ledger.Builder::addDepartments)
           .list("posts", POST, Ledger::getPosts, Ledger.Builder::addPosts)
           .list("powerItems", POWER_ITEM, Ledger::getPowerItems, Ledger.Builder::addPowerItems)
+          // written only when recorded: a ledger without meetings keeps its bytes
+          .nonEmptyList("meetings", MEETING, Ledger::getMeetings, Ledger.Builder::addMeetings)
           .list(RISK_POINTS, RISK_POINT, Ledger::getRiskPoints, Ledger.Builder::addRiskPoints)
           .build();
 

@@ -92,7 +92,7 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
 
   /**
    * {@return the ledger without its risk points: unit, year, people, leadership group, departments,
-   * posts and power items}
+   * posts, power items and meetings}
    */
   public Ledger head() {
     return head;
@@ -227,6 +227,12 @@ public final class LedgerStreamReader implements Iterator<RiskPoint>, AutoClosea
       }
       person(p, st, rp, "responsible", rp.getResponsible());
       person(p, st, rp, "supervisor", rp.getSupervisor());
+      if (rp.getDecision().isPresent() && !head.getMeetings().isEmpty()) {
+        String meeting = rp.getDecision().get().getMeetingReference();
+        if (head.meeting(meeting).isEmpty()) {
+          throw problem(p, st, rp, "decision.meetingReference", meeting);
+        }
+      }
       for (var m : rp.getMeasures()) {
         person(p, st, rp, "measures[" + m.getId() + "].proposer", m.getProposer());
       }

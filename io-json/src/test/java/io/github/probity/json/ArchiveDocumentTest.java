@@ -54,6 +54,35 @@ class ArchiveDocumentTest {
           "range",
           "reason");
 
+  @org.junit.jupiter.api.Test
+  void anArchiveFilesItsMeetingsAndPeopleAndItsHashCoversThem() throws IOException {
+    Archive archive =
+        Archive.of(Fixtures.sampleWithMeetings(), "POST-01", List.of(ArchiveSamples.review()));
+    assertThat(archive.getMeetings()).isEqualTo(Fixtures.sampleWithMeetings().getMeetings());
+    assertThat(archive.getPeople())
+        .extracting(io.github.probity.model.Person::getId)
+        .containsExactly("P01", "P02"); // the attendee and supervisor; P04 is the holder
+
+    byte[] doc = STRICT.writeArchive(archive);
+    assertThat(STRICT.readArchive(doc).value()).isEqualTo(archive);
+    assertThat(ARCHIVE_SCHEMA.validate(MAPPER.readTree(doc))).isEmpty();
+
+    Archive withoutDissent =
+        Archive.builder()
+            .from(archive)
+            .meetings(
+                List.of(
+                    io.github.probity.model.Meeting.builder()
+                        .from(archive.getMeetings().get(0))
+                        .dissent(java.util.Optional.empty())
+                        .build()))
+            .build();
+    for (io.github.probity.archive.CanonicalForm form :
+        List.of(io.github.probity.archive.CanonicalForm.builtIn(), STRICT.canonicalForm())) {
+      assertThat(form.encode(withoutDissent)).as(form.id()).isNotEqualTo(form.encode(archive));
+    }
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 200);
   }

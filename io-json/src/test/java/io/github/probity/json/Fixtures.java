@@ -26,6 +26,25 @@ import java.time.LocalDate;
 final class Fixtures {
   private Fixtures() {}
 
+  /**
+   * {@link #sample()} with its meeting recorded: the leadership meeting that decided the first
+   * point, with attendees of the ledger, one from outside it and a dissent.
+   */
+  static Ledger sampleWithMeetings() {
+    return Ledger.builder()
+        .from(sample())
+        .addMeetings(
+            io.github.probity.model.Meeting.builder()
+                .reference("2026年第3次党组会")
+                .date(LocalDate.of(2026, 3, 12))
+                .kind(io.github.probity.model.MeetingKind.PARTY_GROUP)
+                .addAttendees("P01", "P02")
+                .addOtherAttendees("区纪委派驻纪检组组长（列席）")
+                .dissent("李华同志建议维持“一般”等级")
+                .build())
+        .build();
+  }
+
   static Ledger sample() {
     return Ledger.builder()
         .unit(Unit.builder().code("SX-CZJ").name("示例区财政局").parentName("示例区人民政府").build())

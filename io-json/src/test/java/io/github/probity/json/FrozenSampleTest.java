@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class FrozenSampleTest {
   static final String V1_SAMPLE = "io/github/probity/json/v1/probity-ledger.sample.json";
 
+  static final String V1_MEETINGS_SAMPLE =
+      "io/github/probity/json/v1/probity-ledger-meetings.sample.json";
+
   static byte[] v1Sample() {
     try (InputStream in = FrozenSampleTest.class.getClassLoader().getResourceAsStream(V1_SAMPLE)) {
       assertThat(in).as(V1_SAMPLE).isNotNull();
@@ -85,5 +88,27 @@ class FrozenSampleTest {
                 ProbityJson.strict().writeLedger(Fixtures.sample()),
                 java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo(new String(v1Sample(), java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void theFrozenV1MeetingsSampleReadsAndIsTodaysOutput() {
+    byte[] sample = resource(V1_MEETINGS_SAMPLE);
+    assertThat(ProbityJson.strict().readLedger(sample).value())
+        .isEqualTo(Fixtures.sampleWithMeetings());
+    assertThat(
+            new String(
+                ProbityJson.strict().writeLedger(Fixtures.sampleWithMeetings()),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(sample, java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void aLedgerWithoutMeetingsWritesNoMeetingsProperty() {
+    String json =
+        new String(
+            ProbityJson.strict().writeLedger(Fixtures.sample()),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain("\"meetings\"");
+    assertThat(ProbityJson.strict().readLedger(v1Sample()).value().getMeetings()).isEmpty();
   }
 }

@@ -9,6 +9,8 @@ import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
+import io.github.probity.model.Meeting;
+import io.github.probity.model.MeetingKind;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
@@ -191,6 +193,24 @@ final class RandomLedgers {
 
     for (int i = r.nextInt(16); i > 0; i--) {
       b.addRiskPoints(riskPoint("RP-" + i, owners, items, people));
+    }
+    if (coin()) {
+      // the meetings the decisions name, recorded with every property of a meeting
+      for (Meeting m : Meeting.inferredFrom(b.build())) {
+        Meeting.Builder mb = Meeting.builder().from(m).kind(pick(MeetingKind.values()));
+        for (String person : people) {
+          if (coin()) {
+            mb.addAttendees(person);
+          }
+        }
+        if (coin()) {
+          mb.addOtherAttendees(text());
+        }
+        if (coin()) {
+          mb.dissent(text());
+        }
+        b.addMeetings(mb.build());
+      }
     }
     return b.build();
   }

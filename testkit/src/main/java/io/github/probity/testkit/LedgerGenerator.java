@@ -4,6 +4,9 @@ import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Meeting;
+import io.github.probity.model.MeetingKind;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
@@ -55,6 +58,11 @@ import java.util.SplittableRandom;
  *       measure's proposer, if any, is the responsible person. A decision only on a point with a
  *       level, proposing that level, with a rationale whenever it changes it. A residual level only
  *       on a point with an effective level, above it only with a residual rationale.
+ *   <li>About three ledgers in four record their meetings: one per meeting reference the decisions
+ *       name, of the kind its reference names, attended by the leaders (each absent one time in
+ *       ten); about one in sixty decisions then bears another date than its meeting's (a defect
+ *       PR-DECISION-005 finds). The others record none, as ledgers written before meetings were
+ *       recorded.
  *   <li>With at least 4 risk points every owner scope appears; with at least 5 every category; with
  *       at least 20 also every kind of power, and at least one point each that is ungraded (no
  *       level), has a decision changing its level, has a decision keeping it, has a residual level
@@ -137,6 +145,7 @@ public final class LedgerGenerator {
     private Map<String, Integer> ownerTitles = new HashMap<>();
 
     private final int n;
+    private final long seed;
 
     private final List<Person> people = new ArrayList<>();
     private final int personWidth;
@@ -161,6 +170,7 @@ public final class LedgerGenerator {
       this.g = ModelGenerators.seeded(seed);
       this.defects = new SplittableRandom(seed ^ 0x5DEECE66DL);
       this.n = n;
+      this.seed = seed;
       if (n >= 4) {
         int group = Math.max(1, (int) Math.round(n * (0.03 + 0.04 * uniform())));
         int leader = Math.max(1, (int) Math.round(n * (0.07 + 0.06 * uniform())));
@@ -201,9 +211,71 @@ public final class LedgerGenerator {
       b.addAllPosts(Arrays.asList(posts));
       List<PowerItem> items = powerItems();
       b.leadershipGroup(group).addAllPowerItems(items);
-      b.addAllRiskPoints(riskPoints());
+      List<RiskPoint> points = riskPoints();
+      SplittableRandom m = new SplittableRandom(seed ^ 0x4D45455449L);
+      if (m.nextInt(4) != 0) {
+        points = recordMeetings(b, points, m);
+      }
+      b.addAllRiskPoints(points);
       b.addAllPeople(people);
       return b.build();
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /**
+     * Records the meetings the decisions name, one per reference, dated by its first decision; the
+     * other decisions naming it take its date, except about one in sixty (a deliberate defect, for
+     * PR-DECISION-005). The leaders attend, each absent one time in ten; about one meeting in three
+     * has the stationed discipline commissioner sitting in, one in ten notes a dissent.
+     */
+    private List<RiskPoint> recordMeetings(
+        Ledger.Builder b, List<RiskPoint> points, SplittableRandom m) {
+      Map<String, Meeting> meetings = new java.util.LinkedHashMap<>();
+      List<RiskPoint> out = new ArrayList<>(points.size());
+      for (RiskPoint rp : points) {
+        LevelDecision d = rp.getDecision().orElse(null);
+        if (d == null) {
+          out.add(rp);
+          continue;
+        }
+        Meeting meeting = meetings.get(d.getMeetingReference());
+        if (meeting == null) {
+          meeting = meeting(d, m);
+          meetings.put(meeting.getReference(), meeting);
+        }
+        if (d.getDate().equals(meeting.getDate()) || m.nextInt(60) == 0) {
+          out.add(rp);
+        } else {
+          out.add(
+              RiskPoint.builder()
+                  .from(rp)
+                  .decision(LevelDecision.builder().from(d).date(meeting.getDate()).build())
+                  .build());
+        }
+      }
+      b.addAllMeetings(meetings.values());
+      return out;
+    }
+
+    private Meeting meeting(LevelDecision first, SplittableRandom m) {
+      Meeting.Builder mb =
+          Meeting.builder()
+              .reference(first.getMeetingReference())
+              .date(first.getDate())
+              .kind(MeetingKind.ofReference(first.getMeetingReference()));
+      for (String leader : leaderIds) {
+        if (m.nextInt(10) != 0) {
+          mb.addAttendees(leader);
+        }
+      }
+      if (m.nextInt(3) == 0) {
+        mb.addOtherAttendees(Pools.SITTING_IN);
+      }
+      if (m.nextInt(10) == 0) {
+        mb.dissent(Pools.DISSENTS[m.nextInt(Pools.DISSENTS.length)]);
+      }
+      return mb.build();
     }
 
     // ---------------------------------------------------------------- organisation

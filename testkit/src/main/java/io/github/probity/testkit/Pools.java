@@ -367,6 +367,13 @@ final class Pools {
 
   static final String[] MEETINGS = meetings();
 
+  /** Who sits in on a meeting without being a person of the ledger. */
+  static final String SITTING_IN = "区纪委监委派驻纪检监察组组长（列席）";
+
+  static final String[] DISSENTS = {
+    "一名班子成员建议将该风险点等级调高为“高”，经讨论按多数意见确定", "一名班子成员认为防控措施中的时限要求偏紧，会议同意按期落实后再作评估"
+  };
+
   static final String[] RAISE_RATIONALES = {
     "该事项涉及大额资金使用，经集体研究调高风险等级",
     "近年同类岗位发生过违纪问题，经集体研究调高风险等级",

@@ -9,6 +9,7 @@ import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.MeasureType;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
@@ -62,6 +63,7 @@ final class SampleAssembly {
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<PointDraft> drafts = new ArrayList<>();
   private Optional<LevelDecision> meeting = Optional.empty();
+  private final List<Meeting> meetings = new ArrayList<>();
   private int staffTitle;
 
   /** A process step as declared: its name and, if assigned, the post that performs it. */
@@ -263,6 +265,11 @@ final class SampleAssembly {
                 .build());
   }
 
+  /** Records a meeting held: once on the ledger, named by the decisions it took. */
+  void record(Meeting held) {
+    meetings.add(held);
+  }
+
   private LevelDecision keeping(RiskLevel level) {
     LevelDecision m = meeting.orElseThrow(() -> new IllegalStateException("no meeting"));
     return LevelDecision.builder().from(m).proposedLevel(level).level(level).build();
@@ -346,6 +353,7 @@ final class SampleAssembly {
         .addAllDepartments(departments.values())
         .addAllPosts(posts.values())
         .addAllPowerItems(powerItems.values())
+        .addAllMeetings(meetings)
         .addAllRiskPoints(points)
         .build();
   }

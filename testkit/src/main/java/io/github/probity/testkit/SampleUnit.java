@@ -19,6 +19,8 @@ import static io.github.probity.model.PowerKind.SUPERVISION;
 import static io.github.probity.testkit.SampleAssembly.step;
 
 import io.github.probity.model.Ledger;
+import io.github.probity.model.Meeting;
+import io.github.probity.model.MeetingKind;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.Unit;
 import io.github.probity.plan.ImplementationPlan;
@@ -62,7 +64,8 @@ import java.util.Arrays;
  * no person holds both the approval and the payment step, or both the purchase and the acceptance
  * step, of one power; no owner has two points with the same title. Every level was decided
  * collectively: a few points by the 2026年第6次党组会议 or with a changed level, all others as proposed by
- * the 2026年第5次党组会议 (2026-05-20), within the plan's grading phase.
+ * the 2026年第5次党组会议 (2026-05-20), within the plan's grading phase. Both meetings are recorded on the
+ * ledger with their attendees (孙志刚 absent from the 6th, which notes a dissent).
  *
  * <p>The ledger is built once, on first use, and shared: it is immutable and thread-safe.
  *
@@ -134,6 +137,7 @@ public final class SampleUnit {
     SampleAssembly a = new SampleAssembly();
     a.meeting(M5, D5);
     leadership(a);
+    meetings(a);
     budget(a);
     treasury(a);
     procurement(a);
@@ -144,6 +148,26 @@ public final class SampleUnit {
     office(a);
     Unit unit = Unit.builder().code(CODE).name(NAME).parentName(PARENT_NAME).build();
     return a.build(unit, YEAR, GROUP_ID, GROUP_NAME);
+  }
+
+  /** The two party-group meetings that decided the levels, as their records name them. */
+  private static void meetings(SampleAssembly a) {
+    a.record(
+        Meeting.builder()
+            .reference(M5)
+            .date(D5)
+            .kind(MeetingKind.PARTY_GROUP)
+            .addAttendees(ZHOU, CHEN, LIU, YANG, SUN)
+            .addOtherAttendees("区纪委监委派驻第三纪检监察组组长（列席）")
+            .build());
+    a.record(
+        Meeting.builder()
+            .reference(M6)
+            .date(D6)
+            .kind(MeetingKind.PARTY_GROUP)
+            .addAttendees(ZHOU, CHEN, LIU, YANG)
+            .dissent("陈立新同志认为“投诉处理不公正”风险点等级宜维持“高”，会议经讨论按多数意见确定为“一般”。")
+            .build());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -142,6 +142,39 @@ class LedgerGeneratorTest {
   }
 
   @Test
+  void mostLedgersRecordTheirMeetingsAndFewDecisionsMissTheirDate() {
+    int recorded = 0;
+    int decisions = 0;
+    int misdated = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      Ledger ledger = LedgerGenerator.generate(seed);
+      if (ledger.getMeetings().isEmpty()) {
+        continue;
+      }
+      recorded++;
+      assertThat(ledger.getMeetings())
+          .extracting(io.github.probity.model.Meeting::getReference)
+          .containsExactlyElementsOf(
+              io.github.probity.model.Meeting.inferredFrom(ledger).stream()
+                  .map(io.github.probity.model.Meeting::getReference)
+                  .toList());
+      for (io.github.probity.model.Meeting m : ledger.getMeetings()) {
+        assertThat(ledger.decidedAt(m.getReference())).as(m.getReference()).isNotEmpty();
+        assertThat(m.getAttendees())
+            .allMatch(a -> ledger.getLeadershipGroup().leader(a).isPresent());
+        for (RiskPoint p : ledger.decidedAt(m.getReference())) {
+          decisions++;
+          if (!p.getDecision().orElseThrow().getDate().equals(m.getDate())) {
+            misdated++;
+          }
+        }
+      }
+    }
+    assertThat(recorded).isBetween(120, 180);
+    assertThat(misdated).isPositive().isLessThan(decisions / 20);
+  }
+
+  @Test
   void negativeSizeIsRejected() {
     assertThatThrownBy(() -> LedgerGenerator.generate(1, -1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -83,6 +83,7 @@ class PointRulesReferencePropertyTest {
             "PR-REF-001",
             "PR-DECISION-001",
             "PR-DECISION-002",
+            "PR-DECISION-005",
             "PR-TEXT-001",
             "PR-TEXT-002",
             "PR-POWER-003",
@@ -208,6 +209,19 @@ class PointRulesReferencePropertyTest {
                         "PR-DECISION-002",
                         id);
                   }
+                  l.meeting(d.getMeetingReference())
+                      .filter(m -> !m.getDate().equals(d.getDate()))
+                      .ifPresent(
+                          m ->
+                              add(
+                                  out,
+                                  "PR-DECISION-005",
+                                  path + ".decision.date",
+                                  "PR-DECISION-005",
+                                  id,
+                                  d.getDate(),
+                                  m.getReference(),
+                                  m.getDate()));
                   if (d.getProposedLevel() != d.getLevel()
                       && d.getRationale().filter(r -> !blank(r)).isEmpty()) {
                     add(
