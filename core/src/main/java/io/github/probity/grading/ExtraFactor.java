@@ -37,7 +37,11 @@ import org.immutables.value.Value;
 public abstract class ExtraFactor {
   ExtraFactor() {}
 
-  /** Where an extra factor's value is recorded. @since 0.1.0 */
+  /**
+   * Where an extra factor's value is recorded.
+   *
+   * @since 0.1.0
+   */
   public enum Scope implements Coded {
     /** One value per risk point (风险点). */
     POINT("POINT", "风险点"),
