@@ -65,6 +65,11 @@ abstract class BuiltInGrader implements RiskGrader {
   }
 
   @Override
+  public final List<ExtraFactor> extraFactors() {
+    return policy.getExtraFactors();
+  }
+
+  @Override
   public final boolean isMonotone() {
     return monotone;
   }

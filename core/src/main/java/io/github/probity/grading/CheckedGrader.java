@@ -18,6 +18,11 @@ final class CheckedGrader implements RiskGrader {
   }
 
   @Override
+  public List<ExtraFactor> extraFactors() {
+    return delegate.extraFactors();
+  }
+
+  @Override
   public boolean isMonotone() {
     return delegate.isMonotone();
   }

@@ -104,6 +104,24 @@ public abstract class GradingContext {
   }
 
   /**
+   * Returns the point's value of an extra factor: from the point's factors ({@link
+   * io.github.probity.model.RiskFactors#getExtra()}) for a {@link ExtraFactor.Scope#POINT} factor,
+   * from the ledger's owner values ({@link Ledger#getOwnerFactors()}) for an {@link
+   * ExtraFactor.Scope#OWNER} one. The value is returned as recorded, whether or not it fits the
+   * declaration.
+   *
+   * @param point the point
+   * @param factor the declared factor
+   * @return the value, or empty if none is recorded
+   * @since 0.1.0
+   */
+  public Optional<io.github.probity.model.FactorValue> extraValue(
+      RiskPoint point, ExtraFactor factor) {
+    return Optional.ofNullable(
+        Extras.value(factor, point, point.getFactors().orElse(null), getLedger()));
+  }
+
+  /**
    * Tells whether misconduct has happened before on the point's owner.
    *
    * @param point the point

@@ -56,6 +56,32 @@ public abstract class GradingPolicy {
    */
   public abstract List<OverrideRule> getOverrides();
 
+  /**
+   * Returns the unit's own factors this policy declares beyond the built-in {@link Factor}s (e.g. a
+   * 民主评议 score); their values are carried by the model and checked against these declarations by
+   * validation. The weighted and matrix methods can use them.
+   *
+   * @return the declarations, in order, codes unique
+   * @since 0.1.0
+   */
+  public abstract List<ExtraFactor> getExtraFactors();
+
+  /**
+   * Returns the declared extra factor with a code.
+   *
+   * @param code the code
+   * @return the declaration, or empty
+   * @since 0.1.0
+   */
+  public java.util.Optional<ExtraFactor> extraFactor(String code) {
+    for (ExtraFactor x : getExtraFactors()) {
+      if (x.getCode().equals(code)) {
+        return java.util.Optional.of(x);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** {@return the method, as given by the parameters} */
   public GradingMethod method() {
     return getParameters().getMethod();
@@ -83,6 +109,29 @@ public abstract class GradingPolicy {
 
   @Value.Check
   void check() {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (ExtraFactor x : getExtraFactors()) {
+      if (!codes.add(x.getCode())) {
+        throw new IllegalArgumentException(
+            "GradingPolicy.extraFactors: code " + x.getCode() + " is declared twice");
+      }
+    }
+    List<String> used = new java.util.ArrayList<>();
+    MethodParameters p = getParameters();
+    if (p instanceof WeightedFactorsParameters) {
+      used.addAll(((WeightedFactorsParameters) p).getExtraWeights().keySet());
+    } else if (p instanceof MatrixParameters) {
+      used.addAll(((MatrixParameters) p).getLikelihoodExtras());
+      used.addAll(((MatrixParameters) p).getSeverityExtras());
+    }
+    for (String u : used) {
+      if (!codes.contains(u)) {
+        throw new IllegalArgumentException(
+            "GradingPolicy.parameters use extra factor "
+                + u
+                + ", which extraFactors do not declare");
+      }
+    }
     for (String[] f : new String[][] {{"id", getId()}, {"version", getVersion()}}) {
       if (f[1].isBlank() || !f[1].equals(f[1].strip())) {
         throw new IllegalArgumentException(

@@ -1,10 +1,12 @@
 package io.github.probity.grading;
 
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The likelihood × severity matrix; see {@link MatrixParameters}. Immutable and thread-safe. */
@@ -14,6 +16,8 @@ final class MatrixGrader extends BuiltInGrader {
   private final int[] likelihoodBounds;
   private final int[] severityBounds;
   private final RiskLevel[][] cells;
+  private final ExtraFactor[] likelihoodExtras;
+  private final ExtraFactor[] severityExtras;
 
   MatrixGrader(GradingPolicy policy, MatrixParameters p) {
     super(policy);
@@ -21,6 +25,8 @@ final class MatrixGrader extends BuiltInGrader {
     severityFactors = p.getSeverityFactors().toArray(new Factor[0]);
     likelihoodBounds = p.getLikelihoodBounds().stream().mapToInt(Integer::intValue).toArray();
     severityBounds = p.getSeverityBounds().stream().mapToInt(Integer::intValue).toArray();
+    likelihoodExtras = Extras.declared(policy, p.getLikelihoodExtras());
+    severityExtras = Extras.declared(policy, p.getSeverityExtras());
     List<List<RiskLevel>> rows = p.getCells();
     cells = new RiskLevel[rows.size()][];
     for (int i = 0; i < cells.length; i++) {
@@ -28,12 +34,34 @@ final class MatrixGrader extends BuiltInGrader {
     }
   }
 
-  private static int highest(Factor[] factors, @Nullable RiskFactors f, @Nullable PowerItem item) {
+  private static int highest(
+      Factor[] factors,
+      ExtraFactor[] extras,
+      @Nullable RiskFactors f,
+      @Nullable PowerItem item,
+      @Nullable Map<String, FactorValue> owner) {
     int v = 0;
     for (Factor factor : factors) {
       v = Math.max(v, Facts.value(factor, f, item));
     }
+    for (ExtraFactor x : extras) {
+      double s = Extras.scaled(x, Extras.value(x, f, owner));
+      if (!Double.isNaN(s)) {
+        v = Math.max(v, (int) Math.floor(s + 0.5));
+      }
+    }
     return v == 0 ? Facts.NEUTRAL : v;
+  }
+
+  @Override
+  RiskLevel evaluateAt(Resolved r, int i, GradingContext c) {
+    if (likelihoodExtras.length == 0 && severityExtras.length == 0) {
+      return super.evaluateAt(r, i, c);
+    }
+    Map<String, FactorValue> owner = r.owners == null ? null : r.owners[i];
+    int likelihood = highest(likelihoodFactors, likelihoodExtras, r.factors[i], r.items[i], owner);
+    int severity = highest(severityFactors, severityExtras, r.factors[i], r.items[i], owner);
+    return cells[band(likelihood, likelihoodBounds)][band(severity, severityBounds)];
   }
 
   private static int band(int value, int[] bounds) {
@@ -52,12 +80,23 @@ final class MatrixGrader extends BuiltInGrader {
       @Nullable PowerItem item,
       int count,
       @Nullable Explainer out) {
-    int likelihood = highest(likelihoodFactors, f, item);
-    int severity = highest(severityFactors, f, item);
+    Map<String, FactorValue> owner =
+        likelihoodExtras.length + severityExtras.length == 0
+                || c.getLedger().getOwnerFactors().isEmpty()
+            ? null
+            : c.getLedger().ownerFactors(p.getOwner());
+    int likelihood = highest(likelihoodFactors, likelihoodExtras, f, item, owner);
+    int severity = highest(severityFactors, severityExtras, f, item, owner);
     int row = band(likelihood, likelihoodBounds);
     int col = band(severity, severityBounds);
     RiskLevel level = cells[row][col];
     if (out != null) {
+      for (ExtraFactor x : likelihoodExtras) {
+        explainExtra(x, f, owner, out);
+      }
+      for (ExtraFactor x : severityExtras) {
+        explainExtra(x, f, owner, out);
+      }
       out.add(
           "rule.matrix",
           "可能性 "
@@ -90,5 +129,15 @@ final class MatrixGrader extends BuiltInGrader {
               + level.code());
     }
     return level;
+  }
+
+  private static void explainExtra(
+      ExtraFactor x,
+      @Nullable RiskFactors f,
+      @Nullable Map<String, FactorValue> owner,
+      Explainer out) {
+    FactorValue v = Extras.value(x, f, owner);
+    String[] text = Extras.describe(x, v, Extras.scaled(x, v));
+    out.add("factor." + x.getCode(), text[0], text[1]);
   }
 }

@@ -35,6 +35,26 @@ public abstract non-sealed class MatrixParameters implements MethodParameters {
   public abstract List<Factor> getSeverityFactors();
 
   /**
+   * Returns the codes of extra factors ({@link GradingPolicy#getExtraFactors()}) that also count
+   * towards the likelihood: each value is mapped onto 1–5 by {@link ExtraFactor#scaled} and rounded
+   * half up, and the likelihood is the highest of all. A point without a value for one leaves it
+   * out, as an absent harm is left out.
+   *
+   * @return the extra factor codes, possibly empty
+   * @since 0.1.0
+   */
+  public abstract List<String> getLikelihoodExtras();
+
+  /**
+   * Returns the codes of extra factors that also count towards the severity, as {@link
+   * #getLikelihoodExtras()} does for the likelihood.
+   *
+   * @return the extra factor codes, possibly empty
+   * @since 0.1.0
+   */
+  public abstract List<String> getSeverityExtras();
+
+  /**
    * Returns the lowest likelihood value of each band above the first.
    *
    * @return the bounds, strictly ascending

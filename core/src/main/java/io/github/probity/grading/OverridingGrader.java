@@ -24,6 +24,11 @@ final class OverridingGrader implements RiskGrader {
   }
 
   @Override
+  public List<ExtraFactor> extraFactors() {
+    return delegate.extraFactors();
+  }
+
+  @Override
   public boolean isMonotone() {
     return delegate.isMonotone() && overrides.isMonotone();
   }

@@ -39,7 +39,71 @@ final class PolicyData {
       overrides.add(m);
     }
     out.put("overrides", overrides);
+    if (!policy.getExtraFactors().isEmpty()) {
+      List<Object> extras = new ArrayList<>();
+      for (ExtraFactor x : policy.getExtraFactors()) {
+        extras.add(extraFactor(x));
+      }
+      out.put("extraFactors", extras);
+    }
     return out;
+  }
+
+  private static Map<String, Object> extraFactor(ExtraFactor x) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", x.getCode());
+    m.put("label", x.getLabel());
+    m.put("scope", x.getScope().code());
+    if (x.isCoded()) {
+      List<Object> codes = new ArrayList<>();
+      for (Map.Entry<String, String> e : x.getCodes().entrySet()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("code", e.getKey());
+        c.put("label", e.getValue());
+        codes.add(c);
+      }
+      m.put("codes", codes);
+    } else {
+      m.put("min", x.getMin().orElse(0));
+      m.put("max", x.getMax().orElse(0));
+      if (x.isInteger()) {
+        m.put("integer", true);
+      }
+    }
+    if (x.isInverse()) {
+      m.put("inverse", true);
+    }
+    return m;
+  }
+
+  private static ExtraFactor extraFactor(Map<String, ?> m, String at) {
+    ExtraFactor.Builder b = ExtraFactor.builder();
+    b.code(string(m, "code", at)).label(string(m, "label", at));
+    b.scope(ExtraFactor.Scope.parse(string(m, "scope", at)));
+    for (Object o : optionalList(m, "codes", at)) {
+      Map<String, ?> c = asMap(o, at + "codes");
+      b.putCodes(string(c, "code", at + "codes."), string(c, "label", at + "codes."));
+    }
+    if (m.get("min") != null) {
+      b.min(number(m.get("min"), at + "min").doubleValue());
+    }
+    if (m.get("max") != null) {
+      b.max(number(m.get("max"), at + "max").doubleValue());
+    }
+    b.integer(flag(m, "integer", at)).inverse(flag(m, "inverse", at));
+    return b.build();
+  }
+
+  private static boolean flag(Map<String, ?> m, String key, String at) {
+    Object v = m.get(key);
+    if (v == null) {
+      return false;
+    }
+    if (!(v instanceof Boolean)) {
+      throw new IllegalArgumentException(
+          "grading policy: " + at + key + " must be true or false, was " + v);
+    }
+    return (Boolean) v;
   }
 
   private static Map<String, Object> parameters(MethodParameters p) {
@@ -53,6 +117,9 @@ final class PolicyData {
         }
       }
       m.put("weights", weights);
+      if (!w.getExtraWeights().isEmpty()) {
+        m.put("extraWeights", new LinkedHashMap<String, Object>(w.getExtraWeights()));
+      }
       m.put("highFrom", w.getHighFrom());
       m.put("mediumFrom", w.getMediumFrom());
       m.put("countBands", new ArrayList<Object>(w.getCountBands()));
@@ -85,6 +152,12 @@ final class PolicyData {
         rows.add(codes(row));
       }
       m.put("cells", rows);
+      if (!x.getLikelihoodExtras().isEmpty()) {
+        m.put("likelihoodExtras", new ArrayList<Object>(x.getLikelihoodExtras()));
+      }
+      if (!x.getSeverityExtras().isEmpty()) {
+        m.put("severityExtras", new ArrayList<Object>(x.getSeverityExtras()));
+      }
     }
     return m;
   }
@@ -122,6 +195,11 @@ final class PolicyData {
         b.addOverrides(rb.build());
       }
     }
+    List<?> extras = optionalList(data, "extraFactors", "");
+    for (int i = 0; i < extras.size(); i++) {
+      String at = "extraFactors[" + i + "].";
+      b.addExtraFactors(extraFactor(asMap(extras.get(i), "extraFactors[" + i + "]"), at));
+    }
     return b.build();
   }
 
@@ -135,6 +213,13 @@ final class PolicyData {
             w.putWeights(
                 Factor.parse(e.getKey()),
                 number(e.getValue(), at + "weights." + e.getKey()).doubleValue());
+          }
+          if (p.get("extraWeights") != null) {
+            for (Map.Entry<String, ?> e : map(p, "extraWeights", at).entrySet()) {
+              w.putExtraWeights(
+                  e.getKey(),
+                  number(e.getValue(), at + "extraWeights." + e.getKey()).doubleValue());
+            }
           }
           w.highFrom(number(p.get("highFrom"), at + "highFrom").doubleValue());
           w.mediumFrom(number(p.get("mediumFrom"), at + "mediumFrom").doubleValue());
@@ -176,6 +261,12 @@ final class PolicyData {
           }
           for (Object o : list(p.get("severityBounds"), at + "severityBounds")) {
             x.addSeverityBounds(integer(o, at + "severityBounds"));
+          }
+          for (Object o : optionalList(p, "likelihoodExtras", at)) {
+            x.addLikelihoodExtras(text(o, at + "likelihoodExtras"));
+          }
+          for (Object o : optionalList(p, "severityExtras", at)) {
+            x.addSeverityExtras(text(o, at + "severityExtras"));
           }
           List<?> rows = list(p.get("cells"), at + "cells");
           for (int i = 0; i < rows.size(); i++) {

@@ -1,10 +1,13 @@
 package io.github.probity.grading;
 
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,10 @@ final class Resolved {
   final byte[] harm;
   final boolean[] majorMatter;
 
+  /** Each point's owner's extra factor values; null when the ledger records none for any owner. */
+  final @Nullable Map<String, FactorValue> @Nullable [] owners;
+
+  @SuppressWarnings("unchecked")
   private Resolved(Ledger ledger) {
     List<RiskPoint> all = ledger.getRiskPoints();
     int n = all.size();
@@ -39,6 +46,8 @@ final class Resolved {
     discretion = new byte[n];
     harm = new byte[n];
     majorMatter = new boolean[n];
+    Map<RiskOwner, Map<String, FactorValue>> ownerFactors = ledger.getOwnerFactors();
+    owners = ownerFactors.isEmpty() ? null : (Map<String, FactorValue>[]) new Map<?, ?>[n];
     for (int i = 0; i < n; i++) {
       RiskPoint p = points[i];
       RiskFactors f = p.getFactors().orElse(null);
@@ -56,6 +65,9 @@ final class Resolved {
       discretion[i] = (byte) Facts.discretion(f, item);
       harm[i] = (byte) Facts.harm(f);
       majorMatter[i] = item != null && item.isMajorMatter();
+      if (owners != null) {
+        owners[i] = ownerFactors.get(p.getOwner());
+      }
     }
   }
 

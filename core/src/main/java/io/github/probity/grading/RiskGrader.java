@@ -90,6 +90,19 @@ public interface RiskGrader {
   }
 
   /**
+   * Returns the unit's own factors this grader reads beyond the built-in ones, as its policy
+   * declares them ({@link GradingPolicy#getExtraFactors()}). A grader that declares factors must
+   * document what it does for a point without a value for one (the built-ins leave it out) and must
+   * not fail on one; the testkit's contract checks that.
+   *
+   * @return the declarations; empty by default
+   * @since 0.1.0
+   */
+  default List<ExtraFactor> extraFactors() {
+    return List.of();
+  }
+
+  /**
    * Returns the standard grader: weighted factors under {@link GradingPolicy#standard()}.
    *
    * @return the grader

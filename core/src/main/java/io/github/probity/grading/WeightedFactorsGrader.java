@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
@@ -28,6 +29,11 @@ final class WeightedFactorsGrader extends BuiltInGrader {
   private final int band4;
   private final int band5;
   private final String countWeight;
+
+  /** The extra factors with a weight above 0, and their weights. */
+  private final ExtraFactor[] extras;
+
+  private final double[] extraWeights;
   private final String zhThresholds;
   private final String enThresholds;
 
@@ -53,6 +59,18 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     band4 = p.getCountBands().get(2);
     band5 = p.getCountBands().get(3);
     countWeight = Explainer.num(wCount);
+    java.util.List<String> weighed = new java.util.ArrayList<>();
+    for (ExtraFactor x : policy.getExtraFactors()) {
+      Double w = p.getExtraWeights().get(x.getCode());
+      if (w != null && w > 0) {
+        weighed.add(x.getCode());
+      }
+    }
+    extras = Extras.declared(policy, weighed);
+    extraWeights = new double[extras.length];
+    for (int i = 0; i < extras.length; i++) {
+      extraWeights[i] = p.getExtraWeights().getOrDefault(extras[i].getCode(), 0.0);
+    }
     String high = Explainer.num(highFrom + EPSILON);
     String medium = Explainer.num(mediumFrom + EPSILON);
     zhThresholds = "（高≥" + high + "，一般≥" + medium + "）→ ";
@@ -75,9 +93,19 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     return count >= band5 ? 5 : count >= band4 ? 4 : count >= band3 ? 3 : count >= band2 ? 2 : 1;
   }
 
-  /** The weighted score of resolved factor values; discretion and harm count only when above 0. */
+  /**
+   * The weighted score of resolved factor values; discretion and harm count only when above 0, the
+   * extra factors only when recorded as declared.
+   */
   private double score(
-      int importance, int frequency, int probability, int countScale, int discretion, int harm) {
+      int importance,
+      int frequency,
+      int probability,
+      int countScale,
+      int discretion,
+      int harm,
+      @Nullable RiskFactors f,
+      @Nullable Map<String, FactorValue> owner) {
     double sum =
         wImportance * importance
             + wFrequency * frequency
@@ -91,6 +119,13 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     if (harm > 0 && wHarm > 0) {
       sum += wHarm * harm;
       total += wHarm;
+    }
+    for (int i = 0; i < extras.length; i++) {
+      double v = Extras.scaled(extras[i], Extras.value(extras[i], f, owner));
+      if (!Double.isNaN(v)) {
+        sum += extraWeights[i] * v;
+        total += extraWeights[i];
+      }
     }
     return sum / total;
   }
@@ -109,7 +144,9 @@ final class WeightedFactorsGrader extends BuiltInGrader {
             r.probability[i],
             countScale(r.counts[i]),
             r.discretion[i],
-            r.harm[i]);
+            r.harm[i],
+            r.factors[i],
+            r.owners == null ? null : r.owners[i]);
     return byThresholds(score, highFrom, mediumFrom);
   }
 
@@ -127,7 +164,12 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     int countScale = countScale(count);
     int discretion = Facts.discretion(f, item);
     int harm = Facts.harm(f);
-    double score = score(importance, frequency, probability, countScale, discretion, harm);
+    Map<String, FactorValue> owner =
+        extras.length == 0 || c.getLedger().getOwnerFactors().isEmpty()
+            ? null
+            : c.getLedger().ownerFactors(p.getOwner());
+    double score =
+        score(importance, frequency, probability, countScale, discretion, harm, f, owner);
     RiskLevel level = byThresholds(score, highFrom, mediumFrom);
     if (out != null) {
       out.reasons.add(line(Factor.IMPORTANCE, importance, f, item));
@@ -142,6 +184,16 @@ final class WeightedFactorsGrader extends BuiltInGrader {
       }
       if (harm > 0 && wHarm > 0) {
         out.reasons.add(line(Factor.HARM, harm, f, item));
+      }
+      for (int i = 0; i < extras.length; i++) {
+        FactorValue v = Extras.value(extras[i], f, owner);
+        String[] text = Extras.describe(extras[i], v, Extras.scaled(extras[i], v));
+        String w = Explainer.num(extraWeights[i]);
+        boolean counted = v != null && !Double.isNaN(Extras.scaled(extras[i], v));
+        out.add(
+            "factor." + extras[i].getCode(),
+            text[0] + (counted ? " × 权重 " + w : ""),
+            text[1] + (counted ? " × weight " + w : ""));
       }
       String shown = Explainer.num(score);
       out.add(

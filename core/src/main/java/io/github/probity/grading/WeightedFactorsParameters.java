@@ -30,6 +30,17 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
   public abstract Map<Factor, Double> getWeights();
 
   /**
+   * Returns the weight of each extra factor the policy declares ({@link
+   * GradingPolicy#getExtraFactors()}), by factor code. The factor's value is mapped onto 1–5 by
+   * {@link ExtraFactor#scaled}; a point without a value for it leaves both the sum and the total
+   * weight, as an absent discretion does. A factor missing from the map weighs 0.
+   *
+   * @return the weights by extra factor code
+   * @since 0.1.0
+   */
+  public abstract Map<String, Double> getExtraWeights();
+
+  /**
    * Returns the score from which a point is 高.
    *
    * @return the threshold, 1–5
@@ -68,6 +79,15 @@ public abstract non-sealed class WeightedFactorsParameters implements MethodPara
         throw new IllegalArgumentException(
             "WeightedFactorsParameters.weights: weight of "
                 + e.getKey().code()
+                + " must be finite and ≥ 0, was "
+                + e.getValue());
+      }
+    }
+    for (Map.Entry<String, Double> e : getExtraWeights().entrySet()) {
+      if (!(e.getValue() >= 0) || e.getValue().isInfinite()) {
+        throw new IllegalArgumentException(
+            "WeightedFactorsParameters.extraWeights: weight of "
+                + e.getKey()
                 + " must be finite and ≥ 0, was "
                 + e.getValue());
       }

@@ -47,6 +47,29 @@ public abstract class Ledger {
    */
   public abstract List<@Valid Person> getPeople();
 
+  /**
+   * Returns the values of the extra factors a unit's grading policy declares for risk owners (for
+   * instance a leader's 民主评议 score or the petitions counted on a post), by owner and then by factor
+   * code. An owner's values live here, once per owner, rather than on each of its points;
+   * validation checks them against the declaration.
+   *
+   * @return the values by owner and factor code; empty when the ledger has none
+   * @since 0.1.0
+   */
+  public abstract Map<RiskOwner, Map<String, FactorValue>> getOwnerFactors();
+
+  /**
+   * Returns the extra factor values of one owner.
+   *
+   * @param owner the owner
+   * @return the values by factor code, possibly empty
+   * @since 0.1.0
+   */
+  public Map<String, FactorValue> ownerFactors(RiskOwner owner) {
+    Map<String, FactorValue> m = getOwnerFactors().get(owner);
+    return m == null ? Map.of() : m;
+  }
+
   /** {@return the leadership group (领导班子): its leaders and what each supervises} */
   public abstract @Valid LeadershipGroup getLeadershipGroup();
 

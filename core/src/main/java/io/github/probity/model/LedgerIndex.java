@@ -71,6 +71,9 @@ final class LedgerIndex {
         person(() -> "meetings[" + m.getReference() + "].attendees", a);
       }
     }
+    for (RiskOwner owner : ledger.getOwnerFactors().keySet()) {
+      owner(() -> "ownerFactors[" + owner + "]", owner, ledger.getLeadershipGroup());
+    }
     boolean recorded = !ledger.getMeetings().isEmpty();
     for (RiskPoint rp : ledger.getRiskPoints()) {
       checkRiskPoint(rp, ledger.getLeadershipGroup());

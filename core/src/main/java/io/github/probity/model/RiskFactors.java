@@ -2,6 +2,7 @@ package io.github.probity.model;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -11,8 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>The plan grades from the importance of the power, the frequency of its exercise and the
  * probability of corruption (the number of risk points comes from the ledger); discretion and harm
- * are optional extra factors some units use. Invariant: every present factor is within 1–5.
- * Immutable and thread-safe.
+ * are optional factors some units use; a unit's policy may declare further factors, whose values
+ * {@link #getExtra()} carries. Invariant: every present factor is within 1–5. Immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
@@ -66,6 +68,15 @@ public abstract class RiskFactors {
    * @return 1–5, or empty
    */
   public abstract OptionalInt getHarm();
+
+  /**
+   * Returns the values of the extra factors a unit's grading policy declares for risk points, by
+   * factor code (e.g. {@code PETITIONS}); checked against the declaration by validation, not here.
+   *
+   * @return the values by factor code; empty when the point has none
+   * @since 0.1.0
+   */
+  public abstract Map<String, FactorValue> getExtra();
 
   @Value.Check
   void check() {

@@ -45,7 +45,8 @@ final class StandardRules {
           new DepartmentCategories(),
           new MeasureNotOverdue(),
           new ArchiveRule(),
-          new ReviewerNotProposer());
+          new ReviewerNotProposer(),
+          new ExtraFactorValues());
 
   /** The rules of {@link #ALL} that the {@link PointScan} runs, in catalogue order. */
   static final List<PointRule> POINT_RULES = pointRules();

@@ -1,6 +1,7 @@
 package io.github.probity.validation;
 
 import io.github.probity.archive.Archive;
+import io.github.probity.grading.GradingPolicy;
 import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.InvalidPlanException;
@@ -29,9 +30,10 @@ public final class ValidationContext {
   private final Optional<List<Archive>> archives;
   private final Optional<List<ReviewRecord>> reviews;
   private final Optional<ImplementationPlan> plan;
+  private final Optional<GradingPolicy> policy;
 
   private ValidationContext(Ledger ledger, Clock clock) {
-    this(ledger, clock, Optional.empty(), Optional.empty(), Optional.empty());
+    this(ledger, clock, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private ValidationContext(
@@ -39,12 +41,14 @@ public final class ValidationContext {
       Clock clock,
       Optional<List<Archive>> archives,
       Optional<List<ReviewRecord>> reviews,
-      Optional<ImplementationPlan> plan) {
+      Optional<ImplementationPlan> plan,
+      Optional<GradingPolicy> policy) {
     this.ledger = ledger;
     this.clock = clock;
     this.archives = archives;
     this.reviews = reviews;
     this.plan = plan;
+    this.policy = policy;
   }
 
   /**
@@ -103,7 +107,8 @@ public final class ValidationContext {
    * @return the new context
    */
   public ValidationContext withArchives(Collection<Archive> archives) {
-    return new ValidationContext(ledger, clock, Optional.of(List.copyOf(archives)), reviews, plan);
+    return new ValidationContext(
+        ledger, clock, Optional.of(List.copyOf(archives)), reviews, plan, policy);
   }
 
   /**
@@ -124,7 +129,8 @@ public final class ValidationContext {
    * @return the new context
    */
   public ValidationContext withReviews(Collection<ReviewRecord> reviews) {
-    return new ValidationContext(ledger, clock, archives, Optional.of(List.copyOf(reviews)), plan);
+    return new ValidationContext(
+        ledger, clock, archives, Optional.of(List.copyOf(reviews)), plan, policy);
   }
 
   /**
@@ -145,7 +151,7 @@ public final class ValidationContext {
    * @return the new context
    */
   public ValidationContext withPlan(ImplementationPlan plan) {
-    return new ValidationContext(ledger, clock, archives, reviews, Optional.of(plan));
+    return new ValidationContext(ledger, clock, archives, reviews, Optional.of(plan), policy);
   }
 
   /**
@@ -163,5 +169,27 @@ public final class ValidationContext {
     } catch (InvalidPlanException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Returns a context like this one with the unit's grading policy, whose extra factor declarations
+   * the values in the ledger are checked against ({@code PR-FACTOR-001}).
+   *
+   * @param policy the grading policy
+   * @return the new context
+   * @since 0.1.0
+   */
+  public ValidationContext withPolicy(GradingPolicy policy) {
+    return new ValidationContext(ledger, clock, archives, reviews, plan, Optional.of(policy));
+  }
+
+  /**
+   * Returns the grading policy given with {@link #withPolicy}.
+   *
+   * @return the policy, or empty
+   * @since 0.1.0
+   */
+  public Optional<GradingPolicy> getPolicy() {
+    return policy;
   }
 }

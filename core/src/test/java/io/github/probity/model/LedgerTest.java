@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
@@ -75,6 +76,24 @@ class LedgerTest {
                         tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "PI-404"),
                         tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "P404"),
                         tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "P3")));
+  }
+
+  @Test
+  void ownerFactorsOfAnOwnerTheLedgerLacksAreAnIntegrityProblem() {
+    Ledger.Builder broken =
+        ModelFixtures.ledger()
+            .putOwnerFactors(RiskOwner.leader("P404"), Map.of("APPRAISAL", FactorValue.of(88)));
+
+    assertThatThrownBy(broken::build)
+        .isInstanceOfSatisfying(
+            LedgerIntegrityException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(
+                        LedgerIntegrityException.Problem::kind,
+                        LedgerIntegrityException.Problem::value)
+                    .containsExactly(
+                        tuple(LedgerIntegrityException.Kind.UNKNOWN_REFERENCE, "P404")));
   }
 
   @Test

@@ -593,6 +593,8 @@ class StandardRulesTest {
                 .map(Rule::id)
                 .filter(id -> !id.equals(ArchiveRule.ID)) // needs archives: ArchiveRuleTest
                 .filter(id -> !id.equals(ReviewerNotProposer.ID)) // needs reviews: ReviewRuleTest
+                .filter(
+                    id -> !id.equals(ExtraFactorValues.ID)) // needs a policy: ExtraFactorRuleTest
                 .toList());
   }
 }

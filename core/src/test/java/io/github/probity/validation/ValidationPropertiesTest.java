@@ -126,4 +126,69 @@ class ValidationPropertiesTest {
       assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withAPolicyEveryExtraValueThatDoesNotFitIsFoundAndTheOthersAreNot(long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    Ledger ledger = flawed(seed);
+    int bad = 0;
+    List<RiskPoint> points = new ArrayList<>();
+    for (RiskPoint rp : ledger.getRiskPoints()) {
+      if (rp.getFactors().isPresent() && r.nextBoolean()) {
+        int petitions = r.nextInt(30) - 5;
+        bad += petitions < 0 || petitions > 20 ? 1 : 0;
+        rp =
+            RiskPoint.builder()
+                .from(rp)
+                .factors(
+                    io.github.probity.model.RiskFactors.builder()
+                        .from(rp.getFactors().get())
+                        .putExtra("PETITIONS", io.github.probity.model.FactorValue.of(petitions))
+                        .build())
+                .build();
+      }
+      points.add(rp);
+    }
+    double score = r.nextInt(130) - 10;
+    bad += score < 0 || score > 100 ? 1 : 0;
+    Ledger withValues =
+        Ledger.builder()
+            .from(ledger)
+            .riskPoints(points)
+            .putOwnerFactors(
+                ledger.getRiskPoints().get(0).getOwner(),
+                java.util.Map.of("APPRAISAL", io.github.probity.model.FactorValue.of(score)))
+            .build();
+    io.github.probity.grading.GradingPolicy policy =
+        io.github.probity.grading.GradingPolicy.builder()
+            .from(io.github.probity.grading.GradingPolicy.standard())
+            .addExtraFactors(
+                io.github.probity.grading.ExtraFactor.builder()
+                    .code("APPRAISAL")
+                    .label("民主评议得分")
+                    .scope(io.github.probity.grading.ExtraFactor.Scope.OWNER)
+                    .min(0)
+                    .max(100)
+                    .inverse(true)
+                    .build(),
+                io.github.probity.grading.ExtraFactor.builder()
+                    .code("PETITIONS")
+                    .label("信访件数")
+                    .scope(io.github.probity.grading.ExtraFactor.Scope.POINT)
+                    .min(0)
+                    .max(20)
+                    .integer(true)
+                    .build())
+            .build();
+    assertThat(RULES.validate(ValidationContext.of(withValues, CLOCK)).byRule("PR-FACTOR-001"))
+        .isEmpty();
+    ValidationReport report =
+        RULES.validate(ValidationContext.of(withValues, CLOCK).withPolicy(policy));
+    assertThat(report.byRule("PR-FACTOR-001")).hasSize(bad);
+    for (Finding v : report.getFindings()) {
+      FIRED.add(v.getCode().code());
+      assertThat(v.message(Locale.ENGLISH)).doesNotMatch("(?s).*\\{\\d}.*");
+    }
+  }
 }

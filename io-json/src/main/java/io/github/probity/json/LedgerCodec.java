@@ -5,8 +5,10 @@ import static io.github.probity.json.JsonValues.DATE;
 import static io.github.probity.json.JsonValues.INTEGER;
 import static io.github.probity.json.JsonValues.TEXT;
 
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
@@ -28,9 +30,13 @@ import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.model.Unit;
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -158,6 +164,63 @@ final class LedgerCodec {
               PowerItem.Builder::addProcessSteps)
           .build();
 
+  /** An extra factor's value: a JSON number, or a string for a code. */
+  static final ValueCodec<FactorValue> FACTOR_VALUE =
+      ValueCodec.of(
+          (g, v) -> {
+            if (v.isNumber()) {
+              double d = v.numberOrNaN();
+              if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                g.writeNumber((long) d);
+              } else {
+                g.writeNumber(d);
+              }
+            } else {
+              g.writeString(v.toString());
+            }
+          },
+          (p, st) -> {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+              double d = p.getDoubleValue();
+              if (!Double.isFinite(d)) {
+                throw st.fail(
+                    p, JsonFindingCode.INVALID_VALUE, "number out of range: " + p.getText());
+              }
+              return FactorValue.of(d);
+            }
+            if (t != JsonToken.VALUE_STRING) {
+              throw st.wrongType(p, "number or code");
+            }
+            String code = st.text(p);
+            try {
+              return FactorValue.ofCode(code);
+            } catch (IllegalArgumentException e) {
+              throw st.fail(p, JsonFindingCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+            }
+          });
+
+  /** Extra factor values by factor code, written sorted by code and read in document order. */
+  static final ValueCodec<Map<String, FactorValue>> FACTOR_VALUES =
+      ValueCodec.of(
+          (g, v) -> {
+            g.writeStartObject();
+            for (Map.Entry<String, FactorValue> e : new TreeMap<>(v).entrySet()) {
+              g.writeFieldName(e.getKey());
+              FACTOR_VALUE.write(g, e.getValue());
+            }
+            g.writeEndObject();
+          },
+          (p, st) -> {
+            st.startObject(p);
+            Map<String, FactorValue> out = new LinkedHashMap<>();
+            for (String f = st.firstName(p); f != null; f = st.nextName(p)) {
+              p.nextToken();
+              out.put(f, FACTOR_VALUE.read(p, st));
+            }
+            return out;
+          });
+
   static final ObjectSchema<RiskFactors, RiskFactors.Builder> FACTORS =
       ObjectSchema.<RiskFactors, RiskFactors.Builder>of(
               RiskFactors::builder, RiskFactors.Builder::build)
@@ -169,7 +232,35 @@ final class LedgerCodec {
           .optional(
               "discretion", INTEGER, f -> boxed(f.getDiscretion()), RiskFactors.Builder::discretion)
           .optional("harm", INTEGER, f -> boxed(f.getHarm()), RiskFactors.Builder::harm)
+          .omissible(
+              "extra",
+              FACTOR_VALUES,
+              f -> f.getExtra().isEmpty() ? Optional.empty() : Optional.of(f.getExtra()),
+              RiskFactors.Builder::putAllExtra)
           .build();
+
+  /** Collects one owner's extra factor values. */
+  private static final class OwnerValuesHolder {
+    @Nullable RiskOwner owner;
+    Map<String, FactorValue> values = Map.of();
+
+    Map.Entry<RiskOwner, Map<String, FactorValue>> build() {
+      RiskOwner o = owner;
+      if (o == null) {
+        throw ObjectSchema.missing("owner");
+      }
+      return new AbstractMap.SimpleImmutableEntry<>(o, values);
+    }
+  }
+
+  /** One owner's extra factor values: {@code {owner, values}}. */
+  static final ObjectSchema<Map.Entry<RiskOwner, Map<String, FactorValue>>, OwnerValuesHolder>
+      OWNER_FACTORS =
+          ObjectSchema.<Map.Entry<RiskOwner, Map<String, FactorValue>>, OwnerValuesHolder>of(
+                  OwnerValuesHolder::new, OwnerValuesHolder::build)
+              .required("owner", OWNER, Map.Entry::getKey, (h, v) -> h.owner = v)
+              .required("values", FACTOR_VALUES, Map.Entry::getValue, (h, v) -> h.values = v)
+              .build();
 
   static final ObjectSchema<LevelDecision, LevelDecision.Builder> DECISION =
       ObjectSchema.<LevelDecision, LevelDecision.Builder>of(
@@ -262,6 +353,11 @@ final class LedgerCodec {
           .list("powerItems", POWER_ITEM, Ledger::getPowerItems, Ledger.Builder::addPowerItems)
           // written only when recorded: a ledger without meetings keeps its bytes
           .nonEmptyList("meetings", MEETING, Ledger::getMeetings, Ledger.Builder::addMeetings)
+          .nonEmptyList(
+              "ownerFactors",
+              OWNER_FACTORS,
+              l -> l.getOwnerFactors().entrySet(),
+              (b, e) -> b.putOwnerFactors(e.getKey(), e.getValue()))
           .list(RISK_POINTS, RISK_POINT, Ledger::getRiskPoints, Ledger.Builder::addRiskPoints)
           .build();
 

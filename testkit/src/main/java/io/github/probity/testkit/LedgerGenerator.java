@@ -1,6 +1,8 @@
 package io.github.probity.testkit;
 
+import io.github.probity.grading.ExtraFactor;
 import io.github.probity.model.Department;
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
@@ -12,6 +14,7 @@ import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
@@ -110,6 +113,107 @@ public final class LedgerGenerator {
       throw new IllegalArgumentException("riskPoints must be at least 0, was " + riskPoints);
     }
     return new Run(seed, riskPoints).ledger();
+  }
+
+  /**
+   * Returns three sample extra factor declarations, as a unit's policy might declare them: {@code
+   * APPRAISAL} (民主评议得分, per owner, 0–100, a higher score a lower risk), {@code PETITIONS} (信访件数,
+   * per point, whole numbers 0–20) and {@code EXPOSURE} (对外接触程度, per point, coded LOW / MID /
+   * HIGH).
+   *
+   * @return the declarations
+   * @since 0.1.0
+   */
+  public static List<ExtraFactor> sampleExtraFactors() {
+    return List.of(
+        ExtraFactor.builder()
+            .code("APPRAISAL")
+            .label("民主评议得分")
+            .scope(ExtraFactor.Scope.OWNER)
+            .min(0)
+            .max(100)
+            .inverse(true)
+            .build(),
+        ExtraFactor.builder()
+            .code("PETITIONS")
+            .label("信访件数")
+            .scope(ExtraFactor.Scope.POINT)
+            .min(0)
+            .max(20)
+            .integer(true)
+            .build(),
+        ExtraFactor.builder()
+            .code("EXPOSURE")
+            .label("对外接触程度")
+            .scope(ExtraFactor.Scope.POINT)
+            .putCodes("LOW", "少")
+            .putCodes("MID", "一般")
+            .putCodes("HIGH", "频繁")
+            .build());
+  }
+
+  /**
+   * Returns the ledger with values for the given extra factors: about three in four assessed points
+   * get a value for each point factor, about three in four owners with points a value for each
+   * owner factor; the rest are left without, so that graders meet missing values. Every value fits
+   * its declaration (a number in range, whole where required; a declared code), so {@code
+   * PR-FACTOR-001} finds nothing. Deterministic in the seed.
+   *
+   * @param ledger the ledger
+   * @param factors the declarations, e.g. {@link #sampleExtraFactors()} or a policy's
+   * @param seed the seed
+   * @return the ledger with values
+   * @since 0.1.0
+   */
+  public static Ledger withExtraFactors(Ledger ledger, List<ExtraFactor> factors, long seed) {
+    SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    List<RiskPoint> points = new ArrayList<>(ledger.getRiskPoints().size());
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      RiskFactors f = p.getFactors().orElse(null);
+      if (f == null) {
+        points.add(p);
+        continue;
+      }
+      RiskFactors.Builder b = RiskFactors.builder().from(f);
+      boolean any = false;
+      for (ExtraFactor x : factors) {
+        if (x.getScope() == ExtraFactor.Scope.POINT && r.nextInt(4) > 0) {
+          b.putExtra(x.getCode(), valueOf(x, r));
+          any = true;
+        }
+      }
+      points.add(any ? RiskPoint.builder().from(p).factors(b.build()).build() : p);
+    }
+    Ledger.Builder out = Ledger.builder().from(ledger).riskPoints(points);
+    for (RiskOwner owner : ledger.riskPointsByOwner().keySet()) {
+      Map<String, FactorValue> values = new java.util.LinkedHashMap<>();
+      for (ExtraFactor x : factors) {
+        if (x.getScope() == ExtraFactor.Scope.OWNER && r.nextInt(4) > 0) {
+          values.put(x.getCode(), valueOf(x, r));
+        }
+      }
+      if (!values.isEmpty()) {
+        out.putOwnerFactors(owner, values);
+      }
+    }
+    return out.build();
+  }
+
+  private static FactorValue valueOf(ExtraFactor x, SplittableRandom r) {
+    if (x.isCoded()) {
+      List<String> codes = new ArrayList<>(x.getCodes().keySet());
+      return FactorValue.ofCode(codes.get(r.nextInt(codes.size())));
+    }
+    double min = x.getMin().orElse(0);
+    double max = x.getMax().orElse(1);
+    if (x.isInteger()) {
+      long lo = (long) Math.ceil(min);
+      long hi = Math.max(lo, (long) Math.floor(max));
+      return FactorValue.of(lo + r.nextLong(hi - lo + 1));
+    }
+    // One decimal place, as appraisal scores are written.
+    double v = Math.round((min + r.nextDouble() * (max - min)) * 10) / 10.0;
+    return FactorValue.of(Math.max(min, Math.min(max, v)));
   }
 
   /** The number of risk points {@link #generate(long)} uses for a seed. */

@@ -3,8 +3,10 @@ package io.github.probity.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.probity.grading.ExtraFactor;
 import io.github.probity.grading.Grade;
 import io.github.probity.grading.GradingContext;
+import io.github.probity.grading.GradingException;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskFactors;
@@ -65,13 +67,20 @@ public abstract class RiskGraderContract {
   protected abstract RiskGrader grader();
 
   /**
-   * Returns the ledger for a seed; by default {@link LedgerGenerator#generate(long)}.
+   * Returns the ledger for a seed; by default {@link LedgerGenerator#generate(long)}, and when the
+   * grader declares extra factors ({@link RiskGrader#extraFactors()}), for even seeds with values
+   * for them ({@link LedgerGenerator#withExtraFactors}, some points and owners still without one)
+   * and for odd seeds with none at all.
    *
    * @param seed the seed
    * @return the ledger to grade
    */
   protected Ledger ledger(long seed) {
-    return LedgerGenerator.generate(seed);
+    Ledger ledger = LedgerGenerator.generate(seed);
+    List<ExtraFactor> extras = grader().extraFactors();
+    return extras.isEmpty() || seed % 2 != 0
+        ? ledger
+        : LedgerGenerator.withExtraFactors(ledger, extras, seed);
   }
 
   /**
@@ -112,6 +121,45 @@ public abstract class RiskGraderContract {
       assertThat(g.getRiskPointId()).isEqualTo(p.getId());
       assertThat(g.getExplanation()).as("explanation of %s", p.getId()).isNotEmpty();
       assertThat(grader.level(p, context)).as("level of %s", p.getId()).isEqualTo(g.getLevel());
+    }
+  }
+
+  /**
+   * A grader that declares extra factors grades every point whether or not a value is recorded for
+   * them: with values for none, for some and for all of the points and owners, {@code grade},
+   * {@code level} and {@code levels} give a level (or a {@link GradingException} naming the point,
+   * if the grader documents that it refuses a missing value), never another exception from inside;
+   * and {@code level} agrees with {@code grade}. Skipped for a grader that declares none.
+   *
+   * @param seed the ledger's seed
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  public void handlesMissingExtraFactorValues(long seed) {
+    RiskGrader raw = grader();
+    List<ExtraFactor> extras = raw.extraFactors();
+    assumeTrue(!extras.isEmpty(), "the grader declares no extra factors");
+    Ledger bare = LedgerGenerator.generate(seed);
+    for (Ledger ledger : List.of(bare, LedgerGenerator.withExtraFactors(bare, extras, seed))) {
+      GradingContext context = context(ledger);
+      List<RiskLevel> levels;
+      try {
+        levels = raw.levels(context);
+      } catch (GradingException e) {
+        continue;
+      }
+      assertThat(levels).hasSize(ledger.getRiskPoints().size());
+      for (int i = 0; i < levels.size(); i++) {
+        RiskPoint p = ledger.getRiskPoints().get(i);
+        Grade g;
+        try {
+          g = raw.grade(p, context);
+        } catch (GradingException e) {
+          continue;
+        }
+        assertThat(g.getLevel()).as("grade of %s", p.getId()).isEqualTo(levels.get(i));
+        assertThat(raw.level(p, context)).as("level of %s", p.getId()).isEqualTo(levels.get(i));
+      }
     }
   }
 

@@ -1,0 +1,71 @@
+package io.github.probity.grading;
+
+import io.github.probity.model.FactorValue;
+import io.github.probity.model.Ledger;
+import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskPoint;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Looks up and scales the values of a policy's extra factors for the built-in graders. A value that
+ * is missing, of the other kind or an undeclared code scales to NaN, which the graders treat as
+ * absent. Stateless.
+ */
+final class Extras {
+  private Extras() {}
+
+  static @Nullable FactorValue value(
+      ExtraFactor x, RiskPoint p, @Nullable RiskFactors f, Ledger ledger) {
+    if (x.getScope() == ExtraFactor.Scope.POINT) {
+      return f == null ? null : f.getExtra().get(x.getCode());
+    }
+    return ledger.getOwnerFactors().isEmpty()
+        ? null
+        : ledger.ownerFactors(p.getOwner()).get(x.getCode());
+  }
+
+  /** The value from already resolved maps (either may be null when the point has none). */
+  static @Nullable FactorValue value(
+      ExtraFactor x, @Nullable RiskFactors f, @Nullable Map<String, FactorValue> owner) {
+    if (x.getScope() == ExtraFactor.Scope.POINT) {
+      return f == null ? null : f.getExtra().get(x.getCode());
+    }
+    return owner == null ? null : owner.get(x.getCode());
+  }
+
+  static double scaled(ExtraFactor x, @Nullable FactorValue v) {
+    return v == null ? Double.NaN : x.scaled(v);
+  }
+
+  /** Resolves codes the parameters name against the policy's declarations. */
+  static ExtraFactor[] declared(GradingPolicy policy, List<String> codes) {
+    ExtraFactor[] out = new ExtraFactor[codes.size()];
+    for (int i = 0; i < out.length; i++) {
+      String code = codes.get(i);
+      out[i] =
+          policy
+              .extraFactor(code)
+              .orElseThrow(() -> new IllegalArgumentException("undeclared extra factor " + code));
+    }
+    return out;
+  }
+
+  /** The explanation of a value, in Chinese and English. */
+  static String[] describe(ExtraFactor x, @Nullable FactorValue v, double scaled) {
+    if (v == null) {
+      return new String[] {x.getLabel() + " 未填报，不计入", x.getCode() + " not recorded, left out"};
+    }
+    if (Double.isNaN(scaled)) {
+      return new String[] {
+        x.getLabel() + " " + v + " 不在声明范围内，不计入",
+        x.getCode() + " " + v + " not as declared, left out"
+      };
+    }
+    String s = Explainer.num(scaled);
+    return new String[] {
+      x.getLabel() + " " + v + "，折合 " + s, x.getCode() + " " + v + ", scaled " + s
+    };
+  }
+}
