@@ -673,14 +673,21 @@ public final class AnnexMerge {
     if (post == null || !postsWithHoldersSet.add(postId)) {
       return;
     }
+    Map<String, String> current = new HashMap<>();
+    for (String id : post.getHolders()) {
+      base.person(id).ifPresent(p -> current.putIfAbsent(AnnexPeople.identityKey(p.getName()), id));
+    }
     List<String> now = new ArrayList<>();
     for (String name : names) {
-      String id = person(name);
+      // a holder the post has keeps their id, though another person may share the name
+      String known = current.get(AnnexPeople.identityKey(name));
+      String id = known != null ? known : person(name);
       if (!now.contains(id)) {
         now.add(id);
       }
     }
-    if (!now.equals(post.getHolders())) {
+    // the same holders in another order: rows re-sorted, or annex 3's blocks moved; no change
+    if (!new HashSet<>(now).equals(new HashSet<>(post.getHolders()))) {
       posts.put(postId, Post.builder().from(post).holders(now).build());
     }
   }
