@@ -74,6 +74,17 @@ import org.jspecify.annotations.Nullable;
  * holders is the post of the row before it of that name, and holders named on a post first seen
  * without any become its holders.
  *
+ * <p><b>Per-person tables.</b> Annex 3 prints a post's points once per holder ({@link
+ * AnnexTables}). A row of a post (same department, name and owner key) that says exactly what an
+ * earlier row of that post said — the same title, category, level, measures, people and every other
+ * cell but the holders — and names only holders that earlier row's point was not yet printed for,
+ * is that point again: its holders join the post and no point is added. Rows that carry point ids
+ * are copies only when the ids are equal. So a post held by 王五 and 赵六 printed as two blocks reads
+ * back as one post with two holders and each point once; two posts of one name whose points read
+ * the same word for word (a case a table cannot tell from one post of two holders) read back as one
+ * post. A copy that differs in any cell is its own point (of a post of its holders), so nothing a
+ * row says is lost.
+ *
  * <p>Not thread-safe: one assembler per table set, used by one thread.
  *
  * @since 0.1.0
@@ -110,6 +121,12 @@ public final class AnnexAssembler {
   private final Map<String, PowerItem> powerItems = new LinkedHashMap<>();
   private final List<RiskPoint> riskPoints = new ArrayList<>();
   private final Set<String> pointIds = new HashSet<>();
+  private final Map<String, List<Printed>> printed = new HashMap<>();
+
+  /**
+   * The post that holders who joined a post as copies of its rows hold, by post key and holders.
+   */
+  private final Map<String, String> postOfHolders = new HashMap<>();
 
   private AnnexAssembler(String unitName, String unitCode, int year) {
     this.unitName = unitName;
@@ -136,6 +153,10 @@ public final class AnnexAssembler {
    * @return this assembler
    */
   public AnnexAssembler add(AnnexRow row) {
+    if (HolderCopies.mayRepeat(row) && addedAsCopy(row)) {
+      runKey = null;
+      return this;
+    }
     runContinues = false;
     RiskOwner owner = owner(row);
     if (!runContinues) {
@@ -159,7 +180,85 @@ public final class AnnexAssembler {
     responsibility(b, owner, row);
     b.addAllMonitoringIndicators(row.getMonitoringIndicators());
     riskPoints.add(b.build());
+    if (HolderCopies.mayRepeat(row)) {
+      printed
+          .computeIfAbsent(postKey(row), k -> new ArrayList<>())
+          .add(new Printed(owner.getId(), row));
+    }
     return this;
+  }
+
+  /** A post's point as a row printed it, and the holders it was printed for so far. */
+  private static final class Printed {
+    final String postId;
+    final AnnexRow content;
+    final Optional<String> pointId;
+    final Set<String> holders;
+
+    Printed(String postId, AnnexRow row) {
+      this.postId = postId;
+      this.content = HolderCopies.content(row);
+      this.pointId = row.getPointId();
+      this.holders = HolderCopies.holderKeys(row);
+    }
+  }
+
+  /**
+   * Takes a row as a copy of a point printed for other holders of its post, if it is one: the
+   * holders join the post and the point.
+   */
+  private boolean addedAsCopy(AnnexRow row) {
+    List<Printed> same = printed.get(postKey(row));
+    if (same == null) {
+      return false;
+    }
+    AnnexRow content = HolderCopies.content(row);
+    Set<String> holders = HolderCopies.holderKeys(row);
+    for (Printed p : same) {
+      if (p.content.equals(content)
+          && HolderCopies.disjoint(holders, p.holders)
+          && (p.pointId.isEmpty()
+              || row.getPointId().isEmpty()
+              || p.pointId.equals(row.getPointId()))) {
+        p.holders.addAll(holders);
+        joinHolders(p.postId, row, holders);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A post row's department, name and owner key, as text. */
+  private static String postKey(AnnexRow row) {
+    return row.getDepartment().orElse(NO_DEPARTMENT)
+        + "\u0000"
+        + row.getOwnerName()
+        + "\u0000"
+        + row.getOwnerKey().orElse("");
+  }
+
+  /** Adds a copy's holders to its post; the post is then also the post of those holders alone. */
+  private void joinHolders(String postId, AnnexRow row, Set<String> keys) {
+    Post.Builder pb = posts.get(postId);
+    if (pb == null) {
+      return;
+    }
+    Set<String> had = postHolders.computeIfAbsent(postId, k -> new LinkedHashSet<>());
+    for (String h : row.getHolders()) {
+      if (had.add(AnnexPeople.identityKey(h))) {
+        pb.addHolders(person(h));
+      }
+    }
+    String deptId = departmentIds.get(row.getDepartment().orElse(NO_DEPARTMENT) + "\u0000");
+    String key = deptId + "\u0000" + row.getOwnerName() + "\u0000" + row.getOwnerKey().orElse("");
+    postOfHolders.put(key + "\u0000" + sortedKeys(keys), postId);
+    lastPostOfKey.put(key, postId);
+  }
+
+  private static String sortedKeys(Set<String> keys) {
+    List<String> sorted = new ArrayList<>(keys);
+    java.util.Collections.sort(sorted);
+    return String.join("\u0000", sorted);
   }
 
   /** The next generated point id that no row has taken. */
@@ -397,6 +496,9 @@ public final class AnnexAssembler {
           postId = id;
         }
       }
+      if (postId == null) {
+        postId = postOfHolders.get(key + "\u0000" + sortedKeys(holders));
+      }
       for (int i = 0; postId == null && i < ofKey.size(); i++) {
         if (postHolders.getOrDefault(ofKey.get(i), Set.of()).isEmpty()) {
           postId = ofKey.get(i); // a post first seen without holders: these are its holders
@@ -412,6 +514,9 @@ public final class AnnexAssembler {
       addHolders(postId, row, holders);
     }
     lastPostOfKey.put(key, postId);
+    if (!holders.isEmpty()) {
+      postOfHolders.putIfAbsent(key + "\u0000" + sortedKeys(holders), postId);
+    }
     return postId;
   }
 
@@ -434,7 +539,7 @@ public final class AnnexAssembler {
       holders.add(person(h));
     }
     pb.addAllHolders(holders);
-    postHolders.put(postId, keys);
+    postHolders.put(postId, new LinkedHashSet<>(keys));
   }
 
   /** The person of a name: found by its identity key, created on first sight. */

@@ -13,6 +13,7 @@ import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.PowerKind;
+import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
@@ -65,6 +66,13 @@ import org.jspecify.annotations.Nullable;
  * {@code PI00001} and {@code <point>-M<n>}, each the first of its pattern that the ledger does not
  * use; merging the same rows into the same ledger gives the same ids.
  *
+ * <p><b>Per-person copies.</b> Annex 3 prints a post's point once for each holder ({@link
+ * AnnexTables}). Rows of one post that carry the same point id, or carry none and show the same
+ * cells, each naming other holders, are one row of that point naming all their holders: an edit on
+ * one copy is an edit of the point; when copies show different edits, the first copy that differs
+ * from the ledger's point is taken and the others are {@linkplain
+ * AnnexMergeResult#getConflictingCopies() returned as conflicting}, not applied.
+ *
  * <p>Rows are matched when the {@linkplain #result(Set) result} is first asked for, all at once; no
  * row can be added after that. Not thread-safe: one merge per set of rows, used by one thread.
  *
@@ -103,15 +111,31 @@ public final class AnnexMerge {
   private final List<Entry> entries = new ArrayList<>();
   private boolean matched;
 
+  /** Rows that repeat a point under another holder with an edit that was not taken. */
+  private final List<AnnexRow> conflictingCopies = new ArrayList<>();
+
   /** A row added, the columns of its table and the point it was matched to. */
   private static final class Entry {
-    final AnnexRow row;
+    AnnexRow row;
     final Set<AnnexColumn> cols;
     @Nullable String match;
 
     Entry(AnnexRow row, Set<AnnexColumn> cols) {
       this.row = row;
       this.cols = cols;
+    }
+  }
+
+  /** A post's row and the rows that repeat it for other holders of the post. */
+  private static final class Copies {
+    final Entry first;
+    final List<Entry> rows = new ArrayList<>();
+    final Set<String> holders;
+
+    Copies(Entry first) {
+      this.first = first;
+      this.rows.add(first);
+      this.holders = HolderCopies.holderKeys(first.row);
     }
   }
 
@@ -196,8 +220,9 @@ public final class AnnexMerge {
    */
   private void matchAll() {
     matched = true;
+    List<Entry> rows = withoutCopies();
     Map<String, List<Entry>> byId = new LinkedHashMap<>();
-    for (Entry e : entries) {
+    for (Entry e : rows) {
       e.row
           .getPointId()
           .filter(baseRows::containsKey)
@@ -219,12 +244,12 @@ public final class AnnexMerge {
       chosen.match = id;
       usedPointIds.add(id);
     }
-    for (Entry e : entries) {
+    for (Entry e : rows) {
       if (e.match == null) {
         e.match = byOwnerAndTitle(e.row);
       }
     }
-    for (Entry e : entries) {
+    for (Entry e : rows) {
       String id = e.match;
       RiskPoint rp = id == null ? null : base.riskPoint(id).orElse(null);
       if (rp != null) {
@@ -233,6 +258,124 @@ public final class AnnexMerge {
         added.add(newPoint(e.row));
       }
     }
+  }
+
+  /**
+   * The rows with each point of annex 3 once: rows of one post that repeat a point under other
+   * holders (the same point id, or no id and the same cells) are taken as one row naming all their
+   * holders, with the edit of the first copy that differs from the point as the ledger has it;
+   * copies with another edit are {@linkplain AnnexMergeResult#getConflictingCopies() reported}.
+   */
+  private List<Entry> withoutCopies() {
+    List<Entry> out = new ArrayList<>();
+    Map<String, List<Copies>> byOwner = new HashMap<>();
+    List<Copies> all = new ArrayList<>();
+    for (Entry e : entries) {
+      if (HolderCopies.mayRepeat(e.row)) {
+        List<Copies> ofOwner =
+            byOwner.computeIfAbsent(ownerIdentity(e.row), k -> new ArrayList<>());
+        Copies of = copyOf(ofOwner, e);
+        if (of != null) {
+          of.rows.add(e);
+          of.holders.addAll(HolderCopies.holderKeys(e.row));
+          continue;
+        }
+        Copies first = new Copies(e);
+        ofOwner.add(first);
+        all.add(first);
+      }
+      out.add(e);
+    }
+    for (Copies c : all) {
+      if (c.rows.size() > 1) {
+        c.first.row = oneRow(c);
+      }
+    }
+    return out;
+  }
+
+  /** The earlier row of the same post that a row repeats for other holders, if any. */
+  private static @Nullable Copies copyOf(List<Copies> ofOwner, Entry e) {
+    Set<String> holders = HolderCopies.holderKeys(e.row);
+    AnnexRow content = HolderCopies.content(e.row);
+    for (Copies c : ofOwner) {
+      if (!HolderCopies.disjoint(holders, c.holders)) {
+        continue;
+      }
+      Optional<String> id = c.first.row.getPointId();
+      boolean sameId = id.isPresent() && id.equals(e.row.getPointId());
+      boolean sameCells =
+          (id.isEmpty() || e.row.getPointId().isEmpty())
+              && HolderCopies.content(c.first.row).equals(content);
+      if (sameId || sameCells) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One row for a point's copies: the first copy that shows an edit (or the first copy), naming the
+   * holders of all copies; copies with another edit are kept as conflicting.
+   */
+  private AnnexRow oneRow(Copies c) {
+    AnnexRow first = c.first.row;
+    AnnexRow was = first.getPointId().map(baseRows::get).orElse(null);
+    AnnexRow reference =
+        was == null ? shown(first, c.first.cols) : shown(known(was, was), c.first.cols);
+    Entry chosen = c.first;
+    AnnexRow chosenShown = null;
+    for (Entry e : c.rows) {
+      AnnexRow s = shown(was == null ? e.row : known(e.row, was), e.cols);
+      if (s.equals(reference)) {
+        continue;
+      }
+      if (chosenShown == null) {
+        chosen = e;
+        chosenShown = s;
+      } else if (!s.equals(chosenShown)) {
+        conflictingCopies.add(e.row);
+      }
+    }
+    List<AnnexRow> rows = new ArrayList<>();
+    for (Entry e : c.rows) {
+      rows.add(e.row);
+    }
+    return AnnexRow.builder().from(chosen.row).holders(HolderCopies.union(rows)).build();
+  }
+
+  /** What a row shows in the columns of its table, people read as names and roles. */
+  private static AnnexRow shown(AnnexRow row, Set<AnnexColumn> cols) {
+    AnnexRow.Builder b = AnnexRow.builder().from(HolderCopies.content(row));
+    b.ownerKey(Optional.empty());
+    if (!cols.contains(AnnexColumn.POWER_ITEM)) {
+      b.powerItem(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.MANIFESTATION)) {
+      b.manifestation(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.LEVEL)) {
+      b.level(Optional.empty());
+    }
+    if (!cols.contains(AnnexColumn.CATEGORY)) {
+      b.category(RiskCategory.UNSPECIFIED);
+    }
+    if (!cols.contains(AnnexColumn.MEASURES)) {
+      b.measures(List.of());
+    }
+    if (!cols.contains(AnnexColumn.MONITORING)) {
+      b.monitoringIndicators(List.of());
+    }
+    Responsibility who = AnnexPeople.responsibility(row);
+    b.responsible(Optional.empty()).responsibleRole(Optional.empty());
+    b.supervisor(Optional.empty()).supervisorRole(Optional.empty());
+    if (cols.contains(AnnexColumn.RESPONSIBLE)) {
+      b.responsible(who.getResponsibleName()).responsibleRole(who.getResponsibleRole());
+    }
+    if (cols.contains(AnnexColumn.SUPERVISOR)) {
+      b.supervisor(who.getSupervisorName()).supervisorRole(who.getSupervisorRole());
+    }
+    return b.build();
   }
 
   /**
@@ -290,7 +433,7 @@ public final class AnnexMerge {
             .addAllPowerItems(newPowerItems)
             .riskPoints(points)
             .build();
-    return AnnexMergeResult.of(merged, LedgerDiff.between(base, merged));
+    return AnnexMergeResult.of(merged, LedgerDiff.between(base, merged), conflictingCopies);
   }
 
   /**
@@ -530,14 +673,21 @@ public final class AnnexMerge {
     if (post == null || !postsWithHoldersSet.add(postId)) {
       return;
     }
+    Map<String, String> current = new HashMap<>();
+    for (String id : post.getHolders()) {
+      base.person(id).ifPresent(p -> current.putIfAbsent(AnnexPeople.identityKey(p.getName()), id));
+    }
     List<String> now = new ArrayList<>();
     for (String name : names) {
-      String id = person(name);
+      // a holder the post has keeps their id, though another person may share the name
+      String known = current.get(AnnexPeople.identityKey(name));
+      String id = known != null ? known : person(name);
       if (!now.contains(id)) {
         now.add(id);
       }
     }
-    if (!now.equals(post.getHolders())) {
+    // the same holders in another order: rows re-sorted, or annex 3's blocks moved; no change
+    if (!new HashSet<>(now).equals(new HashSet<>(post.getHolders()))) {
       posts.put(postId, Post.builder().from(post).holders(now).build());
     }
   }

@@ -2,6 +2,7 @@ package io.github.probity.annex;
 
 import io.github.probity.archive.LedgerDiff;
 import io.github.probity.model.Ledger;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +30,25 @@ public abstract class AnnexMergeResult {
    */
   public abstract LedgerDiff getChanges();
 
+  /**
+   * Returns the rows that repeat a point of annex 3 under another holder (a per-person copy) and
+   * show an edit other than the one taken: the first copy that differs from the point is applied,
+   * these are not. Each is the row as it was merged, so a reader can say where it stands. Empty
+   * when no copies disagree.
+   *
+   * @return the conflicting copies, in row order
+   */
+  public abstract List<AnnexRow> getConflictingCopies();
+
   static AnnexMergeResult of(Ledger ledger, LedgerDiff changes) {
-    return ImmutableAnnexMergeResult.builder().ledger(ledger).changes(changes).build();
+    return of(ledger, changes, List.of());
+  }
+
+  static AnnexMergeResult of(Ledger ledger, LedgerDiff changes, List<AnnexRow> conflicts) {
+    return ImmutableAnnexMergeResult.builder()
+        .ledger(ledger)
+        .changes(changes)
+        .conflictingCopies(conflicts)
+        .build();
   }
 }

@@ -24,6 +24,16 @@ import java.util.stream.Stream;
  * precedence; departments; posts), each owner's points in ledger order: so an owner's rows are
  * adjacent and its cell can be merged over them. Stateless and thread-safe.
  *
+ * <p><b>Annex 3 is per person.</b> The personal table ({@link AnnexKind#PERSONAL}, 个人岗位廉政风险防控表)
+ * gives each holder of a post a block of their own: a post held by two people prints its points
+ * twice, first with the first holder alone in {@link AnnexRow#getHolders()}, then with the second,
+ * each copy carrying the same {@link AnnexRow#getPointId() point id}. A post without holders (空缺)
+ * prints its points once with no holders. Reading such a table back gives each point once: {@link
+ * AnnexAssembler} and {@link AnnexMerge} take a post's rows that repeat a point under other holders
+ * as that point with those holders. Leaders' own points are annex 1's (the plan: 领导班子、领导干部防控措施
+ * 分别由领导班子和领导干部本人制定); annex 3 lists posts, and a leader who holds a post is one of its holders
+ * there. Every other table prints a point once, with all of its post's holders.
+ *
  * @since 0.1.0
  */
 public final class AnnexTables {
@@ -69,9 +79,38 @@ public final class AnnexTables {
   public static Stream<AnnexRow> stream(Ledger ledger, AnnexKind kind) {
     List<RiskOwner> owners = owners(ledger, kind);
     OwnerKeys keys = OwnerKeys.of(ledger);
-    return owners.stream()
-        .flatMap(o -> ledger.riskPointsOf(o).stream())
-        .map(rp -> row(ledger, rp, keys));
+    return owners.stream().flatMap(o -> ownerRows(ledger, kind, o, keys));
+  }
+
+  /** An owner's rows: for a post of annex 3 with several holders, one block per holder. */
+  private static Stream<AnnexRow> ownerRows(
+      Ledger ledger, AnnexKind kind, RiskOwner owner, OwnerKeys keys) {
+    List<String> holders = blockHolders(ledger, kind, owner);
+    if (holders.size() < 2) {
+      return ledger.riskPointsOf(owner).stream().map(rp -> row(ledger, rp, keys));
+    }
+    List<AnnexRow> rows =
+        ledger.riskPointsOf(owner).stream()
+            .map(rp -> row(ledger, rp, keys))
+            .collect(Collectors.toList());
+    return holders.stream()
+        .flatMap(
+            h ->
+                rows.stream()
+                    .map(
+                        r ->
+                            AnnexRow.builder()
+                                .from(r)
+                                .holders(List.of(personName(ledger, h)))
+                                .build()));
+  }
+
+  /** The holders each given a block of the owner's rows: a post's holders in annex 3, else none. */
+  private static List<String> blockHolders(Ledger ledger, AnnexKind kind, RiskOwner owner) {
+    if (kind != AnnexKind.PERSONAL || owner.getScope() != OwnerScope.POST) {
+      return List.of();
+    }
+    return ledger.post(owner.getId()).map(Post::getHolders).orElse(List.of());
   }
 
   /**
@@ -85,7 +124,7 @@ public final class AnnexTables {
   }
 
   /**
-   * Returns the number of rows a table has.
+   * Returns the number of rows a table has: in annex 3, a post's points once per holder.
    *
    * @param ledger the ledger
    * @param kind the table kind
@@ -94,7 +133,7 @@ public final class AnnexTables {
   public static int count(Ledger ledger, AnnexKind kind) {
     int n = 0;
     for (RiskOwner o : owners(ledger, kind)) {
-      n += ledger.riskPointsOf(o).size();
+      n += ledger.riskPointsOf(o).size() * Math.max(1, blockHolders(ledger, kind, o).size());
     }
     return n;
   }
@@ -284,8 +323,9 @@ public final class AnnexTables {
 
   /**
    * Returns the key that decides which adjacent rows share a merged cell in a column: rows of the
-   * same owner (scope, department, name and {@link AnnexRow#getOwnerKey() owner key}) share the
-   * owner, department, post and holder cells.
+   * same owner (scope, department, name and {@link AnnexRow#getOwnerKey() owner key}) and the same
+   * holders share the owner, post and holder cells, so that each holder's block in annex 3 has its
+   * own; rows of the same department share the department cell.
    *
    * @param row the row
    * @param column the column
@@ -311,6 +351,8 @@ public final class AnnexTables {
         + "\u0000"
         + row.getOwnerName()
         + "\u0000"
-        + row.getOwnerKey().orElse("");
+        + row.getOwnerKey().orElse("")
+        + "\u0000"
+        + String.join("\u0000", row.getHolders());
   }
 }

@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexAssembler;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexMergeResult;
+import io.github.probity.annex.AnnexRow;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
@@ -249,11 +250,42 @@ public final class AnnexReader {
             .ledger(written)
             .build();
     AnnexMergeResult merged = read.merge(written, false);
+    List<Finding> all = new ArrayList<>(problems);
+    all.addAll(conflicts(merged, rows, d.headerColumns));
     return AnnexReadResult.builder()
         .from(read)
+        .problems(all)
         .ledger(merged.getLedger())
         .edits(merged.getChanges())
         .build();
+  }
+
+  /** A finding at each per-person copy whose edit was not taken, in the copy's risk point cell. */
+  private static List<Finding> conflicts(
+      AnnexMergeResult merged,
+      List<LocatedRow> rows,
+      Map<String, Map<AnnexColumn, Integer>> headerColumns) {
+    List<Finding> out = new ArrayList<>();
+    Map<AnnexRow, LocatedRow> located = new java.util.IdentityHashMap<>();
+    for (LocatedRow r : rows) {
+      located.put(r.getRow(), r);
+    }
+    for (AnnexRow copy : merged.getConflictingCopies()) {
+      LocatedRow at = located.get(copy);
+      CellFinding f =
+          CellFinding.builder().code(ProblemCode.COPIES_DISAGREE).rawValue(copy.getTitle());
+      if (at != null) {
+        f.sheet(at.getSheet()).row(at.getRowNumber());
+        Integer col =
+            headerColumns.getOrDefault(at.getSheet(), Map.of()).get(AnnexColumn.RISK_POINT);
+        if (col != null) {
+          f.cell(CellRefs.cell(col, at.getRowNumber()))
+              .header(AnnexColumn.RISK_POINT.displayName());
+        }
+      }
+      out.add(f.build());
+    }
+    return out;
   }
 
   /**

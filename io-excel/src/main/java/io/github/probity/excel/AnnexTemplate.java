@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,15 @@ import java.util.Set;
  * lines under the table (填表人, 审核人 …), which move down when the rows need the room. A 填报单位 line left
  * blank in the template gets the unit's name. Owner cells are merged over their rows; a column the
  * template has and Probity does not know stays blank.
+ *
+ * <p><b>Printing.</b> The print set-up (paper, orientation, margins, scale or fit to pages) is the
+ * commission's and is never changed, not even where it has none: a template without scaling prints
+ * its text at its fonts' size, and one that scales or fits to pages wide may shrink it. {@code
+ * fill} returns a {@link ProblemCode#PRINTED_TEXT_SMALL} finding for each table whose smallest
+ * font, at the page's scale (the scale set, or the one at which the visible columns fit the pages
+ * wide), would print smaller than 9 pt, the size Probity's own workbooks keep to; the unit can then
+ * ask the commission or change the set-up by hand. The annex 3 table is filled one block per
+ * holder, as {@link AnnexTables#stream(Ledger, AnnexKind)} gives it.
  *
  * <p>The filled workbook also carries what the commission's columns cannot show, as Probity's own
  * workbooks do: each row's risk-point id in a hidden column after the template's, and the ledger in
@@ -163,12 +173,15 @@ public final class AnnexTemplate {
    *
    * @param ledger the ledger
    * @param out where the filled workbook goes; not closed, and given nothing if filling fails
+   * @return a {@link ProblemCode#PRINTED_TEXT_SMALL} finding for each table that would print
+   *     smaller than 9 pt under the template's own print set-up; empty when all print at 9 pt or
+   *     more
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
    *     (see {@link AnnexTables#row(Ledger, io.github.probity.model.RiskPoint)})
    */
-  public void fill(Ledger ledger, OutputStream out) throws IOException {
-    fill(ledger, LevelLabelStyle.HIGH_GENERAL_LOW, out);
+  public List<Finding> fill(Ledger ledger, OutputStream out) throws IOException {
+    return fill(ledger, LevelLabelStyle.HIGH_GENERAL_LOW, out);
   }
 
   /**
@@ -177,13 +190,15 @@ public final class AnnexTemplate {
    * @param ledger the ledger
    * @param style how levels are labelled, e.g. as the commission's template asks
    * @param out where the filled workbook goes; not closed, and given nothing if filling fails
+   * @return the findings on printing, as {@link #fill(Ledger, OutputStream)}
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
    */
-  public void fill(Ledger ledger, LevelLabelStyle style, OutputStream out) throws IOException {
+  public List<Finding> fill(Ledger ledger, LevelLabelStyle style, OutputStream out)
+      throws IOException {
     Map<String, List<AnnexRow>> rows = new LinkedHashMap<>();
     tables.forEach((sheet, kind) -> rows.put(sheet, AnnexTables.rows(ledger, kind)));
-    TemplateFiller.fill(template, tables, columns, rows, ledger, style, out);
+    return TemplateFiller.fill(template, tables, columns, rows, ledger, style, out);
   }
 
   /**
@@ -191,11 +206,14 @@ public final class AnnexTemplate {
    *
    * @param ledger the ledger
    * @param file the target file
+   * @return the findings on printing, as {@link #fill(Ledger, OutputStream)}
    * @throws IOException if writing fails; the target is then unchanged
    * @throws IllegalArgumentException if a risk point has a blank title or its owner a blank name
    */
-  public void fill(Ledger ledger, Path file) throws IOException {
-    WorkbookFiles.writeAtomically(file, out -> fill(ledger, out));
+  public List<Finding> fill(Ledger ledger, Path file) throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    WorkbookFiles.writeAtomically(file, out -> findings.addAll(fill(ledger, out)));
+    return findings;
   }
 
   @Override

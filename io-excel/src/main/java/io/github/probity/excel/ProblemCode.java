@@ -56,6 +56,18 @@ public enum ProblemCode implements Coded, FindingCode {
    */
   REMOVALS_NOT_INFERRED("REMOVALS_NOT_INFERRED", Severity.WARNING),
   /**
+   * Annex 3 prints a point once for each holder of its post; this copy shows an edit other than the
+   * one taken from an earlier copy of the same point, and its edit was not applied. The value is
+   * the copy's risk point text; the finding's row is the copy's.
+   */
+  COPIES_DISAGREE("COPIES_DISAGREE", Severity.WARNING),
+  /**
+   * A filled template's table would print smaller than 9 pt under the template's own print set-up
+   * (its scale, or fit to pages wide); the set-up is the template's and was left as it is. The
+   * value gives the printed size, the smallest font and the scale.
+   */
+  PRINTED_TEXT_SMALL("PRINTED_TEXT_SMALL", Severity.WARNING),
+  /**
    * A row of the header band, or a header repeated inside the table (a printed page break), was
    * skipped.
    */

@@ -9,6 +9,7 @@ import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import io.github.probity.model.Meeting;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskCategory;
@@ -172,8 +173,33 @@ final class SheetWriter {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     List<AnnexColumn> cols = withRemark(kind.columns());
     int header = preamble(ws, mark(kind), kind.title(unitName), cols.size(), List.of());
-    LevelWatch watch = new LevelWatch(rows);
+    Iterator<AnnexRow> shown = kind == AnnexKind.PERSONAL ? vacantMarked(rows) : rows;
+    LevelWatch watch = new LevelWatch(shown);
     return writeBody(ws, header, withIds(cols), watch, blankRows, () -> watch.after(after(kind)));
+  }
+
+  /** Printed in annex 3's 在岗人 cell for a post without holders; read back as no holders. */
+  static final String VACANT = "空缺";
+
+  /**
+   * Annex 3's rows with {@value #VACANT} as the holder of a post that has none, so that its block
+   * does not look like a name left out.
+   */
+  private static Iterator<AnnexRow> vacantMarked(Iterator<AnnexRow> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public AnnexRow next() {
+        AnnexRow row = rows.next();
+        return row.getScope() == OwnerScope.POST && row.getHolders().isEmpty()
+            ? AnnexRow.builder().from(row).holders(List.of(VACANT)).build()
+            : row;
+      }
+    };
   }
 
   /** The 附件N mark of an annex 1–3, or empty for the other tables. */

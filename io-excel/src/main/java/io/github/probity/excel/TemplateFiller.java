@@ -4,12 +4,14 @@ import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +47,8 @@ final class TemplateFiller {
 
   private TemplateFiller() {}
 
-  static void fill(
+  /** Fills the template; returns the findings on how its tables print (see {@link PrintScale}). */
+  static List<Finding> fill(
       byte[] template,
       Map<String, AnnexKind> tables,
       Map<String, Map<AnnexColumn, Integer>> columns,
@@ -55,26 +58,29 @@ final class TemplateFiller {
       OutputStream out)
       throws IOException {
     ByteArrayOutputStream filled = new ByteArrayOutputStream(template.length * 2);
+    List<Finding> findings = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
       TemplateFiller f = new TemplateFiller();
       for (Map.Entry<String, AnnexKind> t : tables.entrySet()) {
         Sheet sheet = wb.getSheet(t.getKey());
         if (sheet != null) {
           f.fillSheet(
-              sheet,
-              columns.getOrDefault(t.getKey(), Map.of()),
-              rows.getOrDefault(t.getKey(), List.of()),
-              ledger,
-              style);
+                  sheet,
+                  columns.getOrDefault(t.getKey(), Map.of()),
+                  rows.getOrDefault(t.getKey(), List.of()),
+                  ledger,
+                  style)
+              .ifPresent(findings::add);
         }
       }
       ledgerSheet(wb, ledger);
       wb.write(filled);
     }
     filled.writeTo(out); // nothing reaches out before the whole workbook is made
+    return findings;
   }
 
-  private void fillSheet(
+  private Optional<Finding> fillSheet(
       Sheet sheet,
       Map<AnnexColumn, Integer> cols,
       List<AnnexRow> rows,
@@ -106,6 +112,7 @@ final class TemplateFiller {
       h.setCellValue(AnnexColumn.POINT_ID.displayName());
     }
     sheet.setColumnHidden(idColumn, true);
+    return PrintScale.check(sheet, header, first + rows.size() - 1, cols.values());
   }
 
   /**

@@ -84,12 +84,15 @@ class AnnexWriterTest {
   @Test
   void mergesOwnerCellsOverTheirRows() throws IOException {
     String personal = parts(annexes(AnnexWriter.standard())).get("xl/worksheets/sheet3.xml");
-    // 采购审核岗 has two rows (5 and 6): department, post and holder cells span both.
+    // 采购审核岗 has two points and two holders: a block of two rows each (5–6 for 赵强, 7–8 for
+    // 孙丽), post and holder cells merged over each block, the department over both.
     assertThat(personal)
         .contains(
-            "<mergeCell ref=\"B5:B6\"/>",
+            "<mergeCell ref=\"B5:B8\"/>",
             "<mergeCell ref=\"C5:C6\"/>",
-            "<mergeCell ref=\"D5:D6\"/>");
+            "<mergeCell ref=\"D5:D6\"/>",
+            "<mergeCell ref=\"C7:C8\"/>",
+            "<mergeCell ref=\"D7:D8\"/>");
   }
 
   @Test
