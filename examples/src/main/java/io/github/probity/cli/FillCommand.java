@@ -3,6 +3,7 @@ package io.github.probity.cli;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.excel.AnnexTemplate;
 import io.github.probity.excel.WorkbookRejectedException;
+import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,9 @@ final class FillCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      template.fill(ledger, target);
+      for (Finding f : template.fill(ledger, target)) {
+        spec.commandLine().getOut().println(f.describe(locale)); // e.g. print smaller than 9 pt
+      }
     } catch (IllegalArgumentException e) {
       throw new Cli.Failure(
           Cli.FINDINGS, Cli.text(locale, "fill.ledgerIncomplete", e.getMessage()));
