@@ -225,10 +225,19 @@ final class TableReader {
    * The points and problems held, in order, while a point waits for its level's word to be decided
    * ({@link LevelScale}): each a {@link Pending} or a {@link Finding}.
    */
-  private final java.util.ArrayDeque<Object> held = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<Object> held;
 
-  /** The level column's own words, decided from the whole table. */
-  private LevelScale scale = new LevelScale(Map.of());
+  /**
+   * The level column's own words, decided from the whole table: shared by the readers of a table's
+   * copies side by side, as are the points held.
+   */
+  private LevelScale scale;
+
+  /**
+   * Whether the table's end, where this reader's rows end, decides the words no cell nor legend
+   * decided: not so for a copy with further copies to its right, whose cells and legends count too.
+   */
+  private final boolean decidesAtEnd;
 
   /** The level cell text of the point being read, when its word is not decided yet. */
   private @Nullable String waitingLevel;
@@ -316,7 +325,20 @@ final class TableReader {
    * @param date1904 whether the workbook counts date serials from 1904-01-01
    */
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink, boolean date1904) {
-    this(sheet, merges, config, sink, date1904, 0, Integer.MAX_VALUE, List.of(), true, true);
+    this(
+        sheet,
+        merges,
+        config,
+        sink,
+        date1904,
+        0,
+        Integer.MAX_VALUE,
+        List.of(),
+        true,
+        true,
+        new LevelScale(Map.of()),
+        new java.util.ArrayDeque<>(),
+        true);
   }
 
   private TableReader(
@@ -329,7 +351,10 @@ final class TableReader {
       int to,
       List<String> givenTitles,
       boolean whole,
-      boolean reportsSheet) {
+      boolean reportsSheet,
+      LevelScale scale,
+      java.util.ArrayDeque<Object> held,
+      boolean decidesAtEnd) {
     this.sheet = sheet;
     this.config = config;
     this.out = sink;
@@ -342,6 +367,9 @@ final class TableReader {
     this.givenTitles = givenTitles;
     this.whole = whole;
     this.reportsSheet = reportsSheet;
+    this.scale = scale;
+    this.held = held;
+    this.decidesAtEnd = decidesAtEnd;
     this.band = new HeaderBand(config);
     this.columns = band.columns;
   }
@@ -475,7 +503,11 @@ final class TableReader {
       pendingRows.add(next(rows));
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
-    scale = new LevelScale(band.levelScale);
+    if (whole) {
+      scale = new LevelScale(band.levelScale);
+    } else {
+      scale.header(band.levelScale); // the copies' headers are one header
+    }
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
           sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
@@ -511,7 +543,9 @@ final class TableReader {
       data(r, fill(r));
     }
     flush();
-    scale.decideDefaults();
+    if (decidesAtEnd) {
+      scale.decideDefaults();
+    }
     release();
   }
 
@@ -557,7 +591,7 @@ final class TableReader {
           return;
         }
         held.removeFirst();
-        emit(p);
+        (p.reader != null ? p.reader : this).emit(p); // a copy's point, with its own columns
       } else {
         held.removeFirst();
         out.problem((Finding) o);
@@ -621,14 +655,24 @@ final class TableReader {
             return part != null ? part : new RawRow(r.number, new String[0]);
           }
         };
-    new TableReader(sheet, merges, config, out, date1904, 0, starts[1], titles, false, true)
+    LevelScale shared = new LevelScale(Map.of());
+    java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
+    new TableReader(
+            sheet, merges, config, out, date1904, 0, starts[1], titles, false, true, shared,
+            waiting, false)
         .read(first);
+    TableReader last = this;
     for (int i = 1; i < n; i++) {
       int end = i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE;
-      new TableReader(sheet, merges, config, out, date1904, starts[i], end, titles, false, false)
-          .read(held.get(i - 1).iterator());
+      last =
+          new TableReader(
+              sheet, merges, config, out, date1904, starts[i], end, titles, false, false, shared,
+              waiting, false);
+      last.read(held.get(i - 1).iterator());
       held.get(i - 1).clear();
     }
+    shared.decideDefaults(); // the table ends with its last copy
+    last.release();
   }
 
   /** A row's own cells in columns {@code [from, to)}, the others blank; null if none has text. */
@@ -789,6 +833,9 @@ final class TableReader {
 
     /** The level cell's text, where its word was not decided when the point was read. */
     @Nullable String levelKey;
+
+    /** The reader of the copy the point is in, when it is held. */
+    @Nullable TableReader reader;
 
     final List<String> measures = new ArrayList<>();
 
@@ -1976,6 +2023,7 @@ final class TableReader {
       return;
     }
     if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+      p.reader = this;
       held.add(p); // behind the points that wait, or waiting itself
       if (held.size() >= MAX_HELD) {
         release();
