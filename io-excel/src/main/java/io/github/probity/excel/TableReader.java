@@ -58,6 +58,13 @@ final class TableReader {
    */
   private static final int MAX_HELD = 4096;
 
+  /**
+   * The most bytes, as estimated by {@link #heldBytes}, of the cells of a table's further copies
+   * side by side held until its first copy is read: a printed page's table holds far fewer, and a
+   * sheet that would make the reader hold more is refused rather than read into memory whole.
+   */
+  static final long MAX_HELD_COPY_BYTES = 16L << 20;
+
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
 
@@ -635,6 +642,7 @@ final class TableReader {
       held.add(new ArrayList<>());
     }
     Iterator<RawRow> bandRows = band.iterator();
+    long[] heldSize = {0};
     Iterator<RawRow> first =
         new Iterator<>() {
           @Override
@@ -648,6 +656,16 @@ final class TableReader {
             for (int i = 1; i < n; i++) {
               RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
               if (part != null) {
+                heldSize[0] += heldBytes(part, starts[i]);
+                if (heldSize[0] > MAX_HELD_COPY_BYTES) {
+                  throw new WorkbookRejectedException(
+                      WorkbookRejectedException.Reason.LIMIT_EXCEEDED,
+                      sheet
+                          + ": a table printed in copies side by side whose copies right of the"
+                          + " first hold more than "
+                          + (MAX_HELD_COPY_BYTES >> 20)
+                          + " MiB of text, which would be held in memory until the first is read");
+                }
                 held.get(i - 1).add(part);
               }
             }
@@ -673,6 +691,18 @@ final class TableReader {
     }
     shared.decideDefaults(); // the table ends with its last copy
     last.release();
+  }
+
+  /** About the bytes a held part of a row takes: its array and its cells' text. */
+  private static long heldBytes(RawRow part, int from) {
+    long bytes = 32 + 4L * part.cells.length;
+    for (int c = from; c < part.cells.length; c++) {
+      String t = part.cells[c];
+      if (t != null) {
+        bytes += 48 + 2L * t.length();
+      }
+    }
+    return bytes;
   }
 
   /** A row's own cells in columns {@code [from, to)}, the others blank; null if none has text. */

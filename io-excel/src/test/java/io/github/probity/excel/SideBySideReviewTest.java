@@ -1,7 +1,9 @@
 package io.github.probity.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.probity.finding.Finding;
 import io.github.probity.model.RiskLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,6 +56,55 @@ class SideBySideReviewTest {
     AnnexReadResult r = read(b);
 
     assertThat(level(r, "公款私存")).isEqualTo(level(r, "违规接待")).contains(RiskLevel.MEDIUM);
+  }
+
+  /**
+   * The copies right of the first are held until the first is read; a sheet that would have the
+   * streaming read hold more than a bound of them is refused, not read into memory whole.
+   */
+  @Test
+  void halvesTooLargeToHoldAreRefusedByTheStreamingRead() {
+    Books b = new Books();
+    Books.SheetSpec s = b.sheet("科室").row("科室", "风险点", "防控措施", "", "科室", "风险点", "防控措施");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 7_000; i++) {
+      s.row(
+          "财务科",
+          "风险点" + i,
+          "措施",
+          "",
+          "办公室" + text(random),
+          "风险点" + i + text(random),
+          "措施" + text(random));
+    }
+    byte[] xlsx = b.xlsx();
+    long[] rows = {0};
+    AnnexRowHandler handler =
+        new AnnexRowHandler() {
+          @Override
+          public void row(LocatedRow row) {
+            rows[0]++;
+          }
+
+          @Override
+          public void problem(Finding problem) {}
+        };
+
+    assertThatThrownBy(() -> AnnexReader.lenient().read(new ByteArrayInputStream(xlsx), handler))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e ->
+                assertThat(e.getReason())
+                    .isEqualTo(WorkbookRejectedException.Reason.LIMIT_EXCEEDED));
+  }
+
+  /** 400 characters that do not compress to nothing. */
+  private static String text(java.util.SplittableRandom random) {
+    StringBuilder t = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      t.append((char) random.nextInt(0x4E00, 0x9FA5));
+    }
+    return t.toString();
   }
 
   /** 红 橙 黄 蓝, the four-colour scale: 黄 is 低 whether 蓝 or 橙 comes first. */
