@@ -18,6 +18,9 @@ final class LevelScale {
   private boolean codes;
   private boolean yellow;
 
+  /** Whether a 蓝 or a 绿 was seen, which makes 黄 一般 at the table's end unless an 橙 comes. */
+  private boolean cool;
+
   /**
    * Starts from a legend in the header (codes or colours), which decides what it names.
    *
@@ -33,8 +36,8 @@ final class LevelScale {
   }
 
   /**
-   * Notes a level cell's text without blanks: an orange says 黄 is 低, a blue or a green that it is
-   * 一般.
+   * Notes a level cell's text without blanks: an orange says 黄 is 低 (a four-colour scale 红 橙 黄 蓝,
+   * wherever its colours come), a blue or a green that it is 一般 if no orange comes.
    */
   void see(String key) {
     if (yellow || key.isEmpty()) {
@@ -44,7 +47,7 @@ final class LevelScale {
     if (c == '橙') {
       decideYellow(RiskLevel.LOW);
     } else if (c == '蓝' || c == '绿') {
-      decideYellow(RiskLevel.MEDIUM);
+      cool = true;
     }
   }
 
@@ -68,9 +71,19 @@ final class LevelScale {
     if (decided()) {
       return false;
     }
+    return header(ColumnContent.legend(text));
+  }
+
+  /**
+   * Takes a legend (of a header, or of a line) for the words not decided yet: a table printed in
+   * copies side by side repeats its header's legend in each copy.
+   *
+   * @param found the legend, cell text without blanks to level; empty if none
+   * @return whether it decided any
+   */
+  boolean header(Map<String, RiskLevel> found) {
     boolean before = codes;
     boolean yellowBefore = yellow;
-    Map<String, RiskLevel> found = ColumnContent.legend(text);
     Map<String, RiskLevel> open = new HashMap<>();
     found.forEach(
         (k, v) -> {
@@ -82,7 +95,10 @@ final class LevelScale {
     return codes != before || yellow != yellowBefore;
   }
 
-  /** Decides what no cell nor legend decided: codes by their tiers, 黄 as 低. */
+  /**
+   * Decides what no cell nor legend decided: codes by their tiers, 黄 as 一般 beside a 蓝 or a 绿 and as
+   * 低 otherwise.
+   */
   void decideDefaults() {
     if (!codes) {
       words.putIfAbsent("1", RiskLevel.HIGH);
@@ -91,7 +107,7 @@ final class LevelScale {
       codes = true;
     }
     if (!yellow) {
-      decideYellow(RiskLevel.LOW);
+      decideYellow(cool ? RiskLevel.MEDIUM : RiskLevel.LOW);
     }
   }
 

@@ -59,6 +59,13 @@ final class TableReader {
    */
   private static final int MAX_HELD = 4096;
 
+  /**
+   * The most bytes, as estimated by {@link #heldBytes}, of the cells of a table's further copies
+   * side by side held until its first copy is read: a printed page's table holds far fewer, and a
+   * sheet that would make the reader hold more is refused rather than read into memory whole.
+   */
+  static final long MAX_HELD_COPY_BYTES = 16L << 20;
+
   /** The most responsibility cells parsed and kept per sheet. */
   private static final int MAX_CACHED = 4096;
 
@@ -226,10 +233,19 @@ final class TableReader {
    * The points and problems held, in order, while a point waits for its level's word to be decided
    * ({@link LevelScale}): each a {@link Pending} or a {@link Finding}.
    */
-  private final java.util.ArrayDeque<Object> held = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<Object> held;
 
-  /** The level column's own words, decided from the whole table. */
-  private LevelScale scale = new LevelScale(Map.of());
+  /**
+   * The level column's own words, decided from the whole table: shared by the readers of a table's
+   * copies side by side, as are the points held.
+   */
+  private LevelScale scale;
+
+  /**
+   * Whether the table's end, where this reader's rows end, decides the words no cell nor legend
+   * decided: not so for a copy with further copies to its right, whose cells and legends count too.
+   */
+  private final boolean decidesAtEnd;
 
   /** The level cell text of the point being read, when its word is not decided yet. */
   private @Nullable String waitingLevel;
@@ -317,7 +333,20 @@ final class TableReader {
    * @param date1904 whether the workbook counts date serials from 1904-01-01
    */
   TableReader(String sheet, List<int[]> merges, ReaderConfig config, Sink sink, boolean date1904) {
-    this(sheet, merges, config, sink, date1904, 0, Integer.MAX_VALUE, List.of(), true, true);
+    this(
+        sheet,
+        merges,
+        config,
+        sink,
+        date1904,
+        0,
+        Integer.MAX_VALUE,
+        List.of(),
+        true,
+        true,
+        new LevelScale(Map.of()),
+        new java.util.ArrayDeque<>(),
+        true);
   }
 
   private TableReader(
@@ -330,7 +359,10 @@ final class TableReader {
       int to,
       List<String> givenTitles,
       boolean whole,
-      boolean reportsSheet) {
+      boolean reportsSheet,
+      LevelScale scale,
+      java.util.ArrayDeque<Object> held,
+      boolean decidesAtEnd) {
     this.sheet = sheet;
     this.config = config;
     this.out = sink;
@@ -343,6 +375,9 @@ final class TableReader {
     this.givenTitles = givenTitles;
     this.whole = whole;
     this.reportsSheet = reportsSheet;
+    this.scale = scale;
+    this.held = held;
+    this.decidesAtEnd = decidesAtEnd;
     this.band = new HeaderBand(config);
     this.columns = band.columns;
   }
@@ -476,7 +511,11 @@ final class TableReader {
       pendingRows.add(next(rows));
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
-    scale = new LevelScale(band.levelScale);
+    if (whole) {
+      scale = new LevelScale(band.levelScale);
+    } else {
+      scale.header(band.levelScale); // the copies' headers are one header
+    }
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
           sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
@@ -512,7 +551,9 @@ final class TableReader {
       data(r, fill(r));
     }
     flush();
-    scale.decideDefaults();
+    if (decidesAtEnd) {
+      scale.decideDefaults();
+    }
     release();
   }
 
@@ -558,7 +599,7 @@ final class TableReader {
           return;
         }
         held.removeFirst();
-        emit(p);
+        (p.reader != null ? p.reader : this).emit(p); // a copy's point, with its own columns
       } else {
         held.removeFirst();
         out.problem((Finding) o);
@@ -602,6 +643,7 @@ final class TableReader {
       held.add(new ArrayList<>());
     }
     Iterator<RawRow> bandRows = band.iterator();
+    long[] heldSize = {0};
     Iterator<RawRow> first =
         new Iterator<>() {
           @Override
@@ -615,6 +657,16 @@ final class TableReader {
             for (int i = 1; i < n; i++) {
               RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
               if (part != null) {
+                heldSize[0] += heldBytes(part, starts[i]);
+                if (heldSize[0] > MAX_HELD_COPY_BYTES) {
+                  throw new WorkbookRejectedException(
+                      WorkbookRejectedException.Reason.LIMIT_EXCEEDED,
+                      sheet
+                          + ": a table printed in copies side by side whose copies right of the"
+                          + " first hold more than "
+                          + (MAX_HELD_COPY_BYTES >> 20)
+                          + " MiB of text, which would be held in memory until the first is read");
+                }
                 held.get(i - 1).add(part);
               }
             }
@@ -622,14 +674,36 @@ final class TableReader {
             return part != null ? part : new RawRow(r.number, new String[0]);
           }
         };
-    new TableReader(sheet, merges, config, out, date1904, 0, starts[1], titles, false, true)
+    LevelScale shared = new LevelScale(Map.of());
+    java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
+    new TableReader(
+            sheet, merges, config, out, date1904, 0, starts[1], titles, false, true, shared,
+            waiting, false)
         .read(first);
+    TableReader last = this;
     for (int i = 1; i < n; i++) {
       int end = i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE;
-      new TableReader(sheet, merges, config, out, date1904, starts[i], end, titles, false, false)
-          .read(held.get(i - 1).iterator());
+      last =
+          new TableReader(
+              sheet, merges, config, out, date1904, starts[i], end, titles, false, false, shared,
+              waiting, false);
+      last.read(held.get(i - 1).iterator());
       held.get(i - 1).clear();
     }
+    shared.decideDefaults(); // the table ends with its last copy
+    last.release();
+  }
+
+  /** About the bytes a held part of a row takes: its array and its cells' text. */
+  private static long heldBytes(RawRow part, int from) {
+    long bytes = 32 + 4L * part.cells.length;
+    for (int c = from; c < part.cells.length; c++) {
+      String t = part.cells[c];
+      if (t != null) {
+        bytes += 48 + 2L * t.length();
+      }
+    }
+    return bytes;
   }
 
   /** A row's own cells in columns {@code [from, to)}, the others blank; null if none has text. */
@@ -790,6 +864,9 @@ final class TableReader {
 
     /** The level cell's text, where its word was not decided when the point was read. */
     @Nullable String levelKey;
+
+    /** The reader of the copy the point is in, when it is held. */
+    @Nullable TableReader reader;
 
     final List<String> measures = new ArrayList<>();
 
@@ -1978,6 +2055,7 @@ final class TableReader {
       return;
     }
     if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+      p.reader = this;
       held.add(p); // behind the points that wait, or waiting itself
       if (held.size() >= MAX_HELD) {
         release();
