@@ -97,6 +97,10 @@ class PerPersonAnnexTest {
     assertThat(read.getLedger()).isEqualTo(ledger);
   }
 
+  private static List<AnnexRow> decidedOrNot(List<AnnexRow> rows) {
+    return rows.stream().map(r -> AnnexRow.builder().from(r).levelProposed(false).build()).toList();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rowsReadWithoutLedgerOrIdsGiveEachPointOnce(long seed) throws IOException {
@@ -110,7 +114,10 @@ class PerPersonAnnexTest {
     assertThat(read.problems(Severity.WARNING)).isEmpty();
     Ledger back = read.getLedger();
     assertThat(back.getRiskPoints()).hasSize(postPoints(ledger));
-    assertThat(withoutIds(AnnexTables.carriedRows(back, AnnexKind.PERSONAL))).isEqualTo(rows);
+    // a table without its ledger cannot say which meeting decided a level: decisions do not come
+    // back, so a decided level reads as proposed; everything else does
+    assertThat(decidedOrNot(withoutIds(AnnexTables.carriedRows(back, AnnexKind.PERSONAL))))
+        .isEqualTo(decidedOrNot(rows));
     assertThat(back.getPosts().stream().mapToInt(p -> p.getHolders().size()).sum())
         .isEqualTo(
             ledger.getPosts().stream()
