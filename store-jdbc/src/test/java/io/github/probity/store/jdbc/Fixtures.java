@@ -2,6 +2,7 @@ package io.github.probity.store.jdbc;
 
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.model.Unit;
@@ -10,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /** Ledgers for the store's tests: generated ones under a unit code of the test's own. */
 final class Fixtures {
@@ -62,6 +65,17 @@ final class Fixtures {
       }
       points.add(b.build());
     }
-    return Ledger.builder().from(ledger).riskPoints(points).build();
+    Ledger revised = Ledger.builder().from(ledger).meetings(List.of()).riskPoints(points).build();
+    if (ledger.getMeetings().isEmpty()) {
+      return revised;
+    }
+    // a ledger that records its meetings records the meetings of the new decisions too
+    Set<String> recorded =
+        ledger.getMeetings().stream().map(Meeting::getReference).collect(Collectors.toSet());
+    List<Meeting> meetings = new ArrayList<>(ledger.getMeetings());
+    Meeting.inferredFrom(revised).stream()
+        .filter(m -> !recorded.contains(m.getReference()))
+        .forEach(meetings::add);
+    return Ledger.builder().from(revised).meetings(meetings).build();
   }
 }

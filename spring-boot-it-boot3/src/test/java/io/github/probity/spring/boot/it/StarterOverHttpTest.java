@@ -232,7 +232,8 @@ class StarterOverHttpTest {
   @Test
   void aTruncatedJsonDocumentIsLocated() throws Exception {
     byte[] doc = json.writeLedger(SampleUnit.ledger());
-    byte[] cut = Arrays.copyOf(doc, doc.length / 2);
+    String text = new String(doc, StandardCharsets.UTF_8); // cut between characters, not in one
+    byte[] cut = text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8);
 
     HttpResponse<byte[]> answer = post("/ledgers/check", cut);
 
