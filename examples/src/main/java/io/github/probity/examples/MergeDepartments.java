@@ -102,19 +102,51 @@ public final class MergeDepartments {
   }
 
   /**
+   * Annex 3 prints a post's points once per holder: rows of a post equal in everything but their
+   * holders are copies of one point, taken as one row naming every holder (at the first copy).
+   */
+  private static List<Source> oneRowPerPoint(List<Source> sources) {
+    Map<AnnexRow, Integer> firstCopy = new LinkedHashMap<>();
+    List<Source> out = new ArrayList<>();
+    for (Source s : sources) {
+      AnnexRow row = s.row();
+      if (row.getScope() != OwnerScope.POST) {
+        out.add(s);
+        continue;
+      }
+      AnnexRow point = AnnexRow.builder().from(row).holders(List.of()).build();
+      Integer at = firstCopy.putIfAbsent(point, out.size());
+      if (at == null) {
+        out.add(s);
+        continue;
+      }
+      Source first = out.get(at);
+      Set<String> holders = new java.util.LinkedHashSet<>(first.row().getHolders());
+      holders.addAll(row.getHolders());
+      out.set(
+          at,
+          new Source(
+              first.location(),
+              AnnexRow.builder().from(first.row()).holders(List.copyOf(holders)).build()));
+    }
+    return out;
+  }
+
+  /**
    * Merges rows into one ledger. A row whose owner and title (ignoring spaces and case) came before
    * is a duplicate: it is left out, as a warning if it is identical and an error if it differs. A
    * responsible person or supervisor is unknown when the roster (if not empty) lacks the name (an
    * error), or else when no row names them as a post holder, a leader or the responsible person of
    * a department's point (a warning). Role words such as 科室负责人 are not checked.
    *
-   * @param sources the rows, in order
+   * @param filed the rows, in order (annex 3's copies of a point, one per holder, count once)
    * @param roster the names of the unit's people, or empty to judge by the rows alone
    * @param unitName the unit's name
    * @param year the year
    * @return the ledger and the conflicts
    */
-  public static Result merge(List<Source> sources, Set<String> roster, String unitName, int year) {
+  public static Result merge(List<Source> filed, Set<String> roster, String unitName, int year) {
+    List<Source> sources = oneRowPerPoint(filed);
     Set<String> known = new HashSet<>();
     for (Source s : sources) {
       known.addAll(s.row().getHolders());

@@ -2,6 +2,8 @@ package io.github.probity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexTables;
 import io.github.probity.examples.StoreDemo;
 import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReader;
@@ -56,7 +58,9 @@ class MainTest {
     }
     assertThat(annex3.getLedger()).as("the ledger the file keeps").isEqualTo(SampleUnit.ledger());
     assertThat(annex3.getRows())
-        .hasSize(
+        .as("one block of rows per holder of each post")
+        .hasSize(AnnexTables.count(SampleUnit.ledger(), AnnexKind.PERSONAL))
+        .hasSizeGreaterThan(
             (int)
                 SampleUnit.ledger().getRiskPoints().stream()
                     .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
