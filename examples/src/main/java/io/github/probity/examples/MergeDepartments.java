@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class MergeDepartments {
         continue;
       }
       Source first = out.get(at);
-      Set<String> holders = new java.util.LinkedHashSet<>(first.row().getHolders());
+      Set<String> holders = new LinkedHashSet<>(first.row().getHolders());
       holders.addAll(row.getHolders());
       out.set(
           at,
