@@ -13,7 +13,12 @@ public enum DiffEntity implements Coded {
   /** A risk point (风险点). */
   RISK_POINT("RISK_POINT", "风险点"),
   /** A prevention measure (防控措施). */
-  MEASURE("MEASURE", "防控措施");
+  MEASURE("MEASURE", "防控措施"),
+  /**
+   * A leadership meeting (会议) that decided levels collectively, keyed by its reference: date, kind,
+   * attendees, those sitting in, dissent.
+   */
+  MEETING("MEETING", "会议");
 
   private final String code;
   private final String label;

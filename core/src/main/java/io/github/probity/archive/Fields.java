@@ -3,6 +3,7 @@ package io.github.probity.archive;
 import io.github.probity.model.Coded;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskPoint;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The compared fields of posts, risk points and measures, as display text, in model order. */
+/**
+ * The compared fields of posts, risk points, measures and meetings, as display text, in model
+ * order.
+ */
 final class Fields {
   private Fields() {}
 
@@ -51,6 +55,16 @@ final class Fields {
     m.put("type", measure.getType().code());
     m.put("proposer", text(measure.getProposer()));
     m.put("deadline", text(measure.getDeadline()));
+    return m;
+  }
+
+  static Map<String, String> of(Meeting meeting) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("date", meeting.getDate().toString());
+    m.put("kind", meeting.getKind().code());
+    m.put("attendees", String.join("; ", meeting.getAttendees()));
+    m.put("otherAttendees", String.join("; ", meeting.getOtherAttendees()));
+    m.put("dissent", text(meeting.getDissent()));
     return m;
   }
 

@@ -2,6 +2,7 @@ package io.github.probity.archive;
 
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
+import io.github.probity.model.Meeting;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskPoint;
 import java.util.LinkedHashMap;
@@ -10,14 +11,15 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The differences between two ledgers of a unit: posts, risk points and measures added, removed or
- * changed field by field, and risk points whose effective level changed — values a host can show or
- * store.
+ * The differences between two ledgers of a unit: posts, risk points, measures and recorded meetings
+ * added, removed or changed field by field, and risk points whose effective level changed — values
+ * a host can show or store.
  *
- * <p>Order: posts, then risk points, then measures; within each, added and changed ones in the
- * newer ledger's order, then removed ones in the older ledger's order. A removed risk point's
- * measures are listed as removed too; a measure moved to another point is changed in its {@code
- * riskPoint} field. The diff of a ledger with itself is empty. Immutable and thread-safe.
+ * <p>Order: posts, then risk points, then measures, then meetings (keyed by their reference);
+ * within each, added and changed ones in the newer ledger's order, then removed ones in the older
+ * ledger's order. A removed risk point's measures are listed as removed too; a measure moved to
+ * another point is changed in its {@code riskPoint} field. The diff of a ledger with itself is
+ * empty. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -40,7 +42,7 @@ public abstract class LedgerDiff {
   public abstract List<LevelChange> getLevelChanges();
 
   /**
-   * Tells whether the ledgers' posts, risk points and measures are the same.
+   * Tells whether the ledgers' posts, risk points, measures and meetings are the same.
    *
    * @return {@code true} if nothing changed
    */
@@ -121,6 +123,20 @@ public abstract class LedgerDiff {
         if (after.measure(m.getId()).isEmpty()) {
           diff.addChanges(removed(DiffEntity.MEASURE, m.getId(), rp.getId()));
         }
+      }
+    }
+    for (Meeting m : after.getMeetings()) {
+      entity(
+          diff,
+          DiffEntity.MEETING,
+          m.getReference(),
+          "",
+          before.meeting(m.getReference()).map(Fields::of),
+          Fields.of(m));
+    }
+    for (Meeting m : before.getMeetings()) {
+      if (after.meeting(m.getReference()).isEmpty()) {
+        diff.addChanges(removed(DiffEntity.MEETING, m.getReference(), ""));
       }
     }
     return diff.build();

@@ -32,6 +32,7 @@ final class StandardRules {
           new DecisionMatchesProposal(),
           new DecisionRecorded(),
           new DecisionAtMeeting(),
+          new MeetingQuorum(),
           LevelsDecided.overdue(),
           LevelsDecided.pending(),
           new DepartmentSignOff(),

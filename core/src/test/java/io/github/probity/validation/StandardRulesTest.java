@@ -376,6 +376,27 @@ class StandardRulesTest {
             "The level decision on risk point RP-3 is dated 2026-05-20, but its meeting 2026年第4次党组会议 was"
                 + " held on 2026-05-21."),
         c(
+            "PR-DECISION-006",
+            Severity.ERROR,
+            () ->
+                io.github.probity.model.Ledger.builder()
+                    .from(Fixtures.ledger())
+                    .meetings(
+                        List.of(
+                            io.github.probity.model.Meeting.builder()
+                                .from(
+                                    io.github.probity.model.Meeting.inferredFrom(Fixtures.ledger())
+                                        .get(0))
+                                .addAttendees("P1")
+                                .addOtherAttendees("纪检组长　李明")
+                                .build()))
+                    .build(),
+            "meetings[2026年第3次党组会议].attendees",
+            "会议“2026年第3次党组会议”集体研究确定风险等级，但到会的领导班子成员仅 1 人（共 2 人），未超过半数，不足以作出集体决定。",
+            "The meeting 2026年第3次党组会议 decided risk levels with 1 of the leadership group's 2"
+                + " members present, not more than half: it had no quorum for a collective"
+                + " decision."),
+        c(
             "PR-DEPT-001",
             Severity.ERROR,
             () -> Fixtures.withDepartment(b -> b.supervisingLeader("P1")),
