@@ -90,7 +90,7 @@ abstract class StoreContract {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
     assertThat(store.dialect()).isEqualTo(db().dialect());
-    assertThat(store.migrate()).as("migrations applied").isEqualTo(4);
+    assertThat(store.migrate()).as("migrations applied").isEqualTo(5);
     pool = Executors.newFixedThreadPool(16);
   }
 
@@ -777,6 +777,31 @@ abstract class StoreContract {
     // The stored change rows give back the diff's changes.
     assertThat(store.ledgers().history(u, first.getYear()).get(1).getChanges())
         .isEqualTo(LedgerDiff.between(first, second).getChanges());
+  }
+
+  @Test
+  void aMeetingsChangeIsStoredUnderItsReference() {
+    Ledger sample = Fixtures.withUnit(io.github.probity.testkit.SampleUnit.ledger(), unit());
+    io.github.probity.model.Meeting meeting = sample.getMeetings().get(0);
+    List<io.github.probity.model.Meeting> meetings = new ArrayList<>(sample.getMeetings());
+    meetings.set(
+        0,
+        io.github.probity.model.Meeting.builder()
+            .from(meeting)
+            .dissent("一名成员对等级持保留意见，记录在案")
+            .build());
+    Ledger revised = Ledger.builder().from(sample).meetings(meetings).build();
+    String u = sample.getUnit().getCode();
+    store.ledgers().save(sample, 0, "张三");
+    store.ledgers().save(revised, 1, "李四");
+    assertThat(store.ledgers().history(u, sample.getYear()).get(1).getChanges())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getEntity()).isEqualTo(io.github.probity.archive.DiffEntity.MEETING);
+              assertThat(c.getId()).isEqualTo(meeting.getReference());
+              assertThat(c.getFields()).extracting(f -> f.getField()).containsExactly("dissent");
+            });
   }
 
   @ParameterizedTest(name = "seed {0}")
