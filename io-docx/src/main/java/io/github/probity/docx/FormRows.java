@@ -68,8 +68,9 @@ final class FormRows {
         rows.add(Row.of("整改期限", p.deadlineText()));
         rows.add(Row.blank("整改措施", 2800));
         rows.add(Row.blank("整改结果", 2400));
-        rows.add(Row.of("科室负责人意见", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
-        rows.add(Row.of("纪检组审核意见", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
+        // three lines to write the opinion in, then the signature
+        rows.add(Row.of("科室负责人意见", "", "", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
+        rows.add(Row.of("纪检组审核意见", "", "", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
         break;
     }
     return rows;
