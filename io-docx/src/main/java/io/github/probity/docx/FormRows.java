@@ -49,7 +49,7 @@ final class FormRows {
         rows.add(Row.of("记录人", ""));
         person(rows, p, "被谈话人");
         rows.add(Row.of("谈话事由", withStep(p.facts(), step)));
-        rows.add(Row.blank("谈话内容", 4800));
+        rows.add(Row.blank("谈话内容", 6400));
         rows.add(Row.blank("本人表态", 1800));
         rows.add(Row.of("后续要求", p.requirements()));
         break;

@@ -374,8 +374,8 @@ class DispositionPaperWriterTest {
               .filter(r -> r.getCell(0).getText().equals("谈话内容"))
               .findFirst()
               .orElseThrow();
-      // 4,800 twips of blank lines at the 28.95 pt pitch, and the row may break where a page ends
-      assertThat(talk.getCell(1).getParagraphs()).hasSize(9);
+      // 6,400 twips of blank lines at the 28.95 pt pitch, and the row may break where a page ends
+      assertThat(talk.getCell(1).getParagraphs()).hasSize(12);
       assertThat(talk.isCantSplitRow()).isFalse();
       XWPFTableRow name =
           table.getRows().stream()
