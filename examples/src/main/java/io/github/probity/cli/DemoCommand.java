@@ -1,8 +1,13 @@
 package io.github.probity.cli;
 
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.docx.DispositionPaper;
+import io.github.probity.docx.DispositionPaperWriter;
+import io.github.probity.docx.DocumentNumbering;
+import io.github.probity.docx.Paper;
 import io.github.probity.examples.ArchiveAndDisclosure;
 import io.github.probity.examples.StoreDemo;
+import io.github.probity.examples.WarningDayReplay;
 import io.github.probity.excel.AnnexWriter;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.Ledger;
@@ -12,9 +17,14 @@ import io.github.probity.rollup.Rollup;
 import io.github.probity.rollup.UnitSubmission;
 import io.github.probity.testkit.CaseGenerator;
 import io.github.probity.testkit.LedgerGenerator;
+import io.github.probity.testkit.SampleDay;
 import io.github.probity.testkit.SampleUnit;
 import io.github.probity.validation.RuleSet;
 import io.github.probity.validation.ValidationReport;
+import io.github.probity.warning.CaseAction;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.DispositionCase;
+import io.github.probity.warning.WarningLevel;
 import io.github.probity.warning.WarningPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,8 +45,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code probity demo}: the sample unit 示例区财政局 — its summary and plan progress, and its annex
  * workbooks (1–4), ledger export, per-post archives, one post's archive, the disclosure export, the
- * JSON ledger and the validation report written to a directory, and its ledger revisions, archives
- * and cases written to the embedded store ({@link StoreDemo}).
+ * JSON ledger and the validation report written to a directory, the day of warnings' case book
+ * ({@code cases.json}) with the papers of its severe case (a disposition notice and a reminder talk
+ * record in {@code 文书/}), and its ledger revisions, archives and cases written to the embedded
+ * store ({@link StoreDemo}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
@@ -49,6 +61,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--store", paramLabel = "FILE")
   @Nullable Path store;
+
+  /** The body that issues the demo's papers. */
+  static final String DEMO_ISSUER = "示例区财政局纪检组";
+
+  /** The prefix of the demo's document numbers. */
+  static final String DEMO_PREFIX = "示财纪";
 
   private final Clock clock;
 
@@ -84,6 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     ValidationReport report = RuleSet.standard().validate(ledger, clock);
     written.add(Files.write(out.resolve("ledger.json"), json.writeLedger(ledger)));
     written.add(Files.write(out.resolve("validation-report.json"), json.writeReport(report)));
+    written.addAll(papers(ledger, json));
 
     console.println();
     console.print(PlanProgress.measure(plan, ledger, clock).summary(Locale.SIMPLIFIED_CHINESE));
@@ -105,6 +124,52 @@ final class DemoCommand implements Callable<Integer> {
     }
     console.flush();
     return 0;
+  }
+
+  /**
+   * Writes the sample day's case book as {@code cases.json} and its severe case's disposition
+   * notice and reminder talk record into {@code 文书/}, numbered 示财纪〔2026〕1号 and 2号: the input and
+   * the output of {@code probity papers}.
+   */
+  private List<Path> papers(Ledger ledger, ProbityJson json) throws IOException {
+    CaseBook book = sampleCases(ledger);
+    List<Path> files = new ArrayList<>();
+    files.add(Files.write(out.resolve("cases.json"), json.writeCases(book)));
+    DispositionCase severe =
+        book.cases().stream()
+            .filter(c -> c.getLevel() == WarningLevel.SEVERE)
+            .findFirst()
+            .orElseThrow();
+    DispositionPaperWriter writer =
+        DispositionPaperWriter.builder().clock(clock).issuer(DEMO_ISSUER).build();
+    DocumentNumbering numbers = DocumentNumbering.of(DEMO_PREFIX, SampleDay.DAY.getYear(), 1);
+    Path directory = Files.createDirectories(out.resolve("文书"));
+    for (DispositionPaper kind :
+        List.of(DispositionPaper.DISPOSITION_NOTICE, DispositionPaper.REMINDER_TALK_RECORD)) {
+      Paper paper = writer.draft(kind, ledger, severe, numbers.next());
+      Path file = directory.resolve(DispositionPaperWriter.fileName(paper));
+      writer.write(paper, file);
+      files.add(file);
+    }
+    return files;
+  }
+
+  /**
+   * Replays the sample day of warnings ({@link SampleDay}) at the end of the day and lets the 纪检组长
+   * take up its severe case (accepted and verified: first step 警示提醒, reply in 5 days); the other
+   * cases wait.
+   */
+  static CaseBook sampleCases(Ledger ledger) {
+    Clock endOfDay = Clock.fixed(SampleDay.END_OF_DAY, SampleDay.ZONE);
+    WarningDayReplay.Result day =
+        WarningDayReplay.replay(ledger, SampleDay.signals(ledger), endOfDay);
+    for (DispositionCase c : day.cases()) {
+      if (c.getLevel() == WarningLevel.SEVERE) {
+        day.caseBook().apply(c.getId(), CaseAction.ACCEPT, "P-L4", "已受理");
+        day.caseBook().apply(c.getId(), CaseAction.VERIFY, "P-L4", "经核实，发出警示提醒");
+      }
+    }
+    return day.caseBook();
   }
 
   /**

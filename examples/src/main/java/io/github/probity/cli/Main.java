@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       ReportCommand.class,
       RollupCommand.class,
-      FillCommand.class
+      FillCommand.class,
+      PapersCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -14,7 +14,18 @@ class MainCommandsTest extends CliFixture {
 
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(
-      strings = {"demo", "validate", "convert", "template", "grade", "merge", "report", "rollup"})
+      strings = {
+        "demo",
+        "validate",
+        "convert",
+        "template",
+        "grade",
+        "merge",
+        "report",
+        "rollup",
+        "fill",
+        "papers"
+      })
   void everyCommandHasHelpWithExitCodes(String command) {
     assertThat(run(command, "--help")).isZero();
     assertThat(out.toString()).contains("Usage: probity " + command).contains("Exit codes");
@@ -24,7 +35,8 @@ class MainCommandsTest extends CliFixture {
   void theTopLevelHelpListsEveryCommandAndTheLanguageOption() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
-        .contains("validate", "convert", "template", "grade", "merge", "report", "--lang");
+        .contains(
+            "validate", "convert", "template", "grade", "merge", "report", "papers", "--lang");
   }
 
   @Test

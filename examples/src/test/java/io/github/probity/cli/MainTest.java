@@ -9,16 +9,21 @@ import io.github.probity.excel.AnnexReadResult;
 import io.github.probity.excel.AnnexReader;
 import io.github.probity.json.ProbityJson;
 import io.github.probity.model.OwnerScope;
+import io.github.probity.model.Person;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.store.jdbc.H2Files;
 import io.github.probity.store.jdbc.ProbityStore;
 import io.github.probity.testkit.SampleUnit;
+import io.github.probity.warning.CaseBook;
+import io.github.probity.warning.CaseState;
+import io.github.probity.warning.DispositionCase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,6 +71,47 @@ class MainTest {
                     .filter(p -> p.getOwner().getScope() == OwnerScope.POST)
                     .count());
     assertThat(out.toString()).contains("已写出").contains("ledger.json").contains("岗位风险点查找率");
+  }
+
+  @Test
+  void demoWritesTheSevereCasesNoticeAndTalkRecord() throws IOException {
+    assertThat(run("demo", "--out", dir.toString())).isZero();
+    CaseBook book =
+        ProbityJson.strict()
+            .readCases(Files.readAllBytes(dir.resolve("cases.json")), Clock.systemUTC())
+            .value();
+    List<DispositionCase> verified =
+        book.cases().stream().filter(c -> c.getState() == CaseState.VERIFIED).toList();
+    assertThat(verified).as("the severe case, taken up").hasSize(1);
+    DispositionCase severe = verified.get(0);
+    String name =
+        SampleUnit.ledger()
+            .person(severe.getWarning().getSubject().getId())
+            .map(Person::getName)
+            .orElseThrow();
+    Path papers = dir.resolve("文书");
+    Path notice = papers.resolve("示财纪〔2026〕1号-处置通知书-" + name + ".docx");
+    Path talk = papers.resolve("示财纪〔2026〕2号-提醒谈话记录-" + name + ".docx");
+    try (Stream<Path> files = Files.list(papers)) {
+      assertThat(files).containsExactlyInAnyOrder(notice, talk);
+    }
+
+    List<String> lines = PapersCommandTest.lines(notice);
+    assertThat(lines.subList(0, 3)).containsExactly("处置通知书", "示财纪〔2026〕1号", name + "同志：");
+    assertThat(PapersCommandTest.text(notice))
+        .contains("决定对你采取“警示提醒”措施，进行提醒谈话。")
+        .contains("于2026年9月22日前（5个工作日内）向示例区财政局纪检组报送个人剖析材料、廉政承诺书和整改措施")
+        .contains("签收人（签名）：");
+    assertThat(lines).containsSubsequence("示例区财政局纪检组", "2026年9月15日");
+
+    lines = PapersCommandTest.lines(talk);
+    assertThat(lines.subList(0, 2)).containsExactly("提醒谈话记录", "示财纪〔2026〕2号");
+    assertThat(PapersCommandTest.text(talk))
+        .contains("被谈话人\t" + name)
+        .contains("处置措施：警示提醒。")
+        .contains("被谈话人应于2026年9月22日前（5个工作日内）向示例区财政局纪检组报送个人剖析材料和廉政承诺书。")
+        .contains("谈话人（签名）：", "记录人（签名）：", "被谈话人（签名）：");
+    assertThat(out.toString()).contains("文书").contains("cases.json");
   }
 
   @Test

@@ -49,7 +49,7 @@ final class FormRows {
         rows.add(Row.of("记录人", ""));
         person(rows, p, "被谈话人");
         rows.add(Row.of("谈话事由", withStep(p.facts(), step)));
-        rows.add(Row.blank("谈话内容", 4800));
+        rows.add(Row.blank("谈话内容", 6400));
         rows.add(Row.blank("本人表态", 1800));
         rows.add(Row.of("后续要求", p.requirements()));
         break;
@@ -68,8 +68,9 @@ final class FormRows {
         rows.add(Row.of("整改期限", p.deadlineText()));
         rows.add(Row.blank("整改措施", 2800));
         rows.add(Row.blank("整改结果", 2400));
-        rows.add(Row.of("科室负责人意见", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
-        rows.add(Row.of("纪检组审核意见", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
+        // three lines to write the opinion in, then the signature
+        rows.add(Row.of("科室负责人意见", "", "", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
+        rows.add(Row.of("纪检组审核意见", "", "", "", "签名：" + BLANK_NAME + "　" + BLANK_DATE));
         break;
     }
     return rows;

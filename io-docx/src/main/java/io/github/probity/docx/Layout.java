@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.IRunBody;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -30,8 +30,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -69,6 +71,13 @@ final class Layout {
   private static final int TEXT_WIDTH = 8844;
 
   private static final int LABEL_WIDTH = 2560;
+
+  /** A cell's left and right margin, 0.19 cm as Word's default, in twips. */
+  private static final int CELL_MARGIN = 108;
+
+  /** Body characters on one line of a value cell. */
+  private static final int VALUE_CHARS_PER_LINE =
+      (TEXT_WIDTH - LABEL_WIDTH - 2 * CELL_MARGIN) / CHAR;
 
   private static final String FONT_TABLE_TYPE =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
@@ -183,6 +192,10 @@ final class Layout {
     XWPFParagraph t = paragraph(doc);
     t.setAlignment(ParagraphAlignment.CENTER);
     t.setSpacingBefore(0);
+    // 二号 is taller than the 三号 grid line: snapped to the grid, LibreOffice gives the title two
+    // lines and a page of body one line less than Word
+    CTPPr ppr = t.getCTP().isSetPPr() ? t.getCTP().getPPr() : t.getCTP().addNewPPr();
+    ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
     run(t, p.title(), TITLE_FONT, TITLE_SIZE);
     XWPFParagraph n = paragraph(doc);
     n.setAlignment(ParagraphAlignment.CENTER);
@@ -234,17 +247,18 @@ final class Layout {
     }
     grid.addNewGridCol().setW(BigInteger.valueOf(LABEL_WIDTH));
     grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH - LABEL_WIDTH));
+    table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       XWPFTableRow r = table.getRow(i);
-      if (row.minHeight() > 0) {
-        r.setHeight(row.minHeight());
-        r.setHeightRule(TableRowHeightRule.AT_LEAST);
-      }
-      r.setCantSplitRow(row.minHeight() == 0);
+      // a space to write in is blank lines, not a minimum height: a row of lines breaks across
+      // pages where the page ends, so the form fills the first page instead of leaving a gap
+      boolean blank = row.minHeight() > 0;
+      r.setCantSplitRow(!blank);
       XWPFTableCell label = r.getCell(0);
       width(label, LABEL_WIDTH);
-      label.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+      label.setVerticalAlignment(
+          blank ? XWPFTableCell.XWPFVertAlign.TOP : XWPFTableCell.XWPFVertAlign.CENTER);
       XWPFParagraph lp = label.getParagraphs().get(0);
       cellParagraph(lp);
       lp.setAlignment(ParagraphAlignment.CENTER);
@@ -252,14 +266,16 @@ final class Layout {
       XWPFTableCell value = r.getCell(1);
       width(value, TEXT_WIDTH - LABEL_WIDTH);
       value.setVerticalAlignment(
-          row.minHeight() > 0
-              ? XWPFTableCell.XWPFVertAlign.TOP
-              : XWPFTableCell.XWPFVertAlign.CENTER);
-      List<String> lines = row.lines().isEmpty() ? List.of("") : row.lines();
+          blank ? XWPFTableCell.XWPFVertAlign.TOP : XWPFTableCell.XWPFVertAlign.CENTER);
+      List<String> lines =
+          blank
+              ? Collections.nCopies(blankLines(row.minHeight()), "")
+              : row.lines().isEmpty() ? List.of("") : row.lines();
       for (int j = 0; j < lines.size(); j++) {
         XWPFParagraph vp = j == 0 ? value.getParagraphs().get(0) : value.addParagraph();
         cellParagraph(vp);
-        if (lines.size() > 1 || lines.get(j).length() > 24) {
+        if (!lines.get(j).isEmpty()
+            && (lines.size() > 1 || width(lines.get(j)) > VALUE_CHARS_PER_LINE)) {
           vp.setIndentationFirstLine(2 * CHAR);
         }
         if (!lines.get(j).isEmpty()) {
@@ -298,6 +314,12 @@ final class Layout {
     XWPFParagraph s = paragraph(doc);
     s.setIndentationLeft(0);
     run(s, text, BODY_FONT, BODY_SIZE);
+  }
+
+  /** The blank lines that fill a space to write in at least {@code twips} high. */
+  static int blankLines(int twips) {
+    double pitch = LINE_POINTS * 20;
+    return (int) Math.max(1, Math.ceil(twips / pitch - 0.01));
   }
 
   /** Width in body characters: full-width characters 1, ASCII one half. */

@@ -33,6 +33,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -354,6 +356,35 @@ class DispositionPaperWriterTest {
         .contains("w:name=\"方正小标宋简体\"><w:altName w:val=\"华文中宋\"/>")
         .contains("w:name=\"黑体\"><w:altName w:val=\"SimHei\"/>");
     assertThat(entry(bytes, "word/_rels/document.xml.rels")).contains("fontTable.xml");
+  }
+
+  @Test
+  void spacesToWriteInAreLinesThatBreakAcrossPagesAndTheTitleKeepsOneLine() throws IOException {
+    DispositionCase c = SampleDayCases.verified(warning(DispositionLadder.RISK));
+    Paper p =
+        WRITER.draft(
+            DispositionPaper.REMINDER_TALK_RECORD, LEDGER, c, DocumentNumber.of("", 2026, 4));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(WRITER.toBytes(p)))) {
+      // not snapped to the 三号 grid, so the 二号 title takes one line in LibreOffice as in Word
+      assertThat(doc.getParagraphs().get(0).getCTP().getPPr().getSnapToGrid().getVal())
+          .hasToString("off");
+      XWPFTable table = doc.getTables().get(0);
+      XWPFTableRow talk =
+          table.getRows().stream()
+              .filter(r -> r.getCell(0).getText().equals("谈话内容"))
+              .findFirst()
+              .orElseThrow();
+      // 6,400 twips of blank lines at the 28.95 pt pitch, and the row may break where a page ends
+      assertThat(talk.getCell(1).getParagraphs()).hasSize(12);
+      assertThat(talk.isCantSplitRow()).isFalse();
+      XWPFTableRow name =
+          table.getRows().stream()
+              .filter(r -> r.getCell(0).getText().equals("被谈话人"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(name.isCantSplitRow()).isTrue();
+      assertThat(name.getCell(1).getText()).isEqualTo(p.subjectName());
+    }
   }
 
   static String entry(byte[] zip, String name) throws IOException {
