@@ -135,6 +135,8 @@ final class OfficePackage {
     private final List<Part> written = new ArrayList<>();
     private final byte[] one = new byte[1];
     private final byte[] plain = new byte[BUFFER];
+    private final byte[] input = new byte[BUFFER];
+    private int inputSize;
     private final Inflater inflater = new Inflater(true);
     private final Deflater deflater = new Deflater(LEVEL, true);
 
@@ -172,8 +174,34 @@ final class OfficePackage {
       write(one, 0, 1);
     }
 
+    /**
+     * Takes fastexcel's bytes. They come in pieces of some 512 bytes (its deflater's buffer), so
+     * they are gathered first: each step after this one runs once per 64 KiB, not once per piece.
+     */
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      int at = off;
+      int left = len;
+      while (left > 0) {
+        int n = Math.min(left, input.length - inputSize);
+        System.arraycopy(b, at, input, inputSize, n);
+        inputSize += n;
+        at += n;
+        left -= n;
+        if (inputSize == input.length) {
+          drain();
+        }
+      }
+    }
+
+    private void drain() throws IOException {
+      int size = inputSize;
+      inputSize = 0;
+      take(input, 0, size);
+    }
+
+    /** Takes a run of fastexcel's zip stream: headers, parts and descriptors in turn. */
+    private void take(byte[] b, int off, int len) throws IOException {
       int end = off + len;
       int i = off;
       while (i < end && !done) {
@@ -237,7 +265,7 @@ final class OfficePackage {
         while (true) {
           int n = inflater.inflate(plain);
           if (n > 0) {
-            take(plain, n);
+            plain(plain, n);
           } else if (inflater.finished()) {
             int rest = inflater.getRemaining();
             endPart();
@@ -253,7 +281,7 @@ final class OfficePackage {
       }
     }
 
-    private void take(byte[] b, int n) throws IOException {
+    private void plain(byte[] b, int n) throws IOException {
       if (core != null) {
         core.write(b, 0, n);
       } else if (sheet != null) {
@@ -287,6 +315,7 @@ final class OfficePackage {
 
     /** Writes the central directory after the last part. */
     void finish() throws IOException {
+      drain();
       if (inPart || headerSize > 0 && !done) {
         throw new IOException("the workbook fastexcel wrote ends inside a part");
       }
