@@ -184,7 +184,7 @@ public final class AnnexWriter {
               + " is written from a ledger; rows can make annexes 1-3 and the ledger table");
     }
     long[] written = new long[1];
-    OfficePackage.write(
+    OfficePackage.stream(
         out,
         author,
         clock.instant(),

@@ -289,6 +289,12 @@ final class TableReader {
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
 
+  /** The pair of cells {@link #withResponsibility} parsed last, and what it gave. */
+  private String lastResponsible = "";
+
+  private String lastSupervisor = "";
+  private @Nullable Responsibility lastResponsibility;
+
   /** Level cells read so far, each parsed once. */
   private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
 
@@ -1795,14 +1801,23 @@ final class TableReader {
     if (isPlainName(row.getResponsible()) && isPlainName(row.getSupervisor())) {
       return row; // the common case, a name or nothing: no parsing, no second row
     }
-    String key = row.getResponsible().orElse("") + '\u0000' + row.getSupervisor().orElse("");
-    Responsibility r = responsibilities.get(key);
-    if (r == null) {
-      if (responsibilities.size() >= MAX_CACHED) {
-        responsibilities.clear();
+    String responsible = row.getResponsible().orElse("");
+    String supervisor = row.getSupervisor().orElse("");
+    Responsibility r = lastResponsibility;
+    if (r == null || !responsible.equals(lastResponsible) || !supervisor.equals(lastSupervisor)) {
+      // rows of one owner repeat their pair: only a new pair is looked up, with a key made for it
+      String key = responsible + '\u0000' + supervisor;
+      r = responsibilities.get(key);
+      if (r == null) {
+        if (responsibilities.size() >= MAX_CACHED) {
+          responsibilities.clear();
+        }
+        r = AnnexPeople.responsibility(row);
+        responsibilities.put(key, r);
       }
-      r = AnnexPeople.responsibility(row);
-      responsibilities.put(key, r);
+      lastResponsible = responsible;
+      lastSupervisor = supervisor;
+      lastResponsibility = r;
     }
     if (r.getResponsibleRole().isEmpty()
         && r.getSupervisorRole().isEmpty()
