@@ -390,7 +390,7 @@ public final class AnnexText {
     if (!spacedOrLabelled) {
       return null;
     }
-    Responsibility r = AnnexPeople.parseResponsibility(t);
+    Responsibility r = AnnexPeople.parseResponsibility(joinSpacedName(t));
     if (r.getResponsibleName().isEmpty()
         || r.getResponsibleRole().isEmpty()
         || r.getSupervisorName().isPresent()
@@ -398,6 +398,26 @@ public final class AnnexText {
       return null;
     }
     return List.of(r.getResponsibleName().get(), r.getResponsibleRole().get());
+  }
+
+  /**
+   * The text with a name spaced out character by character joined up ({@code 局长 马　骏} is {@code 局长
+   * 马骏}): single characters separated by spaces are one word.
+   */
+  private static String joinSpacedName(String t) {
+    String[] words = t.strip().split("[\\s\u3000]+");
+    StringBuilder out = new StringBuilder(t.length());
+    boolean single = false;
+    for (String w : words) {
+      boolean one =
+          w.codePointCount(0, w.length()) == 1 && Character.isIdeographic(w.codePointAt(0));
+      if (out.length() > 0 && !(one && single)) {
+        out.append(' ');
+      }
+      out.append(w);
+      single = one;
+    }
+    return out.toString();
   }
 
   /**

@@ -52,7 +52,15 @@ class HeaderMeaningTest {
     "备注, REMARK",
     "所在股室, DEPARTMENT",
     "风险防范措施, MEASURES",
-    "主要风险点, RISK_POINT"
+    "主要风险点, RISK_POINT",
+    "岗位廉政风险, RISK_POINT",
+    "岗位风险, RISK_POINT",
+    "科室廉洁风险点, RISK_POINT",
+    "岗位风险等级, LEVEL",
+    "风险岗位, POST",
+    "部室, DEPARTMENT",
+    "管控举措, MEASURES",
+    "防范举措, MEASURES"
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);
