@@ -118,8 +118,9 @@ public final class AnnexText {
    *
    * <ul>
    *   <li>{@code 1.} {@code 1．} · {@code 1、} · {@code 1)} {@code 1）} · {@code 1:} {@code 1：} (one
-   *       or two digits, not preceded by a letter, digit, dot or opening bracket and not followed
-   *       by a digit, so {@code 3.5%}, {@code 1.5倍}, {@code 2024-2026年} stay text);
+   *       or two digits, not preceded by a letter, digit, dot or opening bracket and, but for
+   *       {@code 1）} before {@code 50万元}, not followed by a digit, so {@code 3.5%}, {@code 1.5倍},
+   *       {@code 2024-2026年} stay text);
    *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)};
    *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
    *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
@@ -401,24 +402,17 @@ public final class AnnexText {
   }
 
   /**
-   * The text with a name spaced out character by character joined up ({@code 局长 马　骏} is {@code 局长
-   * 马骏}): single characters separated by spaces are one word.
+   * The text with a two-character name padded by full-width spaces joined up ({@code 局长 马　骏} is
+   * {@code 局长 马骏}): a full-width space between two characters that each stand alone is padding.
    */
-  private static String joinSpacedName(String t) {
-    String[] words = t.strip().split("[\\s\u3000]+");
-    StringBuilder out = new StringBuilder(t.length());
-    boolean single = false;
-    for (String w : words) {
-      boolean one =
-          w.codePointCount(0, w.length()) == 1 && Character.isIdeographic(w.codePointAt(0));
-      if (out.length() > 0 && !(one && single)) {
-        out.append(' ');
-      }
-      out.append(w);
-      single = one;
-    }
-    return out.toString();
+  static String joinSpacedName(String t) {
+    return t.indexOf('\u3000') < 0 ? t : PADDED_NAME.matcher(t).replaceAll("");
   }
+
+  private static final Pattern PADDED_NAME =
+      Pattern.compile(
+          "(?<=(?:^|[\\s\u3000/／、，,;；：:])\\p{IsIdeographic})\u3000+"
+              + "(?=\\p{IsIdeographic}(?:$|[\\s\u3000/／、，,;；：:]))");
 
   /**
    * Returns the cleaned text, or empty if it is blank.

@@ -362,6 +362,9 @@ final class HeaderMeaning {
     if (!joined.isEmpty()) {
       return joined;
     }
+    if ((n.endsWith("代码") || n.endsWith("代号")) && (n.contains("等级") || n.contains("级别"))) {
+      return List.of(HeaderMatch.of(AnnexColumn.LEVEL, 0.9)); // 等级代码: levels written as codes
+    }
     if (containsAny(n, NOT_A_COLUMN)) {
       return List.of();
     }

@@ -60,7 +60,9 @@ class HeaderMeaningTest {
     "风险岗位, POST",
     "部室, DEPARTMENT",
     "管控举措, MEASURES",
-    "防范举措, MEASURES"
+    "防范举措, MEASURES",
+    "等级代码, LEVEL",
+    "风险级别代码, LEVEL"
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);

@@ -17,6 +17,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -516,6 +517,15 @@ final class TableReader {
     } else {
       scale.header(band.levelScale); // the copies' headers are one header
     }
+    if (columns.containsKey(AnnexColumn.LEVEL)) {
+      for (int i = 0; i < titleRows; i++) {
+        for (String c : head.get(i).raw.cells) {
+          if (c != null && !c.isBlank()) {
+            scale.legend(AnnexText.clean(c)); // 说明：3为高风险，2为中风险… above the header
+          }
+        }
+      }
+    }
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
           sheetProblem(ProblemCode.MISSING_RISK_POINT_COLUMN)
@@ -644,6 +654,7 @@ final class TableReader {
     }
     Iterator<RawRow> bandRows = band.iterator();
     long[] heldSize = {0};
+    Map<Integer, List<int[]>> across = acrossCopies(starts);
     Iterator<RawRow> first =
         new Iterator<>() {
           @Override
@@ -654,6 +665,10 @@ final class TableReader {
           @Override
           public RawRow next() {
             RawRow r = bandRows.hasNext() ? bandRows.next() : rows.next();
+            List<int[]> wide = across.isEmpty() ? null : across.get(r.number - 1);
+            if (wide != null) {
+              r = spread(r, wide, starts);
+            }
             for (int i = 1; i < n; i++) {
               RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
               if (part != null) {
@@ -692,6 +707,53 @@ final class TableReader {
     }
     shared.decideDefaults(); // the table ends with its last copy
     last.release();
+  }
+
+  /**
+   * The one-row merges that run from one copy into the next (a section row 二、财务科 merged across the
+   * whole width of a table printed in halves), by their row (0-based).
+   */
+  private Map<Integer, List<int[]>> acrossCopies(int[] starts) {
+    Map<Integer, List<int[]>> out = new HashMap<>();
+    for (int[] m : merges) {
+      if (m[0] != m[2]) {
+        continue;
+      }
+      for (int i = 1; i < starts.length; i++) {
+        if (m[1] < starts[i] && m[3] > starts[i]) {
+          out.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A row whose merged text runs across copies, its text also at the first cell of each copy the
+   * merge covers and that holds nothing of its own, so that each copy reads the section it is
+   * under.
+   */
+  private static RawRow spread(RawRow r, List<int[]> wide, int[] starts) {
+    String[] cells = r.cells;
+    for (int[] m : wide) {
+      String text = m[1] < r.cells.length ? r.cells[m[1]] : null;
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      for (int i = 1; i < starts.length; i++) {
+        int from = starts[i];
+        int to = i + 1 < starts.length ? starts[i + 1] : Integer.MAX_VALUE;
+        if (m[1] >= from || m[3] <= from || part(r, from, to) != null) {
+          continue;
+        }
+        if (cells == r.cells) {
+          cells = Arrays.copyOf(r.cells, Math.max(r.cells.length, from + 1));
+        }
+        cells[from] = text;
+      }
+    }
+    return cells == r.cells ? r : new RawRow(r.number, cells);
   }
 
   /** About the bytes a held part of a row takes: its array and its cells' text. */
@@ -1281,11 +1343,23 @@ final class TableReader {
     HeaderBand next = new HeaderBand(config);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
-    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
-        || next.columns.keySet().equals(columns.keySet())
-            && Objects.equals(
-                next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
-      return false; // the same table's header again, or no table
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
+      return false; // no table
+    }
+    if (next.columns.equals(columns)) {
+      // the same columns under other words (单位 · 风险点 · 星级 over 科室 · 风险点 · 风险等级): a
+      // header, not a risk point named 风险点
+      flush();
+      sink.problem(
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number)
+              .rawValue(String.valueOf(firstOwnText(raw)))
+              .build());
+      return true;
+    }
+    if (next.columns.keySet().equals(columns.keySet())
+        && Objects.equals(
+            next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
+      return false; // the same table's header again
     }
     flush();
     scale.decideDefaults(); // the table above ends

@@ -28,6 +28,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A fourth set of blind workbooks, written with POI from the practice notes before looking at how
@@ -44,11 +46,21 @@ import org.junit.jupiter.api.Test;
  * <p>Every field of every row is compared with default settings (rows are matched by title); every
  * non-empty cell under the header must be carried by its row, or, for a label row that names the
  * rows under it, by those rows, or be named by a finding.
+ *
+ * <p>Blind figure, default settings, measured before the reader was changed for these layouts:
+ * 1378/1583 fields right (87.0%); every row accounted for in 9 of 13 workbooks — the tables whose
+ * risk column is headed 岗位风险 or 岗位廉政风险 and the enterprise table headed 部室 · 管控举措 lost all their
+ * rows; the quarters' columns were keyed by letter, a section merged across both halves named the
+ * left half's department only, a header repeated in other words was read as a row, a legend above
+ * the header went unread, 1）before 50万元 was no marker and names padded with full-width spaces
+ * beside a role were not told from it.
+ *
+ * <p>After the reader learnt those: 1569/1569 (100%), every row accounted for in 13 of 13.
  */
 class FourthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.87;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ the workbook builder
 
@@ -762,6 +774,16 @@ class FourthBlindLayoutsTest {
     }
     assertThat(LayoutScore.report("FourthBlindLayoutsTest", outcomes))
         .isGreaterThanOrEqualTo(FLOOR);
+  }
+
+  static List<Case> eachCase() {
+    return cases();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("eachCase")
+  void eachCaseIsReadCleanly(Case c) throws IOException {
+    check(c);
   }
 
   // ------------------------------------------------------------------ comparing
