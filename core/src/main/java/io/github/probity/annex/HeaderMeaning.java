@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,13 @@ final class HeaderMeaning {
 
   /** Words that make a leader column the supervising leader's: 分管局领导, 主管领导. */
   private static final String[] SUPERVISES = {"分管", "监督", "主管", "监管", "协管"};
+
+  /**
+   * A risk qualified by whose it is and nothing else: 岗位风险, 科室廉政风险, 个人廉洁风险点 (but not 岗位职责风险, a
+   * category).
+   */
+  private static final Pattern OWNER_RISK =
+      Pattern.compile("(?:岗位|职位|科室|处室|股室|部室|部门|单位|个人|班子成员|班子)(?:廉政|廉洁)?风险点?");
 
   /** Columns naming whose a point is; a word of theirs before 风险 only qualifies the risk. */
   private static final Set<AnnexColumn> OWNERS =
@@ -395,7 +403,7 @@ final class HeaderMeaning {
       if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
         return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
       }
-      if (OWNERS.contains(top) && (n.endsWith("风险") || n.endsWith("风险点"))) {
+      if (OWNERS.contains(top) && OWNER_RISK.matcher(n).matches()) {
         // 岗位廉政风险, 科室风险: the risk is the head of the phrase, the owner only qualifies it
         return List.of(HeaderMatch.of(AnnexColumn.RISK_POINT, scored.get(0).getScore()));
       }

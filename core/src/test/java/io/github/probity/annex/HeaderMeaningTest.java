@@ -3,6 +3,7 @@ package io.github.probity.annex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +67,12 @@ class HeaderMeaningTest {
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0} is no risk point column")
+  @ValueSource(strings = {"岗位职责风险", "业务流程风险", "制度机制风险", "思想道德风险"})
+  void aCategoryWordedAsARiskIsNoRiskPointHeader(String header) {
+    assertThat(AnnexColumn.match(header)).isNotEqualTo(Optional.of(AnnexColumn.RISK_POINT));
   }
 
   @ParameterizedTest(name = "{0} means no column")

@@ -48,8 +48,18 @@ import org.jspecify.annotations.Nullable;
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
 
-  /** Data rows looked at before reading, to place columns whose header says too little. */
-  private static final int LOOKAHEAD_ROWS = 30;
+  /**
+   * Data rows looked at before reading, to place columns whose header says too little and to tell
+   * what the table is: most tables whole, so that a long first block (the leaders' posts before the
+   * staff's) does not decide for the rows under it.
+   */
+  private static final int LOOKAHEAD_ROWS = 200;
+
+  /** Rows always looked at before reading, however much text they hold. */
+  private static final int MIN_LOOKAHEAD_ROWS = 30;
+
+  /** About the text the rows looked at may hold beyond the first {@value #MIN_LOOKAHEAD_ROWS}. */
+  private static final long LOOKAHEAD_BYTES = 1L << 20;
 
   /** The longest label a cell may start with ({@code 主要防控措施：}). */
   private static final int MAX_LABEL = 8;
@@ -508,8 +518,13 @@ final class TableReader {
         }
       }
     }
-    while (rows.hasNext() && pendingRows.size() < LOOKAHEAD_ROWS) {
-      pendingRows.add(next(rows));
+    long lookedAt = 0;
+    while (rows.hasNext()
+        && pendingRows.size() < LOOKAHEAD_ROWS
+        && (pendingRows.size() < MIN_LOOKAHEAD_ROWS || lookedAt < LOOKAHEAD_BYTES)) {
+      Read r = next(rows);
+      pendingRows.add(r);
+      lookedAt += heldBytes(r.raw, 0);
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
     if (whole) {
@@ -1346,7 +1361,7 @@ final class TableReader {
     if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
       return false; // no table
     }
-    if (next.columns.equals(columns)) {
+    if (next.columns.equals(columns) && placesEveryCell(next, row)) {
       // the same columns under other words (单位 · 风险点 · 星级 over 科室 · 风险点 · 风险等级): a
       // header, not a risk point named 风险点
       flush();
@@ -1391,6 +1406,16 @@ final class TableReader {
     }
     if (!columns.containsKey(AnnexColumn.CATEGORY)) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
+    }
+    return true;
+  }
+
+  /** Tells whether every non-blank cell of a row is a header the band places as a column. */
+  private static boolean placesEveryCell(HeaderBand next, MergeFiller.Filled row) {
+    for (int c : next.extras) {
+      if (c < row.values.length && !row.values[c].isBlank()) {
+        return false;
+      }
     }
     return true;
   }
