@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -737,18 +736,14 @@ final class HeaderBand {
    * header printed on several columns gets the letter too ({@code 责任人（F列）}), so no value overwrites
    * another.
    */
-  /** White space between two characters of a header spaced out to fill its cell. */
-  private static final Pattern SPACED_OUT =
-      Pattern.compile("(?<=\\p{IsIdeographic})[\\s\u3000]+(?=\\p{IsIdeographic})");
-
   private void keyExtras() {
     Map<String, Integer> uses = new HashMap<>();
     for (int c : extras) {
-      uses.merge(SPACED_OUT.matcher(text(c)).replaceAll(""), 1, Integer::sum);
+      uses.merge(text(c), 1, Integer::sum);
     }
     List<String> names = new ArrayList<>(extras.size());
     for (int c : extras) {
-      String h = SPACED_OUT.matcher(text(c)).replaceAll(""); // 备　注 is 备注
+      String h = text(c);
       String group = c < upperTexts.length ? upperTexts[c] : "";
       if (!h.isEmpty() && uses.getOrDefault(h, 1) > 1 && !group.isEmpty() && !group.equals(h)) {
         h = group + h; // 落实情况 under 一季度 and again under 二季度: 一季度落实情况

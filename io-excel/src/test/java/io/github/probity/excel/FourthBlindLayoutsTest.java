@@ -692,7 +692,7 @@ class FourthBlindLayoutsTest {
                 .level(RiskLevel.MEDIUM)
                 .measures("许可事项网上办理")
                 .extra("分管范围", "运输管理科、路政科")
-                .extra("备注", "新任"));
+                .extra("备\u3000注", "新任"));
   }
 
   /**

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Group labels over sub-columns, the two tiers of 责任人 worded as 第一 and 直接, section rows merged
- * across a table printed in halves, a header repeated in other words, a legend of level codes above
- * the header and header words spaced out to fill their cells.
+ * across a table printed in halves, a header repeated in other words and a legend of level codes
+ * above the header.
  */
 class GroupedHeadersAndHalvesTest {
 
@@ -98,13 +98,6 @@ class GroupedHeadersAndHalvesTest {
     assertThat(read(b).getRows())
         .extracting(l -> l.getRow().getLevel())
         .containsExactly(Optional.of(RiskLevel.HIGH), Optional.of(RiskLevel.LOW));
-  }
-
-  @Test
-  void anExtraHeaderSpacedOutKeepsItsWord() throws IOException {
-    Books b = new Books();
-    b.sheet("科室").row("科室", "风险点", "防控措施", "备\u3000\u3000注").row("财务科", "虚报冒领", "票据审核", "新增");
-    assertThat(read(b).getRows().get(0).getExtras()).containsEntry("备注", "新增");
   }
 
   @Test
