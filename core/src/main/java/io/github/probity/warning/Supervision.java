@@ -3,8 +3,12 @@ package io.github.probity.warning;
 import io.github.probity.grading.SupervisionAssignment;
 import io.github.probity.grading.SupervisorRole;
 import io.github.probity.model.Department;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
+import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
@@ -28,6 +32,11 @@ import java.util.Optional;
  * on the point, if any. A point still to be graded is treated as 高. Cadence: {@link
  * WarningPolicy#reviewCadence(RiskLevel)}. A point never reviewed counts from the first day of the
  * ledger's year.
+ *
+ * <p>Effectiveness reviews (措施有效性评估): each measure in place ({@link MeasureStatus#DONE}) is
+ * reviewed by the point's supervisor at the same cadence, counted from its {@link
+ * Measure#latestReview() latest review}, else from its latest evidence (when it was shown to be in
+ * place), else from the first day of the ledger's year; see {@link #effectivenessSchedule}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -131,6 +140,69 @@ public final class Supervision {
               .build());
     }
     return out;
+  }
+
+  /**
+   * Returns the next effectiveness review of every measure in place ({@link MeasureStatus#DONE}),
+   * in ledger order: due one cadence of the point's level after the measure's latest review, else
+   * after its latest evidence, else after the first day of the ledger's year; overdue when that
+   * date is before {@code date}. Planned, in-progress and abandoned measures have none.
+   *
+   * @param date the date to judge overdue against
+   * @return the reviews, each naming its {@link ReviewDue#getMeasure() measure}
+   * @since 0.1.0
+   */
+  public List<ReviewDue> effectivenessSchedule(LocalDate date) {
+    List<ReviewDue> out = new ArrayList<>();
+    LocalDate yearStart = LocalDate.of(ledger.getYear(), 1, 1);
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      for (Measure m : p.getMeasures()) {
+        if (m.getStatus() != MeasureStatus.DONE) {
+          continue;
+        }
+        Optional<LocalDate> last = m.latestReview().map(EffectivenessReview::getDate);
+        LocalDate due = last.or(() -> latestEvidence(m)).orElse(yearStart).plus(cadenceOf(p));
+        out.add(
+            ReviewDue.builder()
+                .riskPoint(p.getId())
+                .measure(m.getId())
+                .level(levelOf(p))
+                .supervisor(supervisorOf(p))
+                .lastReview(last)
+                .dueDate(due)
+                .overdue(due.isBefore(date))
+                .build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the effectiveness reviews due on {@code date} or earlier (overdue ones included), in
+   * ledger order: the ones of {@link #effectivenessSchedule} whose due date is not after the date.
+   *
+   * @param date the date asked about
+   * @return the due reviews
+   * @since 0.1.0
+   */
+  public List<ReviewDue> effectivenessDue(LocalDate date) {
+    List<ReviewDue> out = new ArrayList<>();
+    for (ReviewDue r : effectivenessSchedule(date)) {
+      if (!r.getDueDate().isAfter(date)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> latestEvidence(Measure m) {
+    LocalDate latest = null;
+    for (Evidence e : m.getEvidence()) {
+      if (latest == null || e.getDate().isAfter(latest)) {
+        latest = e.getDate();
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
