@@ -3,6 +3,7 @@ package io.github.probity.warning;
 import io.github.probity.grading.SupervisionAssignment;
 import io.github.probity.grading.SupervisorRole;
 import io.github.probity.model.Department;
+import io.github.probity.model.Effectiveness;
 import io.github.probity.model.EffectivenessReview;
 import io.github.probity.model.Evidence;
 import io.github.probity.model.Leader;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,6 +262,96 @@ public final class Supervision {
                       + "前完成监督检查")
               .dueAt(r.getDueDate().atStartOfDay(zone).toInstant())
               .build());
+    }
+    return out;
+  }
+
+  /**
+   * Returns what the ledger's measures tell the monitor today, as signals in ledger order: for each
+   * measure, one of kind {@link SignalKind#OVERDUE_MEASURE} when it is {@link MeasureStatus#OVERDUE
+   * overdue} today (due at the end of its deadline day, id {@code "MEASURE:" + measure id + ":" +
+   * deadline}); one of kind {@link SignalKind#INEFFECTIVE_MEASURE} when it is not abandoned and its
+   * latest effectiveness review found it {@link Effectiveness#INEFFECTIVE 无效} (id {@code
+   * "EFFECTIVENESS:" + measure id + ":" + review date}); one of kind {@link
+   * SignalKind#OVERDUE_REVIEW} about the supervisor when its effectiveness review is overdue
+   * ({@link #effectivenessSchedule}, id {@code "EFFECTIVENESS-REVIEW:" + measure id + ":" + due
+   * date}). Measure and ineffectiveness signals are about the point's responsible person, or
+   * without one the point's owner. Asking again gives signals with the same ids (and so warnings
+   * with the same ids), by which a host recognises a repeat; asking the day after a deadline gives
+   * the overdue signal.
+   *
+   * @param clock the clock (time of the signals; its zone gives today's date)
+   * @param source the information point to name, e.g. 纪检组
+   * @return the signals
+   * @since 0.1.0
+   */
+  public List<Signal> measureSignals(Clock clock, String source) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.now(clock);
+    Map<String, ReviewDue> overdueReviews = new HashMap<>();
+    for (ReviewDue r : effectivenessSchedule(today)) {
+      if (r.isOverdue()) {
+        overdueReviews.put(r.getRiskPoint() + "\u0000" + r.getMeasure().orElse(""), r);
+      }
+    }
+    List<Signal> out = new ArrayList<>();
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      Subject answerable = p.getResponsible().map(Subject::person).orElseGet(() -> subjectOf(p));
+      for (Measure m : p.getMeasures()) {
+        Signal.Builder base =
+            Signal.builder()
+                .subject(answerable)
+                .riskPoint(p.getId())
+                .time(clock.instant())
+                .source(source);
+        if (m.statusOn(today) == MeasureStatus.OVERDUE) {
+          LocalDate deadline = m.getDeadline().orElseThrow();
+          out.add(
+              base.id("MEASURE:" + m.getId() + ":" + deadline)
+                  .kind(SignalKind.OVERDUE_MEASURE)
+                  .details(
+                      "风险点“" + p.getTitle() + "”的防控措施“" + m.getText() + "”应于" + deadline + "前落实")
+                  .dueAt(deadline.plusDays(1).atStartOfDay(zone).toInstant())
+                  .build());
+        }
+        Optional<EffectivenessReview> latest = m.latestReview();
+        if (m.getStatus() != MeasureStatus.ABANDONED
+            && latest.isPresent()
+            && latest.get().getVerdict() == Effectiveness.INEFFECTIVE) {
+          out.add(
+              base.id("EFFECTIVENESS:" + m.getId() + ":" + latest.get().getDate())
+                  .kind(SignalKind.INEFFECTIVE_MEASURE)
+                  .details(
+                      "风险点“"
+                          + p.getTitle()
+                          + "”的防控措施“"
+                          + m.getText()
+                          + "”于"
+                          + latest.get().getDate()
+                          + "评估为无效")
+                  .dueAt(Optional.empty())
+                  .build());
+        }
+        ReviewDue r = overdueReviews.get(p.getId() + "\u0000" + m.getId());
+        if (r != null) {
+          out.add(
+              base.id("EFFECTIVENESS-REVIEW:" + m.getId() + ":" + r.getDueDate())
+                  .kind(SignalKind.OVERDUE_REVIEW)
+                  .subject(r.getSupervisor().map(Subject::person).orElse(answerable))
+                  .details(
+                      "风险点“"
+                          + p.getTitle()
+                          + "”（"
+                          + r.getLevel().displayName()
+                          + "）的防控措施“"
+                          + m.getText()
+                          + "”应于"
+                          + r.getDueDate()
+                          + "前完成有效性评估")
+                  .dueAt(r.getDueDate().atStartOfDay(zone).toInstant())
+                  .build());
+        }
+      }
     }
     return out;
   }
