@@ -580,6 +580,22 @@ public final class AnnexReader {
     }
 
     /**
+     * Recognises the header texts of a unit's own layout, e.g. the one its workbooks were written
+     * in with {@link AnnexWriter.Builder#layout(io.github.probity.annex.AnnexLayout)}: each
+     * canonical column's header is {@linkplain #mapHeader(String, AnnexColumn) mapped} to its
+     * column, so that headers the built-in synonyms do not know are read too. The layout's extra
+     * columns are read as extras, under their headers.
+     *
+     * @param layout the layout
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder layout(io.github.probity.annex.AnnexLayout layout) {
+      layout.headerMapping().forEach(this::mapHeader);
+      return this;
+    }
+
+    /**
      * Reads every table as this kind, whatever its columns, sheet name or title say (e.g. {@link
      * AnnexKind#DEPARTMENT} for a file of department tables whose sheets are named after the
      * departments). By default the kind comes from the columns, then the sheet name, then the
