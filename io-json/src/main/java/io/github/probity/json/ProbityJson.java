@@ -297,6 +297,62 @@ public final class ProbityJson {
   }
 
   /**
+   * Writes an annex layout document ({@link DocumentType#ANNEX_LAYOUT}): a unit's own layouts of
+   * its tables, at most one per kind, each with its columns (canonical column code, header, width)
+   * in print order, title pattern and footer lines.
+   *
+   * @param layouts the layouts, in the order to write them
+   * @return the document, UTF-8
+   * @throws IllegalArgumentException if two layouts are of the same kind
+   */
+  public byte[] writeAnnexLayouts(List<io.github.probity.annex.AnnexLayout> layouts) {
+    java.util.Set<io.github.probity.annex.AnnexKind> kinds = new java.util.HashSet<>();
+    for (io.github.probity.annex.AnnexLayout l : layouts) {
+      if (!kinds.add(l.getKind())) {
+        throw new IllegalArgumentException("two layouts of " + l.getKind().code());
+      }
+    }
+    return write(
+        DocumentType.ANNEX_LAYOUT, g -> ObjectSchema.writeArray(g, LayoutCodec.LAYOUT, layouts));
+  }
+
+  /**
+   * Reads an annex layout document. A layout the model refuses (a canonical column twice, a header
+   * twice, a width below 1, an unknown title placeholder) and an unknown column or kind code are
+   * located findings; so is a second layout of a kind, at that layout.
+   *
+   * @param json the document, UTF-8
+   * @return the layouts, in document order, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<List<io.github.probity.annex.AnnexLayout>> readAnnexLayouts(byte[] json) {
+    List<io.github.probity.annex.AnnexLayout> out = new ArrayList<>();
+    ReadResult<Boolean> r =
+        read(
+            json,
+            DocumentType.ANNEX_LAYOUT,
+            (p, st) -> {
+              ObjectSchema.readArray(p, st, LayoutCodec.LAYOUT, out, List::add);
+              return Boolean.TRUE;
+            });
+    java.util.Set<io.github.probity.annex.AnnexKind> kinds = new java.util.HashSet<>();
+    for (int i = 0; i < out.size(); i++) {
+      if (!kinds.add(out.get(i).getKind())) {
+        throw new JsonReadException(
+            List.of(
+                JsonFindingCode.finding(
+                    JsonFindingCode.INVALID_VALUE,
+                    "/layouts/" + i + "/kind",
+                    -1,
+                    -1,
+                    "a second layout of " + out.get(i).getKind().code())),
+            null);
+      }
+    }
+    return new ReadResult<>(List.copyOf(out), r.findings(), r.unknownProperties());
+  }
+
+  /**
    * Returns the canonical JSON form of archives, id {@code probity-json-1}: the compact archive
    * body of {@link #writeArchive}, whatever this instance's pretty-printing. Pass it to {@link
    * io.github.probity.archive.ArchiveHistory#start(io.github.probity.archive.Archive, String,
