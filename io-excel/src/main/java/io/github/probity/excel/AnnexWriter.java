@@ -334,7 +334,9 @@ public final class AnnexWriter {
      * writer's: the {@code 附件N} mark, the 填报单位 and 填报日期 line, owner cells merged over their rows,
      * drop-down lists where the category and level columns are, the note on how levels were
      * decided, the hidden column of point ids and the carried ledger, so that {@link AnnexReader}
-     * reads the workbook back as the ledger it was written from.
+     * reads the workbook back as the ledger it was written from. A reader recognises a column by
+     * what its header means; give it the layout ({@link AnnexReader.Builder#layout}) for header
+     * words of the unit's own that it does not know.
      *
      * <p>Printing keeps to 9 pt as with the standard layout: A4 landscape one page wide when the
      * columns fit at 92&nbsp;% or more, else A3, wrapping columns wider than 12 characters narrowed

@@ -31,8 +31,9 @@ import java.util.function.Consumer;
 /**
  * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the one entry point
  * of this module, for every {@link DocumentType} — ledgers (also streamed), grading policies,
- * validation reports, archives and their histories, disclosures, implementation plans, and the
- * early-warning documents: signal streams, warnings with their signals, and case books.
+ * validation reports, archives and their histories, disclosures, implementation plans, annex
+ * layouts, and the early-warning documents: signal streams, warnings with their signals, and case
+ * books.
  *
  * <p>Documents are wrapped in an envelope, e.g. {@code
  * {"format":"probity-ledger","schemaVersion":1, "ledger":{…}}}. Output is canonical unless
