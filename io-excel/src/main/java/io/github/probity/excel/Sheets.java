@@ -70,12 +70,6 @@ final class Sheets {
   }
 
   /**
-   * The sign-off line under every annex: who answers for the unit, who reviewed, who filled it in
-   * and a telephone number, each followed by room to sign.
-   */
-  static final String SIGN_OFF = "单位负责人：　　　　　　　　审核人：　　　　　　　　填表人：　　　　　　　　联系电话：";
-
-  /**
    * Writes lines under a table, each merged across columns 0 to {@code last}, left-aligned and
    * wrapped, without borders; returns the next free row.
    */
@@ -195,6 +189,24 @@ final class Sheets {
       widths[widest]--;
     }
     return paper;
+  }
+
+  /**
+   * The size, in points, at which body text of {@link SheetWriter#BODY_FONT_SIZE} prints in columns
+   * of the given widths, once {@link #fit(int[], boolean[])} has chosen the paper and narrowed what
+   * it may: the body size when the table fits at {@link #MIN_SCALE} or more, less when even A3
+   * landscape holds the narrowed table only at a smaller scale.
+   */
+  static double printedPoints(int[] widths, boolean[] wraps) {
+    int[] w = widths.clone();
+    PaperSize paper = fit(w, wraps);
+    double total = 0;
+    for (int x : w) {
+      total += x > 0 ? columnPoints(x) : 0;
+    }
+    double room = paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH;
+    double scale = total <= 0 ? 1.0 : Math.min(1.0, room / total);
+    return SheetWriter.BODY_FONT_SIZE * scale;
   }
 
   /**
