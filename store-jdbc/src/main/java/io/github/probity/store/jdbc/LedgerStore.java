@@ -9,6 +9,7 @@ import io.github.probity.json.JsonReadException;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Post;
@@ -234,7 +235,7 @@ public final class LedgerStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO probity_measure (unit_code, ledger_year, revision, measure_id, point_id,"
-                + " measure_type, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " measure_type, deadline, measure_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       Batch batch = new Batch(ps);
       for (RiskPoint rp : ledger.getRiskPoints()) {
         for (Measure m : rp.getMeasures()) {
@@ -247,6 +248,7 @@ public final class LedgerStore {
           } else {
             ps.setNull(7, Types.DATE);
           }
+          ps.setString(8, m.getStatus().code());
           batch.add();
         }
       }
@@ -699,9 +701,10 @@ public final class LedgerStore {
   }
 
   /**
-   * Returns the measures of a ledger's current revision whose deadline falls on or before a day,
-   * earliest first: the measures due by then, overdue ones included ({@link MeasureRow#isOverdue}).
-   * Backed by the index on {@code probity_measure.deadline}.
+   * Returns the measures of a ledger's current revision still to be put in place (recorded neither
+   * as 已落实 nor as 已废止, see {@link io.github.probity.model.MeasureStatus}) whose deadline falls on
+   * or before a day, earliest first: the measures due by then, overdue ones included ({@link
+   * MeasureRow#isOverdue}). Backed by the index on {@code probity_measure.deadline}.
    *
    * @param unitCode the unit's code
    * @param year the year
@@ -717,10 +720,11 @@ public final class LedgerStore {
           List<MeasureRow> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT x.measure_id, x.point_id, x.measure_type, x.deadline"
+                  "SELECT x.measure_id, x.point_id, x.measure_type, x.deadline, x.measure_status"
                       + " FROM probity_measure x"
                       + CURRENT
-                      + " AND x.deadline <= ? ORDER BY x.deadline, x.measure_id")) {
+                      + " AND x.deadline <= ? AND x.measure_status NOT IN ('DONE', 'ABANDONED')"
+                      + " ORDER BY x.deadline, x.measure_id")) {
             ps.setString(1, unitCode);
             ps.setInt(2, year);
             ps.setObject(3, until);
@@ -732,6 +736,7 @@ public final class LedgerStore {
                         .pointId(rs.getString(2))
                         .type(Codes.parse(MeasureType.class, rs.getString(3)))
                         .deadline(rs.getObject(4, LocalDate.class))
+                        .status(Codes.parse(MeasureStatus.class, rs.getString(5)))
                         .build());
               }
             }

@@ -1,12 +1,13 @@
 package io.github.probity.store.jdbc;
 
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.MeasureType;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A measure with a deadline, as {@link LedgerStore#measuresDue} returns it. Immutable and
- * thread-safe.
+ * A measure with a deadline, still to be put in place, as {@link LedgerStore#measuresDue} returns
+ * it. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -26,6 +27,9 @@ public abstract class MeasureRow {
 
   /** {@return the kind of measure} */
   public abstract MeasureType getType();
+
+  /** {@return the recorded status: 未开始 or 推进中 (never 已逾期, which {@link #isOverdue} tells)} */
+  public abstract MeasureStatus getStatus();
 
   /** {@return the deadline} */
   public abstract LocalDate getDeadline();

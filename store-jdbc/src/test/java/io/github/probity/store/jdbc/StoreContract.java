@@ -15,6 +15,7 @@ import io.github.probity.model.Department;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
@@ -90,7 +91,7 @@ abstract class StoreContract {
     ds = db().newDatabase();
     store = ProbityStore.of(ds);
     assertThat(store.dialect()).isEqualTo(db().dialect());
-    assertThat(store.migrate()).as("migrations applied").isEqualTo(5);
+    assertThat(store.migrate()).as("migrations applied").isEqualTo(6);
     pool = Executors.newFixedThreadPool(16);
   }
 
@@ -312,7 +313,10 @@ abstract class StoreContract {
   @Test
   void queriesAnswerFromTheCurrentRevisionOnly() {
     Ledger first = Fixtures.ledger(27, unit());
-    Ledger ledger = Fixtures.revise(first, 7);
+    // the revision's measures in motion: some done or abandoned, which are no longer due
+    Ledger ledger =
+        io.github.probity.testkit.LedgerGenerator.withMeasuresInMotion(
+            Fixtures.revise(first, 7), 7);
     String u = ledger.getUnit().getCode();
     int year = ledger.getYear();
     store.ledgers().save(first, 0, "张三");
@@ -365,8 +369,17 @@ abstract class StoreContract {
             ledger.getRiskPoints().stream()
                 .flatMap(rp -> rp.getMeasures().stream())
                 .filter(m -> m.getDeadline().filter(d -> !d.isAfter(until)).isPresent())
+                .filter(m -> m.getStatus() != MeasureStatus.DONE)
+                .filter(m -> m.getStatus() != MeasureStatus.ABANDONED)
                 .map(Measure::getId)
                 .toList());
+    assertThat(
+            ledger.getRiskPoints().stream()
+                .flatMap(rp -> rp.getMeasures().stream())
+                .filter(m -> m.getDeadline().filter(d -> !d.isAfter(until)).isPresent())
+                .filter(m -> m.getStatus() == MeasureStatus.DONE))
+        .as("measures done by then, which are not due")
+        .isNotEmpty();
     assertThat(due).isSortedAccordingTo(Comparator.comparing(MeasureRow::getDeadline));
     assertThat(due).allMatch(m -> m.isOverdue(until.plusDays(1)));
     assertThat(store.ledgers().points("NO-SUCH-UNIT", year, PointFilter.all())).isEmpty();
