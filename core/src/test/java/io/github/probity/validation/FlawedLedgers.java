@@ -151,15 +151,25 @@ final class FlawedLedgers {
     }
     if (r.nextBoolean()) {
       // the meetings recorded, some held on another day than their decisions say
+      Ledger recorded = b.build();
       for (io.github.probity.model.Meeting m :
-          io.github.probity.model.Meeting.inferredFrom(b.build())) {
-        b.addMeetings(
-            r.nextInt(3) == 0
-                ? io.github.probity.model.Meeting.builder()
-                    .from(m)
-                    .date(m.getDate().plusDays(1))
-                    .build()
-                : m);
+          io.github.probity.model.Meeting.inferredFrom(recorded)) {
+        int flaw = r.nextInt(6);
+        if (flaw < 2) {
+          m =
+              io.github.probity.model.Meeting.builder()
+                  .from(m)
+                  .date(m.getDate().plusDays(1))
+                  .build();
+        } else if (flaw == 2 && recorded.getLeadershipGroup().getLeaders().size() > 1) {
+          // only one leader of several attended: no quorum
+          m =
+              io.github.probity.model.Meeting.builder()
+                  .from(m)
+                  .addAttendees(recorded.getLeadershipGroup().getLeaders().get(0).getPersonId())
+                  .build();
+        }
+        b.addMeetings(m);
       }
     }
     return b.build();
