@@ -35,12 +35,19 @@ import org.junit.jupiter.api.Test;
  * rows under it, by those rows, or be named by a finding.
  *
  * <p>Blind figure, default settings, measured before the reader was changed for these layouts:
- * 671/750 fields right (89.5%); every row accounted for in 12 of 13 workbooks.
+ * 671/750 fields right (89.5%); every row accounted for in 12 of 13 workbooks. The personal forms
+ * lost every row (the labels above the header went unread, the signature line was taken for a row),
+ * a 监督责任人 written 党组书记、主任 was split into two tiers, stars beside their word were no level.
+ *
+ * <p>After the reader learnt those: 727/750 (96.9%), every row accounted for in 13 of 13. Still
+ * read otherwise than expected: 较大 and 一般 on a three-word 重大 / 较大 / 一般 scale, 责任单位 beside 风险岗位 kept
+ * as an extra, {@code 1.5万元…；2.…} left whole, the labels 责任人 / 分管领导 kept as roles, 局长何平 not split
+ * into role and name, and measure lines without markers kept as one measure.
  */
 class FifthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.89;
+  private static final double FLOOR = 0.969;
 
   /** A workbook, the rows it must give and where each sheet's data starts. */
   static final class Case {
