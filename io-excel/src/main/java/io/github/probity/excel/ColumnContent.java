@@ -41,6 +41,15 @@ final class ColumnContent {
         AnnexColumn.LEVEL,
         t -> isLevel(t) || band.levelScale.containsKey(compact(t)) || codes && isCode(compact(t)));
     demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
+    List<Integer> shows = band.columns.get(AnnexColumn.MANIFESTATION);
+    if (!band.columns.containsKey(AnnexColumn.LEVEL)
+        && shows != null
+        && shows.size() == 1
+        && band.byMeaning(shows.get(0))
+        && agree(rows, shows.get(0), ColumnContent::isLevel)) {
+      // 岗位风险 beside 风险点, its cells 一级 · 二级: the post's level, not a second risk text
+      band.demote(AnnexColumn.MANIFESTATION, shows.get(0));
+    }
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
         placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);

@@ -110,6 +110,25 @@ class ReaderReview5Test {
   }
 
   @Test
+  void aPostRiskColumnOfGradesBesideTheRiskPointIsTheLevel() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("科室", "岗位", "岗位风险", "风险点", "防控措施")
+        .row("办公室", "文秘岗", "一级", "泄露文件", "专人保管")
+        .row("财务科", "出纳岗", "二级", "挪用公款", "日清月结");
+    assertThat(read(b).getRows())
+        .extracting(
+            l -> l.getRow().getTitle(),
+            l -> l.getRow().getLevel(),
+            l -> l.getRow().getManifestation())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "泄露文件", Optional.of(RiskLevel.HIGH), Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple(
+                "挪用公款", Optional.of(RiskLevel.MEDIUM), Optional.empty()));
+  }
+
+  @Test
   void starsBesideTheWordTheyStandFor() {
     assertThat(TableReader.parseLevel("★★★ 高")).contains(RiskLevel.HIGH);
     assertThat(TableReader.parseLevel("中★★")).contains(RiskLevel.MEDIUM);
