@@ -242,7 +242,7 @@ public final class AnnexPeople {
     if (lower.isEmpty() && upper.size() >= 2) {
       headsBelowSupervisors(upper, lower);
     }
-    if (upper.isEmpty() || lower.isEmpty()) {
+    if (upper.isEmpty() || lower.isEmpty() || partyPostAndOffice(cell, parties)) {
       Party all = merge(parties);
       return b.responsibleName(Optional.ofNullable(all.name))
           .responsibleRole(Optional.ofNullable(all.role))
@@ -375,6 +375,33 @@ public final class AnnexPeople {
       upper.removeAll(heads);
       lower.addAll(heads);
     }
+  }
+
+  /**
+   * Tells whether a cell of roles only, joined by {@code 、} alone, is one leader's titles: a party
+   * post beside an office ({@code 党组书记、主任}, {@code 党委委员、副局长}) is how one person's position is
+   * written, not two tiers.
+   */
+  private static boolean partyPostAndOffice(String cell, List<Party> parties) {
+    if (parties.size() != 2) {
+      return false;
+    }
+    boolean party = false;
+    for (Party p : parties) {
+      if (p.name != null || p.role == null) {
+        return false;
+      }
+      String r = compact(p.role);
+      party |= r.startsWith("党") && (r.endsWith("书记") || r.endsWith("成员") || r.endsWith("委员"));
+    }
+    String t = AnnexText.clean(cell);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != '、' && SEPARATORS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return party;
   }
 
   /** The tier a role belongs to in a two-tier cell. */

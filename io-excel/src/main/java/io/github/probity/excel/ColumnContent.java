@@ -41,6 +41,15 @@ final class ColumnContent {
         AnnexColumn.LEVEL,
         t -> isLevel(t) || band.levelScale.containsKey(compact(t)) || codes && isCode(compact(t)));
     demoteIfNot(band, rows, AnnexColumn.CATEGORY, ColumnContent::isCategory);
+    List<Integer> shows = band.columns.get(AnnexColumn.MANIFESTATION);
+    if (!band.columns.containsKey(AnnexColumn.LEVEL)
+        && shows != null
+        && shows.size() == 1
+        && band.byMeaning(shows.get(0))
+        && agree(rows, shows.get(0), ColumnContent::isLevel)) {
+      // 岗位风险 beside 风险点, its cells 一级 · 二级: the post's level, not a second risk text
+      band.demote(AnnexColumn.MANIFESTATION, shows.get(0));
+    }
     for (int c : new ArrayList<>(band.extras)) {
       if (!placeIf(band, rows, c, AnnexColumn.LEVEL, ColumnContent::isLevel)) {
         placeIf(band, rows, c, AnnexColumn.CATEGORY, ColumnContent::isCategory);
@@ -97,12 +106,17 @@ final class ColumnContent {
                 }
               });
     }
+    if (out.size() >= 2 && out.keySet().stream().allMatch(k -> Character.isDigit(k.charAt(0)))) {
+      // codes that all mean one level (第1中队、第2中队) are no legend: a legend tells levels apart
+      return new java.util.HashSet<>(out.values()).size() >= 2 ? out : Map.of();
+    }
     return out.size() >= 2 ? out : Map.of();
   }
 
   /** Possessive blanks: a long run of them after a digit is scanned once, not once per split. */
   private static final Pattern LEGEND =
-      Pattern.compile("([1-5]|[红橙黄蓝绿])色?\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
+      Pattern.compile(
+          "(?<![第\\d.．])([1-5]|[红橙黄蓝绿])色?\\s*+[-—=:：为是.、]?\\s*+(高|中|低|一般|较高|较低|[一二三]级)");
 
   /** A cell's text without any white space, as level words are compared. */
   static String compact(String text) {

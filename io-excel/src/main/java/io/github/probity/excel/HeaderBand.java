@@ -179,6 +179,11 @@ final class HeaderBand {
 
   /** Tells whether each run of {@code k} labels repeats the first run. */
   private boolean repeats(List<String> keys, List<String> labels, int k) {
+    boolean records = false; // a run with a risk point column of its own is a whole record
+    for (int i = 0; i < k; i++) {
+      HeaderMatch m = best(labels.get(i));
+      records |= m != null && m.getColumn() == AnnexColumn.RISK_POINT && m.getScore() >= SURE;
+    }
     for (int i = k; i < keys.size(); i++) {
       int j = i % k;
       if (keys.get(i).equals(keys.get(j))) {
@@ -186,7 +191,10 @@ final class HeaderBand {
       }
       String topI = keys.get(i).substring(0, keys.get(i).indexOf('\n'));
       String topJ = keys.get(j).substring(0, keys.get(j).indexOf('\n'));
-      if (!topI.equals(topJ) && !topI.equals(labels.get(i)) && !topJ.equals(labels.get(j))) {
+      if (!records
+          && !topI.equals(topJ)
+          && !topI.equals(labels.get(i))
+          && !topJ.equals(labels.get(j))) {
         return false; // 一季度 · 二季度 over the same columns: periods of one row, not copies
       }
       HeaderMatch a = best(labels.get(j));

@@ -538,6 +538,9 @@ final class TableReader {
     } else {
       scale.header(band.levelScale); // the copies' headers are one header
     }
+    for (int i = 0; i < titleRows; i++) {
+      titleFields(head.get(i).raw.cells); // 所在科室：预算科　姓名：王芳　岗位：… above a personal form
+    }
     if (columns.containsKey(AnnexColumn.LEVEL)) {
       for (int i = 0; i < titleRows; i++) {
         for (String c : head.get(i).raw.cells) {
@@ -1040,7 +1043,8 @@ final class TableReader {
     }
     resolveDitto(row);
     if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
-        || isSignOff(raw)) {
+        || isSignOff(raw)
+        || first.length() <= 14 && isBlankLabels(raw)) {
       legend(first);
       sink.problem(rowProblem(ProblemCode.NOTE_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
@@ -1617,6 +1621,61 @@ final class TableReader {
     }
   }
 
+  /**
+   * Reads the labelled owner fields of a line above the header ({@code 所在科室：预算科　姓名：王芳　岗位：预算编审岗}
+   * over one person's form), for the owner columns the table lacks, as a labelled section row's are
+   * read. A line naming the unit that fills the form in ({@code 填报单位：}, {@code 单位（盖章）：}) names no
+   * owner of the rows.
+   */
+  private void titleFields(String[] cells) {
+    StringBuilder line = new StringBuilder();
+    for (String c : cells) {
+      if (c != null && !c.isBlank()) {
+        line.append(AnnexText.clean(c)).append('\u3000');
+      }
+    }
+    Matcher m = FIELD_LABEL.matcher(line);
+    boolean owners = false;
+    while (m.find()) {
+      String label = m.group(1);
+      if (label.contains("单位") || label.startsWith("填") || label.startsWith("报")) {
+        return;
+      }
+      List<HeaderMatch> c = config.candidates(label);
+      owners |= !c.isEmpty() && c.get(0).isAccepted() && isOwnerColumn(c.get(0).getColumn());
+    }
+    if (owners) {
+      Map<AnnexColumn, String> before = new EnumMap<>(sectionOwners);
+      String dept = sectionDept;
+      sectionFields(line.toString());
+      before.forEach(sectionOwners::putIfAbsent);
+      if (sectionDept.isEmpty()) {
+        sectionDept = dept;
+      }
+    }
+  }
+
+  /**
+   * Tells whether each text of a row is a label with nothing after its colon ({@code 本人签名：} ·
+   * {@code 科室负责人签字：}): a line to sign or fill in under the table, no row.
+   */
+  private static boolean isBlankLabels(RawRow raw) {
+    boolean any = false;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      if (!BLANK_LABEL.matcher(AnnexText.clean(c)).matches()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static final Pattern BLANK_LABEL =
+      Pattern.compile("[\\p{IsHan}（）()]{1,12}[\\s\u3000]*[：:][\\s\u3000_＿]*");
+
   private static boolean isOwnerColumn(AnnexColumn col) {
     for (AnnexColumn o : OWNER_COLUMNS) {
       if (o == col) {
@@ -2144,6 +2203,21 @@ final class TableReader {
       Optional<RiskLevel> inner = levelWord(n.substring(open + 1, n.length() - 1));
       if (level.isPresent() && (inner.isEmpty() || inner.equals(level))) {
         return level;
+      }
+    }
+    int from = 0;
+    while (from < n.length() && n.charAt(from) == '★') {
+      from++;
+    }
+    int to = n.length();
+    while (to > from && n.charAt(to - 1) == '★') {
+      to--;
+    }
+    if ((from > 0) != (to < n.length()) && to > from) {
+      // ★★★ 高: stars and the word they stand for, when both say the same
+      Optional<RiskLevel> stars = levelWord(from > 0 ? n.substring(0, from) : n.substring(to));
+      if (stars.isPresent() && stars.equals(levelWord(n.substring(from, to)))) {
+        return stars;
       }
     }
     return Optional.empty();

@@ -54,12 +54,15 @@ class GroupedHeadersAndHalvesTest {
   }
 
   @Test
-  void differentGroupLabelsOverRepeatedColumnsAreNoCopies() {
-    String[] upper = {"2024年度", "2024年度", "2024年度", "2025年度", "2025年度", "2025年度"};
+  void differentGroupLabelsOverWholeRecordsStillMakeCopies() {
+    String[] upper = {"机关科室", "机关科室", "机关科室", "下属单位", "下属单位", "下属单位"};
     String[] lower = {"科室", "风险点", "防控措施", "科室", "风险点", "防控措施"};
-    assertThat(band().copies(upper, lower)).isNull();
+    assertThat(band().copies(upper, lower)).containsExactly(0, 3);
     String[] same = {"风险信息", "风险信息", "风险信息", "风险信息", "风险信息", "风险信息"};
     assertThat(band().copies(same, lower)).containsExactly(0, 3);
+    String[] periods = {"一季度", "一季度", "二季度", "二季度"};
+    String[] checks = {"落实情况", "存在问题", "落实情况", "存在问题"};
+    assertThat(band().copies(periods, checks)).isNull();
   }
 
   @Test
