@@ -40,9 +40,6 @@ final class ArchiveSheetWriter {
   /** The printable height of an A4 landscape page, in points, at 100%. */
   private static final double PAGE_HEIGHT = 509;
 
-  /** The smallest scale at which a sheet is still squeezed onto one page. */
-  private static final double MIN_SCALE = 0.55;
-
   private final Worksheet ws;
   private int row;
   private double height;
@@ -79,8 +76,8 @@ final class ArchiveSheetWriter {
       table(ArchiveLayout.PEOPLE, people(a));
     }
 
-    // one page per year where the content allows; otherwise as many pages as it needs
-    Sheets.print(ws, height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0);
+    // one page where the content fits at the scale the width leaves; otherwise as many as it needs
+    Sheets.print(ws, height * Sheets.MIN_SCALE <= PAGE_HEIGHT ? 1 : 0);
     ws.finish();
   }
 
@@ -113,28 +110,43 @@ final class ArchiveSheetWriter {
 
   private void table(String section, List<String[]> rows) {
     List<String> headers = ArchiveLayout.headers(section);
-    int last = headers.size() - 1;
+    int[] starts = ArchiveLayout.starts(section);
     sectionTitle(section);
     int headerLines = 1;
     for (int c = 0; c < headers.size(); c++) {
-      cell(row, c, headers.get(c), true);
-      headerLines = Math.max(headerLines, SheetWriter.lines(headers.get(c), WIDTHS[c]));
+      cell(row, starts[c], headers.get(c), true);
+      headerLines = Math.max(headerLines, SheetWriter.lines(headers.get(c), width(starts, c)));
     }
-    mergeLast(last);
+    merge(starts);
     setHeight(headerLines);
     row++;
     for (String[] cells : rows) {
       int lines = 1;
       for (int c = 0; c < cells.length; c++) {
-        cell(row, c, cells[c], false);
-        int width = c == last ? span(c, WIDTH - 1) : WIDTHS[c];
-        lines = Math.max(lines, SheetWriter.lines(cells[c], width));
+        cell(row, starts[c], cells[c], false);
+        lines = Math.max(lines, SheetWriter.lines(cells[c], width(starts, c)));
       }
-      mergeLast(last);
+      merge(starts);
       setHeight(lines);
       row++;
     }
     gap();
+  }
+
+  /** The width of the {@code c}th header's columns. */
+  private static int width(int[] starts, int c) {
+    return span(starts[c], c + 1 < starts.length ? starts[c + 1] - 1 : WIDTH - 1);
+  }
+
+  /** Merges the row's cells over each header's columns. */
+  private void merge(int[] starts) {
+    for (int c = 0; c < starts.length; c++) {
+      int end = c + 1 < starts.length ? starts[c + 1] - 1 : WIDTH - 1;
+      if (end > starts[c]) {
+        ws.range(row, starts[c], row, end).merge();
+        ws.range(row, starts[c], row, end).style().borderStyle(Sheets.BORDER).set();
+      }
+    }
   }
 
   /** A thin blank row between sections. */
@@ -142,13 +154,6 @@ final class ArchiveSheetWriter {
     ws.rowHeight(row, 6);
     height += 6;
     row++;
-  }
-
-  private void mergeLast(int last) {
-    if (last < WIDTH - 1) {
-      ws.range(row, last, row, WIDTH - 1).merge();
-      ws.range(row, last, row, WIDTH - 1).style().borderStyle(Sheets.BORDER).set();
-    }
   }
 
   private void sectionTitle(String title) {

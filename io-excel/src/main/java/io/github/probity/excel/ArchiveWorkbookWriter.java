@@ -18,9 +18,10 @@ import java.util.Set;
  * <p>Each sheet has the title and, in order, the post's basic data, holders, duties, risk points
  * with levels, grading and collective decision, measures, monitoring indicators, the measures'
  * review trail, integrity pledges, the change log and the warning and disposition records
- * (预警与处置记录), each a bordered table in 宋体. Sheets print on A4 landscape, one page wide, and one page
- * high where the content allows (it would not shrink below 55%); otherwise on as many pages as
- * needed, numbered in the footer. {@link ArchiveWorkbookReader} reads the workbook back into equal
+ * (预警与处置记录), each a bordered table in 宋体, its running text (防控措施, 变更原因 …) over several columns.
+ * Sheets print on A4 landscape, one page wide at 92% or more, and one page high where the content
+ * fits at that scale; otherwise on as many pages as needed, numbered in the footer: text never
+ * prints smaller than 9 pt. {@link ArchiveWorkbookReader} reads the workbook back into equal
  * archives. Text that a spreadsheet would take for a formula stays text.
  *
  * <p>Immutable and thread-safe.

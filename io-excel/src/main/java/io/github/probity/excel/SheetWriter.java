@@ -175,7 +175,8 @@ final class SheetWriter {
     int header = preamble(ws, mark(kind), kind.title(unitName), cols.size(), List.of());
     Iterator<AnnexRow> shown = kind == AnnexKind.PERSONAL ? vacantMarked(rows) : rows;
     LevelWatch watch = new LevelWatch(shown);
-    return writeBody(ws, header, withIds(cols), watch, blankRows, () -> watch.after(after(kind)));
+    return writeBody(
+        ws, header, withIds(cols), watch, blankRows, () -> watch.after(after(kind)), true);
   }
 
   /** Printed in annex 3's 在岗人 cell for a post without holders; read back as no holders. */
@@ -269,8 +270,15 @@ final class SheetWriter {
               ledger.riskPointsOf(owner).stream()
                   .map(rp -> AnnexTables.row(ledger, rp))
                   .iterator());
+      // one post to a sheet: its table is short, so A4 it is, its columns narrowed to fit
       writeBody(
-          ws, header, withIds(withRemark), rows, 0, () -> rows.after(List.of(Sheets.SIGN_OFF)));
+          ws,
+          header,
+          withIds(withRemark),
+          rows,
+          0,
+          () -> rows.after(List.of(Sheets.SIGN_OFF)),
+          false);
     }
   }
 
@@ -353,7 +361,8 @@ final class SheetWriter {
       List<AnnexColumn> cols,
       Iterator<AnnexRow> rows,
       int blankRows,
-      java.util.function.Supplier<List<String>> after)
+      java.util.function.Supplier<List<String>> after,
+      boolean a3)
       throws IOException {
     int n = cols.size();
     AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
@@ -363,7 +372,7 @@ final class SheetWriter {
       width[c] = col[c] == AnnexColumn.POINT_ID ? 0 : col[c].width();
       wraps[c] = !centered(col[c]);
     }
-    PaperSize paper = Sheets.fit(width, wraps);
+    PaperSize paper = Sheets.fit(width, wraps, a3);
     for (int c = 0; c < n; c++) {
       if (col[c] == AnnexColumn.POINT_ID) {
         width[c] = col[c].width();
