@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +125,12 @@ public final class ArchiveWorkbookWriter {
             "An archive workbook is of one post: found " + post + " and " + a.getPost().getId());
       }
     }
+    Map<String, List<Integer>> breaks = new HashMap<>();
     OfficePackage.write(
         out,
         author,
         clock.instant(),
+        breaks,
         wb -> {
           Set<String> names = new HashSet<>();
           for (Archive a :
@@ -136,7 +139,10 @@ public final class ArchiveWorkbookWriter {
             for (int i = 2; !names.add(name); i++) {
               name = a.getYear() + "年(" + i + ")";
             }
-            new ArchiveSheetWriter(wb.newWorksheet(name)).write(a, anchors.get(a));
+            ArchiveSheetWriter sheet = new ArchiveSheetWriter(wb.newWorksheet(name));
+            sheet.write(a, anchors.get(a));
+            // fastexcel numbers its worksheet parts in the order the sheets were added
+            breaks.put("xl/worksheets/sheet" + names.size() + ".xml", sheet.breaks());
           }
         });
   }

@@ -1,5 +1,6 @@
 package io.github.probity.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -71,6 +73,21 @@ final class OfficePackage {
    */
   static void write(OutputStream out, String author, Instant created, Body body)
       throws IOException {
+    write(out, author, created, Map.of(), body);
+  }
+
+  /**
+   * As {@link #write(OutputStream, String, Instant, Body)}, with manual page breaks: {@code
+   * rowBreaks}, filled in by the body, gives for a worksheet part (such as {@code
+   * xl/worksheets/sheet1.xml}) the 0-based rows that begin a new printed page.
+   */
+  static void write(
+      OutputStream out,
+      String author,
+      Instant created,
+      Map<String, List<Integer>> rowBreaks,
+      Body body)
+      throws IOException {
     Path tmp = Files.createTempFile("probity-", ".xlsx");
     try {
       try (OutputStream file = Files.newOutputStream(tmp)) {
@@ -80,7 +97,7 @@ final class OfficePackage {
         body.write(wb);
         wb.finish();
       }
-      repack(tmp, out, author, created.truncatedTo(ChronoUnit.SECONDS));
+      repack(tmp, out, author, created.truncatedTo(ChronoUnit.SECONDS), rowBreaks);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -93,7 +110,12 @@ final class OfficePackage {
    * deflating it once here (fastexcel stored it uncompressed), with the document properties
    * rewritten and each worksheet's merged ranges in sheet order.
    */
-  private static void repack(Path file, OutputStream out, String author, Instant created)
+  private static void repack(
+      Path file,
+      OutputStream out,
+      String author,
+      Instant created,
+      Map<String, List<Integer>> rowBreaks)
       throws IOException {
     Counting to = new Counting(out);
     List<Part> written = new ArrayList<>();
@@ -101,7 +123,7 @@ final class OfficePackage {
     Path packed = Files.createTempFile("probity-", ".part");
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        Part p = pack(zip, e, packed, author, created);
+        Part p = pack(zip, e, packed, author, created, rowBreaks);
         offsets.add(to.count);
         header(to, p, false, 0);
         Files.copy(packed, to);
@@ -124,7 +146,13 @@ final class OfficePackage {
   }
 
   /** Deflates one part into {@code packed}, returning its name, CRC and sizes. */
-  private static Part pack(ZipFile zip, ZipEntry e, Path packed, String author, Instant created)
+  private static Part pack(
+      ZipFile zip,
+      ZipEntry e,
+      Path packed,
+      String author,
+      Instant created,
+      Map<String, List<Integer>> rowBreaks)
       throws IOException {
     CRC32 crc = new CRC32();
     long size;
@@ -135,6 +163,8 @@ final class OfficePackage {
         InputStream in = zip.getInputStream(e)) {
       if (e.getName().equals(CORE)) {
         plain.write(core(in, author, created));
+      } else if (rowBreaks.containsKey(e.getName())) {
+        MergeCellsOrder.copy(withBreaks(in, rowBreaks.get(e.getName())), plain);
       } else if (SHEET.matcher(e.getName()).matches()) {
         MergeCellsOrder.copy(in, plain);
       } else {
@@ -147,6 +177,33 @@ final class OfficePackage {
       deflater.end();
     }
     return new Part(e.getName(), crc.getValue(), size, Files.size(packed));
+  }
+
+  /**
+   * The worksheet with its manual row breaks, placed after the header and footer where the schema
+   * wants them (read whole: only small sheets have them).
+   */
+  private static InputStream withBreaks(InputStream in, List<Integer> rows) throws IOException {
+    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    if (rows.isEmpty()) {
+      return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+    StringBuilder breaks = new StringBuilder();
+    breaks
+        .append("<rowBreaks count=\"")
+        .append(rows.size())
+        .append("\" manualBreakCount=\"")
+        .append(rows.size())
+        .append("\">");
+    for (int row : rows) {
+      // a break's id is the last row (1-based) above it
+      breaks.append("<brk id=\"").append(row).append("\" max=\"16383\" man=\"1\"/>");
+    }
+    breaks.append("</rowBreaks>");
+    int at = xml.indexOf("</headerFooter>");
+    at = at >= 0 ? at + "</headerFooter>".length() : xml.indexOf("</worksheet>");
+    String out = xml.substring(0, at) + breaks + xml.substring(at);
+    return new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] core(InputStream in, String author, Instant created) throws IOException {
