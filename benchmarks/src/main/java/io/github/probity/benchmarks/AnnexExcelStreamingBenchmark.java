@@ -60,6 +60,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>FastExcel (cn.idev): rows of texts in batches of 1,000; reading gives every row as a map.
  * </ul>
  *
+ * <p>Probity's writer makes a reproducible package that the JDK's {@code ZipInputStream} reads:
+ * fastexcel stores its parts uncompressed and its zip stream is taken apart as it is written, each
+ * part deflated once at level 3 with merged ranges in sheet order. Against fastexcel's own zip
+ * (level 3, not reproducible) that costs about a sixth more CPU time for this table; the figures of
+ * the last run and how they were taken are in {@code benchmarks/README.md}.
+ *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests} then {@code java -cp
  * "benchmarks/target/classes:benchmarks/target/lib/*" org.openjdk.jmh.Main AnnexExcel -f 1 -wi 2 -i
  * 3} (add {@code -p file=excel} for one flavour); compare ratios within one run, or better, run

@@ -177,6 +177,24 @@ public final class AnnexPeople {
   }
 
   /**
+   * A cell whose names padded with full-width spaces are joined up where they stand beside a role
+   * ({@code 部长 韦　东}); a name alone keeps its padding as written.
+   */
+  private static String unpadded(String cell) {
+    String joined = AnnexText.joinSpacedName(cell);
+    if (joined.equals(cell)) {
+      return cell;
+    }
+    for (int i = 0; i < joined.length(); i++) {
+      char c = joined.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000' || "/／、，,;；：:".indexOf(c) >= 0) {
+        return joined;
+      }
+    }
+    return cell;
+  }
+
+  /**
    * Parses a responsibility cell (责任人 or 责任领导) into who is responsible and who supervises.
    *
    * <ul>
@@ -201,7 +219,7 @@ public final class AnnexPeople {
    */
   public static Responsibility parseResponsibility(String cell) {
     List<Party> parties = new ArrayList<>();
-    for (String part : parts(cell)) {
+    for (String part : parts(unpadded(cell))) {
       if (!PLACEHOLDERS.contains(part)) {
         parties.add(party(part));
       }

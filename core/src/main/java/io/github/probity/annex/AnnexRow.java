@@ -152,6 +152,17 @@ public abstract class AnnexRow {
   /** {@return the monitoring indicators, in order} */
   public abstract List<String> getMonitoringIndicators();
 
+  /**
+   * Returns what the row holds for columns of a unit's own layout, by their header as printed (e.g.
+   * {@code 整改时限}): a writer fills an {@linkplain LayoutColumn#isExtra() extra column} of an {@link
+   * AnnexLayout} from the value under the same header and leaves it blank otherwise. A ledger does
+   * not carry such values, so {@link AnnexTables} gives none; readers return them with the row's
+   * location, not here.
+   *
+   * @return the values by header, in order; empty by default
+   */
+  public abstract java.util.Map<String, String> getExtras();
+
   @Value.Check
   void check() {
     if (getOwnerName().isBlank()) {

@@ -118,8 +118,9 @@ public final class AnnexText {
    *
    * <ul>
    *   <li>{@code 1.} {@code 1．} · {@code 1、} · {@code 1)} {@code 1）} · {@code 1:} {@code 1：} (one
-   *       or two digits, not preceded by a letter, digit, dot or opening bracket and not followed
-   *       by a digit, so {@code 3.5%}, {@code 1.5倍}, {@code 2024-2026年} stay text);
+   *       or two digits, not preceded by a letter, digit, dot or opening bracket and, but for
+   *       {@code 1）} before {@code 50万元}, not followed by a digit, so {@code 3.5%}, {@code 1.5倍},
+   *       {@code 2024-2026年} stay text);
    *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)};
    *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
    *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
@@ -390,7 +391,7 @@ public final class AnnexText {
     if (!spacedOrLabelled) {
       return null;
     }
-    Responsibility r = AnnexPeople.parseResponsibility(t);
+    Responsibility r = AnnexPeople.parseResponsibility(joinSpacedName(t));
     if (r.getResponsibleName().isEmpty()
         || r.getResponsibleRole().isEmpty()
         || r.getSupervisorName().isPresent()
@@ -399,6 +400,19 @@ public final class AnnexText {
     }
     return List.of(r.getResponsibleName().get(), r.getResponsibleRole().get());
   }
+
+  /**
+   * The text with a two-character name padded by full-width spaces joined up ({@code 局长 马　骏} is
+   * {@code 局长 马骏}): a full-width space between two characters that each stand alone is padding.
+   */
+  static String joinSpacedName(String t) {
+    return t.indexOf('\u3000') < 0 ? t : PADDED_NAME.matcher(t).replaceAll("");
+  }
+
+  private static final Pattern PADDED_NAME =
+      Pattern.compile(
+          "(?<=(?:^|[\\s\u3000/／、，,;；：:])\\p{IsIdeographic})\u3000+"
+              + "(?=\\p{IsIdeographic}(?:$|[\\s\u3000/／、，,;；：:]))");
 
   /**
    * Returns the cleaned text, or empty if it is blank.

@@ -4,9 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +53,22 @@ final class HeaderMeaning {
 
   /** Words that make a leader column the supervising leader's: 分管局领导, 主管领导. */
   private static final String[] SUPERVISES = {"分管", "监督", "主管", "监管", "协管"};
+
+  /**
+   * A risk qualified by whose it is and nothing else: 岗位风险, 科室廉政风险, 个人廉洁风险点 (but not 岗位职责风险, a
+   * category).
+   */
+  private static final Pattern OWNER_RISK =
+      Pattern.compile("(?:岗位|职位|科室|处室|股室|部室|部门|单位|个人|班子成员|班子)(?:廉政|廉洁)?风险点?");
+
+  /** Columns naming whose a point is; a word of theirs before 风险 only qualifies the risk. */
+  private static final Set<AnnexColumn> OWNERS =
+      EnumSet.of(
+          AnnexColumn.OWNER,
+          AnnexColumn.LEADER,
+          AnnexColumn.DEPARTMENT,
+          AnnexColumn.POST,
+          AnnexColumn.HOLDER);
 
   /** Characters that make 及/和/与 part of a word ({@code 涉及}, {@code 参与}) rather than "and". */
   private static final String BOUND_BEFORE = "涉普危触波顾论参给";
@@ -107,6 +126,8 @@ final class HeaderMeaning {
         0.6,
         "所室",
         0.85,
+        "部室",
+        0.9,
         "中队",
         0.7);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
@@ -209,6 +230,8 @@ final class HeaderMeaning {
         0.7,
         "对策",
         0.85,
+        "举措",
+        0.9,
         "防控",
         0.6,
         "防范",
@@ -347,6 +370,9 @@ final class HeaderMeaning {
     if (!joined.isEmpty()) {
       return joined;
     }
+    if ((n.endsWith("代码") || n.endsWith("代号")) && (n.contains("等级") || n.contains("级别"))) {
+      return List.of(HeaderMatch.of(AnnexColumn.LEVEL, 0.9)); // 等级代码: levels written as codes
+    }
     if (containsAny(n, NOT_A_COLUMN)) {
       return List.of();
     }
@@ -376,6 +402,10 @@ final class HeaderMeaning {
       }
       if (top == AnnexColumn.RESPONSIBLE && containsAny(n, SUPERVISING)) {
         return List.of(HeaderMatch.of(AnnexColumn.SUPERVISOR, scored.get(0).getScore()));
+      }
+      if (OWNERS.contains(top) && OWNER_RISK.matcher(n).matches()) {
+        // 岗位廉政风险, 科室风险: the risk is the head of the phrase, the owner only qualifies it
+        return List.of(HeaderMatch.of(AnnexColumn.RISK_POINT, scored.get(0).getScore()));
       }
     }
     return scored;

@@ -437,8 +437,9 @@ final class NumberedLists {
       return null;
     }
     int j = skipSpace(t, i + digits);
-    if (j >= len || j + 1 < len && isDigit(t.charAt(j + 1))) {
-      return null;
+    if (j >= len
+        || j + 1 < len && isDigit(t.charAt(j + 1)) && t.charAt(j) != ')' && t.charAt(j) != '）') {
+      return null; // 1.5, 10:30, 1、2、3: a number; 1）50万元以上: a marker
     }
     Style sign = sign(t.charAt(j));
     if (sign == null || style != null && sign != style) {

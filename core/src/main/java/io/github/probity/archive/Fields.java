@@ -1,6 +1,8 @@
 package io.github.probity.archive;
 
 import io.github.probity.model.Coded;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
 import io.github.probity.model.Meeting;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The compared fields of posts, risk points, measures and meetings, as display text, in model
@@ -55,6 +58,15 @@ final class Fields {
     m.put("type", measure.getType().code());
     m.put("proposer", text(measure.getProposer()));
     m.put("deadline", text(measure.getDeadline()));
+    m.put("status", measure.getStatus().code());
+    m.put("progress", String.valueOf(measure.getProgress()));
+    m.put("abandonReason", text(measure.getAbandonReason()));
+    m.put(
+        "evidence",
+        measure.getEvidence().stream().map(Fields::evidence).collect(Collectors.joining("; ")));
+    m.put(
+        "reviews",
+        measure.getReviews().stream().map(Fields::review).collect(Collectors.joining("; ")));
     return m;
   }
 
@@ -100,6 +112,25 @@ final class Fields {
     f.getDiscretion().ifPresent(d -> s.append(", discretion=").append(d));
     f.getHarm().ifPresent(h -> s.append(", harm=").append(h));
     return s.toString();
+  }
+
+  private static String evidence(Evidence e) {
+    return e.getDate()
+        + " "
+        + e.getReference()
+        + e.getSha256().map(h -> " sha256:" + h).orElse("")
+        + " ("
+        + e.getBy()
+        + ")";
+  }
+
+  private static String review(EffectivenessReview r) {
+    return r.getDate()
+        + " "
+        + r.getReviewer()
+        + ": "
+        + r.getVerdict().code()
+        + r.getNote().map(n -> " (" + n + ")").orElse("");
   }
 
   private static String decision(LevelDecision d) {

@@ -1,7 +1,11 @@
 package io.github.probity.archive;
 
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.RiskPoint;
 import io.github.probity.review.ReviewAction;
 import io.github.probity.review.ReviewListener;
@@ -71,8 +75,12 @@ public final class LedgerEvents {
   }
 
   /**
-   * Compares two ledgers and publishes {@link EventKind#RISK_POINT_ADDED} for each added point and
-   * {@link EventKind#LEVEL_DECIDED} for each point whose level decision is new or different.
+   * Compares two ledgers and publishes {@link EventKind#RISK_POINT_ADDED} for each added point,
+   * {@link EventKind#LEVEL_DECIDED} for each point whose level decision is new or different, and
+   * for each measure: {@link EventKind#MEASURE_STATUS_CHANGED} when its recorded status differs
+   * from before (a new measure counts as 未开始 before), {@link EventKind#EVIDENCE_FILED} for each
+   * piece of evidence it did not have, {@link EventKind#EFFECTIVENESS_REVIEWED} for each review it
+   * did not have, in ledger order.
    *
    * @param before the older ledger
    * @param after the newer ledger
@@ -99,6 +107,9 @@ public final class LedgerEvents {
                 .putAttributes("meeting", d.getMeetingReference())
                 .putAttributes("date", d.getDate().toString())
                 .build());
+      }
+      for (Measure m : rp.getMeasures()) {
+        measureChanged(rp, before.measure(m.getId()), m);
       }
     }
     return diff;
@@ -148,5 +159,44 @@ public final class LedgerEvents {
 
   private LedgerEvent.Builder event(EventKind kind, String subject) {
     return LedgerEvent.builder().kind(kind).subjectId(subject).at(clock.instant());
+  }
+
+  private void measureChanged(RiskPoint rp, Optional<Measure> old, Measure m) {
+    MeasureStatus was = old.map(Measure::getStatus).orElse(MeasureStatus.PLANNED);
+    if (m.getStatus() != was) {
+      LedgerEvent.Builder e =
+          event(EventKind.MEASURE_STATUS_CHANGED, m.getId())
+              .putAttributes("riskPoint", rp.getId())
+              .putAttributes("from", was.code())
+              .putAttributes("to", m.getStatus().code())
+              .putAttributes("progress", String.valueOf(m.getProgress()));
+      m.getAbandonReason().ifPresent(r -> e.putAttributes("reason", r));
+      publish(e.build());
+    }
+    List<Evidence> hadEvidence = old.map(Measure::getEvidence).orElse(List.of());
+    for (Evidence ev : m.getEvidence()) {
+      if (!hadEvidence.contains(ev)) {
+        LedgerEvent.Builder e =
+            event(EventKind.EVIDENCE_FILED, m.getId())
+                .putAttributes("riskPoint", rp.getId())
+                .putAttributes("reference", ev.getReference())
+                .putAttributes("date", ev.getDate().toString())
+                .putAttributes("by", ev.getBy());
+        ev.getSha256().ifPresent(h -> e.putAttributes("sha256", h));
+        publish(e.build());
+      }
+    }
+    List<EffectivenessReview> hadReviews = old.map(Measure::getReviews).orElse(List.of());
+    for (EffectivenessReview r : m.getReviews()) {
+      if (!hadReviews.contains(r)) {
+        publish(
+            event(EventKind.EFFECTIVENESS_REVIEWED, m.getId())
+                .putAttributes("riskPoint", rp.getId())
+                .putAttributes("date", r.getDate().toString())
+                .putAttributes("reviewer", r.getReviewer())
+                .putAttributes("verdict", r.getVerdict().code())
+                .build());
+      }
+    }
   }
 }

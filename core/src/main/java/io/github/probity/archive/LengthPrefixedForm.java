@@ -1,7 +1,10 @@
 package io.github.probity.archive;
 
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.Meeting;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
@@ -131,7 +134,34 @@ final class LengthPrefixedForm implements CanonicalForm {
   private static void measure(CanonicalWriter w, Measure m) {
     w.begin("Measure").field("id", m.getId()).field("text", m.getText());
     w.field("type", m.getType()).field("proposer", m.getProposer());
-    w.field("deadline", m.getDeadline()).end();
+    w.field("deadline", m.getDeadline());
+    // written only when the measure is in motion: a measure that records none of it keeps the
+    // bytes it had before, and so every archive sealed before keeps its hash
+    if (inMotion(m)) {
+      w.field("status", m.getStatus()).field("progress", m.getProgress());
+      w.field("abandonReason", m.getAbandonReason());
+      w.list("evidence", m.getEvidence().size());
+      for (Evidence e : m.getEvidence()) {
+        w.begin("Evidence").field("reference", e.getReference()).field("sha256", e.getSha256());
+        w.field("date", e.getDate()).field("by", e.getBy()).end();
+      }
+      w.list("reviews", m.getReviews().size());
+      for (EffectivenessReview r : m.getReviews()) {
+        w.begin("EffectivenessReview").field("date", r.getDate());
+        w.field("reviewer", r.getReviewer()).field("verdict", r.getVerdict());
+        w.field("note", r.getNote()).end();
+      }
+    }
+    w.end();
+  }
+
+  /** Tells whether a measure records any of its status, progress, reason, evidence or reviews. */
+  static boolean inMotion(Measure m) {
+    return m.getStatus() != MeasureStatus.PLANNED
+        || m.getProgress() != 0
+        || m.getAbandonReason().isPresent()
+        || !m.getEvidence().isEmpty()
+        || !m.getReviews().isEmpty();
   }
 
   private static void review(CanonicalWriter w, ReviewRecord r) {

@@ -2,6 +2,7 @@ package io.github.probity.grading;
 
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +60,11 @@ final class Facts {
   }
 
   static int discretion(@Nullable RiskFactors f, @Nullable PowerItem item) {
-    if (f != null && f.getDiscretion().isPresent()) {
-      return f.getDiscretion().getAsInt();
+    if (f != null) {
+      OptionalInt assessed = f.getDiscretion();
+      if (assessed.isPresent()) {
+        return assessed.getAsInt();
+      }
     }
     if (item == null) {
       return 0;
@@ -78,7 +82,11 @@ final class Facts {
   }
 
   static int harm(@Nullable RiskFactors f) {
-    return f != null && f.getHarm().isPresent() ? f.getHarm().getAsInt() : 0;
+    if (f == null) {
+      return 0;
+    }
+    OptionalInt assessed = f.getHarm();
+    return assessed.isPresent() ? assessed.getAsInt() : 0;
   }
 
   /** Returns a 1–5 factor's resolved value, 0 when absent; not for {@link Factor#POINT_COUNT}. */

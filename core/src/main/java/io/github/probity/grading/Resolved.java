@@ -8,6 +8,7 @@ import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,17 @@ import org.jspecify.annotations.Nullable;
  * absent) and whether the item is a major matter. Bulk grading then runs a tight loop over arrays
  * instead of looking each point's owner and power item up. Built once per {@link GradingContext} on
  * first use; immutable afterwards.
+ *
+ * <p>Resolution is one pass in ledger order, in which a ledger lists an owner's points together and
+ * draws them from the owner's few power items: a run of points of one owner looks the owner's count
+ * and values up once, and a small table of the power items met last answers most points without a
+ * look-up in the ledger's index. A ledger in any other order gives the same result, with more
+ * look-ups.
  */
 final class Resolved {
+  /** The number of slots of the recent power item table; a power of two. */
+  private static final int ITEM_SLOTS = 16;
+
   final RiskPoint[] points;
   final @Nullable RiskFactors[] factors;
   final @Nullable PowerItem[] items;
@@ -48,27 +58,59 @@ final class Resolved {
     majorMatter = new boolean[n];
     Map<RiskOwner, Map<String, FactorValue>> ownerFactors = ledger.getOwnerFactors();
     owners = ownerFactors.isEmpty() ? null : (Map<String, FactorValue>[]) new Map<?, ?>[n];
+    @Nullable Map<String, FactorValue>[] values = owners;
+    // The owner of the run of points being resolved, its point count and its extra factor values.
+    @Nullable RiskOwner owner = null;
+    int count = 0;
+    @Nullable Map<String, FactorValue> value = null;
+    // The power items met last, by the slot of their id's hash.
+    String[] ids = new String[ITEM_SLOTS];
+    PowerItem[] met = new PowerItem[ITEM_SLOTS];
+    @Nullable String lastId = null;
+    @Nullable PowerItem last = null;
     for (int i = 0; i < n; i++) {
       RiskPoint p = points[i];
-      RiskFactors f = p.getFactors().orElse(null);
-      PowerItem item =
-          p.getPowerItem().isPresent()
-              ? ledger.powerItem(p.getPowerItem().get()).orElse(null)
-              : null;
-      factors[i] = f;
-      items[i] = item;
-      // A ledger point is always among its owner's points.
-      counts[i] = ledger.riskPointsOf(p.getOwner()).size();
-      importance[i] = (byte) Facts.importance(f, item);
-      frequency[i] = (byte) Facts.frequency(f, item);
-      probability[i] = (byte) Facts.probability(f);
-      discretion[i] = (byte) Facts.discretion(f, item);
-      harm[i] = (byte) Facts.harm(f);
-      majorMatter[i] = item != null && item.isMajorMatter();
-      if (owners != null) {
-        owners[i] = ownerFactors.get(p.getOwner());
+      RiskOwner o = p.getOwner();
+      if (o != owner && !o.equals(owner)) {
+        // A ledger point is always among its owner's points.
+        count = ledger.riskPointsOf(o).size();
+        value = values == null ? null : ownerFactors.get(o);
+        owner = o;
       }
+      counts[i] = count;
+      if (values != null) {
+        values[i] = value;
+      }
+      Optional<String> ref = p.getPowerItem();
+      if (ref.isPresent()) {
+        String id = ref.get();
+        if (id != lastId) {
+          int slot = id.hashCode() & (ITEM_SLOTS - 1);
+          String known = ids[slot];
+          if (known != null && known.equals(id)) {
+            last = met[slot];
+          } else {
+            last = ledger.powerItem(id).orElse(null);
+            ids[slot] = id;
+            met[slot] = last;
+          }
+          lastId = id;
+        }
+        items[i] = last;
+      }
+      resolveFacts(i, p.getFactors().orElse(null), items[i]);
     }
+  }
+
+  /** The 1–5 factor values of point {@code i}, from its factors and its power item. */
+  private void resolveFacts(int i, @Nullable RiskFactors f, @Nullable PowerItem item) {
+    factors[i] = f;
+    majorMatter[i] = item != null && item.isMajorMatter();
+    importance[i] = (byte) Facts.importance(f, item);
+    frequency[i] = (byte) Facts.frequency(f, item);
+    probability[i] = (byte) Facts.probability(f);
+    discretion[i] = (byte) Facts.discretion(f, item);
+    harm[i] = (byte) Facts.harm(f);
   }
 
   static Resolved of(GradingContext context) {

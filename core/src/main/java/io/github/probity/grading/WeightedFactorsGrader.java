@@ -34,6 +34,10 @@ final class WeightedFactorsGrader extends BuiltInGrader {
   private final ExtraFactor[] extras;
 
   private final double[] extraWeights;
+
+  /** The look-up and scaling of each of {@link #extras}, for the score. */
+  private final Extras.Scale[] scales;
+
   private final String zhThresholds;
   private final String enThresholds;
 
@@ -68,8 +72,10 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     }
     extras = Extras.declared(policy, weighed);
     extraWeights = new double[extras.length];
+    scales = new Extras.Scale[extras.length];
     for (int i = 0; i < extras.length; i++) {
       extraWeights[i] = p.getExtraWeights().getOrDefault(extras[i].getCode(), 0.0);
+      scales[i] = new Extras.Scale(extras[i]);
     }
     String high = Explainer.num(highFrom + EPSILON);
     String medium = Explainer.num(mediumFrom + EPSILON);
@@ -120,8 +126,8 @@ final class WeightedFactorsGrader extends BuiltInGrader {
       sum += wHarm * harm;
       total += wHarm;
     }
-    for (int i = 0; i < extras.length; i++) {
-      double v = Extras.scaled(extras[i], Extras.value(extras[i], f, owner));
+    for (int i = 0; i < scales.length; i++) {
+      double v = scales[i].scaled(f, owner);
       if (!Double.isNaN(v)) {
         sum += extraWeights[i] * v;
         total += extraWeights[i];

@@ -4,6 +4,7 @@ import io.github.probity.annex.AnnexKind;
 import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Post;
 import io.github.probity.model.RiskOwner;
@@ -198,9 +199,9 @@ public final class Rollup {
         }
         for (Measure m : p.getMeasures()) {
           measures++;
-          Optional<LocalDate> deadline = m.getDeadline();
-          if (deadline.isPresent() && deadline.get().isBefore(today)) {
-            measureBands[AgeBand.of(ChronoUnit.DAYS.between(deadline.get(), today)).ordinal()]++;
+          if (m.statusOn(today) == MeasureStatus.OVERDUE) {
+            LocalDate deadline = m.getDeadline().orElseThrow();
+            measureBands[AgeBand.of(ChronoUnit.DAYS.between(deadline, today)).ordinal()]++;
           }
         }
       }

@@ -96,7 +96,8 @@ public abstract class UnitSummary {
   public abstract Optional<PlanStanding> getPlan();
 
   /**
-   * Returns the measures past their deadline, by how many days past.
+   * Returns the measures past their deadline and not in place or abandoned ({@link
+   * io.github.probity.model.Measure#statusOn}), by how many days past.
    *
    * @return the overdue measures
    */

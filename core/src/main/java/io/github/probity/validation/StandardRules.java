@@ -45,6 +45,11 @@ final class StandardRules {
           new PostWithPowersHasRiskPoints(),
           new DepartmentCategories(),
           new MeasureNotOverdue(),
+          new MeasureDoneHasEvidence(),
+          new MeasureAbandonReason(),
+          new MeasureProgressFitsStatus(),
+          new EffectivenessReviewer(),
+          new EffectivenessReviewOverdue(),
           new ArchiveRule(),
           new ReviewerNotProposer(),
           new ExtraFactorValues());

@@ -6,6 +6,7 @@ import io.github.probity.model.Ledger;
 import io.github.probity.plan.ImplementationPlan;
 import io.github.probity.plan.InvalidPlanException;
 import io.github.probity.review.ReviewRecord;
+import io.github.probity.warning.WarningPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,9 +32,17 @@ public final class ValidationContext {
   private final Optional<List<ReviewRecord>> reviews;
   private final Optional<ImplementationPlan> plan;
   private final Optional<GradingPolicy> policy;
+  private final WarningPolicy cadences;
 
   private ValidationContext(Ledger ledger, Clock clock) {
-    this(ledger, clock, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    this(
+        ledger,
+        clock,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        WarningPolicy.defaults());
   }
 
   private ValidationContext(
@@ -42,13 +51,15 @@ public final class ValidationContext {
       Optional<List<Archive>> archives,
       Optional<List<ReviewRecord>> reviews,
       Optional<ImplementationPlan> plan,
-      Optional<GradingPolicy> policy) {
+      Optional<GradingPolicy> policy,
+      WarningPolicy cadences) {
     this.ledger = ledger;
     this.clock = clock;
     this.archives = archives;
     this.reviews = reviews;
     this.plan = plan;
     this.policy = policy;
+    this.cadences = cadences;
   }
 
   /**
@@ -108,7 +119,7 @@ public final class ValidationContext {
    */
   public ValidationContext withArchives(Collection<Archive> archives) {
     return new ValidationContext(
-        ledger, clock, Optional.of(List.copyOf(archives)), reviews, plan, policy);
+        ledger, clock, Optional.of(List.copyOf(archives)), reviews, plan, policy, cadences);
   }
 
   /**
@@ -130,7 +141,7 @@ public final class ValidationContext {
    */
   public ValidationContext withReviews(Collection<ReviewRecord> reviews) {
     return new ValidationContext(
-        ledger, clock, archives, Optional.of(List.copyOf(reviews)), plan, policy);
+        ledger, clock, archives, Optional.of(List.copyOf(reviews)), plan, policy, cadences);
   }
 
   /**
@@ -151,7 +162,8 @@ public final class ValidationContext {
    * @return the new context
    */
   public ValidationContext withPlan(ImplementationPlan plan) {
-    return new ValidationContext(ledger, clock, archives, reviews, Optional.of(plan), policy);
+    return new ValidationContext(
+        ledger, clock, archives, reviews, Optional.of(plan), policy, cadences);
   }
 
   /**
@@ -180,7 +192,8 @@ public final class ValidationContext {
    * @since 0.1.0
    */
   public ValidationContext withPolicy(GradingPolicy policy) {
-    return new ValidationContext(ledger, clock, archives, reviews, plan, Optional.of(policy));
+    return new ValidationContext(
+        ledger, clock, archives, reviews, plan, Optional.of(policy), cadences);
   }
 
   /**
@@ -191,5 +204,28 @@ public final class ValidationContext {
    */
   public Optional<GradingPolicy> getPolicy() {
     return policy;
+  }
+
+  /**
+   * Returns a context like this one whose effectiveness reviews follow the review cadences of a
+   * warning policy ({@code PR-MEASURE-008}); without one, {@link WarningPolicy#defaults()} (高
+   * quarterly, 一般 half-yearly, 低 yearly).
+   *
+   * @param cadences the policy whose {@link WarningPolicy#reviewCadence review cadences} apply
+   * @return the new context
+   * @since 0.1.0
+   */
+  public ValidationContext withWarningPolicy(WarningPolicy cadences) {
+    return new ValidationContext(ledger, clock, archives, reviews, plan, policy, cadences);
+  }
+
+  /**
+   * Returns the warning policy whose review cadences the effectiveness reviews follow.
+   *
+   * @return the policy given with {@link #withWarningPolicy}, else the defaults
+   * @since 0.1.0
+   */
+  public WarningPolicy getWarningPolicy() {
+    return cadences;
   }
 }

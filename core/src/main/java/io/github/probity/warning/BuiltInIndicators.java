@@ -29,6 +29,8 @@ final class BuiltInIndicators {
       of("SAME_APPROVER_AND_EXECUTOR", "审批与经办不分离", SameApprover::new);
   static final Indicator OVERDUE = of("OVERDUE", "逾期未落实", Overdue::new);
   static final Indicator LONG_TENURE = of("LONG_TENURE", "高风险岗位超期未轮岗", LongTenure::new);
+  static final Indicator INEFFECTIVE_MEASURE =
+      of("INEFFECTIVE_MEASURE", "防控措施评估无效", IneffectiveMeasure::new);
 
   private static Indicator of(
       String id, String name, Function<IndicatorContext, Indicator.Evaluation> start) {
@@ -272,6 +274,26 @@ final class BuiltInIndicators {
     }
   }
 
+  /** Measures whose latest effectiveness review found them ineffective. */
+  static final class IneffectiveMeasure implements Indicator.Evaluation {
+    IneffectiveMeasure(IndicatorContext ctx) {}
+
+    @Override
+    public void accept(Signal s, Consumer<Warning> out) {
+      if (s.getKind() != SignalKind.INEFFECTIVE_MEASURE) {
+        return;
+      }
+      out.accept(
+          warning(INEFFECTIVE_MEASURE.id(), s)
+              .level(WarningLevel.CAUTION)
+              .stage(WarningStage.TENDENCY)
+              .ladder(DispositionLadder.RISK)
+              .addSignals(s.getId())
+              .reason(SignalKind.INEFFECTIVE_MEASURE.displayName() + "，需调整防控措施")
+              .build());
+    }
+  }
+
   /** Holders of posts with a 高 risk point beyond the term without rotation or review. */
   static final class LongTenure implements Indicator.Evaluation {
     private static final class Tenure {
@@ -369,6 +391,7 @@ final class BuiltInIndicators {
         SPLIT_PURCHASES.id(),
         SAME_APPROVER.id(),
         OVERDUE.id(),
-        LONG_TENURE.id());
+        LONG_TENURE.id(),
+        INEFFECTIVE_MEASURE.id());
   }
 }

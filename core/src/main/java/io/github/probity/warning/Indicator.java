@@ -120,7 +120,19 @@ public interface Indicator {
     return BuiltInIndicators.LONG_TENURE;
   }
 
-  /** {@return the six built-in indicators in a fixed order} */
+  /**
+   * An ineffective measure (防控措施评估无效): a signal of kind {@link SignalKind#INEFFECTIVE_MEASURE}, a
+   * measure whose latest effectiveness review found it 无效 and which must be adjusted; 警示, tendency,
+   * risk ladder.
+   *
+   * @return the indicator
+   * @since 0.1.0
+   */
+  static Indicator ineffectiveMeasure() {
+    return BuiltInIndicators.INEFFECTIVE_MEASURE;
+  }
+
+  /** {@return the seven built-in indicators in a fixed order} */
   static List<Indicator> builtIns() {
     return List.of(
         repeatedPetitions(),
@@ -128,6 +140,7 @@ public interface Indicator {
         splitPurchases(),
         sameApproverAndExecutor(),
         overdue(),
-        longTenure());
+        longTenure(),
+        ineffectiveMeasure());
   }
 }

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A supervision review of one risk point that is due (督查到期): the point, its level, its supervisor,
- * the last review and the due date.
+ * the last review and the due date; for an effectiveness review (措施有效性评估) also the measure
+ * reviewed.
  *
  * <p>Immutable and thread-safe.
  *
@@ -23,6 +24,15 @@ public abstract class ReviewDue {
    * @return the risk point id
    */
   public abstract String getRiskPoint();
+
+  /**
+   * Returns the id of the measure whose effectiveness is to be reviewed; empty for a review of the
+   * point as a whole.
+   *
+   * @return the measure id
+   * @since 0.1.0
+   */
+  public abstract Optional<String> getMeasure();
 
   /** {@return the level the cadence was taken from (高 for a point still to be graded)} */
   public abstract RiskLevel getLevel();

@@ -22,6 +22,13 @@ public enum SignalKind implements Coded {
   PROCESS_EVENT("PROCESS_EVENT", "业务流程事件"),
   /** A prevention measure past its deadline (防控措施逾期). */
   OVERDUE_MEASURE("OVERDUE_MEASURE", "防控措施逾期"),
+  /**
+   * A prevention measure whose latest effectiveness review found it ineffective (措施评估无效), see
+   * {@link Supervision#measureSignals}.
+   *
+   * @since 0.1.0
+   */
+  INEFFECTIVE_MEASURE("INEFFECTIVE_MEASURE", "措施评估无效"),
   /** A rectification past its deadline (整改逾期). */
   OVERDUE_RECTIFICATION("OVERDUE_RECTIFICATION", "整改逾期"),
   /** A supervision review past its due date (监督检查逾期), see {@link Supervision}. */

@@ -129,6 +129,7 @@ class AnnexPeopleTest {
         "张三（科长）、李四（科员）|张三（科长）、李四（科员）|||",
         "张科长|张科长|||",
         "财务科长||财务科长||",
+        "部长 韦\u3000东|韦东|部长||",
       })
   void parsesResponsibilityCells(
       String cell, String respName, String respRole, String supName, String supRole) {

@@ -31,7 +31,7 @@ class AnnexTextSplitTest {
           NK,
           arabic("[.．]"),
           arabic("、"),
-          arabic("[)）]"),
+          Pattern.compile(NOT_AFTER + "(?<n>\\d{1,2})\\s*[)）]"),
           arabic("[:：]"),
           Pattern.compile("[（(]\\s*(?<n>\\d{1,2})\\s*[)）]"),
           Pattern.compile("(?<c>[\\u2460-\\u2473])"));
@@ -147,6 +147,8 @@ class AnnexTextSplitTest {
     assertThat(AnnexText.splitNumbered("1、全程电子化\n2、随机抽取")).containsExactly("全程电子化", "随机抽取");
     assertThat(AnnexText.splitNumbered("①会前酝酿②记录存档")).containsExactly("会前酝酿", "记录存档");
     assertThat(AnnexText.splitNumbered("1.5万元以上报批")).containsExactly("1.5万元以上报批");
+    assertThat(AnnexText.splitNumbered("1）50万元以上变更集体决策 2）变更资料存档"))
+        .containsExactly("50万元以上变更集体决策", "变更资料存档");
     assertThat(AnnexText.splitNumbered("审核把关不严")).containsExactly("审核把关不严");
   }
 }

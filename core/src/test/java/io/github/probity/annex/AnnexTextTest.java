@@ -46,7 +46,14 @@ class AnnexTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"张明（局长）,张明,局长", "张明(副局长),张明,副局长", "党组书记、局长,党组书记、局长,党组书记、局长", "张明,张明,''"})
+  @CsvSource({
+    "张明（局长）,张明,局长",
+    "张明(副局长),张明,副局长",
+    "党组书记、局长,党组书记、局长,党组书记、局长",
+    "张明,张明,''",
+    "局长 马\u3000骏,马骏,局长",
+    "严\u3000\u3000斌\u3000副局长,严斌,副局长"
+  })
   void parsesLeaderCells(String cell, String name, String role) {
     assertThat(AnnexText.parseLeaderCell(cell)).containsExactly(name, role);
   }

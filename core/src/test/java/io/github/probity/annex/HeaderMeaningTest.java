@@ -3,6 +3,7 @@ package io.github.probity.annex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,10 +53,26 @@ class HeaderMeaningTest {
     "备注, REMARK",
     "所在股室, DEPARTMENT",
     "风险防范措施, MEASURES",
-    "主要风险点, RISK_POINT"
+    "主要风险点, RISK_POINT",
+    "岗位廉政风险, RISK_POINT",
+    "岗位风险, RISK_POINT",
+    "科室廉洁风险点, RISK_POINT",
+    "岗位风险等级, LEVEL",
+    "风险岗位, POST",
+    "部室, DEPARTMENT",
+    "管控举措, MEASURES",
+    "防范举措, MEASURES",
+    "等级代码, LEVEL",
+    "风险级别代码, LEVEL"
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0} is no risk point column")
+  @ValueSource(strings = {"岗位职责风险", "业务流程风险", "制度机制风险", "思想道德风险"})
+  void aCategoryWordedAsARiskIsNoRiskPointHeader(String header) {
+    assertThat(AnnexColumn.match(header)).isNotEqualTo(Optional.of(AnnexColumn.RISK_POINT));
   }
 
   @ParameterizedTest(name = "{0} means no column")

@@ -27,7 +27,9 @@ class EnumsTest {
         Arguments.of(PowerKind.class, (Parser) PowerKind::parse),
         Arguments.of(Discretion.class, (Parser) Discretion::parse),
         Arguments.of(Frequency.class, (Parser) Frequency::parse),
-        Arguments.of(MeasureType.class, (Parser) MeasureType::parse));
+        Arguments.of(MeasureType.class, (Parser) MeasureType::parse),
+        Arguments.of(MeasureStatus.class, (Parser) MeasureStatus::parse),
+        Arguments.of(Effectiveness.class, (Parser) Effectiveness::parse));
   }
 
   @ParameterizedTest(name = "{0}")

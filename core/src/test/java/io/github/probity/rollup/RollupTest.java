@@ -150,6 +150,30 @@ class RollupTest {
   }
 
   @Test
+  void aMeasureInPlaceOrAbandonedIsNotOverdueWhateverItsDeadline() {
+    Ledger l = ledger();
+    List<RiskPoint> points = new java.util.ArrayList<>();
+    for (RiskPoint p : l.getRiskPoints()) {
+      List<Measure> ms = new java.util.ArrayList<>();
+      for (Measure m : p.getMeasures()) {
+        Measure.Builder b = Measure.builder().from(m);
+        if (m.getId().equals("RP-1-M1")) {
+          b.status(io.github.probity.model.MeasureStatus.DONE).progress(100);
+        } else if (m.getId().equals("RP-2-M1")) {
+          b.status(io.github.probity.model.MeasureStatus.ABANDONED).abandonReason("岗位撤并");
+        } else if (m.getId().equals("RP-1-M2")) {
+          b.status(io.github.probity.model.MeasureStatus.IN_PROGRESS).progress(50);
+        }
+        ms.add(b.build());
+      }
+      points.add(RiskPoint.builder().from(p).measures(ms).build());
+    }
+    Ledger moving = Ledger.builder().from(l).riskPoints(points).build();
+    UnitSummary u = Rollup.start(CLOCK).add(moving).result().getUnits().get(0);
+    assertThat(u.getOverdueMeasures()).isEqualTo(BandCounts.ofDays(1)); // only RP-1-M2
+  }
+
+  @Test
   void aPlanIsMeasuredOnTheLedgerAndTheMostOverduePhaseCounts() {
     Ledger ledger = ledger();
     ImplementationPlan plan = ImplementationPlan.forLedger(ledger);

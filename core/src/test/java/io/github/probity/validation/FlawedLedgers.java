@@ -2,12 +2,16 @@ package io.github.probity.validation;
 
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
+import io.github.probity.model.Effectiveness;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
@@ -220,11 +224,46 @@ final class FlawedLedgers {
       if (r.nextBoolean()) {
         mb.deadline(LocalDate.of(2026, 1 + r.nextInt(12), 1 + r.nextInt(28)));
       }
+      motion(mb, new Random(id.hashCode() * 31L + m), people);
       p.addMeasures(mb.build());
     }
     if (r.nextInt(30) == 0) {
       p.addMonitoringIndicators("");
     }
     return p.build();
+  }
+
+  /**
+   * Puts a measure in motion with flaws of its own, from a generator of its own so that the rest of
+   * the ledger stays what it was: a status that its progress, evidence or reason does not bear out,
+   * reviews by anyone, reviews long ago.
+   */
+  private static void motion(Measure.Builder mb, Random r, List<String> people) {
+    int k = r.nextInt(6);
+    if (k == 0) {
+      return;
+    }
+    MeasureStatus status =
+        k == 1 ? MeasureStatus.IN_PROGRESS : k == 5 ? MeasureStatus.ABANDONED : MeasureStatus.DONE;
+    mb.status(status).progress(r.nextInt(4) == 0 ? r.nextInt(101) : 100);
+    if (status == MeasureStatus.ABANDONED && r.nextBoolean()) {
+      mb.abandonReason(r.nextBoolean() ? "\u00a0" : "职责调整");
+    }
+    if (r.nextBoolean()) {
+      mb.addEvidence(
+          Evidence.builder()
+              .reference("佐证" + r.nextInt(100) + ".pdf")
+              .date(LocalDate.of(2025 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28)))
+              .by(people.get(r.nextInt(people.size())))
+              .build());
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      mb.addReviews(
+          EffectivenessReview.builder()
+              .date(LocalDate.of(2025 + r.nextInt(2), 1 + r.nextInt(12), 1 + r.nextInt(28)))
+              .reviewer(people.get(r.nextInt(people.size())))
+              .verdict(Effectiveness.values()[r.nextInt(Effectiveness.values().length)])
+              .build());
+    }
   }
 }

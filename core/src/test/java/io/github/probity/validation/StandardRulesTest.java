@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
 import io.github.probity.model.Discretion;
+import io.github.probity.model.Effectiveness;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
@@ -61,6 +65,38 @@ class StandardRulesTest {
   static final String POST1 = "departments[D1].posts[POST-1]";
   static final String POST2 = "departments[D1].posts[POST-2]";
   static final String RP3 = "departments[D1].riskPoints[RP-3]";
+  static final String M1 = POST1 + ".riskPoints[RP-1].measures[M-1]";
+
+  /** The fixture with its measure M-1 of RP-1 changed. */
+  static Ledger withM1(java.util.function.Consumer<Measure.Builder> change) {
+    Measure.Builder b = Measure.builder().from(Fixtures.ledger().measure("M-1").orElseThrow());
+    change.accept(b);
+    return Fixtures.withPoint("RP-1", p -> p.measures(List.of(b.build())));
+  }
+
+  /** In place, at 100 %, with evidence of 2026-05-10 so that no review is due on 2026-06-01. */
+  static Measure.Builder done(Measure.Builder m) {
+    return m.status(MeasureStatus.DONE)
+        .progress(100)
+        .addEvidence(evidence(LocalDate.of(2026, 5, 10)));
+  }
+
+  static Evidence evidence(LocalDate date) {
+    return Evidence.builder()
+        .reference("采购需求审核记录.pdf")
+        .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        .date(date)
+        .by("P4")
+        .build();
+  }
+
+  static EffectivenessReview review(String reviewer) {
+    return EffectivenessReview.builder()
+        .date(LocalDate.of(2026, 5, 15))
+        .reviewer(reviewer)
+        .verdict(Effectiveness.EFFECTIVE)
+        .build();
+  }
 
   static Ledger withExtraPost(boolean withPower) {
     Ledger.Builder b =
@@ -220,6 +256,72 @@ class StandardRulesTest {
             "风险点 RP-1 的防控措施 M-1 应于 2026-12-31 前落实，已逾期（今天是 2027-01-05）。",
             "Measure M-1 of risk point RP-1 was due on 2026-12-31 and is overdue (today is"
                 + " 2027-01-05)."),
+        c(
+            "PR-MEASURE-004",
+            Severity.WARNING,
+            () -> withM1(m -> m.status(MeasureStatus.DONE).progress(100)),
+            M1 + ".evidence",
+            "风险点 RP-1 的防控措施 M-1 记为已落实，但没有落实佐证。",
+            "Measure M-1 of risk point RP-1 is recorded as in place but has no evidence."),
+        c(
+            "PR-MEASURE-005",
+            Severity.ERROR,
+            () -> withM1(m -> m.status(MeasureStatus.ABANDONED)),
+            M1 + ".abandonReason",
+            "风险点 RP-1 的防控措施 M-1 已废止，未写明废止理由。",
+            "Measure M-1 of risk point RP-1 is abandoned without a reason."),
+        c(
+            "PR-MEASURE-005",
+            Severity.ERROR,
+            () -> withM1(m -> m.status(MeasureStatus.ABANDONED).abandonReason("\u00a0")),
+            M1 + ".abandonReason",
+            "风险点 RP-1 的防控措施 M-1 已废止，未写明废止理由。",
+            "Measure M-1 of risk point RP-1 is abandoned without a reason."),
+        c(
+            "PR-MEASURE-006",
+            Severity.WARNING,
+            () -> withM1(m -> m.status(MeasureStatus.IN_PROGRESS).progress(100)),
+            M1 + ".progress",
+            "风险点 RP-1 的防控措施 M-1 进度已达100%，状态却为“推进中”，不是“已落实”。",
+            "Measure M-1 of risk point RP-1 is at 100% progress but recorded as 推进中, not as in"
+                + " place."),
+        c(
+            "PR-MEASURE-006",
+            Severity.WARNING,
+            () -> withM1(m -> done(m).progress(80)),
+            M1 + ".progress",
+            "风险点 RP-1 的防控措施 M-1 记为已落实，进度却只有80%。",
+            "Measure M-1 of risk point RP-1 is recorded as in place at 80% progress."),
+        c(
+            "PR-MEASURE-007",
+            Severity.ERROR,
+            () -> withM1(m -> done(m).addReviews(review("P4"))),
+            M1 + ".reviews",
+            "风险点 RP-1 的防控措施 M-1 于 2026-05-15 由其提出人钱进评估有效性，应由监督责任人评估。",
+            "The effectiveness of measure M-1 of risk point RP-1 was reviewed on 2026-05-15 by 钱进,"
+                + " who proposed it; the supervisor reviews it."),
+        c(
+            "PR-MEASURE-007",
+            Severity.ERROR,
+            () -> withM1(m -> done(m).proposer("P3").addReviews(review("P4"))),
+            M1 + ".reviews",
+            "风险点 RP-1 的防控措施 M-1 于 2026-05-15 由风险点责任人钱进评估有效性，应由监督责任人评估。",
+            "The effectiveness of measure M-1 of risk point RP-1 was reviewed on 2026-05-15 by 钱进,"
+                + " the point's responsible person; the supervisor reviews it."),
+        c(
+            "PR-MEASURE-008",
+            Severity.WARNING,
+            () ->
+                withM1(
+                    m ->
+                        m.status(MeasureStatus.DONE)
+                            .progress(100)
+                            .evidence(List.of())
+                            .addEvidence(evidence(LocalDate.of(2026, 2, 1)))),
+            M1 + ".reviews",
+            "风险点 RP-1（高）的防控措施 M-1 应于 2026-05-01 前完成有效性评估，已逾期（今天是 2026-06-01）。",
+            "The effectiveness review of measure M-1 of risk point RP-1 (高) was due on 2026-05-01 and"
+                + " is overdue (today is 2026-06-01)."),
         c(
             "PR-SUPERVISOR-001",
             Severity.ERROR,

@@ -34,7 +34,8 @@ class IndicatorsTest {
             "SPLIT_PURCHASES",
             "SAME_APPROVER_AND_EXECUTOR",
             "OVERDUE",
-            "LONG_TENURE");
+            "LONG_TENURE",
+            "INEFFECTIVE_MEASURE");
     assertThat(Indicator.builtIns()).extracting(Indicator::displayName).doesNotHaveDuplicates();
   }
 

@@ -38,11 +38,16 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   Optional<LocalDate> date = Optional.empty();
 
+  @Option(names = "--layout", paramLabel = "FILE")
+  Optional<Path> layout = Optional.empty();
+
   @Override
   public Integer call() {
     Locale locale = Cli.locale(spec);
     PrintWriter console = spec.commandLine().getOut();
     Outputs.writable(out, locale);
+    var layouts = Layouts.read(layout, locale);
+    workbook.layouts = layouts;
     Inputs.Loaded loaded = Inputs.read(in, locale, spec.commandLine().getErr(), workbook);
     var ledger = loaded.require(locale);
     for (Reported f : loaded.problems()) {
@@ -53,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new Cli.Failure(Cli.FINDINGS, Cli.text(locale, "convert.nothingRead", in, out));
     }
     Clock clock = Dates.clock(date);
-    Outputs.write(ledger, out, table, clock, spec.commandLine().getErr(), locale);
+    Outputs.write(ledger, out, table, clock, layouts, spec.commandLine().getErr(), locale);
     console.println(Cli.text(locale, "convert.written", out, ledger.getRiskPoints().size()));
     console.flush();
     return loaded.errors() > 0 ? Cli.FINDINGS : Cli.OK;

@@ -68,6 +68,9 @@ final class DemoCommand implements Callable<Integer> {
   /** The prefix of the demo's document numbers. */
   static final String DEMO_PREFIX = "示财纪";
 
+  @Option(names = "--layout", paramLabel = "FILE")
+  java.util.Optional<Path> layout = java.util.Optional.empty();
+
   private final Clock clock;
 
   DemoCommand() {
@@ -81,12 +84,16 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Ledger ledger = SampleUnit.ledger();
+    AnnexWriter annexes =
+        Layouts.writer(
+            Layouts.read(layout, Locale.SIMPLIFIED_CHINESE),
+            LocalDate.now(clock),
+            Locale.SIMPLIFIED_CHINESE);
     PrintWriter console = spec.commandLine().getOut();
     console.print(LedgerSummary.of(ledger).render());
 
     Files.createDirectories(out);
     List<Path> written = new ArrayList<>();
-    AnnexWriter annexes = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
     written.addAll(annexes.writeAnnexFiles(ledger, out));
     ImplementationPlan plan = SampleUnit.plan();
     Path planFile = out.resolve(AnnexKind.PLAN.sheetName() + ".xlsx");

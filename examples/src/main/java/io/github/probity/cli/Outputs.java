@@ -46,6 +46,21 @@ final class Outputs {
    */
   static void write(
       Ledger ledger, Path file, Table table, Clock clock, PrintWriter err, Locale locale) {
+    write(ledger, file, table, clock, List.of(), err, locale);
+  }
+
+  /**
+   * Writes the ledger as {@link #write(Ledger, Path, Table, Clock, PrintWriter, Locale)}, the
+   * workbook's tables in the unit's layouts.
+   */
+  static void write(
+      Ledger ledger,
+      Path file,
+      Table table,
+      Clock clock,
+      List<io.github.probity.annex.AnnexLayout> layouts,
+      PrintWriter err,
+      Locale locale) {
     Inputs.Format format = writable(file, locale);
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -58,7 +73,7 @@ final class Outputs {
             if (format == Inputs.Format.JSON) {
               writeJson(ledger, out, err, locale);
             } else {
-              AnnexWriter writer = AnnexWriter.builder().fillDate(LocalDate.now(clock)).build();
+              AnnexWriter writer = Layouts.writer(layouts, LocalDate.now(clock), locale);
               switch (table) {
                 case ledger -> writer.write(ledger, AnnexKind.LEDGER, out);
                 case archive -> writer.write(ledger, AnnexKind.POST_ARCHIVE, out);

@@ -44,6 +44,9 @@ final class WorkbookOptions {
   @Option(names = "--suggest-categories")
   boolean suggestCategories;
 
+  /** The unit's layouts whose headers the reader recognises (a command's {@code --layout}). */
+  List<io.github.probity.annex.AnnexLayout> layouts = List.of();
+
   /** The default options: every sheet, no mapping. */
   static WorkbookOptions none() {
     return new WorkbookOptions();
@@ -59,6 +62,7 @@ final class WorkbookOptions {
    */
   AnnexReader reader(Locale locale) {
     AnnexReader.Builder b = AnnexReader.builder().unitCode(unitCode());
+    layouts.forEach(b::layout);
     for (String m : maps) {
       int eq = m.lastIndexOf('=');
       if (eq <= 0 || eq == m.length() - 1) {

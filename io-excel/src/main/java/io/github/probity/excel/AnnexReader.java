@@ -80,6 +80,7 @@ public final class AnnexReader {
   private final Optional<Integer> year;
   private final Clock clock;
   private final Optional<String> password;
+  private final FactorColumns factors;
 
   private AnnexReader(Builder b) {
     this.strict = b.strict;
@@ -92,6 +93,7 @@ public final class AnnexReader {
     this.year = b.year;
     this.clock = b.clock;
     this.password = b.password;
+    this.factors = new FactorColumns(b.factors);
   }
 
   /**
@@ -415,7 +417,8 @@ public final class AnnexReader {
     }
 
     @Override
-    public void row(LocatedRow row) throws WorkbookRejectedException {
+    public void row(LocatedRow read) throws WorkbookRejectedException {
+      LocatedRow row = factors.isEmpty() ? read : factors.take(read, this::problem);
       if (rowCount >= maxRows) {
         throw new WorkbookRejectedException(
             Reason.LIMIT_EXCEEDED,
@@ -511,8 +514,28 @@ public final class AnnexReader {
     private Clock clock = Clock.systemDefaultZone();
     private Optional<String> password = Optional.empty();
     private boolean suggestCategories;
+    private final List<io.github.probity.grading.ExtraFactor> factors = new ArrayList<>();
 
     Builder() {}
+
+    /**
+     * Declares the extra grading factors of the unit's policy: a column headed by a declared
+     * {@linkplain io.github.probity.grading.ExtraFactor.Scope#POINT point} factor's label (as
+     * {@link AnnexWriter.Builder#extraFactors(java.util.Collection)} writes it) is read as that
+     * factor, each row's value in {@link LocatedRow#getExtraFactors()} instead of its extras. None
+     * by default, when such columns are extras like any other. A workbook that carries its ledger
+     * gives the points' factor values with that ledger either way.
+     *
+     * @param factors the declarations; owner factors are not read from tables
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder extraFactors(
+        java.util.Collection<io.github.probity.grading.ExtraFactor> factors) {
+      this.factors.clear();
+      this.factors.addAll(factors);
+      return this;
+    }
 
     /**
      * Accepts, for a point whose category the table does not give, the category its words suggest
@@ -576,6 +599,22 @@ public final class AnnexReader {
      */
     public Builder mapHeader(String header, AnnexColumn column) {
       this.mapping.put(header, column);
+      return this;
+    }
+
+    /**
+     * Recognises the header texts of a unit's own layout, e.g. the one its workbooks were written
+     * in with {@link AnnexWriter.Builder#layout(io.github.probity.annex.AnnexLayout)}: each
+     * canonical column's header is {@linkplain #mapHeader(String, AnnexColumn) mapped} to its
+     * column, so that headers the built-in synonyms do not know are read too. The layout's extra
+     * columns are read as extras, under their headers.
+     *
+     * @param layout the layout
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder layout(io.github.probity.annex.AnnexLayout layout) {
+      layout.headerMapping().forEach(this::mapHeader);
       return this;
     }
 

@@ -168,6 +168,27 @@ public final class AnnexTemplate {
   }
 
   /**
+   * Returns the layouts the template's tables are printed in, one per table kind (from the first
+   * sheet of that kind), so that a unit can save them ({@code ProbityJson.writeAnnexLayouts}) and
+   * print its annexes in the commission's layout with {@link AnnexWriter.Builder#layouts} without
+   * the template file: the columns in sheet order (each recognised column under the header text the
+   * template prints, the others as extra columns of their own), their widths, the title above the
+   * header as a pattern (the unit's name, or a blank or {@code XX} run at its start, as {@value
+   * io.github.probity.annex.AnnexLayout#UNIT}; a year before 年 as {@value
+   * io.github.probity.annex.AnnexLayout#YEAR}) and the lines under the table (填表人, 审核人 …). Hidden
+   * columns and a row of column numbers are left out.
+   *
+   * @param unitName the unit's name as the template may print it in the title; blank if it does not
+   * @return the layouts, in sheet order
+   * @throws IOException if the template cannot be read again
+   * @throws IllegalArgumentException if a table's header row cannot be found
+   * @since 0.1.0
+   */
+  public List<io.github.probity.annex.AnnexLayout> layouts(String unitName) throws IOException {
+    return TemplateFiller.layouts(template, tables, columns, unitName);
+  }
+
+  /**
    * Fills the template with a ledger's rows: each table gets the rows of its kind, in print order
    * ({@link AnnexTables#stream(Ledger, AnnexKind)}), levels labelled 高/一般/低.
    *

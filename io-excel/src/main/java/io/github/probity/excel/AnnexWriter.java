@@ -1,7 +1,9 @@
 package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexLayout;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.grading.ExtraFactor;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import io.github.probity.plan.ImplementationPlan;
@@ -12,8 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +48,8 @@ public final class AnnexWriter {
   private final Optional<String> fillingUnit;
   private final String author;
   private final Clock clock;
+  private final Map<AnnexKind, AnnexLayout> layouts;
+  private final List<ExtraFactor> factors;
 
   private AnnexWriter(Builder b) {
     this.levelStyle = b.levelStyle;
@@ -49,6 +57,21 @@ public final class AnnexWriter {
     this.fillingUnit = b.fillingUnit;
     this.author = b.author;
     this.clock = b.clock;
+    this.layouts = java.util.Collections.unmodifiableMap(new EnumMap<>(b.layouts));
+    this.factors = List.copyOf(b.factors);
+  }
+
+  /**
+   * Returns the layout a kind of table is printed in: the one set on the builder, else {@link
+   * AnnexLayout#standard(AnnexKind)}.
+   *
+   * @param kind a table of risk points
+   * @return the layout
+   * @throws IllegalArgumentException for {@link AnnexKind#PLAN}
+   */
+  public AnnexLayout layout(AnnexKind kind) {
+    AnnexLayout l = layouts.get(kind);
+    return l != null ? l : AnnexLayout.standard(kind);
   }
 
   /**
@@ -184,12 +207,13 @@ public final class AnnexWriter {
               + " is written from a ledger; rows can make annexes 1-3 and the ledger table");
     }
     long[] written = new long[1];
-    OfficePackage.write(
+    OfficePackage.stream(
         out,
         author,
         clock.instant(),
         wb -> {
-          SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+          SheetWriter sw =
+              new SheetWriter(unitName, year(), levelStyle, fillDate, fillingUnit, layouts);
           written[0] = sw.writeRows(wb, kind, new ScopeCheck(kind, rows), 0);
         });
     return written[0];
@@ -225,9 +249,15 @@ public final class AnnexWriter {
         author,
         clock.instant(),
         wb -> {
-          SheetWriter sw = new SheetWriter(unitName, levelStyle, fillDate, fillingUnit);
+          SheetWriter sw =
+              new SheetWriter(unitName, year(), levelStyle, fillDate, fillingUnit, layouts);
           sw.writeRows(wb, kind, java.util.Collections.emptyIterator(), blankRows);
         });
+  }
+
+  /** The year a title's {@code {year}} shows without a ledger: the fill date's, else this year. */
+  private int year() {
+    return fillDate.map(LocalDate::getYear).orElseGet(() -> LocalDate.now(clock).getYear());
   }
 
   /** Refuses rows whose owner scope the table does not list, naming the row. */
@@ -272,7 +302,8 @@ public final class AnnexWriter {
         author,
         clock.instant(),
         wb -> {
-          SheetWriter sw = new SheetWriter(ledger, levelStyle, fillDate, fillingUnit);
+          SheetWriter sw =
+              new SheetWriter(ledger, levelStyle, fillDate, fillingUnit, layouts, factors);
           for (AnnexKind kind : kinds) {
             if (kind == AnnexKind.POST_ARCHIVE) {
               sw.writeArchive(wb);
@@ -291,8 +322,64 @@ public final class AnnexWriter {
     private Optional<String> fillingUnit = Optional.empty();
     private String author = OfficePackage.AUTHOR;
     private Clock clock = Clock.systemUTC();
+    private final Map<AnnexKind, AnnexLayout> layouts = new EnumMap<>(AnnexKind.class);
+    private final List<ExtraFactor> factors = new ArrayList<>();
 
     Builder() {}
+
+    /**
+     * Prints one kind of table in a layout of the unit's own (its {@link AnnexLayout#getKind()
+     * kind}) instead of {@link AnnexLayout#standard(AnnexKind) Probity's}: its columns in its order
+     * with its header texts and widths, its title and the lines under the table. The rest stays the
+     * writer's: the {@code 附件N} mark, the 填报单位 and 填报日期 line, owner cells merged over their rows,
+     * drop-down lists where the category and level columns are, the note on how levels were
+     * decided, the hidden column of point ids and the carried ledger, so that {@link AnnexReader}
+     * reads the workbook back as the ledger it was written from. A reader recognises a column by
+     * what its header means; give it the layout ({@link AnnexReader.Builder#layout}) for header
+     * words of the unit's own that it does not know.
+     *
+     * <p>Printing keeps to 9 pt as with the standard layout: A4 landscape one page wide when the
+     * columns fit at 92&nbsp;% or more, else A3 (一岗一档 stays on A4, a post to a sheet), wrapping
+     * columns narrowed alike as needed down to 8 characters; a layout whose columns would print
+     * smaller even so is refused by {@link #build()}. Setting a layout again for the same kind
+     * replaces it.
+     *
+     * @param layout the layout
+     * @return this builder
+     */
+    public Builder layout(AnnexLayout layout) {
+      layouts.put(layout.getKind(), layout);
+      return this;
+    }
+
+    /**
+     * Prints each kind of table that one of the layouts is of in that layout, as {@link
+     * #layout(AnnexLayout)} does for one, e.g. the layouts read from a unit's layout document.
+     *
+     * @param layouts the layouts; a later one of the same kind replaces an earlier
+     * @return this builder
+     */
+    public Builder layouts(Collection<AnnexLayout> layouts) {
+      layouts.forEach(this::layout);
+      return this;
+    }
+
+    /**
+     * Declares the extra grading factors of the unit's policy ({@link
+     * io.github.probity.grading.GradingPolicy}): each table written from a ledger gets, after the
+     * layout's columns, a column per declared {@link ExtraFactor.Scope#POINT point} factor that
+     * some risk point of the ledger has a value of, headed by the factor's label, the value printed
+     * as a number or as its code's label. {@link AnnexReader.Builder#extraFactors(Collection)}
+     * reads such columns back. None by default.
+     *
+     * @param factors the declarations; owner factors are not printed
+     * @return this builder
+     */
+    public Builder extraFactors(Collection<ExtraFactor> factors) {
+      this.factors.clear();
+      this.factors.addAll(factors);
+      return this;
+    }
 
     /**
      * Sets the author the workbook's document properties name; {@code Probity} by default.
@@ -357,6 +444,31 @@ public final class AnnexWriter {
      * @return the writer
      */
     public AnnexWriter build() {
+      List<ExtraFactor> points = new ArrayList<>();
+      for (ExtraFactor f : factors) {
+        if (f.getScope() == ExtraFactor.Scope.POINT) {
+          points.add(f);
+        }
+      }
+      for (AnnexLayout l : layouts.values()) {
+        PrintedColumns cols = PrintedColumns.of(l, points);
+        boolean a3 = SheetWriter.a3(l.getKind());
+        double printed = Sheets.printedPoints(cols.visibleWidths(), cols.wraps(), a3);
+        if (printed < PrintScale.MIN_POINTS - 1e-9) {
+          throw new IllegalArgumentException(
+              String.format(
+                  Locale.ROOT,
+                  "layout of %s prints its text at %.1f pt even on %s landscape with its wrapping"
+                      + " columns narrowed to %d characters; annexes keep to %.0f pt: narrow or"
+                      + " drop columns of %s",
+                  l.getKind().code(),
+                  printed,
+                  a3 ? "A3" : "A4",
+                  Sheets.NARROWEST,
+                  PrintScale.MIN_POINTS,
+                  cols.visibleHeaders()));
+        }
+      }
       return new AnnexWriter(this);
     }
   }

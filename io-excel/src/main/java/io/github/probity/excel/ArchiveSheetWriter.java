@@ -102,6 +102,13 @@ final class ArchiveSheetWriter {
 
     // one page where the content fits on one; otherwise as many as it needs, broken as above
     Sheets.print(ws, breaks.isEmpty() && height <= PAGE_HEIGHT ? 1 : 0);
+  }
+
+  /**
+   * Writes the sheet's part out; its {@link #breaks()} must be known to the package by then, as the
+   * part is repacked while it is written.
+   */
+  void finish() throws IOException {
     ws.finish();
   }
 

@@ -143,6 +143,7 @@ public final class ArchiveWorkbookWriter {
             sheet.write(a, anchors.get(a));
             // fastexcel numbers its worksheet parts in the order the sheets were added
             breaks.put("xl/worksheets/sheet" + names.size() + ".xml", sheet.breaks());
+            sheet.finish();
           }
         });
   }

@@ -102,7 +102,8 @@ final class ByteScan {
   /**
    * Returns the next {@code <} or {@code &} that needs a look, or -1 at the end: text between
    * markup is skipped eight bytes at a time, and so are character references ({@code &#…;}), end
-   * tags and, once the root is known, start tags that cannot be a merged range.
+   * tags and, once the root is known, start tags that cannot be a merged range: a tag is told by
+   * the byte after its {@code <} within the same word, so ordinary tags do not stop the scan.
    */
   private int next() throws IOException {
     while (true) {
@@ -111,11 +112,27 @@ final class ByteScan {
       int l = lim;
       while (true) {
         boolean entities = checkEntities;
+        int m = mergeStart;
+        long mergeStarts = (m < 0 ? 'm' : m) * ONES;
         while (p + Long.BYTES < l) {
           long w = (long) LONGS.get(a, p);
-          long stop = zeros(w ^ ('<' * ONES));
+          long following = (long) LONGS.get(a, p + 1);
+          long tags = zeros(w ^ ('<' * ONES));
+          long stop;
+          if (tags == 0) {
+            stop = 0;
+          } else {
+            lastTag = base + p; // at most a word before the tag: the run limit has headroom
+            stop =
+                tags
+                    & (m < 0
+                        ? ~zeros(following ^ ('/' * ONES))
+                        : zeros(following ^ ('!' * ONES))
+                            | zeros(following ^ ('?' * ONES))
+                            | zeros(following ^ ('m' * ONES))
+                            | zeros(following ^ mergeStarts));
+          }
           if (entities) {
-            long following = (long) LONGS.get(a, p + 1);
             stop |= zeros(w ^ ('&' * ONES)) & ~zeros(following ^ ('#' * ONES));
           }
           if (stop == 0) {
@@ -168,7 +185,7 @@ final class ByteScan {
   }
 
   /** Sets the high bit of each byte of {@code x} that is zero, exactly. */
-  private static long zeros(long x) {
+  static long zeros(long x) {
     return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -183,6 +184,11 @@ final class HeaderBand {
       if (keys.get(i).equals(keys.get(j))) {
         continue;
       }
+      String topI = keys.get(i).substring(0, keys.get(i).indexOf('\n'));
+      String topJ = keys.get(j).substring(0, keys.get(j).indexOf('\n'));
+      if (!topI.equals(topJ) && !topI.equals(labels.get(i)) && !topJ.equals(labels.get(j))) {
+        return false; // 一季度 · 二季度 over the same columns: periods of one row, not copies
+      }
       HeaderMatch a = best(labels.get(j));
       HeaderMatch b = best(labels.get(i));
       if (a == null
@@ -287,10 +293,39 @@ final class HeaderBand {
       }
     }
     // two labels at least surely mean columns, two thirds of all (or half, if three or more do),
-    // or the labels all sit under group labels (风险评估 over 分管领导人 · 联系电话)
+    // or the labels all sit under group labels (风险评估 over 分管领导人 · 联系电话), or the same
+    // labels repeat under each of several group labels (一季度 · 二季度 over 落实情况 · 存在问题)
     return adds
-        && (meaning >= 2 && (meaning * 3 >= labels * 2 || meaning >= 3 && meaning * 2 >= labels)
-            || meaning >= 1 && allGrouped);
+            && (meaning >= 2 && (meaning * 3 >= labels * 2 || meaning >= 3 && meaning * 2 >= labels)
+                || meaning >= 1 && allGrouped)
+        || allGrouped && repeatsUnderGroups(first, own);
+  }
+
+  /**
+   * Tells whether a row's labels are the same run of two or more labels under each of two or more
+   * different group labels that are no columns of their own: 落实情况 · 存在问题 under 一季度 and again under
+   * 二季度. A data row under merged group headers does not repeat itself so.
+   */
+  private boolean repeatsUnderGroups(String[] first, String[] own) {
+    Map<String, List<String>> runs = new LinkedHashMap<>();
+    for (int c = 0; c < own.length; c++) {
+      if (own[c] == null || own[c].isBlank()) {
+        continue;
+      }
+      String group = AnnexText.clean(first[c]);
+      runs.computeIfAbsent(group, k -> new ArrayList<>()).add(AnnexText.clean(own[c]));
+    }
+    if (runs.size() < 2) {
+      return false;
+    }
+    List<String> run = runs.values().iterator().next();
+    for (Map.Entry<String, List<String>> e : runs.entrySet()) {
+      HeaderMatch g = best(e.getKey());
+      if (g != null && g.getScore() >= SURE || !e.getValue().equals(run)) {
+        return false;
+      }
+    }
+    return run.size() >= 2 && new HashSet<>(run).size() == run.size();
   }
 
   /** A header is made of labels: at most a third of its distinct texts are sentences. */
@@ -602,9 +637,35 @@ final class HeaderBand {
                 AnnexColumn.MANIFESTATION.displayName()));
         continue;
       }
+      List<Integer> held = columns.get(col);
+      if (col == AnnexColumn.RESPONSIBLE
+          && held != null
+          && !columns.containsKey(AnnexColumn.SUPERVISOR)) {
+        int other = held.get(0);
+        int principal = principal(texts.get(c)) ? c : principal(texts.get(other)) ? other : -1;
+        if (principal >= 0) {
+          // 第一责任人 beside 直接责任人: the principal answers for the row above the one who acts
+          columns.put(
+              AnnexColumn.RESPONSIBLE, new ArrayList<>(List.of(principal == c ? other : c)));
+          columns.put(AnnexColumn.SUPERVISOR, new ArrayList<>(List.of(principal)));
+          notes.add(
+              new Note(
+                  ProblemCode.HEADER_BY_MEANING,
+                  rows[principal],
+                  principal,
+                  AnnexColumn.SUPERVISOR.displayName()));
+          continue;
+        }
+      }
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /** A 责任人 who answers as the principal: 第一责任人, 主要责任人, 主体责任人. */
+  private static boolean principal(String header) {
+    String h = header.replaceAll("\\s", "");
+    return h.startsWith("第一") || h.startsWith("主要") || h.startsWith("主体");
   }
 
   /** Tells whether a column was placed by its header's words, not by a known spelling. */
@@ -676,15 +737,26 @@ final class HeaderBand {
    * another.
    */
   private void keyExtras() {
-    Map<String, Integer> uses = new java.util.HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
     for (int c : extras) {
       uses.merge(text(c), 1, Integer::sum);
     }
-    List<String> keys = new ArrayList<>(extras.size());
+    List<String> names = new ArrayList<>(extras.size());
     for (int c : extras) {
       String h = text(c);
-      String letter = CellRefs.column(c) + "列";
-      keys.add(h.isEmpty() ? letter : uses.getOrDefault(h, 1) > 1 ? h + "（" + letter + "）" : h);
+      String group = c < upperTexts.length ? upperTexts[c] : "";
+      if (!h.isEmpty() && uses.getOrDefault(h, 1) > 1 && !group.isEmpty() && !group.equals(h)) {
+        h = group + h; // 落实情况 under 一季度 and again under 二季度: 一季度落实情况
+      }
+      names.add(h);
+    }
+    Map<String, Integer> named = new HashMap<>();
+    names.forEach(h -> named.merge(h, 1, Integer::sum));
+    List<String> keys = new ArrayList<>(extras.size());
+    for (int i = 0; i < extras.size(); i++) {
+      String h = names.get(i);
+      String letter = CellRefs.column(extras.get(i)) + "列";
+      keys.add(h.isEmpty() ? letter : named.getOrDefault(h, 1) > 1 ? h + "（" + letter + "）" : h);
     }
     extraKeys = keys;
   }

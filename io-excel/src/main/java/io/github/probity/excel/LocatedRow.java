@@ -52,6 +52,18 @@ public abstract class LocatedRow {
   public abstract java.util.Map<String, String> getExtras();
 
   /**
+   * Returns the values of the extra grading factors the reader was told of ({@link
+   * AnnexReader.Builder#extraFactors(java.util.Collection)}) whose column the table has, headed by
+   * the factor's label: numbers as numbers, codes as codes (a cell may give a code's label). A cell
+   * that holds no value the declaration accepts stays among the {@link #getExtras() extras} and is
+   * reported as {@link ProblemCode#INVALID_FACTOR_VALUE}.
+   *
+   * @return the values by factor code; empty when the row has none
+   * @since 0.1.0
+   */
+  public abstract java.util.Map<String, io.github.probity.model.FactorValue> getExtraFactors();
+
+  /**
    * Returns the row.
    *
    * @return the row

@@ -1,8 +1,10 @@
 package io.github.probity.excel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,66 +14,162 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Copies a worksheet part with its {@code <mergeCells>} block in sheet order (top row, then left
+ * Passes a worksheet part on with its {@code <mergeCells>} block in sheet order (top row, then left
  * column), so that the same table always gives the same bytes: fastexcel keeps a sheet's merged
  * ranges in a hash set keyed partly by object identity and lists them in that set's order, which
  * changes from one run to the next.
  *
- * <p>Streams the part; only the block itself is held (about 30 bytes a range). The block is found
- * by its literal start tag, which cannot occur elsewhere in a part fastexcel wrote: text and
- * attribute values have their {@code <} escaped.
+ * <p>A stream: the part is written to it in pieces of any size and passed on as it comes; only the
+ * block itself is held (about 30 bytes a range). The block is found by its literal start tag, which
+ * cannot occur elsewhere in a part fastexcel wrote: text and attribute values have their {@code <}
+ * escaped. The search skips eight bytes at a time to the next {@code <m}, the only pair that may
+ * start the tag, so the rows ahead of the block cost a few operations per word. One instance per
+ * part, one thread; {@link #finish()} ends the part (the target is not closed).
  */
-final class MergeCellsOrder {
+final class MergeCellsOrder extends OutputStream {
   private static final byte[] START = "<mergeCells>".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END = "</mergeCells>".getBytes(StandardCharsets.US_ASCII);
   private static final Pattern CELL =
       Pattern.compile("<mergeCell ref=\"([A-Z]+)(\\d+):([A-Z]+)(\\d+)\"/>");
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
 
-  private MergeCellsOrder() {}
+  private final OutputStream out;
+  private final byte[] one = new byte[1];
 
-  /** Copies {@code in} to {@code out}, the merged ranges sorted; {@code in} is read to its end. */
-  static void copy(InputStream in, OutputStream out) throws IOException {
-    byte[] buf = new byte[1 << 16];
-    byte[] carry = new byte[0];
-    int n;
-    while ((n = in.read(buf)) >= 0) {
-      byte[] chunk = concat(carry, buf, n);
-      int at = indexOf(chunk, START, 0, chunk.length);
-      if (at >= 0) {
-        out.write(chunk, 0, at);
-        block(Arrays.copyOfRange(chunk, at, chunk.length), in, out);
-        return;
-      }
-      int keep = Math.min(chunk.length, START.length - 1);
-      out.write(chunk, 0, chunk.length - keep);
-      carry = Arrays.copyOfRange(chunk, chunk.length - keep, chunk.length);
-    }
-    out.write(carry);
+  /** Bytes of the start tag matched at the end of what was written so far, not yet passed on. */
+  private int matched;
+
+  /** The block from its start tag, while its end tag has not come. */
+  private byte[] held = new byte[0];
+
+  private int heldSize;
+  private boolean holding;
+  private boolean after;
+
+  /** Where the search for the end tag in {@link #held} goes on. */
+  private int searched;
+
+  MergeCellsOrder(OutputStream out) {
+    this.out = out;
   }
 
-  /** Holds the block from its start tag to its end tag, writes it sorted, then the rest. */
-  private static void block(byte[] start, InputStream in, OutputStream out) throws IOException {
-    byte[] held = Arrays.copyOf(start, Math.max(start.length, 1 << 16));
-    int size = start.length;
-    int searched = START.length;
-    while (true) {
-      int end = indexOf(held, END, searched, size);
-      if (end >= 0) {
-        int after = end + END.length;
-        out.write(sorted(new String(held, 0, after, StandardCharsets.US_ASCII)));
-        out.write(held, after, size - after);
-        in.transferTo(out);
+  @Override
+  public void write(int b) throws IOException {
+    one[0] = (byte) b;
+    write(one, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    int end = off + len;
+    if (after) {
+      out.write(b, off, len);
+      return;
+    }
+    if (holding) {
+      hold(b, off, len);
+      return;
+    }
+    int i = off;
+    if (matched > 0) {
+      while (i < end && matched < START.length && b[i] == START[matched]) {
+        matched++;
+        i++;
+      }
+      if (matched == START.length) {
+        matched = 0;
+        hold(START, 0, START.length);
+        hold(b, i, end - i);
         return;
       }
-      searched = Math.max(START.length, size - END.length + 1);
-      if (size == held.length) {
-        held = Arrays.copyOf(held, held.length * 2);
+      if (i == end) {
+        return;
       }
-      int n = in.read(held, size, held.length - size);
-      if (n < 0) {
-        throw new IOException("a worksheet just written ends inside its merged ranges");
+      // not the tag: the bytes held are passed on; a tag starts only at a '<', which they lack
+      out.write(START, 0, matched);
+      matched = 0;
+    }
+    int from = i;
+    while (true) {
+      int p = candidate(b, i, end);
+      if (p < 0) {
+        out.write(b, from, end - from);
+        return;
       }
-      size += n;
+      int k = 0;
+      while (k < START.length && p + k < end && b[p + k] == START[k]) {
+        k++;
+      }
+      if (k == START.length) {
+        out.write(b, from, p - from);
+        hold(b, p, end - p);
+        return;
+      }
+      if (p + k == end) {
+        out.write(b, from, p - from);
+        matched = k; // the tag may go on in the next piece
+        return;
+      }
+      i = p + 1;
+    }
+  }
+
+  /** The next {@code <} followed by {@code m} or by the end of the piece, or -1. */
+  private static int candidate(byte[] b, int from, int end) {
+    int p = from;
+    while (p + Long.BYTES < end) {
+      long w = (long) LONGS.get(b, p);
+      long following = (long) LONGS.get(b, p + 1);
+      long hits = ByteScan.zeros(w ^ ('<' * ONES)) & ByteScan.zeros(following ^ ('m' * ONES));
+      if (hits != 0) {
+        return p + (Long.numberOfTrailingZeros(hits) >>> 3);
+      }
+      p += Long.BYTES;
+    }
+    for (; p < end; p++) {
+      if (b[p] == '<' && (p + 1 == end || b[p + 1] == 'm')) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Holds bytes of the block; once its end tag is in, writes it sorted and passes on the rest. */
+  private void hold(byte[] b, int off, int len) throws IOException {
+    holding = true;
+    if (heldSize + len > held.length) {
+      held = Arrays.copyOf(held, Math.max(heldSize + len, Math.max(1 << 12, held.length * 2)));
+    }
+    System.arraycopy(b, off, held, heldSize, len);
+    heldSize += len;
+    int at = indexOf(held, END, Math.max(START.length, searched), heldSize);
+    if (at < 0) {
+      searched = Math.max(START.length, heldSize - END.length + 1);
+      return;
+    }
+    int tail = at + END.length;
+    out.write(sorted(new String(held, 0, tail, StandardCharsets.US_ASCII)));
+    out.write(held, tail, heldSize - tail);
+    held = new byte[0];
+    heldSize = 0;
+    holding = false;
+    after = true;
+  }
+
+  /**
+   * Ends the part: passes on what is still held back.
+   *
+   * @throws IOException if the part ends inside its merged ranges
+   */
+  void finish() throws IOException {
+    if (holding) {
+      throw new IOException("a worksheet just written ends inside its merged ranges");
+    }
+    if (matched > 0) {
+      out.write(START, 0, matched);
+      matched = 0;
     }
   }
 
@@ -100,12 +198,6 @@ final class MergeCellsOrder {
       c = c * 26 + letters.charAt(i) - 'A' + 1;
     }
     return c;
-  }
-
-  private static byte[] concat(byte[] head, byte[] buf, int n) {
-    byte[] all = Arrays.copyOf(head, head.length + n);
-    System.arraycopy(buf, 0, all, head.length, n);
-    return all;
   }
 
   private static int indexOf(byte[] hay, byte[] needle, int from, int size) {

@@ -126,7 +126,12 @@ public enum ProblemCode implements Coded, FindingCode {
   /** The workbook holds more than one plan table; only the first was read. */
   PLAN_EXTRA_TABLE("PLAN_EXTRA_TABLE", Severity.WARNING),
   /** The rows read make no valid plan, e.g. phases overlap; the value says why. */
-  PLAN_INVALID("PLAN_INVALID", Severity.ERROR);
+  PLAN_INVALID("PLAN_INVALID", Severity.ERROR),
+  /**
+   * A cell of an extra grading factor's column holds no value the policy's declaration accepts (no
+   * number within its range, none of its codes or their labels); the text is kept as an extra.
+   */
+  INVALID_FACTOR_VALUE("INVALID_FACTOR_VALUE", Severity.WARNING);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";

@@ -2,10 +2,13 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexLayout;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
 import io.github.probity.annex.AnnexText;
+import io.github.probity.grading.ExtraFactor;
 import io.github.probity.model.Department;
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import io.github.probity.model.Meeting;
@@ -22,12 +25,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 
 /** Lays out one table per sheet with fastexcel; one instance per workbook, used by one thread. */
 final class SheetWriter {
@@ -44,36 +49,67 @@ final class SheetWriter {
   private final LevelLabelStyle levelStyle;
   private final Optional<LocalDate> fillDate;
   private final String fillingUnit;
+  private final int year;
+  private final Map<AnnexKind, AnnexLayout> layouts;
+  private final List<ExtraFactor> factors;
   private final Set<String> sheetNames = new HashSet<>();
 
+  /**
+   * A writer for a ledger: its tables in the given layouts (the standard one for a kind not given),
+   * with a column for each declared point factor the ledger has values of.
+   */
   SheetWriter(
       Ledger ledger,
       LevelLabelStyle levelStyle,
       Optional<LocalDate> fillDate,
-      Optional<String> fillingUnit) {
-    this(Optional.of(ledger), ledger.getUnit().getName(), levelStyle, fillDate, fillingUnit);
+      Optional<String> fillingUnit,
+      Map<AnnexKind, AnnexLayout> layouts,
+      List<ExtraFactor> factors) {
+    this(
+        Optional.of(ledger),
+        ledger.getUnit().getName(),
+        ledger.getYear(),
+        levelStyle,
+        fillDate,
+        fillingUnit,
+        layouts,
+        factors);
   }
 
-  /** A writer for rows without a ledger: tables only, no per-post archive. */
+  /** A writer for rows without a ledger: tables only, no per-post archive, no factor columns. */
   SheetWriter(
       String unitName,
+      int year,
       LevelLabelStyle levelStyle,
       Optional<LocalDate> fillDate,
-      Optional<String> fillingUnit) {
-    this(Optional.empty(), unitName, levelStyle, fillDate, fillingUnit);
+      Optional<String> fillingUnit,
+      Map<AnnexKind, AnnexLayout> layouts) {
+    this(Optional.empty(), unitName, year, levelStyle, fillDate, fillingUnit, layouts, List.of());
   }
 
   private SheetWriter(
       Optional<Ledger> ledger,
       String unitName,
+      int year,
       LevelLabelStyle levelStyle,
       Optional<LocalDate> fillDate,
-      Optional<String> fillingUnit) {
+      Optional<String> fillingUnit,
+      Map<AnnexKind, AnnexLayout> layouts,
+      List<ExtraFactor> factors) {
     this.ledger = ledger;
     this.unitName = unitName;
+    this.year = year;
     this.levelStyle = levelStyle;
     this.fillDate = fillDate;
     this.fillingUnit = fillingUnit.orElse(unitName);
+    this.layouts = layouts;
+    this.factors = factors;
+  }
+
+  /** The layout a kind is printed in: the one given, else the standard one. */
+  private AnnexLayout layout(AnnexKind kind) {
+    AnnexLayout l = layouts.get(kind);
+    return l != null ? l : AnnexLayout.standard(kind);
   }
 
   void writeTable(Workbook wb, AnnexKind kind) throws IOException {
@@ -171,12 +207,41 @@ final class SheetWriter {
   long writeRows(Workbook wb, AnnexKind kind, Iterator<AnnexRow> rows, int blankRows)
       throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
-    List<AnnexColumn> cols = withRemark(kind.columns());
-    int header = preamble(ws, mark(kind), kind.title(unitName), cols.size(), List.of());
+    AnnexLayout layout = layout(kind);
+    PrintedColumns cols = PrintedColumns.of(layout, pointFactors());
+    int header = preamble(ws, mark(kind), layout.title(unitName, year), cols.visible(), List.of());
     Iterator<AnnexRow> shown = kind == AnnexKind.PERSONAL ? vacantMarked(rows) : rows;
     LevelWatch watch = new LevelWatch(shown);
     return writeBody(
-        ws, header, withIds(cols), watch, blankRows, () -> watch.after(after(kind)), true);
+        ws, header, cols, watch, blankRows, () -> watch.after(layout.getFooter()), a3(kind));
+  }
+
+  /** The declared point factors the ledger has values of, in declaration order. */
+  private List<ExtraFactor> pointFactors() {
+    Ledger l = ledger.orElse(null);
+    if (l == null || factors.isEmpty()) {
+      return List.of();
+    }
+    Set<String> used = new HashSet<>();
+    for (RiskPoint rp : l.getRiskPoints()) {
+      rp.getFactors().ifPresent(f -> used.addAll(f.getExtra().keySet()));
+    }
+    List<ExtraFactor> out = new ArrayList<>();
+    for (ExtraFactor f : factors) {
+      if (f.getScope() == ExtraFactor.Scope.POINT && used.contains(f.getCode())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a table of the kind may go to A3 landscape when A4 cannot hold it at 9 pt: every table
+   * but 一岗一档, whose sheets hold one post each and stay on A4, their running text narrowed as far as
+   * it takes. {@link AnnexWriter.Builder#build()} refuses a layout on the same paper.
+   */
+  static boolean a3(AnnexKind kind) {
+    return kind != AnnexKind.POST_ARCHIVE;
   }
 
   /** Printed in annex 3's 在岗人 cell for a post without holders; read back as no holders. */
@@ -210,36 +275,14 @@ final class SheetWriter {
         : "";
   }
 
-  /**
-   * The lines under a table: for the personal annex the publicity and review-and-filing block (公示,
-   * 群众意见, 党组织审核意见, 备案日期 — 以统一表格的形式在一定范围内公示，并报本级党组织审核备案), then for every table the sign-off line.
-   */
-  static List<String> after(AnnexKind kind) {
-    if (kind == AnnexKind.PERSONAL) {
-      return List.of(PUBLICITY, OPINIONS, PARTY_REVIEW, FILED, Sheets.SIGN_OFF);
-    }
-    return List.of(Sheets.SIGN_OFF);
-  }
-
-  /** 公示时间和范围, to fill in by hand. */
-  static final String PUBLICITY = "公示时间和范围：　　　　年　　月　　日至　　　　年　　月　　日，在　　　　　　　　　　　　范围内公示";
-
-  /** 群众意见, to fill in by hand. */
-  static final String OPINIONS = "群众意见：";
-
-  /** 党组织审核意见, to fill in by hand. */
-  static final String PARTY_REVIEW = "党组织审核意见：　　　　　　　　　　　　　　　　　　　　（盖章）　　　　年　　月　　日";
-
-  /** 备案日期, to fill in by hand. */
-  static final String FILED = "备案日期：　　　　年　　月　　日";
-
   private Ledger ledger() {
     return ledger.orElseThrow(() -> new IllegalStateException("no ledger to write from"));
   }
 
   void writeArchive(Workbook wb) throws IOException {
     Ledger ledger = ledger();
-    List<AnnexColumn> cols = AnnexKind.POST_ARCHIVE.columns();
+    AnnexLayout layout = layout(AnnexKind.POST_ARCHIVE);
+    PrintedColumns cols = PrintedColumns.of(layout, pointFactors());
     if (AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE).isEmpty()) {
       writeTable(wb, AnnexKind.POST_ARCHIVE);
       return;
@@ -257,14 +300,8 @@ final class SheetWriter {
         extra.add("岗位职责：" + AnnexText.joinNumbered(post.getDuties()).replace('\n', '；'));
       }
       Worksheet ws = wb.newWorksheet(sheetName(post.getName()));
-      List<AnnexColumn> withRemark = withRemark(cols);
       int header =
-          preamble(
-              ws,
-              "",
-              AnnexKind.POST_ARCHIVE.title(ledger.getUnit().getName()),
-              withRemark.size(),
-              extra);
+          preamble(ws, "", layout.title(ledger.getUnit().getName(), year), cols.visible(), extra);
       LevelWatch rows =
           new LevelWatch(
               ledger.riskPointsOf(owner).stream()
@@ -274,31 +311,12 @@ final class SheetWriter {
       writeBody(
           ws,
           header,
-          withIds(withRemark),
+          cols,
           rows,
           0,
-          () -> rows.after(List.of(Sheets.SIGN_OFF)),
-          false);
+          () -> rows.after(layout.getFooter()),
+          a3(AnnexKind.POST_ARCHIVE));
     }
-  }
-
-  /**
-   * A table's columns and, last and hidden, the points' ids: a row a person edits, moves or
-   * re-sorts keeps its id, so that reading the table back knows which point it shows.
-   */
-  private static List<AnnexColumn> withRemark(List<AnnexColumn> columns) {
-    if (columns.contains(AnnexColumn.REMARK)) {
-      return columns;
-    }
-    List<AnnexColumn> cols = new ArrayList<>(columns);
-    cols.add(AnnexColumn.REMARK);
-    return cols;
-  }
-
-  private static List<AnnexColumn> withIds(List<AnnexColumn> visible) {
-    List<AnnexColumn> cols = new ArrayList<>(visible);
-    cols.add(AnnexColumn.POINT_ID);
-    return cols;
   }
 
   /**
@@ -358,27 +376,22 @@ final class SheetWriter {
   private long writeBody(
       Worksheet ws,
       int header,
-      List<AnnexColumn> cols,
+      PrintedColumns cols,
       Iterator<AnnexRow> rows,
       int blankRows,
       java.util.function.Supplier<List<String>> after,
       boolean a3)
       throws IOException {
-    int n = cols.size();
-    AnnexColumn[] col = cols.toArray(new AnnexColumn[0]);
-    int[] width = new int[n];
-    boolean[] wraps = new boolean[n];
+    int n = cols.n;
+    AnnexColumn[] col = cols.col;
+    byte[] role = cols.role;
+    int[] width = cols.visibleWidths();
+    PaperSize paper = Sheets.fit(width, cols.wraps(), a3);
+    int ids = n - 1;
+    width[ids] = cols.width[ids];
     for (int c = 0; c < n; c++) {
-      width[c] = col[c] == AnnexColumn.POINT_ID ? 0 : col[c].width();
-      wraps[c] = !centered(col[c]);
-    }
-    PaperSize paper = Sheets.fit(width, wraps, a3);
-    for (int c = 0; c < n; c++) {
-      if (col[c] == AnnexColumn.POINT_ID) {
-        width[c] = col[c].width();
-      }
       ws.width(c, width[c]);
-      Sheets.headerCell(ws, header, c, col[c].displayName());
+      Sheets.headerCell(ws, header, c, cols.header[c]);
     }
     ws.rowHeight(header, 30);
     String[] runKey = new String[n];
@@ -387,11 +400,20 @@ final class SheetWriter {
     int r = first;
     int block = first;
     long seq = 0;
+    Ledger source = ledger.orElse(null);
     while (rows.hasNext()) {
       AnnexRow row = rows.next();
       seq++;
       int lines = 1;
       for (int c = 0; c < n; c++) {
+        if (role[c] != PrintedColumns.CANONICAL) {
+          String text = otherCell(cols, c, row, source);
+          if (!text.isEmpty()) {
+            ws.inlineString(r, c, TextCells.safe(text));
+            lines = Math.max(lines, lines(text, width[c]));
+          }
+          continue;
+        }
         Optional<String> key = AnnexTables.mergeKey(row, col[c]);
         boolean continuation = false;
         if (key.isPresent() && key.get().equals(runKey[c])) {
@@ -414,7 +436,7 @@ final class SheetWriter {
       ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6));
       r++;
       if (r - block == FLUSH_EVERY) {
-        styleBlock(ws, col, block, r - 1);
+        styleBlock(ws, cols, block, r - 1);
         block = r;
         ws.flush();
       }
@@ -426,40 +448,60 @@ final class SheetWriter {
       ws.rowHeight(r, BLANK_ROW_HEIGHT);
       r++;
       if (r - block == FLUSH_EVERY) {
-        styleBlock(ws, col, block, r - 1);
+        styleBlock(ws, cols, block, r - 1);
         block = r;
         ws.flush();
       }
     }
     if (r > block) {
-      styleBlock(ws, col, block, r - 1);
+      styleBlock(ws, cols, block, r - 1);
     }
     int last = r - 1;
     if (last > header) {
       validations(ws, cols, header + 1, last);
     }
-    int ids = cols.indexOf(AnnexColumn.POINT_ID);
-    if (ids >= 0) {
-      ws.hideColumn(ids);
-    }
-    int visibleLast = ids >= 0 ? ids - 1 : n - 1;
-    Sheets.lines(ws, r, visibleLast, after.get(), 30);
+    ws.hideColumn(ids);
+    Sheets.lines(ws, r, ids - 1, after.get(), 30);
     Sheets.printTable(ws, header, paper);
     ws.finish();
     return seq;
+  }
+
+  /** The text of a column that no canonical column fills: an extra, a factor or the point id. */
+  private static String otherCell(
+      PrintedColumns cols, int c, AnnexRow row, @Nullable Ledger source) {
+    switch (cols.role[c]) {
+      case PrintedColumns.EXTRA:
+        String v = row.getExtras().get(cols.header[c]);
+        return v == null ? "" : v;
+      case PrintedColumns.FACTOR:
+        ExtraFactor f = cols.factors.get(c);
+        if (source == null || f == null || row.getPointId().isEmpty()) {
+          return "";
+        }
+        FactorValue value =
+            source
+                .riskPoint(row.getPointId().get())
+                .flatMap(RiskPoint::getFactors)
+                .map(x -> x.getExtra().get(f.getCode()))
+                .orElse(null);
+        return value == null ? "" : PrintedColumns.text(f, value);
+      default:
+        return row.getPointId().orElse("");
+    }
   }
 
   /**
    * Styles a block of body rows one column at a time: the style is resolved once per column and
    * block, not once per cell. Cells left empty (merged continuations, blank values) get it too.
    */
-  private static void styleBlock(Worksheet ws, AnnexColumn[] col, int top, int bottom) {
-    for (int c = 0; c < col.length; c++) {
+  private static void styleBlock(Worksheet ws, PrintedColumns cols, int top, int bottom) {
+    for (int c = 0; c < cols.n; c++) {
       ws.range(top, c, bottom, c)
           .style()
           .fontName(FONT)
           .fontSize(BODY_FONT_SIZE)
-          .horizontalAlignment(centered(col[c]) ? "center" : "left")
+          .horizontalAlignment(cols.centered[c] ? "center" : "left")
           .verticalAlignment("center")
           .wrapText(true)
           .format("@")
@@ -468,7 +510,7 @@ final class SheetWriter {
     }
   }
 
-  private void validations(Worksheet ws, List<AnnexColumn> cols, int first, int last) {
+  private void validations(Worksheet ws, PrintedColumns cols, int first, int last) {
     int cat = cols.indexOf(AnnexColumn.CATEGORY);
     if (cat >= 0) {
       ws.range(first, cat, last, cat)
@@ -507,7 +549,7 @@ final class SheetWriter {
     }
   }
 
-  private static boolean centered(AnnexColumn col) {
+  static boolean centered(AnnexColumn col) {
     switch (col) {
       case POWER_ITEM:
       case RISK_POINT:

@@ -70,12 +70,6 @@ final class Sheets {
   }
 
   /**
-   * The sign-off line under every annex: who answers for the unit, who reviewed, who filled it in
-   * and a telephone number, each followed by room to sign.
-   */
-  static final String SIGN_OFF = "单位负责人：　　　　　　　　审核人：　　　　　　　　填表人：　　　　　　　　联系电话：";
-
-  /**
    * Writes lines under a table, each merged across columns 0 to {@code last}, left-aligned and
    * wrapped, without borders; returns the next free row.
    */
@@ -169,7 +163,7 @@ final class Sheets {
   static final double DIGIT_POINTS = PrintScale.DIGIT_EM * SheetWriter.BODY_FONT_SIZE;
 
   /** The narrowest a wrapping column is made to fit the page, in characters. */
-  private static final int NARROWEST = 8;
+  static final int NARROWEST = 8;
 
   /**
    * The width in points of a column {@code width} characters wide, the larger of Excel's (a 7-pixel
@@ -225,6 +219,27 @@ final class Sheets {
       widths[c]++;
     }
     return paper;
+  }
+
+  /**
+   * The size, in points, at which body text of {@link SheetWriter#BODY_FONT_SIZE} prints in columns
+   * of the given widths, once {@link #fit(int[], boolean[], boolean)} has chosen the paper and
+   * narrowed what it may: the body size when the table fits at {@link #MIN_SCALE} or more, less
+   * when even the paper it may have (A3 landscape, or A4 landscape when {@code a3} is false) holds
+   * the narrowed table only at a smaller scale. The scale is rounded down to whole percent and the
+   * columns counted as wide as {@link #columnPoints(double)} takes them, as {@link
+   * PrintScale#scale} measures a written sheet.
+   */
+  static double printedPoints(int[] widths, boolean[] wraps, boolean a3) {
+    int[] w = widths.clone();
+    PaperSize paper = fit(w, wraps, a3);
+    double total = 0;
+    for (int x : w) {
+      total += x > 0 ? columnPoints(x) : 0;
+    }
+    double room = paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH;
+    double scale = total <= 0 ? 1.0 : Math.min(1.0, Math.floor(room / total * 100) / 100);
+    return SheetWriter.BODY_FONT_SIZE * scale;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -47,8 +48,18 @@ import org.jspecify.annotations.Nullable;
 final class TableReader {
   private static final int HEADER_SEARCH_ROWS = 30;
 
-  /** Data rows looked at before reading, to place columns whose header says too little. */
-  private static final int LOOKAHEAD_ROWS = 30;
+  /**
+   * Data rows looked at before reading, to place columns whose header says too little and to tell
+   * what the table is: most tables whole, so that a long first block (the leaders' posts before the
+   * staff's) does not decide for the rows under it.
+   */
+  private static final int LOOKAHEAD_ROWS = 200;
+
+  /** Rows always looked at before reading, however much text they hold. */
+  private static final int MIN_LOOKAHEAD_ROWS = 30;
+
+  /** About the text the rows looked at may hold beyond the first {@value #MIN_LOOKAHEAD_ROWS}. */
+  private static final long LOOKAHEAD_BYTES = 1L << 20;
 
   /** The longest label a cell may start with ({@code 主要防控措施：}). */
   private static final int MAX_LABEL = 8;
@@ -289,6 +300,12 @@ final class TableReader {
   private @Nullable Pending pending;
   private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
 
+  /** The pair of cells {@link #withResponsibility} parsed last, and what it gave. */
+  private String lastResponsible = "";
+
+  private String lastSupervisor = "";
+  private @Nullable Responsibility lastResponsibility;
+
   /** Level cells read so far, each parsed once. */
   private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
 
@@ -507,14 +524,28 @@ final class TableReader {
         }
       }
     }
-    while (rows.hasNext() && pendingRows.size() < LOOKAHEAD_ROWS) {
-      pendingRows.add(next(rows));
+    long lookedAt = 0;
+    while (rows.hasNext()
+        && pendingRows.size() < LOOKAHEAD_ROWS
+        && (pendingRows.size() < MIN_LOOKAHEAD_ROWS || lookedAt < LOOKAHEAD_BYTES)) {
+      Read r = next(rows);
+      pendingRows.add(r);
+      lookedAt += heldBytes(r.raw, 0);
     }
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
     if (whole) {
       scale = new LevelScale(band.levelScale);
     } else {
       scale.header(band.levelScale); // the copies' headers are one header
+    }
+    if (columns.containsKey(AnnexColumn.LEVEL)) {
+      for (int i = 0; i < titleRows; i++) {
+        for (String c : head.get(i).raw.cells) {
+          if (c != null && !c.isBlank()) {
+            scale.legend(AnnexText.clean(c)); // 说明：3为高风险，2为中风险… above the header
+          }
+        }
+      }
     }
     if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
       sink.problem(
@@ -644,6 +675,7 @@ final class TableReader {
     }
     Iterator<RawRow> bandRows = band.iterator();
     long[] heldSize = {0};
+    Map<Integer, List<int[]>> across = acrossCopies(starts);
     Iterator<RawRow> first =
         new Iterator<>() {
           @Override
@@ -654,6 +686,10 @@ final class TableReader {
           @Override
           public RawRow next() {
             RawRow r = bandRows.hasNext() ? bandRows.next() : rows.next();
+            List<int[]> wide = across.isEmpty() ? null : across.get(r.number - 1);
+            if (wide != null) {
+              r = spread(r, wide, starts);
+            }
             for (int i = 1; i < n; i++) {
               RawRow part = part(r, starts[i], i + 1 < n ? starts[i + 1] : Integer.MAX_VALUE);
               if (part != null) {
@@ -692,6 +728,53 @@ final class TableReader {
     }
     shared.decideDefaults(); // the table ends with its last copy
     last.release();
+  }
+
+  /**
+   * The one-row merges that run from one copy into the next (a section row 二、财务科 merged across the
+   * whole width of a table printed in halves), by their row (0-based).
+   */
+  private Map<Integer, List<int[]>> acrossCopies(int[] starts) {
+    Map<Integer, List<int[]>> out = new HashMap<>();
+    for (int[] m : merges) {
+      if (m[0] != m[2]) {
+        continue;
+      }
+      for (int i = 1; i < starts.length; i++) {
+        if (m[1] < starts[i] && m[3] > starts[i]) {
+          out.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A row whose merged text runs across copies, its text also at the first cell of each copy the
+   * merge covers and that holds nothing of its own, so that each copy reads the section it is
+   * under.
+   */
+  private static RawRow spread(RawRow r, List<int[]> wide, int[] starts) {
+    String[] cells = r.cells;
+    for (int[] m : wide) {
+      String text = m[1] < r.cells.length ? r.cells[m[1]] : null;
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      for (int i = 1; i < starts.length; i++) {
+        int from = starts[i];
+        int to = i + 1 < starts.length ? starts[i + 1] : Integer.MAX_VALUE;
+        if (m[1] >= from || m[3] <= from || part(r, from, to) != null) {
+          continue;
+        }
+        if (cells == r.cells) {
+          cells = Arrays.copyOf(r.cells, Math.max(r.cells.length, from + 1));
+        }
+        cells[from] = text;
+      }
+    }
+    return cells == r.cells ? r : new RawRow(r.number, cells);
   }
 
   /** About the bytes a held part of a row takes: its array and its cells' text. */
@@ -1281,11 +1364,23 @@ final class TableReader {
     HeaderBand next = new HeaderBand(config);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
-    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)
-        || next.columns.keySet().equals(columns.keySet())
-            && Objects.equals(
-                next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
-      return false; // the same table's header again, or no table
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
+      return false; // no table
+    }
+    if (next.columns.equals(columns) && placesEveryCell(next, row)) {
+      // the same columns under other words (单位 · 风险点 · 星级 over 科室 · 风险点 · 风险等级): a
+      // header, not a risk point named 风险点
+      flush();
+      sink.problem(
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number)
+              .rawValue(String.valueOf(firstOwnText(raw)))
+              .build());
+      return true;
+    }
+    if (next.columns.keySet().equals(columns.keySet())
+        && Objects.equals(
+            next.columns.get(AnnexColumn.RISK_POINT), columns.get(AnnexColumn.RISK_POINT))) {
+      return false; // the same table's header again
     }
     flush();
     scale.decideDefaults(); // the table above ends
@@ -1317,6 +1412,16 @@ final class TableReader {
     }
     if (!columns.containsKey(AnnexColumn.CATEGORY)) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
+    }
+    return true;
+  }
+
+  /** Tells whether every non-blank cell of a row is a header the band places as a column. */
+  private static boolean placesEveryCell(HeaderBand next, MergeFiller.Filled row) {
+    for (int c : next.extras) {
+      if (c < row.values.length && !row.values[c].isBlank()) {
+        return false;
+      }
     }
     return true;
   }
@@ -1795,14 +1900,23 @@ final class TableReader {
     if (isPlainName(row.getResponsible()) && isPlainName(row.getSupervisor())) {
       return row; // the common case, a name or nothing: no parsing, no second row
     }
-    String key = row.getResponsible().orElse("") + '\u0000' + row.getSupervisor().orElse("");
-    Responsibility r = responsibilities.get(key);
-    if (r == null) {
-      if (responsibilities.size() >= MAX_CACHED) {
-        responsibilities.clear();
+    String responsible = row.getResponsible().orElse("");
+    String supervisor = row.getSupervisor().orElse("");
+    Responsibility r = lastResponsibility;
+    if (r == null || !responsible.equals(lastResponsible) || !supervisor.equals(lastSupervisor)) {
+      // rows of one owner repeat their pair: only a new pair is looked up, with a key made for it
+      String key = responsible + '\u0000' + supervisor;
+      r = responsibilities.get(key);
+      if (r == null) {
+        if (responsibilities.size() >= MAX_CACHED) {
+          responsibilities.clear();
+        }
+        r = AnnexPeople.responsibility(row);
+        responsibilities.put(key, r);
       }
-      r = AnnexPeople.responsibility(row);
-      responsibilities.put(key, r);
+      lastResponsible = responsible;
+      lastSupervisor = supervisor;
+      lastResponsibility = r;
     }
     if (r.getResponsibleRole().isEmpty()
         && r.getSupervisorRole().isEmpty()

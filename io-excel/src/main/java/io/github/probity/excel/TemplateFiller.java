@@ -2,8 +2,10 @@ package io.github.probity.excel;
 
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
+import io.github.probity.annex.AnnexLayout;
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.annex.AnnexTables;
+import io.github.probity.annex.LayoutColumn;
 import io.github.probity.finding.Finding;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
@@ -78,6 +80,133 @@ final class TemplateFiller {
     }
     filled.writeTo(out); // nothing reaches out before the whole workbook is made
     return findings;
+  }
+
+  /**
+   * The layout of each table kind the template holds, from the first sheet of that kind: its
+   * columns in sheet order (the recognised ones under their printed header, the others as extra
+   * columns), their widths, the title row as a pattern and the lines under the table.
+   */
+  static List<AnnexLayout> layouts(
+      byte[] template,
+      Map<String, AnnexKind> tables,
+      Map<String, Map<AnnexColumn, Integer>> columns,
+      String unitName)
+      throws IOException {
+    List<AnnexLayout> out = new ArrayList<>();
+    Set<AnnexKind> seen = new HashSet<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      TemplateFiller f = new TemplateFiller();
+      for (Map.Entry<String, AnnexKind> t : tables.entrySet()) {
+        Sheet sheet = wb.getSheet(t.getKey());
+        if (sheet != null && seen.add(t.getValue())) {
+          out.add(
+              f.layout(sheet, t.getValue(), columns.getOrDefault(t.getKey(), Map.of()), unitName));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?:19|20)\\d\\d(?=\\s*年)");
+  private static final Pattern BLANK_UNIT =
+      Pattern.compile("^[\\s\u3000_＿Xx×]{2,}|^(?:XX|xx|××|ＸＸ)[\\s\u3000]*");
+
+  private AnnexLayout layout(
+      Sheet sheet, AnnexKind kind, Map<AnnexColumn, Integer> cols, String unitName) {
+    int header = headerRow(sheet, cols.values());
+    int first = header + 1;
+    if (isColumnNumberRow(sheet, first, cols.values())) {
+      first++;
+    }
+    Map<Integer, AnnexColumn> byIndex = new java.util.TreeMap<>();
+    cols.forEach((c, i) -> byIndex.put(i, c));
+    Row head = sheet.getRow(header);
+    int lastCol = head == null ? 0 : head.getLastCellNum();
+    for (int i : byIndex.keySet()) {
+      lastCol = Math.max(lastCol, i + 1);
+    }
+    AnnexLayout.Builder b = AnnexLayout.builder().kind(kind);
+    Set<String> headers = new HashSet<>();
+    for (int c = 0; c < lastCol; c++) {
+      AnnexColumn col = byIndex.get(c);
+      String text = text(sheet, header, c).replaceAll("[\\s\u3000]+", "");
+      if (col == AnnexColumn.POINT_ID || sheet.isColumnHidden(c)) {
+        continue;
+      }
+      if (col == null
+          && (text.isEmpty()
+              || COLUMN_NUMBER.matcher(text).matches()
+              || AnnexColumn.POINT_ID.displayName().equals(text))) {
+        continue;
+      }
+      String printed = text.isEmpty() && col != null ? col.displayName() : text;
+      if (!headers.add(printed)) {
+        if (col == null) {
+          continue; // a group header merged over several columns
+        }
+        printed = col.displayName();
+        headers.add(printed);
+      }
+      int width =
+          Math.max(1, Math.min(LayoutColumn.MAX_WIDTH, Math.round(sheet.getColumnWidth(c) / 256f)));
+      b.addColumns(
+          col == null ? LayoutColumn.extra(printed, width) : LayoutColumn.of(col, printed, width));
+    }
+    b.title(titlePattern(sheet, header, kind, unitName));
+    int r = first;
+    while (r <= sheet.getLastRowNum() && isTableRow(sheet, r, cols.values())) {
+      r++;
+    }
+    for (; r <= sheet.getLastRowNum(); r++) {
+      String line = rowText(sheet, r);
+      if (!line.isEmpty()) {
+        b.addFooter(line);
+      }
+    }
+    return b.build();
+  }
+
+  /** The title above the header as a pattern: the unit's name and the year as placeholders. */
+  private String titlePattern(Sheet sheet, int header, AnnexKind kind, String unitName) {
+    String title = "";
+    for (int r = 0; r < header; r++) {
+      String t = rowText(sheet, r);
+      if (t.length() > title.length()
+          && !t.startsWith("附件")
+          && !BLANK_UNIT_LINE.matcher(t).lookingAt()
+          && !t.startsWith("填报")) {
+        title = t;
+      }
+    }
+    if (title.isEmpty()) {
+      return kind.title(AnnexLayout.UNIT);
+    }
+    String p = title.replace("{", "（").replace("}", "）");
+    if (!unitName.isBlank() && p.contains(unitName.strip())) {
+      p = p.replace(unitName.strip(), AnnexLayout.UNIT);
+    } else {
+      java.util.regex.Matcher m = BLANK_UNIT.matcher(p);
+      p = m.lookingAt() ? AnnexLayout.UNIT + p.substring(m.end()) : p;
+    }
+    return YEAR_IN_TITLE
+        .matcher(p)
+        .replaceAll(java.util.regex.Matcher.quoteReplacement(AnnexLayout.YEAR));
+  }
+
+  /** A row's first non-blank cell's text, stripped; empty for a blank row. */
+  private String rowText(Sheet sheet, int r) {
+    Row row = sheet.getRow(r);
+    if (row == null) {
+      return "";
+    }
+    for (Cell c : row) {
+      String t = formatter.formatCellValue(c).strip();
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    return "";
   }
 
   private Optional<Finding> fillSheet(

@@ -113,7 +113,12 @@ class ArchiveWorkbookTest {
 
     byte[] bytes = write(List.of(longer));
 
-    assertThat(sheetXml(bytes).get(0)).contains("fitToHeight=\"0\"");
+    String sheet = sheetXml(bytes).get(0);
+    assertThat(sheet).contains("fitToHeight=\"0\"");
+    // its pages break where the sheet says, the breaks after the page set-up as the schema wants
+    assertThat(sheet).containsPattern("<rowBreaks count=\"(\\d+)\" manualBreakCount=\"\\1\">");
+    assertThat(sheet.indexOf("<rowBreaks")).isGreaterThan(sheet.indexOf("<pageSetup"));
+    assertThat(sheet).contains("</rowBreaks></worksheet>");
     assertThat(read(bytes).archives()).containsExactly(longer);
   }
 

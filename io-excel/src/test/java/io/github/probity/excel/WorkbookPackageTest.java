@@ -72,6 +72,28 @@ class WorkbookPackageTest {
   }
 
   @Test
+  void rowsStreamedToTheTargetMakeAPackageTheJdksStreamReaderReadsWithTheSameBytesEachTime()
+      throws IOException {
+    AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).build();
+    List<io.github.probity.annex.AnnexRow> rows =
+        io.github.probity.annex.AnnexTables.stream(SampleUnit.ledger(), AnnexKind.PERSONAL)
+            .toList();
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    writer.writeRows("示例区财政局", AnnexKind.PERSONAL, rows.iterator(), first);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    writer.writeRows("示例区财政局", AnnexKind.PERSONAL, rows.iterator(), second);
+    assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+    Map<String, String> parts = new HashMap<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(first.toByteArray()))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        parts.put(e.getName(), new String(z.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<mergeCells>", "</worksheet>");
+    assertThat(parts.get("docProps/core.xml")).contains("2026-12-06T08:30:00Z");
+  }
+
+  @Test
   void theSameLedgerAuthorAndClockGiveTheSameBytes() throws IOException {
     AnnexWriter writer = AnnexWriter.builder().clock(CLOCK).author("示例区财政局办公室").build();
     byte[] first = annexes(SampleUnit.ledger(), writer);

@@ -56,7 +56,13 @@ public enum DocumentType {
    * An implementation plan (实施计划, 附件4): {@code
    * {"format":"probity-implementation-plan","schemaVersion":1,"plan":{…}}}.
    */
-  IMPLEMENTATION_PLAN("probity-implementation-plan", "实施计划", "plan", 1, List.of(1));
+  IMPLEMENTATION_PLAN("probity-implementation-plan", "实施计划", "plan", 1, List.of(1)),
+  /**
+   * A unit's annex layouts (附件版式), one per table kind: {@code
+   * {"format":"probity-annex-layout","schemaVersion":1,"layouts":[{"kind":…,"title":…,
+   * "columns":[…],"footer":[…]}]}}.
+   */
+  ANNEX_LAYOUT("probity-annex-layout", "附件版式", "layouts", 1, List.of(1));
 
   private final String format;
   private final String label;

@@ -8,6 +8,9 @@ import static io.github.probity.json.JsonValues.TEXT;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.probity.model.Department;
 import io.github.probity.model.Discretion;
+import io.github.probity.model.Effectiveness;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.FactorValue;
 import io.github.probity.model.Frequency;
 import io.github.probity.model.Leader;
@@ -15,6 +18,7 @@ import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.MeasureType;
 import io.github.probity.model.Meeting;
 import io.github.probity.model.MeetingKind;
@@ -42,9 +46,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The version-1 JSON shape of a ledger and its parts, one {@link ObjectSchema} per type. Property
  * order is the model's declaration order; absent optional values are omitted; lists and booleans
- * are always written, except the ledger's meetings, written only when there are any (so that a
- * ledger without meetings keeps the bytes it had before meetings were recorded). Stateless and
- * thread-safe.
+ * are always written, except the ledger's meetings and a measure's evidence and reviews, written
+ * only when there are any, and a measure's status and progress, written only when they are not the
+ * defaults (未开始, 0) — so that a ledger keeps the bytes it had before these were recorded. Stateless
+ * and thread-safe.
  */
 final class LedgerCodec {
   static final CodeTable<RiskCategory> CATEGORY =
@@ -56,6 +61,10 @@ final class LedgerCodec {
   static final CodeTable<Frequency> FREQUENCY = CodeTable.of(Frequency.class, Frequency::parse);
   static final CodeTable<MeasureType> MEASURE_TYPE =
       CodeTable.of(MeasureType.class, MeasureType::parse);
+  static final CodeTable<MeasureStatus> MEASURE_STATUS =
+      CodeTable.of(MeasureStatus.class, MeasureStatus::parse);
+  static final CodeTable<Effectiveness> EFFECTIVENESS =
+      CodeTable.of(Effectiveness.class, Effectiveness::parse);
   static final CodeTable<MeetingKind> MEETING_KIND =
       CodeTable.of(MeetingKind.class, MeetingKind::parse);
 
@@ -293,6 +302,27 @@ final class LedgerCodec {
           .optionalText("dissent", Meeting::getDissent, Meeting.Builder::dissent)
           .build();
 
+  static final ObjectSchema<Evidence, Evidence.Builder> EVIDENCE =
+      ObjectSchema.<Evidence, Evidence.Builder>of(Evidence::builder, Evidence.Builder::build)
+          .text("reference", Evidence::getReference, Evidence.Builder::reference)
+          .optionalText("sha256", Evidence::getSha256, Evidence.Builder::sha256)
+          .required("date", DATE, Evidence::getDate, Evidence.Builder::date)
+          .text("by", Evidence::getBy, Evidence.Builder::by)
+          .build();
+
+  static final ObjectSchema<EffectivenessReview, EffectivenessReview.Builder> REVIEW =
+      ObjectSchema.<EffectivenessReview, EffectivenessReview.Builder>of(
+              EffectivenessReview::builder, EffectivenessReview.Builder::build)
+          .required("date", DATE, EffectivenessReview::getDate, EffectivenessReview.Builder::date)
+          .text("reviewer", EffectivenessReview::getReviewer, EffectivenessReview.Builder::reviewer)
+          .required(
+              "verdict",
+              EFFECTIVENESS,
+              EffectivenessReview::getVerdict,
+              EffectivenessReview.Builder::verdict)
+          .optionalText("note", EffectivenessReview::getNote, EffectivenessReview.Builder::note)
+          .build();
+
   static final ObjectSchema<Measure, Measure.Builder> MEASURE =
       ObjectSchema.<Measure, Measure.Builder>of(Measure::builder, Measure.Builder::build)
           .text("id", Measure::getId, Measure.Builder::id)
@@ -300,6 +330,22 @@ final class LedgerCodec {
           .required("type", MEASURE_TYPE, Measure::getType, Measure.Builder::type)
           .optionalText("proposer", Measure::getProposer, Measure.Builder::proposer)
           .optional("deadline", DATE, Measure::getDeadline, Measure.Builder::deadline)
+          .omissible(
+              "status",
+              MEASURE_STATUS,
+              m ->
+                  m.getStatus() == MeasureStatus.PLANNED
+                      ? Optional.empty()
+                      : Optional.of(m.getStatus()),
+              Measure.Builder::status)
+          .omissible(
+              "progress",
+              INTEGER,
+              m -> m.getProgress() == 0 ? Optional.empty() : Optional.of(m.getProgress()),
+              Measure.Builder::progress)
+          .optionalText("abandonReason", Measure::getAbandonReason, Measure.Builder::abandonReason)
+          .nonEmptyList("evidence", EVIDENCE, Measure::getEvidence, Measure.Builder::addEvidence)
+          .nonEmptyList("reviews", REVIEW, Measure::getReviews, Measure.Builder::addReviews)
           .build();
 
   static final ObjectSchema<RiskPoint, RiskPoint.Builder> RISK_POINT =

@@ -31,8 +31,9 @@ import java.util.function.Consumer;
 /**
  * Reads and writes Probity JSON documents with a preconfigured Jackson factory: the one entry point
  * of this module, for every {@link DocumentType} — ledgers (also streamed), grading policies,
- * validation reports, archives and their histories, disclosures, implementation plans, and the
- * early-warning documents: signal streams, warnings with their signals, and case books.
+ * validation reports, archives and their histories, disclosures, implementation plans, annex
+ * layouts, and the early-warning documents: signal streams, warnings with their signals, and case
+ * books.
  *
  * <p>Documents are wrapped in an envelope, e.g. {@code
  * {"format":"probity-ledger","schemaVersion":1, "ledger":{…}}}. Output is canonical unless
@@ -294,6 +295,62 @@ public final class ProbityJson {
    */
   public ReadResult<io.github.probity.plan.ImplementationPlan> readPlan(byte[] json) {
     return read(json, DocumentType.IMPLEMENTATION_PLAN, PlanCodec.PLAN);
+  }
+
+  /**
+   * Writes an annex layout document ({@link DocumentType#ANNEX_LAYOUT}): a unit's own layouts of
+   * its tables, at most one per kind, each with its columns (canonical column code, header, width)
+   * in print order, title pattern and footer lines.
+   *
+   * @param layouts the layouts, in the order to write them
+   * @return the document, UTF-8
+   * @throws IllegalArgumentException if two layouts are of the same kind
+   */
+  public byte[] writeAnnexLayouts(List<io.github.probity.annex.AnnexLayout> layouts) {
+    java.util.Set<io.github.probity.annex.AnnexKind> kinds = new java.util.HashSet<>();
+    for (io.github.probity.annex.AnnexLayout l : layouts) {
+      if (!kinds.add(l.getKind())) {
+        throw new IllegalArgumentException("two layouts of " + l.getKind().code());
+      }
+    }
+    return write(
+        DocumentType.ANNEX_LAYOUT, g -> ObjectSchema.writeArray(g, LayoutCodec.LAYOUT, layouts));
+  }
+
+  /**
+   * Reads an annex layout document. A layout the model refuses (a canonical column twice, a header
+   * twice, a width below 1, an unknown title placeholder) and an unknown column or kind code are
+   * located findings; so is a second layout of a kind, at that layout.
+   *
+   * @param json the document, UTF-8
+   * @return the layouts, in document order, with warnings and unknown properties in lenient mode
+   * @throws JsonReadException if the document cannot be read; it lists the located errors
+   */
+  public ReadResult<List<io.github.probity.annex.AnnexLayout>> readAnnexLayouts(byte[] json) {
+    List<io.github.probity.annex.AnnexLayout> out = new ArrayList<>();
+    ReadResult<Boolean> r =
+        read(
+            json,
+            DocumentType.ANNEX_LAYOUT,
+            (p, st) -> {
+              ObjectSchema.readArray(p, st, LayoutCodec.LAYOUT, out, List::add);
+              return Boolean.TRUE;
+            });
+    java.util.Set<io.github.probity.annex.AnnexKind> kinds = new java.util.HashSet<>();
+    for (int i = 0; i < out.size(); i++) {
+      if (!kinds.add(out.get(i).getKind())) {
+        throw new JsonReadException(
+            List.of(
+                JsonFindingCode.finding(
+                    JsonFindingCode.INVALID_VALUE,
+                    "/layouts/" + i + "/kind",
+                    -1,
+                    -1,
+                    "a second layout of " + out.get(i).getKind().code())),
+            null);
+      }
+    }
+    return new ReadResult<>(List.copyOf(out), r.findings(), r.unknownProperties());
   }
 
   /**

@@ -2,11 +2,16 @@ package io.github.probity.testkit;
 
 import io.github.probity.grading.ExtraFactor;
 import io.github.probity.model.Department;
+import io.github.probity.model.Effectiveness;
+import io.github.probity.model.EffectivenessReview;
+import io.github.probity.model.Evidence;
 import io.github.probity.model.FactorValue;
 import io.github.probity.model.Leader;
 import io.github.probity.model.LeadershipGroup;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelDecision;
+import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.Meeting;
 import io.github.probity.model.MeetingKind;
 import io.github.probity.model.Person;
@@ -197,6 +202,121 @@ public final class LedgerGenerator {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Returns the ledger with its measures in motion (措施动态管理), as a unit's ledger looks some months
+   * into the year; {@link #generate} leaves every measure 未开始 at 0 %, so that existing seeds keep
+   * their output, and this adds the motion only when asked. Of the measures, about 30% stay 未开始;
+   * about 25% are 推进中 at 10–90 %; about 40% are 已落实 at 100 % with one or two pieces of evidence (a
+   * file with its SHA-256, or an archive number) filed by the proposer or the responsible person,
+   * and zero to two effectiveness reviews by the point's supervisor (mostly 有效, some 基本有效, about
+   * one in eight 无效); about 5% are 已废止 with a reason. Like {@link #generate}, it plants a few
+   * defects so that every rule on measures has something to find: about one measure in forty is 已落实
+   * without evidence, one in fifty has progress that does not fit its status, one in sixty is
+   * abandoned without a reason, one in eighty reviews is made by the measure's proposer. Dates lie
+   * in the ledger's year. Deterministic in the seed.
+   *
+   * @param ledger the ledger, e.g. from {@link #generate(long)}
+   * @param seed the seed
+   * @return the ledger with the same measures, some in motion
+   * @since 0.1.0
+   */
+  public static Ledger withMeasuresInMotion(Ledger ledger, long seed) {
+    SplittableRandom r = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
+    int year = ledger.getYear();
+    List<RiskPoint> points = new ArrayList<>(ledger.getRiskPoints().size());
+    for (RiskPoint p : ledger.getRiskPoints()) {
+      if (p.getMeasures().isEmpty()) {
+        points.add(p);
+        continue;
+      }
+      List<Measure> measures = new ArrayList<>(p.getMeasures().size());
+      for (Measure m : p.getMeasures()) {
+        measures.add(inMotion(p, m, year, r));
+      }
+      points.add(RiskPoint.builder().from(p).measures(measures).build());
+    }
+    return Ledger.builder().from(ledger).riskPoints(points).build();
+  }
+
+  private static final String[] ABANDON_REASONS = {
+    "岗位撤并，措施并入新岗位职责", "改由信息系统硬控制，人工措施不再执行", "上级制度调整，原措施失去依据"
+  };
+
+  private static final String[] REVIEW_NOTES = {
+    "执行到位，留痕完整", "抽查记录不全，需按月归档", "流于形式，需重新制定措施", "建议纳入年度考核"
+  };
+
+  private static Measure inMotion(RiskPoint p, Measure m, int year, SplittableRandom r) {
+    int roll = r.nextInt(100);
+    if (roll < 30) {
+      return m;
+    }
+    Measure.Builder b = Measure.builder().from(m);
+    if (roll < 55) {
+      b.status(MeasureStatus.IN_PROGRESS).progress(10 * r.nextInt(1, 10));
+    } else if (roll < 95) {
+      b.status(MeasureStatus.DONE).progress(100);
+      String filer = m.getProposer().or(p::getResponsible).orElse("P-00001");
+      if (r.nextInt(40) > 0) {
+        for (int i = r.nextInt(1, 3); i > 0; i--) {
+          b.addEvidence(evidence(filer, year, r));
+        }
+      }
+      Optional<String> supervisor = p.getSupervisor();
+      if (supervisor.isPresent()) {
+        int month = r.nextInt(3, 7);
+        for (int i = r.nextInt(3); i > 0; i--) {
+          String reviewer =
+              r.nextInt(80) == 0 && m.getProposer().isPresent()
+                  ? m.getProposer().get()
+                  : supervisor.get();
+          int v = r.nextInt(8);
+          EffectivenessReview.Builder review =
+              EffectivenessReview.builder()
+                  .date(java.time.LocalDate.of(year, month, r.nextInt(1, 29)))
+                  .reviewer(reviewer)
+                  .verdict(
+                      v == 0
+                          ? Effectiveness.INEFFECTIVE
+                          : v < 3 ? Effectiveness.BASICALLY_EFFECTIVE : Effectiveness.EFFECTIVE);
+          if (r.nextBoolean()) {
+            review.note(REVIEW_NOTES[r.nextInt(REVIEW_NOTES.length)]);
+          }
+          b.addReviews(review.build());
+          month += 3;
+          if (month > 12) {
+            break;
+          }
+        }
+      }
+    } else {
+      b.status(MeasureStatus.ABANDONED).progress(10 * r.nextInt(0, 10));
+      if (r.nextInt(60) > 0) {
+        b.abandonReason(ABANDON_REASONS[r.nextInt(ABANDON_REASONS.length)]);
+      }
+    }
+    if (r.nextInt(50) == 0) {
+      // progress that does not fit the status: 100 % but not done, or done short of 100 %
+      b.progress(roll < 95 && roll >= 55 ? 80 : 100);
+    }
+    return b.build();
+  }
+
+  private static Evidence evidence(String by, int year, SplittableRandom r) {
+    java.time.LocalDate date = java.time.LocalDate.of(year, r.nextInt(1, 7), r.nextInt(1, 29));
+    Evidence.Builder e = Evidence.builder().date(date).by(by);
+    if (r.nextInt(3) > 0) {
+      StringBuilder hex = new StringBuilder(64);
+      for (int i = 0; i < 64; i++) {
+        hex.append(Character.forDigit(r.nextInt(16), 16));
+      }
+      e.reference("落实佐证-" + date + "-" + r.nextInt(1000) + ".pdf").sha256(hex.toString());
+    } else {
+      e.reference("档〔" + year + "〕" + r.nextInt(1, 200) + "号");
+    }
+    return e.build();
   }
 
   private static FactorValue valueOf(ExtraFactor x, SplittableRandom r) {

@@ -68,6 +68,20 @@ class MonitorPropertiesTest {
               Indicator.builtIns())) {
         fired.add(w.getIndicator());
       }
+      // the ledger's measures in motion tell the monitor of overdue and ineffective measures
+      Ledger moving = LedgerGenerator.withMeasuresInMotion(ledger, seed);
+      java.time.Clock at =
+          java.time.Clock.fixed(
+              java.time.Instant.parse("2026-10-01T02:00:00Z"),
+              java.time.ZoneId.of("Asia/Shanghai"));
+      for (Warning w :
+          Monitor.replay(
+              io.github.probity.warning.Supervision.of(moving, POLICY).measureSignals(at, "纪检组"),
+              POLICY,
+              Optional.of(moving),
+              Indicator.builtIns())) {
+        fired.add(w.getIndicator());
+      }
     }
     assertThat(fired)
         .containsExactlyInAnyOrderElementsOf(
