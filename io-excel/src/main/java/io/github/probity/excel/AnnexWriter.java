@@ -339,9 +339,10 @@ public final class AnnexWriter {
      * words of the unit's own that it does not know.
      *
      * <p>Printing keeps to 9 pt as with the standard layout: A4 landscape one page wide when the
-     * columns fit at 92&nbsp;% or more, else A3, wrapping columns wider than 12 characters narrowed
-     * as needed; a layout whose columns would print smaller even so is refused by {@link #build()}.
-     * Setting a layout again for the same kind replaces it.
+     * columns fit at 92&nbsp;% or more, else A3 (一岗一档 stays on A4, a post to a sheet), wrapping
+     * columns narrowed alike as needed down to 8 characters; a layout whose columns would print
+     * smaller even so is refused by {@link #build()}. Setting a layout again for the same kind
+     * replaces it.
      *
      * @param layout the layout
      * @return this builder
@@ -451,16 +452,19 @@ public final class AnnexWriter {
       }
       for (AnnexLayout l : layouts.values()) {
         PrintedColumns cols = PrintedColumns.of(l, points);
-        double printed = Sheets.printedPoints(cols.visibleWidths(), cols.wraps());
+        boolean a3 = SheetWriter.a3(l.getKind());
+        double printed = Sheets.printedPoints(cols.visibleWidths(), cols.wraps(), a3);
         if (printed < PrintScale.MIN_POINTS - 1e-9) {
           throw new IllegalArgumentException(
               String.format(
                   Locale.ROOT,
-                  "layout of %s prints its text at %.1f pt even on A3 landscape with its wrapping"
-                      + " columns narrowed to 12 characters; annexes keep to %.0f pt: narrow or"
+                  "layout of %s prints its text at %.1f pt even on %s landscape with its wrapping"
+                      + " columns narrowed to %d characters; annexes keep to %.0f pt: narrow or"
                       + " drop columns of %s",
                   l.getKind().code(),
                   printed,
+                  a3 ? "A3" : "A4",
+                  Sheets.NARROWEST,
                   PrintScale.MIN_POINTS,
                   cols.visibleHeaders()));
         }

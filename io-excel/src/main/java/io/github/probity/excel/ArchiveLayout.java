@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 final class ArchiveLayout {
   static final int WIDTH = 12;
 
-  /** Column widths, in characters. */
-  static final int[] WIDTHS = {12, 11, 18, 18, 10, 12, 12, 12, 12, 14, 16, 12};
+  /**
+   * Column widths, in characters: together one A4 landscape page wide at 92% or more (see {@link
+   * Sheets#fit}).
+   */
+  static final int[] WIDTHS = {10, 9, 17, 16, 9, 10, 10, 10, 10, 11, 12, 9};
 
   static final String BASIC = "一、岗位基本情况";
   static final String HOLDERS = "二、在岗人员";
@@ -72,6 +75,32 @@ final class ArchiveLayout {
   static final List<String> MEETING_HEADERS =
       List.of("会议名称及文号", "会议日期", "会议类型", "出席人员", "列席及其他人员", "不同意见");
   static final List<String> PEOPLE_HEADERS = HOLDER_HEADERS;
+
+  /**
+   * The first column of each header of a section's table, where its headers do not take one column
+   * each: a header spans the columns up to the next one's, the last up to the table's edge. The
+   * reader finds the columns by their headers, so spans do not change what it reads.
+   */
+  static int[] starts(String section) {
+    switch (section) {
+      case MEASURES:
+        return new int[] {0, 1, 2, 8, 9, 10};
+      case CHANGES:
+        return new int[] {0, 1, 2, 3, 9};
+      case ENTRIES:
+        return new int[] {0, 1, 2, 3, 6, 7};
+      case MEETINGS:
+        return new int[] {0, 2, 3, 4, 7, 9};
+      case PLEDGES:
+        return new int[] {0, 1, 2, 3};
+      default:
+        int[] starts = new int[headers(section).size()];
+        for (int c = 0; c < starts.length; c++) {
+          starts[c] = c;
+        }
+        return starts;
+    }
+  }
 
   /** Separates names in one cell: one per line. */
   static final String NAME_LINES = "\n";

@@ -40,15 +40,35 @@ final class ArchiveSheetWriter {
   /** The printable height of an A4 landscape page, in points, at 100%. */
   private static final double PAGE_HEIGHT = 509;
 
-  /** The smallest scale at which a sheet is still squeezed onto one page. */
-  private static final double MIN_SCALE = 0.55;
+  /**
+   * How much of a page's height the sheet's rows fill before a new page begins, in points at 100%:
+   * the whole printable height, as Excel prints these widths at 100%; LibreOffice prints them a
+   * little smaller and has room to spare.
+   */
+  private static final double PAGE_ROOM = PAGE_HEIGHT;
 
   private final Worksheet ws;
   private int row;
   private double height;
 
+  /** The height of the rows on the current printed page so far. */
+  private double onPage;
+
+  /** The rows that begin a printed page, other than the first. */
+  private final List<Integer> breaks = new ArrayList<>();
+
   ArchiveSheetWriter(Worksheet ws) {
     this.ws = ws;
+  }
+
+  /**
+   * The rows (0-based) before which the written sheet breaks to a new page: a section's table
+   * starts on a new page where its title, header and rows (or its first row, for a table longer
+   * than a page) would not fit on the page under way, and a table's rows break where the page is
+   * full.
+   */
+  List<Integer> breaks() {
+    return List.copyOf(breaks);
   }
 
   void write(Archive a, @Nullable ArchiveAnchor anchor) throws IOException {
@@ -58,6 +78,7 @@ final class ArchiveSheetWriter {
     String title = ArchiveLayout.title(a.getUnitName(), a.getYear());
     Sheets.title(ws, title, WIDTH - 1, false, 32);
     height += 32;
+    onPage += 32;
     row = 1;
 
     basic(a, anchor);
@@ -79,8 +100,15 @@ final class ArchiveSheetWriter {
       table(ArchiveLayout.PEOPLE, people(a));
     }
 
-    // one page per year where the content allows; otherwise as many pages as it needs
-    Sheets.print(ws, height <= PAGE_HEIGHT / MIN_SCALE ? 1 : 0);
+    // one page where the content fits on one; otherwise as many as it needs, broken as above
+    Sheets.print(ws, breaks.isEmpty() && height <= PAGE_HEIGHT ? 1 : 0);
+  }
+
+  /**
+   * Writes the sheet's part out; its {@link #breaks()} must be known to the package by then, as the
+   * part is repacked while it is written.
+   */
+  void finish() throws IOException {
     ws.finish();
   }
 
@@ -113,42 +141,86 @@ final class ArchiveSheetWriter {
 
   private void table(String section, List<String[]> rows) {
     List<String> headers = ArchiveLayout.headers(section);
-    int last = headers.size() - 1;
-    sectionTitle(section);
+    int[] starts = ArchiveLayout.starts(section);
     int headerLines = 1;
     for (int c = 0; c < headers.size(); c++) {
-      cell(row, c, headers.get(c), true);
-      headerLines = Math.max(headerLines, SheetWriter.lines(headers.get(c), WIDTHS[c]));
+      headerLines = Math.max(headerLines, SheetWriter.lines(headers.get(c), width(starts, c)));
     }
-    mergeLast(last);
-    setHeight(headerLines);
-    row++;
-    for (String[] cells : rows) {
+    double[] heights = new double[rows.size()];
+    double all = rowHeight(1) + rowHeight(headerLines);
+    double first = all;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] cells = rows.get(i);
       int lines = 1;
       for (int c = 0; c < cells.length; c++) {
-        cell(row, c, cells[c], false);
-        int width = c == last ? span(c, WIDTH - 1) : WIDTHS[c];
-        lines = Math.max(lines, SheetWriter.lines(cells[c], width));
+        lines = Math.max(lines, SheetWriter.lines(cells[c], width(starts, c)));
       }
-      mergeLast(last);
-      setHeight(lines);
+      heights[i] = rowHeight(lines);
+      all += heights[i];
+      if (i == 0) {
+        first = all;
+      }
+    }
+    // the section together on a page where it fits on one, else at least its header and first row
+    keep(all <= PAGE_ROOM ? all : first);
+    sectionTitle(section);
+    for (int c = 0; c < headers.size(); c++) {
+      cell(row, starts[c], headers.get(c), true);
+    }
+    merge(starts);
+    setHeight(headerLines);
+    row++;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] cells = rows.get(i);
+      keep(heights[i]);
+      for (int c = 0; c < cells.length; c++) {
+        cell(row, starts[c], cells[c], false);
+      }
+      merge(starts);
+      ws.rowHeight(row, heights[i]);
+      height += heights[i];
+      onPage += heights[i];
       row++;
     }
     gap();
+  }
+
+  /**
+   * Starts a new page at the current row unless {@code needed} points fit on the page under way.
+   */
+  private void keep(double needed) {
+    if (onPage > 0 && onPage + needed > PAGE_ROOM) {
+      breaks.add(row);
+      onPage = 0;
+    }
+  }
+
+  private static double rowHeight(int lines) {
+    return Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6);
+  }
+
+  /** The width of the {@code c}th header's columns. */
+  private static int width(int[] starts, int c) {
+    return span(starts[c], c + 1 < starts.length ? starts[c + 1] - 1 : WIDTH - 1);
+  }
+
+  /** Merges the row's cells over each header's columns. */
+  private void merge(int[] starts) {
+    for (int c = 0; c < starts.length; c++) {
+      int end = c + 1 < starts.length ? starts[c + 1] - 1 : WIDTH - 1;
+      if (end > starts[c]) {
+        ws.range(row, starts[c], row, end).merge();
+        ws.range(row, starts[c], row, end).style().borderStyle(Sheets.BORDER).set();
+      }
+    }
   }
 
   /** A thin blank row between sections. */
   private void gap() {
     ws.rowHeight(row, 6);
     height += 6;
+    onPage += 6;
     row++;
-  }
-
-  private void mergeLast(int last) {
-    if (last < WIDTH - 1) {
-      ws.range(row, last, row, WIDTH - 1).merge();
-      ws.range(row, last, row, WIDTH - 1).style().borderStyle(Sheets.BORDER).set();
-    }
   }
 
   private void sectionTitle(String title) {
@@ -171,9 +243,11 @@ final class ArchiveSheetWriter {
   }
 
   private void setHeight(int lines) {
-    double h = Math.min(Worksheet.MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 6);
+    double h = rowHeight(lines);
+    keep(h);
     ws.rowHeight(row, h);
     height += h;
+    onPage += h;
   }
 
   private static int span(int from, int to) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ import java.util.Set;
  * <p>Each sheet has the title and, in order, the post's basic data, holders, duties, risk points
  * with levels, grading and collective decision, measures, monitoring indicators, the measures'
  * review trail, integrity pledges, the change log and the warning and disposition records
- * (预警与处置记录), each a bordered table in 宋体. Sheets print on A4 landscape, one page wide, and one page
- * high where the content allows (it would not shrink below 55%); otherwise on as many pages as
- * needed, numbered in the footer. {@link ArchiveWorkbookReader} reads the workbook back into equal
+ * (预警与处置记录), each a bordered table in 宋体, its running text (防控措施, 变更原因 …) over several columns.
+ * Sheets print on A4 landscape, one page wide at 92% or more, and one page high where the content
+ * fits at that scale; otherwise on as many pages as needed, numbered in the footer: text never
+ * prints smaller than 9 pt. {@link ArchiveWorkbookReader} reads the workbook back into equal
  * archives. Text that a spreadsheet would take for a formula stays text.
  *
  * <p>Immutable and thread-safe.
@@ -123,10 +125,12 @@ public final class ArchiveWorkbookWriter {
             "An archive workbook is of one post: found " + post + " and " + a.getPost().getId());
       }
     }
+    Map<String, List<Integer>> breaks = new HashMap<>();
     OfficePackage.write(
         out,
         author,
         clock.instant(),
+        breaks,
         wb -> {
           Set<String> names = new HashSet<>();
           for (Archive a :
@@ -135,7 +139,11 @@ public final class ArchiveWorkbookWriter {
             for (int i = 2; !names.add(name); i++) {
               name = a.getYear() + "年(" + i + ")";
             }
-            new ArchiveSheetWriter(wb.newWorksheet(name)).write(a, anchors.get(a));
+            ArchiveSheetWriter sheet = new ArchiveSheetWriter(wb.newWorksheet(name));
+            sheet.write(a, anchors.get(a));
+            // fastexcel numbers its worksheet parts in the order the sheets were added
+            breaks.put("xl/worksheets/sheet" + names.size() + ".xml", sheet.breaks());
+            sheet.finish();
           }
         });
   }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -30,6 +31,11 @@ public final class DisclosureWorkbookWriter {
   static final List<String> HEADERS =
       List.of("序号", "层级", "责任主体", "风险类别", "风险点", "表现形式", "风险等级", "防控措施", "责任人", "责任领导");
   private static final int[] WIDTHS = {6, 10, 18, 10, 24, 28, 8, 36, 16, 12};
+
+  /** The columns of running text (风险点, 表现形式, 防控措施), fitted to the paper. */
+  private static final boolean[] WRAPS = {
+    false, false, false, false, true, true, false, true, false, false
+  };
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
@@ -129,8 +135,10 @@ public final class DisclosureWorkbookWriter {
   private static void content(Worksheet ws, DisclosureView view) throws IOException {
     int last = HEADERS.size() - 1;
     Sheets.title(ws, view.getUnitName() + view.getYear() + "年廉政风险点及防控措施", last, false, 32);
+    int[] widths = WIDTHS.clone();
+    PaperSize paper = Sheets.fit(widths, WRAPS);
     for (int c = 0; c <= last; c++) {
-      ws.width(c, WIDTHS[c]);
+      ws.width(c, widths[c]);
       cell(ws, 1, c, HEADERS.get(c), true);
     }
     ws.rowHeight(1, 24);
@@ -152,12 +160,12 @@ public final class DisclosureWorkbookWriter {
       int lines = 1;
       for (int c = 0; c <= last; c++) {
         cell(ws, r, c, cells[c], false);
-        lines = Math.max(lines, SheetWriter.lines(cells[c], WIDTHS[c]));
+        lines = Math.max(lines, SheetWriter.lines(cells[c], widths[c]));
       }
       ws.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, 13.5 * lines + 6));
       r++;
     }
-    Sheets.printTable(ws, 1);
+    Sheets.printTable(ws, 1, paper);
     ws.finish();
   }
 

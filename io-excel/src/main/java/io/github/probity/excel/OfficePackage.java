@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,10 +89,27 @@ final class OfficePackage {
    */
   static void write(OutputStream out, String author, Instant created, Body body)
       throws IOException {
+    write(out, author, created, Map.of(), body);
+  }
+
+  /**
+   * As {@link #write(OutputStream, String, Instant, Body)}, with manual page breaks: {@code
+   * rowBreaks}, filled in by the body, gives for a worksheet part (such as {@code
+   * xl/worksheets/sheet1.xml}) the 0-based rows that begin a new printed page. A sheet's entry must
+   * be there before its part is written (its {@code Worksheet.finish()}, or the workbook's), as
+   * parts are repacked while fastexcel writes them.
+   */
+  static void write(
+      OutputStream out,
+      String author,
+      Instant created,
+      Map<String, List<Integer>> rowBreaks,
+      Body body)
+      throws IOException {
     Path tmp = Files.createTempFile("probity-", ".xlsx");
     try {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), BUFFER)) {
-        stream(file, author, created, body);
+        stream(file, author, created, rowBreaks, body);
       }
       Files.copy(tmp, out);
       out.flush();
@@ -109,7 +127,22 @@ final class OfficePackage {
    */
   static void stream(OutputStream out, String author, Instant created, Body body)
       throws IOException {
-    try (Repack repack = new Repack(out, author, created.truncatedTo(ChronoUnit.SECONDS))) {
+    stream(out, author, created, Map.of(), body);
+  }
+
+  /**
+   * As {@link #stream(OutputStream, String, Instant, Body)}, with manual page breaks as {@link
+   * #write(OutputStream, String, Instant, Map, Body)} takes them.
+   */
+  static void stream(
+      OutputStream out,
+      String author,
+      Instant created,
+      Map<String, List<Integer>> rowBreaks,
+      Body body)
+      throws IOException {
+    try (Repack repack =
+        new Repack(out, author, created.truncatedTo(ChronoUnit.SECONDS), rowBreaks)) {
       Workbook wb = new Workbook(repack, "Probity", "1.0");
       wb.setCompressionLevel(Deflater.NO_COMPRESSION);
       wb.setGlobalDefaultFont(SheetWriter.FONT, SheetWriter.BODY_FONT_SIZE);
@@ -132,6 +165,7 @@ final class OfficePackage {
     private final Counting to;
     private final String author;
     private final Instant created;
+    private final Map<String, List<Integer>> rowBreaks;
     private final List<Part> written = new ArrayList<>();
     private final byte[] one = new byte[1];
     private final byte[] plain = new byte[BUFFER];
@@ -160,12 +194,14 @@ final class OfficePackage {
     private @Nullable Counting compressed;
     private @Nullable DeflaterOutputStream deflated;
     private @Nullable MergeCellsOrder sheet;
+    private @Nullable RowBreaks breaks;
     private @Nullable ByteArrayOutputStream core;
 
-    Repack(OutputStream out, String author, Instant created) {
+    Repack(OutputStream out, String author, Instant created, Map<String, List<Integer>> rowBreaks) {
       this.to = new Counting(out);
       this.author = author;
       this.created = created;
+      this.rowBreaks = rowBreaks;
     }
 
     @Override
@@ -253,7 +289,12 @@ final class OfficePackage {
       part = p;
       deflated = d;
       compressed = counted;
-      sheet = SHEET.matcher(partName).matches() ? new MergeCellsOrder(p) : null;
+      List<Integer> rows = rowBreaks.get(partName);
+      breaks = rows != null && SHEET.matcher(partName).matches() ? new RowBreaks(p, rows) : null;
+      sheet =
+          SHEET.matcher(partName).matches()
+              ? new MergeCellsOrder(breaks != null ? breaks : p)
+              : null;
       core = partName.equals(CORE) ? new ByteArrayOutputStream() : null;
       inPart = true;
     }
@@ -297,6 +338,9 @@ final class OfficePackage {
         p.write(core(core.toByteArray(), author, created));
       } else if (sheet != null) {
         sheet.finish();
+        if (breaks != null) {
+          breaks.finish();
+        }
       }
       Objects.requireNonNull(deflated).finish();
       long csize = Objects.requireNonNull(compressed).count;
@@ -308,6 +352,7 @@ final class OfficePackage {
       deflated = null;
       compressed = null;
       sheet = null;
+      breaks = null;
       core = null;
       inPart = false;
       descriptorLeft = 24; // fastexcel's: signature, CRC and two 8-byte sizes

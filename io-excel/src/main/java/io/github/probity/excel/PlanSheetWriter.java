@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +58,16 @@ final class PlanSheetWriter {
           line(ws, 1, half, last, "right");
           ws.rowHeight(1, 22);
           int header = 2;
+          int[] widths = new int[cols.size()];
+          boolean[] wraps = new boolean[cols.size()];
+          for (int c = 0; c < cols.size(); c++) {
+            widths[c] = cols.get(c).width();
+            wraps[c] = wraps(cols.get(c));
+          }
+          PaperSize paper = Sheets.fit(widths, wraps);
           for (int c = 0; c < cols.size(); c++) {
             PlanColumn col = cols.get(c);
-            ws.width(c, col.width());
+            ws.width(c, widths[c]);
             Sheets.headerCell(ws, header, c, col.displayName());
           }
           ws.rowHeight(header, 30);
@@ -86,7 +94,7 @@ final class PlanSheetWriter {
                 if (!text.isEmpty()) {
                   ws.inlineString(r, c, TextCells.safe(text));
                   if (col != PlanColumn.PHASE && col != PlanColumn.PERIOD) {
-                    lines = Math.max(lines, SheetWriter.lines(text, col.width()));
+                    lines = Math.max(lines, SheetWriter.lines(text, widths[c]));
                   }
                 }
               }
@@ -113,9 +121,23 @@ final class PlanSheetWriter {
             line(ws, r, 0, last, "left");
             ws.rowHeight(r, LINE_HEIGHT * SheetWriter.lines(notes.get(), 12 * cols.size()) + 8);
           }
-          Sheets.printTable(ws, header);
+          Sheets.printTable(ws, header, paper);
           ws.finish();
         });
+  }
+
+  /** Whether a column holds running text, narrowed or widened to fit the page. */
+  private static boolean wraps(PlanColumn col) {
+    switch (col) {
+      case TASK:
+      case CONTENT:
+      case STANDARD:
+      case STATUS:
+      case REMARK:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static void line(Worksheet ws, int row, int from, int to, String align) {

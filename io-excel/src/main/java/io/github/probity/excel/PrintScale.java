@@ -19,6 +19,13 @@ final class PrintScale {
   /** The smallest printed size the annexes keep to, in points. */
   static final double MIN_POINTS = 9.0;
 
+  /**
+   * The width of a digit of the default font, in em, taken wide: 宋体's are 0.5 em, but where 宋体 is
+   * missing the font standing in for it may have digits 0.64 em wide (DejaVu Sans's are 0.636), and
+   * LibreOffice then measures every column in those.
+   */
+  static final double DIGIT_EM = 0.64;
+
   private PrintScale() {}
 
   /**
@@ -59,7 +66,14 @@ final class PrintScale {
             .build());
   }
 
-  /** The scale the sheet prints at: its own, or the one that fits its columns to pages wide. */
+  /**
+   * The scale the sheet prints at: its own, or the one that fits its columns to pages wide, rounded
+   * down to whole percent as Excel and LibreOffice print. The columns counted are the visible ones
+   * up to the last of the table's and of any cell holding text (hidden columns do not print); a
+   * column's width counts digits of the workbook's default font, taken as wide as {@link #DIGIT_EM}
+   * of its size (the fonts that stand in for 宋体 where it is missing) or as Excel's pixels,
+   * whichever is wider.
+   */
   static double scale(Sheet sheet, Collection<Integer> cols) {
     PrintSetup ps = sheet.getPrintSetup();
     if (!sheet.getFitToPage()) {
@@ -74,16 +88,29 @@ final class PrintScale {
     for (int c : cols) {
       lastCol = Math.max(lastCol, c);
     }
+    for (Row row : sheet) {
+      for (int c = Math.max(lastCol + 1, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
+        Cell cell = row.getCell(c);
+        if (cell != null && !cell.toString().isBlank()) {
+          lastCol = c;
+        }
+      }
+    }
+    double digit = DIGIT_EM * sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
     double total = 0;
     for (int c = 0; c <= lastCol; c++) {
       if (!sheet.isColumnHidden(c)) {
-        total += sheet.getColumnWidthInPixels(c) * 0.75;
+        double excel = sheet.getColumnWidthInPixels(c) * 0.75;
+        total += Math.max(excel, sheet.getColumnWidth(c) / 256.0 * digit);
       }
     }
     double paper = paperWidth(ps.getPaperSize(), ps.getLandscape());
     double printable =
         paper - (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT)) * 72;
-    return total <= 0 ? 1.0 : Math.min(1.0, wide * printable / total);
+    if (total <= 0) {
+      return 1.0;
+    }
+    return Math.min(1.0, Math.floor(wide * printable / total * 100) / 100);
   }
 
   /** The paper's width in points: A4, A3, B4, B5 or letter (the default). */

@@ -384,11 +384,18 @@ public final class RollupWorkbookWriter {
     Worksheet ws = wb.newWorksheet(MATRIX_SHEET);
     List<String> headers = matrixHeaders();
     int n = headers.size();
-    ws.width(0, 5);
-    ws.width(1, 26);
-    ws.width(2, 9);
+    int[] widths = new int[n];
+    boolean[] wraps = new boolean[n];
+    widths[0] = 5;
+    widths[1] = 26;
+    widths[2] = 9;
     for (int c = 3; c < n; c++) {
-      ws.width(c, 10);
+      widths[c] = 10;
+    }
+    wraps[1] = true;
+    PaperSize paper = Sheets.fit(widths, wraps);
+    for (int c = 0; c < n; c++) {
+      ws.width(c, widths[c]);
     }
     int header = top(ws, title("廉政风险点等级类别统计表"), result, headers);
     int r = header + 1;
@@ -413,7 +420,7 @@ public final class RollupWorkbookWriter {
     r = unitRows(ws, r, "", "合计", result.getTotals());
     styleMatrix(ws, totals, r - 1, n, true);
     notes(ws, r, n - 1, List.of("说明：“未定级”为尚未评定等级的风险点，“未分类”为未注明风险类别的风险点，均单独统计；未报送台账的单位不列入本表。"));
-    Sheets.printTable(ws, header, PaperSize.A4_PAPER);
+    Sheets.printTable(ws, header, paper);
     ws.finish();
   }
 
@@ -468,6 +475,7 @@ public final class RollupWorkbookWriter {
     Worksheet ws = wb.newWorksheet(FINDINGS_SHEET);
     List<String> headers = List.of("序号", "文件", "位置", "严重程度", "问题");
     int[] widths = {5, 36, 26, 9, 60};
+    PaperSize paper = Sheets.fit(widths, new boolean[] {false, true, true, false, true}, false);
     for (int c = 0; c < widths.length; c++) {
       ws.width(c, widths[c]);
       Sheets.headerCell(ws, 1, c, headers.get(c));
@@ -495,7 +503,7 @@ public final class RollupWorkbookWriter {
         ws.flush();
       }
     }
-    Sheets.printTable(ws, 1, PaperSize.A4_PAPER);
+    Sheets.printTable(ws, 1, paper);
     ws.finish();
   }
 

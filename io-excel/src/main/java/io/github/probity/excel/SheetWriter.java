@@ -212,7 +212,8 @@ final class SheetWriter {
     int header = preamble(ws, mark(kind), layout.title(unitName, year), cols.visible(), List.of());
     Iterator<AnnexRow> shown = kind == AnnexKind.PERSONAL ? vacantMarked(rows) : rows;
     LevelWatch watch = new LevelWatch(shown);
-    return writeBody(ws, header, cols, watch, blankRows, () -> watch.after(layout.getFooter()));
+    return writeBody(
+        ws, header, cols, watch, blankRows, () -> watch.after(layout.getFooter()), a3(kind));
   }
 
   /** The declared point factors the ledger has values of, in declaration order. */
@@ -232,6 +233,15 @@ final class SheetWriter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a table of the kind may go to A3 landscape when A4 cannot hold it at 9 pt: every table
+   * but 一岗一档, whose sheets hold one post each and stay on A4, their running text narrowed as far as
+   * it takes. {@link AnnexWriter.Builder#build()} refuses a layout on the same paper.
+   */
+  static boolean a3(AnnexKind kind) {
+    return kind != AnnexKind.POST_ARCHIVE;
   }
 
   /** Printed in annex 3's 在岗人 cell for a post without holders; read back as no holders. */
@@ -297,7 +307,15 @@ final class SheetWriter {
               ledger.riskPointsOf(owner).stream()
                   .map(rp -> AnnexTables.row(ledger, rp))
                   .iterator());
-      writeBody(ws, header, cols, rows, 0, () -> rows.after(layout.getFooter()));
+      // one post to a sheet: its table is short, so A4 it is, its columns narrowed to fit
+      writeBody(
+          ws,
+          header,
+          cols,
+          rows,
+          0,
+          () -> rows.after(layout.getFooter()),
+          a3(AnnexKind.POST_ARCHIVE));
     }
   }
 
@@ -361,13 +379,14 @@ final class SheetWriter {
       PrintedColumns cols,
       Iterator<AnnexRow> rows,
       int blankRows,
-      java.util.function.Supplier<List<String>> after)
+      java.util.function.Supplier<List<String>> after,
+      boolean a3)
       throws IOException {
     int n = cols.n;
     AnnexColumn[] col = cols.col;
     byte[] role = cols.role;
     int[] width = cols.visibleWidths();
-    PaperSize paper = Sheets.fit(width, cols.wraps());
+    PaperSize paper = Sheets.fit(width, cols.wraps(), a3);
     int ids = n - 1;
     width[ids] = cols.width[ids];
     for (int c = 0; c < n; c++) {

@@ -150,63 +150,119 @@ final class Sheets {
 
   /**
    * The smallest scale a fit-to-width page may print at: 10 pt body text stays above 9 pt, with a
-   * margin for fonts whose digits are wider than the 7 pixels column widths are measured in.
+   * margin for rounding the scale down to whole percent.
    */
   static final double MIN_SCALE = 0.92;
 
-  /** The width in points of a column {@code width} characters wide (a 7-pixel digit, 96 dpi). */
+  /**
+   * The width in points of one unit of column width, taken wide: a column's width counts digits of
+   * the workbook's default font (宋体 10 pt here), and where 宋体 is missing the font that stands in
+   * for it has digits up to 0.64 em wide (LibreOffice measures its columns in those), where 宋体's
+   * own are 0.5 em (Excel: 7 pixels).
+   */
+  static final double DIGIT_POINTS = PrintScale.DIGIT_EM * SheetWriter.BODY_FONT_SIZE;
+
+  /** The narrowest a wrapping column is made to fit the page, in characters. */
+  static final int NARROWEST = 8;
+
+  /**
+   * The width in points of a column {@code width} characters wide, the larger of Excel's (a 7-pixel
+   * digit and 5 pixels of padding, 96 dpi) and a {@link #DIGIT_POINTS} digit.
+   */
   static double columnPoints(double width) {
-    return Math.floor(width * 7 + 5) * 0.75;
+    return Math.max(Math.floor(width * 7 + 5) * 0.75, width * DIGIT_POINTS);
   }
 
   /**
-   * Chooses the paper for visible columns of the given widths and narrows the widest wrapping
-   * columns until the table fits one page wide at {@link #MIN_SCALE} or more: A4 landscape when it
-   * fits there, else A3 landscape. Changes {@code widths} in place; hidden columns have width 0
+   * Chooses the paper for visible columns of the given widths and fits the table one page wide at
+   * {@link #MIN_SCALE} or more: A4 landscape when it fits there, else A3 landscape. Where it is too
+   * wide the wrapping columns are narrowed, all by the same share of their width (to {@value
+   * #NARROWEST} at the least); where the paper has room to spare at 100% they are widened alike, so
+   * that their text takes fewer lines. Changes {@code widths} in place; hidden columns have width 0
    * here and are left alone.
    *
-   * @param wraps which columns may be narrowed (their text wraps onto more lines)
+   * @param wraps which columns may be narrowed or widened (their text wraps onto more lines)
    * @return the paper
    */
   static PaperSize fit(int[] widths, boolean[] wraps) {
+    return fit(widths, wraps, true);
+  }
+
+  /**
+   * As {@link #fit(int[], boolean[])}; with {@code a3} false the table stays on A4, narrowed as far
+   * as it takes.
+   */
+  static PaperSize fit(int[] widths, boolean[] wraps, boolean a3) {
+    int[] asked = widths.clone();
     double total = 0;
     for (int w : widths) {
       total += w > 0 ? columnPoints(w) : 0;
     }
-    PaperSize paper = total * MIN_SCALE <= A4_WIDTH ? PaperSize.A4_PAPER : PaperSize.A3_PAPER;
-    double room = (paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH) / MIN_SCALE;
+    PaperSize paper =
+        !a3 || total * MIN_SCALE <= A4_WIDTH ? PaperSize.A4_PAPER : PaperSize.A3_PAPER;
+    double printable = paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH;
+    double room = printable / MIN_SCALE;
     while (total > room) {
-      int widest = -1;
-      for (int c = 0; c < widths.length; c++) {
-        if (wraps[c] && widths[c] > 12 && (widest < 0 || widths[c] > widths[widest])) {
-          widest = c;
-        }
-      }
-      if (widest < 0) {
+      int c = share(widths, wraps, asked, true);
+      if (c < 0) {
         break;
       }
-      total -= columnPoints(widths[widest]) - columnPoints(widths[widest] - 1);
-      widths[widest]--;
+      total -= columnPoints(widths[c]) - columnPoints(widths[c] - 1);
+      widths[c]--;
+    }
+    while (true) {
+      int c = share(widths, wraps, asked, false);
+      if (c < 0 || total + columnPoints(widths[c] + 1) - columnPoints(widths[c]) > printable) {
+        break;
+      }
+      total += columnPoints(widths[c] + 1) - columnPoints(widths[c]);
+      widths[c]++;
     }
     return paper;
   }
 
   /**
    * The size, in points, at which body text of {@link SheetWriter#BODY_FONT_SIZE} prints in columns
-   * of the given widths, once {@link #fit(int[], boolean[])} has chosen the paper and narrowed what
-   * it may: the body size when the table fits at {@link #MIN_SCALE} or more, less when even A3
-   * landscape holds the narrowed table only at a smaller scale.
+   * of the given widths, once {@link #fit(int[], boolean[], boolean)} has chosen the paper and
+   * narrowed what it may: the body size when the table fits at {@link #MIN_SCALE} or more, less
+   * when even the paper it may have (A3 landscape, or A4 landscape when {@code a3} is false) holds
+   * the narrowed table only at a smaller scale. The scale is rounded down to whole percent and the
+   * columns counted as wide as {@link #columnPoints(double)} takes them, as {@link
+   * PrintScale#scale} measures a written sheet.
    */
-  static double printedPoints(int[] widths, boolean[] wraps) {
+  static double printedPoints(int[] widths, boolean[] wraps, boolean a3) {
     int[] w = widths.clone();
-    PaperSize paper = fit(w, wraps);
+    PaperSize paper = fit(w, wraps, a3);
     double total = 0;
     for (int x : w) {
       total += x > 0 ? columnPoints(x) : 0;
     }
     double room = paper == PaperSize.A4_PAPER ? A4_WIDTH : A3_WIDTH;
-    double scale = total <= 0 ? 1.0 : Math.min(1.0, room / total);
+    double scale = total <= 0 ? 1.0 : Math.min(1.0, Math.floor(room / total * 100) / 100);
     return SheetWriter.BODY_FONT_SIZE * scale;
+  }
+
+  /**
+   * The wrapping column to narrow next (the one with the largest share of its asked width left,
+   * above {@value #NARROWEST}) or to widen next (the smallest share); -1 if none.
+   */
+  private static int share(int[] widths, boolean[] wraps, int[] asked, boolean narrow) {
+    int best = -1;
+    for (int c = 0; c < widths.length; c++) {
+      if (!wraps[c] || widths[c] <= 0 || (narrow && widths[c] <= NARROWEST)) {
+        continue;
+      }
+      if (best < 0) {
+        best = c;
+        continue;
+      }
+      double mine = (double) widths[c] / asked[c];
+      double theirs = (double) widths[best] / asked[best];
+      if (narrow ? mine > theirs : mine < theirs) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /**

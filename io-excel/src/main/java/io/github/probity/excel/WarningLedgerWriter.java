@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -44,6 +45,12 @@ public final class WarningLedgerWriter {
           "回复期限", "升级情况");
 
   private static final int[] WIDTHS = {6, 22, 9, 11, 16, 24, 16, 17, 30, 10, 12, 17, 36};
+
+  /** The columns of running text (预警对象, 廉政风险点, 预警指标, 预警原因, 当前处置措施, 升级情况), fitted to the paper. */
+  private static final boolean[] WRAPS = {
+    false, false, false, false, true, true, true, false, true, false, true, false, true
+  };
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ZoneId zone;
@@ -162,8 +169,10 @@ public final class WarningLedgerWriter {
           ws.range(1, half, 1, n - 1).style().horizontalAlignment("right").set();
           ws.rowHeight(1, 22);
           int header = 2;
+          int[] widths = WIDTHS.clone();
+          PaperSize paper = Sheets.fit(widths, WRAPS);
           for (int c = 0; c < n; c++) {
-            ws.width(c, WIDTHS[c]);
+            ws.width(c, widths[c]);
             Sheets.headerCell(ws, header, c, HEADERS.get(c));
           }
           ws.rowHeight(header, 30);
@@ -178,7 +187,7 @@ public final class WarningLedgerWriter {
                 ws.value(r, c, seq);
               } else if (!cells[c].isEmpty()) {
                 ws.inlineString(r, c, TextCells.safe(cells[c]));
-                lines = Math.max(lines, SheetWriter.lines(cells[c], WIDTHS[c]));
+                lines = Math.max(lines, SheetWriter.lines(cells[c], widths[c]));
               }
               var style =
                   ws.style(r, c)
@@ -200,7 +209,7 @@ public final class WarningLedgerWriter {
               ws.flush();
             }
           }
-          Sheets.printTable(ws, header);
+          Sheets.printTable(ws, header, paper);
           ws.finish();
         });
   }

@@ -173,7 +173,8 @@ class AnnexLayoutWorkbookTest {
       DEPARTMENTS.getColumns().forEach(c -> expected.add(c.getHeader()));
       expected.add(AnnexColumn.POINT_ID.displayName());
       assertThat(cells(s.getRow(header))).isEqualTo(expected);
-      assertThat(s.getColumnWidth(1) / 256).isEqualTo(24);
+      // the layout's width, or wider: running-text columns share the room A4 has to spare
+      assertThat(s.getColumnWidth(1) / 256).isGreaterThanOrEqualTo(24);
       assertThat(s.isColumnHidden(expected.size() - 1)).isTrue();
       assertThat(texts(s))
           .contains(
@@ -186,7 +187,7 @@ class AnnexLayoutWorkbookTest {
   @Test
   void aLayoutThatWouldPrintBelowNinePointsIsRefused() {
     AnnexLayout.Builder wide = AnnexLayout.builder().kind(AnnexKind.DEPARTMENT).title("{unit}表");
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 30; i++) {
       wide.addColumns(LayoutColumn.extra("栏目" + i, 12));
     }
     wide.addColumns(LayoutColumn.of(AnnexColumn.RISK_POINT));
@@ -194,6 +195,26 @@ class AnnexLayoutWorkbookTest {
     assertThatThrownBy(() -> AnnexWriter.builder().layout(layout).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ANNEX_2")
+        .hasMessageContaining("9 pt");
+  }
+
+  @Test
+  void aPostArchiveLayoutIsRefusedWhereOnlyA3WouldHoldItAtNinePoints() {
+    List<LayoutColumn> cols = new ArrayList<>();
+    for (int i = 0; i < 17; i++) {
+      cols.add(LayoutColumn.extra("栏目" + i, 12));
+    }
+    cols.add(LayoutColumn.of(AnnexColumn.RISK_POINT));
+    AnnexLayout department =
+        AnnexLayout.builder().kind(AnnexKind.DEPARTMENT).title("{unit}表").columns(cols).build();
+    AnnexLayout archive =
+        AnnexLayout.builder().kind(AnnexKind.POST_ARCHIVE).title("{unit}表").columns(cols).build();
+
+    assertThat(AnnexWriter.builder().layout(department).build()).isNotNull();
+    // 一岗一档 stays on A4, a post to a page, as its sheets are written
+    assertThatThrownBy(() -> AnnexWriter.builder().layout(archive).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("A4 landscape")
         .hasMessageContaining("9 pt");
   }
 

@@ -63,7 +63,7 @@ class ArchiveWorkbookTest {
   }
 
   @Test
-  void aSmallArchivePrintsOnOneA4LandscapePagePerYear() throws IOException {
+  void aSmallArchivePrintsOnA4LandscapeOnePageWideAtNineOrMorePoints() throws IOException {
     Archive smallest =
         Archive.allOf(SampleUnit.ledger(), List.of()).stream()
             .min(java.util.Comparator.comparingInt(a -> a.getRiskPoints().size()))
@@ -81,15 +81,18 @@ class ArchiveWorkbookTest {
             .people(List.of())
             .build();
 
-    List<String> sheets = sheetXml(write(List.of(archive)));
+    byte[] xlsx = write(List.of(archive));
+    List<String> sheets = sheetXml(xlsx);
 
     assertThat(sheets).hasSize(1);
+    // its eleven sections are taller than a page at 9 pt: it runs on, not shrunk onto one page
     assertThat(sheets.get(0))
         .contains("paperSize=\"9\"")
         .contains("orientation=\"landscape\"")
         .contains("fitToWidth=\"1\"")
-        .contains("fitToHeight=\"1\"")
+        .contains("fitToHeight=\"0\"")
         .contains("&amp;P", "&amp;N");
+    PrintedFontSizeTest.assertPrintsAtNineOrMore(xlsx, "small archive");
   }
 
   @Test
@@ -110,7 +113,12 @@ class ArchiveWorkbookTest {
 
     byte[] bytes = write(List.of(longer));
 
-    assertThat(sheetXml(bytes).get(0)).contains("fitToHeight=\"0\"");
+    String sheet = sheetXml(bytes).get(0);
+    assertThat(sheet).contains("fitToHeight=\"0\"");
+    // its pages break where the sheet says, the breaks after the page set-up as the schema wants
+    assertThat(sheet).containsPattern("<rowBreaks count=\"(\\d+)\" manualBreakCount=\"\\1\">");
+    assertThat(sheet.indexOf("<rowBreaks")).isGreaterThan(sheet.indexOf("<pageSetup"));
+    assertThat(sheet).contains("</rowBreaks></worksheet>");
     assertThat(read(bytes).archives()).containsExactly(longer);
   }
 

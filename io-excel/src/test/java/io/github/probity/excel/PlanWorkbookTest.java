@@ -57,7 +57,7 @@ class PlanWorkbookTest {
         .contains("2026年4月20日—4月28日", "已完成（2026年4月22日）", "岗位风险点查找率达到100%")
         .contains("备注：\n1.各阶段起止时间")
         .contains(
-            "orientation=\"landscape\"", "paperSize=\"9\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
+            "orientation=\"landscape\"", "paperSize=\"8\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
         .contains("&amp;P", "state=\"frozen\"")
         // phases 1–4 merged over 2, 2, 4 and 4 rows in the phase and period columns
         .contains("<mergeCell ref=\"B4:B5\"/>", "<mergeCell ref=\"C4:C5\"/>")
