@@ -6,14 +6,12 @@ import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Wb;
-import io.github.probity.excel.UnseenLayoutsTest.E;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,34 +46,6 @@ class FifthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
   private static final double FLOOR = 0.969;
-
-  /** A workbook, the rows it must give and where each sheet's data starts. */
-  static final class Case {
-    final String name;
-    final Wb book;
-    final List<E> rows = new ArrayList<>();
-    final Map<String, Integer> bodyStarts = new LinkedHashMap<>();
-
-    Case(String name, Wb book) {
-      this.name = name;
-      this.book = book;
-    }
-
-    Case body(String sheet, int firstDataRow) {
-      bodyStarts.put(sheet, firstDataRow);
-      return this;
-    }
-
-    Case rows(E... es) {
-      rows.addAll(Arrays.asList(es));
-      return this;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
 
   // ------------------------------------------------------------------ the workbooks
 
