@@ -650,7 +650,8 @@ public class ProbityProperties {
     /**
      * Ids of the built-in indicators the unit runs (REPEATED_PETITIONS,
      * MAJOR_MATTER_WITHOUT_DECISION, SPLIT_PURCHASES, SAME_APPROVER_AND_EXECUTOR, OVERDUE,
-     * LONG_TENURE, INEFFECTIVE_MEASURE); empty runs all of them. Indicator beans of the application are run as well.
+     * LONG_TENURE, INEFFECTIVE_MEASURE); empty runs all of them. Indicator beans of the application
+     * are run as well.
      */
     private List<String> indicators = new ArrayList<>();
 
