@@ -163,10 +163,13 @@ public abstract class ExtraFactor {
     if (Double.isNaN(v)) {
       return v;
     }
-    double min = getMin().orElse(0);
-    double max = getMax().orElse(1);
+    return scaleNumber(v, getMin().orElse(0), getMax().orElse(1), isInverse());
+  }
+
+  /** A number mapped linearly from {@code [min, max]} (clamped) onto 1–5, reversed if inverse. */
+  static double scaleNumber(double v, double min, double max, boolean inverse) {
     double t = (Math.max(min, Math.min(max, v)) - min) / (max - min);
-    return 1.0 + 4.0 * (isInverse() ? 1.0 - t : t);
+    return 1.0 + 4.0 * (inverse ? 1.0 - t : t);
   }
 
   /** {@return the range or codes as text for messages, e.g. {@code 0–100} or {@code A, B, C}} */

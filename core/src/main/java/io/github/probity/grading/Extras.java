@@ -58,12 +58,8 @@ final class Extras {
       point = x.getScope() == ExtraFactor.Scope.POINT;
       if (x.isCoded()) {
         Map<String, Double> codes = new java.util.HashMap<>();
-        int i = 0;
-        int size = x.getCodes().size();
         for (String c : x.getCodes().keySet()) {
-          // As ExtraFactor.scaled: the first code 1, the last 5.
-          codes.put(c, 1.0 + 4.0 * i / (size - 1));
-          i++;
+          codes.put(c, x.scaled(FactorValue.ofCode(c)));
         }
         byCode = codes;
       } else {
@@ -94,8 +90,7 @@ final class Extras {
       if (Double.isNaN(n)) {
         return n;
       }
-      double t = (Math.max(min, Math.min(max, n)) - min) / (max - min);
-      return 1.0 + 4.0 * (inverse ? 1.0 - t : t);
+      return ExtraFactor.scaleNumber(n, min, max, inverse);
     }
   }
 
