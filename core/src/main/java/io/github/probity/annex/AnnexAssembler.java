@@ -173,11 +173,21 @@ public final class AnnexAssembler {
             .level(row.getLevel());
     row.getPowerItem().ifPresent(name -> b.powerItem(powerItem(owner, name)));
     int n = 1;
+    List<Measure> measures = new ArrayList<>();
     for (String text : row.getMeasures()) {
-      b.addMeasures(
+      measures.add(
           Measure.builder().id(rpId + "-M" + n++).text(text).type(guessMeasureType(text)).build());
     }
     responsibility(b, owner, row);
+    b.measures(
+        MeasureStates.apply(
+            measures,
+            row.getMeasureStates(),
+            List.of(),
+            this::person,
+            AnnexPeople.responsibility(row).getSupervisorName().map(this::person)));
+    MeasureStates.residual(row.getResidualLevel(), Optional.empty(), row.getLevel())
+        .ifPresent(r -> b.residualLevel(r));
     b.addAllMonitoringIndicators(row.getMonitoringIndicators());
     riskPoints.add(b.build());
     if (HolderCopies.mayRepeat(row)) {

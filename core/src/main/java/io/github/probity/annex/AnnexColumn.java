@@ -79,6 +79,19 @@ public enum AnnexColumn implements Coded {
   /** 监测指标: the monitoring indicators, one per line. */
   MONITORING("MONITORING", "监测指标", 20, List.of("预警指标", "监控指标")),
   /**
+   * 落实情况: where each measure stands, numbered as the measures cell is, e.g. {@code 1.已落实} and
+   * {@code 2.推进中（60%）} on two lines; 台账 only. See {@link #isMeasureTracking()} on how it is read.
+   */
+  MEASURE_STATUS("MEASURE_STATUS", "落实情况", 14, List.of("完成情况", "整改情况", "措施落实情况", "落实状态", "落实进度")),
+  /**
+   * 成效评价: each measure's latest effectiveness review, numbered as the measures cell is, e.g. {@code
+   * 1.有效（王强，2026年12月6日）}; 台账 only.
+   */
+  EFFECTIVENESS(
+      "EFFECTIVENESS", "成效评价", 18, List.of("成效", "效果评价", "有效性评价", "措施成效", "成效评估", "有效性评估")),
+  /** 残余风险: the residual level once the measures are counted; 台账 only. */
+  RESIDUAL_LEVEL("RESIDUAL_LEVEL", "残余风险", 8, List.of("剩余风险", "残余风险等级", "剩余风险等级")),
+  /**
    * 风险点编号: the risk point's id. Probity's workbooks print it in a hidden last column so that rows
    * read back are matched to the points they show; no standard table prints it visibly. Only this
    * exact header (or the code) names it: a unit's own numbering ({@code 风险编号}, {@code 编号}, {@code
@@ -93,7 +106,7 @@ public enum AnnexColumn implements Coded {
   private final int width;
   private final List<String> synonyms;
 
-  private static final Map<String, AnnexColumn> SPELLINGS = spellings();
+  private static final Map<String, AnnexColumn> SPELLINGS = spellingMap();
 
   AnnexColumn(String code, String header, int width, List<String> synonyms) {
     this.code = code;
@@ -157,9 +170,34 @@ public enum AnnexColumn implements Coded {
     return HeaderMeaning.candidates(SPELLINGS, headerText);
   }
 
-  private static Map<String, AnnexColumn> spellings() {
+  /**
+   * Tells whether the column shows measures in motion: {@link #MEASURE_STATUS}, {@link
+   * #EFFECTIVENESS} or {@link #RESIDUAL_LEVEL}. Check tables print 落实情况 or 整改情况 of their own (per
+   * quarter, per half year) that say nothing of a ledger's measures, so such a header is not
+   * {@linkplain #match(String) matched by meaning}: a reader keeps the column under its header and
+   * takes it as this column only when the header is one of its {@linkplain #spellings() exact
+   * spellings}.
+   *
+   * @return {@code true} for the three columns of measures in motion
+   */
+  public boolean isMeasureTracking() {
+    return this == MEASURE_STATUS || this == EFFECTIVENESS || this == RESIDUAL_LEVEL;
+  }
+
+  /**
+   * {@return the header Probity prints, its code and its synonyms: the texts a header may be to
+   * mean the column exactly}
+   */
+  public List<String> spellings() {
+    return names();
+  }
+
+  private static Map<String, AnnexColumn> spellingMap() {
     Map<String, AnnexColumn> m = new HashMap<>();
     for (AnnexColumn c : values()) {
+      if (c.isMeasureTracking()) {
+        continue; // read from a row's extras by exact spelling
+      }
       for (String name : c.names()) {
         m.put(HeaderMeaning.normalizeWithNotes(name), c); // 单位（科室） is not 单位
       }

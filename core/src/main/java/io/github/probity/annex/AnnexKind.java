@@ -110,7 +110,10 @@ public enum AnnexKind implements Coded {
           AnnexColumn.MEASURES,
           AnnexColumn.RESPONSIBLE,
           AnnexColumn.SUPERVISOR,
-          AnnexColumn.MONITORING));
+          AnnexColumn.MONITORING,
+          AnnexColumn.MEASURE_STATUS,
+          AnnexColumn.EFFECTIVENESS,
+          AnnexColumn.RESIDUAL_LEVEL));
 
   private final String code;
   private final String label;

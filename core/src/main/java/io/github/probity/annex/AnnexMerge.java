@@ -580,9 +580,22 @@ public final class AnnexMerge {
         b.processStep(Optional.empty()); // a step of the old item's process
       }
     }
+    List<Measure> measures = rp.getMeasures();
     if (cols.contains(AnnexColumn.MEASURES) && !row.getMeasures().equals(was.getMeasures())) {
-      b.measures(measures(rp.getId(), rp.getMeasures(), row.getMeasures()));
+      measures = measures(rp.getId(), rp.getMeasures(), row.getMeasures());
+      b.measures(measures);
     }
+    if (!row.getMeasureStates().isEmpty()) {
+      b.measures(
+          MeasureStates.apply(
+              measures,
+              row.getMeasureStates(),
+              was.getMeasureStates(),
+              this::person,
+              rp.getSupervisor()));
+    }
+    MeasureStates.residual(row.getResidualLevel(), was.getResidualLevel(), rp.effectiveLevel())
+        .ifPresent(r -> b.residualLevel(r));
     if (cols.contains(AnnexColumn.RESPONSIBLE) || cols.contains(AnnexColumn.SUPERVISOR)) {
       responsibility(b, row, was, cols);
     }
@@ -612,13 +625,22 @@ public final class AnnexMerge {
             .manifestation(row.getManifestation())
             .level(row.getLevel())
             .powerItem(row.getPowerItem().map(name -> powerItem(owner, name)))
-            .measures(measures(id, List.of(), row.getMeasures()))
             .monitoringIndicators(row.getMonitoringIndicators());
     Responsibility who = AnnexPeople.responsibility(row);
+    Optional<String> supervisor = who.getSupervisorName().map(this::person);
     b.responsible(who.getResponsibleName().map(this::person))
         .responsibleRole(who.getResponsibleRole())
-        .supervisor(who.getSupervisorName().map(this::person))
+        .supervisor(supervisor)
         .supervisorRole(who.getSupervisorRole());
+    b.measures(
+        MeasureStates.apply(
+            measures(id, List.of(), row.getMeasures()),
+            row.getMeasureStates(),
+            List.of(),
+            this::person,
+            supervisor));
+    MeasureStates.residual(row.getResidualLevel(), Optional.empty(), row.getLevel())
+        .ifPresent(r -> b.residualLevel(r));
     return b.build();
   }
 

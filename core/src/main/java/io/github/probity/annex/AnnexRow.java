@@ -153,6 +153,27 @@ public abstract class AnnexRow {
   public abstract List<String> getMonitoringIndicators();
 
   /**
+   * Returns where the row's measures stand, as the 台账's {@link AnnexColumn#MEASURE_STATUS 落实情况} and
+   * {@link AnnexColumn#EFFECTIVENESS 成效评价} columns show it: one state per measure the cells speak
+   * of, by the measure's number, in order of number. {@link AnnexTables} gives one for every
+   * measure; other tables carry none.
+   *
+   * @return the states, numbers unique and ascending; empty by default
+   * @since 0.1.0
+   */
+  public abstract List<MeasureState> getMeasureStates();
+
+  /**
+   * Returns the residual level the 台账's {@link AnnexColumn#RESIDUAL_LEVEL 残余风险} column shows: the
+   * point's recorded residual level, else the one the {@linkplain
+   * io.github.probity.grading.ResidualLevelPolicy#standard() standard policy} derives.
+   *
+   * @return the residual level, if shown
+   * @since 0.1.0
+   */
+  public abstract Optional<RiskLevel> getResidualLevel();
+
+  /**
    * Returns what the row holds for columns of a unit's own layout, by their header as printed (e.g.
    * {@code 整改时限}): a writer fills an {@linkplain LayoutColumn#isExtra() extra column} of an {@link
    * AnnexLayout} from the value under the same header and leaves it blank otherwise. A ledger does
@@ -175,6 +196,14 @@ public abstract class AnnexRow {
     nonBlank("pointId", getPointId());
     nonBlank("responsibleRole", getResponsibleRole());
     nonBlank("supervisorRole", getSupervisorRole());
+    int last = 0;
+    for (MeasureState m : getMeasureStates()) {
+      if (m.getNumber() <= last) {
+        throw new IllegalArgumentException(
+            "AnnexRow.measureStates must have unique numbers in ascending order");
+      }
+      last = m.getNumber();
+    }
   }
 
   private static void nonBlank(String field, Optional<String> value) {

@@ -1,14 +1,18 @@
 package io.github.probity.annex;
 
+import io.github.probity.grading.ResidualAssessment;
+import io.github.probity.grading.ResidualLevelPolicy;
 import io.github.probity.model.Department;
 import io.github.probity.model.Leader;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.LevelLabelStyle;
 import io.github.probity.model.Measure;
+import io.github.probity.model.MeasureStatus;
 import io.github.probity.model.OwnerScope;
 import io.github.probity.model.Person;
 import io.github.probity.model.Post;
 import io.github.probity.model.PowerItem;
+import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
@@ -168,7 +172,33 @@ public final class AnnexTables {
     if (!cols.contains(AnnexColumn.MEASURES)) {
       b.measures(List.of());
     }
+    if (!cols.contains(AnnexColumn.MEASURE_STATUS) && !cols.contains(AnnexColumn.EFFECTIVENESS)) {
+      b.measureStates(List.of());
+    } else if (!cols.contains(AnnexColumn.MEASURE_STATUS)
+        || !cols.contains(AnnexColumn.EFFECTIVENESS)) {
+      b.measureStates(carriedStates(row, cols.contains(AnnexColumn.MEASURE_STATUS)));
+    }
+    if (!cols.contains(AnnexColumn.RESIDUAL_LEVEL)) {
+      b.residualLevel(Optional.empty());
+    }
     return b.build();
+  }
+
+  /** The states with only the status, or only the review, as a table with one of the columns. */
+  private static List<MeasureState> carriedStates(AnnexRow row, boolean status) {
+    List<MeasureState> out = new ArrayList<>();
+    for (MeasureState m : row.getMeasureStates()) {
+      MeasureState.Builder b = MeasureState.builder().number(m.getNumber());
+      if (status) {
+        b.status(m.getStatus()).progress(m.getProgress());
+      } else if (m.getVerdict().isPresent()) {
+        b.verdict(m.getVerdict()).reviewer(m.getReviewer()).reviewDate(m.getReviewDate());
+      } else {
+        continue;
+      }
+      out.add(b.build());
+    }
+    return out;
   }
 
   /**
@@ -254,7 +284,35 @@ public final class AnnexTables {
     rp.getSupervisor().map(id -> personName(ledger, id)).ifPresent(b::supervisor);
     b.supervisorRole(rp.getSupervisorRole());
     b.addAllMonitoringIndicators(rp.getMonitoringIndicators());
+    int n = 1;
+    for (Measure m : rp.getMeasures()) {
+      MeasureState.Builder s =
+          MeasureState.builder().number(n++).status(m.getStatus()).progress(m.getProgress());
+      m.latestReview()
+          .ifPresent(
+              r ->
+                  s.verdict(r.getVerdict())
+                      .reviewer(personName(ledger, r.getReviewer()))
+                      .reviewDate(r.getDate()));
+      b.addMeasureStates(s.build());
+    }
+    b.residualLevel(residualLevel(rp));
     return b.build();
+  }
+
+  /**
+   * Returns the residual level a 台账 prints for a point: the recorded one, else the one the
+   * {@linkplain ResidualLevelPolicy#standard() standard policy} derives from its level and
+   * measures.
+   *
+   * @param rp the risk point
+   * @return the residual level, or empty while the point has no level
+   */
+  public static Optional<RiskLevel> residualLevel(RiskPoint rp) {
+    if (rp.getResidualLevel().isPresent()) {
+      return rp.getResidualLevel();
+    }
+    return ResidualLevelPolicy.standard().assess(rp).map(ResidualAssessment::getResidualLevel);
   }
 
   private static <T> T require(Optional<T> value, RiskOwner owner) {
@@ -309,9 +367,78 @@ public final class AnnexTables {
         return String.join("\n", row.getMonitoringIndicators());
       case POINT_ID:
         return row.getPointId().orElse("");
+      case MEASURE_STATUS:
+        return numbered(row, AnnexTables::statusText);
+      case EFFECTIVENESS:
+        return numbered(row, AnnexTables::reviewText);
+      case RESIDUAL_LEVEL:
+        return row.getResidualLevel().map(l -> l.label(style)).orElse("");
       default:
         return "";
     }
+  }
+
+  /**
+   * The lines of a measures-in-motion cell, numbered as the measures cell is: bare for a row of one
+   * measure, else {@code n.} before each line; measures with nothing to show get no line.
+   */
+  private static String numbered(
+      AnnexRow row, java.util.function.Function<MeasureState, String> text) {
+    List<String> lines = new ArrayList<>();
+    List<MeasureState> states = row.getMeasureStates();
+    for (MeasureState m : states) {
+      String t = text.apply(m);
+      if (!t.isEmpty()) {
+        lines.add(m.getNumber() + "." + t);
+      }
+    }
+    if (lines.size() == 1
+        && states.size() == 1
+        && states.get(0).getNumber() == 1
+        && row.getMeasures().size() <= 1) {
+      return text.apply(states.get(0));
+    }
+    return String.join("\n", lines);
+  }
+
+  /**
+   * A measure's 落实情况: the status's label, with the progress in brackets where it is not the one the
+   * status implies ({@link MeasureState#defaultProgress(MeasureStatus)}), e.g. {@code 推进中（60%）}.
+   *
+   * @param state the measure's state
+   * @return the text, empty without a status
+   */
+  public static String statusText(MeasureState state) {
+    if (state.getStatus().isEmpty()) {
+      return "";
+    }
+    MeasureStatus s = state.getStatus().get();
+    return state.getProgress() == MeasureState.defaultProgress(s) && s != MeasureStatus.IN_PROGRESS
+        ? s.displayName()
+        : s.displayName() + "（" + state.getProgress() + "%）";
+  }
+
+  /**
+   * A measure's 成效评价: the latest review's verdict with the reviewer and date in brackets, e.g.
+   * {@code 有效（王强，2026年12月6日）}.
+   *
+   * @param state the measure's state
+   * @return the text, empty without a verdict
+   */
+  public static String reviewText(MeasureState state) {
+    if (state.getVerdict().isEmpty()) {
+      return "";
+    }
+    List<String> by = new ArrayList<>();
+    state.getReviewer().ifPresent(by::add);
+    state.getReviewDate().map(AnnexTables::chineseDate).ifPresent(by::add);
+    String verdict = state.getVerdict().get().displayName();
+    return by.isEmpty() ? verdict : verdict + "（" + String.join("，", by) + "）";
+  }
+
+  /** A date as Chinese documents print it: 2026年12月6日. */
+  static String chineseDate(java.time.LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 
   /** A leader's cell: 姓名（职务）, or the role alone for a leader known only by it. */

@@ -294,7 +294,14 @@ class AnnexAssemblerPeopleTest {
     AnnexRow carried = AnnexTables.carried(rows.get(4), AnnexKind.PLAN);
     assertThat(carried.getResponsibleRole()).isEmpty();
     assertThat(carried.getSupervisorRole()).isEmpty();
-    assertThat(AnnexTables.carried(rows.get(4), AnnexKind.DEPARTMENT)).isEqualTo(rows.get(4));
+    // annex 2 keeps the roles; measures in motion are the 台账's alone
+    assertThat(AnnexTables.carried(rows.get(4), AnnexKind.DEPARTMENT))
+        .isEqualTo(
+            AnnexRow.builder()
+                .from(rows.get(4))
+                .measureStates(List.of())
+                .residualLevel(Optional.empty())
+                .build());
   }
 
   @Test

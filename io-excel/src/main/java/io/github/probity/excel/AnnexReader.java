@@ -81,6 +81,7 @@ public final class AnnexReader {
   private final Clock clock;
   private final Optional<String> password;
   private final FactorColumns factors;
+  private final MotionColumns motion;
 
   private AnnexReader(Builder b) {
     this.strict = b.strict;
@@ -94,6 +95,7 @@ public final class AnnexReader {
     this.clock = b.clock;
     this.password = b.password;
     this.factors = new FactorColumns(b.factors);
+    this.motion = new MotionColumns(b.mapping, b.layoutExtras);
   }
 
   /**
@@ -418,7 +420,8 @@ public final class AnnexReader {
 
     @Override
     public void row(LocatedRow read) throws WorkbookRejectedException {
-      LocatedRow row = factors.isEmpty() ? read : factors.take(read, this::problem);
+      LocatedRow row =
+          motion.take(factors.isEmpty() ? read : factors.take(read, this::problem), this::problem);
       if (rowCount >= maxRows) {
         throw new WorkbookRejectedException(
             Reason.LIMIT_EXCEEDED,
@@ -515,6 +518,7 @@ public final class AnnexReader {
     private Optional<String> password = Optional.empty();
     private boolean suggestCategories;
     private final List<io.github.probity.grading.ExtraFactor> factors = new ArrayList<>();
+    private final java.util.Set<String> layoutExtras = new java.util.HashSet<>();
 
     Builder() {}
 
@@ -615,6 +619,9 @@ public final class AnnexReader {
      */
     public Builder layout(io.github.probity.annex.AnnexLayout layout) {
       layout.headerMapping().forEach(this::mapHeader);
+      layout.getColumns().stream()
+          .filter(io.github.probity.annex.LayoutColumn::isExtra)
+          .forEach(c -> layoutExtras.add(c.getHeader()));
       return this;
     }
 

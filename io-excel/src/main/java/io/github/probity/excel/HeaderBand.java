@@ -475,8 +475,8 @@ final class HeaderBand {
         continue;
       }
       AnnexColumn col = cands.get(0).getColumn();
-      if (col == AnnexColumn.REMARK) {
-        extras.add(c); // a note travels with its row under its own header
+      if (col == AnnexColumn.REMARK || col.isMeasureTracking()) {
+        extras.add(c); // a note travels with its row under its own header, measures in motion too
         continue;
       }
       List<Integer> sources = columns.get(col);

@@ -131,7 +131,18 @@ public enum ProblemCode implements Coded, FindingCode {
    * A cell of an extra grading factor's column holds no value the policy's declaration accepts (no
    * number within its range, none of its codes or their labels); the text is kept as an extra.
    */
-  INVALID_FACTOR_VALUE("INVALID_FACTOR_VALUE", Severity.WARNING);
+  INVALID_FACTOR_VALUE("INVALID_FACTOR_VALUE", Severity.WARNING),
+  /**
+   * A cell of a 台账's 落实情况, 成效评价 or 残余风险 column says something Probity cannot read as a measure's
+   * status and progress, a review's verdict, reviewer and date, or a level (or names a measure the
+   * row does not have); the readable lines were taken and the whole text is kept as an extra.
+   */
+  UNREADABLE_MEASURE_STATE("UNREADABLE_MEASURE_STATE", Severity.WARNING),
+  /**
+   * An owner's extra factor (民主评议得分 of a leader …) has another value on this row than on an earlier
+   * row of the same owner; the first value was kept, the raw value is this row's.
+   */
+  OWNER_FACTOR_CONFLICT("OWNER_FACTOR_CONFLICT", Severity.WARNING);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";
