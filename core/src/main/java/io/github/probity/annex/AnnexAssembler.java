@@ -67,12 +67,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What a table does not carry gets a documented default: power items are of kind {@link
  * PowerKind#OTHER}, discretion {@link Discretion#LIMITED}, frequency {@link Frequency#OCCASIONAL};
- * measure types are guessed from keywords ({@link #guessMeasureType(String)}); a post without a
- * department goes to {@value #NO_DEPARTMENT}. Departments and posts are identified by their exact
- * name (and owner key); a post also by its holders: rows of one post name in one department that
- * name other holders (two 会计 of 财务科, held by 王五 and by 赵六) are another post, a row that names no
- * holders is the post of the row before it of that name, and holders named on a post first seen
- * without any become its holders.
+ * measure types are guessed from keywords ({@link #guessMeasureType(String)}); a row's {@linkplain
+ * AnnexRow#getMeasureStates() measure states} give the measures of their numbers their status,
+ * progress and a review (dated ones only, by the named reviewer or else the supervisor), and its
+ * residual level is the point's unless it exceeds the level; a post without a department goes to
+ * {@value #NO_DEPARTMENT}. Departments and posts are identified by their exact name (and owner
+ * key); a post also by its holders: rows of one post name in one department that name other holders
+ * (two 会计 of 财务科, held by 王五 and by 赵六) are another post, a row that names no holders is the post
+ * of the row before it of that name, and holders named on a post first seen without any become its
+ * holders.
  *
  * <p><b>Per-person tables.</b> Annex 3 prints a post's points once per holder ({@link
  * AnnexTables}). A row of a post (same department, name and owner key) that says exactly what an

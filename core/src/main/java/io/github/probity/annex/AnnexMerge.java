@@ -54,9 +54,14 @@ import org.jspecify.annotations.Nullable;
  * leaves the point's as it was. A point given another power item, or none, leaves the old item's
  * process step. Measures whose text is unchanged keep their id, type, proposer and deadline; other
  * texts become new measures whose type is guessed ({@link
- * AnnexAssembler#guessMeasureType(String)}). A changed owner moves the point; an owner, person or
- * power item the ledger does not know is added with a new id (power items with the defaults of
- * {@link AnnexAssembler}); holders that differ from a post's become its holders.
+ * AnnexAssembler#guessMeasureType(String)}). A row's {@linkplain AnnexRow#getMeasureStates()
+ * measure states} (the 台账's 落实情况 and 成效评价) that differ from what the point showed are applied to
+ * its measures by number: the status and progress (已逾期, derived, is not recorded), and a review of
+ * a new verdict or date (its reviewer the named person, else the point's supervisor); a residual
+ * level other than the one shown becomes the point's, unless it exceeds the point's level. A
+ * changed owner moves the point; an owner, person or power item the ledger does not know is added
+ * with a new id (power items with the defaults of {@link AnnexAssembler}); holders that differ from
+ * a post's become its holders.
  *
  * <p><b>Removing.</b> Points of the owner scopes {@link #result(Set) declared complete} that no row
  * matched are removed; points of other scopes are kept as they are, so merging one annex (say 附件3)
@@ -348,6 +353,9 @@ public final class AnnexMerge {
   private static AnnexRow shown(AnnexRow row, Set<AnnexColumn> cols) {
     AnnexRow.Builder b = AnnexRow.builder().from(HolderCopies.content(row));
     b.ownerKey(Optional.empty());
+    // measures in motion are the 台账's, which prints each point once: copies are told apart
+    // without them
+    b.measureStates(List.of()).residualLevel(Optional.empty());
     if (!cols.contains(AnnexColumn.POWER_ITEM)) {
       b.powerItem(Optional.empty());
     }

@@ -74,7 +74,9 @@ public final class AnnexTables {
   }
 
   /**
-   * Streams the rows of a table, lazily, in print order.
+   * Streams the rows of a table, lazily, in print order. Only the 台账's rows carry their measures'
+   * {@linkplain AnnexRow#getMeasureStates() states} and {@linkplain AnnexRow#getResidualLevel()
+   * residual level}.
    *
    * @param ledger the ledger
    * @param kind the table kind
@@ -90,12 +92,13 @@ public final class AnnexTables {
   private static Stream<AnnexRow> ownerRows(
       Ledger ledger, AnnexKind kind, RiskOwner owner, OwnerKeys keys) {
     List<String> holders = blockHolders(ledger, kind, owner);
+    boolean motion = kind == AnnexKind.LEDGER;
     if (holders.size() < 2) {
-      return ledger.riskPointsOf(owner).stream().map(rp -> row(ledger, rp, keys));
+      return ledger.riskPointsOf(owner).stream().map(rp -> row(ledger, rp, keys, motion));
     }
     List<AnnexRow> rows =
         ledger.riskPointsOf(owner).stream()
-            .map(rp -> row(ledger, rp, keys))
+            .map(rp -> row(ledger, rp, keys, motion))
             .collect(Collectors.toList());
     return holders.stream()
         .flatMap(
@@ -230,6 +233,14 @@ public final class AnnexTables {
   }
 
   static AnnexRow row(Ledger ledger, RiskPoint rp, OwnerKeys keys) {
+    return row(ledger, rp, keys, true);
+  }
+
+  /**
+   * A point's row; with {@code motion} its measures' states and residual level, which only the 台账
+   * prints, so that the other tables' rows cost nothing more.
+   */
+  static AnnexRow row(Ledger ledger, RiskPoint rp, OwnerKeys keys, boolean motion) {
     AnnexRow.Builder b = AnnexRow.builder();
     RiskOwner owner = rp.getOwner();
     b.scope(owner.getScope()).ownerKey(keys.of(owner)).pointId(rp.getId());
@@ -284,6 +295,9 @@ public final class AnnexTables {
     rp.getSupervisor().map(id -> personName(ledger, id)).ifPresent(b::supervisor);
     b.supervisorRole(rp.getSupervisorRole());
     b.addAllMonitoringIndicators(rp.getMonitoringIndicators());
+    if (!motion) {
+      return b.build();
+    }
     int n = 1;
     for (Measure m : rp.getMeasures()) {
       MeasureState.Builder s =

@@ -111,6 +111,8 @@ final class Fields {
             .append(f.getProbability());
     f.getDiscretion().ifPresent(d -> s.append(", discretion=").append(d));
     f.getHarm().ifPresent(h -> s.append(", harm=").append(h));
+    new java.util.TreeMap<>(f.getExtra())
+        .forEach((k, v) -> s.append(", ").append(k).append('=').append(v));
     return s.toString();
   }
 

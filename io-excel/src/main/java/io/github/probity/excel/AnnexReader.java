@@ -4,12 +4,19 @@ import io.github.probity.annex.AnnexAssembler;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexKind;
 import io.github.probity.annex.AnnexMergeResult;
+import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.annex.AnnexTables;
+import io.github.probity.archive.LedgerDiff;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Severity;
+import io.github.probity.model.FactorValue;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.RiskCategory;
+import io.github.probity.model.RiskFactors;
+import io.github.probity.model.RiskOwner;
+import io.github.probity.model.RiskPoint;
 import io.github.probity.model.Unit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,7 +206,7 @@ public final class AnnexReader {
     dispatch(file, d);
     LedgerSheet.Found carried = d.ledgerSheet;
     if (carried != null && carried.ledger.isPresent()) {
-      return withEdits(carried.ledger.get(), rows, problems, d);
+      return withEdits(carried.ledger.get(), rows, problems, d, factors);
     }
     if (carried != null) {
       problems.add(
@@ -227,21 +234,96 @@ public final class AnnexReader {
     for (LocatedRow r : rows) {
       assembler.add(r.getRow());
     }
+    Ledger assembled = assembler.build();
+    Ledger built = assembled;
+    Map<String, RiskOwner> owners = new HashMap<>();
+    for (RiskPoint rp : assembled.getRiskPoints()) {
+      owners.putIfAbsent(ownerIdentity(AnnexTables.row(assembled, rp)), rp.getOwner());
+    }
+    Map<RiskOwner, Map<String, FactorValue>> ownerValues =
+        ownerFactors(rows, r -> ownerOf(assembled, r, owners), problems);
+    if (!ownerValues.isEmpty()) {
+      built = Ledger.builder().from(built).ownerFactors(ownerValues).build();
+    }
     return AnnexReadResult.builder()
         .rows(rows)
         .problems(problems)
         .tables(d.tables)
         .headerColumns(d.headerColumns)
-        .ledger(assembler.build())
+        .ledger(built)
         .build();
   }
 
   /**
-   * The result for a workbook that carries the ledger it was written from: that ledger with the
-   * rows merged in, and the edits.
+   * The owner of a row of a foreign table: its point's, where the row carries the point's id, else
+   * the first owner of the same scope, department and name.
    */
-  private static AnnexReadResult withEdits(
-      Ledger written, List<LocatedRow> rows, List<Finding> problems, Dispatcher d) {
+  private static Optional<RiskOwner> ownerOf(
+      Ledger ledger, LocatedRow row, Map<String, RiskOwner> owners) {
+    return row.getRow()
+        .getPointId()
+        .flatMap(ledger::riskPoint)
+        .map(RiskPoint::getOwner)
+        .or(() -> Optional.ofNullable(owners.get(ownerIdentity(row.getRow()))));
+  }
+
+  /** An owner as a row names it: scope, department and name, names compared by identity. */
+  private static String ownerIdentity(AnnexRow row) {
+    return row.getScope().code()
+        + "\u0000"
+        + row.getDepartment().orElse("")
+        + "\u0000"
+        + AnnexPeople.identityKey(row.getOwnerName());
+  }
+
+  /**
+   * The owner factors the rows give, by owner: an owner's first value of a factor is kept, a
+   * different value on a later row of the same owner is reported as {@link
+   * ProblemCode#OWNER_FACTOR_CONFLICT}.
+   */
+  private Map<RiskOwner, Map<String, FactorValue>> ownerFactors(
+      List<LocatedRow> rows,
+      java.util.function.Function<LocatedRow, Optional<RiskOwner>> ownerOf,
+      List<Finding> problems) {
+    Map<RiskOwner, Map<String, FactorValue>> out = new LinkedHashMap<>();
+    for (LocatedRow r : rows) {
+      if (r.getOwnerFactors().isEmpty()) {
+        continue;
+      }
+      Optional<RiskOwner> owner = ownerOf.apply(r);
+      if (owner.isEmpty()) {
+        continue;
+      }
+      Map<String, FactorValue> values =
+          out.computeIfAbsent(owner.get(), o -> new LinkedHashMap<>());
+      for (Map.Entry<String, FactorValue> e : r.getOwnerFactors().entrySet()) {
+        FactorValue first = values.putIfAbsent(e.getKey(), e.getValue());
+        if (first != null && !first.equals(e.getValue())) {
+          problems.add(
+              CellFinding.builder()
+                  .code(ProblemCode.OWNER_FACTOR_CONFLICT)
+                  .sheet(r.getSheet())
+                  .row(r.getRowNumber())
+                  .header(factors.label(e.getKey()))
+                  .rawValue(e.getValue().toString())
+                  .build());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The result for a workbook that carries the ledger it was written from: that ledger with the
+   * rows merged in, and the edits. Factor columns edited on rows that carry their point's id change
+   * that point's value, or its owner's.
+   */
+  private AnnexReadResult withEdits(
+      Ledger written,
+      List<LocatedRow> rows,
+      List<Finding> problems,
+      Dispatcher d,
+      FactorColumns factorColumns) {
     if (problems.stream().anyMatch(ProblemCode::isRowDropped)) {
       problems.add(CellFinding.builder().code(ProblemCode.REMOVALS_NOT_INFERRED).build());
     }
@@ -256,12 +338,66 @@ public final class AnnexReader {
     AnnexMergeResult merged = read.merge(written, false);
     List<Finding> all = new ArrayList<>(problems);
     all.addAll(conflicts(merged, rows, d.headerColumns));
-    return AnnexReadResult.builder()
-        .from(read)
-        .problems(all)
-        .ledger(merged.getLedger())
-        .edits(merged.getChanges())
-        .build();
+    Ledger ledger = merged.getLedger();
+    LedgerDiff edits = merged.getChanges();
+    if (!factorColumns.isEmpty()) {
+      Ledger edited = factorEdits(ledger, rows, all);
+      if (!edited.equals(ledger)) {
+        ledger = edited;
+        edits = LedgerDiff.between(written, ledger);
+      }
+    }
+    return AnnexReadResult.builder().from(read).problems(all).ledger(ledger).edits(edits).build();
+  }
+
+  /**
+   * The ledger with the factor values the rows show where they differ: a point factor's on the
+   * point whose id the row carries (a point that records no grading factors takes none), an owner
+   * factor's on that point's owner. A blank cell leaves the value as it was.
+   */
+  private Ledger factorEdits(Ledger ledger, List<LocatedRow> rows, List<Finding> problems) {
+    Map<String, RiskPoint> points = new LinkedHashMap<>();
+    for (LocatedRow r : rows) {
+      Optional<RiskPoint> rp = r.getRow().getPointId().flatMap(ledger::riskPoint);
+      if (rp.isEmpty() || r.getExtraFactors().isEmpty()) {
+        continue;
+      }
+      RiskPoint now = points.getOrDefault(rp.get().getId(), rp.get());
+      if (now.getFactors().isEmpty()) {
+        continue;
+      }
+      RiskFactors f = now.getFactors().get();
+      Map<String, FactorValue> extra = new LinkedHashMap<>(f.getExtra());
+      extra.putAll(r.getExtraFactors());
+      if (!extra.equals(f.getExtra())) {
+        points.put(
+            now.getId(),
+            RiskPoint.builder()
+                .from(now)
+                .factors(RiskFactors.builder().from(f).extra(extra).build())
+                .build());
+      }
+    }
+    Map<RiskOwner, Map<String, FactorValue>> shown =
+        ownerFactors(
+            rows,
+            r -> r.getRow().getPointId().flatMap(ledger::riskPoint).map(RiskPoint::getOwner),
+            problems);
+    Map<RiskOwner, Map<String, FactorValue>> owners = new LinkedHashMap<>(ledger.getOwnerFactors());
+    shown.forEach(
+        (owner, values) -> {
+          Map<String, FactorValue> m = new LinkedHashMap<>(ledger.ownerFactors(owner));
+          m.putAll(values);
+          owners.put(owner, m);
+        });
+    if (points.isEmpty() && owners.equals(ledger.getOwnerFactors())) {
+      return ledger;
+    }
+    List<RiskPoint> all = new ArrayList<>();
+    for (RiskPoint rp : ledger.getRiskPoints()) {
+      all.add(points.getOrDefault(rp.getId(), rp));
+    }
+    return Ledger.builder().from(ledger).riskPoints(all).ownerFactors(owners).build();
   }
 
   /** A finding at each per-person copy whose edit was not taken, in the copy's risk point cell. */
@@ -526,11 +662,18 @@ public final class AnnexReader {
      * Declares the extra grading factors of the unit's policy: a column headed by a declared
      * {@linkplain io.github.probity.grading.ExtraFactor.Scope#POINT point} factor's label (as
      * {@link AnnexWriter.Builder#extraFactors(java.util.Collection)} writes it) is read as that
-     * factor, each row's value in {@link LocatedRow#getExtraFactors()} instead of its extras. None
-     * by default, when such columns are extras like any other. A workbook that carries its ledger
-     * gives the points' factor values with that ledger either way.
+     * factor, each row's value in {@link LocatedRow#getExtraFactors()} instead of its extras; a
+     * column headed by an {@linkplain io.github.probity.grading.ExtraFactor.Scope#OWNER owner}
+     * factor's label gives {@link LocatedRow#getOwnerFactors()}, and a ledger built from the tables
+     * has each owner's value in {@link Ledger#getOwnerFactors()}: the value of the owner's first
+     * row, another value on a later row of the same owner being reported as {@link
+     * ProblemCode#OWNER_FACTOR_CONFLICT}. None by default, when such columns are extras like any
+     * other. A workbook that carries its ledger gives the factor values of that ledger, but where a
+     * row that carries its point's id shows another value: that value is the point's (or its
+     * owner's), an edit like any other; a blank cell leaves the value as it was, and a point that
+     * records no grading factors takes none.
      *
-     * @param factors the declarations; owner factors are not read from tables
+     * @param factors the declarations
      * @return this builder
      * @since 0.1.0
      */

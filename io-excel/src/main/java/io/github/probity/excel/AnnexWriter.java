@@ -369,10 +369,12 @@ public final class AnnexWriter {
      * io.github.probity.grading.GradingPolicy}): each table written from a ledger gets, after the
      * layout's columns, a column per declared {@link ExtraFactor.Scope#POINT point} factor that
      * some risk point of the ledger has a value of, headed by the factor's label, the value printed
-     * as a number or as its code's label. {@link AnnexReader.Builder#extraFactors(Collection)}
+     * as a number or as its code's label; then a column per declared {@link ExtraFactor.Scope#OWNER
+     * owner} factor that an owner the table lists has a value of, the owner's value merged over the
+     * owner's rows as the owner's cell is. {@link AnnexReader.Builder#extraFactors(Collection)}
      * reads such columns back. None by default.
      *
-     * @param factors the declarations; owner factors are not printed
+     * @param factors the declarations
      * @return this builder
      */
     public Builder extraFactors(Collection<ExtraFactor> factors) {

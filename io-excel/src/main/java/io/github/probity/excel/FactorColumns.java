@@ -11,19 +11,27 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads the columns of declared extra point factors out of a row's extras: a header that is a
- * factor's label (compared as headers are, without spaces and notes) gives the factor's value.
- * Immutable and thread-safe.
+ * Reads the columns of declared extra factors out of a row's extras: a header that is a factor's
+ * label (compared as headers are, without spaces and notes) gives the factor's value, a point
+ * factor's for the row's point, an owner factor's for the row's owner. Immutable and thread-safe.
  */
 final class FactorColumns {
   private final Map<String, ExtraFactor> byHeader = new HashMap<>();
 
   FactorColumns(List<ExtraFactor> factors) {
     for (ExtraFactor f : factors) {
-      if (f.getScope() == ExtraFactor.Scope.POINT) {
-        byHeader.putIfAbsent(ReaderConfig.normalize(f.getLabel()), f);
+      byHeader.putIfAbsent(ReaderConfig.normalize(f.getLabel()), f);
+    }
+  }
+
+  /** The label of a declared factor's column, or the code of one not declared. */
+  String label(String code) {
+    for (ExtraFactor f : byHeader.values()) {
+      if (f.getCode().equals(code)) {
+        return f.getLabel();
       }
     }
+    return code;
   }
 
   boolean isEmpty() {
@@ -34,6 +42,7 @@ final class FactorColumns {
   LocatedRow take(LocatedRow row, Consumer<Finding> problems) {
     Map<String, String> extras = new LinkedHashMap<>();
     Map<String, FactorValue> values = new LinkedHashMap<>();
+    Map<String, FactorValue> owners = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : row.getExtras().entrySet()) {
       ExtraFactor f = byHeader.get(ReaderConfig.normalize(e.getKey()));
       String text = e.getValue().strip();
@@ -43,7 +52,7 @@ final class FactorColumns {
       }
       Optional<FactorValue> v = value(f, text);
       if (v.isPresent()) {
-        values.put(f.getCode(), v.get());
+        (f.getScope() == ExtraFactor.Scope.OWNER ? owners : values).put(f.getCode(), v.get());
       } else {
         extras.put(e.getKey(), e.getValue());
         problems.accept(
@@ -56,10 +65,15 @@ final class FactorColumns {
                 .build());
       }
     }
-    if (values.isEmpty()) {
+    if (values.isEmpty() && owners.isEmpty()) {
       return row;
     }
-    return LocatedRow.builder().from(row).extras(extras).extraFactors(values).build();
+    return LocatedRow.builder()
+        .from(row)
+        .extras(extras)
+        .extraFactors(values)
+        .ownerFactors(owners)
+        .build();
   }
 
   /** A cell's text as a value the declaration accepts: a number, or a code or a code's label. */

@@ -64,6 +64,18 @@ public abstract class LocatedRow {
   public abstract java.util.Map<String, io.github.probity.model.FactorValue> getExtraFactors();
 
   /**
+   * Returns the values of the declared {@linkplain
+   * io.github.probity.grading.ExtraFactor.Scope#OWNER owner} factors (民主评议得分 of a leader …) whose
+   * column the table has, headed by the factor's label, as {@link #getExtraFactors()} gives the
+   * point factors: the values of the row's owner, which the table prints on each of the owner's
+   * rows (merged over them as the owner's cell is).
+   *
+   * @return the values by factor code; empty when the row has none
+   * @since 0.1.0
+   */
+  public abstract java.util.Map<String, io.github.probity.model.FactorValue> getOwnerFactors();
+
+  /**
    * Returns the row.
    *
    * @return the row

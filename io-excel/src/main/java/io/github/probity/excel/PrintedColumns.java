@@ -24,6 +24,9 @@ final class PrintedColumns {
   static final byte FACTOR = 2;
   static final byte ID = 3;
 
+  /** A column of an owner's factor, its value merged over the owner's rows. */
+  static final byte OWNER_FACTOR = 4;
+
   /** The width of an extra factor's column, in characters. */
   static final int FACTOR_WIDTH = 10;
 
@@ -50,10 +53,19 @@ final class PrintedColumns {
     this.factors = new HashMap<>();
   }
 
-  /** The layout's columns, then a column per factor, then the hidden ids. */
+  /** The layout's columns, then a column per point factor, then the hidden ids. */
   static PrintedColumns of(AnnexLayout layout, List<ExtraFactor> factors) {
+    return of(layout, factors, List.of());
+  }
+
+  /**
+   * The layout's columns, then a column per point factor, then one per owner factor, then the
+   * hidden ids.
+   */
+  static PrintedColumns of(
+      AnnexLayout layout, List<ExtraFactor> factors, List<ExtraFactor> ownerFactors) {
     List<LayoutColumn> cols = layout.getColumns();
-    PrintedColumns p = new PrintedColumns(cols.size() + factors.size() + 1);
+    PrintedColumns p = new PrintedColumns(cols.size() + factors.size() + ownerFactors.size() + 1);
     int c = 0;
     for (LayoutColumn lc : cols) {
       AnnexColumn canonical = lc.getColumn().orElse(AnnexColumn.REMARK);
@@ -66,6 +78,15 @@ final class PrintedColumns {
     }
     for (ExtraFactor f : factors) {
       p.role[c] = FACTOR;
+      p.col[c] = AnnexColumn.REMARK;
+      p.header[c] = f.getLabel();
+      p.width[c] = Math.max(FACTOR_WIDTH, Math.min(16, f.getLabel().length() * 2 + 2));
+      p.centered[c] = true;
+      p.factors.put(c, f);
+      c++;
+    }
+    for (ExtraFactor f : ownerFactors) {
+      p.role[c] = OWNER_FACTOR;
       p.col[c] = AnnexColumn.REMARK;
       p.header[c] = f.getLabel();
       p.width[c] = Math.max(FACTOR_WIDTH, Math.min(16, f.getLabel().length() * 2 + 2));

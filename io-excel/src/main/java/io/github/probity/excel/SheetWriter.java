@@ -208,7 +208,7 @@ final class SheetWriter {
       throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(kind.sheetName()));
     AnnexLayout layout = layout(kind);
-    PrintedColumns cols = PrintedColumns.of(layout, pointFactors());
+    PrintedColumns cols = PrintedColumns.of(layout, pointFactors(), ownerFactors(kind));
     int header = preamble(ws, mark(kind), layout.title(unitName, year), cols.visible(), List.of());
     Iterator<AnnexRow> shown = kind == AnnexKind.PERSONAL ? vacantMarked(rows) : rows;
     LevelWatch watch = new LevelWatch(shown);
@@ -229,6 +229,31 @@ final class SheetWriter {
     List<ExtraFactor> out = new ArrayList<>();
     for (ExtraFactor f : factors) {
       if (f.getScope() == ExtraFactor.Scope.POINT && used.contains(f.getCode())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The declared owner factors that an owner the table lists has a value of, in declaration order.
+   */
+  private List<ExtraFactor> ownerFactors(AnnexKind kind) {
+    Ledger l = ledger.orElse(null);
+    if (l == null || factors.isEmpty() || l.getOwnerFactors().isEmpty()) {
+      return List.of();
+    }
+    Set<String> used = new HashSet<>();
+    l.getOwnerFactors()
+        .forEach(
+            (owner, values) -> {
+              if (kind.scopes().contains(owner.getScope())) {
+                used.addAll(values.keySet());
+              }
+            });
+    List<ExtraFactor> out = new ArrayList<>();
+    for (ExtraFactor f : factors) {
+      if (f.getScope() == ExtraFactor.Scope.OWNER && used.contains(f.getCode())) {
         out.add(f);
       }
     }
@@ -282,7 +307,8 @@ final class SheetWriter {
   void writeArchive(Workbook wb) throws IOException {
     Ledger ledger = ledger();
     AnnexLayout layout = layout(AnnexKind.POST_ARCHIVE);
-    PrintedColumns cols = PrintedColumns.of(layout, pointFactors());
+    PrintedColumns cols =
+        PrintedColumns.of(layout, pointFactors(), ownerFactors(AnnexKind.POST_ARCHIVE));
     if (AnnexTables.owners(ledger, AnnexKind.POST_ARCHIVE).isEmpty()) {
       writeTable(wb, AnnexKind.POST_ARCHIVE);
       return;
@@ -406,6 +432,21 @@ final class SheetWriter {
       seq++;
       int lines = 1;
       for (int c = 0; c < n; c++) {
+        if (role[c] == PrintedColumns.OWNER_FACTOR) {
+          // the owner's value, merged over the owner's rows as the owner's cell is
+          String key = AnnexTables.mergeKey(row, AnnexColumn.OWNER).orElse("");
+          if (key.equals(runKey[c])) {
+            continue;
+          }
+          closeRun(ws, c, runStart[c], r - 1, runKey[c]);
+          runKey[c] = key;
+          runStart[c] = r;
+          String text = ownerFactorCell(cols.factors.get(c), row, source);
+          if (!text.isEmpty()) {
+            ws.inlineString(r, c, TextCells.safe(text));
+          }
+          continue;
+        }
         if (role[c] != PrintedColumns.CANONICAL) {
           String text = otherCell(cols, c, row, source);
           if (!text.isEmpty()) {
@@ -491,6 +532,20 @@ final class SheetWriter {
     }
   }
 
+  /** An owner factor's cell: the value of the owner of the row's point, if it has one. */
+  private static String ownerFactorCell(
+      @Nullable ExtraFactor f, AnnexRow row, @Nullable Ledger source) {
+    if (source == null || f == null || row.getPointId().isEmpty()) {
+      return "";
+    }
+    FactorValue value =
+        source
+            .riskPoint(row.getPointId().get())
+            .map(rp -> source.ownerFactors(rp.getOwner()).get(f.getCode()))
+            .orElse(null);
+    return value == null ? "" : PrintedColumns.text(f, value);
+  }
+
   /**
    * Styles a block of body rows one column at a time: the style is resolved once per column and
    * block, not once per cell. Cells left empty (merged continuations, blank values) get it too.
@@ -556,6 +611,8 @@ final class SheetWriter {
       case MANIFESTATION:
       case MEASURES:
       case MONITORING:
+      case MEASURE_STATUS:
+      case EFFECTIVENESS:
       case REMARK:
         return false;
       default:
