@@ -469,7 +469,7 @@ final class HeaderBand {
       List<HeaderMatch> cands = candidates.get(c);
       if (cands.isEmpty() || !cands.get(0).isAccepted()) {
         extras.add(c); // a column without a header is kept under its letter
-        if (!texts.get(c).isEmpty()) {
+        if (!texts.get(c).isEmpty() && !MotionColumns.isSpelling(texts.get(c))) {
           notes.add(new Note(ProblemCode.UNKNOWN_HEADER, rows[c], c, texts.get(c)));
         }
         continue;

@@ -45,6 +45,27 @@ final class MotionColumns {
 
   private final Map<String, AnnexColumn> byHeader = new HashMap<>();
 
+  /** The exact spellings of the three columns, normalised as headers are compared. */
+  private static final Set<String> SPELLINGS = spellings();
+
+  private static Set<String> spellings() {
+    Set<String> out = new HashSet<>();
+    for (AnnexColumn c : AnnexColumn.values()) {
+      if (c.isMeasureTracking()) {
+        c.spellings().forEach(s -> out.add(ReaderConfig.normalize(s)));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Tells whether a header is an exact spelling of a column of measures in motion: such a column is
+   * kept as an extra for this class to read, and is no unknown header.
+   */
+  static boolean isSpelling(String header) {
+    return SPELLINGS.contains(ReaderConfig.normalize(header));
+  }
+
   /**
    * The spellings of the three columns and the caller's own headers for them, but headers a layout
    * declares as extras of its own.
