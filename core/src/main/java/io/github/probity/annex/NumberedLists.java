@@ -119,7 +119,7 @@ final class NumberedLists {
     }
     Marker first = first(t, 0);
     if (first == null) {
-      return List.of(t);
+      return beforeANumber(t);
     }
     List<Marker> cuts = cuts(t, first, true);
     if (cuts.size() < 2) {
@@ -153,6 +153,35 @@ final class NumberedLists {
       return List.of(t);
     }
     return split(rest);
+  }
+
+  /**
+   * A cell starting {@code 1.} before a number ({@code 1.5万元以上支付经集体研究；2.每季度…}): a marker when the
+   * list goes on, its {@code 2.} after a {@code ；}, {@code 。} or line break, so the cell is split
+   * there; the cell stays whole otherwise ({@code 1.5万元以上…} alone is a number).
+   */
+  private static List<String> beforeANumber(String t) {
+    if (t.length() < 4 || t.charAt(0) != '1' || t.charAt(1) != '.' && t.charAt(1) != '．') {
+      return List.of(t);
+    }
+    if (!isDigit(t.charAt(2))) {
+      return List.of(t);
+    }
+    List<Marker> cuts = cuts(t, new Marker(Style.DOT, 0, 2, 1, 0), true);
+    if (cuts.size() < 2) {
+      return List.of(t);
+    }
+    for (int i = 1; i < cuts.size(); i++) {
+      int p = cuts.get(i).start;
+      while (p > 0 && Character.isWhitespace(t.charAt(p - 1)) && t.charAt(p - 1) != '\n') {
+        p--;
+      }
+      if (p == 0 || "；;。\n".indexOf(t.charAt(p - 1)) < 0) {
+        return List.of(t);
+      }
+    }
+    List<String> items = items(t, cuts);
+    return items.isEmpty() ? List.of(t) : items;
   }
 
   /** The texts after the cuts; empty items are left out. */

@@ -253,6 +253,16 @@ final class TableReader {
   private LevelScale scale;
 
   /**
+   * The scale of each table of the sheet, in order, the first the reader's first: shared by the
+   * readers of copies side by side, so that a second table further down has one scale over its
+   * copies, of its own.
+   */
+  private final List<LevelScale> scales;
+
+  /** The index in {@link #scales} of the table being read. */
+  private int tableIndex;
+
+  /**
    * Whether the table's end, where this reader's rows end, decides the words no cell nor legend
    * decided: not so for a copy with further copies to its right, whose cells and legends count too.
    */
@@ -361,7 +371,7 @@ final class TableReader {
         List.of(),
         true,
         true,
-        new LevelScale(Map.of()),
+        new ArrayList<>(List.of(new LevelScale(Map.of()))),
         new java.util.ArrayDeque<>(),
         true);
   }
@@ -377,7 +387,7 @@ final class TableReader {
       List<String> givenTitles,
       boolean whole,
       boolean reportsSheet,
-      LevelScale scale,
+      List<LevelScale> scales,
       java.util.ArrayDeque<Object> held,
       boolean decidesAtEnd) {
     this.sheet = sheet;
@@ -392,7 +402,8 @@ final class TableReader {
     this.givenTitles = givenTitles;
     this.whole = whole;
     this.reportsSheet = reportsSheet;
-    this.scale = scale;
+    this.scales = scales;
+    this.scale = scales.get(0);
     this.held = held;
     this.decidesAtEnd = decidesAtEnd;
     this.band = new HeaderBand(config);
@@ -535,6 +546,7 @@ final class TableReader {
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
     if (whole) {
       scale = new LevelScale(band.levelScale);
+      scales.set(0, scale);
     } else {
       scale.header(band.levelScale); // the copies' headers are one header
     }
@@ -623,14 +635,15 @@ final class TableReader {
    * decided; when too many are held, the scale is decided from what was seen so far.
    */
   private void release() throws WorkbookRejectedException {
-    if (held.size() >= MAX_HELD) {
-      scale.decideDefaults();
-    }
     while (!held.isEmpty()) {
       Object o = held.peekFirst();
       if (o instanceof Pending p) {
-        if (p.levelKey != null && scale.waits(p.levelKey)) {
-          return;
+        LevelScale s = p.scale != null ? p.scale : scale;
+        if (p.levelKey != null && s.waits(p.levelKey)) {
+          if (held.size() < MAX_HELD) {
+            return;
+          }
+          s.decideDefaults();
         }
         held.removeFirst();
         (p.reader != null ? p.reader : this).emit(p); // a copy's point, with its own columns
@@ -713,7 +726,7 @@ final class TableReader {
             return part != null ? part : new RawRow(r.number, new String[0]);
           }
         };
-    LevelScale shared = new LevelScale(Map.of());
+    List<LevelScale> shared = new ArrayList<>(List.of(new LevelScale(Map.of())));
     java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
     new TableReader(
             sheet, merges, config, out, date1904, 0, starts[1], titles, false, true, shared,
@@ -729,7 +742,9 @@ final class TableReader {
       last.read(held.get(i - 1).iterator());
       held.get(i - 1).clear();
     }
-    shared.decideDefaults(); // the table ends with its last copy
+    for (LevelScale s : shared) {
+      s.decideDefaults(); // each table ends with its last copy
+    }
     last.release();
   }
 
@@ -954,6 +969,9 @@ final class TableReader {
     /** The reader of the copy the point is in, when it is held. */
     @Nullable TableReader reader;
 
+    /** The scale of the point's table, when it is held. */
+    @Nullable LevelScale scale;
+
     final List<String> measures = new ArrayList<>();
 
     /** The measures cell of the point's first row, to pair with numbered points. */
@@ -1019,9 +1037,10 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
-        out.addAll(
+        List<String> items =
             AnnexText.splitNumbered(
-                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES)));
+                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES));
+        out.addAll(items.size() == 1 ? MeasureLines.split(items.get(0)) : items);
       }
     }
     return out;
@@ -1387,15 +1406,24 @@ final class TableReader {
       return false; // the same table's header again
     }
     flush();
-    scale.decideDefaults(); // the table above ends
+    if (decidesAtEnd) {
+      scale.decideDefaults(); // the table above ends (in copies, with its last copy)
+    }
     release();
     band = next;
     columns = next.columns;
-    scale =
-        new LevelScale(
-            nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
-                ? ColumnContent.legend(next.text(nextLevel.get(0)))
-                : Map.of());
+    Map<String, RiskLevel> legend =
+        nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
+            ? ColumnContent.legend(next.text(nextLevel.get(0)))
+            : Map.of();
+    tableIndex++;
+    if (tableIndex < scales.size()) {
+      scale = scales.get(tableIndex); // the same table's scale in a copy to the left
+      scale.header(legend);
+    } else {
+      scale = new LevelScale(legend);
+      scales.add(scale);
+    }
     headerNumber = raw.number;
     bodyTop = raw.number;
     Arrays.fill(ownersAbove, "");
@@ -1804,6 +1832,13 @@ final class TableReader {
           dept = first(dept, archive.getOrDefault("科室", ""));
           holders = first(holders, archive.getOrDefault("在岗人", ""));
         }
+        if (dept.isEmpty()
+            && !post.isEmpty()
+            && !owner.isEmpty()
+            && !owner.equals(post)
+            && ColumnContent.scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
+          dept = owner; // 责任单位 (科室, 中心, 社区) beside 风险岗位: the post's department
+        }
         name = first(post, owner, holders);
         if (holders.isEmpty() && !columns.containsKey(AnnexColumn.HOLDER)) {
           List<String> ph = postAndHolders(name);
@@ -2124,6 +2159,7 @@ final class TableReader {
       return Optional.empty();
     }
     Optional<RiskLevel> level = scale.get(key);
+    reportScale(scale, key, sink);
     if (level.isEmpty()) {
       Optional<RiskLevel> known = levels.get(text);
       if (known == null) {
@@ -2244,6 +2280,7 @@ final class TableReader {
     }
     if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
       p.reader = this;
+      p.scale = scale;
       held.add(p); // behind the points that wait, or waiting itself
       if (held.size() >= MAX_HELD) {
         release();
@@ -2253,12 +2290,25 @@ final class TableReader {
     emit(p);
   }
 
+  /** Says, once per scale, what a level word whose meaning hangs on the scale was read as. */
+  private void reportScale(LevelScale on, String key, Sink to) throws WorkbookRejectedException {
+    String decided = on.report(key);
+    if (decided != null) {
+      to.problem(
+          cellProblem(ProblemCode.LEVEL_SCALE_DECIDED, headerNumber, column(AnnexColumn.LEVEL))
+              .rawValue(decided)
+              .build());
+    }
+  }
+
   /** Hands on a point's rows, its level's word decided. */
   private void emit(Pending p) throws WorkbookRejectedException {
     Optional<RiskLevel> level = p.level;
     String key = p.levelKey;
+    LevelScale pointScale = p.scale != null ? p.scale : scale;
     if (key != null) {
-      level = scale.get(key).or(() -> parseLevel(key));
+      level = pointScale.get(key).or(() -> parseLevel(key));
+      reportScale(pointScale, key, out);
       if (level.isEmpty()) {
         out.problem(
             cellProblem(ProblemCode.UNKNOWN_LEVEL, p.number, column(AnnexColumn.LEVEL))
