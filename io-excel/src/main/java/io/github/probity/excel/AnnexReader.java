@@ -342,7 +342,13 @@ public final class AnnexReader {
               // held whole, so no longer than the shared strings, which are held whole too
               d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxSharedStringsBytes());
             } else {
-              new TableReader(name, merges, config, d, d.date1904).read(rows);
+              TableReader t = new TableReader(name, merges, config, d, d.date1904);
+              t.continuing(d.lastTable);
+              t.read(rows);
+              TableReader.Carried placed = t.placed();
+              if (placed != null) {
+                d.lastTable = placed;
+              }
             }
           }
 
@@ -402,6 +408,9 @@ public final class AnnexReader {
     final List<String> titles = new ArrayList<>();
     boolean keepLedgerSheet;
     boolean ledgerSheetSeen;
+
+    /** The header of the last table placed, which a later sheet without one may continue. */
+    TableReader.@Nullable Carried lastTable;
 
     /** Whether the workbook counts date serials from 1904-01-01. */
     boolean date1904;

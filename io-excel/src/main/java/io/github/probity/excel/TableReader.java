@@ -458,6 +458,10 @@ final class TableReader {
       }
     }
     if (header < 0) {
+      if (bestRoles < 2 && carried != null && carried.fits(head)) {
+        readContinued(carried, head, rows); // the table above, continued without its header
+        return;
+      }
       if (best != null && bestRoles >= 2) {
         // headers, but none of a risk table's own columns: say what was found, skip the sheet
         sink.problem(
@@ -577,6 +581,15 @@ final class TableReader {
     if (!columns.containsKey(AnnexColumn.CATEGORY) && reportsSheet) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
+    if (whole) {
+      placed = new Carried(upper, lower, kind, found);
+    }
+    readBody(pendingRows, rows);
+  }
+
+  /** Reads the rows under the header: those looked at already, then the rest. */
+  private void readBody(List<Read> pendingRows, Iterator<RawRow> rows)
+      throws WorkbookRejectedException {
     for (Read r : pendingRows) {
       data(r.raw, r.filled);
     }
@@ -589,6 +602,119 @@ final class TableReader {
       scale.decideDefaults();
     }
     release();
+  }
+
+  /**
+   * Reads a sheet without a header as the continuation of the table placed on an earlier sheet: the
+   * rows looked at for a header are its first rows. Its columns, kind and level words are that
+   * table's; the header's findings were told with it.
+   */
+  private void readContinued(Carried c, List<Read> head, Iterator<RawRow> rows)
+      throws WorkbookRejectedException {
+    keeping = false;
+    consumed.clear();
+    band.place(c.upper, c.lower, 0);
+    columns = band.columns;
+    headerNumber = 0;
+    bodyTop = 0;
+    scale = new LevelScale(band.levelScale);
+    if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
+      sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).build());
+      return;
+    }
+    kind = c.kind;
+    Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
+    columns.forEach((col, src) -> found.put(col, src.get(0)));
+    sink.table(sheet, kind, found);
+    placed = c;
+    readBody(head, rows);
+  }
+
+  /**
+   * A table's header, as a later sheet without one continues it: the header rows' texts, the kind
+   * of table and the column each role was placed in.
+   */
+  static final class Carried {
+    final String[] upper;
+    final String @Nullable [] lower;
+    final AnnexKind kind;
+    final Map<AnnexColumn, Integer> found;
+
+    Carried(
+        String[] upper,
+        String @Nullable [] lower,
+        AnnexKind kind,
+        Map<AnnexColumn, Integer> found) {
+      this.upper = upper.clone();
+      this.lower = lower == null ? null : lower.clone();
+      this.kind = kind;
+      this.found = Map.copyOf(found);
+    }
+
+    /**
+     * Tells whether the first rows of a sheet without a header are rows of this table: the first
+     * row with text, and most of them, fill at least three of the table's columns and no column
+     * beyond them, with a text in the risk column and, where the table has one, a level or nothing
+     * in the level column. An instruction sheet (text in one column) or a table of figures is not.
+     */
+    boolean fits(List<Read> head) {
+      int width = Math.max(upper.length, lower == null ? 0 : lower.length);
+      int texts = 0;
+      int fitting = 0;
+      for (Read r : head) {
+        String[] v = r.filled.values;
+        int filled = 0;
+        int last = -1;
+        for (int i = 0; i < v.length; i++) {
+          if (v[i] != null && !v[i].isBlank()) {
+            filled++;
+            last = i;
+          }
+        }
+        if (filled == 0) {
+          continue;
+        }
+        texts++;
+        boolean fit = filled >= 3 && last < width && riskText(cell(v, AnnexColumn.RISK_POINT));
+        Integer level = found.get(AnnexColumn.LEVEL);
+        if (fit && level != null) {
+          String l = cell(v, AnnexColumn.LEVEL);
+          fit = l.isBlank() || parseLevel(l).isPresent() || l.strip().length() <= 3;
+        }
+        if (fit) {
+          fitting++;
+        } else if (texts == 1) {
+          return false;
+        }
+      }
+      return fitting > 0 && 2 * fitting >= texts;
+    }
+
+    private String cell(String[] v, AnnexColumn role) {
+      Integer c = found.get(role);
+      return c == null || c >= v.length || v[c] == null ? "" : v[c];
+    }
+
+    private static boolean riskText(String t) {
+      String s = t.strip();
+      return s.length() >= 2 && !s.matches("[\\d.,%\\s]+");
+    }
+  }
+
+  /** The header of a table an earlier sheet placed, which this sheet may continue. */
+  private @Nullable Carried carried;
+
+  /** The header of the table this sheet placed, for a later sheet that continues it. */
+  private @Nullable Carried placed;
+
+  /** Lets this sheet, when it has no header, continue the table an earlier sheet placed. */
+  void continuing(@Nullable Carried earlier) {
+    carried = earlier;
+  }
+
+  /** The header of the table this sheet placed or continued, else null. */
+  @Nullable Carried placed() {
+    return placed;
   }
 
   /** Hands rows and problems on, or holds them behind the points that wait. */
@@ -1061,7 +1187,19 @@ final class TableReader {
     }
     bodyStarted = true;
     int titleCol = column(AnnexColumn.RISK_POINT);
-    String title = withoutLabel(value(row, AnnexColumn.RISK_POINT), AnnexColumn.RISK_POINT);
+    String title = value(row, AnnexColumn.RISK_POINT);
+    List<String> labelledMeasures = List.of();
+    int @Nullable [] split =
+        title.indexOf('：') > 0 || title.indexOf(':') > 0 ? measuresLabel(title) : null;
+    if (split != null) {
+      // 风险：…　措施：…: one cell holds the risk and, after their label, its measures
+      labelledMeasures = AnnexText.splitNumbered(AnnexText.clean(title.substring(split[1])));
+      title = AnnexText.clean(title.substring(0, split[0]));
+      while (!title.isEmpty() && labelBreak(title.charAt(title.length() - 1))) {
+        title = title.substring(0, title.length() - 1);
+      }
+    }
+    title = withoutLabel(title, AnnexColumn.RISK_POINT);
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -1147,6 +1285,7 @@ final class TableReader {
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
+    pending.measures.addAll(labelledMeasures);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
@@ -1446,22 +1585,62 @@ final class TableReader {
     if (colon < 0 || colon + 1 >= text.length()) {
       return text;
     }
-    String label = text.substring(0, colon);
-    @Nullable AnnexColumn means = labels.get(label);
-    if (means == null) {
-      // each label is recognised once per sheet: a column repeats the same few labels
-      List<HeaderMatch> m = config.candidates(label);
-      means = !m.isEmpty() && m.get(0).isAccepted() ? m.get(0).getColumn() : AnnexColumn.REMARK;
-      if (labels.size() < MAX_CACHED) {
-        labels.put(label, means);
-      }
-    }
+    AnnexColumn means = labelMeaning(text.substring(0, colon));
     boolean same =
         means != AnnexColumn.REMARK
             && (means == col
                 || col != AnnexColumn.MEASURES
                     && (means == AnnexColumn.RISK_POINT || means == AnnexColumn.MANIFESTATION));
     return same ? text.substring(colon + 1).strip() : text;
+  }
+
+  /**
+   * The column a cell label means, {@link AnnexColumn#REMARK} for none; a bare 风险 ({@code 风险：…}),
+   * too weak a header on its own, is the risk.
+   */
+  private AnnexColumn labelMeaning(String label) {
+    @Nullable AnnexColumn means = labels.get(label);
+    if (means == null) {
+      // each label is recognised once per sheet: a column repeats the same few labels
+      List<HeaderMatch> m = config.candidates(label);
+      means =
+          !m.isEmpty() && (m.get(0).isAccepted() || "风险".equals(label))
+              ? m.get(0).getColumn()
+              : AnnexColumn.REMARK;
+      if (labels.size() < MAX_CACHED) {
+        labels.put(label, means);
+      }
+    }
+    return means;
+  }
+
+  /**
+   * Where a risk cell's measures start when the cell holds both under labels ({@code 风险：…\n措施：…},
+   * {@code 风险点：…　防控措施：…}): the label's start and the end of its colon, or null. A label stands
+   * after a line break, a space or a 。/；, and means the measures by its words.
+   */
+  private int @Nullable [] measuresLabel(String text) {
+    for (int i = text.length() - 2; i > 1; i--) {
+      char c = text.charAt(i);
+      if (c != '：' && c != ':') {
+        continue;
+      }
+      int s = i;
+      while (s > 0 && i - s < MAX_LABEL && !labelBreak(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s > 0
+          && s < i
+          && labelBreak(text.charAt(s - 1))
+          && labelMeaning(text.substring(s, i)) == AnnexColumn.MEASURES) {
+        return new int[] {s, i + 1};
+      }
+    }
+    return null;
+  }
+
+  private static boolean labelBreak(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '；' || c == ';' || c == '。';
   }
 
   /** Tells cheaply whether a short cell can be a ditto: it holds 同, 〃 or ″. */

@@ -30,11 +30,20 @@ import org.junit.jupiter.api.Test;
  * <p>Every field of every row is compared with default settings (rows are matched by title); every
  * non-empty cell under the header must be carried by its row, or, for a label row that names the
  * rows under it, by those rows, or be named by a finding.
+ *
+ * <p>Blind figure, default settings, measured before the reader was changed for these layouts:
+ * 672/786 fields right (85.5%); every row accounted for in 11 of 13 workbooks. The table continued
+ * on a sheet without header lost that sheet's rows, the tax table whose risk column is headed
+ * 风险防控点 lost every row, the cell holding 风险：… and 措施：… was kept whole as the risk, and measures
+ * numbered 其一，其二， were one measure.
+ *
+ * <p>After the reader learnt those: 785/786 (99.9%), every row accounted for in 13 of 13. Still read
+ * otherwise than expected: measure lines ending in ； without markers kept as one measure.
  */
 class SixthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.855;
+  private static final double FLOOR = 0.998;
 
   // ------------------------------------------------------------------ the workbooks
 
