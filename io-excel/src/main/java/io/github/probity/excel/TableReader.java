@@ -127,6 +127,9 @@ final class TableReader {
           Map.entry("A类", RiskLevel.HIGH),
           Map.entry("B类", RiskLevel.MEDIUM),
           Map.entry("C类", RiskLevel.LOW),
+          Map.entry("A级", RiskLevel.HIGH),
+          Map.entry("B级", RiskLevel.MEDIUM),
+          Map.entry("C级", RiskLevel.LOW),
           // warning colours (红色预警): 红 高, 橙 中, 黄 低 on the three-colour scale; 蓝 and 绿 低
           Map.entry("红", RiskLevel.HIGH),
           Map.entry("橙", RiskLevel.MEDIUM),
@@ -143,6 +146,10 @@ final class TableReader {
   /** A department's name: it ends as units' departments do (科, 室, 处, 股, 部, 队, 所, 站, 中心 …). */
   private static final Pattern DEPARTMENT_NAME =
       Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{1,20}(科|室|处|股|部|队|所|站|中心|办|局|院|馆|组|委)");
+
+  /** A count in brackets after a section's name: {@code （共3个风险点）}, {@code （2项）}. */
+  private static final Pattern COUNT_NOTE =
+      Pattern.compile("\\s*[（(]\\s*(?:共|计|合计)?\\s*\\d{1,4}\\s*(?:个|项|条|处)[^（()）]{0,10}[)）]$");
 
   /** A text and a bracketed note at its end. */
   private static final Pattern BRACKETED =
@@ -602,6 +609,9 @@ final class TableReader {
       scale.decideDefaults();
     }
     release();
+    if (placed != null) {
+      placed.owners = ownersAbove.clone(); // a blank owner atop a continuation is the last one's
+    }
   }
 
   /**
@@ -623,10 +633,13 @@ final class TableReader {
       return;
     }
     kind = c.kind;
+    if (c.owners.length == ownersAbove.length) {
+      System.arraycopy(c.owners, 0, ownersAbove, 0, ownersAbove.length);
+    }
     Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
     columns.forEach((col, src) -> found.put(col, src.get(0)));
     sink.table(sheet, kind, found);
-    placed = c;
+    placed = new Carried(c.upper, c.lower, c.kind, c.found);
     readBody(head, rows);
   }
 
@@ -639,6 +652,9 @@ final class TableReader {
     final String @Nullable [] lower;
     final AnnexKind kind;
     final Map<AnnexColumn, Integer> found;
+
+    /** The owner cells of the table's last data row, blanks carried down included. */
+    String[] owners = new String[0];
 
     Carried(
         String[] upper,
@@ -1241,6 +1257,13 @@ final class TableReader {
         return;
       }
       flush();
+      if (namesOwnersOnly(raw)) {
+        // 一 · 办公室 over rows whose 科室 is blank: the owner of the rows under it
+        ownerCells(row);
+        sink.problem(
+            rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
+        return;
+      }
       legend(first);
       sink.problem(
           cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol).rawValue(first).build());
@@ -1745,6 +1768,28 @@ final class TableReader {
     return spread >= 3 && spread * 2 >= band.texts.size();
   }
 
+  /**
+   * Tells whether a row's own cells are owner cells (科室, 岗位 …) and a 序号 only, one owner cell at
+   * least: a row naming whose the rows under it are.
+   */
+  private boolean namesOwnersOnly(RawRow raw) {
+    boolean owner = false;
+    for (int c = 0; c < raw.cells.length; c++) {
+      if (raw.cells[c] == null || raw.cells[c].isBlank()) {
+        continue;
+      }
+      boolean isOwner = false;
+      for (AnnexColumn col : OWNER_COLUMNS) {
+        isOwner |= holds(col, c);
+      }
+      if (!isOwner && !holds(AnnexColumn.SEQUENCE, c)) {
+        return false;
+      }
+      owner |= isOwner;
+    }
+    return owner;
+  }
+
   private boolean holds(AnnexColumn col, int c) {
     return columns.getOrDefault(col, List.of()).contains(c);
   }
@@ -1759,6 +1804,7 @@ final class TableReader {
     if (m.matches()) {
       t = t.substring(m.end(1)).strip();
     }
+    t = COUNT_NOTE.matcher(t).replaceFirst(""); // 药剂科（共3个风险点）: the count is no part of the name
     while (!t.isEmpty() && "：:；;。".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexRow;
 import io.github.probity.excel.FourthBlindLayoutsTest.Wb;
+import io.github.probity.model.RiskLevel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -74,5 +75,61 @@ class HospitalSchoolTaxLayoutsTest {
     List<AnnexRow> rows = read(b).getRows().stream().map(LocatedRow::getRow).toList();
     assertThat(rows).extracting(AnnexRow::getTitle).containsExactly("违规退税");
     assertThat(rows.get(0).getMeasures()).containsExactly("集体审议");
+  }
+
+  @Test
+  void gradesWrittenWithLevelAreLevels() {
+    assertThat(TableReader.parseLevel("A级")).contains(RiskLevel.HIGH);
+    assertThat(TableReader.parseLevel("B级风险")).contains(RiskLevel.MEDIUM);
+    assertThat(TableReader.parseLevel("C 级")).contains(RiskLevel.LOW);
+    assertThat(TableReader.parseLevel("D级")).isEmpty();
+  }
+
+  @Test
+  void aSectionCountedInBracketsNamesItsDepartment() throws IOException {
+    Wb b = new Wb();
+    b.sheet("表")
+        .row("序号", "岗位", "风险点", "风险等级", "防控措施")
+        .row("（一）药剂科（共2个风险点）", "", "", "", "")
+        .row("1", "采购岗", "违规采购", "高", "集体审批")
+        .row("（二）设备科（1项）", "", "", "", "")
+        .row("1", "维修岗", "虚报维修", "低", "逐单审核")
+        .merge("A2:E2")
+        .merge("A4:E4");
+    List<AnnexRow> rows = read(b).getRows().stream().map(LocatedRow::getRow).toList();
+    assertThat(rows).extracting(r -> r.getDepartment().orElse("")).containsExactly("药剂科", "设备科");
+  }
+
+  @Test
+  void aRowNamingOnlyItsOwnerOwnsTheRowsUnderIt() throws IOException {
+    Wb b = new Wb();
+    b.sheet("表")
+        .row("序号", "科室", "风险点", "风险等级", "防控措施")
+        .row("一", "办公室", "", "", "")
+        .row("1", "", "违规接待", "高", "清单审核")
+        .row("2", "", "公车私用", "中", "派车登记")
+        .row("二", "财务科", "", "", "")
+        .row("1", "", "虚报费用", "低", "逐单审核")
+        .row("2", "财务科", "", "高", "");
+    AnnexReadResult r = read(b);
+    assertThat(r.getRows())
+        .extracting(l -> l.getRow().getOwnerName())
+        .containsExactly("办公室", "办公室", "财务科");
+    assertThat(r.getProblems())
+        .extracting(p -> p.getCode().code() + "@" + p.getLocation().text())
+        .contains("SECTION_ROW_SKIPPED@表!2", "SECTION_ROW_SKIPPED@表!5", "BLANK_RISK_POINT@表!C7");
+  }
+
+  @Test
+  void aBlankOwnerAtopAContinuationIsTheLastOneOfTheSheetBefore() throws IOException {
+    Wb b = new Wb();
+    b.sheet("表")
+        .row("部门", "风险点", "风险等级", "防控措施")
+        .row("甲科", "违规审批", "高", "集体审批")
+        .row("乙科", "虚报费用", "中", "逐单审核");
+    b.sheet("表2").row("", "泄露信息", "低", "分级授权").row("丙科", "擅自处置", "中", "统一入库");
+    assertThat(read(b).getRows())
+        .extracting(l -> l.getRow().getOwnerName())
+        .containsExactly("甲科", "乙科", "乙科", "丙科");
   }
 }

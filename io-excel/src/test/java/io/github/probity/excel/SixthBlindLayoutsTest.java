@@ -33,12 +33,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Blind figure, default settings, measured before the reader was changed for these layouts:
  * 672/786 fields right (85.5%); every row accounted for in 11 of 13 workbooks. The table continued
- * on a sheet without header lost that sheet's rows, the tax table whose risk column is headed
- * 风险防控点 lost every row, the cell holding 风险：… and 措施：… was kept whole as the risk, and measures
- * numbered 其一，其二， were one measure.
+ * on a sheet without header lost that sheet's rows, the tax table whose risk column is headed 风险防控点
+ * lost every row, the cell holding 风险：… and 措施：… was kept whole as the risk, and measures numbered
+ * 其一，其二， were one measure.
  *
- * <p>After the reader learnt those: 785/786 (99.9%), every row accounted for in 13 of 13. Still read
- * otherwise than expected: measure lines ending in ； without markers kept as one measure.
+ * <p>After the reader learnt those: 785/786 (99.9%), every row accounted for in 13 of 13. Still
+ * read otherwise than expected: measure lines ending in ； without markers kept as one measure.
  */
 class SixthBlindLayoutsTest {
 
