@@ -465,8 +465,10 @@ final class TableReader {
       }
     }
     if (header < 0) {
-      if (bestRoles < 2 && carried != null && carried.fits(head)) {
-        readContinued(carried, head, rows); // the table above, continued without its header
+      Carried above = carried;
+      int start = bestRoles < 2 && above != null ? above.start(head) : -1;
+      if (above != null && start >= 0) {
+        readContinued(above, head, start, rows); // the table above, continued without header
         return;
       }
       if (best != null && bestRoles >= 2) {
@@ -619,7 +621,7 @@ final class TableReader {
    * rows looked at for a header are its first rows. Its columns, kind and level words are that
    * table's; the header's findings were told with it.
    */
-  private void readContinued(Carried c, List<Read> head, Iterator<RawRow> rows)
+  private void readContinued(Carried c, List<Read> head, int start, Iterator<RawRow> rows)
       throws WorkbookRejectedException {
     keeping = false;
     consumed.clear();
@@ -640,7 +642,14 @@ final class TableReader {
     columns.forEach((col, src) -> found.put(col, src.get(0)));
     sink.table(sheet, kind, found);
     placed = new Carried(c.upper, c.lower, c.kind, c.found);
-    readBody(head, rows);
+    for (int i = 0; i < start; i++) {
+      for (String t : head.get(i).raw.cells) {
+        if (t != null && !t.isBlank() && reportsSheet) {
+          sink.titleText(AnnexText.clean(t)); // 续表, 附件1（续）: a title over the rows
+        }
+      }
+    }
+    readBody(head.subList(start, head.size()), rows);
   }
 
   /**
@@ -668,21 +677,26 @@ final class TableReader {
     }
 
     /**
-     * Tells whether the first rows of a sheet without a header are rows of this table: the first
-     * row with text, and most of them, fill at least three of the table's columns and no column
-     * beyond them, with a text in the risk column and, where the table has one, a level or nothing
-     * in the level column. An instruction sheet (text in one column) or a table of figures is not.
+     * Where the rows of this table start on a sheet without a header, or -1 if its first rows are
+     * not this table's: the first row with text that is no title of one cell (续表), and most rows,
+     * fill at least three of the table's columns and no column beyond them, with a text in the risk
+     * column and, where the table has one, a level or nothing in the level column. An instruction
+     * sheet (text in one column) or a table of figures is not.
      */
-    boolean fits(List<Read> head) {
+    int start(List<Read> head) {
       int width = Math.max(upper.length, lower == null ? 0 : lower.length);
       int texts = 0;
       int fitting = 0;
-      for (Read r : head) {
+      int start = -1;
+      int titles = 0;
+      for (int at = 0; at < head.size(); at++) {
+        Read r = head.get(at);
         String[] v = r.filled.values;
+        String[] own = r.raw.cells; // a merged title is one cell
         int filled = 0;
         int last = -1;
-        for (int i = 0; i < v.length; i++) {
-          if (v[i] != null && !v[i].isBlank()) {
+        for (int i = 0; i < own.length; i++) {
+          if (own[i] != null && !own[i].isBlank()) {
             filled++;
             last = i;
           }
@@ -699,11 +713,15 @@ final class TableReader {
         }
         if (fit) {
           fitting++;
-        } else if (texts == 1) {
-          return false;
+          start = start < 0 ? at : start;
+        } else if (start < 0 && filled == 1 && titles < 2) {
+          titles++; // a title over the rows
+          texts--;
+        } else if (start < 0) {
+          return -1;
         }
       }
-      return fitting > 0 && 2 * fitting >= texts;
+      return fitting > 0 && 2 * fitting >= texts ? start : -1;
     }
 
     private String cell(String[] v, AnnexColumn role) {
@@ -1206,7 +1224,9 @@ final class TableReader {
     String title = value(row, AnnexColumn.RISK_POINT);
     List<String> labelledMeasures = List.of();
     int @Nullable [] split =
-        title.indexOf('：') > 0 || title.indexOf(':') > 0 ? measuresLabel(title) : null;
+        title.lastIndexOf('：') > 0 || title.lastIndexOf(':') > 0 || title.lastIndexOf('【') > 0
+            ? measuresLabel(title)
+            : null;
     if (split != null) {
       // 风险：…　措施：…: one cell holds the risk and, after their label, its measures
       labelledMeasures = AnnexText.splitNumbered(AnnexText.clean(title.substring(split[1])));
@@ -1598,9 +1618,10 @@ final class TableReader {
    */
   private String withoutLabel(String text, AnnexColumn col) {
     int colon = -1;
+    boolean bracketed = !text.isEmpty() && text.charAt(0) == '【'; // 【风险点】…
     for (int i = 1; i < text.length() && i <= MAX_LABEL; i++) {
       char c = text.charAt(i);
-      if (c == '：' || c == ':') {
+      if (bracketed ? c == '】' : c == '：' || c == ':') {
         colon = i;
         break;
       }
@@ -1608,7 +1629,7 @@ final class TableReader {
     if (colon < 0 || colon + 1 >= text.length()) {
       return text;
     }
-    AnnexColumn means = labelMeaning(text.substring(0, colon));
+    AnnexColumn means = labelMeaning(text.substring(bracketed ? 1 : 0, colon));
     boolean same =
         means != AnnexColumn.REMARK
             && (means == col
@@ -1639,12 +1660,22 @@ final class TableReader {
 
   /**
    * Where a risk cell's measures start when the cell holds both under labels ({@code 风险：…\n措施：…},
-   * {@code 风险点：…　防控措施：…}): the label's start and the end of its colon, or null. A label stands
-   * after a line break, a space or a 。/；, and means the measures by its words.
+   * {@code 风险点：…　防控措施：…}, {@code 【风险】…【措施】…}): the label's start and the end of its colon or
+   * bracket, or null. A label before a colon stands after a line break, a space or a 。/；; either
+   * means the measures by its words.
    */
   private int @Nullable [] measuresLabel(String text) {
     for (int i = text.length() - 2; i > 1; i--) {
       char c = text.charAt(i);
+      if (c == '【') {
+        int close = text.indexOf('】', i);
+        if (close > i + 1
+            && close - i <= MAX_LABEL
+            && labelMeaning(text.substring(i + 1, close)) == AnnexColumn.MEASURES) {
+          return new int[] {i, close + 1}; // 【风险】…【措施】…
+        }
+        continue;
+      }
       if (c != '：' && c != ':') {
         continue;
       }

@@ -59,13 +59,16 @@ class HospitalSchoolTaxLayoutsTest {
         .row("处室", "风险点及防控措施", "风险等级")
         .row("甲处", "风险：违规招生\n措施：1.计划公开；2.名单公示", "高")
         .row("乙处", "风险点：收受回扣\u3000防控措施：定点采购", "中")
-        .row("丙处", "虚报费用　说明：见附件", "低");
+        .row("丙处", "虚报费用　说明：见附件", "低")
+        .row("丁处", "【风险】违规收费【措施】收费公示", "中");
     List<AnnexRow> rows = read(b).getRows().stream().map(LocatedRow::getRow).toList();
     assertThat(rows).extracting(AnnexRow::getTitle).startsWith("违规招生", "收受回扣");
     assertThat(rows.get(2).getTitle()).startsWith("虚报费用").endsWith("说明：见附件");
     assertThat(rows.get(0).getMeasures()).containsExactly("计划公开", "名单公示");
     assertThat(rows.get(1).getMeasures()).containsExactly("定点采购");
     assertThat(rows.get(2).getMeasures()).isEmpty();
+    assertThat(rows.get(3).getTitle()).isEqualTo("违规收费");
+    assertThat(rows.get(3).getMeasures()).containsExactly("收费公示");
   }
 
   @Test
@@ -131,5 +134,13 @@ class HospitalSchoolTaxLayoutsTest {
     assertThat(read(b).getRows())
         .extracting(l -> l.getRow().getOwnerName())
         .containsExactly("甲科", "乙科", "乙科", "丙科");
+  }
+
+  @Test
+  void aContinuationMayCarryATitleOfOneCell() throws IOException {
+    Wb b = new Wb();
+    b.sheet("表").row("部门", "风险点", "风险等级", "防控措施", "责任人").row("甲科", "违规审批", "高", "集体审批", "张明");
+    b.sheet("表（续）").row("续表", "", "", "", "").row("乙科", "虚报费用", "中", "逐单审核", "李华").merge("A1:E1");
+    assertThat(titles(read(b), "表（续）")).containsExactly("虚报费用");
   }
 }
