@@ -56,7 +56,7 @@ final class NumberedLists {
     LETTER,
     /** {@code 一是}. */
     SHI,
-    /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}. */
+    /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, or {@code 其一，}. */
     DI,
     /** {@code 一、} or {@code 一．}. */
     CN_COMMA,
@@ -104,6 +104,7 @@ final class NumberedLists {
         || c == 'A'
         || c == '一'
         || c == '第'
+        || c == '其'
         || BULLETS.indexOf(c) >= 0
         || TEXT_BULLETS.indexOf(c) >= 0;
   }
@@ -382,7 +383,7 @@ final class NumberedLists {
       case CN_COMMA:
         return numeral(c) > 0;
       case DI:
-        return c == '第';
+        return c == '第' || c == '其';
       default:
         return isDigit(c);
     }
@@ -415,7 +416,7 @@ final class NumberedLists {
       if (m == null) {
         m = chinese(t, i, Style.CN_COMMA);
       }
-    } else if (c == '第') {
+    } else if (c == '第' || c == '其') {
       m = di(t, i);
     }
     return m != null && m.number == 1 ? m : null;
@@ -572,9 +573,13 @@ final class NumberedLists {
     return ok ? new Marker(style, i, j + 1, v >> 8, 0) : null;
   }
 
-  /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, at the start or after punctuation. */
+  /**
+   * {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, or {@code 其一，} {@code 其二、}, at the start or
+   * after punctuation.
+   */
   private static @Nullable Marker di(String t, int i) {
-    if (t.charAt(i) != '第' || !boundary(t, i) || i + 2 >= t.length()) {
+    char c = t.charAt(i);
+    if ((c != '第' && c != '其') || !boundary(t, i) || i + 2 >= t.length()) {
       return null;
     }
     int v = numeralAt(t, i + 1);

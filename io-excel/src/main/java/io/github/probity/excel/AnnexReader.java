@@ -346,7 +346,13 @@ public final class AnnexReader {
             } else if (LayoutSheet.NAME.equals(name)) {
               d.config = config.withLayouts(carried(rows));
             } else {
-              new TableReader(name, merges, d.config, d, d.date1904).read(rows);
+              TableReader t = new TableReader(name, merges, d.config, d, d.date1904);
+              t.continuing(d.lastTable);
+              t.read(rows);
+              TableReader.Carried placed = t.placed();
+              if (placed != null) {
+                d.lastTable = placed;
+              }
             }
           }
 
@@ -430,6 +436,9 @@ public final class AnnexReader {
 
     /** The reader's settings, with the headers of the layouts the workbook carries. */
     ReaderConfig config = AnnexReader.this.config;
+
+    /** The header of the last table placed, which a later sheet without one may continue. */
+    TableReader.@Nullable Carried lastTable;
 
     /** Whether the workbook counts date serials from 1904-01-01. */
     boolean date1904;

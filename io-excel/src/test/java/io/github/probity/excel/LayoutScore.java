@@ -219,8 +219,8 @@ final class LayoutScore {
   private static final Pattern MARKS =
       Pattern.compile(
           "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
-              + "|[a-zA-Z][.、](?=\\S)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]"
-              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲—]"
+              + "|[a-zA-Z][.、)）](?=\\S)|[一二三四五六七八九十]+是|[第其][一二三四五六七八九十]+[，,、]"
+              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲—-]"
               + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[123一二三ⅠⅡⅢ]级)(?:风险)?[】）)\\]]");
 
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
@@ -335,7 +335,10 @@ final class LayoutScore {
           .ifPresent(role -> hay.append(role).append(row.getOwnerName()).append('|'));
     }
     String h = hay.toString().replaceAll("[\\s\u3000]", "");
-    String unlabelled = t.replaceFirst("^[^：:\\n]{1,8}[：:]", ""); // 风险点：… keeps no label
+    // 风险点：… keeps no label, nor does 措施：… after a break in the same cell
+    String unlabelled =
+        t.replaceFirst("^[^：:\\n]{1,8}[：:]", "")
+            .replaceAll("(?<=[\\s\u3000；;。])[^：:\\s\u3000；;。]{1,8}[：:]", " ");
     for (String token : SPLIT.split(MARKS.matcher(unlabelled).replaceAll(" "))) {
       if (!token.isBlank() && !h.contains(token)) {
         return false;
