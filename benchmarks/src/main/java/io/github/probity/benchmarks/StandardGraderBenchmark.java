@@ -1,8 +1,10 @@
 package io.github.probity.benchmarks;
 
+import io.github.probity.grading.ExtraFactor;
 import io.github.probity.grading.Factor;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
+import io.github.probity.grading.MatrixParameters;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.grading.WeightedFactorsParameters;
 import io.github.probity.model.Discretion;
@@ -280,5 +282,123 @@ public class StandardGraderBenchmark {
       sum += grader.grade(p, context).getExplanation().size();
     }
     return sum;
+  }
+
+  /**
+   * Builds the ledger from its parts, as a reader does once it has parsed them: the builder copies
+   * the lists and the ledger builds its index (ids, references, every owner's points).
+   *
+   * @return the number of owners with points
+   */
+  @Benchmark
+  public int ledgerBuild() {
+    return Ledger.builder().from(ledger).build().riskPointsByOwner().size();
+  }
+
+  /**
+   * What a user pays to grade a ledger just read: building the ledger from its parts, a new context
+   * and the bulk grading.
+   *
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long ledgerBuildAndLevels() {
+    long sum = 0;
+    Ledger built = Ledger.builder().from(ledger).build();
+    for (RiskLevel level : grader.levels(GradingContext.of(built))) {
+      sum += level.rank();
+    }
+    return sum;
+  }
+
+  /**
+   * The weighted-factors grader with the three sample extra factors (one per owner, two per point)
+   * weighed in, on a ledger that records them, with a new context each time.
+   *
+   * @param extras the ledger with extra factor values and the graders declaring them
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long weightedExtrasLevelsNewContext(WithExtraFactors extras) {
+    long sum = 0;
+    for (RiskLevel level : extras.weighted.levels(GradingContext.of(extras.ledger))) {
+      sum += level.rank();
+    }
+    return sum;
+  }
+
+  /**
+   * The matrix grader with an owner extra factor on the likelihood and a point extra factor on the
+   * severity, on a ledger that records them, with a new context each time.
+   *
+   * @param extras the ledger with extra factor values and the graders declaring them
+   * @return the sum of the ranks
+   */
+  @Benchmark
+  public long matrixExtrasLevelsNewContext(WithExtraFactors extras) {
+    long sum = 0;
+    for (RiskLevel level : extras.matrix.levels(GradingContext.of(extras.ledger))) {
+      sum += level.rank();
+    }
+    return sum;
+  }
+
+  /**
+   * The benchmark's ledger with values for {@link LedgerGenerator#sampleExtraFactors()}, and a
+   * weighted and a matrix grader whose policies declare and use them; set up only for the methods
+   * that take it.
+   */
+  @State(Scope.Benchmark)
+  public static class WithExtraFactors {
+    Ledger ledger = LedgerGenerator.generate(1, 0);
+    RiskGrader weighted = RiskGrader.standard();
+    RiskGrader matrix = RiskGrader.standard();
+
+    /**
+     * Generates the ledger and the graders.
+     *
+     * @param benchmark the benchmark, for its ledger
+     */
+    @Setup(Level.Trial)
+    public void setUp(StandardGraderBenchmark benchmark) {
+      List<ExtraFactor> factors = LedgerGenerator.sampleExtraFactors();
+      ledger = LedgerGenerator.withExtraFactors(benchmark.ledger, factors, 20_260_101L);
+      weighted =
+          RiskGrader.of(
+              GradingPolicy.builder()
+                  .from(GradingPolicy.standard())
+                  .id("weighted-with-extras")
+                  .extraFactors(factors)
+                  .parameters(
+                      WeightedFactorsParameters.builder()
+                          .from(WeightedFactorsParameters.defaults())
+                          .putExtraWeights("APPRAISAL", 2.0)
+                          .putExtraWeights("PETITIONS", 2.0)
+                          .putExtraWeights("EXPOSURE", 1.0)
+                          .build())
+                  .build());
+      matrix =
+          RiskGrader.of(
+              GradingPolicy.builder()
+                  .id("matrix-with-extras")
+                  .version("1")
+                  .extraFactors(factors)
+                  .parameters(
+                      MatrixParameters.builder()
+                          .from(MatrixParameters.defaults())
+                          .addLikelihoodExtras("APPRAISAL")
+                          .addSeverityExtras("PETITIONS")
+                          .build())
+                  .build());
+      GradingContext context = GradingContext.of(ledger);
+      List<RiskLevel> w = weighted.levels(context);
+      List<RiskLevel> m = matrix.levels(context);
+      for (int i = 0; i < w.size(); i++) {
+        RiskPoint p = ledger.getRiskPoints().get(i);
+        if (weighted.level(p, context) != w.get(i) || matrix.level(p, context) != m.get(i)) {
+          throw new IllegalStateException("bulk and single grading disagree on " + p.getId());
+        }
+      }
+    }
   }
 }
