@@ -93,17 +93,24 @@ final class Extras {
       if (v == null) {
         return Double.NaN;
       }
+      // A coded value's text is its code.
+      return scaled(v.numberOrNaN(), v.isNumber() ? null : v.toString());
+    }
+
+    /**
+     * The scaled value of a recorded value given unboxed: its number (NaN when none) or its code
+     * (null when none); NaN when absent or not as declared.
+     */
+    double scaled(double number, @Nullable String code) {
       Map<String, Double> codes = byCode;
       if (codes != null) {
-        // A coded value's text is its code.
-        Double s = v.isNumber() ? null : codes.get(v.toString());
+        Double s = code == null ? null : codes.get(code);
         return s == null ? Double.NaN : s;
       }
-      double n = v.numberOrNaN();
-      if (Double.isNaN(n)) {
-        return n;
+      if (Double.isNaN(number)) {
+        return number;
       }
-      return ExtraFactor.scaleNumber(n, min, max, inverse);
+      return ExtraFactor.scaleNumber(number, min, max, inverse);
     }
   }
 

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * that read more ({@link #point}, {@link #factors}, {@link #item}).
  *
  * <p>Extra factors are scaled on first use, once per point (or once per owner for an owner factor),
- * and kept: {@link #column}.
+ * and kept: {@link #column}. A point factor's values come unboxed from the index too.
  */
 final class Resolved {
   /** The major-matter flag of a resolved value, beside the packed factors. */
@@ -185,14 +185,14 @@ final class Resolved {
   private Column compute(Extras.Scale scale) {
     if (scale.isPoint()) {
       double[] values = new double[facts.length];
-      Arrays.fill(values, Double.NaN);
-      @Nullable Map<String, FactorValue> @Nullable [] extra = tables.extra;
-      if (extra != null) {
+      LedgerTables.Column recorded = tables.extra.get(scale.factor.getCode());
+      if (recorded == null) {
+        Arrays.fill(values, Double.NaN);
+      } else {
+        double[] number = recorded.number;
+        @Nullable String[] code = recorded.code;
         for (int i = 0; i < values.length; i++) {
-          Map<String, FactorValue> m = extra[i];
-          if (m != null) {
-            values[i] = scale.scaled(m.get(scale.factor.getCode()));
-          }
+          values[i] = scale.scaled(number[i], code[i]);
         }
       }
       return new Column(values, null);

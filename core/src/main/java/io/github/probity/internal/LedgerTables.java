@@ -56,8 +56,8 @@ public final class LedgerTables {
   /** Per group: the owner. */
   public final RiskOwner[] owners;
 
-  /** Per point: its extra factor values when it has any; null when no point has any. */
-  public final @Nullable Map<String, FactorValue> @Nullable [] extra;
+  /** Per extra factor code recorded on any point: every point's value; empty when none is. */
+  public final Map<String, Column> extra;
 
   /**
    * Wraps the arrays, without copying them.
@@ -67,7 +67,7 @@ public final class LedgerTables {
    * @param group per point, the owner's group
    * @param groupSize per group, the number of points
    * @param owners per group, the owner
-   * @param extra per point, the extra factor values, or null when no point has any
+   * @param extra per extra factor code, the points' values
    */
   public LedgerTables(
       int[] item,
@@ -75,7 +75,7 @@ public final class LedgerTables {
       int[] group,
       int[] groupSize,
       RiskOwner[] owners,
-      @Nullable Map<String, FactorValue> @Nullable [] extra) {
+      Map<String, Column> extra) {
     this.item = item;
     this.factors = factors;
     this.group = group;
@@ -137,5 +137,42 @@ public final class LedgerTables {
       throw new IllegalStateException("the ledger's tables are already accessible");
     }
     access = tables;
+  }
+
+  /**
+   * One extra factor's values on the points, unboxed: per point the number, or the code, of the
+   * value recorded on it. Filled by the index while it is built; read-only afterwards.
+   */
+  public static final class Column {
+    /** Per point: the number; NaN when the point records none or a code. */
+    public final double[] number;
+
+    /** Per point: the code; null when the point records none or a number. */
+    public final @Nullable String[] code;
+
+    /**
+     * Creates a column of points without values.
+     *
+     * @param size the number of points
+     */
+    public Column(int size) {
+      number = new double[size];
+      java.util.Arrays.fill(number, Double.NaN);
+      code = new String[size];
+    }
+
+    /**
+     * Records a point's value.
+     *
+     * @param point the point's position
+     * @param value its value
+     */
+    public void set(int point, FactorValue value) {
+      if (value.isNumber()) {
+        number[point] = value.numberOrNaN();
+      } else {
+        code[point] = value.toString();
+      }
+    }
   }
 }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The id lookups of a ledger, built once with it; building checks ids and references and throws
- * {@link LedgerIntegrityException} naming every problem. Linear in the ledger's size.
+ * {@link LedgerIntegrityException} naming every problem. Linear in the ledger's size. While it
+ * checks the risk points it also records, per point, what grading reads ({@link LedgerTables}): the
+ * look-ups of the point's owner and power item are made there anyway.
  */
 final class LedgerIndex {
   final Map<String, Person> people;
@@ -86,7 +88,7 @@ final class LedgerIndex {
     int[] pointItem = new int[n];
     int[] pointFactors = new int[n];
     int[] pointGroup = new int[n];
-    @Nullable Map<String, FactorValue> @Nullable [] pointExtra = null;
+    Map<String, LedgerTables.Column> pointExtra = new HashMap<>();
     Map<String, Integer> itemIndex = itemIndex(ledger.getPowerItems());
     Map<RiskOwner, Group> groups = new LinkedHashMap<>();
     // Points of one owner usually come together: a run of them looks the owner up once.
@@ -125,13 +127,14 @@ final class LedgerIndex {
         pointFactors[i] = f.packed();
         Map<String, FactorValue> extra = f.getExtra();
         if (!extra.isEmpty()) {
-          if (pointExtra == null) {
-            @SuppressWarnings("unchecked")
-            @Nullable Map<String, FactorValue>[] created =
-                (@Nullable Map<String, FactorValue>[]) new Map<?, ?>[n];
-            pointExtra = created;
+          for (Map.Entry<String, FactorValue> e : extra.entrySet()) {
+            LedgerTables.Column column = pointExtra.get(e.getKey());
+            if (column == null) {
+              column = new LedgerTables.Column(n);
+              pointExtra.put(e.getKey(), column);
+            }
+            column.set(i, e.getValue());
           }
-          pointExtra[i] = extra;
         }
       }
       LevelDecision d = rp.getDecision().orElse(null);
@@ -150,7 +153,14 @@ final class LedgerIndex {
       owners[g.index] = g.owner;
       byOwner.put(g.owner, g.points);
     }
-    tables = new LedgerTables(pointItem, pointFactors, pointGroup, groupSize, owners, pointExtra);
+    tables =
+        new LedgerTables(
+            pointItem,
+            pointFactors,
+            pointGroup,
+            groupSize,
+            owners,
+            pointExtra.isEmpty() ? Map.of() : Collections.unmodifiableMap(pointExtra));
     decidedAt.replaceAll((k, v) -> Collections.unmodifiableList(v));
     byOwner.replaceAll((k, v) -> Collections.unmodifiableList(v));
     postsByDepartment.replaceAll((k, v) -> Collections.unmodifiableList(v));
