@@ -3,6 +3,7 @@ package io.github.probity.annex;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * ({@code 张科长}, {@code 欧阳局长}) addresses one person: that text is a name, not a role. A full name
  * run into a title without a separator ({@code 张伟科长}) cannot be told from a department-qualified
  * title ({@code 财务科长}) and is read as a role; tables write {@code 张伟（科长）} or {@code 张伟 科长}, which
- * are read as name and role. A plain name of two to four Han characters never ends in a title or a
- * generic role word, so it is never taken for a role.
+ * are read as name and role. A role followed by a name without a separator ({@code 局长何平}, {@code
+ * 副主任李明}) is read as role and name when what follows the role is two or three characters that look
+ * like a name (a known surname, no organisation character, no role): {@code 局长办公室} and {@code 科长助理}
+ * stay whole. A plain name of two to four Han characters never ends in a title or a generic role
+ * word, so it is never taken for a role.
  *
  * <p><b>Tiers.</b> In a two-tier cell the supervising tier is the one whose role names the unit's
  * leadership ({@code 分管…}, {@code 主要…}, {@code 局长}, {@code 副局长}, {@code 书记}, {@code 领导} …); the
@@ -100,6 +104,20 @@ public final class AnnexPeople {
   private static final List<String> HEAD_PREFIXES = List.of("本科室", "本部门", "科室", "部门", "股室", "处室");
 
   private static final int MAX_ROLE_LENGTH = 30;
+
+  /**
+   * Labels inside a cell that name only the tier of the person after them ({@code 责任人：钱涛}), not a
+   * position: the person has no role by them. A label naming a position ({@code 分管领导：赵军}, {@code
+   * 科室负责人：李华}) is the person's role.
+   */
+  private static final Map<String, Tier> TIER_LABELS =
+      Map.of(
+          "责任人", Tier.RESPONSIBLE,
+          "防控责任人", Tier.RESPONSIBLE,
+          "责任领导", Tier.SUPERVISOR,
+          "监督人", Tier.SUPERVISOR,
+          "监督责任人", Tier.SUPERVISOR,
+          "监管责任人", Tier.SUPERVISOR);
 
   private AnnexPeople() {}
 
@@ -332,10 +350,18 @@ public final class AnnexPeople {
     final @Nullable String name;
     final @Nullable String role;
 
+    /** The tier a label that names only the tier gave ({@code 责任领导：赵军}); null if none did. */
+    final @Nullable Tier labelTier;
+
     Party(String text, @Nullable String name, @Nullable String role) {
+      this(text, name, role, null);
+    }
+
+    Party(String text, @Nullable String name, @Nullable String role, @Nullable Tier labelTier) {
       this.text = text;
       this.name = name;
       this.role = role;
+      this.labelTier = labelTier;
     }
 
     static Party named(String text) {
@@ -348,6 +374,9 @@ public final class AnnexPeople {
 
     /** The tier by the role; by the name only when it is a surname and a title (李局长). */
     Tier tier() {
+      if (labelTier != null && role == null) {
+        return labelTier;
+      }
       if (role != null) {
         return Tier.of(compact(role));
       }
@@ -476,6 +505,11 @@ public final class AnnexPeople {
       if (r.name == null) {
         return r;
       }
+      Tier labelTier = TIER_LABELS.get(compact(left));
+      if (labelTier != null) {
+        // 责任人：钱涛: the label names the tier, not a position
+        return new Party(part, r.name, r.role, labelTier);
+      }
       String label = displayName(left);
       return new Party(part, r.name, r.role == null ? label : label + "（" + r.role + "）");
     }
@@ -502,7 +536,54 @@ public final class AnnexPeople {
         return new Party(part, c, displayName(a)); // 科长 张伟
       }
     }
-    return isSingleRole(compact(part)) ? Party.role(part) : Party.named(part);
+    if (isSingleRole(compact(part))) {
+      return Party.role(part);
+    }
+    String[] glued = roleBeforeName(part);
+    return glued == null ? Party.named(part) : new Party(part, glued[1], glued[0]);
+  }
+
+  /**
+   * Splits a role run into a name without a separator ({@code 局长何平}, {@code 副主任李明}): the text is a
+   * role followed by two or three Han characters that look like a name (a known surname, no
+   * organisation characters, no role); {@code {role, name}}, or null for any other text ({@code
+   * 局长办公室}, {@code 科长助理}, {@code 主任科员}).
+   *
+   * @param text a cell text or a party of one
+   * @return the role and the name, or null
+   */
+  static String @Nullable [] roleBeforeName(String text) {
+    String t = compact(text);
+    for (int n = 2; n <= 3; n++) {
+      int cut = t.length() - n;
+      if (cut < 2) {
+        break;
+      }
+      String role = t.substring(0, cut);
+      String name = t.substring(cut);
+      if (endsInRoleWord(role)
+          && isSingleRole(role)
+          && !isAddressedByTitle(role)
+          && looksLikeName(name)
+          && title(name) == null
+          && !endsWithGenericRole(name)) {
+        return new String[] {role, name};
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsInRoleWord(String t) {
+    return title(t) != null || endsWithGenericRole(t);
+  }
+
+  private static boolean endsWithGenericRole(String t) {
+    for (String g : GENERIC_ROLES) {
+      if (t.endsWith(g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Party bracketedParty(String part, String outer, String inner) {
@@ -547,6 +628,7 @@ public final class AnnexPeople {
     Party role = name == a ? b : a;
     if (name == null
         || name.name == null
+        || name.labelTier != null
         || isAddressedByTitle(compact(name.name))
         || role.name != null
         || role.role == null) {

@@ -147,6 +147,10 @@ public final class AnnexText {
    * for a single line starting with {@code -} {@code *} {@code —}, nor when nothing follows the
    * marker, nor for a range of numerals ({@code 一、二级单位}, {@code 第一、二季度}).
    *
+   * <p>A cell starting {@code 1.} before a digit is a list only when it goes on: {@code
+   * 1.5万元以上支付经集体研究；2.每季度对账} gives {@code 5万元以上支付经集体研究}, {@code 每季度对账}, each further marker standing
+   * after {@code ；} {@code 。} or a line break; {@code 1.5万元以上报批} alone stays whole.
+   *
    * <p>Examples: {@code 1.严格审核；2.集体审议；3.网上公示。} gives {@code 严格审核}, {@code 集体审议}, {@code 网上公示。};
    * {@code 一是加强学习，二是严格审核} gives {@code 加强学习}, {@code 严格审核}; {@code 50万元以上集体研究} and {@code
    * 1.5万元以上报批} give themselves.
@@ -351,8 +355,8 @@ public final class AnnexText {
 
   /**
    * Parses a leader cell into name and role: {@code 张明（局长）} gives both, so do {@code 张明 局长} and
-   * {@code 副局长：张明}; a role alone such as {@code 党组书记、局长} gives the role as both name and role; a
-   * bare name gives no role.
+   * {@code 副局长：张明} and a role run into a name ({@code 局长何平}, not {@code 局长办公室}); a role alone such
+   * as {@code 党组书记、局长} gives the role as both name and role; a bare name gives no role.
    *
    * @param text the cell's text
    * @return the name (index 0) and the role (index 1, possibly empty)
@@ -366,6 +370,10 @@ public final class AnnexText {
     List<String> spaced = spacedNameAndRole(t);
     if (spaced != null) {
       return spaced;
+    }
+    String[] glued = AnnexPeople.roleBeforeName(t);
+    if (glued != null) {
+      return List.of(glued[1], glued[0]); // 局长何平: a role run into a name
     }
     if (ROLE.matcher(t).matches()) {
       String compact = AnnexPeople.compact(t);

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * a key word that ends the header scores a little more, because a Chinese noun phrase ends with its
  * head ({@code 部门负责人} is a person, not a department). A header that ends with a generic word
  * ({@code 名称}, {@code 描述}, {@code 内容}, {@code 信息}) is placed by what it describes, and a risk
- * described ({@code 风险描述}, {@code 廉政风险点描述}) is the manifestation. Headers of record-keeping ({@code
- * 创建人姓名}, {@code 执行年份}) and of scores ({@code 风险发生可能性L值}) mean no column.
+ * described ({@code 风险描述}, {@code 廉政风险点描述}) is the manifestation; a 点 of risk ({@code 风险防控点},
+ * {@code 风险易发点}) is the risk point. Headers of record-keeping ({@code 创建人姓名}, {@code 执行年份}) and of
+ * scores ({@code 风险发生可能性L值}) mean no column.
  *
  * <p>Stateless and thread-safe.
  */
@@ -375,6 +376,10 @@ final class HeaderMeaning {
     }
     if (containsAny(n, NOT_A_COLUMN)) {
       return List.of();
+    }
+    if (n.endsWith("点") && n.contains("风险") && !n.endsWith("风险点")) {
+      // 风险防控点, 廉政风险易发点: the head is 点, a point of risk whatever comes between
+      return List.of(HeaderMatch.of(AnnexColumn.RISK_POINT, 0.9));
     }
     String generic = genericHead(n);
     if (generic != null && n.length() > generic.length()) {

@@ -56,7 +56,7 @@ final class NumberedLists {
     LETTER,
     /** {@code 一是}. */
     SHI,
-    /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}. */
+    /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, or {@code 其一，}. */
     DI,
     /** {@code 一、} or {@code 一．}. */
     CN_COMMA,
@@ -104,6 +104,7 @@ final class NumberedLists {
         || c == 'A'
         || c == '一'
         || c == '第'
+        || c == '其'
         || BULLETS.indexOf(c) >= 0
         || TEXT_BULLETS.indexOf(c) >= 0;
   }
@@ -119,7 +120,7 @@ final class NumberedLists {
     }
     Marker first = first(t, 0);
     if (first == null) {
-      return List.of(t);
+      return beforeANumber(t);
     }
     List<Marker> cuts = cuts(t, first, true);
     if (cuts.size() < 2) {
@@ -153,6 +154,35 @@ final class NumberedLists {
       return List.of(t);
     }
     return split(rest);
+  }
+
+  /**
+   * A cell starting {@code 1.} before a number ({@code 1.5万元以上支付经集体研究；2.每季度…}): a marker when the
+   * list goes on, its {@code 2.} after a {@code ；}, {@code 。} or line break, so the cell is split
+   * there; the cell stays whole otherwise ({@code 1.5万元以上…} alone is a number).
+   */
+  private static List<String> beforeANumber(String t) {
+    if (t.length() < 4 || t.charAt(0) != '1' || t.charAt(1) != '.' && t.charAt(1) != '．') {
+      return List.of(t);
+    }
+    if (!isDigit(t.charAt(2))) {
+      return List.of(t);
+    }
+    List<Marker> cuts = cuts(t, new Marker(Style.DOT, 0, 2, 1, 0), true);
+    if (cuts.size() < 2) {
+      return List.of(t);
+    }
+    for (int i = 1; i < cuts.size(); i++) {
+      int p = cuts.get(i).start;
+      while (p > 0 && Character.isWhitespace(t.charAt(p - 1)) && t.charAt(p - 1) != '\n') {
+        p--;
+      }
+      if (p == 0 || "；;。\n".indexOf(t.charAt(p - 1)) < 0) {
+        return List.of(t);
+      }
+    }
+    List<String> items = items(t, cuts);
+    return items.isEmpty() ? List.of(t) : items;
   }
 
   /** The texts after the cuts; empty items are left out. */
@@ -353,7 +383,7 @@ final class NumberedLists {
       case CN_COMMA:
         return numeral(c) > 0;
       case DI:
-        return c == '第';
+        return c == '第' || c == '其';
       default:
         return isDigit(c);
     }
@@ -386,7 +416,7 @@ final class NumberedLists {
       if (m == null) {
         m = chinese(t, i, Style.CN_COMMA);
       }
-    } else if (c == '第') {
+    } else if (c == '第' || c == '其') {
       m = di(t, i);
     }
     return m != null && m.number == 1 ? m : null;
@@ -543,9 +573,13 @@ final class NumberedLists {
     return ok ? new Marker(style, i, j + 1, v >> 8, 0) : null;
   }
 
-  /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, at the start or after punctuation. */
+  /**
+   * {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, or {@code 其一，} {@code 其二、}, at the start or
+   * after punctuation.
+   */
   private static @Nullable Marker di(String t, int i) {
-    if (t.charAt(i) != '第' || !boundary(t, i) || i + 2 >= t.length()) {
+    char c = t.charAt(i);
+    if ((c != '第' && c != '其') || !boundary(t, i) || i + 2 >= t.length()) {
       return null;
     }
     int v = numeralAt(t, i + 1);

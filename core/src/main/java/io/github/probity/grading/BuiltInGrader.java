@@ -54,9 +54,20 @@ abstract class BuiltInGrader implements RiskGrader {
     return false;
   }
 
-  /** Evaluates the {@code i}-th point of a resolved ledger, without explanation or overrides. */
-  RiskLevel evaluateAt(Resolved r, int i, GradingContext c) {
-    return evaluate(r.points[i], c, r.factors[i], r.items[i], r.counts[i], null);
+  /** The columns of the extra factors {@link #evaluateAt} reads, fetched once per ledger graded. */
+  Resolved.Column[] columns(Resolved r) {
+    return NO_COLUMNS;
+  }
+
+  /** No extra factor columns. */
+  static final Resolved.Column[] NO_COLUMNS = {};
+
+  /**
+   * Evaluates the {@code i}-th point of a resolved ledger, without explanation or overrides; {@code
+   * columns} are those of {@link #columns}.
+   */
+  RiskLevel evaluateAt(Resolved r, int i, Resolved.Column[] columns, GradingContext c) {
+    return evaluate(r.point(i), c, r.factors(i), r.item(i), r.count(i), null);
   }
 
   @Override
@@ -86,14 +97,15 @@ abstract class BuiltInGrader implements RiskGrader {
   @Override
   public final List<RiskLevel> levels(GradingContext context) {
     Resolved r = context.resolved();
+    Resolved.Column[] columns = columns(r);
     RiskLevel[] out = new RiskLevel[r.size()];
     if (overrides.isEmpty()) {
       for (int i = 0; i < out.length; i++) {
-        out[i] = evaluateAt(r, i, context);
+        out[i] = evaluateAt(r, i, columns, context);
       }
     } else {
       for (int i = 0; i < out.length; i++) {
-        out[i] = overrides.applyAt(evaluateAt(r, i, context), r, i, context);
+        out[i] = overrides.applyAt(evaluateAt(r, i, columns, context), r, i, context);
       }
     }
     return Collections.unmodifiableList(Arrays.asList(out));

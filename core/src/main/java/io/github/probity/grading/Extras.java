@@ -46,6 +46,9 @@ final class Extras {
    * Immutable and thread-safe.
    */
   static final class Scale {
+    /** The declaration. */
+    final ExtraFactor factor;
+
     private final String code;
     private final boolean point;
     private final @Nullable Map<String, Double> byCode;
@@ -54,6 +57,7 @@ final class Extras {
     private final boolean inverse;
 
     Scale(ExtraFactor x) {
+      factor = x;
       code = x.getCode();
       point = x.getScope() == ExtraFactor.Scope.POINT;
       if (x.isCoded()) {
@@ -70,27 +74,43 @@ final class Extras {
       inverse = x.isInverse();
     }
 
+    /** Tells whether the factor is recorded per point (else per owner). */
+    boolean isPoint() {
+      return point;
+    }
+
     /** The scaled value of a point with the given factors and owner values; NaN when absent. */
     double scaled(@Nullable RiskFactors f, @Nullable Map<String, FactorValue> owner) {
       Map<String, FactorValue> values = point ? (f == null ? null : f.getExtra()) : owner;
       if (values == null || values.isEmpty()) {
         return Double.NaN;
       }
-      FactorValue v = values.get(code);
+      return scaled(values.get(code));
+    }
+
+    /** The scaled value of a recorded value; NaN when absent or not as declared. */
+    double scaled(@Nullable FactorValue v) {
       if (v == null) {
         return Double.NaN;
       }
+      // A coded value's text is its code.
+      return scaled(v.numberOrNaN(), v.isNumber() ? null : v.toString());
+    }
+
+    /**
+     * The scaled value of a recorded value given unboxed: its number (NaN when none) or its code
+     * (null when none); NaN when absent or not as declared.
+     */
+    double scaled(double number, @Nullable String code) {
       Map<String, Double> codes = byCode;
       if (codes != null) {
-        // A coded value's text is its code.
-        Double s = v.isNumber() ? null : codes.get(v.toString());
+        Double s = code == null ? null : codes.get(code);
         return s == null ? Double.NaN : s;
       }
-      double n = v.numberOrNaN();
-      if (Double.isNaN(n)) {
-        return n;
+      if (Double.isNaN(number)) {
+        return number;
       }
-      return ExtraFactor.scaleNumber(n, min, max, inverse);
+      return ExtraFactor.scaleNumber(number, min, max, inverse);
     }
   }
 

@@ -19,6 +19,9 @@ final class MatrixGrader extends BuiltInGrader {
   private final ExtraFactor[] likelihoodExtras;
   private final ExtraFactor[] severityExtras;
 
+  /** The scaling of the likelihood extras, then of the severity extras. */
+  private final Extras.Scale[] scales;
+
   MatrixGrader(GradingPolicy policy, MatrixParameters p) {
     super(policy);
     likelihoodFactors = p.getLikelihoodFactors().toArray(new Factor[0]);
@@ -27,6 +30,14 @@ final class MatrixGrader extends BuiltInGrader {
     severityBounds = p.getSeverityBounds().stream().mapToInt(Integer::intValue).toArray();
     likelihoodExtras = Extras.declared(policy, p.getLikelihoodExtras());
     severityExtras = Extras.declared(policy, p.getSeverityExtras());
+    scales = new Extras.Scale[likelihoodExtras.length + severityExtras.length];
+    for (int i = 0; i < scales.length; i++) {
+      scales[i] =
+          new Extras.Scale(
+              i < likelihoodExtras.length
+                  ? likelihoodExtras[i]
+                  : severityExtras[i - likelihoodExtras.length]);
+    }
     List<List<RiskLevel>> rows = p.getCells();
     cells = new RiskLevel[rows.size()][];
     for (int i = 0; i < cells.length; i++) {
@@ -54,14 +65,32 @@ final class MatrixGrader extends BuiltInGrader {
   }
 
   @Override
-  RiskLevel evaluateAt(Resolved r, int i, GradingContext c) {
-    if (likelihoodExtras.length == 0 && severityExtras.length == 0) {
-      return super.evaluateAt(r, i, c);
-    }
-    Map<String, FactorValue> owner = r.owners == null ? null : r.owners[i];
-    int likelihood = highest(likelihoodFactors, likelihoodExtras, r.factors[i], r.items[i], owner);
-    int severity = highest(severityFactors, severityExtras, r.factors[i], r.items[i], owner);
+  Resolved.Column[] columns(Resolved r) {
+    return scales.length == 0 ? NO_COLUMNS : r.columns(scales);
+  }
+
+  @Override
+  RiskLevel evaluateAt(Resolved r, int i, Resolved.Column[] columns, GradingContext c) {
+    int likelihood = highestAt(likelihoodFactors, r, i, columns, 0, likelihoodExtras.length);
+    int severity =
+        highestAt(severityFactors, r, i, columns, likelihoodExtras.length, columns.length);
     return cells[band(likelihood, likelihoodBounds)][band(severity, severityBounds)];
+  }
+
+  /** {@link #highest} from resolved values and the columns {@code from} to {@code to}. */
+  private static int highestAt(
+      Factor[] factors, Resolved r, int i, Resolved.Column[] columns, int from, int to) {
+    int v = 0;
+    for (Factor factor : factors) {
+      v = Math.max(v, r.value(factor, i));
+    }
+    for (int k = from; k < to; k++) {
+      double s = columns[k].at(i);
+      if (!Double.isNaN(s)) {
+        v = Math.max(v, (int) Math.floor(s + 0.5));
+      }
+    }
+    return v == 0 ? Facts.NEUTRAL : v;
   }
 
   private static int band(int value, int[] bounds) {

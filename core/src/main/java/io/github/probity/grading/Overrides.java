@@ -99,18 +99,18 @@ final class Overrides {
   private static boolean matchesAt(OverrideRule rule, Resolved r, int i, GradingContext c) {
     switch (rule.getCondition()) {
       case MAJOR_MATTER:
-        return r.majorMatter[i];
+        return r.majorMatter(i);
       case MAJOR_INFLUENCE:
-        return r.importance[i] >= 5;
+        return r.importance(i) >= 5;
       case UNLIMITED_DISCRETION:
-        return r.discretion[i] >= 5;
+        return r.discretion(i) >= 5;
       case PRIOR_MISCONDUCT:
-        return c.hasPriorMisconduct(r.points[i]);
+        return c.hasPriorMisconduct(r.point(i));
       case POWER_KIND:
-        PowerItem item = r.items[i];
+        PowerItem item = r.item(i);
         return item != null && rule.getPowerKinds().contains(item.getKind());
       default:
-        return rule.getScopes().contains(r.points[i].getOwner().getScope());
+        return rule.getScopes().contains(r.point(i).getOwner().getScope());
     }
   }
 

@@ -1,116 +1,92 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.LedgerTables;
 import io.github.probity.model.FactorValue;
 import io.github.probity.model.Ledger;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskOwner;
 import io.github.probity.model.RiskPoint;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A ledger's risk points with everything the built-ins read resolved once, in ledger order: the
- * factors, the power item, the owner's point count and the 1–5 factor values ({@link Facts}; 0 when
- * absent) and whether the item is a major matter. Bulk grading then runs a tight loop over arrays
- * instead of looking each point's owner and power item up. Built once per {@link GradingContext} on
- * first use; immutable afterwards.
+ * A ledger's risk points with what the built-ins read resolved once, in ledger order: each point's
+ * 1–5 factor values ({@link Facts}; 0 when absent) and whether its power item is a major matter,
+ * packed into one {@code int}, and its owner's point count. Bulk grading then runs a tight loop
+ * over arrays. Built once per {@link GradingContext} on first use; immutable afterwards.
  *
- * <p>Resolution is one pass in ledger order, in which a ledger lists an owner's points together and
- * draws them from the owner's few power items: a run of points of one owner looks the owner's count
- * and values up once, and a small table of the power items met last answers most points without a
- * look-up in the ledger's index. A ledger in any other order gives the same result, with more
- * look-ups.
+ * <p>Resolution reads no risk point: the ledger's index has already recorded, per point, the
+ * position of its power item, its owner's group and its assessed factors ({@link LedgerTables}), so
+ * a point costs a few array reads and the derivation from its power item a look-up in a table built
+ * once per power item. The points, their factors and power items are still at hand for the methods
+ * that read more ({@link #point}, {@link #factors}, {@link #item}).
+ *
+ * <p>Extra factors are scaled on first use, once per point (or once per owner for an owner factor),
+ * and kept: {@link #column}. A point factor's values come unboxed from the index too.
  */
 final class Resolved {
-  /** The number of slots of the recent power item table; a power of two. */
-  private static final int ITEM_SLOTS = 16;
+  /** The major-matter flag of a resolved value, beside the packed factors. */
+  private static final int MAJOR_MATTER = 1 << 15;
 
-  final RiskPoint[] points;
-  final @Nullable RiskFactors[] factors;
-  final @Nullable PowerItem[] items;
-  final int[] counts;
-  final byte[] importance;
-  final byte[] frequency;
-  final byte[] probability;
-  final byte[] discretion;
-  final byte[] harm;
-  final boolean[] majorMatter;
+  /** The resolved value of a point without factors and without a power item. */
+  private static final int NEITHER =
+      LedgerTables.pack(Facts.NEUTRAL, Facts.NEUTRAL, Facts.NEUTRAL, 0, 0);
 
-  /** Each point's owner's extra factor values; null when the ledger records none for any owner. */
-  final @Nullable Map<String, FactorValue> @Nullable [] owners;
+  /** The bits of importance, frequency and probability, taken together from assessed factors. */
+  private static final int CORE = (1 << LedgerTables.DISCRETION) - 1;
 
-  @SuppressWarnings("unchecked")
+  private static final int DISCRETION = LedgerTables.MASK << LedgerTables.DISCRETION;
+  private static final int HARM = LedgerTables.MASK << LedgerTables.HARM;
+
+  private final Ledger ledger;
+  private final List<RiskPoint> points;
+  private final List<PowerItem> powerItems;
+  private final LedgerTables tables;
+
+  /** Per point: the resolved factor values, packed as {@link LedgerTables#pack}, and the flag. */
+  private final int[] facts;
+
+  /** The scaled values of the extra factors used so far. */
+  private final Map<ExtraFactor, Column> columns = new ConcurrentHashMap<>();
+
   private Resolved(Ledger ledger) {
-    List<RiskPoint> all = ledger.getRiskPoints();
-    int n = all.size();
-    points = all.toArray(new RiskPoint[0]);
-    factors = new RiskFactors[n];
-    items = new PowerItem[n];
-    counts = new int[n];
-    importance = new byte[n];
-    frequency = new byte[n];
-    probability = new byte[n];
-    discretion = new byte[n];
-    harm = new byte[n];
-    majorMatter = new boolean[n];
-    Map<RiskOwner, Map<String, FactorValue>> ownerFactors = ledger.getOwnerFactors();
-    owners = ownerFactors.isEmpty() ? null : (Map<String, FactorValue>[]) new Map<?, ?>[n];
-    @Nullable Map<String, FactorValue>[] values = owners;
-    // The owner of the run of points being resolved, its point count and its extra factor values.
-    @Nullable RiskOwner owner = null;
-    int count = 0;
-    @Nullable Map<String, FactorValue> value = null;
-    // The power items met last, by the slot of their id's hash.
-    String[] ids = new String[ITEM_SLOTS];
-    PowerItem[] met = new PowerItem[ITEM_SLOTS];
-    @Nullable String lastId = null;
-    @Nullable PowerItem last = null;
-    for (int i = 0; i < n; i++) {
-      RiskPoint p = points[i];
-      RiskOwner o = p.getOwner();
-      if (o != owner && !o.equals(owner)) {
-        // A ledger point is always among its owner's points.
-        count = ledger.riskPointsOf(o).size();
-        value = values == null ? null : ownerFactors.get(o);
-        owner = o;
-      }
-      counts[i] = count;
-      if (values != null) {
-        values[i] = value;
-      }
-      Optional<String> ref = p.getPowerItem();
-      if (ref.isPresent()) {
-        String id = ref.get();
-        if (id != lastId) {
-          int slot = id.hashCode() & (ITEM_SLOTS - 1);
-          String known = ids[slot];
-          if (known != null && known.equals(id)) {
-            last = met[slot];
-          } else {
-            last = ledger.powerItem(id).orElse(null);
-            ids[slot] = id;
-            met[slot] = last;
-          }
-          lastId = id;
-        }
-        items[i] = last;
-      }
-      resolveFacts(i, p.getFactors().orElse(null), items[i]);
+    this.ledger = ledger;
+    points = ledger.getRiskPoints();
+    powerItems = ledger.getPowerItems();
+    tables = LedgerTables.of(ledger);
+    // What each power item gives a point that does not assess the factor.
+    int[] derived = new int[powerItems.size()];
+    for (int k = 0; k < derived.length; k++) {
+      PowerItem item = powerItems.get(k);
+      derived[k] =
+          LedgerTables.pack(
+                  Facts.importance(null, item),
+                  Facts.frequency(null, item),
+                  Facts.probability(null),
+                  Facts.discretion(null, item),
+                  Facts.harm(null))
+              | (item.isMajorMatter() ? MAJOR_MATTER : 0);
     }
-  }
-
-  /** The 1–5 factor values of point {@code i}, from its factors and its power item. */
-  private void resolveFacts(int i, @Nullable RiskFactors f, @Nullable PowerItem item) {
-    factors[i] = f;
-    majorMatter[i] = item != null && item.isMajorMatter();
-    importance[i] = (byte) Facts.importance(f, item);
-    frequency[i] = (byte) Facts.frequency(f, item);
-    probability[i] = (byte) Facts.probability(f);
-    discretion[i] = (byte) Facts.discretion(f, item);
-    harm[i] = (byte) Facts.harm(f);
+    int[] item = tables.item;
+    int[] assessed = tables.factors;
+    int n = item.length;
+    facts = new int[n];
+    for (int i = 0; i < n; i++) {
+      int k = item[i];
+      int base = k < 0 ? NEITHER : derived[k];
+      int f = assessed[i];
+      // Assessed factors take the place of derived ones; an unassessed discretion is derived.
+      facts[i] =
+          f == 0
+              ? base
+              : (f & (CORE | HARM))
+                  | ((f & DISCRETION) != 0 ? f & DISCRETION : base & DISCRETION)
+                  | (base & MAJOR_MATTER);
+    }
   }
 
   static Resolved of(GradingContext context) {
@@ -118,6 +94,136 @@ final class Resolved {
   }
 
   int size() {
-    return points.length;
+    return facts.length;
+  }
+
+  int importance(int i) {
+    return LedgerTables.unpack(facts[i], LedgerTables.IMPORTANCE);
+  }
+
+  int frequency(int i) {
+    return LedgerTables.unpack(facts[i], LedgerTables.FREQUENCY);
+  }
+
+  int probability(int i) {
+    return LedgerTables.unpack(facts[i], LedgerTables.PROBABILITY);
+  }
+
+  int discretion(int i) {
+    return LedgerTables.unpack(facts[i], LedgerTables.DISCRETION);
+  }
+
+  int harm(int i) {
+    return LedgerTables.unpack(facts[i], LedgerTables.HARM);
+  }
+
+  boolean majorMatter(int i) {
+    return (facts[i] & MAJOR_MATTER) != 0;
+  }
+
+  /** A 1–5 factor's resolved value of point {@code i}, as {@link Facts#value}; 0 when absent. */
+  int value(Factor factor, int i) {
+    switch (factor) {
+      case IMPORTANCE:
+        return importance(i);
+      case FREQUENCY:
+        return frequency(i);
+      case PROBABILITY:
+        return probability(i);
+      case DISCRETION:
+        return discretion(i);
+      case HARM:
+        return harm(i);
+      default:
+        throw new IllegalArgumentException("not a 1–5 factor: " + factor);
+    }
+  }
+
+  /** The resolved values of point {@code i}, packed as {@link LedgerTables#pack}. */
+  int facts(int i) {
+    return facts[i];
+  }
+
+  /** The number of points of the owner of point {@code i}. */
+  int count(int i) {
+    return tables.groupSize[tables.group[i]];
+  }
+
+  RiskPoint point(int i) {
+    return points.get(i);
+  }
+
+  @Nullable RiskFactors factors(int i) {
+    return tables.factors[i] == 0 ? null : points.get(i).getFactors().orElse(null);
+  }
+
+  @Nullable PowerItem item(int i) {
+    int k = tables.item[i];
+    return k < 0 ? null : powerItems.get(k);
+  }
+
+  /**
+   * The scaled values of an extra factor for every point, computed on first use and kept.
+   *
+   * @param scale the factor's prepared scaling
+   * @return the values
+   */
+  Column column(Extras.Scale scale) {
+    Column known = columns.get(scale.factor);
+    return known != null ? known : columns.computeIfAbsent(scale.factor, x -> compute(scale));
+  }
+
+  /** The columns of several extra factors, in order. */
+  Column[] columns(Extras.Scale[] scales) {
+    Column[] out = new Column[scales.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = column(scales[k]);
+    }
+    return out;
+  }
+
+  private Column compute(Extras.Scale scale) {
+    if (scale.isPoint()) {
+      double[] values = new double[facts.length];
+      LedgerTables.Column recorded = tables.extra.get(scale.factor.getCode());
+      if (recorded == null) {
+        Arrays.fill(values, Double.NaN);
+      } else {
+        double[] number = recorded.number;
+        @Nullable String[] code = recorded.code;
+        for (int i = 0; i < values.length; i++) {
+          values[i] = scale.scaled(number[i], code[i]);
+        }
+      }
+      return new Column(values, null);
+    }
+    RiskOwner[] owners = tables.owners;
+    double[] values = new double[owners.length];
+    Map<RiskOwner, Map<String, FactorValue>> all = ledger.getOwnerFactors();
+    for (int g = 0; g < owners.length; g++) {
+      Map<String, FactorValue> m = all.isEmpty() ? null : all.get(owners[g]);
+      values[g] = m == null ? Double.NaN : scale.scaled(m.get(scale.factor.getCode()));
+    }
+    return new Column(values, tables.group);
+  }
+
+  /**
+   * The scaled values of one extra factor: per point, or per owner group with each point's group.
+   * NaN where the value is missing or not as declared. Immutable.
+   */
+  static final class Column {
+    private final double[] values;
+    private final int @Nullable [] group;
+
+    Column(double[] values, int @Nullable [] group) {
+      this.values = values;
+      this.group = group;
+    }
+
+    /** The scaled value of point {@code i}; NaN when absent. */
+    double at(int i) {
+      int[] g = group;
+      return g == null ? values[i] : values[g[i]];
+    }
   }
 }

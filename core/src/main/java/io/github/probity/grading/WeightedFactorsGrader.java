@@ -1,5 +1,6 @@
 package io.github.probity.grading;
 
+import io.github.probity.internal.LedgerTables;
 import io.github.probity.model.FactorValue;
 import io.github.probity.model.PowerItem;
 import io.github.probity.model.RiskFactors;
@@ -112,20 +113,8 @@ final class WeightedFactorsGrader extends BuiltInGrader {
       int harm,
       @Nullable RiskFactors f,
       @Nullable Map<String, FactorValue> owner) {
-    double sum =
-        wImportance * importance
-            + wFrequency * frequency
-            + wProbability * probability
-            + wCount * countScale;
-    double total = coreWeight;
-    if (discretion > 0 && wDiscretion > 0) {
-      sum += wDiscretion * discretion;
-      total += wDiscretion;
-    }
-    if (harm > 0 && wHarm > 0) {
-      sum += wHarm * harm;
-      total += wHarm;
-    }
+    double sum = sum(importance, frequency, probability, countScale, discretion, harm);
+    double total = total(discretion, harm);
     for (int i = 0; i < scales.length; i++) {
       double v = scales[i].scaled(f, owner);
       if (!Double.isNaN(v)) {
@@ -136,24 +125,67 @@ final class WeightedFactorsGrader extends BuiltInGrader {
     return sum / total;
   }
 
+  /** The weighted sum of the 1–5 factors and the point count. */
+  private double sum(
+      int importance, int frequency, int probability, int countScale, int discretion, int harm) {
+    double sum =
+        wImportance * importance
+            + wFrequency * frequency
+            + wProbability * probability
+            + wCount * countScale;
+    if (discretion > 0 && wDiscretion > 0) {
+      sum += wDiscretion * discretion;
+    }
+    if (harm > 0 && wHarm > 0) {
+      sum += wHarm * harm;
+    }
+    return sum;
+  }
+
+  /** The weights the 1–5 factors and the point count add up to. */
+  private double total(int discretion, int harm) {
+    double total = coreWeight;
+    if (discretion > 0 && wDiscretion > 0) {
+      total += wDiscretion;
+    }
+    if (harm > 0 && wHarm > 0) {
+      total += wHarm;
+    }
+    return total;
+  }
+
   @Override
   boolean readsCount(boolean explain) {
     return explain || wCount > 0;
   }
 
   @Override
-  RiskLevel evaluateAt(Resolved r, int i, GradingContext c) {
-    double score =
-        score(
-            r.importance[i],
-            r.frequency[i],
-            r.probability[i],
-            countScale(r.counts[i]),
-            r.discretion[i],
-            r.harm[i],
-            r.factors[i],
-            r.owners == null ? null : r.owners[i]);
-    return byThresholds(score, highFrom, mediumFrom);
+  Resolved.Column[] columns(Resolved r) {
+    return scales.length == 0 ? NO_COLUMNS : r.columns(scales);
+  }
+
+  @Override
+  RiskLevel evaluateAt(Resolved r, int i, Resolved.Column[] columns, GradingContext c) {
+    int v = r.facts(i);
+    int discretion = LedgerTables.unpack(v, LedgerTables.DISCRETION);
+    int harm = LedgerTables.unpack(v, LedgerTables.HARM);
+    double sum =
+        sum(
+            LedgerTables.unpack(v, LedgerTables.IMPORTANCE),
+            LedgerTables.unpack(v, LedgerTables.FREQUENCY),
+            LedgerTables.unpack(v, LedgerTables.PROBABILITY),
+            countScale(r.count(i)),
+            discretion,
+            harm);
+    double total = total(discretion, harm);
+    for (int k = 0; k < columns.length; k++) {
+      double x = columns[k].at(i);
+      if (!Double.isNaN(x)) {
+        sum += extraWeights[k] * x;
+        total += extraWeights[k];
+      }
+    }
+    return byThresholds(sum / total, highFrom, mediumFrom);
   }
 
   @Override

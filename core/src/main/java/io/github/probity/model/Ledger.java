@@ -1,5 +1,6 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.LedgerTables;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Ledger {
+  static {
+    LedgerTables.access(ledger -> ledger.index().tables);
+  }
+
   Ledger() {}
 
   /** {@return the unit the ledger belongs to} */

@@ -1,16 +1,21 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.LedgerTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The id lookups of a ledger, built once with it; building checks ids and references and throws
- * {@link LedgerIntegrityException} naming every problem. Linear in the ledger's size.
+ * {@link LedgerIntegrityException} naming every problem. Linear in the ledger's size. While it
+ * checks the risk points it also records, per point, what grading reads ({@link LedgerTables}): the
+ * look-ups of the point's owner and power item are made there anyway.
  */
 final class LedgerIndex {
   final Map<String, Person> people;
@@ -24,6 +29,9 @@ final class LedgerIndex {
   final Map<RiskOwner, List<RiskPoint>> byOwner;
   final Map<String, List<Post>> postsByDepartment;
   final Map<String, List<Post>> postsByHolder;
+
+  /** What grading reads of each point, gathered while the points are checked. */
+  final LedgerTables tables;
 
   private final List<LedgerIntegrityException.Problem> problems = new ArrayList<>();
 
@@ -75,18 +83,84 @@ final class LedgerIndex {
       owner(() -> "ownerFactors[" + owner + "]", owner, ledger.getLeadershipGroup());
     }
     boolean recorded = !ledger.getMeetings().isEmpty();
-    for (RiskPoint rp : ledger.getRiskPoints()) {
-      checkRiskPoint(rp, ledger.getLeadershipGroup());
-      byOwner.computeIfAbsent(rp.getOwner(), k -> new ArrayList<>()).add(rp);
+    List<RiskPoint> points = ledger.getRiskPoints();
+    int n = points.size();
+    int[] pointItem = new int[n];
+    int[] pointFactors = new int[n];
+    int[] pointGroup = new int[n];
+    Map<String, LedgerTables.Column> pointExtra = new HashMap<>();
+    Map<String, Integer> itemIndex = itemIndex(ledger.getPowerItems());
+    Map<RiskOwner, Group> groups = new LinkedHashMap<>();
+    // Points of one owner usually come together: a run of them looks the owner up once.
+    @Nullable Group group = null;
+    // Likewise a run of points of one power item.
+    @Nullable String lastItem = null;
+    int item = -1;
+    for (int i = 0; i < n; i++) {
+      RiskPoint rp = points.get(i);
+      RiskOwner o = rp.getOwner();
+      if (group == null || (group.owner != o && !group.owner.equals(o))) {
+        group = groups.get(o);
+        if (group == null) {
+          group = new Group(o, groups.size(), known(o, ledger.getLeadershipGroup()));
+          groups.put(o, group);
+        }
+      }
+      group.points.add(rp);
+      pointGroup[i] = group.index;
+      Optional<String> ref = rp.getPowerItem();
+      if (ref.isPresent()) {
+        String id = ref.get();
+        if (!id.equals(lastItem)) {
+          Integer k = itemIndex.get(id);
+          item = k == null ? -1 : k;
+          lastItem = id;
+        }
+        pointItem[i] = item;
+      } else {
+        pointItem[i] = -1;
+      }
+      checkRiskPoint(rp, group.known, pointItem[i] < 0 ? null : ledger.getPowerItems().get(item));
+      Optional<RiskFactors> factors = rp.getFactors();
+      if (factors.isPresent()) {
+        RiskFactors f = factors.get();
+        pointFactors[i] = f.packed();
+        Map<String, FactorValue> extra = f.getExtra();
+        if (!extra.isEmpty()) {
+          for (Map.Entry<String, FactorValue> e : extra.entrySet()) {
+            LedgerTables.Column column = pointExtra.get(e.getKey());
+            if (column == null) {
+              column = new LedgerTables.Column(n);
+              pointExtra.put(e.getKey(), column);
+            }
+            column.set(i, e.getValue());
+          }
+        }
+      }
       LevelDecision d = rp.getDecision().orElse(null);
       if (d != null) {
-        String ref = d.getMeetingReference();
-        if (recorded && !meetings.containsKey(ref)) {
-          unknown("riskPoints[" + rp.getId() + "].decision.meetingReference", "meeting", ref);
+        String reference = d.getMeetingReference();
+        if (recorded && !meetings.containsKey(reference)) {
+          unknown("riskPoints[" + rp.getId() + "].decision.meetingReference", "meeting", reference);
         }
-        decidedAt.computeIfAbsent(ref, k -> new ArrayList<>()).add(rp);
+        decidedAt.computeIfAbsent(reference, k -> new ArrayList<>()).add(rp);
       }
     }
+    int[] groupSize = new int[groups.size()];
+    RiskOwner[] owners = new RiskOwner[groups.size()];
+    for (Group g : groups.values()) {
+      groupSize[g.index] = g.points.size();
+      owners[g.index] = g.owner;
+      byOwner.put(g.owner, g.points);
+    }
+    tables =
+        new LedgerTables(
+            pointItem,
+            pointFactors,
+            pointGroup,
+            groupSize,
+            owners,
+            pointExtra.isEmpty() ? Map.of() : Collections.unmodifiableMap(pointExtra));
     decidedAt.replaceAll((k, v) -> Collections.unmodifiableList(v));
     byOwner.replaceAll((k, v) -> Collections.unmodifiableList(v));
     postsByDepartment.replaceAll((k, v) -> Collections.unmodifiableList(v));
@@ -116,13 +190,43 @@ final class LedgerIndex {
     }
   }
 
-  private void checkRiskPoint(RiskPoint rp, LeadershipGroup group) {
+  /** The position of each power item by id; the first of a duplicated id, as in the id map. */
+  private static Map<String, Integer> itemIndex(List<PowerItem> items) {
+    Map<String, Integer> index = new HashMap<>(capacity(items.size()));
+    for (int k = 0; k < items.size(); k++) {
+      index.putIfAbsent(items.get(k).getId(), k);
+    }
+    return index;
+  }
+
+  /** The points of one owner, in ledger order, and whether the owner resolves. */
+  private static final class Group {
+    final RiskOwner owner;
+    final int index;
+    final boolean known;
+    final List<RiskPoint> points = new ArrayList<>();
+
+    Group(RiskOwner owner, int index, boolean known) {
+      this.owner = owner;
+      this.index = index;
+      this.known = known;
+    }
+  }
+
+  /**
+   * Checks a point's references; {@code ownerKnown} says whether its owner resolves, {@code item}
+   * is the power item it names if the ledger holds it.
+   */
+  private void checkRiskPoint(RiskPoint rp, boolean ownerKnown, @Nullable PowerItem item) {
     Supplier<String> path = () -> "riskPoints[" + rp.getId() + "]";
-    owner(() -> path.get() + ".owner", rp.getOwner(), group);
+    if (!ownerKnown) {
+      RiskOwner o = rp.getOwner();
+      unknown(
+          path.get() + ".owner", o.getScope().code().toLowerCase(java.util.Locale.ROOT), o.getId());
+    }
     rp.getPowerItem()
         .ifPresent(
             id -> {
-              PowerItem item = powerItems.get(id);
               if (item == null) {
                 unknown(path.get() + ".powerItem", "power item", id);
               } else {
@@ -150,24 +254,23 @@ final class LedgerIndex {
   }
 
   private void owner(Supplier<String> path, RiskOwner owner, LeadershipGroup group) {
+    if (!known(owner, group)) {
+      unknown(
+          path.get(), owner.getScope().code().toLowerCase(java.util.Locale.ROOT), owner.getId());
+    }
+  }
+
+  private boolean known(RiskOwner owner, LeadershipGroup group) {
     String id = owner.getId();
-    boolean known;
     switch (owner.getScope()) {
       case LEADERSHIP_GROUP:
-        known = group.getId().equals(id);
-        break;
+        return group.getId().equals(id);
       case LEADER:
-        known = group.leader(id).isPresent();
-        break;
+        return group.leader(id).isPresent();
       case DEPARTMENT:
-        known = departments.containsKey(id);
-        break;
+        return departments.containsKey(id);
       default:
-        known = posts.containsKey(id);
-        break;
-    }
-    if (!known) {
-      unknown(path.get(), owner.getScope().code().toLowerCase(java.util.Locale.ROOT), id);
+        return posts.containsKey(id);
     }
   }
 

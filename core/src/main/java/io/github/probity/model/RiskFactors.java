@@ -1,5 +1,6 @@
 package io.github.probity.model;
 
+import io.github.probity.internal.LedgerTables;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Map;
@@ -77,6 +78,23 @@ public abstract class RiskFactors {
    * @since 0.1.0
    */
   public abstract Map<String, FactorValue> getExtra();
+
+  /**
+   * The five factors packed as {@link LedgerTables#pack} packs them, computed once at construction
+   * so that the ledger's index reads them without allocating.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  int packed() {
+    OptionalInt discretion = getDiscretion();
+    OptionalInt harm = getHarm();
+    return LedgerTables.pack(
+        getImportance(),
+        getFrequency(),
+        getProbability(),
+        discretion.isPresent() ? discretion.getAsInt() : 0,
+        harm.isPresent() ? harm.getAsInt() : 0);
+  }
 
   @Value.Check
   void check() {

@@ -33,6 +33,17 @@ public abstract class RiskOwner {
   }
 
   /**
+   * Returns a hash of the scope's code and the id: the same in every JVM run (an enum's own hash is
+   * not), so hash-keyed collections of owners iterate in the same order from run to run.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    return 31 * getScope().code().hashCode() + getId().hashCode();
+  }
+
+  /**
    * Returns the owner with the given scope and id.
    *
    * @param scope the scope

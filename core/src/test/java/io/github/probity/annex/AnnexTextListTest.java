@@ -34,6 +34,8 @@ class AnnexTextListTest {
         arguments("一是加强廉政教育，二是完善内控制度", List.of("加强廉政教育", "完善内控制度")),
         arguments("一是加强廉政教育。二是完善内控制度。", List.of("加强廉政教育。", "完善内控制度。")),
         arguments("第一，坚持集体决策；第二，实行全程留痕", List.of("坚持集体决策", "实行全程留痕")),
+        arguments("其一，查阅须经审批；其二，查阅全程登记", List.of("查阅须经审批", "查阅全程登记")),
+        arguments("其一、集体研究\n其二、结果公示", List.of("集体研究", "结果公示")),
         arguments("第一、坚持集体决策\n第二、实行全程留痕", List.of("坚持集体决策", "实行全程留痕")),
         arguments("第一是坚持集体决策；第二是实行全程留痕", List.of("坚持集体决策", "实行全程留痕")),
         arguments("一、健全制度\n二、强化监督\n三、严肃问责", List.of("健全制度", "强化监督", "严肃问责")),
@@ -150,7 +152,9 @@ class AnnexTextListTest {
         "第一、二季度完成自查",
         "1、2月份完成自查",
         "1:1配套资金审核",
-        "1.15前完成自查"
+        "1.15前完成自查",
+        "其他人员不得经手",
+        "其一、二级单位自查"
       })
   void keepsTextThatIsNoList(String cell) {
     assertThat(AnnexText.splitNumbered(cell)).containsExactly(cell);

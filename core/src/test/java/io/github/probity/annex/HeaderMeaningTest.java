@@ -63,7 +63,10 @@ class HeaderMeaningTest {
     "管控举措, MEASURES",
     "防范举措, MEASURES",
     "等级代码, LEVEL",
-    "风险级别代码, LEVEL"
+    "风险级别代码, LEVEL",
+    "风险防控点, RISK_POINT",
+    "廉政风险防控点, RISK_POINT",
+    "风险易发点, RISK_POINT"
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);

@@ -63,6 +63,9 @@ final class Inputs {
    * @param locator where validation paths are in this file
    * @param rows the table rows with their locations (workbooks only)
    * @param plan the implementation plan, for a workbook that holds annex 4 and no risk table
+   * @param whole whether the ledger is whole (a JSON document, or the ledger a Probity workbook
+   *     keeps) rather than built from tables, which know no principal leader, division of work or
+   *     department heads
    */
   record Loaded(
       Path file,
@@ -71,7 +74,8 @@ final class Inputs {
       List<Reported> problems,
       Locator locator,
       List<LocatedRow> rows,
-      Optional<PlanReadResult> plan) {
+      Optional<PlanReadResult> plan,
+      boolean whole) {
 
     Loaded(
         Path file,
@@ -80,7 +84,7 @@ final class Inputs {
         List<Reported> problems,
         Locator locator,
         List<LocatedRow> rows) {
-      this(file, format, ledger, problems, locator, rows, Optional.empty());
+      this(file, format, ledger, problems, locator, rows, Optional.empty(), format == Format.JSON);
     }
 
     boolean readable() {
@@ -174,7 +178,8 @@ final class Inputs {
               List.copyOf(planProblems),
               Locator.NONE,
               List.of(),
-              Optional.of(plan));
+              Optional.of(plan),
+              false);
         }
       }
       if (summary.isLedgerKept()) {
@@ -236,7 +241,9 @@ final class Inputs {
         Optional.of(ledger),
         List.copyOf(problems),
         Locator.sheet(ledger, read.getRows(), read.getHeaderColumns()),
-        List.copyOf(read.getRows()));
+        List.copyOf(read.getRows()),
+        Optional.empty(),
+        read.getEdits().isPresent());
   }
 
   private static Loaded readJson(Path file, Format format) throws IOException {

@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       Inputs.Loaded loaded = Inputs.read(file, locale, spec.commandLine().getErr(), workbook);
       // a ledger read from tables knows no principal leader, division of work or department heads
-      boolean table = loaded.format() != Inputs.Format.JSON;
+      boolean table = !loaded.whole();
       Set<OwnerScope> scopes = EnumSet.noneOf(OwnerScope.class);
       loaded.rows().forEach(r -> scopes.addAll(r.getKind().scopes()));
       RuleSet rules = table ? RuleSet.forTables(scopes) : RuleSet.standard();

@@ -89,6 +89,7 @@ public final class AnnexReader {
   private final Optional<String> password;
   private final FactorColumns factors;
   private final MotionColumns motion;
+  private final java.util.Set<AnnexKind> layoutKinds;
 
   private AnnexReader(Builder b) {
     this.strict = b.strict;
@@ -103,6 +104,7 @@ public final class AnnexReader {
     this.password = b.password;
     this.factors = new FactorColumns(b.factors);
     this.motion = new MotionColumns(b.mapping, b.layoutExtras);
+    this.layoutKinds = java.util.Set.copyOf(b.layoutKinds);
   }
 
   /**
@@ -479,8 +481,16 @@ public final class AnnexReader {
             if (LedgerSheet.NAME.equals(name)) {
               // held whole, so no longer than the shared strings, which are held whole too
               d.ledgerSheet = LedgerSheet.read(rows, limits.getMaxSharedStringsBytes());
+            } else if (LayoutSheet.NAME.equals(name)) {
+              d.config = config.withLayouts(carried(rows));
             } else {
-              new TableReader(name, merges, config, d, d.date1904).read(rows);
+              TableReader t = new TableReader(name, merges, d.config, d, d.date1904);
+              t.continuing(d.lastTable);
+              t.read(rows);
+              TableReader.Carried placed = t.placed();
+              if (placed != null) {
+                d.lastTable = placed;
+              }
             }
           }
 
@@ -490,7 +500,15 @@ public final class AnnexReader {
           }
 
           @Override
+          public boolean readsFirst(String name) {
+            return LayoutSheet.NAME.equals(name);
+          }
+
+          @Override
           public boolean reads(String name) {
+            if (LayoutSheet.NAME.equals(name)) {
+              return true;
+            }
             if (LedgerSheet.NAME.equals(name)) {
               d.ledgerSheetSeen = true;
               return d.keepLedgerSheet;
@@ -502,6 +520,19 @@ public final class AnnexReader {
     if (d.tables.isEmpty()) {
       d.problem(CellFinding.builder().code(ProblemCode.NO_TABLE_FOUND).build());
     }
+  }
+
+  /** The layouts a workbook carries that apply: those of kinds the caller gave no layout of. */
+  private List<io.github.probity.annex.AnnexLayout> carried(Iterator<TableReader.RawRow> rows)
+      throws WorkbookRejectedException {
+    List<io.github.probity.annex.AnnexLayout> out = new ArrayList<>();
+    for (io.github.probity.annex.AnnexLayout l :
+        LayoutSheet.read(rows, limits.getMaxSharedStringsBytes())) {
+      if (!layoutKinds.contains(l.getKind())) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /**
@@ -540,6 +571,12 @@ public final class AnnexReader {
     final List<String> titles = new ArrayList<>();
     boolean keepLedgerSheet;
     boolean ledgerSheetSeen;
+
+    /** The reader's settings, with the headers of the layouts the workbook carries. */
+    ReaderConfig config = AnnexReader.this.config;
+
+    /** The header of the last table placed, which a later sheet without one may continue. */
+    TableReader.@Nullable Carried lastTable;
 
     /** Whether the workbook counts date serials from 1904-01-01. */
     boolean date1904;
@@ -655,6 +692,7 @@ public final class AnnexReader {
     private boolean suggestCategories;
     private final List<io.github.probity.grading.ExtraFactor> factors = new ArrayList<>();
     private final java.util.Set<String> layoutExtras = new java.util.HashSet<>();
+    private final java.util.Set<AnnexKind> layoutKinds = java.util.EnumSet.noneOf(AnnexKind.class);
 
     Builder() {}
 
@@ -756,11 +794,16 @@ public final class AnnexReader {
      * column, so that headers the built-in synonyms do not know are read too. The layout's extra
      * columns are read as extras, under their headers.
      *
+     * <p>A workbook written in layouts of the unit's own carries them, and without this setting its
+     * headers are recognised from those; a layout given here takes the place of a carried layout of
+     * the same kind.
+     *
      * @param layout the layout
      * @return this builder
      * @since 0.1.0
      */
     public Builder layout(io.github.probity.annex.AnnexLayout layout) {
+      layoutKinds.add(layout.getKind());
       layout.headerMapping().forEach(this::mapHeader);
       layout.getColumns().stream()
           .filter(io.github.probity.annex.LayoutColumn::isExtra)

@@ -215,6 +215,7 @@ public final class AnnexWriter {
           SheetWriter sw =
               new SheetWriter(unitName, year(), levelStyle, fillDate, fillingUnit, layouts);
           written[0] = sw.writeRows(wb, kind, new ScopeCheck(kind, rows), 0);
+          LayoutSheet.write(wb, ownLayouts(List.of(kind)));
         });
     return written[0];
   }
@@ -252,6 +253,7 @@ public final class AnnexWriter {
           SheetWriter sw =
               new SheetWriter(unitName, year(), levelStyle, fillDate, fillingUnit, layouts);
           sw.writeRows(wb, kind, java.util.Collections.emptyIterator(), blankRows);
+          LayoutSheet.write(wb, ownLayouts(List.of(kind)));
         });
   }
 
@@ -312,7 +314,23 @@ public final class AnnexWriter {
             }
           }
           LedgerSheet.write(wb, ledger);
+          LayoutSheet.write(wb, ownLayouts(kinds));
         });
+  }
+
+  /**
+   * The layouts of the unit's own the tables of these kinds are printed in, for the workbook to
+   * carry: none for a kind in the standard layout.
+   */
+  private List<AnnexLayout> ownLayouts(List<AnnexKind> kinds) {
+    List<AnnexLayout> out = new ArrayList<>();
+    for (AnnexKind kind : kinds) {
+      AnnexLayout l = layouts.get(kind);
+      if (l != null && !l.equals(AnnexLayout.standard(kind))) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** Builds an {@link AnnexWriter}. Not thread-safe; use one builder per thread. */

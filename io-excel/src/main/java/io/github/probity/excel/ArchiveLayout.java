@@ -39,6 +39,12 @@ final class ArchiveLayout {
   static final String MEETINGS = "十二、集体研究定级会议记录";
   static final String PEOPLE = "十三、相关人员";
 
+  /**
+   * What a section's title gets at the top of a page its table continues on, above its header
+   * repeated: {@code 三、岗位职责（续）}.
+   */
+  static final String CONTINUED = "（续）";
+
   static final String UNIT_NAME = "单位名称";
   static final String UNIT_CODE = "单位代码";
   static final String YEAR = "档案年度";

@@ -133,6 +133,13 @@ final class ArchiveSheetReader {
       if (blank(r)) {
         continue;
       }
+      if (section != null
+          && ArchiveLayout.TABLES.contains(section)
+          && first.equals(section + ArchiveLayout.CONTINUED)
+          && restBlank(r)) {
+        expectHeader = true; // the table continues on a new page, under its header again
+        continue;
+      }
       if (isSectionTitle(first) && restBlank(r)) {
         section = first;
         expectHeader = ArchiveLayout.TABLES.contains(first);

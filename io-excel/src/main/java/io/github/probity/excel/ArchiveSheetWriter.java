@@ -65,7 +65,8 @@ final class ArchiveSheetWriter {
    * The rows (0-based) before which the written sheet breaks to a new page: a section's table
    * starts on a new page where its title, header and rows (or its first row, for a table longer
    * than a page) would not fit on the page under way, and a table's rows break where the page is
-   * full.
+   * full; the page a table continues on begins with its title, marked {@value
+   * ArchiveLayout#CONTINUED}, and its header, so that every page's rows are under their header.
    */
   List<Integer> breaks() {
     return List.copyOf(breaks);
@@ -164,15 +165,16 @@ final class ArchiveSheetWriter {
     // the section together on a page where it fits on one, else at least its header and first row
     keep(all <= PAGE_ROOM ? all : first);
     sectionTitle(section);
-    for (int c = 0; c < headers.size(); c++) {
-      cell(row, starts[c], headers.get(c), true);
-    }
-    merge(starts);
-    setHeight(headerLines);
-    row++;
+    header(headers, starts, headerLines);
     for (int i = 0; i < rows.size(); i++) {
       String[] cells = rows.get(i);
-      keep(heights[i]);
+      if (onPage > 0 && onPage + heights[i] > PAGE_ROOM) {
+        // the table runs on: the next page begins with its title (续) and its header again
+        breaks.add(row);
+        onPage = 0;
+        sectionTitle(section + ArchiveLayout.CONTINUED);
+        header(headers, starts, headerLines);
+      }
       for (int c = 0; c < cells.length; c++) {
         cell(row, starts[c], cells[c], false);
       }
@@ -216,7 +218,17 @@ final class ArchiveSheetWriter {
   }
 
   /** A thin blank row between sections. */
+  private void header(List<String> headers, int[] starts, int headerLines) {
+    for (int c = 0; c < headers.size(); c++) {
+      cell(row, starts[c], headers.get(c), true);
+    }
+    merge(starts);
+    setHeight(headerLines);
+    row++;
+  }
+
   private void gap() {
+    ws.style(row, 0).set(); // a row without a cell is not written and prints at the default height
     ws.rowHeight(row, 6);
     height += 6;
     onPage += 6;

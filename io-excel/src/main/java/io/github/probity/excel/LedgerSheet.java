@@ -86,7 +86,7 @@ final class LedgerSheet {
     ws.finish();
   }
 
-  private static boolean spaceAtAnEnd(String piece) {
+  static boolean spaceAtAnEnd(String piece) {
     return !piece.isEmpty()
         && (Character.isWhitespace(piece.charAt(0))
             || Character.isSpaceChar(piece.charAt(0))
@@ -153,12 +153,12 @@ final class LedgerSheet {
     }
   }
 
-  private static String cell(TableReader.RawRow row, int c) {
+  static String cell(TableReader.RawRow row, int c) {
     String v = c < row.cells.length ? row.cells[c] : null;
     return v == null ? "" : v;
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

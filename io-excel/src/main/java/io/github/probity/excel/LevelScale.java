@@ -4,14 +4,17 @@ import io.github.probity.model.RiskLevel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A level column's own words, decided from the whole sheet as its cells stream by rather than from
  * its first rows: codes 1/2/3 mean what a legend says, in the header or under the table, else 1 =
  * 一级 = 高; 黄 is 一般 on a scale with 蓝 or 绿 and 低 on one with 橙 (or alone), unless a legend says
- * otherwise. A cell whose level hangs on a word not decided yet {@linkplain #waits waits}; the
- * reader holds its row until a cell or a legend decides the word, or the table ends and the default
- * decides it. One per table, one thread.
+ * otherwise; 较大 and 一般 are 一般 and 低 on a column of the three words 重大 / 较大 / 一般, and keep their
+ * four-tier meaning (高, 一般) where the column also uses 低 or any other scale's word. A cell whose
+ * level hangs on a word not decided yet {@linkplain #waits waits}; the reader holds its row until a
+ * cell or a legend decides the word, or the table ends and the default decides it. One per table,
+ * one thread.
  */
 final class LevelScale {
   private final Map<String, RiskLevel> words = new HashMap<>();
@@ -20,6 +23,18 @@ final class LevelScale {
 
   /** Whether a 蓝 or a 绿 was seen, which makes 黄 一般 at the table's end unless an 橙 comes. */
   private boolean cool;
+
+  /** Whether 较大 and 一般 are decided: by a word of another scale, or at the table's end. */
+  private boolean major;
+
+  /** Whether a 重大 or a 较大 was seen, which makes the scale 重大 / 较大 / 一般 unless a 低 comes. */
+  private boolean majorSeen;
+
+  /** What was decided for 较大 and 一般 on a scale that uses 重大 or 较大; null until then. */
+  private @Nullable String majorDecision;
+
+  /** Whether {@link #majorDecision} was reported. */
+  private boolean reported;
 
   /**
    * Starts from a legend in the header (codes or colours), which decides what it names.
@@ -32,7 +47,7 @@ final class LevelScale {
 
   /** Tells whether every word this scale decides is decided. */
   boolean decided() {
-    return codes && yellow;
+    return codes && yellow && major;
   }
 
   /**
@@ -40,6 +55,9 @@ final class LevelScale {
    * wherever its colours come), a blue or a green that it is 一般 if no orange comes.
    */
   void see(String key) {
+    if (!major && !key.isEmpty()) {
+      seeMajor(key);
+    }
     if (yellow || key.isEmpty()) {
       return;
     }
@@ -53,7 +71,7 @@ final class LevelScale {
 
   /** Tells whether a level cell's text without blanks names a word not decided yet. */
   boolean waits(String key) {
-    return !codes && isCode(key) || !yellow && isYellow(key);
+    return !codes && isCode(key) || !yellow && isYellow(key) || !major && dependsOnMajor(key);
   }
 
   /** The level a decided word of this scale means; empty for the common level words. */
@@ -109,6 +127,64 @@ final class LevelScale {
     if (!yellow) {
       decideYellow(cool ? RiskLevel.MEDIUM : RiskLevel.LOW);
     }
+    if (!major) {
+      decideMajor(majorSeen);
+    }
+  }
+
+  /**
+   * Notes a level word while 较大 and 一般 are not decided: 重大 or 较大 says the column may grade 重大 / 较大
+   * / 一般; a word of any other scale ({@code 低}, {@code 高}, {@code 二级}, {@code ★}) keeps the
+   * four-tier reading 重大 = 较大 = 高, 一般 = 一般, 低 = 低.
+   */
+  private void seeMajor(String key) {
+    String w = bare(key);
+    if (w.equals("重大") || w.equals("较大")) {
+      majorSeen = true;
+    } else if (!w.equals("一般")
+        && !isCode(key)
+        && !isYellow(key)
+        && TableReader.parseLevel(key).isPresent()) {
+      decideMajor(false);
+    }
+  }
+
+  /**
+   * Decides 较大 and 一般: on three words 重大 / 较大 / 一般 they are 一般 and 低, else they keep their
+   * four-tier meaning (高 and 一般).
+   */
+  private void decideMajor(boolean threeWords) {
+    major = true;
+    if (threeWords) {
+      for (String suffix : new String[] {"", "风险"}) {
+        words.put("较大" + suffix, RiskLevel.MEDIUM);
+        words.put("一般" + suffix, RiskLevel.LOW);
+      }
+      majorDecision = "重大=高，较大=一般，一般=低";
+    } else if (majorSeen) {
+      majorDecision = "重大=高，较大=高，一般=一般，低=低";
+    }
+  }
+
+  /**
+   * What was decided for a word whose meaning hangs on the scale ({@code 较大}, {@code 一般} in a
+   * column that also uses 重大 or 较大), the first time such a word is read; null otherwise.
+   */
+  @Nullable String report(String key) {
+    if (reported || majorDecision == null || !dependsOnMajor(key)) {
+      return null;
+    }
+    reported = true;
+    return majorDecision;
+  }
+
+  private static boolean dependsOnMajor(String key) {
+    String w = bare(key);
+    return w.equals("较大") || w.equals("一般");
+  }
+
+  private static String bare(String key) {
+    return key.endsWith("风险") && key.length() > 2 ? key.substring(0, key.length() - 2) : key;
   }
 
   private void apply(Map<String, RiskLevel> legend) {

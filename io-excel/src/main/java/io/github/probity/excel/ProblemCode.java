@@ -94,6 +94,12 @@ public enum ProblemCode implements Coded, FindingCode {
   UNKNOWN_LEVEL("UNKNOWN_LEVEL", Severity.WARNING),
   /** A level cell is blank; the point is to be graded. */
   BLANK_LEVEL("BLANK_LEVEL", Severity.INFO),
+  /**
+   * A level word's meaning hangs on the scale the column uses (重大 / 较大 / 一般 against 重大 / 较大 / 一般 /
+   * 低); the value says what was decided from the words the whole column uses, e.g. {@code
+   * 重大=高，较大=一般，一般=低}.
+   */
+  LEVEL_SCALE_DECIDED("LEVEL_SCALE_DECIDED", Severity.INFO),
   /** One cell held several numbered risk points; each became a point with the row's measures. */
   RISK_POINTS_SPLIT("RISK_POINTS_SPLIT", Severity.INFO),
   /** A row without its own risk point added its measures to the point above. */

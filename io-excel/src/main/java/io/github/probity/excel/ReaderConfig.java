@@ -40,6 +40,31 @@ final class ReaderConfig {
     this.suggestCategories = suggestCategories;
   }
 
+  private ReaderConfig(ReaderConfig base, Map<String, AnnexColumn> normalizedMapping) {
+    this.mapping = Map.copyOf(normalizedMapping);
+    this.defaultCategory = base.defaultCategory;
+    this.kind = base.kind;
+    this.sheetKinds = base.sheetKinds;
+    this.sheets = base.sheets;
+    this.suggestCategories = base.suggestCategories;
+  }
+
+  /**
+   * These settings with the headers of layouts a workbook carries mapped too: the caller's mapping
+   * wins where both map a header.
+   */
+  ReaderConfig withLayouts(List<io.github.probity.annex.AnnexLayout> layouts) {
+    if (layouts.isEmpty()) {
+      return this;
+    }
+    Map<String, AnnexColumn> m = new HashMap<>();
+    for (io.github.probity.annex.AnnexLayout l : layouts) {
+      l.headerMapping().forEach((k, v) -> m.put(normalize(k), v));
+    }
+    m.putAll(mapping);
+    return new ReaderConfig(this, m);
+  }
+
   /** The columns a header may mean, best first: the caller's mapping scores 1 and comes alone. */
   List<HeaderMatch> candidates(String header) {
     AnnexColumn c = mapping.get(normalize(header));

@@ -10,10 +10,11 @@ interface SheetVisitor {
 
   /**
    * Tells whether a sheet is to be read at all; a sheet not read is not even inflated. By default
-   * every sheet is, but the {@linkplain LedgerSheet ledger} Probity keeps in its own workbooks.
+   * every sheet is, but the {@linkplain LedgerSheet ledger} and the {@linkplain LayoutSheet
+   * layouts} Probity keeps in its own workbooks.
    */
   default boolean reads(String name) {
-    return !LedgerSheet.NAME.equals(name);
+    return !LedgerSheet.NAME.equals(name) && !LayoutSheet.NAME.equals(name);
   }
 
   /**
@@ -21,4 +22,12 @@ interface SheetVisitor {
    * date system of Mac Excel) rather than from 1899-12-30; numbers in its cells are as written.
    */
   default void date1904() {}
+
+  /**
+   * Tells whether a sheet is to be visited before the others (in their order), e.g. the {@linkplain
+   * LayoutSheet layouts} Probity keeps in its own workbooks, which say how to read the tables.
+   */
+  default boolean readsFirst(String name) {
+    return false;
+  }
 }

@@ -127,6 +127,9 @@ final class TableReader {
           Map.entry("A类", RiskLevel.HIGH),
           Map.entry("B类", RiskLevel.MEDIUM),
           Map.entry("C类", RiskLevel.LOW),
+          Map.entry("A级", RiskLevel.HIGH),
+          Map.entry("B级", RiskLevel.MEDIUM),
+          Map.entry("C级", RiskLevel.LOW),
           // warning colours (红色预警): 红 高, 橙 中, 黄 低 on the three-colour scale; 蓝 and 绿 低
           Map.entry("红", RiskLevel.HIGH),
           Map.entry("橙", RiskLevel.MEDIUM),
@@ -143,6 +146,10 @@ final class TableReader {
   /** A department's name: it ends as units' departments do (科, 室, 处, 股, 部, 队, 所, 站, 中心 …). */
   private static final Pattern DEPARTMENT_NAME =
       Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{1,20}(科|室|处|股|部|队|所|站|中心|办|局|院|馆|组|委)");
+
+  /** A count in brackets after a section's name: {@code （共3个风险点）}, {@code （2项）}. */
+  private static final Pattern COUNT_NOTE =
+      Pattern.compile("\\s*[（(]\\s*(?:共|计|合计)?\\s*\\d{1,4}\\s*(?:个|项|条|处)[^（()）]{0,10}[)）]$");
 
   /** A text and a bracketed note at its end. */
   private static final Pattern BRACKETED =
@@ -253,6 +260,16 @@ final class TableReader {
   private LevelScale scale;
 
   /**
+   * The scale of each table of the sheet, in order, the first the reader's first: shared by the
+   * readers of copies side by side, so that a second table further down has one scale over its
+   * copies, of its own.
+   */
+  private final List<LevelScale> scales;
+
+  /** The index in {@link #scales} of the table being read. */
+  private int tableIndex;
+
+  /**
    * Whether the table's end, where this reader's rows end, decides the words no cell nor legend
    * decided: not so for a copy with further copies to its right, whose cells and legends count too.
    */
@@ -361,7 +378,7 @@ final class TableReader {
         List.of(),
         true,
         true,
-        new LevelScale(Map.of()),
+        new ArrayList<>(List.of(new LevelScale(Map.of()))),
         new java.util.ArrayDeque<>(),
         true);
   }
@@ -377,7 +394,7 @@ final class TableReader {
       List<String> givenTitles,
       boolean whole,
       boolean reportsSheet,
-      LevelScale scale,
+      List<LevelScale> scales,
       java.util.ArrayDeque<Object> held,
       boolean decidesAtEnd) {
     this.sheet = sheet;
@@ -392,7 +409,8 @@ final class TableReader {
     this.givenTitles = givenTitles;
     this.whole = whole;
     this.reportsSheet = reportsSheet;
-    this.scale = scale;
+    this.scales = scales;
+    this.scale = scales.get(0);
     this.held = held;
     this.decidesAtEnd = decidesAtEnd;
     this.band = new HeaderBand(config);
@@ -458,6 +476,12 @@ final class TableReader {
       }
     }
     if (header < 0) {
+      Carried above = carried;
+      int start = bestRoles < 2 && above != null ? above.start(head) : -1;
+      if (above != null && start >= 0) {
+        readContinued(above, head, start, rows); // the table above, continued without header
+        return;
+      }
       if (best != null && bestRoles >= 2) {
         // headers, but none of a risk table's own columns: say what was found, skip the sheet
         sink.problem(
@@ -535,6 +559,7 @@ final class TableReader {
     ColumnContent.place(band, pendingRows.stream().map(r -> r.filled.values).iterator());
     if (whole) {
       scale = new LevelScale(band.levelScale);
+      scales.set(0, scale);
     } else {
       scale.header(band.levelScale); // the copies' headers are one header
     }
@@ -577,6 +602,15 @@ final class TableReader {
     if (!columns.containsKey(AnnexColumn.CATEGORY) && reportsSheet) {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
+    if (whole) {
+      placed = new Carried(upper, lower, kind, found);
+    }
+    readBody(pendingRows, rows);
+  }
+
+  /** Reads the rows under the header: those looked at already, then the rest. */
+  private void readBody(List<Read> pendingRows, Iterator<RawRow> rows)
+      throws WorkbookRejectedException {
     for (Read r : pendingRows) {
       data(r.raw, r.filled);
     }
@@ -589,6 +623,144 @@ final class TableReader {
       scale.decideDefaults();
     }
     release();
+    if (placed != null) {
+      placed.owners = ownersAbove.clone(); // a blank owner atop a continuation is the last one's
+    }
+  }
+
+  /**
+   * Reads a sheet without a header as the continuation of the table placed on an earlier sheet: the
+   * rows looked at for a header are its first rows. Its columns, kind and level words are that
+   * table's; the header's findings were told with it.
+   */
+  private void readContinued(Carried c, List<Read> head, int start, Iterator<RawRow> rows)
+      throws WorkbookRejectedException {
+    keeping = false;
+    consumed.clear();
+    band.place(c.upper, c.lower, 0);
+    columns = band.columns;
+    headerNumber = 0;
+    bodyTop = 0;
+    scale = new LevelScale(band.levelScale);
+    if (!columns.containsKey(AnnexColumn.RISK_POINT)) {
+      sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).build());
+      return;
+    }
+    kind = c.kind;
+    if (c.owners.length == ownersAbove.length) {
+      System.arraycopy(c.owners, 0, ownersAbove, 0, ownersAbove.length);
+    }
+    Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
+    columns.forEach((col, src) -> found.put(col, src.get(0)));
+    sink.table(sheet, kind, found);
+    placed = new Carried(c.upper, c.lower, c.kind, c.found);
+    for (int i = 0; i < start; i++) {
+      for (String t : head.get(i).raw.cells) {
+        if (t != null && !t.isBlank() && reportsSheet) {
+          sink.titleText(AnnexText.clean(t)); // 续表, 附件1（续）: a title over the rows
+        }
+      }
+    }
+    readBody(head.subList(start, head.size()), rows);
+  }
+
+  /**
+   * A table's header, as a later sheet without one continues it: the header rows' texts, the kind
+   * of table and the column each role was placed in.
+   */
+  static final class Carried {
+    final String[] upper;
+    final String @Nullable [] lower;
+    final AnnexKind kind;
+    final Map<AnnexColumn, Integer> found;
+
+    /** The owner cells of the table's last data row, blanks carried down included. */
+    String[] owners = new String[0];
+
+    Carried(
+        String[] upper,
+        String @Nullable [] lower,
+        AnnexKind kind,
+        Map<AnnexColumn, Integer> found) {
+      this.upper = upper.clone();
+      this.lower = lower == null ? null : lower.clone();
+      this.kind = kind;
+      this.found = Map.copyOf(found);
+    }
+
+    /**
+     * Where the rows of this table start on a sheet without a header, or -1 if its first rows are
+     * not this table's: the first row with text that is no title of one cell (续表), and most rows,
+     * fill at least three of the table's columns and no column beyond them, with a text in the risk
+     * column and, where the table has one, a level or nothing in the level column. An instruction
+     * sheet (text in one column) or a table of figures is not.
+     */
+    int start(List<Read> head) {
+      int width = Math.max(upper.length, lower == null ? 0 : lower.length);
+      int texts = 0;
+      int fitting = 0;
+      int start = -1;
+      int titles = 0;
+      for (int at = 0; at < head.size(); at++) {
+        Read r = head.get(at);
+        String[] v = r.filled.values;
+        String[] own = r.raw.cells; // a merged title is one cell
+        int filled = 0;
+        int last = -1;
+        for (int i = 0; i < own.length; i++) {
+          if (own[i] != null && !own[i].isBlank()) {
+            filled++;
+            last = i;
+          }
+        }
+        if (filled == 0) {
+          continue;
+        }
+        texts++;
+        boolean fit = filled >= 3 && last < width && riskText(cell(v, AnnexColumn.RISK_POINT));
+        Integer level = found.get(AnnexColumn.LEVEL);
+        if (fit && level != null) {
+          String l = cell(v, AnnexColumn.LEVEL);
+          fit = l.isBlank() || parseLevel(l).isPresent() || l.strip().length() <= 3;
+        }
+        if (fit) {
+          fitting++;
+          start = start < 0 ? at : start;
+        } else if (start < 0 && filled == 1 && titles < 2) {
+          titles++; // a title over the rows
+          texts--;
+        } else if (start < 0) {
+          return -1;
+        }
+      }
+      return fitting > 0 && 2 * fitting >= texts ? start : -1;
+    }
+
+    private String cell(String[] v, AnnexColumn role) {
+      Integer c = found.get(role);
+      return c == null || c >= v.length || v[c] == null ? "" : v[c];
+    }
+
+    private static boolean riskText(String t) {
+      String s = t.strip();
+      return s.length() >= 2 && !s.matches("[\\d.,%\\s]+");
+    }
+  }
+
+  /** The header of a table an earlier sheet placed, which this sheet may continue. */
+  private @Nullable Carried carried;
+
+  /** The header of the table this sheet placed, for a later sheet that continues it. */
+  private @Nullable Carried placed;
+
+  /** Lets this sheet, when it has no header, continue the table an earlier sheet placed. */
+  void continuing(@Nullable Carried earlier) {
+    carried = earlier;
+  }
+
+  /** The header of the table this sheet placed or continued, else null. */
+  @Nullable Carried placed() {
+    return placed;
   }
 
   /** Hands rows and problems on, or holds them behind the points that wait. */
@@ -623,14 +795,15 @@ final class TableReader {
    * decided; when too many are held, the scale is decided from what was seen so far.
    */
   private void release() throws WorkbookRejectedException {
-    if (held.size() >= MAX_HELD) {
-      scale.decideDefaults();
-    }
     while (!held.isEmpty()) {
       Object o = held.peekFirst();
       if (o instanceof Pending p) {
-        if (p.levelKey != null && scale.waits(p.levelKey)) {
-          return;
+        LevelScale s = p.scale != null ? p.scale : scale;
+        if (p.levelKey != null && s.waits(p.levelKey)) {
+          if (held.size() < MAX_HELD) {
+            return;
+          }
+          s.decideDefaults();
         }
         held.removeFirst();
         (p.reader != null ? p.reader : this).emit(p); // a copy's point, with its own columns
@@ -713,7 +886,7 @@ final class TableReader {
             return part != null ? part : new RawRow(r.number, new String[0]);
           }
         };
-    LevelScale shared = new LevelScale(Map.of());
+    List<LevelScale> shared = new ArrayList<>(List.of(new LevelScale(Map.of())));
     java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
     new TableReader(
             sheet, merges, config, out, date1904, 0, starts[1], titles, false, true, shared,
@@ -729,7 +902,9 @@ final class TableReader {
       last.read(held.get(i - 1).iterator());
       held.get(i - 1).clear();
     }
-    shared.decideDefaults(); // the table ends with its last copy
+    for (LevelScale s : shared) {
+      s.decideDefaults(); // each table ends with its last copy
+    }
     last.release();
   }
 
@@ -954,6 +1129,9 @@ final class TableReader {
     /** The reader of the copy the point is in, when it is held. */
     @Nullable TableReader reader;
 
+    /** The scale of the point's table, when it is held. */
+    @Nullable LevelScale scale;
+
     final List<String> measures = new ArrayList<>();
 
     /** The measures cell of the point's first row, to pair with numbered points. */
@@ -1019,9 +1197,10 @@ final class TableReader {
     }
     for (int c : src) {
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
-        out.addAll(
+        List<String> items =
             AnnexText.splitNumbered(
-                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES)));
+                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES));
+        out.addAll(items.size() == 1 ? MeasureLines.split(items.get(0)) : items);
       }
     }
     return out;
@@ -1061,7 +1240,21 @@ final class TableReader {
     }
     bodyStarted = true;
     int titleCol = column(AnnexColumn.RISK_POINT);
-    String title = withoutLabel(value(row, AnnexColumn.RISK_POINT), AnnexColumn.RISK_POINT);
+    String title = value(row, AnnexColumn.RISK_POINT);
+    List<String> labelledMeasures = List.of();
+    int @Nullable [] split =
+        title.lastIndexOf('：') > 0 || title.lastIndexOf(':') > 0 || title.lastIndexOf('【') > 0
+            ? measuresLabel(title)
+            : null;
+    if (split != null) {
+      // 风险：…　措施：…: one cell holds the risk and, after their label, its measures
+      labelledMeasures = AnnexText.splitNumbered(AnnexText.clean(title.substring(split[1])));
+      title = AnnexText.clean(title.substring(0, split[0]));
+      while (!title.isEmpty() && labelBreak(title.charAt(title.length() - 1))) {
+        title = title.substring(0, title.length() - 1);
+      }
+    }
+    title = withoutLabel(title, AnnexColumn.RISK_POINT);
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -1103,6 +1296,13 @@ final class TableReader {
         return;
       }
       flush();
+      if (namesOwnersOnly(raw)) {
+        // 一 · 办公室 over rows whose 科室 is blank: the owner of the rows under it
+        ownerCells(row);
+        sink.problem(
+            rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
+        return;
+      }
       legend(first);
       sink.problem(
           cellProblem(ProblemCode.BLANK_RISK_POINT, raw.number, titleCol).rawValue(first).build());
@@ -1147,6 +1347,7 @@ final class TableReader {
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
+    pending.measures.addAll(labelledMeasures);
     pending.measures.addAll(measures(row, index, false));
     if (titles.size() > 1) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
@@ -1387,15 +1588,24 @@ final class TableReader {
       return false; // the same table's header again
     }
     flush();
-    scale.decideDefaults(); // the table above ends
+    if (decidesAtEnd) {
+      scale.decideDefaults(); // the table above ends (in copies, with its last copy)
+    }
     release();
     band = next;
     columns = next.columns;
-    scale =
-        new LevelScale(
-            nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
-                ? ColumnContent.legend(next.text(nextLevel.get(0)))
-                : Map.of());
+    Map<String, RiskLevel> legend =
+        nextLevel != null && nextLevel.size() == 1 && next.ticks.isEmpty()
+            ? ColumnContent.legend(next.text(nextLevel.get(0)))
+            : Map.of();
+    tableIndex++;
+    if (tableIndex < scales.size()) {
+      scale = scales.get(tableIndex); // the same table's scale in a copy to the left
+      scale.header(legend);
+    } else {
+      scale = new LevelScale(legend);
+      scales.add(scale);
+    }
     headerNumber = raw.number;
     bodyTop = raw.number;
     Arrays.fill(ownersAbove, "");
@@ -1436,9 +1646,10 @@ final class TableReader {
    */
   private String withoutLabel(String text, AnnexColumn col) {
     int colon = -1;
+    boolean bracketed = !text.isEmpty() && text.charAt(0) == '【'; // 【风险点】…
     for (int i = 1; i < text.length() && i <= MAX_LABEL; i++) {
       char c = text.charAt(i);
-      if (c == '：' || c == ':') {
+      if (bracketed ? c == '】' : c == '：' || c == ':') {
         colon = i;
         break;
       }
@@ -1446,22 +1657,72 @@ final class TableReader {
     if (colon < 0 || colon + 1 >= text.length()) {
       return text;
     }
-    String label = text.substring(0, colon);
-    @Nullable AnnexColumn means = labels.get(label);
-    if (means == null) {
-      // each label is recognised once per sheet: a column repeats the same few labels
-      List<HeaderMatch> m = config.candidates(label);
-      means = !m.isEmpty() && m.get(0).isAccepted() ? m.get(0).getColumn() : AnnexColumn.REMARK;
-      if (labels.size() < MAX_CACHED) {
-        labels.put(label, means);
-      }
-    }
+    AnnexColumn means = labelMeaning(text.substring(bracketed ? 1 : 0, colon));
     boolean same =
         means != AnnexColumn.REMARK
             && (means == col
                 || col != AnnexColumn.MEASURES
                     && (means == AnnexColumn.RISK_POINT || means == AnnexColumn.MANIFESTATION));
     return same ? text.substring(colon + 1).strip() : text;
+  }
+
+  /**
+   * The column a cell label means, {@link AnnexColumn#REMARK} for none; a bare 风险 ({@code 风险：…}),
+   * too weak a header on its own, is the risk.
+   */
+  private AnnexColumn labelMeaning(String label) {
+    @Nullable AnnexColumn means = labels.get(label);
+    if (means == null) {
+      // each label is recognised once per sheet: a column repeats the same few labels
+      List<HeaderMatch> m = config.candidates(label);
+      means =
+          !m.isEmpty() && (m.get(0).isAccepted() || "风险".equals(label))
+              ? m.get(0).getColumn()
+              : AnnexColumn.REMARK;
+      if (labels.size() < MAX_CACHED) {
+        labels.put(label, means);
+      }
+    }
+    return means;
+  }
+
+  /**
+   * Where a risk cell's measures start when the cell holds both under labels ({@code 风险：…\n措施：…},
+   * {@code 风险点：…　防控措施：…}, {@code 【风险】…【措施】…}): the label's start and the end of its colon or
+   * bracket, or null. A label before a colon stands after a line break, a space or a 。/；; either
+   * means the measures by its words.
+   */
+  private int @Nullable [] measuresLabel(String text) {
+    for (int i = text.length() - 2; i > 1; i--) {
+      char c = text.charAt(i);
+      if (c == '【') {
+        int close = text.indexOf('】', i);
+        if (close > i + 1
+            && close - i <= MAX_LABEL
+            && labelMeaning(text.substring(i + 1, close)) == AnnexColumn.MEASURES) {
+          return new int[] {i, close + 1}; // 【风险】…【措施】…
+        }
+        continue;
+      }
+      if (c != '：' && c != ':') {
+        continue;
+      }
+      int s = i;
+      while (s > 0 && i - s < MAX_LABEL && !labelBreak(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s > 0
+          && s < i
+          && labelBreak(text.charAt(s - 1))
+          && labelMeaning(text.substring(s, i)) == AnnexColumn.MEASURES) {
+        return new int[] {s, i + 1};
+      }
+    }
+    return null;
+  }
+
+  private static boolean labelBreak(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '；' || c == ';' || c == '。';
   }
 
   /** Tells cheaply whether a short cell can be a ditto: it holds 同, 〃 or ″. */
@@ -1566,6 +1827,28 @@ final class TableReader {
     return spread >= 3 && spread * 2 >= band.texts.size();
   }
 
+  /**
+   * Tells whether a row's own cells are owner cells (科室, 岗位 …) and a 序号 only, one owner cell at
+   * least: a row naming whose the rows under it are.
+   */
+  private boolean namesOwnersOnly(RawRow raw) {
+    boolean owner = false;
+    for (int c = 0; c < raw.cells.length; c++) {
+      if (raw.cells[c] == null || raw.cells[c].isBlank()) {
+        continue;
+      }
+      boolean isOwner = false;
+      for (AnnexColumn col : OWNER_COLUMNS) {
+        isOwner |= holds(col, c);
+      }
+      if (!isOwner && !holds(AnnexColumn.SEQUENCE, c)) {
+        return false;
+      }
+      owner |= isOwner;
+    }
+    return owner;
+  }
+
   private boolean holds(AnnexColumn col, int c) {
     return columns.getOrDefault(col, List.of()).contains(c);
   }
@@ -1580,6 +1863,7 @@ final class TableReader {
     if (m.matches()) {
       t = t.substring(m.end(1)).strip();
     }
+    t = COUNT_NOTE.matcher(t).replaceFirst(""); // 药剂科（共3个风险点）: the count is no part of the name
     while (!t.isEmpty() && "：:；;。".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
     }
@@ -1803,6 +2087,13 @@ final class TableReader {
           post = first(post, archive.getOrDefault("岗位", ""));
           dept = first(dept, archive.getOrDefault("科室", ""));
           holders = first(holders, archive.getOrDefault("在岗人", ""));
+        }
+        if (dept.isEmpty()
+            && !post.isEmpty()
+            && !owner.isEmpty()
+            && !owner.equals(post)
+            && ColumnContent.scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
+          dept = owner; // 责任单位 (科室, 中心, 社区) beside 风险岗位: the post's department
         }
         name = first(post, owner, holders);
         if (holders.isEmpty() && !columns.containsKey(AnnexColumn.HOLDER)) {
@@ -2124,6 +2415,7 @@ final class TableReader {
       return Optional.empty();
     }
     Optional<RiskLevel> level = scale.get(key);
+    reportScale(scale, key, sink);
     if (level.isEmpty()) {
       Optional<RiskLevel> known = levels.get(text);
       if (known == null) {
@@ -2244,6 +2536,7 @@ final class TableReader {
     }
     if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
       p.reader = this;
+      p.scale = scale;
       held.add(p); // behind the points that wait, or waiting itself
       if (held.size() >= MAX_HELD) {
         release();
@@ -2253,12 +2546,25 @@ final class TableReader {
     emit(p);
   }
 
+  /** Says, once per scale, what a level word whose meaning hangs on the scale was read as. */
+  private void reportScale(LevelScale on, String key, Sink to) throws WorkbookRejectedException {
+    String decided = on.report(key);
+    if (decided != null) {
+      to.problem(
+          cellProblem(ProblemCode.LEVEL_SCALE_DECIDED, headerNumber, column(AnnexColumn.LEVEL))
+              .rawValue(decided)
+              .build());
+    }
+  }
+
   /** Hands on a point's rows, its level's word decided. */
   private void emit(Pending p) throws WorkbookRejectedException {
     Optional<RiskLevel> level = p.level;
     String key = p.levelKey;
+    LevelScale pointScale = p.scale != null ? p.scale : scale;
     if (key != null) {
-      level = scale.get(key).or(() -> parseLevel(key));
+      level = pointScale.get(key).or(() -> parseLevel(key));
+      reportScale(pointScale, key, out);
       if (level.isEmpty()) {
         out.problem(
             cellProblem(ProblemCode.UNKNOWN_LEVEL, p.number, column(AnnexColumn.LEVEL))

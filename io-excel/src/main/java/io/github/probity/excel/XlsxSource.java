@@ -29,7 +29,18 @@ final class XlsxSource {
       if (contents.date1904()) {
         visitor.date1904();
       }
+      java.util.List<ZipGuard.SheetInfo> order = new java.util.ArrayList<>();
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        if (visitor.readsFirst(sheet.name())) {
+          order.add(sheet);
+        }
+      }
+      for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        if (!visitor.readsFirst(sheet.name())) {
+          order.add(sheet);
+        }
+      }
+      for (ZipGuard.SheetInfo sheet : order) {
         if (!visitor.reads(sheet.name())) {
           continue;
         }

@@ -126,6 +126,9 @@ class FourthBlindLayoutsTest {
           for (int c : s.hidden) {
             sheet.setColumnHidden(c, true);
           }
+          for (int r : s.hiddenRows) {
+            sheet.getRow(r).setZeroHeight(true);
+          }
           if (s.exported) {
             sheet.setAutoFilter(new CellRangeAddress(0, s.rows.size() - 1, 0, width - 1));
             sheet.createFreezePane(0, 1);
@@ -146,6 +149,7 @@ class FourthBlindLayoutsTest {
     final List<Object[]> rows = new ArrayList<>();
     final List<String> merges = new ArrayList<>();
     final TreeSet<Integer> hidden = new TreeSet<>();
+    final TreeSet<Integer> hiddenRows = new TreeSet<>();
     boolean allText;
     boolean styledBlanks;
     boolean exported;
@@ -166,6 +170,12 @@ class FourthBlindLayoutsTest {
 
     Sh hide(int column) {
       hidden.add(column);
+      return this;
+    }
+
+    /** Hides a row (0-based), as a filter or a user does. */
+    Sh hideRow(int row) {
+      hiddenRows.add(row);
       return this;
     }
 

@@ -219,8 +219,8 @@ final class LayoutScore {
   private static final Pattern MARKS =
       Pattern.compile(
           "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
-              + "|[a-zA-Z][.、](?=\\S)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]"
-              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲—]"
+              + "|[a-zA-Z][.、)）](?=\\S)|[一二三四五六七八九十]+是|[第其][一二三四五六七八九十]+[，,、]"
+              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲—-]"
               + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[123一二三ⅠⅡⅢ]级)(?:风险)?[】）)\\]]");
 
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
@@ -261,6 +261,13 @@ final class LayoutScore {
               .filter(l -> l.getSheet().equals(sheet) && l.getRowNumber() > number)
               .toList();
     }
+    boolean scaled =
+        r.getProblems().stream()
+            .anyMatch(
+                f ->
+                    f.getCode() == ProblemCode.LEVEL_SCALE_DECIDED
+                        && f.getLocation() instanceof Location.Cell at
+                        && at.sheet().equals(Optional.of(sheet)));
     List<String> lost = new ArrayList<>();
     for (int col = 0; col < cells.length; col++) {
       String t = cells[col] == null ? "" : cells[col].toString();
@@ -269,7 +276,7 @@ final class LayoutScore {
       }
       String ref = CellRefs.cell(col, number);
       if (!named(r, sheet, number, ref)
-          && !carried(label ? LABEL.matcher(t).replaceAll(" ") : t, carriers)) {
+          && !carried(label ? LABEL.matcher(t).replaceAll(" ") : t, carriers, scaled)) {
         lost.add(sheet + "!" + ref + "=" + t);
       }
     }
@@ -295,7 +302,7 @@ final class LayoutScore {
     return false;
   }
 
-  private static boolean carried(String text, List<LocatedRow> carriers) {
+  private static boolean carried(String text, List<LocatedRow> carriers, boolean scaled) {
     if (carriers.isEmpty()) {
       return false;
     }
@@ -311,6 +318,11 @@ final class LayoutScore {
     if (level.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getLevel().equals(level))) {
       return true;
     }
+    if (level.isPresent()
+        && scaled
+        && carriers.stream().anyMatch(l -> l.getRow().getLevel().isPresent())) {
+      return true; // a word read on the scale the column uses, which a finding states
+    }
     Optional<RiskCategory> cat = TableReader.parseCategory(t);
     if (cat.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat.get())) {
       return true;
@@ -318,9 +330,15 @@ final class LayoutScore {
     StringBuilder hay = new StringBuilder();
     for (LocatedRow l : carriers) {
       fields(l).values().forEach(v -> hay.append(v).append('|'));
+      AnnexRow row = l.getRow();
+      row.getLeaderRole()
+          .ifPresent(role -> hay.append(role).append(row.getOwnerName()).append('|'));
     }
     String h = hay.toString().replaceAll("[\\s\u3000]", "");
-    String unlabelled = t.replaceFirst("^[^：:\\n]{1,8}[：:]", ""); // 风险点：… keeps no label
+    // 风险点：… keeps no label, nor does 措施：… after a break in the same cell
+    String unlabelled =
+        t.replaceFirst("^[^：:\\n]{1,8}[：:]", "")
+            .replaceAll("(?<=[\\s\u3000；;。])[^：:\\s\u3000；;。]{1,8}[：:]", " ");
     for (String token : SPLIT.split(MARKS.matcher(unlabelled).replaceAll(" "))) {
       if (!token.isBlank() && !h.contains(token)) {
         return false;

@@ -6,6 +6,7 @@ import io.github.probity.grading.ExtraFactor;
 import io.github.probity.grading.Factor;
 import io.github.probity.grading.GradingContext;
 import io.github.probity.grading.GradingPolicy;
+import io.github.probity.grading.MatrixParameters;
 import io.github.probity.grading.RiskGrader;
 import io.github.probity.grading.WeightedFactorsParameters;
 import io.github.probity.model.FactorValue;
@@ -15,8 +16,10 @@ import io.github.probity.model.RiskFactors;
 import io.github.probity.model.RiskLevel;
 import io.github.probity.model.RiskPoint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bulk levels of the weighted-factors grader on a new context equal, on generated ledgers with
- * and without extra factors, a straightforward computation written from the method's definition:
- * each point's owner count, power item and factors looked up in the ledger, the weighted mean of
- * the factors present, the thresholds, then the major-matter floor.
+ * and without extra factors, in the generated order, shuffled and copied, a straightforward
+ * computation written from the method's definition: each point's owner count, power item and
+ * factors looked up in the ledger, the weighted mean of the factors present, the thresholds, then
+ * the major-matter floor. The matrix grader's bulk levels with extra factors equal its level of
+ * each point on its own.
  */
 class FreshContextGradingPropertyTest {
 
@@ -75,6 +80,67 @@ class FreshContextGradingPropertyTest {
             .build();
     assertThat(RiskGrader.of(policy).levels(GradingContext.of(ledger)))
         .containsExactlyElementsOf(reference(policy, ledger));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void levelsOfALedgerInAnotherOrderOrCopiedEqualTheReference(long seed) {
+    List<ExtraFactor> extras = LedgerGenerator.sampleExtraFactors();
+    Ledger generated =
+        LedgerGenerator.withExtraFactors(LedgerGenerator.generate(seed), extras, seed);
+    List<RiskPoint> points = new ArrayList<>(generated.getRiskPoints());
+    Collections.shuffle(points, new Random(seed));
+    Ledger shuffled = Ledger.builder().from(generated).riskPoints(points).build();
+    Ledger copied = Ledger.builder().from(shuffled).build();
+    GradingPolicy policy = withExtras(extras, seed);
+    assertThat(RiskGrader.of(policy).levels(GradingContext.of(shuffled)))
+        .containsExactlyElementsOf(reference(policy, shuffled));
+    assertThat(RiskGrader.standard().levels(GradingContext.of(copied)))
+        .containsExactlyElementsOf(reference(GradingPolicy.standard(), copied));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void matrixLevelsWithExtraFactorsOnANewContextEqualEachPointsLevel(long seed) {
+    List<ExtraFactor> extras = LedgerGenerator.sampleExtraFactors();
+    Ledger ledger = LedgerGenerator.withExtraFactors(LedgerGenerator.generate(seed), extras, seed);
+    MatrixParameters.Builder p = MatrixParameters.builder().from(MatrixParameters.defaults());
+    if (seed % 2 == 0) {
+      p.addLikelihoodExtras("APPRAISAL").addSeverityExtras("PETITIONS", "EXPOSURE");
+    } else {
+      p.addSeverityExtras("APPRAISAL").addLikelihoodExtras("EXPOSURE");
+    }
+    GradingPolicy policy =
+        GradingPolicy.builder()
+            .id("matrix-with-extras")
+            .version("1")
+            .extraFactors(extras)
+            .parameters(p.build())
+            .build();
+    RiskGrader grader = RiskGrader.of(policy);
+    // Each point's level on its own, in a context that never grades in bulk.
+    GradingContext single = GradingContext.of(ledger);
+    List<RiskLevel> expected = new ArrayList<>();
+    for (RiskPoint point : ledger.getRiskPoints()) {
+      expected.add(grader.level(point, single));
+    }
+    assertThat(grader.levels(GradingContext.of(ledger))).containsExactlyElementsOf(expected);
+  }
+
+  private static GradingPolicy withExtras(List<ExtraFactor> extras, long seed) {
+    WeightedFactorsParameters p =
+        WeightedFactorsParameters.builder()
+            .from(WeightedFactorsParameters.defaults())
+            .putExtraWeights("APPRAISAL", 1.0 + seed % 3)
+            .putExtraWeights("PETITIONS", 2.0)
+            .putExtraWeights("EXPOSURE", seed % 2 == 0 ? 1.5 : 0.0)
+            .build();
+    return GradingPolicy.builder()
+        .from(GradingPolicy.standard())
+        .id("weighted-with-extras")
+        .extraFactors(extras)
+        .parameters(p)
+        .build();
   }
 
   /** Grades every point from the definition, looking everything up in the ledger. */
