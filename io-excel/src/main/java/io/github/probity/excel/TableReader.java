@@ -232,6 +232,10 @@ final class TableReader {
   }
 
   private final String sheet;
+
+  /** The department the sheet's name names, or empty: see {@link #sheetDepartment(String)}. */
+  private final String sheetDepartment;
+
   private final ReaderConfig config;
 
   /** Where rows and problems go: {@link #out}, in order, after the points held waiting. */
@@ -381,6 +385,7 @@ final class TableReader {
       java.util.ArrayDeque<Object> held,
       boolean decidesAtEnd) {
     this.sheet = sheet;
+    this.sheetDepartment = sheetDepartment(sheet);
     this.config = config;
     this.out = sink;
     this.sink = new Holding();
@@ -1676,6 +1681,34 @@ final class TableReader {
   private static final Pattern BLANK_LABEL =
       Pattern.compile("[\\p{IsHan}（）()]{1,12}[\\s\u3000]*[：:][\\s\u3000_＿]*");
 
+  /** Whether the table has no column naming whose points its rows are. */
+  private boolean noOwnerColumn() {
+    for (AnnexColumn o : OWNER_COLUMNS) {
+      if (columns.containsKey(o)) {
+        return false;
+      }
+    }
+    return !columns.containsKey(AnnexColumn.HOLDER);
+  }
+
+  /**
+   * The department a sheet's name names ({@code 执行局}, {@code 执法监察科}, {@code 财政所}): a short name
+   * ending in a unit's word and holding no word of a table's; empty for any other name ({@code
+   * Sheet1}, {@code 风险点}, {@code 汇总}, {@code 附件2}).
+   */
+  static String sheetDepartment(String sheet) {
+    String t = AnnexText.clean(sheet);
+    return SHEET_DEPARTMENT.matcher(t).matches() && !SHEET_NOT_DEPARTMENT.matcher(t).find()
+        ? t
+        : "";
+  }
+
+  private static final Pattern SHEET_DEPARTMENT =
+      Pattern.compile("\\p{IsHan}{1,12}(?:科|室|股|处|局|庭|院|部|所|队|站|中心|办|馆)");
+
+  private static final Pattern SHEET_NOT_DEPARTMENT =
+      Pattern.compile("表|单|册|账|汇总|统计|附件|说明|风险|岗位|样|模板|目录|封面");
+
   private static boolean isOwnerColumn(AnnexColumn col) {
     for (AnnexColumn o : OWNER_COLUMNS) {
       if (o == col) {
@@ -1718,6 +1751,9 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
+    if (dept.isEmpty() && sectionOwners.isEmpty() && noOwnerColumn()) {
+      dept = sheetDepartment; // one sheet per department, named only by the sheet
+    }
     if (!sectionOwners.isEmpty()) {
       sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));
     }
