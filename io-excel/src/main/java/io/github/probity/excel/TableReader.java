@@ -327,6 +327,12 @@ final class TableReader {
   /** The text of the last section row, which may name the kind of a table under it. */
   private String lastSection = "";
 
+  /**
+   * The level the last section row names ({@code 一、高风险点}), for a table without a level column whose
+   * rows are sorted by level; null if it names none.
+   */
+  private @Nullable RiskLevel sectionLevel;
+
   /** The department the last section row named, for a table without a department column. */
   private String sectionDept = "";
 
@@ -1022,7 +1028,11 @@ final class TableReader {
     if (src == null) {
       return out;
     }
-    for (int c : src) {
+    for (int i = 0; i < src.size(); i++) {
+      int c = src.get(i);
+      if (i > 0 && sameAsBefore(row.values, src, i)) {
+        continue; // one text merged across two measure columns is read once
+      }
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
         out.addAll(
             AnnexText.splitNumbered(
@@ -1030,6 +1040,16 @@ final class TableReader {
       }
     }
     return out;
+  }
+
+  /** Whether the {@code i}th source column's text is the one before's, both non-blank. */
+  private static boolean sameAsBefore(String[] values, List<Integer> src, int i) {
+    int c = src.get(i);
+    int before = src.get(i - 1);
+    return c < values.length
+        && before == c - 1
+        && !values[c].isBlank()
+        && values[c].equals(values[before]);
   }
 
   private int column(AnnexColumn col) {
@@ -1082,6 +1102,7 @@ final class TableReader {
       flush();
       Arrays.fill(ownersAbove, "");
       sectionDept = sectionDepartment(first);
+      sectionLevel = sectionLevel(first);
       sectionFields(first);
       lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
@@ -1405,6 +1426,7 @@ final class TableReader {
     bodyTop = raw.number;
     Arrays.fill(ownersAbove, "");
     sectionDept = "";
+    sectionLevel = null;
     sectionOwners.clear();
     bodyStarted = false;
     List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
@@ -1592,6 +1614,24 @@ final class TableReader {
         ? t
         : "";
   }
+
+  /**
+   * The level a section row names and nothing else ({@code 一、高风险点}, {@code 二、中风险岗位：}, {@code
+   * （三）三级风险}); null for any other section.
+   */
+  private static @Nullable RiskLevel sectionLevel(String text) {
+    String t = AnnexText.clean(text);
+    Matcher m = HEADING.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    t = SECTION_LEVEL_TAIL.matcher(t.substring(m.end(1)).strip()).replaceFirst("");
+    return t.contains("风险") || t.contains("级") ? parseLevel(t).orElse(null) : null;
+  }
+
+  /** What follows a level in a section row: 点, 岗位, 事项, a count in brackets, a colon. */
+  private static final Pattern SECTION_LEVEL_TAIL =
+      Pattern.compile("(?:点|岗位|岗|事项|项目)?(?:[（(][^）)]{0,10}[）)])?[：:；;。]?$");
 
   /**
    * Reads the labelled fields of a section row above one owner's rows ({@code
@@ -2140,7 +2180,7 @@ final class TableReader {
   private Optional<RiskLevel> level(MergeFiller.Filled row, int number, boolean markedInTitle)
       throws WorkbookRejectedException {
     if (!columns.containsKey(AnnexColumn.LEVEL)) {
-      return Optional.empty();
+      return markedInTitle ? Optional.empty() : Optional.ofNullable(sectionLevel);
     }
     if (!band.ticks.isEmpty()) {
       return ticked(row, number, markedInTitle);
@@ -2222,6 +2262,9 @@ final class TableReader {
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
     }
+    if (t.charAt(0) == '▲' || t.charAt(0) == '△') {
+      return triangles(t); // ▲▲▲ counted as stars are
+    }
     Optional<RiskLevel> level = levelWord(t);
     if (level.isPresent()) {
       return level;
@@ -2257,6 +2300,20 @@ final class TableReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** ▲▲▲ / ▲▲ / ▲ as ★★★ / ★★ / ★: each ▲ counts, △ pads them and counts for nothing. */
+  private static Optional<RiskLevel> triangles(String t) {
+    int full = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '▲') {
+        full++;
+      } else if (c != '△') {
+        return Optional.empty();
+      }
+    }
+    return full >= 1 && full <= 3 ? Optional.of(RiskLevel.ofRank(full)) : Optional.empty();
   }
 
   private static Optional<RiskLevel> levelWord(String t) {
