@@ -50,10 +50,10 @@ public final class AnnexPeople {
   /** Titles, longest first; a surname before one addresses a person. */
   private static final List<String> TITLES =
       List.of(
-          "总会计师", "总经济师", "总工程师", "董事长", "总经理", "秘书长", "调研员", "巡视员", "会计师", "书记", "局长", "厅长", "处长",
-          "科长", "股长", "主任", "组长", "院长", "馆长", "所长", "站长", "队长", "行长", "校长", "社长", "部长", "区长", "县长",
-          "市长", "省长", "镇长", "乡长", "经理", "董事", "监事", "主席", "委员", "总监", "会计", "出纳", "助理", "专员", "干事",
-          "秘书", "主管");
+          "总会计师", "总经济师", "总工程师", "董事长", "总经理", "秘书长", "调研员", "巡视员", "会计师", "检察长", "书记", "局长", "厅长",
+          "处长", "科长", "庭长", "关长", "股长", "主任", "组长", "院长", "馆长", "所长", "站长", "队长", "行长", "校长", "社长",
+          "部长", "区长", "县长", "市长", "省长", "镇长", "乡长", "经理", "董事", "监事", "主席", "委员", "总监", "会计", "出纳",
+          "助理", "专员", "干事", "秘书", "主管");
 
   /** Common single-character surnames (not 副, 总, 正, 原, 代, 支, 党: they qualify titles). */
   private static final String SURNAMES =
@@ -260,6 +260,12 @@ public final class AnnexPeople {
     if (lower.isEmpty() && upper.size() >= 2) {
       headsBelowSupervisors(upper, lower);
     }
+    if ((upper.isEmpty() || lower.isEmpty()) && labelledPair(cell, parties)) {
+      // 科长：张三；副科长：李四 — two people each labelled by a position of one tier: the first
+      // responsible, the second over them, as a two-tier cell is read
+      upper = List.of(parties.get(1));
+      lower = List.of(parties.get(0));
+    }
     if (upper.isEmpty() || lower.isEmpty() || partyPostAndOffice(cell, parties)) {
       Party all = merge(parties);
       return b.responsibleName(Optional.ofNullable(all.name))
@@ -431,6 +437,22 @@ public final class AnnexPeople {
       }
     }
     return party;
+  }
+
+  /**
+   * Tells whether a cell names two people, each with a position as the label before a colon, apart
+   * by {@code ；} ({@code 科长：张三；副科长：李四}, {@code 庭长：郑伟；副庭长：冯雪}).
+   */
+  private static boolean labelledPair(String cell, List<Party> parties) {
+    if (parties.size() != 2 || AnnexText.clean(cell).indexOf('；') < 0 && cell.indexOf(';') < 0) {
+      return false;
+    }
+    for (Party p : parties) {
+      if (p.name == null || p.role == null || indexOfAny(p.text, '：', ':') < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The tier a role belongs to in a two-tier cell. */

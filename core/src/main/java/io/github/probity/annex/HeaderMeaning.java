@@ -130,7 +130,15 @@ final class HeaderMeaning {
         "部室",
         0.9,
         "中队",
-        0.7);
+        0.7,
+        "站所",
+        0.85,
+        "庭室",
+        0.85,
+        "社区",
+        0.75,
+        "村居",
+        0.75);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
     words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8);
     words(
@@ -366,6 +374,12 @@ final class HeaderMeaning {
     }
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));
+    }
+    if (n.length() == 1) {
+      String whole = normalizeWithNotes(header);
+      if (whole.length() > 1) {
+        return candidates(exact, whole); // 村（社区）: one character says little, its note the rest
+      }
     }
     List<HeaderMatch> joined = conjoined(exact, n); // each conjunct is screened on its own
     if (!joined.isEmpty()) {

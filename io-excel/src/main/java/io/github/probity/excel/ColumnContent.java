@@ -127,16 +127,37 @@ final class ColumnContent {
 
   /**
    * Notes the extra columns whose header names a date (日期, 时间) and whose sample cells are all date
-   * serial numbers, so that their values travel as dates.
+   * serial numbers, and those whose header names a deadline (时限, 期限, 截止) and whose numbers are all
+   * date serials among words ({@code 2026年6月底前}, {@code 长期坚持}), so that their values travel as
+   * dates.
    */
   private static void dateSerials(HeaderBand band, List<String[]> rows) {
     for (int c : band.extras) {
       String h = band.text(c);
       if ((h.contains("日期") || h.contains("时间")) && agree(rows, c, ColumnContent::isSerial)) {
         band.dateSerials.add(c);
+      } else if ((h.contains("时限") || h.contains("期限") || h.contains("截止"))
+          && serialsAmongWords(rows, c)) {
+        band.dateSerials.add(c);
       }
     }
   }
+
+  /** Whether a column holds a date serial and no other number: the rest are words. */
+  private static boolean serialsAmongWords(List<String[]> rows, int column) {
+    boolean serial = false;
+    for (String[] r : rows) {
+      String t = column < r.length ? r[column].strip() : "";
+      if (isSerial(t)) {
+        serial = true;
+      } else if (NUMBER.matcher(t).matches()) {
+        return false; // 30 (days), 2026 (a year): numbers that are no dates
+      }
+    }
+    return serial;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
 
   private static boolean isSerial(String t) {
     return SERIAL.matcher(t).matches();

@@ -239,6 +239,10 @@ final class TableReader {
   }
 
   private final String sheet;
+
+  /** The department the sheet's name names, or empty: see {@link #sheetDepartment(String)}. */
+  private final String sheetDepartment;
+
   private final ReaderConfig config;
 
   /** Where rows and problems go: {@link #out}, in order, after the points held waiting. */
@@ -340,6 +344,12 @@ final class TableReader {
   /** The text of the last section row, which may name the kind of a table under it. */
   private String lastSection = "";
 
+  /**
+   * The level the last section row names ({@code 一、高风险点}), for a table without a level column whose
+   * rows are sorted by level; null if it names none.
+   */
+  private @Nullable RiskLevel sectionLevel;
+
   /** The department the last section row named, for a table without a department column. */
   private String sectionDept = "";
 
@@ -398,6 +408,7 @@ final class TableReader {
       java.util.ArrayDeque<Object> held,
       boolean decidesAtEnd) {
     this.sheet = sheet;
+    this.sheetDepartment = sheetDepartment(sheet);
     this.config = config;
     this.out = sink;
     this.sink = new Holding();
@@ -1195,7 +1206,11 @@ final class TableReader {
     if (src == null) {
       return out;
     }
-    for (int c : src) {
+    for (int i = 0; i < src.size(); i++) {
+      int c = src.get(i);
+      if (i > 0 && sameAsBefore(row.values, src, i)) {
+        continue; // one text merged across two measure columns is read once
+      }
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
         List<String> items =
             AnnexText.splitNumbered(
@@ -1204,6 +1219,16 @@ final class TableReader {
       }
     }
     return out;
+  }
+
+  /** Whether the {@code i}th source column's text is the one before's, both non-blank. */
+  private static boolean sameAsBefore(String[] values, List<Integer> src, int i) {
+    int c = src.get(i);
+    int before = src.get(i - 1);
+    return c < values.length
+        && before == c - 1
+        && !values[c].isBlank()
+        && values[c].equals(values[before]);
   }
 
   private int column(AnnexColumn col) {
@@ -1270,6 +1295,7 @@ final class TableReader {
       flush();
       Arrays.fill(ownersAbove, "");
       sectionDept = sectionDepartment(first);
+      sectionLevel = sectionLevel(first);
       sectionFields(first);
       lastSection = first;
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
@@ -1610,6 +1636,7 @@ final class TableReader {
     bodyTop = raw.number;
     Arrays.fill(ownersAbove, "");
     sectionDept = "";
+    sectionLevel = null;
     sectionOwners.clear();
     bodyStarted = false;
     List<String> titles = lastSection.isEmpty() ? List.of() : List.of(lastSection);
@@ -1873,6 +1900,24 @@ final class TableReader {
   }
 
   /**
+   * The level a section row names and nothing else ({@code 一、高风险点}, {@code 二、中风险岗位：}, {@code
+   * （三）三级风险}); null for any other section.
+   */
+  private static @Nullable RiskLevel sectionLevel(String text) {
+    String t = AnnexText.clean(text);
+    Matcher m = HEADING.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    t = SECTION_LEVEL_TAIL.matcher(t.substring(m.end(1)).strip()).replaceFirst("");
+    return t.contains("风险") || t.contains("级") ? parseLevel(t).orElse(null) : null;
+  }
+
+  /** What follows a level in a section row: 点, 岗位, 事项, a count in brackets, a colon. */
+  private static final Pattern SECTION_LEVEL_TAIL =
+      Pattern.compile("(?:点|岗位|岗|事项|项目)?(?:[（(][^）)]{0,10}[）)])?[：:；;。]?$");
+
+  /**
    * Reads the labelled fields of a section row above one owner's rows ({@code
    * 姓名：张三　职务：会计　所在科室：财务科}), for the owner columns the table lacks: each label that means an owner
    * column (by the header words) takes the text up to the next label. A staff member's 职务 is the
@@ -1960,6 +2005,34 @@ final class TableReader {
   private static final Pattern BLANK_LABEL =
       Pattern.compile("[\\p{IsHan}（）()]{1,12}[\\s\u3000]*[：:][\\s\u3000_＿]*");
 
+  /** Whether the table has no column naming whose points its rows are. */
+  private boolean noOwnerColumn() {
+    for (AnnexColumn o : OWNER_COLUMNS) {
+      if (columns.containsKey(o)) {
+        return false;
+      }
+    }
+    return !columns.containsKey(AnnexColumn.HOLDER);
+  }
+
+  /**
+   * The department a sheet's name names ({@code 执行局}, {@code 执法监察科}, {@code 财政所}): a short name
+   * ending in a unit's word and holding no word of a table's; empty for any other name ({@code
+   * Sheet1}, {@code 风险点}, {@code 汇总}, {@code 附件2}).
+   */
+  static String sheetDepartment(String sheet) {
+    String t = AnnexText.clean(sheet);
+    return SHEET_DEPARTMENT.matcher(t).matches() && !SHEET_NOT_DEPARTMENT.matcher(t).find()
+        ? t
+        : "";
+  }
+
+  private static final Pattern SHEET_DEPARTMENT =
+      Pattern.compile("\\p{IsHan}{1,12}(?:科|室|股|处|局|庭|院|部|所|队|站|中心|办|馆)");
+
+  private static final Pattern SHEET_NOT_DEPARTMENT =
+      Pattern.compile("表|单|册|账|汇总|统计|附件|说明|风险|岗位|样|模板|目录|封面");
+
   private static boolean isOwnerColumn(AnnexColumn col) {
     for (AnnexColumn o : OWNER_COLUMNS) {
       if (o == col) {
@@ -2002,6 +2075,9 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
+    if (dept.isEmpty() && sectionOwners.isEmpty() && noOwnerColumn()) {
+      dept = sheetDepartment; // one sheet per department, named only by the sheet
+    }
     if (!sectionOwners.isEmpty()) {
       sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));
     }
@@ -2395,7 +2471,7 @@ final class TableReader {
   private Optional<RiskLevel> level(MergeFiller.Filled row, int number, boolean markedInTitle)
       throws WorkbookRejectedException {
     if (!columns.containsKey(AnnexColumn.LEVEL)) {
-      return Optional.empty();
+      return markedInTitle ? Optional.empty() : Optional.ofNullable(sectionLevel);
     }
     if (!band.ticks.isEmpty()) {
       return ticked(row, number, markedInTitle);
@@ -2478,6 +2554,9 @@ final class TableReader {
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
     }
+    if (t.charAt(0) == '▲' || t.charAt(0) == '△') {
+      return triangles(t); // ▲▲▲ counted as stars are
+    }
     Optional<RiskLevel> level = levelWord(t);
     if (level.isPresent()) {
       return level;
@@ -2513,6 +2592,20 @@ final class TableReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** ▲▲▲ / ▲▲ / ▲ as ★★★ / ★★ / ★: each ▲ counts, △ pads them and counts for nothing. */
+  private static Optional<RiskLevel> triangles(String t) {
+    int full = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '▲') {
+        full++;
+      } else if (c != '△') {
+        return Optional.empty();
+      }
+    }
+    return full >= 1 && full <= 3 ? Optional.of(RiskLevel.ofRank(full)) : Optional.empty();
   }
 
   private static Optional<RiskLevel> levelWord(String t) {
