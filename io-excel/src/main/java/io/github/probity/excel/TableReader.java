@@ -1060,22 +1060,24 @@ final class TableReader {
   }
 
   /**
-   * Tells whether a table of people (姓名) and their positions (职务), with no post or department
-   * column, lists staff in their posts rather than leaders: most sampled positions are not leaders'
-   * positions.
+   * Tells whether a table of people (姓名) and their positions (职务), with no post column, lists
+   * people in their posts rather than the leadership group: with a department column (社区 · 职务 · 姓名,
+   * 科室 · 职务 · 姓名) the positions are posts within those units, whatever they are called (a 社区's 党委书记
+   * is its post, not a member of the unit's leadership group); without one, when most sampled
+   * positions are not leaders' positions (出纳, 会计).
    */
   private boolean positionsArePosts(List<Read> sample) {
     if (sample.isEmpty()
         || !columns.containsKey(AnnexColumn.LEADER)
         || !columns.containsKey(AnnexColumn.HOLDER)
-        || columns.containsKey(AnnexColumn.POST)
-        || columns.containsKey(AnnexColumn.DEPARTMENT)) {
+        || columns.containsKey(AnnexColumn.POST)) {
       return false;
     }
     List<String[]> rows = values(sample);
     int c = column(AnnexColumn.LEADER);
     boolean anyValue = rows.stream().anyMatch(v -> c < v.length && !v[c].isBlank());
-    return anyValue && !ColumnContent.leaderPositions(rows, c);
+    return anyValue
+        && (columns.containsKey(AnnexColumn.DEPARTMENT) || !ColumnContent.leaderPositions(rows, c));
   }
 
   private static List<String[]> values(List<Read> sample) {

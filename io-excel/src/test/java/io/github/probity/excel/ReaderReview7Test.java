@@ -59,6 +59,37 @@ class ReaderReview7Test {
   }
 
   @Test
+  void positionsWithinUnitsArePostsEvenWhenCalledLikeLeaders() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("科室", "职务", "姓名", "廉政风险点", "风险等级", "防控措施")
+        .row("财务科", "科长", "王芳", "违规审批报销", "高", "报销分级审批")
+        .row("财务科", "出纳", "李明", "挪用公款", "中", "日清月结");
+    AnnexReadResult r = read(b);
+    assertThat(r.getRows())
+        .extracting(
+            l -> l.getRow().getScope(),
+            l -> l.getRow().getOwnerName(),
+            l -> l.getRow().getDepartment().orElse(""),
+            l -> l.getRow().getHolders())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(OwnerScope.POST, "科长", "财务科", List.of("王芳")),
+            org.assertj.core.groups.Tuple.tuple(OwnerScope.POST, "出纳", "财务科", List.of("李明")));
+  }
+
+  @Test
+  void positionsAndNamesWithoutUnitsStayTheLeadershipGroup() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("职务", "姓名", "廉政风险点", "风险等级", "防控措施")
+        .row("局长", "周明", "决策不民主", "高", "落实民主集中制")
+        .row("副局长", "吴芳", "分管领域监管不力", "中", "定期听取汇报");
+    assertThat(read(b).getRows())
+        .extracting(l -> l.getRow().getScope())
+        .containsOnly(OwnerScope.LEADER);
+  }
+
+  @Test
   void trianglesCountAsStars() throws IOException {
     Wb b = new Wb();
     b.sheet("s")

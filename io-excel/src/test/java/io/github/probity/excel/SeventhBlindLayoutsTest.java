@@ -55,11 +55,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Every field of every row is compared with default settings (rows are matched by title); every
  * non-empty cell under the header must be carried by its row, or, for a label row that names the
  * rows under it, by those rows, or be named by a finding.
+ *
+ * <p>Blind figure, default settings, before the reader was changed for these layouts: 565/761
+ * fields right (74.2%); every row accounted for in 11 of 14 workbooks. After: 755/758 (99.6%), every
+ * row in 14 of 14; still read otherwise: the bold label 分管领导： before a supervisor's name kept as
+ * the supervisor's role.
  */
 class SeventhBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.972;
+  private static final double FLOOR = 0.996;
 
   // ------------------------------------------------------------------ cells beyond text
 
