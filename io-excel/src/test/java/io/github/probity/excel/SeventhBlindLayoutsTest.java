@@ -57,9 +57,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rows under it, by those rows, or be named by a finding.
  *
  * <p>Blind figure, default settings, before the reader was changed for these layouts: 565/761
- * fields right (74.2%); every row accounted for in 11 of 14 workbooks. After: 755/758 (99.6%), every
- * row in 14 of 14; still read otherwise: the bold label 分管领导： before a supervisor's name kept as
- * the supervisor's role.
+ * fields right (74.2%); every row accounted for in 11 of 14 workbooks. After: 755/758 (99.6%),
+ * every row in 14 of 14; still read otherwise: the bold label 分管领导： before a supervisor's name kept
+ * as the supervisor's role.
  */
 class SeventhBlindLayoutsTest {
 
