@@ -89,6 +89,13 @@ import org.openjdk.jmh.annotations.State;
  * factors 7.9× (weighted) and 5.2× (matrix). The build itself is the larger cost by far (the id
  * maps of points and measures, the person look-ups, and garbage collection in a 3 GB heap holding
  * two million-point ledgers).
+ *
+ * <p>On a quiet machine (load average below 3, the same settings, one run of the five grading
+ * methods): {@code handCodedLoop} 18.7 ms; {@code standardLevels} 38.0 ms (2.0×, 4 MB); {@code
+ * standardLevelsNewContext} 60.6 ms (3.2×, 9 MB), that is 16.5 million levels a second on a new
+ * context, where the same quiet machine took 415 ms (22×, 70 MB) before the change; {@code
+ * weightedExtrasLevelsNewContext} 136 ms (7.3×, 27 MB) and {@code matrixExtrasLevelsNewContext}
+ * 138 ms (7.4×, 19 MB): with extra factors in place, more than 7 million levels a second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
