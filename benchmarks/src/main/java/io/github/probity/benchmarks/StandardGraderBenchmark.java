@@ -94,8 +94,8 @@ import org.openjdk.jmh.annotations.State;
  * methods): {@code handCodedLoop} 18.7 ms; {@code standardLevels} 38.0 ms (2.0×, 4 MB); {@code
  * standardLevelsNewContext} 60.6 ms (3.2×, 9 MB), that is 16.5 million levels a second on a new
  * context, where the same quiet machine took 415 ms (22×, 70 MB) before the change; {@code
- * weightedExtrasLevelsNewContext} 136 ms (7.3×, 27 MB) and {@code matrixExtrasLevelsNewContext}
- * 138 ms (7.4×, 19 MB): with extra factors in place, more than 7 million levels a second.
+ * weightedExtrasLevelsNewContext} 136 ms (7.3×, 27 MB) and {@code matrixExtrasLevelsNewContext} 138
+ * ms (7.4×, 19 MB): with extra factors in place, more than 7 million levels a second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
