@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger a workbook was written from, kept in the workbook so that reading it back loses
@@ -47,7 +48,11 @@ final class LedgerSheet {
   static Content content(Ledger ledger) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     ProbityJson.strict().writeLedger(ledger, json);
-    byte[] bytes = json.toByteArray();
+    return content(json.toByteArray());
+  }
+
+  /** Cuts a document's UTF-8 bytes into a sheet's pieces. */
+  static Content content(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<String> pieces = new ArrayList<>();
     int at = 0;
@@ -64,10 +69,17 @@ final class LedgerSheet {
 
   /** Writes the ledger's sheet as the workbook's last sheet. */
   static void write(Workbook wb, Ledger ledger) throws IOException {
-    Content content = content(ledger);
-    Worksheet ws = wb.newWorksheet(NAME);
+    write(wb, NAME, MARK, content(ledger));
+  }
+
+  /**
+   * Writes a document's sheet, laid out as this class describes: very hidden and protected, A1 the
+   * mark and B1 the version, the pieces under it, the digest in the last row.
+   */
+  static void write(Workbook wb, String name, String mark, Content content) throws IOException {
+    Worksheet ws = wb.newWorksheet(name);
     ws.setVisibilityState(VisibilityState.VERY_HIDDEN);
-    ws.inlineString(0, 0, MARK);
+    ws.inlineString(0, 0, mark);
     ws.inlineString(0, 1, VERSION);
     int row = 1;
     for (String piece : content.pieces()) {
@@ -82,7 +94,7 @@ final class LedgerSheet {
     }
     ws.inlineString(row, 0, DIGEST);
     ws.inlineString(row, 1, content.digest());
-    ws.protect(NAME);
+    ws.protect(name);
     ws.finish();
   }
 
@@ -125,8 +137,27 @@ final class LedgerSheet {
   }
 
   private static Found readRows(Iterator<TableReader.RawRow> rows, long maxChars) {
-    if (!rows.hasNext() || !MARK.equals(cell(rows.next(), 0))) {
-      return new Found(Optional.empty(), "the sheet does not begin with " + MARK);
+    Document d = document(rows, MARK, maxChars);
+    if (d.bytes == null) {
+      return new Found(Optional.empty(), d.why);
+    }
+    try {
+      return new Found(Optional.of(ProbityJson.strict().readLedger(d.bytes).value()), "");
+    } catch (JsonReadException e) {
+      return new Found(Optional.empty(), "its ledger does not read: " + e.getMessage());
+    }
+  }
+
+  /** A document sheet's bytes, whole and matching their digest, or why there are none. */
+  record Document(byte @Nullable [] bytes, String why) {}
+
+  /**
+   * Reads a document sheet's rows back into the document's bytes: none if the sheet does not begin
+   * with the mark, is longer than {@code maxChars} characters or its digest does not match.
+   */
+  static Document document(Iterator<TableReader.RawRow> rows, String mark, long maxChars) {
+    if (!rows.hasNext() || !mark.equals(cell(rows.next(), 0))) {
+      return new Document(null, "the sheet does not begin with " + mark);
     }
     StringBuilder text = new StringBuilder();
     String digest = null;
@@ -138,19 +169,15 @@ final class LedgerSheet {
         break;
       }
       if (text.length() + a.length() > maxChars) {
-        return new Found(Optional.empty(), "the ledger is longer than " + maxChars + " characters");
+        return new Document(null, "the document is longer than " + maxChars + " characters");
       }
       text.append(a);
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     if (digest == null || !digest.equalsIgnoreCase(sha256(bytes))) {
-      return new Found(Optional.empty(), "its digest does not match: the sheet was altered");
+      return new Document(null, "its digest does not match: the sheet was altered");
     }
-    try {
-      return new Found(Optional.of(ProbityJson.strict().readLedger(bytes).value()), "");
-    } catch (JsonReadException e) {
-      return new Found(Optional.empty(), "its ledger does not read: " + e.getMessage());
-    }
+    return new Document(bytes, "");
   }
 
   static String cell(TableReader.RawRow row, int c) {
