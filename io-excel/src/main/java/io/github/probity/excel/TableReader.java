@@ -1189,9 +1189,9 @@ final class TableReader {
       return "";
     }
     for (int c : src) {
-      if (c < row.values.length && !row.values[c].isBlank()) {
-        String v = AnnexText.clean(row.values[c]);
-        if (!band.splits.isEmpty()) {
+      if (c < row.values.length) {
+        String v = cleaned(row, c);
+        if (!v.isEmpty() && !band.splits.isEmpty()) {
           v = band.part(c, col, v);
         }
         if (!v.isEmpty()) {
@@ -1200,6 +1200,32 @@ final class TableReader {
       }
     }
     return "";
+  }
+
+  /** Per column, the text last cleaned and what {@link AnnexText#clean} gave for it. */
+  private String[] lastRaw = new String[0];
+
+  private String[] lastClean = new String[0];
+
+  /**
+   * A cell of the row, cleaned. The row path asks for the owner, level and people cells several
+   * times per row, and a column repeats the same text down a table (one shared string in a file
+   * saved by Excel): a text is cleaned again only when it is not the one last cleaned in its
+   * column, compared by identity.
+   */
+  private String cleaned(MergeFiller.Filled row, int c) {
+    String raw = row.values[c];
+    if (c < lastRaw.length && lastRaw[c] == raw) {
+      return lastClean[c];
+    }
+    if (c >= lastRaw.length) {
+      lastRaw = Arrays.copyOf(lastRaw, row.values.length);
+      lastClean = Arrays.copyOf(lastClean, row.values.length);
+    }
+    String v = AnnexText.clean(raw);
+    lastRaw[c] = raw;
+    lastClean[c] = v;
+    return v;
   }
 
   private List<String> measures(MergeFiller.Filled row, int rowIndex, boolean ownOnly) {
@@ -1996,7 +2022,8 @@ final class TableReader {
       if (c == null || c.isBlank()) {
         continue;
       }
-      if (!BLANK_LABEL.matcher(AnnexText.clean(c)).matches()) {
+      if (c.indexOf('：') < 0 && c.indexOf(':') < 0
+          || !BLANK_LABEL.matcher(AnnexText.clean(c)).matches()) {
         return false;
       }
       any = true;
@@ -2049,11 +2076,14 @@ final class TableReader {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
-  /** Removes white space (also full-width) from a short cell, without a regex when it has none. */
+  /**
+   * Removes white space ({@code \s} and the full-width space, what {@link #BLANKS} matches) from a
+   * short cell, without a regex when it has none.
+   */
   private static String noBlanks(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u3000' || Character.isSpaceChar(c)) {
+      if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000') {
         return BLANKS.matcher(text).replaceAll("");
       }
     }
@@ -2374,7 +2404,9 @@ final class TableReader {
       return false;
     }
     for (int i = 0; i < t.length(); i++) {
-      if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+      char c = t.charAt(i);
+      boolean unified = c >= '\u4E00' && c <= '\u9FFF'; // most Han, without a script lookup
+      if (!unified && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
         return false;
       }
     }
