@@ -49,11 +49,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (行政处罚 / 行政许可) taken for the power item while 事项名称 went to the extras; collective decision bodies
  * (党委会, 董事会, 经理层（总经理办公会）) in a 决策主体 column read as departments or as a leader with a role; a 类别
  * column saying 领导班子 / 班子成员 taken for risk categories, so the members were read as departments.
+ *
+ * <p>After: 780/780 (100.0%), every row accounted for in 13 of 13 workbooks (fewer fields are
+ * compared than before because fields read but not expected, the 风险程度 and 事项名称 extras, are gone).
+ * The rules, each pinned on its own tables by {@link ReaderReview9Test}: a level column's own scale
+ * of words (大 / 中 / 小, 重点 / 一般) when its cells agree on it, stated by a finding; more category
+ * words; a 职权类别 is no power item; collective decision bodies are the leadership group; a 类别 column
+ * of scope words is the scope column.
  */
 class NinthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   /** The cases whose workbook is written as a legacy .xls. */
   private static final Set<String> XLS = Set.of("hospital legacy xls with categories in 方面");
