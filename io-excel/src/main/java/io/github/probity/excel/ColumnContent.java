@@ -330,15 +330,21 @@ final class ColumnContent {
    * the leadership group acting, not a department nor a leader.
    */
   static boolean isCollective(String owner) {
-    String t = owner.strip();
-    if (t.length() > 2 && (t.endsWith("）") || t.endsWith(")"))) {
-      int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+    int end = owner.length();
+    while (end > 0 && Character.isWhitespace(owner.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 2 && (owner.charAt(end - 1) == '）' || owner.charAt(end - 1) == ')')) {
+      int open = Math.max(owner.lastIndexOf('（', end), owner.lastIndexOf('(', end));
       if (open > 0) {
-        t = t.substring(0, open).strip();
+        end = open; // 经理层（总经理办公会）: the body before its note
       }
     }
+    while (end > 0 && Character.isWhitespace(owner.charAt(end - 1))) {
+      end--;
+    }
     for (String body : COLLECTIVE_BODIES) {
-      if (t.endsWith(body)) {
+      if (end >= body.length() && owner.startsWith(body, end - body.length())) {
         return true;
       }
     }
