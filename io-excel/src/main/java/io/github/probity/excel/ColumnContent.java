@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * Places columns by what their cells hold where the header says too little: a column of levels
  * ({@code 高}, {@code ★★★}, {@code 二级}) is the level, a column of the five categories is the
  * category; and the other way round, a level or category column placed by its header's words alone
- * whose cells are none is kept as an extra. Also tells whether a post column holds leaders'
- * positions (an enterprise's leadership table headed {@code 岗位类别}). Stateless.
+ * whose cells are none is kept as an extra. A level column may grade on a scale of its own words (大
+ * / 中 / 小, 重点 / 一般), and a 类别 column whose cells say whose the rows are (领导班子, 班子成员) is the scope.
+ * Also tells whether a post column holds leaders' positions (an enterprise's leadership table
+ * headed {@code 岗位类别}) and whether an owner names a collective body (党委会, 董事会). Stateless.
  */
 final class ColumnContent {
   /** The share of a column's non-blank cells that must agree. */
@@ -362,8 +364,8 @@ final class ColumnContent {
       return;
     }
     int c = src.get(0);
-    if (!agree(rows, c, ColumnContent::isScopeWord)) {
-      return;
+    if (band.text(c).contains("风险") || !agree(rows, c, ColumnContent::isScopeWord)) {
+      return; // 风险类别 says its cells are risks' categories, whatever they read like
     }
     band.columns.remove(AnnexColumn.CATEGORY);
     band.columns.put(AnnexColumn.SCOPE, new ArrayList<>(List.of(c)));

@@ -157,7 +157,8 @@ final class TableReader {
 
   /**
    * A category by its one distinctive word where the common synonyms take only the other one
-   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}).
+   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}), and by the other words units name
+   * the categories with ({@code 廉洁自律}, {@code 制度执行}, {@code 外部干扰}).
    */
   private static final Map<String, RiskCategory> CATEGORY_WORDS =
       Map.ofEntries(
@@ -167,8 +168,8 @@ final class TableReader {
           Map.entry("岗位职权", RiskCategory.DUTY),
           Map.entry("程序", RiskCategory.PROCESS),
           Map.entry("运行机制", RiskCategory.INSTITUTION),
-          // the categories in the words units also use: 廉洁自律 is a person's own conduct, 制度执行
-          // how the rules are kept, 外部干扰 pressure from outside
+          // 廉洁自律 is a person's own conduct, 制度执行 how the rules are kept, 外部干扰 pressure from
+          // outside
           Map.entry("廉洁自律", RiskCategory.IDEOLOGY),
           Map.entry("思想认识", RiskCategory.IDEOLOGY),
           Map.entry("制度执行", RiskCategory.INSTITUTION),
