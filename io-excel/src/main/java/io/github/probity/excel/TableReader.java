@@ -157,16 +157,29 @@ final class TableReader {
 
   /**
    * A category by its one distinctive word where the common synonyms take only the other one
-   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}).
+   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}), and by the other words units name
+   * the categories with ({@code 廉洁自律}, {@code 制度执行}, {@code 外部干扰}).
    */
   private static final Map<String, RiskCategory> CATEGORY_WORDS =
-      Map.of(
-          "道德", RiskCategory.IDEOLOGY,
-          "思想作风", RiskCategory.IDEOLOGY,
-          "职权", RiskCategory.DUTY,
-          "岗位职权", RiskCategory.DUTY,
-          "程序", RiskCategory.PROCESS,
-          "运行机制", RiskCategory.INSTITUTION);
+      Map.ofEntries(
+          Map.entry("道德", RiskCategory.IDEOLOGY),
+          Map.entry("思想作风", RiskCategory.IDEOLOGY),
+          Map.entry("职权", RiskCategory.DUTY),
+          Map.entry("岗位职权", RiskCategory.DUTY),
+          Map.entry("程序", RiskCategory.PROCESS),
+          Map.entry("运行机制", RiskCategory.INSTITUTION),
+          // 廉洁自律 is a person's own conduct, 制度执行 how the rules are kept, 外部干扰 pressure from
+          // outside
+          Map.entry("廉洁自律", RiskCategory.IDEOLOGY),
+          Map.entry("思想认识", RiskCategory.IDEOLOGY),
+          Map.entry("制度执行", RiskCategory.INSTITUTION),
+          Map.entry("制度缺陷", RiskCategory.INSTITUTION),
+          Map.entry("制度漏洞", RiskCategory.INSTITUTION),
+          Map.entry("外部干扰", RiskCategory.EXTERNAL),
+          Map.entry("社会环境", RiskCategory.EXTERNAL),
+          Map.entry("职责履行", RiskCategory.DUTY),
+          Map.entry("履职", RiskCategory.DUTY),
+          Map.entry("权力行使", RiskCategory.PROCESS));
 
   /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
   private static final Pattern CATEGORY_TAIL =
@@ -2142,7 +2155,9 @@ final class TableReader {
           String who = first(leader, owner, post);
           leader = who;
           scope =
-              who.isEmpty() || who.contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.LEADER;
+              who.isEmpty() || who.contains("班子") || ColumnContent.isCollective(who)
+                  ? OwnerScope.LEADERSHIP_GROUP
+                  : OwnerScope.LEADER;
           if (who.isEmpty()) {
             leader = "领导班子";
           }
