@@ -185,6 +185,10 @@ final class TableReader {
   private static final Set<String> VACANT =
       Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
 
+  /** Texts of a cell that mean nothing is written there: 无, 暂无, a slash or a dash. */
+  private static final Set<String> NOTHING =
+      Set.of("无", "暂无", "/", "／", "\\", "-", "--", "—", "——", "－");
+
   /** Texts of a cell that mean "as the row above": 同上, 同前, 〃. */
   private static final Set<String> DITTO = Set.of("同上", "同上。", "同前", "〃", "\u2033");
 
@@ -1147,6 +1151,12 @@ final class TableReader {
 
     final List<String> measures = new ArrayList<>();
 
+    /**
+     * The category of each title, where the row holds one risk column per category; null where the
+     * template's category holds for all.
+     */
+    @Nullable List<RiskCategory> categories;
+
     /** The measures cell of the point's first row, to pair with numbered points. */
     String measuresCell = "";
 
@@ -1282,6 +1292,34 @@ final class TableReader {
       }
     }
     title = withoutLabel(title, AnnexColumn.RISK_POINT);
+    List<LevelledText> family = null;
+    List<RiskCategory> familyCategories = null;
+    boolean nothing = isNothing(title);
+    if (!band.pointFamily.isEmpty()) {
+      // 风险点1 · 风险点2, or one column per category: each filled cell is a point of the row
+      family = new ArrayList<>();
+      familyCategories = new ArrayList<>();
+      nothing = false;
+      for (Map.Entry<Integer, RiskCategory> e : band.pointFamily.entrySet()) {
+        int c = e.getKey();
+        if (c >= row.values.length || row.values[c].isBlank()) {
+          continue;
+        }
+        String v = AnnexText.clean(row.values[c]);
+        if (isNothing(v)) {
+          nothing = true;
+          sink.problem(
+              cellProblem(ProblemCode.PLACEHOLDER_CELL, raw.number, c).rawValue(v).build());
+          continue;
+        }
+        for (LevelledText t : AnnexText.splitNumberedWithLevels(v)) {
+          family.add(t);
+          familyCategories.add(e.getValue());
+        }
+      }
+      title = family.isEmpty() ? "" : family.get(0).getText();
+      nothing &= family.isEmpty();
+    }
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -1311,6 +1349,11 @@ final class TableReader {
       pending.continuation.add(raw.number);
       continued(raw, pending);
       extras(row, pending.extras);
+      return;
+    }
+    if (nothing) {
+      flush(); // 无 or / where the risk point goes: the row names no point
+      sink.problem(rowProblem(ProblemCode.BLANK_RISK_POINT, raw.number).rawValue(first).build());
       return;
     }
     if (title.isEmpty()) {
@@ -1343,7 +1386,7 @@ final class TableReader {
     }
     AnnexText.nonBlank(value(row, AnnexColumn.POWER_ITEM)).ifPresent(b::powerItem);
     b.category(suggested(category(row, raw.number), title, row, raw.number));
-    List<LevelledText> titles = AnnexText.splitNumberedWithLevels(title);
+    List<LevelledText> titles = family != null ? family : AnnexText.splitNumberedWithLevels(title);
     boolean marked = titles.stream().anyMatch(t -> t.getLevel().isPresent());
     if (marked) {
       sink.problem(
@@ -1359,10 +1402,10 @@ final class TableReader {
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
       AnnexText.nonBlank(line).ifPresent(b::addMonitoringIndicators);
     }
-    if (titles.size() > 1) {
+    if (titles.size() > 1 && family == null) {
       sink.problem(
           cellProblem(ProblemCode.RISK_POINTS_SPLIT, raw.number, titleCol).rawValue(title).build());
-    } else {
+    } else if (titles.size() == 1) {
       AnnexText.nonBlank(value(row, AnnexColumn.POINT_ID)).ifPresent(b::pointId);
     }
     int top =
@@ -1370,6 +1413,7 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    pending.categories = familyCategories;
     pending.levelKey = waitingLevel;
     waitingLevel = null;
     lastData = row.values.clone();
@@ -1377,7 +1421,7 @@ final class TableReader {
     sequenceExtra(raw, pending.extras);
     pending.measures.addAll(labelledMeasures);
     pending.measures.addAll(measures(row, index, false));
-    if (titles.size() > 1) {
+    if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
   }
@@ -2290,6 +2334,13 @@ final class TableReader {
     return VACANT.contains(t);
   }
 
+  /**
+   * Tells whether a cell holds only a placeholder for nothing ({@code 无}, {@code /}, {@code —}).
+   */
+  private static boolean isNothing(String text) {
+    return !text.isEmpty() && text.length() <= 2 && NOTHING.contains(text);
+  }
+
   private static int rank(AnnexColumn ownerColumn) {
     return ownerColumn == AnnexColumn.POST ? 1 : ownerColumn == AnnexColumn.HOLDER ? 2 : 0;
   }
@@ -2670,6 +2721,9 @@ final class TableReader {
     Optional<RiskLevel> pointLevel = level;
     for (int i = 0; i < p.titles.size(); i++) {
       LevelledText title = p.titles.get(i);
+      if (p.categories != null && p.categories.get(i) != RiskCategory.UNSPECIFIED) {
+        p.template.category(p.categories.get(i));
+      }
       try {
         AnnexRow row =
             withResponsibility(

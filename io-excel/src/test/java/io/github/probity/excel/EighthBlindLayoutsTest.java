@@ -63,11 +63,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
  * fields right (80.6%); every row accounted for in 9 of 14 workbooks. Missed: the category matrix
  * and the wide form (one row read as one point, the other risk cells as power item, manifestation
  * or extras), text struck through (read as if standing; the struck row read as a point), a leader
- * table of 职务 · 姓名 under a 领导班子成员 title read as posts and hand-wrapped measure lines kept apart,
- * a header 风险点数 in a roll-up's 汇总 sheet taken for the risk column, a unit's sheet not giving its
- * posts their department, a hidden 2025年风险点 column read as the manifestation, a 权力重要程度 factor
- * read as the power item, a risk header merged across three columns read as three columns, review
- * notes outside the print area read as an extra, and a risk point "无" read as a point.
+ * table of 职务 · 姓名 under a 领导班子成员 title read as posts and hand-wrapped measure lines kept apart, a
+ * header 风险点数 in a roll-up's 汇总 sheet taken for the risk column, a unit's sheet not giving its
+ * posts their department, a hidden 2025年风险点 column read as the manifestation, a 权力重要程度 factor read
+ * as the power item, a risk header merged across three columns read as three columns, review notes
+ * outside the print area read as an extra, and a risk point "无" read as a point.
  */
 class EighthBlindLayoutsTest {
 
