@@ -773,6 +773,33 @@ final class HeaderBand {
     return false;
   }
 
+  /** Whether a column is one of tick columns, a split column or a family of risk point columns. */
+  boolean isPlacedTogether(int column) {
+    return ticks.containsKey(column)
+        || splits.containsKey(column)
+        || pointFamily.containsKey(column);
+  }
+
+  /**
+   * Takes a column as part of the one on its left, under one header printed across both: it is no
+   * source of any role and no extra.
+   */
+  void joinLeft(int column) {
+    Integer c = column;
+    for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
+      if (e.getValue().contains(c)) {
+        List<Integer> rest = new ArrayList<>(e.getValue());
+        rest.remove(c);
+        e.setValue(rest);
+      }
+    }
+    columns.values().removeIf(List::isEmpty);
+    if (extras.remove(c)) {
+      keyExtras();
+    }
+    notes.removeIf(n -> n.column == column);
+  }
+
   /** Keeps a column placed by meaning as an extra instead, its cells saying otherwise. */
   void demote(AnnexColumn role, int column) {
     columns.remove(role);

@@ -185,6 +185,9 @@ final class TableReader {
   private static final Set<String> VACANT =
       Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
 
+  /** A line break inside a numbered measure, and the blanks around it. */
+  private static final Pattern WRAPPED = Pattern.compile("[ \t\u3000]*\n[ \t\u3000]*");
+
   /** Texts of a cell that mean nothing is written there: 无, 暂无, a slash or a dash. */
   private static final Set<String> NOTHING =
       Set.of("无", "暂无", "/", "／", "\\", "-", "--", "—", "——", "－");
@@ -1227,7 +1230,14 @@ final class TableReader {
         List<String> items =
             AnnexText.splitNumbered(
                 withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES));
-        out.addAll(items.size() == 1 ? MeasureLines.split(items.get(0)) : items);
+        if (items.size() == 1) {
+          out.addAll(MeasureLines.split(items.get(0)));
+        } else {
+          for (String item : items) {
+            // a numbered measure wrapped by hand onto a line without a number is one measure
+            out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
+          }
+        }
       }
     }
     return out;
@@ -2062,6 +2072,19 @@ final class TableReader {
   }
 
   /**
+   * Whether the table names its owners by posts alone, with no department column: in a sheet named
+   * by a unit (城关所, 执法大队) the posts are that unit's. A two-character name (学院, 科室) names a kind of
+   * unit, never one, and gives posts no department.
+   */
+  private boolean postsOnly() {
+    return sheetDepartment.length() > 2
+        && columns.containsKey(AnnexColumn.POST)
+        && !columns.containsKey(AnnexColumn.DEPARTMENT)
+        && !columns.containsKey(AnnexColumn.OWNER)
+        && !columns.containsKey(AnnexColumn.LEADER);
+  }
+
+  /**
    * The department a sheet's name names ({@code 执行局}, {@code 执法监察科}, {@code 财政所}): a short name
    * ending in a unit's word and holding no word of a table's; empty for any other name ({@code
    * Sheet1}, {@code 风险点}, {@code 汇总}, {@code 附件2}).
@@ -2121,8 +2144,8 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
-    if (dept.isEmpty() && sectionOwners.isEmpty() && noOwnerColumn()) {
-      dept = sheetDepartment; // one sheet per department, named only by the sheet
+    if (dept.isEmpty() && sectionOwners.isEmpty() && (noOwnerColumn() || postsOnly())) {
+      dept = sheetDepartment; // one sheet per department (or unit), named only by the sheet
     }
     if (!sectionOwners.isEmpty()) {
       sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));

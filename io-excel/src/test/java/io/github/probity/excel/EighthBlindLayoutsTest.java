@@ -837,7 +837,7 @@ class EighthBlindLayoutsTest {
    * 附件1 of a 人社局: a leadership table under 填报单位：…（盖章） and 填报日期, 职务 and 姓名 columns, a 工作分工 column,
    * and measures cells of many lines, numbered, some measures wrapped by hand onto a second
    * unnumbered line. Decision: a line without a marker continues the numbered measure above it;
-   * 工作分工 is an extra.
+   * 工作分工 is an extra; a measure keeps its final 。 as in the other sets.
    */
   static Book humanResourcesLeadersLongCells() {
     Wb b = new Wb();
@@ -875,12 +875,12 @@ class EighthBlindLayoutsTest {
                         "严格执行干部选拔任用工作条例，动议、推荐、考察、讨论决定全程纪实",
                         "干部任用一律经党组会集体研究",
                         "坚持\"一把手\"末位表态制度",
-                        "主动接受驻局纪检组监督，每年专题报告一次履职情况")
+                        "主动接受驻局纪检组监督，每年专题报告一次履职情况。")
                     .extra("工作分工", "主持全面工作"),
                 leader("华芳", "党组成员、副局长")
                     .title("违规审批社会保险待遇")
                     .level(RiskLevel.MEDIUM)
-                    .measures("待遇审批实行初审、复核、审批三级把关", "每季度抽查已审批案卷不少于百分之十", "异常待遇数据系统自动预警")
+                    .measures("待遇审批实行初审、复核、审批三级把关", "每季度抽查已审批案卷不少于百分之十", "异常待遇数据系统自动预警。")
                     .extra("工作分工", "分管社会保险、就业"));
     return plain(c);
   }
