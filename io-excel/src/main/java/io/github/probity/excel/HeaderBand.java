@@ -69,6 +69,13 @@ final class HeaderBand {
   final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
 
   /**
+   * The 0-based columns the sheet hides. A hidden column yields a role to a visible one of the same
+   * meaning and is never promoted to a second role (last year's 风险点 kept hidden beside this
+   * year's): it travels as an extra.
+   */
+  final java.util.BitSet hidden = new java.util.BitSet();
+
+  /**
    * The risk point columns of a row that holds several points side by side, by column, each with
    * the category its header names ({@link RiskCategory#UNSPECIFIED} for a numbered family): {@code
    * 风险点1 · 风险点2 · 风险点3}, or one column per category ({@code 岗位职责风险 · 业务流程风险 · 外部环境风险}). Empty for a
@@ -516,6 +523,9 @@ final class HeaderBand {
     }
     order.sort(
         (a, b) -> {
+          if (hidden.get(a) != hidden.get(b)) {
+            return hidden.get(a) ? 1 : -1; // the visible column first
+          }
           int s = Double.compare(score(candidates.get(b)), score(candidates.get(a)));
           return s != 0 ? s : Integer.compare(a, b);
         });
@@ -722,7 +732,9 @@ final class HeaderBand {
     duplicates.sort(Integer::compare);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
-      if (col == AnnexColumn.RISK_POINT && !columns.containsKey(AnnexColumn.MANIFESTATION)) {
+      if (col == AnnexColumn.RISK_POINT
+          && !columns.containsKey(AnnexColumn.MANIFESTATION)
+          && !hidden.get(c)) {
         columns.put(AnnexColumn.MANIFESTATION, new ArrayList<>(List.of(c)));
         notes.add(
             new Note(

@@ -104,6 +104,11 @@ public enum ProblemCode implements Coded, FindingCode {
   RISK_POINTS_SPLIT("RISK_POINTS_SPLIT", Severity.INFO),
   /** A cell held only a placeholder for nothing (无, /, —); it was read as empty. */
   PLACEHOLDER_CELL("PLACEHOLDER_CELL", Severity.INFO),
+  /**
+   * A cell right of the sheet's print area and of the table's header (a reviewer's note beside the
+   * printed table) was read into no row.
+   */
+  OUTSIDE_PRINT_AREA("OUTSIDE_PRINT_AREA", Severity.INFO),
   /** A row without its own risk point added its measures to the point above. */
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
   /** A note or signature row under the table was skipped. */

@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -54,6 +55,10 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private int sharedIndex;
 
   private TableReader.@Nullable RawRow next;
+
+  /** The 0-based columns the sheet's {@code <cols>} hide. */
+  private final BitSet hiddenColumns = new BitSet();
+
   private boolean done;
   private @Nullable WorkbookRejectedException failure;
   private int rowNumber;
@@ -131,6 +136,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
         return row();
       }
+      if (event == XMLStreamConstants.START_ELEMENT && "col".equals(xml.getLocalName())) {
+        hiddenCol(); // <cols> come before the rows
+      }
       if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
         break;
       }
@@ -138,6 +146,45 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     }
     done = true;
     return null;
+  }
+
+  /** The last column a worksheet can have, 1-based. */
+  private static final int MAX_COLUMN = 16_384;
+
+  /** Notes the columns a {@code <col>} hides; the parser stands on its start tag. */
+  private void hiddenCol() {
+    String hidden = xml.getAttributeValue(null, "hidden");
+    if (!"1".equals(hidden) && !"true".equals(hidden)) {
+      return;
+    }
+    int min = number(xml.getAttributeValue(null, "min"));
+    int max = number(xml.getAttributeValue(null, "max"));
+    if (min >= 1 && max >= min && max <= MAX_COLUMN) {
+      hiddenColumns.set(min - 1, max);
+    }
+  }
+
+  private static int number(@Nullable String text) {
+    if (text == null || text.isEmpty() || text.length() > 5) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
+   * The 0-based columns the sheet hides, known once the first row was asked for ({@link #hasNext})
+   * as the sheet declares its columns before its rows.
+   */
+  BitSet hiddenColumns() {
+    return hiddenColumns;
   }
 
   /** Reads one row; the parser stands on its start tag. */

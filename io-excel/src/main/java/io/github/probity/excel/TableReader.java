@@ -375,6 +375,9 @@ final class TableReader {
   /** The owner fields the last labelled section row gave, for owner columns the table lacks. */
   private final Map<AnnexColumn, String> sectionOwners = new EnumMap<>(AnnexColumn.class);
 
+  /** The last 0-based column of the sheet's print area; no print area: the sheet's last. */
+  private int printedTo = Integer.MAX_VALUE;
+
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
 
@@ -469,12 +472,25 @@ final class TableReader {
     return f;
   }
 
+  /**
+   * Says the sheet's print area ends at a column: cells right of it and of the header are notes
+   * beside the printed table (a reviewer's 核稿意见), named by a finding and read into no row.
+   *
+   * @param lastColumn the print area's last 0-based column
+   */
+  void printArea(int lastColumn) {
+    printedTo = lastColumn;
+  }
+
   /** Reads the sheet's rows. */
   void read(Iterator<RawRow> rows) throws WorkbookRejectedException {
     if (config.kind(sheet).isEmpty()
         && AnnexKind.recognise(sheet).filter(k -> k == AnnexKind.PLAN).isPresent()) {
       sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).rawValue(sheet).build());
       return; // annex 4 is read by readPlan
+    }
+    if (rows instanceof SheetRows xlsx && rows.hasNext()) {
+      band.hidden.or(xlsx.hiddenColumns()); // a hidden column yields to a visible one
     }
     List<Read> head = new ArrayList<>();
     int header = -1;
@@ -1263,6 +1279,9 @@ final class TableReader {
       release(); // the row before may have decided what the held points wait for
     }
     int index = raw.number - 1;
+    if (printedTo < raw.cells.length - 1 && !unprinted(raw, row)) {
+      return;
+    }
     String first = firstOwnText(raw);
     if (first == null) {
       return;
@@ -1509,6 +1528,33 @@ final class TableReader {
     return SEQUENCE_NUMBER.matcher(noBlanks(AnnexText.clean(text))).matches();
   }
 
+  /**
+   * Names each cell right of the print area and of the header by a finding and blanks it in the
+   * row; tells whether the row still holds a text.
+   */
+  private boolean unprinted(RawRow raw, MergeFiller.Filled row) throws WorkbookRejectedException {
+    boolean left = false;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String t = raw.cells[c];
+      if (t == null || t.isBlank()) {
+        continue;
+      }
+      if (c > printedTo && c >= band.width()) {
+        sink.problem(
+            cellProblem(ProblemCode.OUTSIDE_PRINT_AREA, raw.number, c)
+                .rawValue(AnnexText.clean(t))
+                .build());
+        raw.cells[c] = "";
+        if (c < row.values.length) {
+          row.values[c] = "";
+        }
+      } else {
+        left = true;
+      }
+    }
+    return left;
+  }
+
   /** A subtotal or total row: its first text starts with 合计, 小计, 总计 …. */
   private static boolean isSummary(String first) {
     String t = noBlanks(first);
@@ -1649,6 +1695,7 @@ final class TableReader {
       return false;
     }
     HeaderBand next = new HeaderBand(config);
+    next.hidden.or(band.hidden);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
     if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {

@@ -53,6 +53,10 @@ final class XlsxSource {
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
           try {
+            int[] area = sheet.printArea();
+            if (area != null) {
+              visitor.printArea(sheet.name(), area);
+            }
             visitor.sheet(sheet.name(), sheet.merges(), rows);
           } finally {
             rows.close();
