@@ -504,6 +504,11 @@ public final class AnnexReader {
           private int areaLastColumn;
 
           @Override
+          public boolean leavesOutStruck() {
+            return true;
+          }
+
+          @Override
           public void printArea(String sheet, int[] range) {
             areaSheet = sheet;
             areaLastColumn = range[3];

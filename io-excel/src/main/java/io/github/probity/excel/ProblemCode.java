@@ -109,6 +109,11 @@ public enum ProblemCode implements Coded, FindingCode {
    * printed table) was read into no row.
    */
   OUTSIDE_PRINT_AREA("OUTSIDE_PRINT_AREA", Severity.INFO),
+  /**
+   * Text struck through in a cell (deleted in a revision) was left out; the value is that text. A
+   * row struck through entirely gives no point.
+   */
+  STRUCK_TEXT_LEFT_OUT("STRUCK_TEXT_LEFT_OUT", Severity.INFO),
   /** A row without its own risk point added its measures to the point above. */
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
   /** A note or signature row under the table was skipped. */

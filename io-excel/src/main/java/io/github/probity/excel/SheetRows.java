@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import javax.xml.stream.Location;
@@ -55,6 +56,12 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private int sharedIndex;
 
   private TableReader.@Nullable RawRow next;
+
+  /** The texts struck through out of shared strings, by index; null when read as written. */
+  private @Nullable Map<Integer, String> struckStrings;
+
+  /** The text struck through out of the cell {@link #cell} read last, else null. */
+  private @Nullable String struckText;
 
   /** The 0-based columns the sheet's {@code <cols>} hide. */
   private final BitSet hiddenColumns = new BitSet();
@@ -148,6 +155,15 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     return null;
   }
 
+  /**
+   * Leaves the texts struck through out of the cells, handing them on by column ({@link
+   * TableReader.RawRow#struck}): those of the shared strings given (by index, as {@link
+   * SharedStrings} took them out) and of inline strings. Null reads them as written.
+   */
+  void struck(@Nullable Map<Integer, String> strings) {
+    struckStrings = strings;
+  }
+
   /** The last column a worksheet can have, 1-based. */
   private static final int MAX_COLUMN = 16_384;
 
@@ -208,6 +224,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     int width = 0;
     int column = -1;
     int rowCells = 0;
+    String[] struck = null;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -255,6 +272,15 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
           width = column + 1;
         }
         cells[column] = text; // a repeated or earlier reference: the later cell wins
+        if (struckText != null) {
+          if (struck == null) {
+            struck = new String[column + 1];
+          } else if (column >= struck.length) {
+            struck = Arrays.copyOf(struck, column + 1);
+          }
+          struck[column] = struckText;
+          struckText = null;
+        }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break; // the row's end tag: cells and skipped elements consumed their own
       } else {
@@ -262,7 +288,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       }
     }
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
-    return new TableReader.RawRow(rowNumber, own);
+    TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
+    raw.struck = struck;
+    return raw;
   }
 
   /**
@@ -317,6 +345,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       }
     }
     if (indexed) {
+      if (struckStrings != null && !struckStrings.isEmpty()) {
+        struckText = struckStrings.get(sharedIndex);
+      }
       return sharedString(sharedIndex);
     }
     if (value == null) {
@@ -414,6 +445,12 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   /** Reads an inline string's rich text; the parser is on its start tag. */
   private String richText() throws XMLStreamException, WorkbookRejectedException {
     try {
+      if (struckStrings != null) {
+        StringBuilder gone = new StringBuilder();
+        String text = XmlParts.richText(xml, part, limits.getMaxTextLength(), gone);
+        struckText = gone.length() == 0 ? null : gone.toString();
+        return text;
+      }
       return XmlParts.richText(xml, part, limits.getMaxTextLength());
     } catch (XmlParts.TooLong ex) {
       throw tooLong();

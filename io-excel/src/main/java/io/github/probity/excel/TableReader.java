@@ -239,6 +239,12 @@ final class TableReader {
     final int number;
     final String[] cells;
 
+    /**
+     * The text struck through out of each cell (a revision's deletion), by 0-based column; null
+     * when the row has none or the source does not tell.
+     */
+    String @Nullable [] struck;
+
     RawRow(int number, String[] cells) {
       this.number = number;
       this.cells = cells;
@@ -1279,6 +1285,16 @@ final class TableReader {
       release(); // the row before may have decided what the held points wait for
     }
     int index = raw.number - 1;
+    if (raw.struck != null) {
+      for (int c = 0; c < raw.struck.length; c++) {
+        if (raw.struck[c] != null) {
+          sink.problem(
+              cellProblem(ProblemCode.STRUCK_TEXT_LEFT_OUT, raw.number, c)
+                  .rawValue(raw.struck[c])
+                  .build());
+        }
+      }
+    }
     if (printedTo < raw.cells.length - 1 && !unprinted(raw, row)) {
       return;
     }
