@@ -185,8 +185,11 @@ final class TableReader {
   private static final Set<String> VACANT =
       Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
 
-  /** A line break inside a numbered measure, and the blanks around it. */
-  private static final Pattern WRAPPED = Pattern.compile("[ \t\u3000]*\n[ \t\u3000]*");
+  /**
+   * A line break inside a numbered measure right after a comma, and the blanks around it: the
+   * sentence goes on, wrapped by hand (a break after anything else is the writer's own line).
+   */
+  private static final Pattern WRAPPED = Pattern.compile("(?<=[，、,])[ \t\u3000]*\n[ \t\u3000]*");
 
   /** Texts of a cell that mean nothing is written there: 无, 暂无, a slash or a dash. */
   private static final Set<String> NOTHING =
@@ -1256,7 +1259,7 @@ final class TableReader {
           out.addAll(MeasureLines.split(items.get(0)));
         } else {
           for (String item : items) {
-            // a numbered measure wrapped by hand onto a line without a number is one measure
+            // a numbered measure wrapped by hand after a comma onto a line without a number
             out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
           }
         }
