@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * What the reader learnt from the eighth blind set, each on its own table, and tables next to them
  * where the new rules must not fire.
  */
-class ReaderReview8Test {
+class ReaderEighthSetTest {
 
   private static AnnexReadResult read(Wb b) throws IOException {
     return AnnexReader.lenient().read(new ByteArrayInputStream(b.xlsx()));
