@@ -89,7 +89,11 @@ class HeaderMeaningTest {
         "廉政风险值D值",
         "岗位风险编号",
         "天气",
-        "联系电话"
+        "联系电话",
+        "权力重要程度",
+        "行使频率",
+        "发生概率",
+        "风险点数"
       })
   void recordKeepingAndScoresMeanNoColumn(String header) {
     assertThat(AnnexColumn.match(header)).isEmpty();

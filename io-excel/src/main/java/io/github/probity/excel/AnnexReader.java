@@ -485,6 +485,10 @@ public final class AnnexReader {
               d.config = config.withLayouts(carried(rows));
             } else {
               TableReader t = new TableReader(name, merges, d.config, d, d.date1904);
+              if (name.equals(areaSheet)) {
+                t.printArea(areaLastColumn);
+              }
+              areaSheet = null;
               t.continuing(d.lastTable);
               t.read(rows);
               TableReader.Carried placed = t.placed();
@@ -492,6 +496,22 @@ public final class AnnexReader {
                 d.lastTable = placed;
               }
             }
+          }
+
+          /** The sheet whose print area was announced last, and its last column. */
+          private @Nullable String areaSheet;
+
+          private int areaLastColumn;
+
+          @Override
+          public boolean leavesOutStruck() {
+            return true;
+          }
+
+          @Override
+          public void printArea(String sheet, int[] range) {
+            areaSheet = sheet;
+            areaLastColumn = range[3];
           }
 
           @Override

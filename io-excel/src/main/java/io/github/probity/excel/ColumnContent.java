@@ -36,6 +36,7 @@ final class ColumnContent {
   static void place(HeaderBand band, Iterator<String[]> sample) {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
+    spans(band, rows);
     boolean codes = levelScale(band, rows);
     scopeColumn(band, rows);
     demoteIfNot(
@@ -59,6 +60,33 @@ final class ColumnContent {
       }
     }
     dateSerials(band, rows);
+  }
+
+  /**
+   * Joins a column to the one on its left where one header is printed across both (a merge, filled)
+   * and no sampled row writes anything of its own under the right one: blank, or the left one's
+   * text merged across. A form that gives the risk a box three columns wide has one risk column.
+   */
+  private static void spans(HeaderBand band, List<String[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    for (int c = band.width() - 1; c > 0; c--) {
+      String h = band.text(c);
+      if (h.isEmpty() || !h.equals(band.text(c - 1)) || band.isPlacedTogether(c)) {
+        continue;
+      }
+      boolean own = false;
+      for (String[] r : rows) {
+        if (c < r.length && !r[c].isBlank() && !r[c].equals(r[c - 1])) {
+          own = true;
+          break;
+        }
+      }
+      if (!own) {
+        band.joinLeft(c);
+      }
+    }
   }
 
   /**
@@ -388,11 +416,17 @@ final class ColumnContent {
     }
   }
 
+  /** A label ending in a colon ({@code 审核人：}), as a sign-off line under the table holds. */
+  private static boolean isLabel(String text) {
+    String t = text.strip();
+    return t.endsWith("：") || t.endsWith(":");
+  }
+
   private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {
     int filled = 0;
     int agreeing = 0;
     for (String[] r : rows) {
-      if (column < r.length && !r[column].isBlank()) {
+      if (column < r.length && !r[column].isBlank() && !isLabel(r[column])) {
         filled++;
         if (test.test(AnnexText.clean(r[column]))) {
           agreeing++;

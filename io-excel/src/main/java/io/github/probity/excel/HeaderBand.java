@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import io.github.probity.annex.AnnexColumn;
 import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.HeaderMatch;
+import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,16 @@ final class HeaderBand {
   /** Marks that end or join clauses: a cell holding one is a sentence, not a header label. */
   private static final String SENTENCE_MARKS = "：:，,。；;！？!?";
 
+  /** A header numbered at its end: {@code 风险点1}, {@code 风险点（二）}, {@code 廉政风险点③}. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("(.{2,12}?)[（(]?([1-9]|[一二三四五六七八九]|[\u2460-\u2468])[)）]?");
+
+  /** What follows a category's name in a header of one column per category: 风险, 风险点, 类风险. */
+  private static final Pattern CATEGORY_HEADER = Pattern.compile("(.{2,6}?)(?:类|方面)?(?:的)?风险点?");
+
+  /** The fewest columns, one per category, that make a row of risks by category. */
+  private static final int MIN_CATEGORY_COLUMNS = 3;
+
   private static final Set<AnnexColumn> CORE =
       EnumSet.of(AnnexColumn.RISK_POINT, AnnexColumn.MANIFESTATION, AnnexColumn.MEASURES);
 
@@ -54,6 +67,21 @@ final class HeaderBand {
   }
 
   final Map<AnnexColumn, List<Integer>> columns = new EnumMap<>(AnnexColumn.class);
+
+  /**
+   * The 0-based columns the sheet hides. A hidden column yields a role to a visible one of the same
+   * meaning and is never promoted to a second role (last year's 风险点 kept hidden beside this
+   * year's): it travels as an extra.
+   */
+  final java.util.BitSet hidden = new java.util.BitSet();
+
+  /**
+   * The risk point columns of a row that holds several points side by side, by column, each with
+   * the category its header names ({@link RiskCategory#UNSPECIFIED} for a numbered family): {@code
+   * 风险点1 · 风险点2 · 风险点3}, or one column per category ({@code 岗位职责风险 · 业务流程风险 · 外部环境风险}). Empty for a
+   * table of one point a row.
+   */
+  final Map<Integer, RiskCategory> pointFamily = new LinkedHashMap<>();
 
   /**
    * The level each tick column stands for, where the level is a group label over one column per
@@ -447,7 +475,44 @@ final class HeaderBand {
       rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
     }
     headerRows = rows;
+    pointFamily(candidates);
     assign(candidates, rows);
+  }
+
+  /**
+   * Finds the columns that hold several risk points of a row side by side: two or more headers that
+   * number one risk point header ({@code 风险点1 · 风险点2}), or three or more that each name another
+   * risk category ({@code 思想道德风险 · 岗位职责风险 · 业务流程风险}). Runs once per header.
+   */
+  private void pointFamily(List<List<HeaderMatch>> candidates) {
+    List<Integer> numbered = new ArrayList<>();
+    Map<Integer, RiskCategory> byCategory = new LinkedHashMap<>();
+    for (int c = 0; c < texts.size(); c++) {
+      String t = texts.get(c).replaceAll("\\s", "");
+      if (t.length() < 3 || t.length() > 14) {
+        continue;
+      }
+      Matcher m = NUMBERED.matcher(t);
+      if (m.matches()) {
+        HeaderMatch base = best(m.group(1));
+        if (base != null && base.getColumn() == AnnexColumn.RISK_POINT) {
+          numbered.add(c);
+        }
+        continue;
+      }
+      Matcher k = CATEGORY_HEADER.matcher(t);
+      if (k.matches()) {
+        RiskCategory cat = TableReader.parseCategory(k.group(1)).orElse(RiskCategory.UNSPECIFIED);
+        if (cat != RiskCategory.UNSPECIFIED && !byCategory.containsValue(cat)) {
+          byCategory.put(c, cat);
+        }
+      }
+    }
+    if (numbered.size() >= 2) {
+      numbered.forEach(c -> pointFamily.put(c, RiskCategory.UNSPECIFIED));
+    } else if (byCategory.size() >= MIN_CATEGORY_COLUMNS) {
+      pointFamily.putAll(byCategory);
+    }
   }
 
   /** Gives each role to the column that means it most surely; ties go to the leftmost column. */
@@ -458,12 +523,15 @@ final class HeaderBand {
     }
     order.sort(
         (a, b) -> {
+          if (hidden.get(a) != hidden.get(b)) {
+            return hidden.get(a) ? 1 : -1; // the visible column first
+          }
           int s = Double.compare(score(candidates.get(b)), score(candidates.get(a)));
           return s != 0 ? s : Integer.compare(a, b);
         });
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
-      if (ticks.containsKey(c) || splits.containsKey(c)) {
+      if (ticks.containsKey(c) || splits.containsKey(c) || pointFamily.containsKey(c)) {
         continue; // placed below, together
       }
       List<HeaderMatch> cands = candidates.get(c);
@@ -491,6 +559,7 @@ final class HeaderBand {
     }
     placeTicks(rows);
     placeSplits(rows);
+    placeFamily(rows);
     for (List<Integer> sources : columns.values()) {
       sources.sort(Integer::compare);
     }
@@ -518,6 +587,34 @@ final class HeaderBand {
       return;
     }
     columns.put(AnnexColumn.LEVEL, cols);
+  }
+
+  /**
+   * Makes a family of risk point columns the risk point's sources; a column placed as the risk
+   * point by its own header describes them (or is kept as an extra where that is taken).
+   */
+  private void placeFamily(int[] rows) {
+    if (pointFamily.isEmpty()) {
+      return;
+    }
+    List<Integer> other = columns.remove(AnnexColumn.RISK_POINT);
+    if (other != null) {
+      for (int c : other) {
+        if (!columns.containsKey(AnnexColumn.MANIFESTATION)) {
+          columns.put(AnnexColumn.MANIFESTATION, new ArrayList<>(List.of(c)));
+        } else {
+          extras.add(c);
+          notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+        }
+      }
+    }
+    List<Integer> cols = new ArrayList<>(pointFamily.keySet());
+    columns.put(AnnexColumn.RISK_POINT, cols);
+    for (int c : cols) {
+      notes.add(
+          new Note(
+              ProblemCode.HEADER_BY_MEANING, rows[c], c, AnnexColumn.RISK_POINT.displayName()));
+    }
   }
 
   /** Gives each split column the roles no column of its own holds; one that gets none is extra. */
@@ -635,7 +732,9 @@ final class HeaderBand {
     duplicates.sort(Integer::compare);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
-      if (col == AnnexColumn.RISK_POINT && !columns.containsKey(AnnexColumn.MANIFESTATION)) {
+      if (col == AnnexColumn.RISK_POINT
+          && !columns.containsKey(AnnexColumn.MANIFESTATION)
+          && !hidden.get(c)) {
         columns.put(AnnexColumn.MANIFESTATION, new ArrayList<>(List.of(c)));
         notes.add(
             new Note(
@@ -684,6 +783,33 @@ final class HeaderBand {
       }
     }
     return false;
+  }
+
+  /** Whether a column is one of tick columns, a split column or a family of risk point columns. */
+  boolean isPlacedTogether(int column) {
+    return ticks.containsKey(column)
+        || splits.containsKey(column)
+        || pointFamily.containsKey(column);
+  }
+
+  /**
+   * Takes a column as part of the one on its left, under one header printed across both: it is no
+   * source of any role and no extra.
+   */
+  void joinLeft(int column) {
+    Integer c = column;
+    for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
+      if (e.getValue().contains(c)) {
+        List<Integer> rest = new ArrayList<>(e.getValue());
+        rest.remove(c);
+        e.setValue(rest);
+      }
+    }
+    columns.values().removeIf(List::isEmpty);
+    if (extras.remove(c)) {
+      keyExtras();
+    }
+    notes.removeIf(n -> n.column == column);
   }
 
   /** Keeps a column placed by meaning as an extra instead, its cells saying otherwise. */

@@ -102,6 +102,18 @@ public enum ProblemCode implements Coded, FindingCode {
   LEVEL_SCALE_DECIDED("LEVEL_SCALE_DECIDED", Severity.INFO),
   /** One cell held several numbered risk points; each became a point with the row's measures. */
   RISK_POINTS_SPLIT("RISK_POINTS_SPLIT", Severity.INFO),
+  /** A cell held only a placeholder for nothing (无, /, —); it was read as empty. */
+  PLACEHOLDER_CELL("PLACEHOLDER_CELL", Severity.INFO),
+  /**
+   * A cell right of the sheet's print area and of the table's header (a reviewer's note beside the
+   * printed table) was read into no row.
+   */
+  OUTSIDE_PRINT_AREA("OUTSIDE_PRINT_AREA", Severity.INFO),
+  /**
+   * Text struck through in a cell (deleted in a revision) was left out; the value is that text. A
+   * row struck through entirely gives no point.
+   */
+  STRUCK_TEXT_LEFT_OUT("STRUCK_TEXT_LEFT_OUT", Severity.INFO),
   /** A row without its own risk point added its measures to the point above. */
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
   /** A note or signature row under the table was skipped. */

@@ -4,9 +4,11 @@ import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the shared strings part of an xlsx package into memory: one text per {@code <si>} item,
@@ -28,6 +30,19 @@ final class SharedStrings {
    */
   static String[] read(InputStream in, String part, ReadLimits limits)
       throws WorkbookRejectedException {
+    return read(in, part, limits, null);
+  }
+
+  /**
+   * Reads the items of a shared strings part, each without its runs struck through, whose texts go
+   * to {@code struck} by the item's index when it is given; the caller closes the stream.
+   *
+   * @throws WorkbookRejectedException if the part is malformed or an item is too long
+   */
+  static String[] read(
+      InputStream in, String part, ReadLimits limits, @Nullable Map<Integer, String> struck)
+      throws WorkbookRejectedException {
+    StringBuilder gone = struck == null ? null : new StringBuilder();
     List<String> items = new ArrayList<>();
     long heap = 0;
     XMLStreamReader xml = null;
@@ -37,8 +52,13 @@ final class SharedStrings {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
           try {
-            String item = XmlParts.richText(xml, part, limits.getMaxTextLength());
+            String item = XmlParts.richText(xml, part, limits.getMaxTextLength(), gone);
             heap += BYTES_PER_STRING + 2L * item.length();
+            if (struck != null && gone != null && gone.length() > 0) {
+              heap += BYTES_PER_STRING + 2L * gone.length();
+              struck.put(items.size(), gone.toString());
+              gone.setLength(0);
+            }
             if (heap > limits.getMaxSharedStringsBytes()) {
               throw new WorkbookRejectedException(
                   Reason.LIMIT_EXCEEDED,

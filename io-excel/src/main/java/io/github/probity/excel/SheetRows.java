@@ -3,7 +3,9 @@ package io.github.probity.excel;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import javax.xml.stream.Location;
@@ -54,6 +56,19 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   private int sharedIndex;
 
   private TableReader.@Nullable RawRow next;
+
+  /** The texts struck through out of shared strings, by index; null when read as written. */
+  private @Nullable Map<Integer, String> struckStrings;
+
+  /** The text struck through out of the cell {@link #cell} read last, else null. */
+  private @Nullable String struckText;
+
+  /** Where an inline string's struck runs are gathered, one buffer for the whole sheet. */
+  private final StringBuilder gone = new StringBuilder();
+
+  /** The 0-based columns the sheet's {@code <cols>} hide. */
+  private final BitSet hiddenColumns = new BitSet();
+
   private boolean done;
   private @Nullable WorkbookRejectedException failure;
   private int rowNumber;
@@ -131,6 +146,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
         return row();
       }
+      if (event == XMLStreamConstants.START_ELEMENT && "col".equals(xml.getLocalName())) {
+        hiddenCol(); // <cols> come before the rows
+      }
       if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
         break;
       }
@@ -138,6 +156,54 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     }
     done = true;
     return null;
+  }
+
+  /**
+   * Leaves the texts struck through out of the cells, handing them on by column ({@link
+   * TableReader.RawRow#struck}): those of the shared strings given (by index, as {@link
+   * SharedStrings} took them out) and of inline strings. Null reads them as written.
+   */
+  void struck(@Nullable Map<Integer, String> strings) {
+    struckStrings = strings;
+  }
+
+  /** The last column a worksheet can have, 1-based. */
+  private static final int MAX_COLUMN = 16_384;
+
+  /** Notes the columns a {@code <col>} hides; the parser stands on its start tag. */
+  private void hiddenCol() {
+    String hidden = xml.getAttributeValue(null, "hidden");
+    if (!"1".equals(hidden) && !"true".equals(hidden)) {
+      return;
+    }
+    int min = number(xml.getAttributeValue(null, "min"));
+    int max = number(xml.getAttributeValue(null, "max"));
+    if (min >= 1 && max >= min && max <= MAX_COLUMN) {
+      hiddenColumns.set(min - 1, max);
+    }
+  }
+
+  private static int number(@Nullable String text) {
+    if (text == null || text.isEmpty() || text.length() > 5) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
+   * The 0-based columns the sheet hides, known once the first row was asked for ({@link #hasNext})
+   * as the sheet declares its columns before its rows.
+   */
+  BitSet hiddenColumns() {
+    return hiddenColumns;
   }
 
   /** Reads one row; the parser stands on its start tag. */
@@ -161,6 +227,7 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
     int width = 0;
     int column = -1;
     int rowCells = 0;
+    String[] struck = null;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -208,6 +275,15 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
           width = column + 1;
         }
         cells[column] = text; // a repeated or earlier reference: the later cell wins
+        if (struckText != null) {
+          if (struck == null) {
+            struck = new String[column + 1];
+          } else if (column >= struck.length) {
+            struck = Arrays.copyOf(struck, column + 1);
+          }
+          struck[column] = struckText;
+          struckText = null;
+        }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break; // the row's end tag: cells and skipped elements consumed their own
       } else {
@@ -215,7 +291,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       }
     }
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
-    return new TableReader.RawRow(rowNumber, own);
+    TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
+    raw.struck = struck;
+    return raw;
   }
 
   /**
@@ -270,6 +348,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
       }
     }
     if (indexed) {
+      if (struckStrings != null && !struckStrings.isEmpty()) {
+        struckText = struckStrings.get(sharedIndex);
+      }
       return sharedString(sharedIndex);
     }
     if (value == null) {
@@ -367,6 +448,12 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   /** Reads an inline string's rich text; the parser is on its start tag. */
   private String richText() throws XMLStreamException, WorkbookRejectedException {
     try {
+      if (struckStrings != null) {
+        gone.setLength(0);
+        String text = XmlParts.richText(xml, part, limits.getMaxTextLength(), gone);
+        struckText = gone.length() == 0 ? null : gone.toString();
+        return text;
+      }
       return XmlParts.richText(xml, part, limits.getMaxTextLength());
     } catch (XmlParts.TooLong ex) {
       throw tooLong();

@@ -24,6 +24,20 @@ interface SheetVisitor {
   default void date1904() {}
 
   /**
+   * Tells whether text struck through (a revision's deletion) is to be left out of the cells and
+   * handed on beside them ({@link TableReader.RawRow#struck}); by default it is read as written.
+   */
+  default boolean leavesOutStruck() {
+    return false;
+  }
+
+  /**
+   * Hears, just before a sheet, the range its print area covers (0-based {firstRow, firstCol,
+   * lastRow, lastCol}); not called for a sheet without one.
+   */
+  default void printArea(String sheet, int[] range) {}
+
+  /**
    * Tells whether a sheet is to be visited before the others (in their order), e.g. the {@linkplain
    * LayoutSheet layouts} Probity keeps in its own workbooks, which say how to read the tables.
    */

@@ -198,6 +198,16 @@ final class TableReader {
   private static final Set<String> VACANT =
       Set.of("空缺", "暂缺", "空岗", "缺员", "待定", "待配", "无", "暂无", "/", "／", "-", "—", "——");
 
+  /**
+   * A line break inside a numbered measure right after a comma, and the blanks around it: the
+   * sentence goes on, wrapped by hand (a break after anything else is the writer's own line).
+   */
+  private static final Pattern WRAPPED = Pattern.compile("(?<=[，、,])[ \t\u3000]*\n[ \t\u3000]*");
+
+  /** Texts of a cell that mean nothing is written there: 无, 暂无, a slash or a dash. */
+  private static final Set<String> NOTHING =
+      Set.of("无", "暂无", "/", "／", "\\", "-", "--", "—", "——", "－");
+
   /** Texts of a cell that mean "as the row above": 同上, 同前, 〃. */
   private static final Set<String> DITTO = Set.of("同上", "同上。", "同前", "〃", "\u2033");
 
@@ -244,6 +254,12 @@ final class TableReader {
   static final class RawRow {
     final int number;
     final String[] cells;
+
+    /**
+     * The text struck through out of each cell (a revision's deletion), by 0-based column; null
+     * when the row has none or the source does not tell.
+     */
+    String @Nullable [] struck;
 
     RawRow(int number, String[] cells) {
       this.number = number;
@@ -381,6 +397,9 @@ final class TableReader {
   /** The owner fields the last labelled section row gave, for owner columns the table lacks. */
   private final Map<AnnexColumn, String> sectionOwners = new EnumMap<>(AnnexColumn.class);
 
+  /** The last 0-based column of the sheet's print area; no print area: the sheet's last. */
+  private int printedTo = Integer.MAX_VALUE;
+
   /** The 0-based index of the first row under the header band. */
   private int bodyTop;
 
@@ -475,12 +494,25 @@ final class TableReader {
     return f;
   }
 
+  /**
+   * Says the sheet's print area ends at a column: cells right of it and of the header are notes
+   * beside the printed table (a reviewer's 核稿意见), named by a finding and read into no row.
+   *
+   * @param lastColumn the print area's last 0-based column
+   */
+  void printArea(int lastColumn) {
+    printedTo = lastColumn;
+  }
+
   /** Reads the sheet's rows. */
   void read(Iterator<RawRow> rows) throws WorkbookRejectedException {
     if (config.kind(sheet).isEmpty()
         && AnnexKind.recognise(sheet).filter(k -> k == AnnexKind.PLAN).isPresent()) {
       sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).rawValue(sheet).build());
       return; // annex 4 is read by readPlan
+    }
+    if (rows instanceof SheetRows xlsx && rows.hasNext()) {
+      band.hidden.or(xlsx.hiddenColumns()); // a hidden column yields to a visible one
     }
     List<Read> head = new ArrayList<>();
     int header = -1;
@@ -1160,6 +1192,12 @@ final class TableReader {
 
     final List<String> measures = new ArrayList<>();
 
+    /**
+     * The category of each title, where the row holds one risk column per category; null where the
+     * template's category holds for all.
+     */
+    @Nullable List<RiskCategory> categories;
+
     /** The measures cell of the point's first row, to pair with numbered points. */
     String measuresCell = "";
 
@@ -1256,7 +1294,14 @@ final class TableReader {
         List<String> items =
             AnnexText.splitNumbered(
                 withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES));
-        out.addAll(items.size() == 1 ? MeasureLines.split(items.get(0)) : items);
+        if (items.size() == 1) {
+          out.addAll(MeasureLines.split(items.get(0)));
+        } else {
+          for (String item : items) {
+            // a numbered measure wrapped by hand after a comma onto a line without a number
+            out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
+          }
+        }
       }
     }
     return out;
@@ -1282,6 +1327,19 @@ final class TableReader {
       release(); // the row before may have decided what the held points wait for
     }
     int index = raw.number - 1;
+    if (raw.struck != null) {
+      for (int c = 0; c < raw.struck.length; c++) {
+        if (raw.struck[c] != null) {
+          sink.problem(
+              cellProblem(ProblemCode.STRUCK_TEXT_LEFT_OUT, raw.number, c)
+                  .rawValue(raw.struck[c])
+                  .build());
+        }
+      }
+    }
+    if (printedTo < raw.cells.length - 1 && !unprinted(raw, row)) {
+      return;
+    }
     String first = firstOwnText(raw);
     if (first == null) {
       return;
@@ -1321,6 +1379,34 @@ final class TableReader {
       }
     }
     title = withoutLabel(title, AnnexColumn.RISK_POINT);
+    List<LevelledText> family = null;
+    List<RiskCategory> familyCategories = null;
+    boolean nothing = isNothing(title);
+    if (!band.pointFamily.isEmpty()) {
+      // 风险点1 · 风险点2, or one column per category: each filled cell is a point of the row
+      family = new ArrayList<>();
+      familyCategories = new ArrayList<>();
+      nothing = false;
+      for (Map.Entry<Integer, RiskCategory> e : band.pointFamily.entrySet()) {
+        int c = e.getKey();
+        if (c >= row.values.length || row.values[c].isBlank()) {
+          continue;
+        }
+        String v = AnnexText.clean(row.values[c]);
+        if (isNothing(v)) {
+          nothing = true;
+          sink.problem(
+              cellProblem(ProblemCode.PLACEHOLDER_CELL, raw.number, c).rawValue(v).build());
+          continue;
+        }
+        for (LevelledText t : AnnexText.splitNumberedWithLevels(v)) {
+          family.add(t);
+          familyCategories.add(e.getValue());
+        }
+      }
+      title = family.isEmpty() ? "" : family.get(0).getText();
+      nothing &= family.isEmpty();
+    }
     if (repeatsHeader(raw)
         || (row.fromAbove(titleCol, index) && row.mergeTop[titleCol] < bodyTop)) {
       flush();
@@ -1350,6 +1436,11 @@ final class TableReader {
       pending.continuation.add(raw.number);
       continued(raw, pending);
       extras(row, pending.extras);
+      return;
+    }
+    if (nothing) {
+      flush(); // 无 or / where the risk point goes: the row names no point
+      sink.problem(rowProblem(ProblemCode.BLANK_RISK_POINT, raw.number).rawValue(first).build());
       return;
     }
     if (title.isEmpty()) {
@@ -1382,7 +1473,7 @@ final class TableReader {
     }
     AnnexText.nonBlank(value(row, AnnexColumn.POWER_ITEM)).ifPresent(b::powerItem);
     b.category(suggested(category(row, raw.number), title, row, raw.number));
-    List<LevelledText> titles = AnnexText.splitNumberedWithLevels(title);
+    List<LevelledText> titles = family != null ? family : AnnexText.splitNumberedWithLevels(title);
     boolean marked = titles.stream().anyMatch(t -> t.getLevel().isPresent());
     if (marked) {
       sink.problem(
@@ -1398,10 +1489,10 @@ final class TableReader {
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
       AnnexText.nonBlank(line).ifPresent(b::addMonitoringIndicators);
     }
-    if (titles.size() > 1) {
+    if (titles.size() > 1 && family == null) {
       sink.problem(
           cellProblem(ProblemCode.RISK_POINTS_SPLIT, raw.number, titleCol).rawValue(title).build());
-    } else {
+    } else if (titles.size() == 1) {
       AnnexText.nonBlank(value(row, AnnexColumn.POINT_ID)).ifPresent(b::pointId);
     }
     int top =
@@ -1409,6 +1500,7 @@ final class TableReader {
             ? row.mergeTop[titleCol]
             : index;
     pending = new Pending(raw.number, top, titles, b, level, row.values);
+    pending.categories = familyCategories;
     pending.levelKey = waitingLevel;
     waitingLevel = null;
     lastData = row.values.clone();
@@ -1416,7 +1508,7 @@ final class TableReader {
     sequenceExtra(raw, pending.extras);
     pending.measures.addAll(labelledMeasures);
     pending.measures.addAll(measures(row, index, false));
-    if (titles.size() > 1) {
+    if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
   }
@@ -1492,6 +1584,33 @@ final class TableReader {
       }
     }
     return SEQUENCE_NUMBER.matcher(noBlanks(AnnexText.clean(text))).matches();
+  }
+
+  /**
+   * Names each cell right of the print area and of the header by a finding and blanks it in the
+   * row; tells whether the row still holds a text.
+   */
+  private boolean unprinted(RawRow raw, MergeFiller.Filled row) throws WorkbookRejectedException {
+    boolean left = false;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String t = raw.cells[c];
+      if (t == null || t.isBlank()) {
+        continue;
+      }
+      if (c > printedTo && c >= band.width()) {
+        sink.problem(
+            cellProblem(ProblemCode.OUTSIDE_PRINT_AREA, raw.number, c)
+                .rawValue(AnnexText.clean(t))
+                .build());
+        raw.cells[c] = "";
+        if (c < row.values.length) {
+          row.values[c] = "";
+        }
+      } else {
+        left = true;
+      }
+    }
+    return left;
   }
 
   /** A subtotal or total row: its first text starts with 合计, 小计, 总计 …. */
@@ -1634,6 +1753,7 @@ final class TableReader {
       return false;
     }
     HeaderBand next = new HeaderBand(config);
+    next.hidden.or(band.hidden);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
     if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
@@ -2058,6 +2178,19 @@ final class TableReader {
   }
 
   /**
+   * Whether the table names its owners by posts alone, with no department column: in a sheet named
+   * by a unit (城关所, 执法大队) the posts are that unit's. A two-character name (学院, 科室) names a kind of
+   * unit, never one, and gives posts no department.
+   */
+  private boolean postsOnly() {
+    return sheetDepartment.length() > 2
+        && columns.containsKey(AnnexColumn.POST)
+        && !columns.containsKey(AnnexColumn.DEPARTMENT)
+        && !columns.containsKey(AnnexColumn.OWNER)
+        && !columns.containsKey(AnnexColumn.LEADER);
+  }
+
+  /**
    * The department a sheet's name names ({@code 执行局}, {@code 执法监察科}, {@code 财政所}): a short name
    * ending in a unit's word and holding no word of a table's; empty for any other name ({@code
    * Sheet1}, {@code 风险点}, {@code 汇总}, {@code 附件2}).
@@ -2120,8 +2253,8 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
-    if (dept.isEmpty() && sectionOwners.isEmpty() && noOwnerColumn()) {
-      dept = sheetDepartment; // one sheet per department, named only by the sheet
+    if (dept.isEmpty() && sectionOwners.isEmpty() && (noOwnerColumn() || postsOnly())) {
+      dept = sheetDepartment; // one sheet per department (or unit), named only by the sheet
     }
     if (!sectionOwners.isEmpty()) {
       sectionOwners.forEach((col, v) -> cells.merge(col, v, (own, s) -> own.isEmpty() ? s : own));
@@ -2333,6 +2466,13 @@ final class TableReader {
       t = t.substring(1, t.length() - 1);
     }
     return VACANT.contains(t);
+  }
+
+  /**
+   * Tells whether a cell holds only a placeholder for nothing ({@code 无}, {@code /}, {@code —}).
+   */
+  private static boolean isNothing(String text) {
+    return !text.isEmpty() && text.length() <= 2 && NOTHING.contains(text);
   }
 
   private static int rank(AnnexColumn ownerColumn) {
@@ -2717,6 +2857,9 @@ final class TableReader {
     Optional<RiskLevel> pointLevel = level;
     for (int i = 0; i < p.titles.size(); i++) {
       LevelledText title = p.titles.get(i);
+      if (p.categories != null && p.categories.get(i) != RiskCategory.UNSPECIFIED) {
+        p.template.category(p.categories.get(i));
+      }
       try {
         AnnexRow row =
             withResponsibility(

@@ -24,7 +24,9 @@ final class XlsxSource {
   static void read(Path file, ReadLimits limits, SheetVisitor visitor) throws IOException {
     try (ZipFile zip = ZipGuard.open(file)) {
       ZipGuard.Contents contents = ZipGuard.scan(zip, limits);
-      String[] strings = sharedStrings(zip, contents.sharedStrings(), limits);
+      java.util.Map<Integer, String> struck =
+          visitor.leavesOutStruck() ? new java.util.HashMap<>() : null;
+      String[] strings = sharedStrings(zip, contents.sharedStrings(), limits, struck);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
       if (contents.date1904()) {
         visitor.date1904();
@@ -52,7 +54,12 @@ final class XlsxSource {
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
+          rows.struck(struck);
           try {
+            int[] area = sheet.printArea();
+            if (area != null) {
+              visitor.printArea(sheet.name(), area);
+            }
             visitor.sheet(sheet.name(), sheet.merges(), rows);
           } finally {
             rows.close();
@@ -65,7 +72,11 @@ final class XlsxSource {
     }
   }
 
-  private static String[] sharedStrings(ZipFile zip, @Nullable String part, ReadLimits limits)
+  private static String[] sharedStrings(
+      ZipFile zip,
+      @Nullable String part,
+      ReadLimits limits,
+      java.util.@Nullable Map<Integer, String> struck)
       throws IOException {
     if (part == null) {
       return NO_STRINGS;
@@ -75,7 +86,7 @@ final class XlsxSource {
       return NO_STRINGS;
     }
     try (InputStream in = ZipGuard.inflate(zip, entry, limits.getMaxSharedStringsBytes(), limits)) {
-      return SharedStrings.read(in, part, limits);
+      return SharedStrings.read(in, part, limits, struck);
     }
   }
 }

@@ -118,14 +118,37 @@ final class XmlParts {
    */
   static String richText(XMLStreamReader xml, String part, int max)
       throws XMLStreamException, WorkbookRejectedException, TooLong {
+    return richText(xml, part, max, null);
+  }
+
+  /**
+   * Reads rich text like {@link #richText(XMLStreamReader, String, int)}, leaving out the runs
+   * struck through ({@code <rPr><strike/>}), whose texts go to {@code struck} when it is given.
+   */
+  static String richText(XMLStreamReader xml, String part, int max, @Nullable StringBuilder struck)
+      throws XMLStreamException, WorkbookRejectedException, TooLong {
     String first = null;
     StringBuilder more = null;
+    boolean strikeRun = false;
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
-        if ("t".equals(name)) {
+        if (struck != null && "r".equals(name)) {
+          strikeRun = false;
+          depth++;
+        } else if (struck != null && "strike".equals(name)) {
+          String v = xml.getAttributeValue(null, "val");
+          strikeRun = v == null || "1".equals(v) || "true".equals(v);
+          depth++;
+        } else if ("t".equals(name) && strikeRun && struck != null) {
+          String t = text(xml, part, max);
+          if (struck.length() + t.length() > max) {
+            throw new TooLong();
+          }
+          struck.append(t); // struck through: deleted in a revision
+        } else if ("t".equals(name)) {
           String t = text(xml, part, max);
           if (first == null) {
             first = t;

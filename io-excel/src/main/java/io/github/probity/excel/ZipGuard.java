@@ -42,7 +42,7 @@ final class ZipGuard {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   /** A worksheet as the scan found it: its name, its part (empty if none) and its merges. */
-  record SheetInfo(String name, String part, List<int[]> merges) {}
+  record SheetInfo(String name, String part, List<int[]> merges, int @Nullable [] printArea) {}
 
   /**
    * What the scan found in a package: its sheets in workbook order, its shared strings, and whether
@@ -116,7 +116,13 @@ final class ZipGuard {
             Reason.MALFORMED, "sheets " + other + " and " + s.name() + " share the part " + part);
       }
       PartInfo info = parts.get(part);
-      sheets.add(new SheetInfo(s.name(), part, info == null ? List.of() : info.merges));
+      PartInfo book = Objects.requireNonNull(parts.get(workbookPart));
+      sheets.add(
+          new SheetInfo(
+              s.name(),
+              part,
+              info == null ? List.of() : info.merges,
+              printArea(book.printAreas.get(sheets.size()))));
     }
     String sharedStrings = null;
     for (Rel rel : rels.values()) {
@@ -129,6 +135,18 @@ final class ZipGuard {
     }
     return new Contents(
         sheets, sharedStrings, Objects.requireNonNull(parts.get(workbookPart)).date1904);
+  }
+
+  /**
+   * The range of a print area ({@code 司法局!$C$4:$H$9}) as {@link CellRefs#range} gives it; null for
+   * none, or for an area of several ranges.
+   */
+  private static int @Nullable [] printArea(@Nullable String area) {
+    if (area == null || area.indexOf(',') >= 0) {
+      return null;
+    }
+    String ref = area.substring(area.lastIndexOf('!') + 1).replace("$", "");
+    return CellRefs.range(ref);
   }
 
   /** Inflates and checks one entry; returns what its XML told, if it is XML. */
@@ -284,6 +302,9 @@ final class ZipGuard {
 
     /** Whether a workbook part says its date serials count from 1904-01-01. */
     boolean date1904;
+
+    /** A workbook part's print areas by the 0-based index of their sheet. */
+    final Map<Integer, String> printAreas = new HashMap<>();
   }
 
   /**
@@ -330,6 +351,17 @@ final class ZipGuard {
                       new SheetRef(
                           sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
                           String.valueOf(id)));
+                }
+                break;
+              case "definedName":
+                if ("workbook".equals(info.root)
+                    && "_xlnm.Print_Area".equals(r.getAttributeValue(null, "name"))) {
+                  String at = r.getAttributeValue(null, "localSheetId");
+                  String text = r.getElementText(); // stands on the end tag now
+                  depth--;
+                  if (at != null && at.strip().matches("\\d{1,5}") && text.length() < 256) {
+                    info.printAreas.put(Integer.parseInt(at.strip()), text.strip());
+                  }
                 }
                 break;
               case "workbookPr":
