@@ -82,7 +82,8 @@ public final class AnnexText {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static final Pattern NAMES = Pattern.compile("[、，,；;/／\\s]+");
+  private static final Pattern NAMES = Pattern.compile("[、，,；;/／]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private static final Pattern LEADER =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
   private static final Pattern ROLE =
@@ -302,7 +303,9 @@ public final class AnnexText {
   }
 
   /**
-   * Splits a cell of names ({@code 张三、李四}, {@code 张三，李四}, {@code 张三 / 李四}).
+   * Splits a cell of names ({@code 张三、李四}, {@code 张三，李四}, {@code 张三 / 李四}, {@code 张三 李四}). White
+   * space parts names only where each side is a whole Han name: {@code 王 芳} and {@code 欧阳 明华} (a
+   * name padded to the width of three) and {@code John Smith} are one name each.
    *
    * @param text the cell's text
    * @return the names, non-empty, in order
@@ -314,8 +317,19 @@ public final class AnnexText {
     }
     List<String> names = new ArrayList<>();
     for (String n : NAMES.split(t)) {
-      if (!n.isBlank()) {
-        names.add(n.strip());
+      String piece = n.strip();
+      if (piece.isEmpty()) {
+        continue;
+      }
+      String[] words = SPACES.split(piece);
+      boolean apart = words.length > 1;
+      for (int i = 0; i < words.length && apart; i++) {
+        apart = AnnexPeople.isHanFullName(words[i]);
+      }
+      if (apart) {
+        names.addAll(List.of(words));
+      } else {
+        names.add(piece);
       }
     }
     return names;
@@ -376,6 +390,9 @@ public final class AnnexText {
       return List.of(glued[1], glued[0]); // 局长何平: a role run into a name
     }
     if (ROLE.matcher(t).matches()) {
+      if (!isPlainName(t) && !AnnexPeople.isRole(t)) {
+        return List.of(t, ""); // named people of several roles (局长 赵勇、副局长 钱进): no one role
+      }
       String compact = AnnexPeople.compact(t);
       String title = AnnexPeople.title(compact);
       if (title != null && AnnexPeople.isAddressedByTitle(compact)) {
@@ -387,26 +404,38 @@ public final class AnnexText {
   }
 
   /**
-   * A name and a role written side by side ({@code 张明 副局长}, {@code 副局长 张明}) or labelled ({@code
-   * 副局长：张明}), or null for any other text.
+   * A name and a role written side by side ({@code 张明 副局长}, {@code 副局长 张明}, {@code 张明、局长}) or
+   * labelled ({@code 副局长：张明}, {@code 分管领导：张明}, the label no role), names of one role ({@code 副局长
+   * 赵勇、副局长 钱进}), or null for any other text.
    */
   private static @Nullable List<String> spacedNameAndRole(String t) {
     boolean spacedOrLabelled = false;
     for (int i = 0; i < t.length() && !spacedOrLabelled; i++) {
       char c = t.charAt(i);
-      spacedOrLabelled = c == '：' || c == ':' || Character.isWhitespace(c) || c == '\u3000';
+      spacedOrLabelled =
+          c == '：'
+              || c == ':'
+              || Character.isWhitespace(c)
+              || c == '\u3000'
+              || "、/／".indexOf(c) >= 0;
     }
     if (!spacedOrLabelled) {
       return null;
     }
     Responsibility r = AnnexPeople.parseResponsibility(joinSpacedName(t));
-    if (r.getResponsibleName().isEmpty()
-        || r.getResponsibleRole().isEmpty()
-        || r.getSupervisorName().isPresent()
-        || r.getSupervisorRole().isPresent()) {
+    boolean responsible = r.getResponsibleName().isPresent() || r.getResponsibleRole().isPresent();
+    if (responsible && (r.getSupervisorName().isPresent() || r.getSupervisorRole().isPresent())) {
+      return null; // two tiers: no one leader
+    }
+    // one party, of either tier: 分管领导：张明 names a supervisor, the label no role
+    Optional<String> name = responsible ? r.getResponsibleName() : r.getSupervisorName();
+    Optional<String> role = responsible ? r.getResponsibleRole() : r.getSupervisorRole();
+    if (name.isEmpty()
+        || role.isEmpty()
+            && AnnexPeople.identityKey(name.get()).equals(AnnexPeople.identityKey(t))) {
       return null;
     }
-    return List.of(r.getResponsibleName().get(), r.getResponsibleRole().get());
+    return List.of(name.get(), role.orElse(""));
   }
 
   /**
