@@ -122,7 +122,8 @@ public final class AnnexText {
    *       or two digits, not preceded by a letter, digit, dot or opening bracket and, but for
    *       {@code 1）} before {@code 50万元}, not followed by a digit, so {@code 3.5%}, {@code 1.5倍},
    *       {@code 2024-2026年} stay text);
-   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)};
+   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)} · {@code (a)} {@code
+   *       （b）} {@code (A)} (a letter alone in brackets, in turn; a single {@code (a)} keeps it);
    *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
    *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
    *       ({@code ；。，：！？}), so {@code 统一是}, {@code 第一责任人}, {@code 第二条} stay text;
