@@ -122,8 +122,9 @@ public final class AnnexText {
    *       or two digits, not preceded by a letter, digit, dot or opening bracket and, but for
    *       {@code 1）} before {@code 50万元}, not followed by a digit, so {@code 3.5%}, {@code 1.5倍},
    *       {@code 2024-2026年} stay text);
-   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)} · {@code (a)} {@code
-   *       （b）} {@code (A)} (a letter alone in brackets, in turn; a single {@code (a)} keeps it);
+   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)} · {@code (a)}
+   *       {@code （b）} {@code (A)} (a letter alone in brackets, in turn; a single {@code (a)} keeps
+   *       it);
    *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
    *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
    *       ({@code ；。，：！？}), so {@code 统一是}, {@code 第一责任人}, {@code 第二条} stay text;
@@ -322,18 +323,29 @@ public final class AnnexText {
       if (piece.isEmpty()) {
         continue;
       }
-      String[] words = SPACES.split(piece);
-      boolean apart = words.length > 1;
-      for (int i = 0; i < words.length && apart; i++) {
-        apart = AnnexPeople.isHanFullName(words[i]);
+      if (hasSpace(piece)) {
+        String[] words = SPACES.split(piece);
+        boolean apart = words.length > 1;
+        for (int i = 0; apart && i < words.length; i++) {
+          apart = AnnexPeople.isHanFullName(words[i]);
+        }
+        if (apart) {
+          names.addAll(List.of(words)); // 张三 李四: two names; 王 芳: one, padded
+          continue;
+        }
       }
-      if (apart) {
-        names.addAll(List.of(words));
-      } else {
-        names.add(piece);
-      }
+      names.add(piece);
     }
     return names;
+  }
+
+  private static boolean hasSpace(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a cleaned cell is one non-empty name, without a separator of {@link #NAMES}. */

@@ -330,6 +330,12 @@ final class TableReader {
   /** Level cells read so far, each parsed once. */
   private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
 
+  /** Owner cells whose scope was read so far, each parsed once. */
+  private final Map<String, Optional<OwnerScope>> scopes = new java.util.HashMap<>();
+
+  /** Leader cells read so far, each parsed once. */
+  private final Map<String, List<String>> leaderCells = new java.util.HashMap<>();
+
   /** Category cells read so far, each parsed once. */
   private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
 
@@ -2091,7 +2097,7 @@ final class TableReader {
       holders = ""; // 空缺: a vacant post has no holders
     }
     OwnerScope scope;
-    Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
+    Optional<OwnerScope> byContent = ownerOnly() ? scopeOf(owner) : Optional.empty();
     if (byContent.isPresent()) {
       scope = byContent.get(); // the owner cell itself says whose point it is
     } else {
@@ -2143,7 +2149,7 @@ final class TableReader {
         dept = "";
         holders = "";
         String holder = cells.getOrDefault(AnnexColumn.HOLDER, "");
-        List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
+        List<String> nr = leaderCell(first(leader, owner));
         name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
         String role = holder.isEmpty() ? nr.get(1) : first(leader, owner);
         if (!role.isEmpty()) {
@@ -2170,7 +2176,7 @@ final class TableReader {
             && !post.isEmpty()
             && !owner.isEmpty()
             && !owner.equals(post)
-            && ColumnContent.scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
+            && scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
           dept = owner; // 责任单位 (科室, 中心, 社区) beside 风险岗位: the post's department
         }
         name = first(post, owner, holders);
@@ -2215,6 +2221,30 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /** The scope an owner cell names by its wording, each cell looked at once per sheet. */
+  private Optional<OwnerScope> scopeOf(String owner) {
+    Optional<OwnerScope> s = scopes.get(owner);
+    if (s == null) {
+      s = ColumnContent.scopeOf(owner); // a column repeats its owners: each is parsed once
+      if (scopes.size() < MAX_CACHED) {
+        scopes.put(owner, s);
+      }
+    }
+    return s;
+  }
+
+  /** A leader cell's name and role, each cell parsed once per sheet. */
+  private List<String> leaderCell(String cell) {
+    List<String> nr = leaderCells.get(cell);
+    if (nr == null) {
+      nr = AnnexText.parseLeaderCell(cell); // a leader's cell repeats down their rows
+      if (leaderCells.size() < MAX_CACHED) {
+        leaderCells.put(cell, nr);
+      }
+    }
+    return nr;
   }
 
   /**
@@ -2546,7 +2576,8 @@ final class TableReader {
    * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
    * 风险 or 等级 after it ({@code 高风险}), in other scales' words ({@code 较高}, {@code 重大}, {@code 较大},
    * {@code 较小}), as grades A/B/C ({@code A级}, {@code B类}), in Roman numerals ({@code Ⅱ级}) and with
-   * the same level again in brackets ({@code 低风险（三级）}), and marked as proposed ({@code 高（拟定）}).
+   * the same level again in brackets ({@code 低风险（三级）}), alone in brackets ({@code （高）}, {@code
+   * 【高】}), and marked as proposed ({@code 高（拟定）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
     String t = noBlanks(AnnexText.withoutProposedMark(text));
@@ -2568,6 +2599,12 @@ final class TableReader {
       level = levelWord(n);
       if (level.isPresent()) {
         return level;
+      }
+    }
+    if (n.length() > 2 && "([【〔".indexOf(n.charAt(0)) >= 0 && "([【〔".indexOf(n.charAt(1)) < 0) {
+      int close = ")]】〕".indexOf(n.charAt(n.length() - 1));
+      if (close >= 0 && close == "([【〔".indexOf(n.charAt(0))) {
+        return parseLevel(n.substring(1, n.length() - 1)); // （高）, 【高】: the level in brackets
       }
     }
     int open = n.indexOf('(');

@@ -164,7 +164,32 @@ class ReaderReview8Test {
         .containsExactly(Optional.of(RiskLevel.HIGH), Optional.of(RiskLevel.MEDIUM));
   }
 
+  @Test
+  void aLevelAloneInBracketsIsTheLevel() {
+    assertThat(TableReader.parseLevel("（高）")).contains(RiskLevel.HIGH);
+    assertThat(TableReader.parseLevel("【中】")).contains(RiskLevel.MEDIUM);
+    assertThat(TableReader.parseLevel("[低风险]")).contains(RiskLevel.LOW);
+    assertThat(TableReader.parseLevel("（★★★）")).contains(RiskLevel.HIGH);
+    assertThat(TableReader.parseLevel("（（高））")).isEmpty();
+    assertThat(TableReader.parseLevel("（高]")).isEmpty();
+    assertThat(TableReader.parseLevel("（" + "（".repeat(20_000) + "高" + "）".repeat(20_001)))
+        .isEmpty();
+  }
+
   // ------------------------------------------------------------------ several in one cell
+
+  @Test
+  void leadersOfOneRoleInOneCellAreTheLeadersWithThatRole() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("领导班子成员", "风险点", "风险等级", "防控措施")
+        .row("局长 张明", "决策不民主", "高", "民主集中制")
+        .row("副局长 李强、副局长 王五", "分管领域监管不力", "中", "定期听取汇报")
+        .row("局长 张明、副局长 李强", "班子议事不规范", "中", "议事规则");
+    assertThat(rows(read(b)))
+        .extracting(AnnexRow::getOwnerName, x -> x.getLeaderRole().orElse(""))
+        .containsExactly(tuple("张明", "局长"), tuple("李强、王五", "副局长"), tuple("局长 张明、副局长 李强", ""));
+  }
 
   @Test
   void namesApartBySpacesAreSeveralPeopleAndPaddedNamesOne() throws IOException {
