@@ -18,9 +18,13 @@ import org.jspecify.annotations.Nullable;
  * the column places 较大 under 重大 by using both; a unit that grades in two tiers has said nothing of
  * a third below its 一般, and reading its ordinary points as low would understate them (a 低 point is
  * watched by the department head alone, a 一般 one by the supervising leader). The decision is
- * reported once ({@code 重大=高，一般=一般}), as the three-word one is. A cell whose level hangs on a word
- * not decided yet {@linkplain #waits waits}; the reader holds its row until a cell or a legend
- * decides the word, or the table ends and the default decides it. One per table, one thread.
+ * reported once ({@code 重大=高，一般=一般}), as the three-word one is.
+ *
+ * <p>Hollow stars alone ({@code ☆☆☆}) are the column's stars where it has no full one; where it has
+ * ({@code ★★☆}), ☆ pads the full stars and counts for nothing, so {@code ☆☆☆} is no star at all: no
+ * level, reported, rather than 高. A cell whose level hangs on a word not decided yet {@linkplain
+ * #waits waits}; the reader holds its row until a cell or a legend decides the word, or the table
+ * ends and the default decides it. One per table, one thread.
  */
 final class LevelScale {
   private final Map<String, RiskLevel> words = new HashMap<>();
@@ -48,6 +52,12 @@ final class LevelScale {
   /** What was decided for 较大 and 一般 on a scale that uses 重大 or 较大; null until then. */
   private @Nullable String majorDecision;
 
+  /** Whether hollow stars alone are decided: by a full star (padding) or at the table's end. */
+  private boolean hollow;
+
+  /** Whether a full star was seen, which makes ☆ padding: {@code ☆☆☆} is then no level. */
+  private boolean hollowPads;
+
   /** Whether {@link #majorDecision} was reported. */
   private boolean reported;
 
@@ -62,7 +72,7 @@ final class LevelScale {
 
   /** Tells whether every word this scale decides is decided. */
   boolean decided() {
-    return codes && yellow && major;
+    return codes && yellow && major && hollow;
   }
 
   /**
@@ -72,6 +82,10 @@ final class LevelScale {
   void see(String key) {
     if (!major && !key.isEmpty()) {
       seeMajor(key);
+    }
+    if (!hollow && key.indexOf('★') >= 0) {
+      hollow = true;
+      hollowPads = true; // ★★☆: the hollow stars pad the full ones
     }
     if (yellow || key.isEmpty()) {
       return;
@@ -86,7 +100,18 @@ final class LevelScale {
 
   /** Tells whether a level cell's text without blanks names a word not decided yet. */
   boolean waits(String key) {
-    return !codes && isCode(key) || !yellow && isYellow(key) || !major && dependsOnMajor(key);
+    return !codes && isCode(key)
+        || !yellow && isYellow(key)
+        || !major && dependsOnMajor(key)
+        || !hollow && isHollow(key);
+  }
+
+  /**
+   * Tells whether a level cell's text without blanks names no level on this scale: hollow stars
+   * alone in a column whose full stars they pad.
+   */
+  boolean voids(String key) {
+    return hollowPads && isHollow(key);
   }
 
   /** The level a decided word of this scale means; empty for the common level words. */
@@ -145,6 +170,7 @@ final class LevelScale {
     if (!major) {
       decideMajor(greatSeen && largerSeen);
     }
+    hollow = true; // no full star: ☆ is the column's star
   }
 
   /**
@@ -228,6 +254,18 @@ final class LevelScale {
 
   private static boolean isCode(String key) {
     return key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '3';
+  }
+
+  private static boolean isHollow(String key) {
+    if (key.isEmpty() || key.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != '☆') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isYellow(String key) {

@@ -2524,7 +2524,7 @@ final class TableReader {
     }
     Optional<RiskLevel> level = scale.get(key);
     reportScale(scale, key, sink);
-    if (level.isEmpty()) {
+    if (level.isEmpty() && !scale.voids(key)) {
       Optional<RiskLevel> known = levels.get(text);
       if (known == null) {
         known = parseLevel(text); // a column repeats a few words: each is parsed once
@@ -2695,7 +2695,8 @@ final class TableReader {
     String key = p.levelKey;
     LevelScale pointScale = p.scale != null ? p.scale : scale;
     if (key != null) {
-      level = pointScale.get(key).or(() -> parseLevel(key));
+      level =
+          pointScale.voids(key) ? Optional.empty() : pointScale.get(key).or(() -> parseLevel(key));
       reportScale(pointScale, key, out);
       if (level.isEmpty()) {
         out.problem(

@@ -165,6 +165,25 @@ class ReaderReview8Test {
   }
 
   @Test
+  void hollowStarsAloneAreNoStarsWhereTheColumnHasFullOnes() throws IOException {
+    AnnexReadResult r = read(graded("☆☆☆", "★★★", "★☆☆", "☆☆☆"));
+    assertThat(levels(r))
+        .containsExactly(
+            Optional.empty(),
+            Optional.of(RiskLevel.HIGH),
+            Optional.of(RiskLevel.LOW),
+            Optional.empty());
+    assertThat(r.getProblems())
+        .filteredOn(p -> p.getCode() == ProblemCode.UNKNOWN_LEVEL)
+        .extracting(p -> ReadFindings.at(p).rawValue().orElse(""))
+        .containsExactly("☆☆☆", "☆☆☆");
+    // a column written with hollow stars only: they are its stars
+    assertThat(levels(read(graded("☆☆☆", "☆☆", "☆"))))
+        .containsExactly(
+            Optional.of(RiskLevel.HIGH), Optional.of(RiskLevel.MEDIUM), Optional.of(RiskLevel.LOW));
+  }
+
+  @Test
   void aLevelAloneInBracketsIsTheLevel() {
     assertThat(TableReader.parseLevel("（高）")).contains(RiskLevel.HIGH);
     assertThat(TableReader.parseLevel("【中】")).contains(RiskLevel.MEDIUM);
