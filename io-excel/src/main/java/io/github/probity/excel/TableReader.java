@@ -2150,7 +2150,7 @@ final class TableReader {
         holders = "";
         String holder = cells.getOrDefault(AnnexColumn.HOLDER, "");
         List<String> nr = leaderCell(first(leader, owner));
-        name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
+        name = holder.isEmpty() ? nr.get(0) : holderName(holder); // 姓名 beside 职务
         String role = holder.isEmpty() ? nr.get(1) : first(leader, owner);
         if (!role.isEmpty()) {
           b.leaderRole(role);
@@ -2158,6 +2158,7 @@ final class TableReader {
         if (holder.isEmpty() && AnnexPeople.isRole(name)) {
           ownerKey(row, raw).ifPresent(b::ownerKey);
         }
+        holders = holder; // the 姓名 cell the name was read from, no holders of a post
         break;
       case DEPARTMENT:
         name = first(dept, owner);
@@ -2221,6 +2222,18 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /**
+   * The name in a leader's 姓名 cell beside a 职务 column: the cell, or the name where it adds the
+   * position in brackets ({@code 张明（局长）}).
+   */
+  private String holderName(String holder) {
+    if (holder.indexOf('（') < 0 && holder.indexOf('(') < 0) {
+      return holder; // the common case, a name
+    }
+    List<String> nr = leaderCell(holder);
+    return !nr.get(1).isEmpty() && !nr.get(0).equals(nr.get(1)) ? nr.get(0) : holder;
   }
 
   /** The scope an owner cell names by its wording, each cell looked at once per sheet. */

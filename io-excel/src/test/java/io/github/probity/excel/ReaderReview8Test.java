@@ -112,6 +112,33 @@ class ReaderReview8Test {
     assertThat(AnnexText.parseLeaderCell("副局长 赵勇、副局长 钱进")).containsExactly("赵勇、钱进", "副局长");
   }
 
+  // ------------------------------------------------------------------ leaders beside their 职务
+
+  @Test
+  void leadersNamedBesideADutyColumnGetTheirRole() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("班子成员", "职务", "风险点", "风险等级", "防控措施")
+        .row("张明", "局长", "决策不民主", "高", "民主集中制")
+        .row("李强（副局长）", "副局长", "分管领域监管不力", "中", "定期听取汇报");
+    AnnexReadResult r = read(b);
+    assertThat(rows(r))
+        .extracting(x -> x.getScope(), AnnexRow::getOwnerName, x -> x.getLeaderRole().orElse(""))
+        .containsExactly(
+            tuple(io.github.probity.model.OwnerScope.LEADER, "张明", "局长"),
+            tuple(io.github.probity.model.OwnerScope.LEADER, "李强", "副局长"));
+    assertThat(r.getRows()).allSatisfy(l -> assertThat(l.getExtras()).isEmpty());
+    assertThat(r.getProblems()).noneMatch(p -> p.getCode() == ProblemCode.DUPLICATE_COLUMN);
+  }
+
+  @Test
+  void twoLeaderColumnsWithoutADutyAreStillADuplicate() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s").row("班子成员", "局领导", "风险点", "风险等级", "防控措施").row("张明", "张明", "决策不民主", "高", "民主集中制");
+    AnnexReadResult r = read(b);
+    assertThat(r.getProblems()).anyMatch(p -> p.getCode() == ProblemCode.DUPLICATE_COLUMN);
+  }
+
   // ------------------------------------------------------------------ 重大 / 一般
 
   private static Wb graded(String... words) {
