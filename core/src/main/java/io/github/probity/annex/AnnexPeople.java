@@ -648,6 +648,7 @@ public final class AnnexPeople {
           && isSingleRole(role)
           && !isAddressedByTitle(role)
           && !hasSeparator(role)
+          && !holdsRoleAndName(role)
           && looksLikeName(name)
           && isPlausibleGivenName(name)
           && title(name) == null
@@ -666,6 +667,26 @@ public final class AnnexPeople {
    */
   private static boolean isPlausibleGivenName(String name) {
     return !NOT_NAMES.contains(name) && NOT_NAME_ENDS.indexOf(name.charAt(name.length() - 1)) < 0;
+  }
+
+  /**
+   * Tells whether a role text has a role and a name run together inside it ({@code 科长张伟副科长} of
+   * {@code 科长张伟副科长李娜}): two people, not one role before a name.
+   */
+  private static boolean holdsRoleAndName(String role) {
+    for (int i = 2; i + 2 < role.length(); i++) {
+      String before = role.substring(0, i);
+      if (!endsInRoleWord(before)) {
+        continue;
+      }
+      for (int n = 2; n <= 3 && i + n < role.length(); n++) {
+        String name = role.substring(i, i + n);
+        if (looksLikeName(name) && isPlausibleGivenName(name) && title(name) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Tells whether a compact text holds a separator of parties ({@code 副局长赵勇、副局长}). */

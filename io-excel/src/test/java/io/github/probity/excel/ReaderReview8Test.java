@@ -109,6 +109,7 @@ class ReaderReview8Test {
     // the whole text before the last name was taken for one role: 钱进, 副局长赵勇、副局长
     assertThat(AnnexText.parseLeaderCell("局长 赵勇、副局长 钱进").get(1)).doesNotContain("赵勇");
     assertThat(AnnexText.parseLeaderCell("局长赵勇、副局长钱进").get(1)).doesNotContain("赵勇");
+    assertThat(AnnexPeople.parseResponsibility("科长张伟副科长李娜").getResponsibleRole()).isEmpty();
     assertThat(AnnexText.parseLeaderCell("副局长 赵勇、副局长 钱进")).containsExactly("赵勇、钱进", "副局长");
   }
 
