@@ -952,7 +952,8 @@ public final class AnnexPeople {
   }
 
   private static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return cp >= 0x4E00 && cp <= 0x9FFF // the unified block, without a script lookup
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isSpace(int cp) {

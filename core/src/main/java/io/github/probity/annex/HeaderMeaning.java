@@ -409,8 +409,11 @@ final class HeaderMeaning {
     List<HeaderMatch> scored = scored(n);
     if (!scored.isEmpty()) {
       AnnexColumn top = scored.get(0).getColumn();
-      if (top == AnnexColumn.CATEGORY && classifiesSomethingElse(n)) {
-        return List.of(); // 事项类别, 人员类型: kept as an extra, never read as risk categories
+      if ((top == AnnexColumn.CATEGORY || top == AnnexColumn.POWER_ITEM)
+          && classifiesSomethingElse(n)) {
+        // 事项类别, 人员类型: kept as an extra, never read as risk categories; 职权类别 (行政处罚,
+        // 行政许可) is the kind of a power, not the power itself
+        return List.of();
       }
       if (top == AnnexColumn.SUPERVISOR && !n.endsWith("人") && endsWithAny(n, AREAS)) {
         return List.of(); // 分管范围, 分管工作: what a leader supervises, not who

@@ -340,8 +340,16 @@ final class NumberedLists {
     cuts.add(first);
     Marker last = first;
     int len = t.length();
+    boolean digits = mayStart(first.style, '1') && !mayStart(first.style, '(');
     for (int i = first.end; i < len; i++) {
-      if (!mayStart(first.style, t.charAt(i))) {
+      if (digits) {
+        while (i < len && !isDigit(t.charAt(i))) {
+          i++; // the styles of arabic numbers: a tight loop over the text between them
+        }
+        if (i == len) {
+          break;
+        }
+      } else if (!mayStart(first.style, t.charAt(i))) {
         continue;
       }
       Marker m = at(t, i, first.style);

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * Places columns by what their cells hold where the header says too little: a column of levels
  * ({@code 高}, {@code ★★★}, {@code 二级}) is the level, a column of the five categories is the
  * category; and the other way round, a level or category column placed by its header's words alone
- * whose cells are none is kept as an extra. Also tells whether a post column holds leaders'
- * positions (an enterprise's leadership table headed {@code 岗位类别}). Stateless.
+ * whose cells are none is kept as an extra. A level column may grade on a scale of its own words (大
+ * / 中 / 小, 重点 / 一般), and a 类别 column whose cells say whose the rows are (领导班子, 班子成员) is the scope.
+ * Also tells whether a post column holds leaders' positions (an enterprise's leadership table
+ * headed {@code 岗位类别}) and whether an owner names a collective body (党委会, 董事会). Stateless.
  */
 final class ColumnContent {
   /** The share of a column's non-blank cells that must agree. */
@@ -35,6 +37,7 @@ final class ColumnContent {
     List<String[]> rows = new ArrayList<>();
     sample.forEachRemaining(rows::add);
     boolean codes = levelScale(band, rows);
+    scopeColumn(band, rows);
     demoteIfNot(
         band,
         rows,
@@ -80,7 +83,68 @@ final class ColumnContent {
       }
     }
     band.levelScale.putAll(legend(band.text(c)));
+    if (band.levelScale.isEmpty()) {
+      wordScale(band, rows, c);
+    }
     return filled > 0 && codes;
+  }
+
+  /**
+   * Scales of their own words that a level column may grade on, each from high to low: 大 / 中 / 小
+   * (风险程度 written by size) and 重点 / 一般 (key risks and the others). Each word is a level only on a
+   * column that grades with its scale's words alone.
+   */
+  private static final List<Map<String, RiskLevel>> WORD_SCALES =
+      List.of(
+          Map.of("大", RiskLevel.HIGH, "中", RiskLevel.MEDIUM, "小", RiskLevel.LOW),
+          Map.of("重点", RiskLevel.HIGH, "一般", RiskLevel.MEDIUM));
+
+  /**
+   * Takes a scale of its own words ({@link #WORD_SCALES}) as the level column's words when the
+   * sample cells agree on that scale and one of them is no common level word (大, 小, 重点); says what
+   * was decided with a {@link ProblemCode#LEVEL_SCALE_DECIDED} note on the header.
+   */
+  private static void wordScale(HeaderBand band, List<String[]> rows, int c) {
+    for (Map<String, RiskLevel> scale : WORD_SCALES) {
+      boolean own = false;
+      int words = 0;
+      int filled = 0;
+      for (String[] r : rows) {
+        String v = c < r.length ? bareLevel(compact(r[c])) : "";
+        if (v.isEmpty() || v.length() > MAX_SCALE_WORD) {
+          continue; // a note merged across the table under it is no level cell
+        }
+        filled++;
+        if (scale.containsKey(v)) {
+          words++;
+          own |= !isLevel(v);
+        }
+      }
+      if (own && words >= 2 && words >= AGREE * filled) {
+        StringBuilder said = new StringBuilder();
+        scale.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue()) // 高 first: the enum runs from high to low
+            .forEach(
+                e -> {
+                  band.levelScale.put(e.getKey(), e.getValue());
+                  band.levelScale.put(e.getKey() + "风险", e.getValue());
+                  said.append(said.length() == 0 ? "" : "，");
+                  said.append(e.getKey()).append('=').append(e.getValue().displayName());
+                });
+        band.notes.add(
+            new HeaderBand.Note(
+                ProblemCode.LEVEL_SCALE_DECIDED, band.headerRows[c], c, said.toString()));
+        return;
+      }
+    }
+  }
+
+  /** The longest cell looked at as a word of a level column's own scale. */
+  private static final int MAX_SCALE_WORD = 6;
+
+  /** A level word without a 风险 after it ({@code 重点风险} is {@code 重点}). */
+  private static String bareLevel(String v) {
+    return v.length() > 2 && v.endsWith("风险") ? v.substring(0, v.length() - 2) : v;
   }
 
   private static boolean isCode(String v) {
@@ -238,6 +302,7 @@ final class ColumnContent {
       return Optional.empty();
     }
     if (owner.contains("班子")
+        || isCollective(owner)
         || ((owner.endsWith("党组") || owner.endsWith("党委") || owner.endsWith("党总支"))
             && !owner.contains("书记"))) {
       return Optional.of(OwnerScope.LEADERSHIP_GROUP);
@@ -250,6 +315,77 @@ final class ColumnContent {
       return Optional.of(OwnerScope.LEADER);
     }
     return Optional.of(OwnerScope.DEPARTMENT);
+  }
+
+  /**
+   * The endings of a collective body that decides for the unit: 党委会, 董事会, 经理层, 总经理办公会, 局务会. Said of
+   * the whole cell, a bracketed note at its end aside: 董事会办公室 and 董事会秘书 are a department and a
+   * post.
+   */
+  private static final String[] COLLECTIVE_BODIES = {
+    "党委会", "党组会", "常委会", "董事会", "监事会", "经理层", "管理层", "办公会", "局务会", "院务会", "校务会", "委务会", "党委会议",
+    "党组会议", "办公会议", "局务会议"
+  };
+
+  /**
+   * Tells whether an owner cell names a collective decision body (党委会, 董事会, 经理层（总经理办公会）), which is
+   * the leadership group acting, not a department nor a leader.
+   */
+  static boolean isCollective(String owner) {
+    int end = owner.length();
+    while (end > 0 && Character.isWhitespace(owner.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 2 && (owner.charAt(end - 1) == '）' || owner.charAt(end - 1) == ')')) {
+      int open = Math.max(owner.lastIndexOf('（', end), owner.lastIndexOf('(', end));
+      if (open > 0) {
+        end = open; // 经理层（总经理办公会）: the body before its note
+      }
+    }
+    while (end > 0 && Character.isWhitespace(owner.charAt(end - 1))) {
+      end--;
+    }
+    for (String body : COLLECTIVE_BODIES) {
+      if (end >= body.length() && owner.startsWith(body, end - body.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes a column placed as the category whose cells name whose points they are (领导班子, 班子成员)
+   * rather than categories as the scope column: a leadership table's 类别 that sorts the group's rows
+   * from its members'.
+   */
+  private static void scopeColumn(HeaderBand band, List<String[]> rows) {
+    List<Integer> src = band.columns.get(AnnexColumn.CATEGORY);
+    if (src == null || src.size() != 1 || band.columns.containsKey(AnnexColumn.SCOPE)) {
+      return;
+    }
+    int c = src.get(0);
+    if (band.text(c).contains("风险") || !agree(rows, c, ColumnContent::isScopeWord)) {
+      return; // 风险类别 says its cells are risks' categories, whatever they read like
+    }
+    band.columns.remove(AnnexColumn.CATEGORY);
+    band.columns.put(AnnexColumn.SCOPE, new ArrayList<>(List.of(c)));
+    band.notes.removeIf(n -> n.column == c && n.code == ProblemCode.HEADER_BY_MEANING);
+    band.notes.add(
+        new HeaderBand.Note(
+            ProblemCode.COLUMN_BY_CONTENT, band.headerRows[c], c, AnnexColumn.SCOPE.displayName()));
+  }
+
+  /** A word naming whose a point is ({@code 领导班子}, {@code 班子成员}) and no category. */
+  private static boolean isScopeWord(String text) {
+    if (isCategory(text)) {
+      return false; // 岗位 is a category (岗位职责) as well as a scope
+    }
+    try {
+      OwnerScope.parse(compact(text));
+      return true;
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
   }
 
   private static boolean agree(List<String[]> rows, int column, Predicate<String> test) {

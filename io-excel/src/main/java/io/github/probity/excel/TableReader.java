@@ -157,16 +157,29 @@ final class TableReader {
 
   /**
    * A category by its one distinctive word where the common synonyms take only the other one
-   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}).
+   * ({@code 道德} beside {@code 思想}, {@code 职权} beside {@code 职责}), and by the other words units name
+   * the categories with ({@code 廉洁自律}, {@code 制度执行}, {@code 外部干扰}).
    */
   private static final Map<String, RiskCategory> CATEGORY_WORDS =
-      Map.of(
-          "道德", RiskCategory.IDEOLOGY,
-          "思想作风", RiskCategory.IDEOLOGY,
-          "职权", RiskCategory.DUTY,
-          "岗位职权", RiskCategory.DUTY,
-          "程序", RiskCategory.PROCESS,
-          "运行机制", RiskCategory.INSTITUTION);
+      Map.ofEntries(
+          Map.entry("道德", RiskCategory.IDEOLOGY),
+          Map.entry("思想作风", RiskCategory.IDEOLOGY),
+          Map.entry("职权", RiskCategory.DUTY),
+          Map.entry("岗位职权", RiskCategory.DUTY),
+          Map.entry("程序", RiskCategory.PROCESS),
+          Map.entry("运行机制", RiskCategory.INSTITUTION),
+          // 廉洁自律 is a person's own conduct, 制度执行 how the rules are kept, 外部干扰 pressure from
+          // outside
+          Map.entry("廉洁自律", RiskCategory.IDEOLOGY),
+          Map.entry("思想认识", RiskCategory.IDEOLOGY),
+          Map.entry("制度执行", RiskCategory.INSTITUTION),
+          Map.entry("制度缺陷", RiskCategory.INSTITUTION),
+          Map.entry("制度漏洞", RiskCategory.INSTITUTION),
+          Map.entry("外部干扰", RiskCategory.EXTERNAL),
+          Map.entry("社会环境", RiskCategory.EXTERNAL),
+          Map.entry("职责履行", RiskCategory.DUTY),
+          Map.entry("履职", RiskCategory.DUTY),
+          Map.entry("权力行使", RiskCategory.PROCESS));
 
   /** Words after a category that say nothing more: 类, 方面, 风险, 的风险, 风险点. */
   private static final Pattern CATEGORY_TAIL =
@@ -1195,9 +1208,9 @@ final class TableReader {
       return "";
     }
     for (int c : src) {
-      if (c < row.values.length && !row.values[c].isBlank()) {
-        String v = AnnexText.clean(row.values[c]);
-        if (!band.splits.isEmpty()) {
+      if (c < row.values.length) {
+        String v = cleaned(row, c);
+        if (!v.isEmpty() && !band.splits.isEmpty()) {
           v = band.part(c, col, v);
         }
         if (!v.isEmpty()) {
@@ -1206,6 +1219,32 @@ final class TableReader {
       }
     }
     return "";
+  }
+
+  /** Per column, the text last cleaned and what {@link AnnexText#clean} gave for it. */
+  private String[] lastRaw = new String[0];
+
+  private String[] lastClean = new String[0];
+
+  /**
+   * A cell of the row, cleaned. The row path asks for the owner, level and people cells several
+   * times per row, and a column repeats the same text down a table (one shared string in a file
+   * saved by Excel): a text is cleaned again only when it is not the one last cleaned in its
+   * column, compared by identity.
+   */
+  private String cleaned(MergeFiller.Filled row, int c) {
+    String raw = row.values[c];
+    if (c < lastRaw.length && lastRaw[c] == raw) {
+      return lastClean[c];
+    }
+    if (c >= lastRaw.length) {
+      lastRaw = Arrays.copyOf(lastRaw, row.values.length);
+      lastClean = Arrays.copyOf(lastClean, row.values.length);
+    }
+    String v = AnnexText.clean(raw);
+    lastRaw[c] = raw;
+    lastClean[c] = v;
+    return v;
   }
 
   private List<String> measures(MergeFiller.Filled row, int rowIndex, boolean ownOnly) {
@@ -2002,7 +2041,8 @@ final class TableReader {
       if (c == null || c.isBlank()) {
         continue;
       }
-      if (!BLANK_LABEL.matcher(AnnexText.clean(c)).matches()) {
+      if (c.indexOf('：') < 0 && c.indexOf(':') < 0
+          || !BLANK_LABEL.matcher(AnnexText.clean(c)).matches()) {
         return false;
       }
       any = true;
@@ -2055,11 +2095,14 @@ final class TableReader {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
-  /** Removes white space (also full-width) from a short cell, without a regex when it has none. */
+  /**
+   * Removes white space ({@code \s} and the full-width space, what {@link #BLANKS} matches) from a
+   * short cell, without a regex when it has none.
+   */
   private static String noBlanks(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u3000' || Character.isSpaceChar(c)) {
+      if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000') {
         return BLANKS.matcher(text).replaceAll("");
       }
     }
@@ -2118,7 +2161,9 @@ final class TableReader {
           String who = first(leader, owner, post);
           leader = who;
           scope =
-              who.isEmpty() || who.contains("班子") ? OwnerScope.LEADERSHIP_GROUP : OwnerScope.LEADER;
+              who.isEmpty() || who.contains("班子") || ColumnContent.isCollective(who)
+                  ? OwnerScope.LEADERSHIP_GROUP
+                  : OwnerScope.LEADER;
           if (who.isEmpty()) {
             leader = "领导班子";
           }
@@ -2417,7 +2462,9 @@ final class TableReader {
       return false;
     }
     for (int i = 0; i < t.length(); i++) {
-      if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+      char c = t.charAt(i);
+      boolean unified = c >= '\u4E00' && c <= '\u9FFF'; // most Han, without a script lookup
+      if (!unified && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
         return false;
       }
     }

@@ -8,14 +8,17 @@ import io.github.probity.annex.Responsibility;
 import io.github.probity.excel.UnseenLayoutsTest.E;
 import io.github.probity.finding.Finding;
 import io.github.probity.finding.Location;
+import io.github.probity.model.OwnerScope;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -268,6 +271,16 @@ final class LayoutScore {
                     f.getCode() == ProblemCode.LEVEL_SCALE_DECIDED
                         && f.getLocation() instanceof Location.Cell at
                         && at.sheet().equals(Optional.of(sheet)));
+    Set<String> scaleWords = new HashSet<>(); // 大, 小 of 大=高，中=一般，小=低
+    for (Finding f : r.getProblems()) {
+      if (f.getCode() == ProblemCode.LEVEL_SCALE_DECIDED
+          && f.getLocation() instanceof Location.Cell at
+          && at.sheet().equals(Optional.of(sheet))) {
+        for (String said : at.rawValue().orElse("").split("[，,]")) {
+          scaleWords.add(said.replaceFirst("=.*", "").strip());
+        }
+      }
+    }
     List<String> lost = new ArrayList<>();
     for (int col = 0; col < cells.length; col++) {
       String t = cells[col] == null ? "" : cells[col].toString();
@@ -276,11 +289,19 @@ final class LayoutScore {
       }
       String ref = CellRefs.cell(col, number);
       if (!named(r, sheet, number, ref)
-          && !carried(label ? LABEL.matcher(t).replaceAll(" ") : t, carriers, scaled)) {
+          && !carried(label ? LABEL.matcher(t).replaceAll(" ") : t, carriers, scaled, scaleWords)) {
         lost.add(sheet + "!" + ref + "=" + t);
       }
     }
     return lost;
+  }
+
+  private static boolean scopeWord(String text, OwnerScope scope) {
+    try {
+      return OwnerScope.parse(text) == scope;
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
   }
 
   private static boolean named(AnnexReadResult r, String sheet, int number, String ref) {
@@ -302,7 +323,8 @@ final class LayoutScore {
     return false;
   }
 
-  private static boolean carried(String text, List<LocatedRow> carriers, boolean scaled) {
+  private static boolean carried(
+      String text, List<LocatedRow> carriers, boolean scaled, Set<String> scaleWords) {
     if (carriers.isEmpty()) {
       return false;
     }
@@ -318,10 +340,13 @@ final class LayoutScore {
     if (level.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getLevel().equals(level))) {
       return true;
     }
-    if (level.isPresent()
+    if ((level.isPresent() || scaleWords.contains(t))
         && scaled
         && carriers.stream().anyMatch(l -> l.getRow().getLevel().isPresent())) {
       return true; // a word read on the scale the column uses, which a finding states
+    }
+    if (carriers.stream().anyMatch(l -> scopeWord(t, l.getRow().getScope()))) {
+      return true; // 领导班子, 班子成员 in a column that says whose the rows are
     }
     Optional<RiskCategory> cat = TableReader.parseCategory(t);
     if (cat.isPresent() && carriers.stream().anyMatch(l -> l.getRow().getCategory() == cat.get())) {
