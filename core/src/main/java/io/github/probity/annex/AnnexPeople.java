@@ -24,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * title ({@code 财务科长}) and is read as a role; tables write {@code 张伟（科长）} or {@code 张伟 科长}, which
  * are read as name and role. A role followed by a name without a separator ({@code 局长何平}, {@code
  * 副主任李明}) is read as role and name when what follows the role is two or three characters that look
- * like a name (a known surname, no organisation character, no role): {@code 局长办公室} and {@code 科长助理}
- * stay whole. A plain name of two to four Han characters never ends in a title or a generic role
- * word, so it is never taken for a role.
+ * like a name (a known surname, no organisation character, no role, not a word written after a role
+ * such as {@code 信箱}, {@code 任期}, nor ending as such words do in {@code 会}, {@code 线}, {@code 批}
+ * …): {@code 局长办公室}, {@code 科长助理}, {@code 局长信箱} and {@code 主任会议} stay whole. A plain name of two to
+ * four Han characters never ends in a title or a generic role word, so it is never taken for a
+ * role.
  *
  * <p><b>Tiers.</b> In a two-tier cell the supervising tier is the one whose role names the unit's
  * leadership ({@code 分管…}, {@code 主要…}, {@code 局长}, {@code 副局长}, {@code 书记}, {@code 领导} …); the
@@ -107,8 +109,9 @@ public final class AnnexPeople {
 
   /**
    * Labels inside a cell that name only the tier of the person after them ({@code 责任人：钱涛}), not a
-   * position: the person has no role by them. A label naming a position ({@code 分管领导：赵军}, {@code
-   * 科室负责人：李华}) is the person's role.
+   * position: the person has no role by them; so do the supervising labels ({@code 分管领导：赵军}, see
+   * {@link #labelTier}). A label naming a position ({@code 科室负责人：李华}, {@code 副局长：赵军}) is the
+   * person's role.
    */
   private static final Map<String, Tier> TIER_LABELS =
       Map.of(
@@ -118,6 +121,31 @@ public final class AnnexPeople {
           "监督人", Tier.SUPERVISOR,
           "监督责任人", Tier.SUPERVISOR,
           "监管责任人", Tier.SUPERVISOR);
+
+  /**
+   * Words a supervising label ends in after {@code 分管} or {@code 主管} and an optional unit character
+   * ({@code 分管领导}, {@code 分管局领导}, {@code 主管负责人}): the label says who supervises, not which post.
+   */
+  private static final List<String> SUPERVISING_LABEL_ENDS = List.of("领导", "领导人", "负责人", "领导同志");
+
+  /** Unit characters a supervising label may hold before its end ({@code 分管局领导}). */
+  private static final String SUPERVISING_LABEL_UNITS = "局院校所处厅部区县镇乡委";
+
+  /**
+   * Texts after a role that are no name though their first character is a surname ({@code 局长信箱},
+   * {@code 主任任期}): words a role is written before in a cell.
+   */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "信箱", "信访", "公开", "公示", "公章", "任期", "任职", "任命", "文件", "安排", "谈话", "计划", "时间", "车辆", "司机",
+          "宣布", "明确", "全面", "全权", "方案", "应当", "严格", "强调", "章程", "程序", "成员", "相关", "高度", "万元", "带头",
+          "牵头", "亲自", "管理", "接待日", "办公会");
+
+  /**
+   * Last characters no given name ends in but words after a role do ({@code 信箱}, {@code 例会}, {@code
+   * 专线}, {@code 签批}): a text ending in one is no name.
+   */
+  private static final String NOT_NAME_ENDS = "箱会议室件期话线表单函印费款辆责职制度案划序示批签核审确排布访稿";
 
   private AnnexPeople() {}
 
@@ -217,15 +245,20 @@ public final class AnnexPeople {
    *
    * <ul>
    *   <li>One party: {@code 张伟} (a name), {@code 科室负责人} (a role), {@code 张伟（科长）}, {@code 科长（张伟）},
-   *       {@code 张伟 科长}, {@code 科室负责人：张伟} (name and role) — always the responsible party.
+   *       {@code 张伟 科长}, {@code 科室负责人：张伟} (name and role) — the responsible party; only a name
+   *       under a supervising label ({@code 分管领导：张伟}, {@code 责任领导：张伟}) is the supervisor, without a
+   *       role unless a position word gives one ({@code 分管领导：张伟（副局长）}).
+   *   <li>Names apart by white space ({@code 张三 李四}) are several people, each a whole Han name: a
+   *       padded name ({@code 王 芳}, {@code 欧阳 明华}) stays one.
    *   <li>Two tiers, split at {@code 、，,；;/|} or a line break outside brackets: {@code 分管领导人 /
    *       科室负责人}, {@code 分管领导、科室负责人}, {@code 张三（分管副局长）/李四（科长）}, {@code 分管领导：王明；科室负责人：李华} — the
    *       parties whose role is of the supervising tier become the supervisor, the others the
    *       responsible party.
    *   <li>A name beside a role ({@code 王明 / 科室负责人}) is one person holding that role.
    *   <li>Parties of one tier only stay together as the responsible party: roles joined as one role
-   *       text ({@code 党组书记、局长}), and several names kept as one name text as written ({@code
-   *       张三、李四}), since a risk point has one responsible person and nothing may be lost.
+   *       text ({@code 党组书记、局长}), several names kept as one name text ({@code 张三、李四}), since a risk
+   *       point has one responsible person and nothing may be lost; names of one role each ({@code
+   *       副局长 赵勇、副局长 钱进}) as the names with that role, names of different roles as written.
    *   <li>A blank cell, or one that says nobody ({@code 无}, {@code /}, {@code —}), gives an empty
    *       result.
    * </ul>
@@ -265,6 +298,13 @@ public final class AnnexPeople {
       // responsible, the second over them, as a two-tier cell is read
       upper = List.of(parties.get(1));
       lower = List.of(parties.get(0));
+    }
+    if (lower.isEmpty() && labelledSupervisors(upper)) {
+      // 分管领导：彭涛, 责任领导：赵军 alone: the label says this person supervises
+      Party supervisor = merge(upper);
+      return b.supervisorName(Optional.ofNullable(supervisor.name))
+          .supervisorRole(Optional.ofNullable(supervisor.role))
+          .build();
     }
     if (upper.isEmpty() || lower.isEmpty() || partyPostAndOffice(cell, parties)) {
       Party all = merge(parties);
@@ -503,8 +543,10 @@ public final class AnnexPeople {
       return;
     }
     List<String> tokens = tokens(p);
-    if (tokens.size() > 1 && tokens.stream().allMatch(tok -> isSingleRole(compact(tok)))) {
-      out.addAll(tokens);
+    if (tokens.size() > 1
+        && (tokens.stream().allMatch(tok -> isSingleRole(compact(tok)))
+            || tokens.stream().allMatch(AnnexPeople::isHanFullName))) {
+      out.addAll(tokens); // 分管领导 科室负责人; 张三 李四, two names apart by a space
     } else {
       out.add(p);
     }
@@ -527,7 +569,7 @@ public final class AnnexPeople {
       if (r.name == null) {
         return r;
       }
-      Tier labelTier = TIER_LABELS.get(compact(left));
+      Tier labelTier = labelTier(compact(left));
       if (labelTier != null) {
         // 责任人：钱涛: the label names the tier, not a position
         return new Party(part, r.name, r.role, labelTier);
@@ -540,6 +582,24 @@ public final class AnnexPeople {
       return new Party(part, l.name, r.role); // 王明：科长
     }
     return Party.named(part);
+  }
+
+  /**
+   * The tier a label before a colon names when it names no post: {@code 责任人}, {@code 责任领导}, {@code
+   * 监督人} …, and the supervising labels {@code 分管领导}, {@code 分管局领导}, {@code 主管领导}, {@code 分管负责人}
+   * (every supervisor of a cell is its 分管领导: the label says the tier, a position word such as
+   * {@code 副局长} says the role); null for a label that names a post ({@code 科室负责人}, {@code 副局长}).
+   */
+  private static @Nullable Tier labelTier(String label) {
+    Tier t = TIER_LABELS.get(label);
+    if (t != null || label.length() < 4 || !label.startsWith("分管") && !label.startsWith("主管")) {
+      return t;
+    }
+    String rest = label.substring(2);
+    if (SUPERVISING_LABEL_UNITS.indexOf(rest.charAt(0)) >= 0 && rest.length() > 2) {
+      rest = rest.substring(1);
+    }
+    return SUPERVISING_LABEL_ENDS.contains(rest) ? Tier.SUPERVISOR : null;
   }
 
   private static Party simple(String part) {
@@ -567,9 +627,10 @@ public final class AnnexPeople {
 
   /**
    * Splits a role run into a name without a separator ({@code 局长何平}, {@code 副主任李明}): the text is a
-   * role followed by two or three Han characters that look like a name (a known surname, no
-   * organisation characters, no role); {@code {role, name}}, or null for any other text ({@code
-   * 局长办公室}, {@code 科长助理}, {@code 主任科员}).
+   * role (one, no separator in it) followed by two or three Han characters that look like a name (a
+   * known surname, no organisation characters, no role, no word written after a role); {@code
+   * {role, name}}, or null for any other text ({@code 局长办公室}, {@code 科长助理}, {@code 主任科员}, {@code
+   * 局长信箱}, {@code 副局长赵勇、副局长钱进}).
    *
    * @param text a cell text or a party of one
    * @return the role and the name, or null
@@ -586,13 +647,56 @@ public final class AnnexPeople {
       if (endsInRoleWord(role)
           && isSingleRole(role)
           && !isAddressedByTitle(role)
+          && !hasSeparator(role)
+          && !holdsRoleAndName(role)
           && looksLikeName(name)
+          && isPlausibleGivenName(name)
           && title(name) == null
           && !endsWithGenericRole(name)) {
         return new String[] {role, name};
       }
     }
     return null;
+  }
+
+  /**
+   * Tells whether what follows a role could be a person's name rather than a word written after the
+   * role ({@code 信箱}, {@code 任期}, {@code 办公会}): not a known such word, and not ending in a
+   * character that ends such words and no given name ({@code 会}, {@code 箱}, {@code 线}, {@code 批}
+   * …).
+   */
+  private static boolean isPlausibleGivenName(String name) {
+    return !NOT_NAMES.contains(name) && NOT_NAME_ENDS.indexOf(name.charAt(name.length() - 1)) < 0;
+  }
+
+  /**
+   * Tells whether a role text has a role and a name run together inside it ({@code 科长张伟副科长} of
+   * {@code 科长张伟副科长李娜}): two people, not one role before a name.
+   */
+  private static boolean holdsRoleAndName(String role) {
+    for (int i = 2; i + 2 < role.length(); i++) {
+      String before = role.substring(0, i);
+      if (!endsInRoleWord(before)) {
+        continue;
+      }
+      for (int n = 2; n <= 3 && i + n < role.length(); n++) {
+        String name = role.substring(i, i + n);
+        if (looksLikeName(name) && isPlausibleGivenName(name) && title(name) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a compact text holds a separator of parties ({@code 副局长赵勇、副局长}). */
+  private static boolean hasSeparator(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (SEPARATORS.indexOf(t.charAt(i)) >= 0 || t.charAt(i) == '：' || t.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsInRoleWord(String t) {
@@ -659,18 +763,45 @@ public final class AnnexPeople {
     return new Party(name.text + "、" + role.text, name.name, role.role);
   }
 
-  /** One party for several of one tier: roles joined as one role, or the texts as one name. */
+  /** Tells whether every party is named and put in the supervising tier by its label. */
+  private static boolean labelledSupervisors(List<Party> parties) {
+    if (parties.isEmpty()) {
+      return false;
+    }
+    for (Party p : parties) {
+      if (p.name == null || p.labelTier != Tier.SUPERVISOR) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One party for several of one tier: roles joined as one role; names of one role each ({@code 副局长
+   * 赵勇、副局长 钱进}) as the names with that role; otherwise the texts as one name.
+   */
   private static Party merge(List<Party> parties) {
     if (parties.size() == 1) {
       return parties.get(0);
     }
     List<String> texts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     boolean rolesOnly = true;
+    boolean namesOnly = true;
+    String role = parties.get(0).role;
+    boolean oneRole = role != null;
     for (Party p : parties) {
       rolesOnly &= p.name == null;
+      namesOnly &= p.name != null && p.role == null;
+      oneRole &= p.name != null && role != null && role.equals(p.role);
       texts.add(p.name == null ? p.role : p.text);
+      names.add(p.name == null ? "" : p.name);
     }
     String joined = String.join(AnnexText.NAME_SEPARATOR, texts);
+    if (oneRole || namesOnly) {
+      // 副局长 赵勇、副局长 钱进: the names, with their one role; 责任人：钱涛、…: the names
+      return new Party(joined, String.join(AnnexText.NAME_SEPARATOR, names), role);
+    }
     return rolesOnly ? new Party(joined, null, joined) : Party.named(joined);
   }
 
@@ -730,6 +861,18 @@ public final class AnnexPeople {
    */
   public static boolean isPersonalName(String text) {
     return looksLikeName(text);
+  }
+
+  /**
+   * Tells whether a token is a whole Han name: a personal name of two to four Han characters that
+   * is more than a surname ({@code 张三}, {@code 欧阳明华}; not {@code 王}, {@code 欧阳}, which a padded
+   * name {@code 王 芳} or {@code 欧阳 明华} splits into).
+   */
+  static boolean isHanFullName(String token) {
+    return token.length() >= 2
+        && !COMPOUND_SURNAMES.contains(token)
+        && token.codePoints().allMatch(AnnexPeople::isHan)
+        && looksLikeName(token);
   }
 
   /**

@@ -82,7 +82,8 @@ public final class AnnexText {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static final Pattern NAMES = Pattern.compile("[、，,；;/／\\s]+");
+  private static final Pattern NAMES = Pattern.compile("[、，,；;/／]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private static final Pattern LEADER =
       Pattern.compile("^(.+?)\\s*[（(]\\s*([^（()）]+?)\\s*[)）]$", Pattern.DOTALL);
   private static final Pattern ROLE =
@@ -121,7 +122,9 @@ public final class AnnexText {
    *       or two digits, not preceded by a letter, digit, dot or opening bracket and, but for
    *       {@code 1）} before {@code 50万元}, not followed by a digit, so {@code 3.5%}, {@code 1.5倍},
    *       {@code 2024-2026年} stay text);
-   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)};
+   *   <li>{@code (1)} {@code （1）} · {@code ①}…{@code ⑳} · {@code （一）} {@code (一)} · {@code (a)}
+   *       {@code （b）} {@code (A)} (a letter alone in brackets, in turn; a single {@code (a)} keeps
+   *       it);
    *   <li>{@code 一是}…{@code 二是}… · {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：} · {@code 一、}
    *       {@code 一．}: Chinese numerals, each after the cell's start, white space or punctuation
    *       ({@code ；。，：！？}), so {@code 统一是}, {@code 第一责任人}, {@code 第二条} stay text;
@@ -302,7 +305,9 @@ public final class AnnexText {
   }
 
   /**
-   * Splits a cell of names ({@code 张三、李四}, {@code 张三，李四}, {@code 张三 / 李四}).
+   * Splits a cell of names ({@code 张三、李四}, {@code 张三，李四}, {@code 张三 / 李四}, {@code 张三 李四}). White
+   * space parts names only where each side is a whole Han name: {@code 王 芳} and {@code 欧阳 明华} (a
+   * name padded to the width of three) and {@code John Smith} are one name each.
    *
    * @param text the cell's text
    * @return the names, non-empty, in order
@@ -314,11 +319,33 @@ public final class AnnexText {
     }
     List<String> names = new ArrayList<>();
     for (String n : NAMES.split(t)) {
-      if (!n.isBlank()) {
-        names.add(n.strip());
+      String piece = n.strip();
+      if (piece.isEmpty()) {
+        continue;
       }
+      if (hasSpace(piece)) {
+        String[] words = SPACES.split(piece);
+        boolean apart = words.length > 1;
+        for (int i = 0; apart && i < words.length; i++) {
+          apart = AnnexPeople.isHanFullName(words[i]);
+        }
+        if (apart) {
+          names.addAll(List.of(words)); // 张三 李四: two names; 王 芳: one, padded
+          continue;
+        }
+      }
+      names.add(piece);
     }
     return names;
+  }
+
+  private static boolean hasSpace(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a cleaned cell is one non-empty name, without a separator of {@link #NAMES}. */
@@ -376,6 +403,9 @@ public final class AnnexText {
       return List.of(glued[1], glued[0]); // 局长何平: a role run into a name
     }
     if (ROLE.matcher(t).matches()) {
+      if (!isPlainName(t) && !AnnexPeople.isRole(t)) {
+        return List.of(t, ""); // named people of several roles (局长 赵勇、副局长 钱进): no one role
+      }
       String compact = AnnexPeople.compact(t);
       String title = AnnexPeople.title(compact);
       if (title != null && AnnexPeople.isAddressedByTitle(compact)) {
@@ -387,26 +417,38 @@ public final class AnnexText {
   }
 
   /**
-   * A name and a role written side by side ({@code 张明 副局长}, {@code 副局长 张明}) or labelled ({@code
-   * 副局长：张明}), or null for any other text.
+   * A name and a role written side by side ({@code 张明 副局长}, {@code 副局长 张明}, {@code 张明、局长}) or
+   * labelled ({@code 副局长：张明}, {@code 分管领导：张明}, the label no role), names of one role ({@code 副局长
+   * 赵勇、副局长 钱进}), or null for any other text.
    */
   private static @Nullable List<String> spacedNameAndRole(String t) {
     boolean spacedOrLabelled = false;
     for (int i = 0; i < t.length() && !spacedOrLabelled; i++) {
       char c = t.charAt(i);
-      spacedOrLabelled = c == '：' || c == ':' || Character.isWhitespace(c) || c == '\u3000';
+      spacedOrLabelled =
+          c == '：'
+              || c == ':'
+              || Character.isWhitespace(c)
+              || c == '\u3000'
+              || "、/／".indexOf(c) >= 0;
     }
     if (!spacedOrLabelled) {
       return null;
     }
     Responsibility r = AnnexPeople.parseResponsibility(joinSpacedName(t));
-    if (r.getResponsibleName().isEmpty()
-        || r.getResponsibleRole().isEmpty()
-        || r.getSupervisorName().isPresent()
-        || r.getSupervisorRole().isPresent()) {
+    boolean responsible = r.getResponsibleName().isPresent() || r.getResponsibleRole().isPresent();
+    if (responsible && (r.getSupervisorName().isPresent() || r.getSupervisorRole().isPresent())) {
+      return null; // two tiers: no one leader
+    }
+    // one party, of either tier: 分管领导：张明 names a supervisor, the label no role
+    Optional<String> name = responsible ? r.getResponsibleName() : r.getSupervisorName();
+    Optional<String> role = responsible ? r.getResponsibleRole() : r.getSupervisorRole();
+    if (name.isEmpty()
+        || role.isEmpty()
+            && AnnexPeople.identityKey(name.get()).equals(AnnexPeople.identityKey(t))) {
       return null;
     }
-    return List.of(r.getResponsibleName().get(), r.getResponsibleRole().get());
+    return List.of(name.get(), role.orElse(""));
   }
 
   /**

@@ -54,6 +54,8 @@ final class NumberedLists {
     SANS_NEGATIVE_CIRCLED,
     /** {@code a.} {@code a、} {@code a)}, or the same with capitals: a, b, c … in turn. */
     LETTER,
+    /** {@code (a)} or {@code （a）}, or the same with capitals. */
+    PARENS_LETTER,
     /** {@code 一是}. */
     SHI,
     /** {@code 第一，} {@code 第一、} {@code 第一是} {@code 第一：}, or {@code 其一，}. */
@@ -69,7 +71,7 @@ final class NumberedLists {
 
     /** Tells whether a single item of this style loses its marker. */
     boolean stripsSingle() {
-      return this != NK && this != BULLET && this != LETTER;
+      return this != NK && this != BULLET && this != LETTER && this != PARENS_LETTER;
     }
   }
 
@@ -376,6 +378,7 @@ final class NumberedLists {
     switch (style) {
       case PARENS:
       case CN_PARENS:
+      case PARENS_LETTER:
         return c == '(' || c == '（';
       case CIRCLED:
         return c >= '\u2460' && c <= '\u2473';
@@ -413,6 +416,9 @@ final class NumberedLists {
       if (m == null) {
         m = parens(t, i, true);
       }
+      if (m == null) {
+        m = parensLetter(t, i);
+      }
     } else if (c == '\u2460') {
       m = new Marker(Style.CIRCLED, i, i + 1, 1, 0);
     } else if (glyph(c) != null) {
@@ -439,6 +445,8 @@ final class NumberedLists {
         return parens(t, i, false);
       case CN_PARENS:
         return parens(t, i, true);
+      case PARENS_LETTER:
+        return parensLetter(t, i);
       case CIRCLED:
         return new Marker(style, i, i + 1, t.charAt(i) - 0x245F, 0);
       case PAREN_GLYPH:
@@ -561,6 +569,28 @@ final class NumberedLists {
     int k = skipSpace(t, j + width);
     if (k < len && (t.charAt(k) == ')' || t.charAt(k) == '）')) {
       return new Marker(chinese ? Style.CN_PARENS : Style.PARENS, i, k + 1, value, 0);
+    }
+    return null;
+  }
+
+  /**
+   * {@code (a)} {@code （b）} or {@code (A)}: one Latin letter alone in brackets ({@code (a)…(b)…},
+   * as lists translated from or written after English models number their items).
+   */
+  private static @Nullable Marker parensLetter(String t, int i) {
+    if (i + 2 >= t.length()) {
+      return null;
+    }
+    char c = t.charAt(i + 1);
+    char close = t.charAt(i + 2);
+    if (close != ')' && close != '）') {
+      return null;
+    }
+    if (c >= 'a' && c <= 'z') {
+      return new Marker(Style.PARENS_LETTER, i, i + 3, c - 'a' + 1, 0);
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return new Marker(Style.PARENS_LETTER, i, i + 3, c - 'A' + 1, 0);
     }
     return null;
   }

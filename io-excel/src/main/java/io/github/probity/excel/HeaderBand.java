@@ -764,9 +764,36 @@ final class HeaderBand {
           continue;
         }
       }
+      if (col == AnnexColumn.LEADER && held != null && namesBesideDuty(held.get(0), c, rows)) {
+        continue;
+      }
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /**
+   * Tells apart two leader columns of which one is headed 职务 (班子成员 · 职务, 领导姓名 · 职务): the other
+   * names the leaders, the 职务 column their positions, as 姓名 · 职务 do; the names become the holder
+   * column. False, and nothing placed, when neither or both are headed so, or a holder column is
+   * placed already.
+   */
+  private boolean namesBesideDuty(int held, int c, int[] rows) {
+    boolean heldDuty = isDuty(texts.get(held));
+    if (heldDuty == isDuty(texts.get(c)) || columns.containsKey(AnnexColumn.HOLDER)) {
+      return false;
+    }
+    int names = heldDuty ? c : held;
+    columns.put(AnnexColumn.LEADER, new ArrayList<>(List.of(heldDuty ? held : c)));
+    columns.put(AnnexColumn.HOLDER, new ArrayList<>(List.of(names)));
+    notes.add(
+        new Note(
+            ProblemCode.HEADER_BY_MEANING, rows[names], names, AnnexColumn.HOLDER.displayName()));
+    return true;
+  }
+
+  private static boolean isDuty(String header) {
+    return header.contains("职务") && !header.contains("姓名") && !header.contains("班子");
   }
 
   /** A 责任人 who answers as the principal: 第一责任人, 主要责任人, 主体责任人. */

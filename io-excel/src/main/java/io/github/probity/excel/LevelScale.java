@@ -11,10 +11,20 @@ import org.jspecify.annotations.Nullable;
  * its first rows: codes 1/2/3 mean what a legend says, in the header or under the table, else 1 =
  * 一级 = 高; 黄 is 一般 on a scale with 蓝 or 绿 and 低 on one with 橙 (or alone), unless a legend says
  * otherwise; 较大 and 一般 are 一般 and 低 on a column of the three words 重大 / 较大 / 一般, and keep their
- * four-tier meaning (高, 一般) where the column also uses 低 or any other scale's word. A cell whose
- * level hangs on a word not decided yet {@linkplain #waits waits}; the reader holds its row until a
- * cell or a legend decides the word, or the table ends and the default decides it. One per table,
- * one thread.
+ * four-tier meaning (高, 一般) where the column also uses 低 or any other scale's word.
+ *
+ * <p>A column of only two of those words is graded in two tiers, and each word keeps its own
+ * meaning: on 重大 / 一般, 重大 is 高 and 一般 is 一般 (中), not 低. The scale is read 重大 / 较大 / 一般 only when
+ * the column places 较大 under 重大 by using both; a unit that grades in two tiers has said nothing of
+ * a third below its 一般, and reading its ordinary points as low would understate them (a 低 point is
+ * watched by the department head alone, a 一般 one by the supervising leader). The decision is
+ * reported once ({@code 重大=高，一般=一般}), as the three-word one is.
+ *
+ * <p>Hollow stars alone ({@code ☆☆☆}) are the column's stars where it has no full one; where it has
+ * ({@code ★★☆}), ☆ pads the full stars and counts for nothing, so {@code ☆☆☆} is no star at all: no
+ * level, reported, rather than 高. A cell whose level hangs on a word not decided yet {@linkplain
+ * #waits waits}; the reader holds its row until a cell or a legend decides the word, or the table
+ * ends and the default decides it. One per table, one thread.
  */
 final class LevelScale {
   private final Map<String, RiskLevel> words = new HashMap<>();
@@ -27,11 +37,26 @@ final class LevelScale {
   /** Whether 较大 and 一般 are decided: by a word of another scale, or at the table's end. */
   private boolean major;
 
-  /** Whether a 重大 or a 较大 was seen, which makes the scale 重大 / 较大 / 一般 unless a 低 comes. */
+  /** Whether a 重大 or a 较大 was seen: the column may grade 重大 / 较大 / 一般. */
   private boolean majorSeen;
+
+  /** Whether a 重大 was seen. */
+  private boolean greatSeen;
+
+  /** Whether a 较大 was seen; with a 重大 it makes the scale 重大 / 较大 / 一般 unless a 低 comes. */
+  private boolean largerSeen;
+
+  /** Whether a word of another scale decided 较大 and 一般. */
+  private boolean otherWordSeen;
 
   /** What was decided for 较大 and 一般 on a scale that uses 重大 or 较大; null until then. */
   private @Nullable String majorDecision;
+
+  /** Whether hollow stars alone are decided: by a full star (padding) or at the table's end. */
+  private boolean hollow;
+
+  /** Whether a full star was seen, which makes ☆ padding: {@code ☆☆☆} is then no level. */
+  private boolean hollowPads;
 
   /** Whether {@link #majorDecision} was reported. */
   private boolean reported;
@@ -47,7 +72,7 @@ final class LevelScale {
 
   /** Tells whether every word this scale decides is decided. */
   boolean decided() {
-    return codes && yellow && major;
+    return codes && yellow && major && hollow;
   }
 
   /**
@@ -57,6 +82,10 @@ final class LevelScale {
   void see(String key) {
     if (!major && !key.isEmpty()) {
       seeMajor(key);
+    }
+    if (!hollow && key.indexOf('★') >= 0) {
+      hollow = true;
+      hollowPads = true; // ★★☆: the hollow stars pad the full ones
     }
     if (yellow || key.isEmpty()) {
       return;
@@ -71,7 +100,18 @@ final class LevelScale {
 
   /** Tells whether a level cell's text without blanks names a word not decided yet. */
   boolean waits(String key) {
-    return !codes && isCode(key) || !yellow && isYellow(key) || !major && dependsOnMajor(key);
+    return !codes && isCode(key)
+        || !yellow && isYellow(key)
+        || !major && dependsOnMajor(key)
+        || !hollow && isHollow(key);
+  }
+
+  /**
+   * Tells whether a level cell's text without blanks names no level on this scale: hollow stars
+   * alone in a column whose full stars they pad.
+   */
+  boolean voids(String key) {
+    return hollowPads && isHollow(key);
   }
 
   /** The level a decided word of this scale means; empty for the common level words. */
@@ -128,8 +168,9 @@ final class LevelScale {
       decideYellow(cool ? RiskLevel.MEDIUM : RiskLevel.LOW);
     }
     if (!major) {
-      decideMajor(majorSeen);
+      decideMajor(greatSeen && largerSeen);
     }
+    hollow = true; // no full star: ☆ is the column's star
   }
 
   /**
@@ -141,19 +182,23 @@ final class LevelScale {
     String w = bare(key);
     if (w.equals("重大") || w.equals("较大")) {
       majorSeen = true;
+      greatSeen |= w.equals("重大");
+      largerSeen |= w.equals("较大");
     } else if (!w.equals("一般")
         && !isCode(key)
         && !isYellow(key)
         && TableReader.parseLevel(key).isPresent()) {
+      otherWordSeen = true;
       decideMajor(false);
     }
   }
 
   /**
    * Decides 较大 and 一般: on three words 重大 / 较大 / 一般 they are 一般 and 低, else they keep their
-   * four-tier meaning (高 and 一般).
+   * four-tier meaning (高 and 一般): beside another scale's word, or on a column of two of the words.
    */
   private void decideMajor(boolean threeWords) {
+    boolean atEnd = !major && !threeWords && majorSeen && !otherWordSeen;
     major = true;
     if (threeWords) {
       for (String suffix : new String[] {"", "风险"}) {
@@ -161,6 +206,8 @@ final class LevelScale {
         words.put("一般" + suffix, RiskLevel.LOW);
       }
       majorDecision = "重大=高，较大=一般，一般=低";
+    } else if (atEnd) {
+      majorDecision = (greatSeen ? "重大=高，" : "") + (largerSeen ? "较大=高，" : "") + "一般=一般";
     } else if (majorSeen) {
       majorDecision = "重大=高，较大=高，一般=一般，低=低";
     }
@@ -207,6 +254,18 @@ final class LevelScale {
 
   private static boolean isCode(String key) {
     return key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '3';
+  }
+
+  private static boolean isHollow(String key) {
+    if (key.isEmpty() || key.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != '☆') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isYellow(String key) {

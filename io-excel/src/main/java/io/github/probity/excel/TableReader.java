@@ -359,6 +359,12 @@ final class TableReader {
   /** Level cells read so far, each parsed once. */
   private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
 
+  /** Owner cells whose scope was read so far, each parsed once. */
+  private final Map<String, Optional<OwnerScope>> scopes = new java.util.HashMap<>();
+
+  /** Leader cells read so far, each parsed once. */
+  private final Map<String, List<String>> leaderCells = new java.util.HashMap<>();
+
   /** Category cells read so far, each parsed once. */
   private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
 
@@ -2267,7 +2273,7 @@ final class TableReader {
       holders = ""; // 空缺: a vacant post has no holders
     }
     OwnerScope scope;
-    Optional<OwnerScope> byContent = ownerOnly() ? ColumnContent.scopeOf(owner) : Optional.empty();
+    Optional<OwnerScope> byContent = ownerOnly() ? scopeOf(owner) : Optional.empty();
     if (byContent.isPresent()) {
       scope = byContent.get(); // the owner cell itself says whose point it is
     } else {
@@ -2321,8 +2327,8 @@ final class TableReader {
         dept = "";
         holders = "";
         String holder = cells.getOrDefault(AnnexColumn.HOLDER, "");
-        List<String> nr = AnnexText.parseLeaderCell(first(leader, owner));
-        name = holder.isEmpty() ? nr.get(0) : holder; // 姓名 beside 职务
+        List<String> nr = leaderCell(first(leader, owner));
+        name = holder.isEmpty() ? nr.get(0) : holderName(holder); // 姓名 beside 职务
         String role = holder.isEmpty() ? nr.get(1) : first(leader, owner);
         if (!role.isEmpty()) {
           b.leaderRole(role);
@@ -2330,6 +2336,7 @@ final class TableReader {
         if (holder.isEmpty() && AnnexPeople.isRole(name)) {
           ownerKey(row, raw).ifPresent(b::ownerKey);
         }
+        holders = holder; // the 姓名 cell the name was read from, no holders of a post
         break;
       case DEPARTMENT:
         name = first(dept, owner);
@@ -2348,7 +2355,7 @@ final class TableReader {
             && !post.isEmpty()
             && !owner.isEmpty()
             && !owner.equals(post)
-            && ColumnContent.scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
+            && scopeOf(owner).orElse(null) == OwnerScope.DEPARTMENT) {
           dept = owner; // 责任单位 (科室, 中心, 社区) beside 风险岗位: the post's department
         }
         name = first(post, owner, holders);
@@ -2393,6 +2400,42 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /**
+   * The name in a leader's 姓名 cell beside a 职务 column: the cell, or the name where it adds the
+   * position in brackets ({@code 张明（局长）}).
+   */
+  private String holderName(String holder) {
+    if (holder.indexOf('（') < 0 && holder.indexOf('(') < 0) {
+      return holder; // the common case, a name
+    }
+    List<String> nr = leaderCell(holder);
+    return !nr.get(1).isEmpty() && !nr.get(0).equals(nr.get(1)) ? nr.get(0) : holder;
+  }
+
+  /** The scope an owner cell names by its wording, each cell looked at once per sheet. */
+  private Optional<OwnerScope> scopeOf(String owner) {
+    Optional<OwnerScope> s = scopes.get(owner);
+    if (s == null) {
+      s = ColumnContent.scopeOf(owner); // a column repeats its owners: each is parsed once
+      if (scopes.size() < MAX_CACHED) {
+        scopes.put(owner, s);
+      }
+    }
+    return s;
+  }
+
+  /** A leader cell's name and role, each cell parsed once per sheet. */
+  private List<String> leaderCell(String cell) {
+    List<String> nr = leaderCells.get(cell);
+    if (nr == null) {
+      nr = AnnexText.parseLeaderCell(cell); // a leader's cell repeats down their rows
+      if (leaderCells.size() < MAX_CACHED) {
+        leaderCells.put(cell, nr);
+      }
+    }
+    return nr;
   }
 
   /**
@@ -2681,7 +2724,7 @@ final class TableReader {
     }
     Optional<RiskLevel> level = scale.get(key);
     reportScale(scale, key, sink);
-    if (level.isEmpty()) {
+    if (level.isEmpty() && !scale.voids(key)) {
       Optional<RiskLevel> known = levels.get(text);
       if (known == null) {
         known = parseLevel(text); // a column repeats a few words: each is parsed once
@@ -2733,7 +2776,8 @@ final class TableReader {
    * Reads a level cell: 高, 一般, 二级, ★★ (hollow stars beside full ones count for nothing), also with
    * 风险 or 等级 after it ({@code 高风险}), in other scales' words ({@code 较高}, {@code 重大}, {@code 较大},
    * {@code 较小}), as grades A/B/C ({@code A级}, {@code B类}), in Roman numerals ({@code Ⅱ级}) and with
-   * the same level again in brackets ({@code 低风险（三级）}), and marked as proposed ({@code 高（拟定）}).
+   * the same level again in brackets ({@code 低风险（三级）}), alone in brackets ({@code （高）}, {@code
+   * 【高】}), and marked as proposed ({@code 高（拟定）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
     String t = noBlanks(AnnexText.withoutProposedMark(text));
@@ -2755,6 +2799,12 @@ final class TableReader {
       level = levelWord(n);
       if (level.isPresent()) {
         return level;
+      }
+    }
+    if (n.length() > 2 && "([【〔".indexOf(n.charAt(0)) >= 0 && "([【〔".indexOf(n.charAt(1)) < 0) {
+      int close = ")]】〕".indexOf(n.charAt(n.length() - 1));
+      if (close >= 0 && close == "([【〔".indexOf(n.charAt(0))) {
+        return parseLevel(n.substring(1, n.length() - 1)); // （高）, 【高】: the level in brackets
       }
     }
     int open = n.indexOf('(');
@@ -2845,7 +2895,8 @@ final class TableReader {
     String key = p.levelKey;
     LevelScale pointScale = p.scale != null ? p.scale : scale;
     if (key != null) {
-      level = pointScale.get(key).or(() -> parseLevel(key));
+      level =
+          pointScale.voids(key) ? Optional.empty() : pointScale.get(key).or(() -> parseLevel(key));
       reportScale(pointScale, key, out);
       if (level.isEmpty()) {
         out.problem(

@@ -348,8 +348,8 @@ class FifthBlindLayoutsTest {
 
   /**
    * People labelled inside one 责任人 cell, responsible first ("责任人：钱涛；分管领导：赵军"), a 完成时限 column, and
-   * categories written with 类. Decision: a label that names only the tier (责任人) gives no role; one
-   * that names a position (分管领导, as 科室负责人 would) is the person's role, as {@code 赵军（分管领导）} is.
+   * categories written with 类. Decision: a label that names only the tier (责任人, and 分管领导: every
+   * supervisor of a cell is its 分管领导) gives no role; one that names a position (科室负责人) would.
    */
   static Case peopleLabelledInsideOneCell() {
     Wb b = new Wb();
@@ -367,7 +367,7 @@ class FifthBlindLayoutsTest {
                 .level(RiskLevel.HIGH)
                 .measures("执照审批双人复核")
                 .resp("钱涛", null)
-                .sup("赵军", "分管领导")
+                .sup("赵军", null)
                 .extra("完成时限", "长期坚持"),
             dept("市场科")
                 .cat(RiskCategory.EXTERNAL)
@@ -375,7 +375,7 @@ class FifthBlindLayoutsTest {
                 .level(RiskLevel.MEDIUM)
                 .measures("廉政承诺书签订")
                 .resp("钱涛", null)
-                .sup("赵军", "分管领导")
+                .sup("赵军", null)
                 .extra("完成时限", "2025年6月底前"),
             dept("质量科")
                 .cat(RiskCategory.INSTITUTION)
@@ -383,7 +383,7 @@ class FifthBlindLayoutsTest {
                 .level(RiskLevel.MEDIUM)
                 .measures("抽检细则修订")
                 .resp("任静", null)
-                .sup("赵军", "分管领导")
+                .sup("赵军", null)
                 .extra("完成时限", "2025年9月底前"));
   }
 
