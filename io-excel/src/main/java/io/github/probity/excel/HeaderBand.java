@@ -665,9 +665,26 @@ final class HeaderBand {
           continue;
         }
       }
+      if (col == AnnexColumn.LEADER
+          && held != null
+          && !columns.containsKey(AnnexColumn.HOLDER)
+          && position(texts.get(c)) != position(texts.get(held.get(0)))) {
+        // 班子成员 beside 职务: the member's column names the leader, the other his position
+        int pos = position(texts.get(c)) ? c : held.get(0);
+        int member = pos == c ? held.get(0) : c;
+        columns.put(AnnexColumn.LEADER, new ArrayList<>(List.of(pos)));
+        columns.put(AnnexColumn.HOLDER, new ArrayList<>(List.of(member)));
+        continue;
+      }
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /** A header of a leader's position only ({@code 职务}, {@code 领导职务}, {@code 现任职务}), not of who. */
+  static boolean position(String header) {
+    String h = header.replaceAll("\\s", "");
+    return h.endsWith("职务") && !h.contains("姓名") || h.endsWith("职位");
   }
 
   /** A 责任人 who answers as the principal: 第一责任人, 主要责任人, 主体责任人. */

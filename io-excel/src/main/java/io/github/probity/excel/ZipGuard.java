@@ -42,7 +42,7 @@ final class ZipGuard {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   /** A worksheet as the scan found it: its name, its part (empty if none) and its merges. */
-  record SheetInfo(String name, String part, List<int[]> merges) {}
+  record SheetInfo(String name, String part, List<int[]> merges, boolean hidden) {}
 
   /**
    * What the scan found in a package: its sheets in workbook order, its shared strings, and whether
@@ -52,7 +52,7 @@ final class ZipGuard {
   record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings, boolean date1904) {}
 
   /** A {@code <sheet>} of the workbook part: its name and relationship id. */
-  record SheetRef(String name, String relId) {}
+  record SheetRef(String name, String relId, boolean hidden) {}
 
   /** A relationship: its target and type. */
   record Rel(String target, String type) {}
@@ -116,7 +116,7 @@ final class ZipGuard {
             Reason.MALFORMED, "sheets " + other + " and " + s.name() + " share the part " + part);
       }
       PartInfo info = parts.get(part);
-      sheets.add(new SheetInfo(s.name(), part, info == null ? List.of() : info.merges));
+      sheets.add(new SheetInfo(s.name(), part, info == null ? List.of() : info.merges, s.hidden()));
     }
     String sharedStrings = null;
     for (Rel rel : rels.values()) {
@@ -326,10 +326,12 @@ final class ZipGuard {
                 if ("workbook".equals(info.root)) {
                   String id = r.getAttributeValue(REL_NS, "id");
                   String sheet = r.getAttributeValue(null, "name");
+                  String state = r.getAttributeValue(null, "state");
                   info.sheets.add(
                       new SheetRef(
                           sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
-                          String.valueOf(id)));
+                          String.valueOf(id),
+                          "hidden".equals(state) || "veryHidden".equals(state)));
                 }
                 break;
               case "workbookPr":
