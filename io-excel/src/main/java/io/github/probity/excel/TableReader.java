@@ -1180,11 +1180,13 @@ final class TableReader {
     if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
       return AnnexKind.PERSONAL;
     }
+    boolean group = false;
     if (memberBesidePosition(sample)) {
       // 责任主体 · 职务 of a leadership table: the subject's cells name the members (or the group)
+      group = ColumnContent.anyGroup(values(sample), column(AnnexColumn.OWNER));
       columns.put(AnnexColumn.HOLDER, columns.remove(AnnexColumn.OWNER));
     }
-    if (positionsArePosts(sample) && !leadersByName(titles)) {
+    if (!group && positionsArePosts(sample) && !leadersByName(titles)) {
       // 姓名 · 职务 of staff (出纳, 会计): the 职务 column holds their posts, not leaders' positions
       columns.put(AnnexColumn.POST, columns.remove(AnnexColumn.LEADER));
       return AnnexKind.PERSONAL;

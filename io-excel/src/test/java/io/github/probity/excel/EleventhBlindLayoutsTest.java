@@ -57,11 +57,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * owner beside 责任主体); a 统计 sheet whose 风险点数 column was taken for the risk point, giving rows of
  * counts; hidden and very hidden sheets read as annexes; a personal sheet named by its holder gave
  * no holder.
+ *
+ * <p>After: 1209/1209 fields (100.0 %), rows accounted in 13 of 13 workbooks (the figure's whole is
+ * smaller since no row of counts or of a hidden sheet is read any more). Hidden sheets are skipped
+ * and named (HIDDEN_SHEET_SKIPPED); count headers (风险点数, 合计) are no columns; 班子成员 or 责任主体 beside 职务
+ * name the leader and 职务 his role; a title or sheet naming the 班子 or 领导人员 makes 姓名 · 职务 leaders
+ * even with one row; a form labelled 岗位：… on a sheet named by a person takes the name as the
+ * holder.
  */
 class EleventhBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   /** What is done to a case's workbook after its cells are written: hiding sheets, charts. */
   private static final Map<String, Consumer<XSSFWorkbook>> TOUCH = new LinkedHashMap<>();
