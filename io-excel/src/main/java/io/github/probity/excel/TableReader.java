@@ -2224,13 +2224,11 @@ final class TableReader {
           }
           break;
         case LEADERSHIP_GROUP:
+          String who = first(leader, owner, post);
           String member = cells.getOrDefault(AnnexColumn.HOLDER, "");
-          String who =
-              first(
-                  leader,
-                  owner,
-                  post,
-                  member.contains("班子") || ColumnContent.isCollective(member) ? member : "");
+          if (who.isEmpty() && (member.contains("班子") || ColumnContent.isCollective(member))) {
+            who = member; // 班子成员 · 职务: the group's row names it in the members' column
+          }
           leader = who;
           scope =
               who.isEmpty() || who.contains("班子") || ColumnContent.isCollective(who)
