@@ -42,6 +42,9 @@ final class HeaderMeaning {
   };
   private static final String CONJUNCTIONS = "及和与";
 
+  /** Heads of a count: 风险点数, 岗位个数, 数量, 合计 count rows and hold no column's values. */
+  private static final String[] COUNTS = {"点数", "项数", "个数", "件数", "次数", "数量", "总数", "合计", "小计"};
+
   /** Words that classify; 风险类别 is a risk's category, 事项类别 or 人员类型 is not. */
   private static final String[] CLASSIFIERS = {"类别", "类型", "种类", "分类"};
 
@@ -389,7 +392,7 @@ final class HeaderMeaning {
     if ((n.endsWith("代码") || n.endsWith("代号")) && (n.contains("等级") || n.contains("级别"))) {
       return List.of(HeaderMatch.of(AnnexColumn.LEVEL, 0.9)); // 等级代码: levels written as codes
     }
-    if (containsAny(n, NOT_A_COLUMN)) {
+    if (containsAny(n, NOT_A_COLUMN) || endsWithAny(n, COUNTS)) {
       return List.of();
     }
     if (n.endsWith("点") && n.contains("风险") && !n.endsWith("风险点")) {

@@ -39,4 +39,16 @@ class HeaderMeaningReviewTest {
   void yiJiIsAConjunctionLikeJi() {
     assertThat(AnnexColumn.match("风险点以及表现形式")).isEqualTo(AnnexColumn.match("风险点及表现形式"));
   }
+
+  /** A statistics sheet counts points: 风险点数 and 合计 hold numbers, not risk points nor owners. */
+  @Test
+  void aCountIsNoColumn() {
+    assertThat(AnnexColumn.match("风险点数")).isEmpty();
+    assertThat(AnnexColumn.match("风险点个数")).isEmpty();
+    assertThat(AnnexColumn.match("岗位数量")).isEmpty();
+    assertThat(AnnexColumn.match("合计")).isEmpty();
+    // the column itself is still read
+    assertThat(AnnexColumn.match("风险点")).contains(AnnexColumn.RISK_POINT);
+    assertThat(AnnexColumn.match("廉洁风险点")).contains(AnnexColumn.RISK_POINT);
+  }
 }

@@ -525,6 +525,18 @@ public final class AnnexReader {
           }
 
           @Override
+          public boolean readsHidden(String name) {
+            if (LayoutSheet.NAME.equals(name)
+                || LedgerSheet.NAME.equals(name)
+                || config.names(name)) {
+              return true;
+            }
+            d.problem(
+                CellFinding.builder().code(ProblemCode.HIDDEN_SHEET_SKIPPED).sheet(name).build());
+            return false;
+          }
+
+          @Override
           public boolean reads(String name) {
             if (LayoutSheet.NAME.equals(name)) {
               return true;

@@ -316,6 +316,17 @@ final class ColumnContent {
     return true;
   }
 
+  /** Tells whether a sample cell of a column names the leadership group (领导班子, 党委会 …). */
+  static boolean anyGroup(List<String[]> rows, int column) {
+    for (String[] r : rows) {
+      String t = column < r.length ? AnnexText.clean(r[column]) : "";
+      if (!t.isEmpty() && scopeOf(t).orElse(null) == OwnerScope.LEADERSHIP_GROUP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether most sample cells of a column are leaders' positions (书记, 局长, 总经理 …). */
   static boolean leaderPositions(List<String[]> rows, int column) {
     return agree(rows, column, t -> LEADER_POSITION.matcher(t).matches());

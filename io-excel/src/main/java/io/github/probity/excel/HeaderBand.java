@@ -796,6 +796,12 @@ final class HeaderBand {
     return header.contains("职务") && !header.contains("姓名") && !header.contains("班子");
   }
 
+  /** A header of a leader's position only ({@code 职务}, {@code 领导职务}, {@code 现任职务}), not of who. */
+  static boolean position(String header) {
+    String h = header.replaceAll("\\s", "");
+    return h.endsWith("职务") && !h.contains("姓名") || h.endsWith("职位");
+  }
+
   /** A 责任人 who answers as the principal: 第一责任人, 主要责任人, 主体责任人. */
   private static boolean principal(String header) {
     String h = header.replaceAll("\\s", "");

@@ -20,6 +20,11 @@ public enum ProblemCode implements Coded, FindingCode {
   /** A sheet has no header row Probity recognises; the sheet was skipped. */
   SHEET_SKIPPED("SHEET_SKIPPED", Severity.INFO),
   /**
+   * A sheet hidden in the workbook (hidden or very hidden: an earlier version, a draft, a helper
+   * list) was not read, since what a unit sends is what it shows; name the sheet to read it.
+   */
+  HIDDEN_SHEET_SKIPPED("HIDDEN_SHEET_SKIPPED", Severity.INFO),
+  /**
    * A sheet looks like an annex but has no risk point column; the sheet was not read. The raw value
    * lists the columns that were recognised and the headers that were not, so that a mapping can be
    * given (e.g. {@code --map 表头=风险点}).

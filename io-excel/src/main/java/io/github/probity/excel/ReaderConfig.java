@@ -93,6 +93,11 @@ final class ReaderConfig {
     return k != null ? Optional.of(k) : kind;
   }
 
+  /** Whether the caller named this sheet among those to read. */
+  boolean names(String sheet) {
+    return sheets.contains(sheet);
+  }
+
   /** Whether a sheet is to be read: every sheet unless the caller named some. */
   boolean reads(String sheet) {
     return sheets.isEmpty() || sheets.contains(sheet);

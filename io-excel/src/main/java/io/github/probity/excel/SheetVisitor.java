@@ -38,6 +38,14 @@ interface SheetVisitor {
   default void printArea(String sheet, int[] range) {}
 
   /**
+   * Tells whether a sheet the workbook hides (hidden or very hidden) is to be read; asked only of a
+   * sheet {@link #reads(String)} accepts. By default it is.
+   */
+  default boolean readsHidden(String name) {
+    return true;
+  }
+
+  /**
    * Tells whether a sheet is to be visited before the others (in their order), e.g. the {@linkplain
    * LayoutSheet layouts} Probity keeps in its own workbooks, which say how to read the tables.
    */

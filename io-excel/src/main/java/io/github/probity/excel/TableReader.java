@@ -646,6 +646,15 @@ final class TableReader {
       return;
     }
     kind = detectKind(titles, pendingRows);
+    if (kind == AnnexKind.PERSONAL
+        && sectionOwners.containsKey(AnnexColumn.POST)
+        && !sectionOwners.containsKey(AnnexColumn.HOLDER)
+        && !columns.containsKey(AnnexColumn.HOLDER)
+        && !columns.containsKey(AnnexColumn.POST)
+        && AnnexPeople.isPersonalName(sheet)) {
+      // 岗位：出纳 above the form of a sheet named 李娜: one person's form, named by its holder
+      sectionOwners.put(AnnexColumn.HOLDER, AnnexText.clean(sheet));
+    }
     Map<AnnexColumn, Integer> found = new EnumMap<>(AnnexColumn.class);
     columns.forEach((col, src) -> found.put(col, src.get(0)));
     sink.table(sheet, kind, found);
@@ -1131,6 +1140,63 @@ final class TableReader {
         && (columns.containsKey(AnnexColumn.DEPARTMENT) || !ColumnContent.leaderPositions(rows, c));
   }
 
+  /**
+   * Tells whether a table of people and positions says it lists the leadership: its sheet or a
+   * title names the 班子 or its 领导人员, or its people's header is a leadership word (班子成员 · 职务);
+   * without a department column, whose units would make the positions posts.
+   */
+  private boolean leadersByName(List<String> titles) {
+    if (columns.containsKey(AnnexColumn.DEPARTMENT)) {
+      return false;
+    }
+    String people = band.text(column(AnnexColumn.HOLDER));
+    if (people.contains("班子") || people.contains("领导")) {
+      return true;
+    }
+    List<String> named = new ArrayList<>(titles);
+    named.add(sheet);
+    for (String t : named) {
+      if (AnnexKind.recognise(t).filter(k -> k == AnnexKind.LEADERSHIP_GROUP).isPresent()
+          && !t.contains("附件")
+          && !t.contains("附表")) {
+        return true; // 附件1 numbers an annex, its columns say whose
+      }
+      if (t.contains("领导人员") || t.contains("领导干部")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a 责任主体 column beside a 职务 column (and no column of people) names the members of
+   * the leadership, each filled sampled cell a personal name or the group.
+   */
+  private boolean memberBesidePosition(List<Read> sample) {
+    if (!columns.containsKey(AnnexColumn.OWNER)
+        || !columns.containsKey(AnnexColumn.LEADER)
+        || columns.containsKey(AnnexColumn.HOLDER)
+        || columns.containsKey(AnnexColumn.DEPARTMENT)
+        || columns.containsKey(AnnexColumn.POST)
+        || !HeaderBand.position(band.text(column(AnnexColumn.LEADER)))) {
+      return false;
+    }
+    int c = column(AnnexColumn.OWNER);
+    boolean names = false;
+    for (String[] v : values(sample)) {
+      String t = c < v.length ? AnnexText.clean(v[c]) : "";
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (AnnexPeople.isPersonalName(t)) {
+        names = true;
+      } else if (!t.contains("班子") && !ColumnContent.isCollective(t)) {
+        return false;
+      }
+    }
+    return names;
+  }
+
   private static List<String[]> values(List<Read> sample) {
     return sample.stream().map(r -> r.filled.values).toList();
   }
@@ -1152,7 +1218,13 @@ final class TableReader {
     if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
       return AnnexKind.PERSONAL;
     }
-    if (positionsArePosts(sample)) {
+    boolean group = false;
+    if (memberBesidePosition(sample)) {
+      // 责任主体 · 职务 of a leadership table: the subject's cells name the members (or the group)
+      group = ColumnContent.anyGroup(values(sample), column(AnnexColumn.OWNER));
+      columns.put(AnnexColumn.HOLDER, columns.remove(AnnexColumn.OWNER));
+    }
+    if (!group && positionsArePosts(sample) && !leadersByName(titles)) {
       // 姓名 · 职务 of staff (出纳, 会计): the 职务 column holds their posts, not leaders' positions
       columns.put(AnnexColumn.POST, columns.remove(AnnexColumn.LEADER));
       return AnnexKind.PERSONAL;
@@ -2292,6 +2364,10 @@ final class TableReader {
           break;
         case LEADERSHIP_GROUP:
           String who = first(leader, owner, post);
+          String member = cells.getOrDefault(AnnexColumn.HOLDER, "");
+          if (who.isEmpty() && (member.contains("班子") || ColumnContent.isCollective(member))) {
+            who = member; // 班子成员 · 职务: the group's row names it in the members' column
+          }
           leader = who;
           scope =
               who.isEmpty() || who.contains("班子") || ColumnContent.isCollective(who)

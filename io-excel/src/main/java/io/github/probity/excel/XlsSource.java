@@ -40,7 +40,9 @@ final class XlsSource {
         DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
           HSSFSheet sheet = wb.getSheetAt(s);
-          if (!visitor.reads(wb.getSheetName(s))) {
+          if (!visitor.reads(wb.getSheetName(s))
+              || wb.getSheetVisibility(s) != org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE
+                  && !visitor.readsHidden(wb.getSheetName(s))) {
             continue;
           }
           List<int[]> merges = new ArrayList<>();

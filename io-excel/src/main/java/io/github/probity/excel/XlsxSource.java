@@ -43,7 +43,7 @@ final class XlsxSource {
         }
       }
       for (ZipGuard.SheetInfo sheet : order) {
-        if (!visitor.reads(sheet.name())) {
+        if (!visitor.reads(sheet.name()) || sheet.hidden() && !visitor.readsHidden(sheet.name())) {
           continue;
         }
         ZipEntry entry = sheet.part().isEmpty() ? null : ZipGuard.entry(zip, sheet.part());

@@ -41,8 +41,12 @@ final class ZipGuard {
   private static final String REL_NS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-  /** A worksheet as the scan found it: its name, its part (empty if none) and its merges. */
-  record SheetInfo(String name, String part, List<int[]> merges, int @Nullable [] printArea) {}
+  /**
+   * A worksheet as the scan found it: its name, its part (empty if none), its merges, its print
+   * area (null if none) and whether the workbook hides it.
+   */
+  record SheetInfo(
+      String name, String part, List<int[]> merges, int @Nullable [] printArea, boolean hidden) {}
 
   /**
    * What the scan found in a package: its sheets in workbook order, its shared strings, and whether
@@ -52,7 +56,7 @@ final class ZipGuard {
   record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings, boolean date1904) {}
 
   /** A {@code <sheet>} of the workbook part: its name and relationship id. */
-  record SheetRef(String name, String relId) {}
+  record SheetRef(String name, String relId, boolean hidden) {}
 
   /** A relationship: its target and type. */
   record Rel(String target, String type) {}
@@ -122,7 +126,8 @@ final class ZipGuard {
               s.name(),
               part,
               info == null ? List.of() : info.merges,
-              printArea(book.printAreas.get(sheets.size()))));
+              printArea(book.printAreas.get(sheets.size())),
+              s.hidden()));
     }
     String sharedStrings = null;
     for (Rel rel : rels.values()) {
@@ -347,10 +352,12 @@ final class ZipGuard {
                 if ("workbook".equals(info.root)) {
                   String id = r.getAttributeValue(REL_NS, "id");
                   String sheet = r.getAttributeValue(null, "name");
+                  String state = r.getAttributeValue(null, "state");
                   info.sheets.add(
                       new SheetRef(
                           sheet == null ? "Sheet" + (info.sheets.size() + 1) : sheet,
-                          String.valueOf(id)));
+                          String.valueOf(id),
+                          "hidden".equals(state) || "veryHidden".equals(state)));
                 }
                 break;
               case "definedName":
