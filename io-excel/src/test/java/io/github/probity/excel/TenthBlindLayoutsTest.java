@@ -43,10 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * PDF text broken over rows without 序号 read as rows of their own, and measures continued on such
  * rows kept their markers "2." and "；"; page lines "第 1 页 共 2 页" read as rows and a repeated title
  * "（续）" lost; U+200B and "&amp;nbsp;" kept in text, full-width markers "１．" not split, 窗口 not an
- * owner; options written "高风险□ 中风险■ 低风险□", "☑高 □中 □低" and "高□ 中□ 低√" not read; the OCR'd
- * "髙", "l." and "序 号"; bilingual headers "Risk Level / 风险等级", "Owner / 责任人", levels "High / 高";
- * an English header row under the Chinese one read as a row; an extra keyed "分管\n工作" with its
- * line break.
+ * owner; options written "高风险□ 中风险■ 低风险□", "☑高 □中 □低" and "高□ 中□ 低√" not read; the OCR'd "髙", "l."
+ * and "序 号"; bilingual headers "Risk Level / 风险等级", "Owner / 责任人", levels "High / 高"; an English
+ * header row under the Chinese one read as a row; an extra keyed "分管\n工作" with its line break.
  */
 class TenthBlindLayoutsTest {
 
