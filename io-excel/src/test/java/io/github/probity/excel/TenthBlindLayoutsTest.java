@@ -46,11 +46,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * owner; options written "高风险□ 中风险■ 低风险□", "☑高 □中 □低" and "高□ 中□ 低√" not read; the OCR'd "髙", "l."
  * and "序 号"; bilingual headers "Risk Level / 风险等级", "Owner / 责任人", levels "High / 高"; an English
  * header row under the Chinese one read as a row; an extra keyed "分管\n工作" with its line break.
+ *
+ * <p>After: 762/763 (99.9%), every row in 14/14. Still read otherwise: a measure list whose first
+ * marker a scan read as "l." ("l.退税审核双人复核；2.…") stays one measure; reading a letter as a digit
+ * inside text is a guess the reader does not make.
  */
 class TenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.998;
 
   // ------------------------------------------------------------------ the workbooks
 
@@ -670,7 +674,8 @@ class TenthBlindLayoutsTest {
   }
 
   /** The cases not yet read cleanly. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET =
+      Set.of("tax branch OCR scan with spaced headers and misread characters");
 
   static LayoutScore.Outcome run(Case c) throws IOException {
     byte[] bytes = SeventhBlindLayoutsTest.write(c.book, false);
