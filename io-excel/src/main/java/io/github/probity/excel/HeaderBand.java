@@ -770,7 +770,7 @@ final class HeaderBand {
       if (!h.isEmpty() && uses.getOrDefault(h, 1) > 1 && !group.isEmpty() && !group.equals(h)) {
         h = group + h; // 落实情况 under 一季度 and again under 二季度: 一季度落实情况
       }
-      names.add(joinBrokenWords(h));
+      names.add(h);
     }
     Map<String, Integer> named = new HashMap<>();
     names.forEach(h -> named.merge(h, 1, Integer::sum));
@@ -797,33 +797,6 @@ final class HeaderBand {
   boolean isHeaderText(int column, String text) {
     return (column < upperTexts.length && text.equals(upperTexts[column]))
         || (column < lowerTexts.length && text.equals(lowerTexts[column]));
-  }
-
-  /**
-   * A header text without the line breaks typed inside its words: {@code 分管\n工作}, a Word table's
-   * hard return, is {@code 分管工作}; a break beside a Latin word stays.
-   */
-  static String joinBrokenWords(String h) {
-    if (h.indexOf('\n') < 0) {
-      return h;
-    }
-    StringBuilder sb = new StringBuilder(h.length());
-    for (int i = 0; i < h.length(); i++) {
-      char c = h.charAt(i);
-      if (c == '\n'
-          && i > 0
-          && i + 1 < h.length()
-          && isHan(h.charAt(i - 1))
-          && isHan(h.charAt(i + 1))) {
-        continue;
-      }
-      sb.append(c);
-    }
-    return sb.toString();
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static String[] cleaned(String[] cells) {

@@ -175,14 +175,4 @@ class ReaderReview10Test {
     assertThat(titles(r)).containsExactly("隐瞒审计问题");
     assertThat(r.getRows().get(0).getRow().getManifestation()).isEqualTo(Optional.empty());
   }
-
-  @Test
-  void anExtraHeaderBrokenByAHardReturnIsKeyedAsOneWord() throws IOException {
-    Wb b = new Wb();
-    b.sheet("s")
-        .row("序号", "班子\n成员", "分管\n工作", "风险点", "风险等级", "防控措施")
-        .row("1", "党委书记\n王建华", "全面工作", "决策个人说了算", "高", "集体决策");
-    AnnexReadResult r = read(b);
-    assertThat(r.getRows().get(0).getExtras()).containsEntry("分管工作", "全面工作");
-  }
 }
