@@ -92,14 +92,37 @@ public final class AnnexText {
   private AnnexText() {}
 
   /**
-   * Normalises a cell's text: line breaks to {@code \n}, no-break spaces to spaces, and leading and
-   * trailing white space (also full-width) removed.
+   * Normalises a cell's text: line breaks to {@code \n}, no-break spaces (also an HTML {@code
+   * &nbsp;} left as text by a copy from a web page) to spaces, zero-width characters
+   * (U+200B–U+200D, U+2060, U+FEFF) removed, and leading and trailing white space (also full-width)
+   * removed.
    *
    * @param text the raw text
    * @return the cleaned text, possibly empty
    */
   public static String clean(String text) {
     String t = text;
+    // String.indexOf scans many characters a step: cheaper on the row path than one loop of tests
+    boolean invisible =
+        t.indexOf('\u200B') >= 0
+            || t.indexOf('\u200C') >= 0
+            || t.indexOf('\u200D') >= 0
+            || t.indexOf('\u2060') >= 0
+            || t.indexOf('\uFEFF') >= 0;
+    boolean entity = t.indexOf('&') >= 0;
+    if (invisible) {
+      StringBuilder sb = new StringBuilder(t.length());
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (!(c >= '\u200B' && (c <= '\u200D' || c == '\u2060' || c == '\uFEFF'))) {
+          sb.append(c);
+        }
+      }
+      t = sb.toString();
+    }
+    if (entity && t.contains("&nbsp;")) {
+      t = t.replace("&nbsp;", " ");
+    }
     if (t.indexOf('\r') >= 0) {
       t = t.replace("\r\n", "\n").replace('\r', '\n');
     }

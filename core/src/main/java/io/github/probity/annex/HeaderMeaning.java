@@ -142,6 +142,8 @@ final class HeaderMeaning {
         "社区",
         0.75,
         "村居",
+        0.75,
+        "窗口",
         0.75);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
     words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8);
@@ -314,7 +316,49 @@ final class HeaderMeaning {
       }
     }
     String out = sb.length() > 0 ? sb.toString() : note.toString();
-    return out.toUpperCase(Locale.ROOT);
+    return withoutTranslation(out).toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * A bilingual header's Chinese words: {@code Risk Point / 风险点} and {@code 风险点 Risk Point} are
+   * {@code 风险点}. Runs of two or more Latin letters (with the dots and slashes between them) go
+   * where the header holds Chinese characters; a single letter stays ({@code L值}, {@code A类}).
+   */
+  private static final Pattern TRANSLATION_JOINS = Pattern.compile("^[./&-]+|[./&-]+$");
+
+  private static String withoutTranslation(String n) {
+    boolean han = false;
+    int letters = 0;
+    int longest = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      han |= Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      letters = c < 128 && Character.isLetter(c) ? letters + 1 : 0;
+      longest = Math.max(longest, letters);
+    }
+    if (!han || longest < 2) {
+      return n;
+    }
+    StringBuilder sb = new StringBuilder(n.length());
+    int i = 0;
+    while (i < n.length()) {
+      int j = i;
+      while (j < n.length() && n.charAt(j) < 128 && Character.isLetter(n.charAt(j))) {
+        j++;
+      }
+      if (j - i >= 2) {
+        i = j; // a word of the translation
+        continue;
+      }
+      if (j > i) {
+        sb.append(n, i, j);
+        i = j;
+        continue;
+      }
+      sb.append(n.charAt(i++));
+    }
+    String out = TRANSLATION_JOINS.matcher(sb).replaceAll("");
+    return out.isEmpty() ? n : out;
   }
 
   /**
@@ -381,7 +425,7 @@ final class HeaderMeaning {
     }
     if (n.length() == 1) {
       String whole = normalizeWithNotes(header);
-      if (whole.length() > 1) {
+      if (whole.length() > 1 && !whole.equals(header)) {
         return candidates(exact, whole); // 村（社区）: one character says little, its note the rest
       }
     }

@@ -98,6 +98,7 @@ final class NumberedLists {
    */
   static boolean mayStartList(char c) {
     return (c >= '1' && c <= '9')
+        || (c >= '１' && c <= '９')
         || c == '('
         || c == '（'
         || c == '\u2460'
@@ -774,8 +775,9 @@ final class NumberedLists {
     return items;
   }
 
+  /** A decimal digit, half- or full-width ({@code １．} copied from a web page is {@code 1.}). */
   static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
   /**
@@ -830,7 +832,8 @@ final class NumberedLists {
   private static int number(String t, int at, int digits) {
     int n = 0;
     for (int i = at; i < at + digits; i++) {
-      n = n * 10 + (t.charAt(i) - '0');
+      char c = t.charAt(i);
+      n = n * 10 + (c - (c >= '０' ? '０' : '0'));
     }
     return n;
   }

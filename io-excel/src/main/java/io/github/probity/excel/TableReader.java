@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,7 +107,8 @@ final class TableReader {
   /** A 序号 cell that is a number: 1, 1.2, （一）, ① … */
   private static final Pattern SEQUENCE_NUMBER =
       Pattern.compile(
-          "[(（]?[0-9０-９一二三四五六七八九十百零〇]{1,6}(?:[.．、\\-－][0-9０-９]{1,4})*[)）.．、]?|[\u2460-\u2473]");
+          "[(（]?[0-9０-９一二三四五六七八九十百零〇]{1,6}(?:[.．、\\-－][0-9０-９]{1,4})*[)）.．、]?|[\u2460-\u2473]"
+              + "|[0-9lO]{0,2}l[0-9lO]{0,2}"); // l0, l: a scan's recognition reads 1 as l
 
   /** Level words of other scales (较高/一般/较低, 重大/较大/一般), mapped to the three levels. */
   private static final Map<String, RiskLevel> OTHER_SCALES =
@@ -1255,7 +1257,7 @@ final class TableReader {
   private static final class Pending {
     final int number;
     final int top;
-    final List<LevelledText> titles;
+    List<LevelledText> titles;
     final AnnexRow.Builder template;
     final Optional<RiskLevel> level;
 
@@ -1424,6 +1426,7 @@ final class TableReader {
     }
     resolveDitto(row);
     if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
+        || isPageLine(raw, first)
         || isSignOff(raw)
         || first.length() <= 14 && isBlankLabels(raw)) {
       legend(first);
@@ -1434,6 +1437,11 @@ final class TableReader {
       flush();
       sink.problem(rowProblem(ProblemCode.SUMMARY_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
+    }
+    if (!bodyStarted && isTranslatedHeader(raw)) {
+      sink.problem(
+          rowProblem(ProblemCode.REPEATED_HEADER_SKIPPED, raw.number).rawValue(first).build());
+      return; // No. · Dept. · Risk … under 序号 · 部门 · 风险点: the header again, in English
     }
     if (!bodyStarted && isColumnNumbers(raw)) {
       sink.problem(
@@ -1521,9 +1529,20 @@ final class TableReader {
       sink.problem(rowProblem(ProblemCode.BLANK_RISK_POINT, raw.number).rawValue(first).build());
       return;
     }
+    if (pending != null && !title.isEmpty() && isBrokenText(raw, row, index)) {
+      // a PDF's cell broken over rows without a merge: the text goes on in the row above
+      pending.titles = List.of(LevelledText.of(pending.titles.get(0).getText() + title));
+      pending.measures.addAll(continuedItems(measures(row, index, true), pending.measures.size()));
+      pending.continuation.add(raw.number);
+      continued(raw, pending);
+      extras(row, pending.extras);
+      sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
+      return;
+    }
     if (title.isEmpty()) {
       List<String> more = measures(row, index, true);
       if (!more.isEmpty() && pending != null) {
+        more = continuedItems(more, pending.measures.size());
         pending.measures.addAll(more);
         pending.continuation.add(raw.number);
         continued(raw, pending);
@@ -1589,6 +1608,96 @@ final class TableReader {
     if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
+  }
+
+  /** Columns a row of its own fills, so that a row filling none of them only goes on above. */
+  private static final AnnexColumn[] OWN_ROW_COLUMNS = {
+    AnnexColumn.LEVEL,
+    AnnexColumn.OWNER,
+    AnnexColumn.LEADER,
+    AnnexColumn.DEPARTMENT,
+    AnnexColumn.POST,
+    AnnexColumn.HOLDER,
+    AnnexColumn.POWER_ITEM,
+    AnnexColumn.CATEGORY,
+    AnnexColumn.RESPONSIBLE,
+    AnnexColumn.SUPERVISOR
+  };
+
+  /**
+   * A row that only goes on with the text of the row above, as a table converted from a PDF breaks
+   * a long cell over rows with no merge: the table numbers its rows, the row above has a number and
+   * this one none, this row fills none of the columns a point of its own fills (level, owner,
+   * people, power item, category), and the point above is one point whose text does not end a
+   * sentence.
+   */
+  private boolean isBrokenText(RawRow raw, MergeFiller.Filled row, int index) {
+    Pending p = pending;
+    List<Integer> seq = columns.get(AnnexColumn.SEQUENCE);
+    if (p == null || seq == null || p.titles.size() != 1 || !p.continuation.isEmpty()) {
+      return false;
+    }
+    int s = seq.get(0);
+    String own = s < raw.cells.length ? raw.cells[s] : null;
+    if (own != null && !own.isBlank()
+        || row.fromAbove(s, index)
+        || s >= p.first.length
+        || p.first[s] == null
+        || p.first[s].isBlank()) {
+      return false;
+    }
+    for (AnnexColumn col : OWN_ROW_COLUMNS) {
+      for (int c : columns.getOrDefault(col, List.of())) {
+        String v = c < raw.cells.length ? raw.cells[c] : null;
+        if (v != null && !v.isBlank()) {
+          return false;
+        }
+      }
+    }
+    String above = p.titles.get(0).getText();
+    char last = above.isEmpty() ? '。' : above.charAt(above.length() - 1);
+    return "。；;！!？?".indexOf(last) < 0;
+  }
+
+  /** A marker before an item that goes on with a list: 2. 2、 2） （2）. */
+  private static final Pattern CONTINUED_MARKER =
+      Pattern.compile("^(?:([0-9０-９]{1,2})[.．、)）]|[(（]([0-9０-９]{1,2})[)）])\\s*");
+
+  /**
+   * The items of a continuation row, each without its marker where the marker numbers the next item
+   * of the list above ({@code 2.重大案件集体讨论；} after one measure) and without the separator that ended
+   * it.
+   */
+  private static List<String> continuedItems(List<String> items, int before) {
+    List<String> out = new ArrayList<>(items.size());
+    int next = before + 1;
+    for (String item : items) {
+      Matcher m = CONTINUED_MARKER.matcher(item);
+      if (m.find()) {
+        String digits =
+            Normalizer.normalize(
+                m.group(1) != null ? m.group(1) : m.group(2), Normalizer.Form.NFKC);
+        if (Integer.parseInt(digits) == next) {
+          String rest = trimEnd(item.substring(m.end()));
+          if (!rest.isEmpty()) {
+            out.add(rest);
+            next++;
+            continue;
+          }
+        }
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  /** Takes the separators off an item's end. */
+  private static String trimEnd(String t) {
+    int end = t.length();
+    while (end > 0 && "；;，,、 \u3000".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return t.substring(0, end);
   }
 
   /**
@@ -1758,6 +1867,32 @@ final class TableReader {
         || text.indexOf('名') >= 0
         || text.length() <= 12 && text.indexOf('年') >= 0
         || text.length() == 10 && Character.isDigit(text.charAt(0));
+  }
+
+  /**
+   * The header's translation printed under it (a joint venture's {@code No. · Dept. · Position ·
+   * Risk · Level}): three or more texts, each of Latin letters (with spaces, dots, slashes and
+   * brackets) and none holding a digit or a Chinese character. Looked at only above the body.
+   */
+  private static boolean isTranslatedHeader(RawRow raw) {
+    int count = 0;
+    for (String c : raw.cells) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      String t = c.strip();
+      if (t.length() > 40 || !Character.isLetter(t.charAt(0)) || t.charAt(0) >= 128) {
+        return false;
+      }
+      for (int i = 0; i < t.length(); i++) {
+        char ch = t.charAt(i);
+        if (ch >= 128 || Character.isDigit(ch)) {
+          return false;
+        }
+      }
+      count++;
+    }
+    return count >= 3;
   }
 
   /**
@@ -2296,6 +2431,34 @@ final class TableReader {
   }
 
   /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
+  /** A page's number printed on the sheet: 第 2 页 共 5 页, 共5页 第2页, 第2页/共5页, - 2 -. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "第[0-9０-９]+页(?:[,，/／]?共[0-9０-９]+页)?|共[0-9０-９]+页[,，/／]?第[0-9０-９]+页"
+              + "|[-－—][0-9０-９]+[-－—]");
+
+  /** The title of a page repeated where a converted PDF's page breaks: …一览表（续）, 续表. */
+  private static final Pattern CONTINUED_TITLE = Pattern.compile(".*(?:[（(]续[)）]|续表)|续表.*");
+
+  /**
+   * A row that only carries what a converted PDF printed at a page break: the page's number, or the
+   * title again marked as continued. Looked at only when the row has one text.
+   */
+  private static boolean isPageLine(RawRow raw, String first) {
+    if (first.length() > 60
+        || first.indexOf('页') < 0 && first.indexOf('续') < 0 && first.indexOf('-') < 0) {
+      return false; // the common case: one cheap look
+    }
+    int texts = 0;
+    for (String c : raw.cells) {
+      if (c != null && !c.isBlank() && ++texts > 1) {
+        return false;
+      }
+    }
+    String t = noBlanks(first);
+    return PAGE_NUMBER.matcher(t).matches() || CONTINUED_TITLE.matcher(t).matches();
+  }
+
   private static boolean mayBeNote(String text) {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
   }
@@ -2753,6 +2916,10 @@ final class TableReader {
    */
   static Optional<RiskCategory> parseCategory(String text) {
     String t = noBlanks(AnnexText.clean(text));
+    String chosen = chosenOption(t);
+    if (chosen != null) {
+      return parseCategory(chosen); // □思想道德 ■岗位职责 □制度机制: the filled box
+    }
     try {
       return Optional.of(RiskCategory.parse(t));
     } catch (IllegalArgumentException ex) {
@@ -2860,6 +3027,13 @@ final class TableReader {
     if (t.isEmpty()) {
       return Optional.empty();
     }
+    String chosen = chosenOption(t);
+    if (chosen != null) {
+      return parseLevel(chosen); // 高风险□ 中风险■ 低风险□, ☑高 □中 □低: the option chosen
+    }
+    if (t.indexOf('髙') >= 0) {
+      t = t.replace('髙', '高'); // the variant form, as a scan's recognition often gives it
+    }
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
     }
@@ -2906,7 +3080,68 @@ final class TableReader {
         return stars;
       }
     }
+    int slash = n.indexOf('/');
+    if (slash > 0 && slash == n.lastIndexOf('/') && slash < n.length() - 1) {
+      // High / 高: a level and its translation, when both say the same
+      Optional<RiskLevel> one = levelWord(n.substring(0, slash).toUpperCase(Locale.ROOT));
+      if (one.isPresent()
+          && one.equals(levelWord(n.substring(slash + 1).toUpperCase(Locale.ROOT)))) {
+        return one;
+      }
+    }
     return Optional.empty();
+  }
+
+  /** Marks that choose an option written out as text: a filled box or a tick. */
+  private static final String CHOSEN = "■☑☒√✓✔●▣";
+
+  /** Marks of the options not chosen: an empty box. */
+  private static final String NOT_CHOSEN = "□☐○";
+
+  /**
+   * The option chosen where a form wrote out all of its options, each with a box, and filled or
+   * ticked one: {@code 高风险□中风险■低风险□}, {@code ☑高□中□低}, {@code 高□中□低√} (blanks already removed). The
+   * boxes stand before their words when the text starts with one, else after them.
+   *
+   * @return the chosen option's word; null unless there are empty boxes and exactly one chosen
+   */
+  static @Nullable String chosenOption(String t) {
+    int chosen = -1;
+    boolean empty = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (CHOSEN.indexOf(c) >= 0) {
+        if (chosen >= 0) {
+          return null;
+        }
+        chosen = i;
+      } else if (NOT_CHOSEN.indexOf(c) >= 0) {
+        empty = true;
+      }
+    }
+    if (chosen < 0 || !empty) {
+      return null;
+    }
+    boolean before = CHOSEN.indexOf(t.charAt(0)) >= 0 || NOT_CHOSEN.indexOf(t.charAt(0)) >= 0;
+    int from = chosen + 1;
+    int to = chosen;
+    if (before) {
+      to = from;
+      while (to < t.length() && !isBox(t.charAt(to))) {
+        to++;
+      }
+    } else {
+      from = chosen;
+      while (from > 0 && !isBox(t.charAt(from - 1))) {
+        from--;
+      }
+    }
+    String word = t.substring(from, to);
+    return word.isEmpty() ? null : word;
+  }
+
+  private static boolean isBox(char c) {
+    return CHOSEN.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0;
   }
 
   /** ▲▲▲ / ▲▲ / ▲ as ★★★ / ★★ / ★: each ▲ counts, △ pads them and counts for nothing. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.annex.AnnexPeople;
 import io.github.probity.annex.AnnexRow;
+import io.github.probity.annex.AnnexText;
 import io.github.probity.annex.Responsibility;
 import io.github.probity.excel.UnseenLayoutsTest.E;
 import io.github.probity.finding.Finding;
@@ -323,12 +324,22 @@ final class LayoutScore {
     return false;
   }
 
+  private static String halfWidthDigits(String t) {
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+    }
+    return sb.toString();
+  }
+
   private static boolean carried(
       String text, List<LocatedRow> carriers, boolean scaled, Set<String> scaleWords) {
     if (carriers.isEmpty()) {
       return false;
     }
-    String t = text.strip();
+    // what the reader reads alike: U+200B, &nbsp;, U+00A0 and full-width digits copied from the web
+    String t = halfWidthDigits(AnnexText.clean(text));
     if (t.matches("\\d+|[一二三四五六七八九十]+|同上|空缺")) {
       return true; // a 序号, an id or a level code; a ditto or a vacancy mark
     }
@@ -359,7 +370,7 @@ final class LayoutScore {
       row.getLeaderRole()
           .ifPresent(role -> hay.append(role).append(row.getOwnerName()).append('|'));
     }
-    String h = hay.toString().replaceAll("[\\s\u3000]", "");
+    String h = halfWidthDigits(hay.toString()).replaceAll("[\\s\u3000]", "");
     // 风险点：… keeps no label, nor does 措施：… after a break in the same cell
     String unlabelled =
         t.replaceFirst("^[^：:\\n]{1,8}[：:]", "")
