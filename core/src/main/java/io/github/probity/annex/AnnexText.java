@@ -425,6 +425,10 @@ public final class AnnexText {
     if (glued != null) {
       return List.of(glued[1], glued[0]); // 局长何平: a role run into a name
     }
+    List<String> rolesThenName = rolesThenName(t);
+    if (rolesThenName != null) {
+      return rolesThenName; // 党委委员、副镇长⏎周立: the roles, then the one who holds them
+    }
     if (ROLE.matcher(t).matches()) {
       if (!isPlainName(t) && !AnnexPeople.isRole(t)) {
         return List.of(t, ""); // named people of several roles (局长 赵勇、副局长 钱进): no one role
@@ -437,6 +441,43 @@ public final class AnnexText {
       return List.of(t, t);
     }
     return List.of(t, "");
+  }
+
+  /**
+   * Roles joined by 、 or ， and then, after a line break or space, one name of two to four Han
+   * characters that is no role ({@code 党委委员、副镇长 周立}): the name and the roles; else null.
+   */
+  private static @Nullable List<String> rolesThenName(String t) {
+    int cut = -1;
+    for (int i = t.length() - 1; i > 0 && cut < 0; i--) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        cut = i;
+      }
+    }
+    if (cut <= 0) {
+      return null;
+    }
+    String roles = t.substring(0, cut).strip();
+    String name = t.substring(cut + 1).strip();
+    if (name.length() < 2 || name.length() > 4 || AnnexPeople.isRole(name)) {
+      return null;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN) {
+        return null;
+      }
+    }
+    String[] each = roles.split("[、，,]", -1);
+    if (each.length < 2) {
+      return null; // one role before a name is read by the spaced rule
+    }
+    for (String r : each) {
+      if (!AnnexPeople.isRole(r.strip())) {
+        return null;
+      }
+    }
+    return List.of(name, roles);
   }
 
   /**

@@ -732,20 +732,6 @@ final class HeaderBand {
     duplicates.sort(Integer::compare);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
-      List<Integer> spread = columns.get(col);
-      if (spread != null
-          && (col == AnnexColumn.RISK_POINT
-              || col == AnnexColumn.MANIFESTATION
-              || col == AnnexColumn.POWER_ITEM)
-          && spread.contains(c - 1)
-          && !texts.get(c).isEmpty()
-          && texts.get(c).equals(texts.get(c - 1))) {
-        // one header over two cells (a Word table pasted, 廉政风险点 merged across E:F): one column
-        List<Integer> wider = new ArrayList<>(spread);
-        wider.add(c);
-        columns.put(col, wider);
-        continue;
-      }
       if (col == AnnexColumn.RISK_POINT
           && !columns.containsKey(AnnexColumn.MANIFESTATION)
           && !hidden.get(c)) {
