@@ -101,26 +101,21 @@ public final class AnnexText {
    * @return the cleaned text, possibly empty
    */
   public static String clean(String text) {
+    if (!needsCleaning(text)) {
+      return text.strip(); // the common case: one pass that finds nothing to replace
+    }
     String t = text;
-    // String.indexOf scans many characters a step: cheaper on the row path than one loop of tests
-    boolean invisible =
-        t.indexOf('\u200B') >= 0
-            || t.indexOf('\u200C') >= 0
-            || t.indexOf('\u200D') >= 0
-            || t.indexOf('\u2060') >= 0
-            || t.indexOf('\uFEFF') >= 0;
-    boolean entity = t.indexOf('&') >= 0;
-    if (invisible) {
+    if (hasInvisible(t)) {
       StringBuilder sb = new StringBuilder(t.length());
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
-        if (!(c >= '\u200B' && (c <= '\u200D' || c == '\u2060' || c == '\uFEFF'))) {
+        if (!isInvisible(c)) {
           sb.append(c);
         }
       }
       t = sb.toString();
     }
-    if (entity && t.contains("&nbsp;")) {
+    if (t.indexOf('&') >= 0 && t.contains("&nbsp;")) {
       t = t.replace("&nbsp;", " ");
     }
     if (t.indexOf('\r') >= 0) {
@@ -130,6 +125,35 @@ public final class AnnexText {
       t = t.replace('\u00A0', ' ');
     }
     return t.strip();
+  }
+
+  /**
+   * Tells whether a text may hold something {@link #clean} replaces: a CR, a no-break space, an
+   * ampersand, or a character of U+200B–U+2060 (the zero-width ones among them, but also dashes and
+   * quotes, which the precise steps then leave) or U+FEFF.
+   */
+  private static boolean needsCleaning(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '\u200B' ? c == '&' || c == '\r' || c == '\u00A0' : c <= '\u2060' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasInvisible(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (isInvisible(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The zero-width characters text copied from the web carries: U+200B–U+200D, U+2060, U+FEFF. */
+  private static boolean isInvisible(char c) {
+    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 
   /**

@@ -45,6 +45,15 @@ class AnnexTextTest {
     assertThat(AnnexText.splitNames("张三、李四，王五 / 赵六")).containsExactly("张三", "李四", "王五", "赵六");
   }
 
+  @Test
+  void cleansInvisibleCharactersAndEntitiesButKeepsQuotesAndDashes() {
+    assertThat(AnnexText.clean("\u200B采购\u200D审核\uFEFF")).isEqualTo("采购审核");
+    assertThat(AnnexText.clean("采购&nbsp;审核\u2060")).isEqualTo("采购 审核");
+    assertThat(AnnexText.clean("“双人复核”——定期轮岗…")).isEqualTo("“双人复核”——定期轮岗…");
+    assertThat(AnnexText.clean("A&B")).isEqualTo("A&B");
+    assertThat(AnnexText.clean("  已清理  ")).isEqualTo("已清理");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "张明（局长）,张明,局长",
