@@ -441,6 +441,10 @@ public final class AnnexText {
     if (m.matches()) {
       return List.of(m.group(1).strip(), m.group(2).strip());
     }
+    List<String> rolesThenName = rolesThenName(t);
+    if (rolesThenName != null) {
+      return rolesThenName; // 党委委员、副镇长⏎周立: the roles, then the one who holds them
+    }
     List<String> spaced = spacedNameAndRole(t);
     if (spaced != null) {
       return spaced;
@@ -448,10 +452,6 @@ public final class AnnexText {
     String[] glued = AnnexPeople.roleBeforeName(t);
     if (glued != null) {
       return List.of(glued[1], glued[0]); // 局长何平: a role run into a name
-    }
-    List<String> rolesThenName = rolesThenName(t);
-    if (rolesThenName != null) {
-      return rolesThenName; // 党委委员、副镇长⏎周立: the roles, then the one who holds them
     }
     if (ROLE.matcher(t).matches()) {
       if (!isPlainName(t) && !AnnexPeople.isRole(t)) {

@@ -61,10 +61,16 @@ class AnnexTextTest {
     "党组书记、局长,党组书记、局长,党组书记、局长",
     "张明,张明,''",
     "局长 马\u3000骏,马骏,局长",
-    "严\u3000\u3000斌\u3000副局长,严斌,副局长"
+    "严\u3000\u3000斌\u3000副局长,严斌,副局长",
+    "党委书记、镇长 王刚,王刚,党委书记、镇长"
   })
   void parsesLeaderCells(String cell, String name, String role) {
     assertThat(AnnexText.parseLeaderCell(cell)).containsExactly(name, role);
+  }
+
+  @Test
+  void readsRolesThenTheNameOnTheNextLine() {
+    assertThat(AnnexText.parseLeaderCell("党委委员、副镇长\n周立")).containsExactly("周立", "党委委员、副镇长");
   }
 
   @Test
