@@ -2430,7 +2430,6 @@ final class TableReader {
     return false;
   }
 
-  /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
   /** A page's number printed on the sheet: 第 2 页 共 5 页, 共5页 第2页, 第2页/共5页, - 2 -. */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
@@ -2459,6 +2458,7 @@ final class TableReader {
     return PAGE_NUMBER.matcher(t).matches() || CONTINUED_TITLE.matcher(t).matches();
   }
 
+  /** Tells cheaply whether a text can match {@link #NOTE}: it must start with one of its words. */
   private static boolean mayBeNote(String text) {
     return !text.isEmpty() && NOTE_STARTS.indexOf(text.charAt(0)) >= 0;
   }
