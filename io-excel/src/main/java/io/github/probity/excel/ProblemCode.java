@@ -116,7 +116,8 @@ public enum ProblemCode implements Coded, FindingCode {
   OUTSIDE_PRINT_AREA("OUTSIDE_PRINT_AREA", Severity.INFO),
   /**
    * Text struck through in a cell (deleted in a revision) was left out; the value is that text. A
-   * row struck through entirely gives no point.
+   * row struck through entirely gives no point. Text is struck through by its rich-text runs or by
+   * the cell's format (its font), in .xlsx and .xls alike.
    */
   STRUCK_TEXT_LEFT_OUT("STRUCK_TEXT_LEFT_OUT", Severity.INFO),
   /** A row without its own risk point added its measures to the point above. */

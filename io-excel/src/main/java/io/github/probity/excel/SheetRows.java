@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * around an attribute's value is ignored, as typed access does; a number it cannot take as plain
  * digits is read as text, as before).
  */
-final class SheetRows implements Iterator<TableReader.RawRow> {
+final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   private static final String[] NO_CELLS = new String[0];
 
   /** The most digits of a number read straight from the parser's buffer: nine fit an int. */
@@ -59,6 +59,9 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
 
   /** The texts struck through out of shared strings, by index; null when read as written. */
   private @Nullable Map<Integer, String> struckStrings;
+
+  /** The cell formats that strike their whole text through, by index; null when none does. */
+  private boolean @Nullable [] struckFormats;
 
   /** The text struck through out of the cell {@link #cell} read last, else null. */
   private @Nullable String struckText;
@@ -161,10 +164,24 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
   /**
    * Leaves the texts struck through out of the cells, handing them on by column ({@link
    * TableReader.RawRow#struck}): those of the shared strings given (by index, as {@link
-   * SharedStrings} took them out) and of inline strings. Null reads them as written.
+   * SharedStrings} took them out), of inline strings, and the whole text of a cell whose format
+   * strikes it through ({@link CellStyles}; a run inside it is not told apart). Null reads them as
+   * written.
    */
-  void struck(@Nullable Map<Integer, String> strings) {
+  void struck(@Nullable Map<Integer, String> strings, boolean @Nullable [] formats) {
     struckStrings = strings;
+    struckFormats = formats;
+  }
+
+  /** Tells whether the cell format of index {@code style} strikes its text through. */
+  private boolean strikes(String style) {
+    boolean[] formats = struckFormats;
+    try {
+      int i = Integer.parseInt(style.strip());
+      return formats != null && i >= 0 && i < formats.length && formats[i];
+    } catch (NumberFormatException ex) {
+      return false; // an unreadable format: the text is read as written
+    }
   }
 
   /** The last column a worksheet can have, 1-based. */
@@ -202,7 +219,8 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
    * The 0-based columns the sheet hides, known once the first row was asked for ({@link #hasNext})
    * as the sheet declares its columns before its rows.
    */
-  BitSet hiddenColumns() {
+  @Override
+  public BitSet hiddenColumns() {
     return hiddenColumns;
   }
 
@@ -254,19 +272,27 @@ final class SheetRows implements Iterator<TableReader.RawRow> {
         }
         int ref = -1;
         int type = -1;
+        int style = -1;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
           String name = xml.getAttributeLocalName(i);
           if (name.length() == 1 && name.charAt(0) == 'r') {
             ref = i;
           } else if (name.length() == 1 && name.charAt(0) == 't') {
             type = i;
+          } else if (name.length() == 1 && name.charAt(0) == 's' && struckFormats != null) {
+            style = i;
           }
         }
         column = column(ref, column);
         if (type >= 0) {
           xml.getAttributeAs(type, cellType);
         }
+        boolean struckCell = style >= 0 && strikes(xml.getAttributeValue(style));
         String text = cell(type >= 0 ? cellType.type : CellType.OTHER);
+        if (struckCell && !text.isEmpty()) {
+          struckText = struckText == null ? text : text + struckText;
+          text = "";
+        }
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }

@@ -519,8 +519,8 @@ final class TableReader {
       sink.problem(sheetProblem(ProblemCode.SHEET_SKIPPED).rawValue(sheet).build());
       return; // annex 4 is read by readPlan
     }
-    if (rows instanceof SheetRows xlsx && rows.hasNext()) {
-      band.hidden.or(xlsx.hiddenColumns()); // a hidden column yields to a visible one
+    if (rows instanceof SheetColumns columns && rows.hasNext()) {
+      band.hidden.or(columns.hiddenColumns()); // a hidden column yields to a visible one
     }
     List<Read> head = new ArrayList<>();
     int header = -1;

@@ -4,17 +4,22 @@ import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads legacy .xls workbooks (and tells encrypted OLE2 files apart) with Apache POI's HSSF. Only
@@ -50,43 +55,12 @@ final class XlsSource {
             merges.add(
                 new int[] {r.getFirstRow(), r.getFirstColumn(), r.getLastRow(), r.getLastColumn()});
           }
-          List<TableReader.RawRow> rows = new ArrayList<>();
-          long cells = 0;
-          for (Iterator<Row> it = sheet.rowIterator(); it.hasNext(); ) {
-            Row row = it.next();
-            if (rows.size() >= limits.getMaxRowsPerSheet()) {
-              throw new WorkbookRejectedException(
-                  Reason.LIMIT_EXCEEDED,
-                  sheet.getSheetName() + ": more than " + limits.getMaxRowsPerSheet() + " rows");
-            }
-            int n = Math.max(0, row.getLastCellNum());
-            if (n > limits.getMaxCellsPerRow()) {
-              throw new WorkbookRejectedException(
-                  Reason.LIMIT_EXCEEDED, sheet.getSheetName() + ": a row with " + n + " cells");
-            }
-            cells += n;
-            if (cells > limits.getMaxCellsPerSheet()) {
-              throw new WorkbookRejectedException(
-                  Reason.LIMIT_EXCEEDED,
-                  sheet.getSheetName() + ": more than " + limits.getMaxCellsPerSheet() + " cells");
-            }
-            String[] values = new String[n];
-            for (int c = 0; c < n; c++) {
-              Cell cell = row.getCell(c);
-              String text = cell == null ? "" : fmt.formatCellValue(cell);
-              if (text.length() > limits.getMaxTextLength()) {
-                throw new WorkbookRejectedException(
-                    Reason.LIMIT_EXCEEDED,
-                    sheet.getSheetName()
-                        + "!"
-                        + CellRefs.cell(c, row.getRowNum() + 1)
-                        + " is too long");
-              }
-              values[c] = text;
-            }
-            rows.add(new TableReader.RawRow(row.getRowNum() + 1, values));
+          Rows rows = rows(wb, sheet, fmt, limits, visitor.leavesOutStruck());
+          int[] area = ZipGuard.printArea(wb.getPrintArea(s));
+          if (area != null) {
+            visitor.printArea(wb.getSheetName(s), area);
           }
-          visitor.sheet(sheet.getSheetName(), merges, rows.iterator());
+          visitor.sheet(sheet.getSheetName(), merges, rows);
         }
       }
     } catch (WorkbookRejectedException ex) {
@@ -102,5 +76,127 @@ final class XlsSource {
     } catch (RuntimeException ex) {
       throw new WorkbookRejectedException(Reason.MALFORMED, String.valueOf(ex.getMessage()), ex);
     }
+  }
+
+  /** A sheet's rows, read whole, with the columns it hides. */
+  private static final class Rows implements Iterator<TableReader.RawRow>, SheetColumns {
+    private final Iterator<TableReader.RawRow> rows;
+    private final BitSet hidden;
+
+    Rows(List<TableReader.RawRow> rows, BitSet hidden) {
+      this.rows = rows.iterator();
+      this.hidden = hidden;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public TableReader.RawRow next() {
+      return rows.next();
+    }
+
+    @Override
+    public BitSet hiddenColumns() {
+      return hidden;
+    }
+  }
+
+  /**
+   * Reads a sheet's rows within the limits; with {@code struck}, text struck through (the cell's
+   * font, or a run's) is left out of the cells and handed on beside them, as {@link SheetRows}
+   * does.
+   */
+  private static Rows rows(
+      HSSFWorkbook wb, HSSFSheet sheet, DataFormatter fmt, ReadLimits limits, boolean struck)
+      throws WorkbookRejectedException {
+    List<TableReader.RawRow> rows = new ArrayList<>();
+    BitSet hidden = new BitSet();
+    long cells = 0;
+    int width = 0;
+    for (Iterator<Row> it = sheet.rowIterator(); it.hasNext(); ) {
+      Row row = it.next();
+      if (rows.size() >= limits.getMaxRowsPerSheet()) {
+        throw new WorkbookRejectedException(
+            Reason.LIMIT_EXCEEDED,
+            sheet.getSheetName() + ": more than " + limits.getMaxRowsPerSheet() + " rows");
+      }
+      int n = Math.max(0, row.getLastCellNum());
+      if (n > limits.getMaxCellsPerRow()) {
+        throw new WorkbookRejectedException(
+            Reason.LIMIT_EXCEEDED, sheet.getSheetName() + ": a row with " + n + " cells");
+      }
+      cells += n;
+      if (cells > limits.getMaxCellsPerSheet()) {
+        throw new WorkbookRejectedException(
+            Reason.LIMIT_EXCEEDED,
+            sheet.getSheetName() + ": more than " + limits.getMaxCellsPerSheet() + " cells");
+      }
+      width = Math.max(width, n);
+      String[] values = new String[n];
+      String[] gone = null;
+      for (int c = 0; c < n; c++) {
+        Cell cell = row.getCell(c);
+        String text = cell == null ? "" : fmt.formatCellValue(cell);
+        if (text.length() > limits.getMaxTextLength()) {
+          throw new WorkbookRejectedException(
+              Reason.LIMIT_EXCEEDED,
+              sheet.getSheetName() + "!" + CellRefs.cell(c, row.getRowNum() + 1) + " is too long");
+        }
+        String[] kept = struck && cell != null && !text.isEmpty() ? struck(wb, cell, text) : null;
+        if (kept != null) {
+          if (gone == null) {
+            gone = new String[n];
+          }
+          gone[c] = kept[1];
+          text = kept[0];
+        }
+        values[c] = text;
+      }
+      TableReader.RawRow raw = new TableReader.RawRow(row.getRowNum() + 1, values);
+      raw.struck = gone;
+      rows.add(raw);
+    }
+    for (int c = 0; c < width; c++) {
+      if (sheet.isColumnHidden(c)) {
+        hidden.set(c);
+      }
+    }
+    return new Rows(rows, hidden);
+  }
+
+  /**
+   * The text of a cell kept and the text struck through, or null when nothing is struck: all of it
+   * when the cell's font strikes, else the runs of a rich text whose font strikes.
+   */
+  private static String @Nullable [] struck(HSSFWorkbook wb, Cell cell, String text) {
+    HSSFCellStyle style = (HSSFCellStyle) cell.getCellStyle();
+    if (style.getFont(wb).getStrikeout()) {
+      return new String[] {"", text};
+    }
+    if (cell.getCellType() != CellType.STRING) {
+      return null;
+    }
+    HSSFRichTextString rich = (HSSFRichTextString) cell.getRichStringCellValue();
+    String all = rich.getString();
+    int runs = rich.numFormattingRuns();
+    if (runs == 0 || !all.equals(text)) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder();
+    StringBuilder gone = new StringBuilder();
+    int start = 0;
+    int font = style.getFontIndex();
+    for (int r = 0; r <= runs; r++) {
+      int end = r < runs ? rich.getIndexOfFormattingRun(r) : all.length();
+      (wb.getFontAt(font).getStrikeout() ? gone : kept).append(all, start, end);
+      if (r < runs) {
+        start = end;
+        font = rich.getFontOfFormattingRun(r);
+      }
+    }
+    return gone.length() == 0 ? null : new String[] {kept.toString(), gone.toString()};
   }
 }

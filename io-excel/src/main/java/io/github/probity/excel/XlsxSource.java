@@ -27,6 +27,8 @@ final class XlsxSource {
       java.util.Map<Integer, String> struck =
           visitor.leavesOutStruck() ? new java.util.HashMap<>() : null;
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits, struck);
+      boolean[] struckFormats =
+          struck == null ? null : struckFormats(zip, contents.styles(), limits);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
       if (contents.date1904()) {
         visitor.date1904();
@@ -54,7 +56,7 @@ final class XlsxSource {
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
-          rows.struck(struck);
+          rows.struck(struck, struckFormats);
           try {
             int[] area = sheet.printArea();
             if (area != null) {
@@ -69,6 +71,21 @@ final class XlsxSource {
       }
     } catch (ZipException | EOFException ex) {
       throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
+    }
+  }
+
+  /** The cell formats that strike their text through, or null when none does. */
+  private static boolean @Nullable [] struckFormats(
+      ZipFile zip, @Nullable String part, ReadLimits limits) throws IOException {
+    if (part == null) {
+      return null;
+    }
+    ZipEntry entry = ZipGuard.entry(zip, part);
+    if (entry == null) {
+      return null;
+    }
+    try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
+      return CellStyles.struck(in, part);
     }
   }
 

@@ -53,7 +53,11 @@ final class ZipGuard {
    * its date serials count from 1904-01-01 ({@code <workbookPr date1904="1"/>}, as Mac Excel saves)
    * rather than from 1899-12-30.
    */
-  record Contents(List<SheetInfo> sheets, @Nullable String sharedStrings, boolean date1904) {}
+  record Contents(
+      List<SheetInfo> sheets,
+      @Nullable String sharedStrings,
+      @Nullable String styles,
+      boolean date1904) {}
 
   /** A {@code <sheet>} of the workbook part: its name and relationship id. */
   record SheetRef(String name, String relId, boolean hidden) {}
@@ -65,7 +69,7 @@ final class ZipGuard {
 
   /**
    * Scans an opened xlsx package; returns its sheets in workbook order with their merged ranges,
-   * and the part of its shared strings.
+   * and the parts of its shared strings and styles.
    *
    * @throws WorkbookRejectedException if the package breaks a limit or rule
    */
@@ -130,23 +134,26 @@ final class ZipGuard {
               s.hidden()));
     }
     String sharedStrings = null;
+    String styles = null;
     for (Rel rel : rels.values()) {
       if (rel.type().endsWith("/sharedStrings")) {
         sharedStrings = resolve(base, rel.target());
+      } else if (rel.type().endsWith("/styles")) {
+        styles = resolve(base, rel.target());
       }
     }
     if (sharedStrings == null && parts.containsKey(base + "sharedStrings.xml")) {
       sharedStrings = base + "sharedStrings.xml"; // written without its relationship by some tools
     }
     return new Contents(
-        sheets, sharedStrings, Objects.requireNonNull(parts.get(workbookPart)).date1904);
+        sheets, sharedStrings, styles, Objects.requireNonNull(parts.get(workbookPart)).date1904);
   }
 
   /**
    * The range of a print area ({@code 司法局!$C$4:$H$9}) as {@link CellRefs#range} gives it; null for
    * none, or for an area of several ranges.
    */
-  private static int @Nullable [] printArea(@Nullable String area) {
+  static int @Nullable [] printArea(@Nullable String area) {
     if (area == null || area.indexOf(',') >= 0) {
       return null;
     }

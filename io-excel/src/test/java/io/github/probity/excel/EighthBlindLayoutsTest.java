@@ -72,8 +72,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
  * <p>After the reader learnt those: 865/865 (100%), every row accounted for in 14 of 14. (Two
  * expectations were set to the other sets' convention after the first run, not to the reader: a
  * measure keeps its final 。; the field count fell from 881 to 865 as the rows of the wide form and
- * the matrix were matched.) Still not read: text struck through by a cell's style rather than by
- * its rich text runs, and hidden columns and struck text in legacy .xls files.
+ * the matrix were matched.) Since then a cell struck through by its format (not only by its rich
+ * text runs) is left out too, and legacy .xls files are read the same way for struck text, hidden
+ * columns and print areas ({@code ReaderEighthSetTest}).
  */
 class EighthBlindLayoutsTest {
 

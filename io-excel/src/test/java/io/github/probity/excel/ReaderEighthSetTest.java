@@ -231,4 +231,105 @@ class ReaderEighthSetTest {
       assertThat(names(r, ProblemCode.STRUCK_TEXT_LEFT_OUT, cell)).as(cell).isTrue();
     }
   }
+
+  /**
+   * A cell struck through by its format (Ctrl+5 in Excel, 删除线 in WPS), not by rich-text runs: its
+   * whole text is left out and named; a row whose cells are all struck so gives no point. A struck
+   * format the cells do not use changes nothing.
+   */
+  @Test
+  void cellsStruckThroughByTheirFormatAreLeftOutAndNamed() throws IOException {
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("科室", "风险点", "风险等级", "防控措施")
+        .row("投资科", "违规审批项目", "中", "集体研究")
+        .row("投资科", "切块分配不公", "低", "公示")
+        .row("规划科", "规划调整不公开", "高", "网上公开");
+    AnnexReadResult r =
+        read(
+            b,
+            wb -> {
+              var font = wb.createFont();
+              font.setStrikeout(true);
+              var struck = wb.createCellStyle();
+              struck.setFont(font);
+              var sheet = wb.getSheetAt(0);
+              sheet.getRow(1).getCell(2).setCellStyle(struck); // 中: no level is left
+              for (int c = 0; c < 4; c++) {
+                sheet.getRow(2).getCell(c).setCellStyle(struck); // the whole row
+              }
+            });
+    assertThat(titles(r)).containsExactly("违规审批项目", "规划调整不公开");
+    for (String cell : new String[] {"C2", "A3", "B3", "C3", "D3"}) {
+      assertThat(names(r, ProblemCode.STRUCK_TEXT_LEFT_OUT, cell)).as(cell).isTrue();
+    }
+    assertThat(names(r, ProblemCode.STRUCK_TEXT_LEFT_OUT, "B2")).isFalse();
+    assertThat(r.getRows().get(0).getRow().getLevel()).isEmpty();
+
+    AnnexReadResult unused =
+        read(
+            b,
+            wb -> {
+              var font = wb.createFont();
+              font.setStrikeout(true);
+              wb.createCellStyle().setFont(font);
+            });
+    assertThat(titles(unused)).containsExactly("违规审批项目", "切块分配不公", "规划调整不公开");
+    assertThat(unused.getProblems())
+        .noneMatch(f -> f.getCode() == ProblemCode.STRUCK_TEXT_LEFT_OUT);
+  }
+
+  /**
+   * A legacy .xls is read like an .xlsx: text struck through by the cell's font or by a run is left
+   * out and named, a hidden column yields to the visible one of the same meaning, and cells right
+   * of the print area are named, not read.
+   */
+  @Test
+  void legacyWorkbooksLeaveOutStruckTextHiddenColumnsAndCellsOutsideThePrintArea()
+      throws IOException {
+    byte[] bytes;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      var sheet = wb.createSheet("s");
+      String[][] rows = {
+        {"科室", "风险等级", "风险点", "风险等级", "防控措施", "", ""},
+        {"投资科", "低", "违规审批项目", "高", "集体研究", "", "核稿意见：与去年重复"},
+        {"投资科", "低", "切块分配不公", "中", "公示", "", ""},
+        {"规划科", "中", "规划调整不公开", "高", "网上公开", "", ""}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      sheet.setColumnHidden(1, true); // last year's levels
+      var font = wb.createFont();
+      font.setStrikeout(true);
+      var struck = wb.createCellStyle();
+      struck.setFont(font);
+      for (int c = 0; c < 5; c++) {
+        sheet.getRow(2).getCell(c).setCellStyle(struck); // the whole row
+      }
+      var measures = new org.apache.poi.hssf.usermodel.HSSFRichTextString("1.集体研究；2.内部传阅");
+      measures.applyFont(6, 13, font);
+      sheet.getRow(1).getCell(4).setCellValue(measures);
+      wb.setPrintArea(0, "$A$1:$E$4");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(bytes));
+    assertThat(titles(r)).containsExactly("违规审批项目", "规划调整不公开");
+    AnnexRow first = r.getRows().get(0).getRow();
+    assertThat(first.getLevel()).hasValue(RiskLevel.HIGH);
+    assertThat(first.getMeasures()).containsExactly("集体研究");
+    assertThat(r.getRows().get(0).getExtras()).containsOnlyKeys("风险等级"); // last year's, hidden
+    for (String cell : new String[] {"E2", "A3", "B3", "C3", "D3", "E3"}) {
+      assertThat(names(r, ProblemCode.STRUCK_TEXT_LEFT_OUT, cell)).as(cell).isTrue();
+    }
+    assertThat(names(r, ProblemCode.OUTSIDE_PRINT_AREA, "G2")).isTrue();
+  }
 }

@@ -1,0 +1,118 @@
+package io.github.probity.excel;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads, from the styles part of an xlsx package, which cell formats strike their text through: a
+ * cell format ({@code <cellXfs><xf fontId="…">}) whose font ({@code <fonts><font>}) holds {@code
+ * <strike/>} (no {@code val}, or {@code val} 1 or true). That is how Excel and WPS strike a whole
+ * cell (Ctrl+5, 删除线 in the format dialog); rich-text runs are read by {@link XmlParts#richText}.
+ * The part is parsed like every other ({@link XmlParts#open}); formats beyond {@link #MAX_FORMATS}
+ * are refused, so a hostile part cannot make the table grow without bound. Stateless.
+ */
+final class CellStyles {
+  /** The most cell formats read; Excel itself allows 64,000. */
+  static final int MAX_FORMATS = 65_536;
+
+  private CellStyles() {}
+
+  /**
+   * The cell formats that strike their text through, by index, or null when none does (the common
+   * case, which costs the row path nothing); the caller closes the stream.
+   *
+   * @throws WorkbookRejectedException if the part is malformed or has too many formats
+   */
+  static boolean @Nullable [] struck(InputStream in, String part) throws WorkbookRejectedException {
+    List<Boolean> fonts = new ArrayList<>();
+    boolean[] formats = new boolean[16];
+    int count = 0;
+    boolean any = false;
+    XMLStreamReader xml = null;
+    try {
+      xml = XmlParts.open(in, part);
+      String section = "";
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String name = xml.getLocalName();
+          if ("fonts".equals(name) || "cellXfs".equals(name)) {
+            section = name;
+          } else if ("font".equals(name) && "fonts".equals(section)) {
+            fonts.add(strikes(xml, part));
+            limit(fonts.size(), part);
+          } else if ("xf".equals(name) && "cellXfs".equals(section)) {
+            limit(count + 1, part);
+            if (count == formats.length) {
+              formats = java.util.Arrays.copyOf(formats, count * 2);
+            }
+            int font = index(xml.getAttributeValue(null, "fontId"));
+            boolean strikes = font >= 0 && font < fonts.size() && fonts.get(font);
+            formats[count++] = strikes;
+            any |= strikes;
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          String name = xml.getLocalName();
+          if ("fonts".equals(name) || "cellXfs".equals(name)) {
+            section = "";
+          }
+        } else {
+          XmlParts.refuseDeclarations(xml, part);
+        }
+      }
+      return any ? java.util.Arrays.copyOf(formats, count) : null;
+    } catch (WorkbookRejectedException ex) {
+      throw ex;
+    } catch (XMLStreamException | RuntimeException ex) {
+      throw XmlParts.rejection(part, ex);
+    } finally {
+      XmlParts.close(xml);
+    }
+  }
+
+  /** Reads one {@code <font>} to its end tag; tells whether it strikes through. */
+  private static boolean strikes(XMLStreamReader xml, String part)
+      throws XMLStreamException, WorkbookRejectedException {
+    boolean strike = false;
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if ("strike".equals(xml.getLocalName())) {
+          String v = xml.getAttributeValue(null, "val");
+          strike = v == null || "1".equals(v.strip()) || "true".equals(v.strip());
+        }
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else {
+        XmlParts.refuseDeclarations(xml, part);
+      }
+    }
+    return strike;
+  }
+
+  private static int index(@Nullable String value) {
+    if (value == null) {
+      return 0; // the schema's default font
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException ex) {
+      return -1;
+    }
+  }
+
+  private static void limit(int n, String part) throws WorkbookRejectedException {
+    if (n > MAX_FORMATS) {
+      throw new WorkbookRejectedException(
+          WorkbookRejectedException.Reason.LIMIT_EXCEEDED,
+          part + ": more than " + MAX_FORMATS + " fonts or cell formats");
+    }
+  }
+}
