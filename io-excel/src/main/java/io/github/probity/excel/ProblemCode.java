@@ -166,7 +166,13 @@ public enum ProblemCode implements Coded, FindingCode {
    * An owner's extra factor (民主评议得分 of a leader …) has another value on this row than on an earlier
    * row of the same owner; the first value was kept, the raw value is this row's.
    */
-  OWNER_FACTOR_CONFLICT("OWNER_FACTOR_CONFLICT", Severity.WARNING);
+  OWNER_FACTOR_CONFLICT("OWNER_FACTOR_CONFLICT", Severity.WARNING),
+  /**
+   * Two cells of a row name one tier of responsibility: a 责任人 cell holding both tiers (科室负责人 /
+   * 分管领导王五) beside a 责任领导 naming another supervisor, or a 责任领导 cell holding both beside a 责任人
+   * naming another; the tier's own column was kept, and the value is the party set aside.
+   */
+  RESPONSIBILITY_SET_ASIDE("RESPONSIBILITY_SET_ASIDE", Severity.WARNING);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";

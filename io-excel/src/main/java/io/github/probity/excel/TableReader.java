@@ -350,13 +350,23 @@ final class TableReader {
   private AnnexKind kind = AnnexKind.DEPARTMENT;
   private final Map<String, String> archive = new java.util.HashMap<>();
   private @Nullable Pending pending;
-  private final Map<String, Responsibility> responsibilities = new java.util.HashMap<>();
+  private final Map<String, People> responsibilities = new java.util.HashMap<>();
 
   /** The pair of cells {@link #withResponsibility} parsed last, and what it gave. */
   private String lastResponsible = "";
 
   private String lastSupervisor = "";
-  private @Nullable Responsibility lastResponsibility;
+  private @Nullable People lastResponsibility;
+
+  /** What {@link #withResponsibility} found for the row it looked at last; null for plain names. */
+  private @Nullable People lastSetAside;
+
+  /**
+   * The people a row's 责任人 and 责任领导 cells name, and a party one cell names in a tier the other cell
+   * names too ({@code setAside}, null if none), with the column it was written in.
+   */
+  private record People(
+      Responsibility responsibility, @Nullable String setAside, AnnexColumn setAsideColumn) {}
 
   /** Level cells read so far, each parsed once. */
   private final Map<String, Optional<RiskLevel>> levels = new java.util.HashMap<>();
@@ -2793,26 +2803,31 @@ final class TableReader {
    */
   private AnnexRow withResponsibility(AnnexRow row) {
     if (isPlainName(row.getResponsible()) && isPlainName(row.getSupervisor())) {
+      lastSetAside = null;
       return row; // the common case, a name or nothing: no parsing, no second row
     }
     String responsible = row.getResponsible().orElse("");
     String supervisor = row.getSupervisor().orElse("");
-    Responsibility r = lastResponsibility;
-    if (r == null || !responsible.equals(lastResponsible) || !supervisor.equals(lastSupervisor)) {
+    People people = lastResponsibility;
+    if (people == null
+        || !responsible.equals(lastResponsible)
+        || !supervisor.equals(lastSupervisor)) {
       // rows of one owner repeat their pair: only a new pair is looked up, with a key made for it
       String key = responsible + '\u0000' + supervisor;
-      r = responsibilities.get(key);
-      if (r == null) {
+      people = responsibilities.get(key);
+      if (people == null) {
         if (responsibilities.size() >= MAX_CACHED) {
           responsibilities.clear();
         }
-        r = AnnexPeople.responsibility(row);
-        responsibilities.put(key, r);
+        people = people(row);
+        responsibilities.put(key, people);
       }
       lastResponsible = responsible;
       lastSupervisor = supervisor;
-      lastResponsibility = r;
+      lastResponsibility = people;
     }
+    lastSetAside = people;
+    Responsibility r = people.responsibility();
     if (r.getResponsibleRole().isEmpty()
         && r.getSupervisorRole().isEmpty()
         && r.getResponsibleName().equals(row.getResponsible())
@@ -2826,6 +2841,61 @@ final class TableReader {
         .supervisor(r.getSupervisorName())
         .supervisorRole(r.getSupervisorRole())
         .build();
+  }
+
+  /**
+   * The people of a row's two cells ({@link AnnexPeople#responsibility}), and the party set aside
+   * when both cells name one tier: a 责任人 cell holding both tiers (科室负责人 / 分管领导王五) beside a 责任领导
+   * cell naming another supervisor gives the supervisor of the 责任领导 column, and a 责任领导 cell holding
+   * both beside a 责任人 naming another gives the 责任人's; the other party is named by {@link
+   * ProblemCode#RESPONSIBILITY_SET_ASIDE}, not dropped silently.
+   */
+  private static People people(AnnexRow row) {
+    Responsibility r = AnnexPeople.responsibility(row);
+    if (row.getResponsibleRole().isEmpty() && row.getResponsible().isPresent()) {
+      Responsibility own = AnnexPeople.parseResponsibility(row.getResponsible().get());
+      if (own.hasSupervisor()
+          && !sameParty(
+              own.getSupervisorName(),
+              own.getSupervisorRole(),
+              r.getSupervisorName(),
+              r.getSupervisorRole())) {
+        return new People(
+            r,
+            AnnexPeople.responsibilityCell(own.getSupervisorName(), own.getSupervisorRole()),
+            AnnexColumn.RESPONSIBLE);
+      }
+    }
+    if (row.getSupervisorRole().isEmpty() && row.getSupervisor().isPresent()) {
+      Responsibility own = AnnexPeople.parseResponsibility(row.getSupervisor().get());
+      boolean both =
+          own.hasSupervisor()
+              && (own.getResponsibleName().isPresent() || own.getResponsibleRole().isPresent());
+      if (both
+          && !sameParty(
+              own.getResponsibleName(),
+              own.getResponsibleRole(),
+              r.getResponsibleName(),
+              r.getResponsibleRole())) {
+        return new People(
+            r,
+            AnnexPeople.responsibilityCell(own.getResponsibleName(), own.getResponsibleRole()),
+            AnnexColumn.SUPERVISOR);
+      }
+    }
+    return new People(r, null, AnnexColumn.RESPONSIBLE);
+  }
+
+  /** Tells whether two parties are one: the same name, or without names the same role. */
+  private static boolean sameParty(
+      Optional<String> name,
+      Optional<String> role,
+      Optional<String> otherName,
+      Optional<String> otherRole) {
+    if (name.isPresent() && otherName.isPresent()) {
+      return AnnexPeople.identityKey(name.get()).equals(AnnexPeople.identityKey(otherName.get()));
+    }
+    return name.isEmpty() && otherName.isEmpty() && role.equals(otherRole);
   }
 
   /**
@@ -3230,6 +3300,16 @@ final class TableReader {
                     .level(title.getLevel().or(() -> pointLevel))
                     .measures(p.measuresOf(i))
                     .build());
+        People people = lastSetAside;
+        if (i == 0 && people != null && people.setAside() != null) {
+          out.problem(
+              cellProblem(
+                      ProblemCode.RESPONSIBILITY_SET_ASIDE,
+                      p.number,
+                      column(people.setAsideColumn()))
+                  .rawValue(people.setAside())
+                  .build());
+        }
         out.row(
             LocatedRow.builder()
                 .sheet(sheet)

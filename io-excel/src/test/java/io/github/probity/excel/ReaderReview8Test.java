@@ -287,4 +287,31 @@ class ReaderReview8Test {
             List.of("(a)类车辆定位管理"),
             List.of("(a)招聘公示(c)结果复核"));
   }
+
+  /**
+   * A 责任人 cell naming both tiers beside a 责任领导 cell naming another supervisor keeps the 责任领导's, and
+   * names the 责任人's supervisor as set aside; a 责任领导 cell naming both beside a 责任人 keeps the 责任人's.
+   * Where the two cells agree, or each names its own tier, nothing is set aside.
+   */
+  @Test
+  void aTierNamedByTwoCellsKeepsItsOwnColumnAndNamesTheOther() throws IOException {
+    Wb b = new Wb();
+    b.sheet("财务科")
+        .row("风险点", "风险等级", "防控措施", "责任人", "责任领导")
+        .row("违规报销", "高", "两人审核", "科室负责人李华 / 分管领导王五", "赵六")
+        .row("私设小金库", "高", "定期盘点", "科室负责人李华 / 分管领导赵六", "赵六")
+        .row("虚列支出", "中", "审计抽查", "李华", "科室负责人张三 / 分管领导赵六")
+        .row("资产流失", "中", "账实核对", "李华", "赵六");
+    AnnexReadResult r = read(b);
+    assertThat(rows(r))
+        .extracting(x -> x.getResponsible().orElse(""), x -> x.getSupervisor().orElse(""))
+        .containsExactly(
+            tuple("李华", "赵六"), tuple("李华", "赵六"), tuple("李华", "赵六"), tuple("李华", "赵六"));
+    assertThat(
+            r.getProblems().stream()
+                .filter(f -> f.getCode() == ProblemCode.RESPONSIBILITY_SET_ASIDE)
+                .map(f -> (io.github.probity.finding.Location.Cell) f.getLocation())
+                .map(at -> at.cell().orElse("") + "=" + at.rawValue().orElse("")))
+        .containsExactly("D2=王五（分管领导）", "E4=张三（科室负责人）");
+  }
 }
