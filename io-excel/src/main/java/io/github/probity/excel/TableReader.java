@@ -2852,50 +2852,53 @@ final class TableReader {
    */
   private static People people(AnnexRow row) {
     Responsibility r = AnnexPeople.responsibility(row);
-    if (row.getResponsibleRole().isEmpty() && row.getResponsible().isPresent()) {
-      Responsibility own = AnnexPeople.parseResponsibility(row.getResponsible().get());
-      if (own.hasSupervisor()
-          && !sameParty(
-              own.getSupervisorName(),
-              own.getSupervisorRole(),
-              r.getSupervisorName(),
-              r.getSupervisorRole())) {
-        return new People(
-            r,
-            AnnexPeople.responsibilityCell(own.getSupervisorName(), own.getSupervisorRole()),
-            AnnexColumn.RESPONSIBLE);
-      }
+    Responsibility inResponsible = own(row.getResponsible(), row.getResponsibleRole());
+    Party lost = Party.supervisor(inResponsible);
+    if (lost != null && !lost.sameAs(Party.supervisor(r))) {
+      return new People(r, lost.cell(), AnnexColumn.RESPONSIBLE);
     }
-    if (row.getSupervisorRole().isEmpty() && row.getSupervisor().isPresent()) {
-      Responsibility own = AnnexPeople.parseResponsibility(row.getSupervisor().get());
-      boolean both =
-          own.hasSupervisor()
-              && (own.getResponsibleName().isPresent() || own.getResponsibleRole().isPresent());
-      if (both
-          && !sameParty(
-              own.getResponsibleName(),
-              own.getResponsibleRole(),
-              r.getResponsibleName(),
-              r.getResponsibleRole())) {
-        return new People(
-            r,
-            AnnexPeople.responsibilityCell(own.getResponsibleName(), own.getResponsibleRole()),
-            AnnexColumn.SUPERVISOR);
-      }
+    Responsibility inSupervisor = own(row.getSupervisor(), row.getSupervisorRole());
+    lost = inSupervisor.hasSupervisor() ? Party.responsible(inSupervisor) : null;
+    if (lost != null && !lost.sameAs(Party.responsible(r))) {
+      return new People(r, lost.cell(), AnnexColumn.SUPERVISOR);
     }
     return new People(r, null, AnnexColumn.RESPONSIBLE);
   }
 
-  /** Tells whether two parties are one: the same name, or without names the same role. */
-  private static boolean sameParty(
-      Optional<String> name,
-      Optional<String> role,
-      Optional<String> otherName,
-      Optional<String> otherRole) {
-    if (name.isPresent() && otherName.isPresent()) {
-      return AnnexPeople.identityKey(name.get()).equals(AnnexPeople.identityKey(otherName.get()));
+  /** The tiers one people cell names on its own; none when a role column gives its role. */
+  private static Responsibility own(Optional<String> cell, Optional<String> roleColumn) {
+    return cell.isEmpty() || roleColumn.isPresent()
+        ? Responsibility.builder().build()
+        : AnnexPeople.parseResponsibility(cell.get());
+  }
+
+  /** One tier's party: a name, a role or both. */
+  private record Party(Optional<String> name, Optional<String> role) {
+    static @Nullable Party supervisor(Responsibility r) {
+      return r.hasSupervisor() ? new Party(r.getSupervisorName(), r.getSupervisorRole()) : null;
     }
-    return name.isEmpty() && otherName.isEmpty() && role.equals(otherRole);
+
+    static @Nullable Party responsible(Responsibility r) {
+      return r.getResponsibleName().isPresent() || r.getResponsibleRole().isPresent()
+          ? new Party(r.getResponsibleName(), r.getResponsibleRole())
+          : null;
+    }
+
+    /** Tells whether the other party is this one: the same name, or without names the same role. */
+    boolean sameAs(@Nullable Party other) {
+      if (other == null) {
+        return false;
+      }
+      if (name.isPresent() && other.name.isPresent()) {
+        return AnnexPeople.identityKey(name.get())
+            .equals(AnnexPeople.identityKey(other.name.get()));
+      }
+      return name.isEmpty() && other.name.isEmpty() && role.equals(other.role);
+    }
+
+    String cell() {
+      return AnnexPeople.responsibilityCell(name, role);
+    }
   }
 
   /**
