@@ -3,7 +3,6 @@ package io.github.probity.excel;
 import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Num;
@@ -975,24 +974,15 @@ class EighthBlindLayoutsTest {
 
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
-  void fieldAccuracyOverAllCasesHoldsItsGround() {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Book c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("EighthBlindLayoutsTest", outcomes))
-        .isGreaterThanOrEqualTo(FLOOR);
-  }
-
-  static List<Book> eachCase() {
-    return cases();
+  void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
+    LayoutScore.holdsItsGround(
+        EighthBlindLayoutsTest.class, cases(), EighthBlindLayoutsTest::run, FLOOR);
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("eachCase")
-  void eachCaseIsReadCleanly(Book c) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(!NOT_YET.contains(c.toString()));
-    run(c).assertClean(c);
+  @MethodSource("cases")
+  void eachCaseIsReadCleanly(Book c) throws IOException {
+    LayoutScore.readsCleanly(c, EighthBlindLayoutsTest::run, NOT_YET);
   }
 
   /** The cases not yet read cleanly. */

@@ -4,7 +4,6 @@ import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.group;
 import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Wb;
@@ -551,11 +550,8 @@ class FifthBlindLayoutsTest {
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
   void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Case c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("FifthBlindLayoutsTest", outcomes)).isGreaterThanOrEqualTo(FLOOR);
+    LayoutScore.holdsItsGround(
+        FifthBlindLayoutsTest.class, cases(), FifthBlindLayoutsTest::run, FLOOR);
   }
 
   static LayoutScore.Outcome run(Case c) throws IOException {

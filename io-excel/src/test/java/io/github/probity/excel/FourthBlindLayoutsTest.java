@@ -4,7 +4,6 @@ import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.group;
 import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.UnseenLayoutsTest.E;
 import io.github.probity.model.RiskCategory;
@@ -778,20 +777,12 @@ class FourthBlindLayoutsTest {
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
   void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Case c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("FourthBlindLayoutsTest", outcomes))
-        .isGreaterThanOrEqualTo(FLOOR);
-  }
-
-  static List<Case> eachCase() {
-    return cases();
+    LayoutScore.holdsItsGround(
+        FourthBlindLayoutsTest.class, cases(), FourthBlindLayoutsTest::run, FLOOR);
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("eachCase")
+  @MethodSource("cases")
   void eachCaseIsReadCleanly(Case c) throws IOException {
     check(c);
   }

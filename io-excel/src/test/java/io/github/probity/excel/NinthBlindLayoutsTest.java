@@ -5,7 +5,6 @@ import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.group;
 import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Wb;
@@ -779,22 +778,14 @@ class NinthBlindLayoutsTest {
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
   void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Case c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("NinthBlindLayoutsTest", outcomes)).isGreaterThanOrEqualTo(FLOOR);
-  }
-
-  static List<Case> eachCase() {
-    return cases();
+    LayoutScore.holdsItsGround(
+        NinthBlindLayoutsTest.class, cases(), NinthBlindLayoutsTest::run, FLOOR);
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("eachCase")
+  @MethodSource("cases")
   void eachCaseIsReadCleanly(Case c) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(!NOT_YET.contains(c.toString()));
-    run(c).assertClean(c);
+    LayoutScore.readsCleanly(c, NinthBlindLayoutsTest::run, NOT_YET);
   }
 
   /** The cases not yet read cleanly. */

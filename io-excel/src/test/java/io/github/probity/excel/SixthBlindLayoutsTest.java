@@ -2,7 +2,6 @@ package io.github.probity.excel;
 
 import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Wb;
@@ -590,11 +589,8 @@ class SixthBlindLayoutsTest {
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
   void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Case c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("SixthBlindLayoutsTest", outcomes)).isGreaterThanOrEqualTo(FLOOR);
+    LayoutScore.holdsItsGround(
+        SixthBlindLayoutsTest.class, cases(), SixthBlindLayoutsTest::run, FLOOR);
   }
 
   static LayoutScore.Outcome run(Case c) throws IOException {
