@@ -139,7 +139,7 @@ final class XlsSource {
       String[] gone = null;
       for (int c = 0; c < n; c++) {
         Cell cell = row.getCell(c);
-        String text = cell == null ? "" : fmt.formatCellValue(cell);
+        String text = cell == null ? "" : text(fmt, cell);
         if (text.length() > limits.getMaxTextLength()) {
           throw new WorkbookRejectedException(
               Reason.LIMIT_EXCEEDED,
@@ -198,5 +198,27 @@ final class XlsSource {
       }
     }
     return gone.length() == 0 ? null : new String[] {kept.toString(), gone.toString()};
+  }
+
+  /**
+   * A cell's text as the sheet shows it: a formula's cached value (what Excel last computed and
+   * saved), never the formula itself, as for .xlsx.
+   */
+  private static String text(DataFormatter fmt, Cell cell) {
+    if (cell.getCellType() != CellType.FORMULA) {
+      return fmt.formatCellValue(cell);
+    }
+    return switch (cell.getCachedFormulaResultType()) {
+      case STRING -> cell.getRichStringCellValue().getString();
+      case NUMERIC ->
+          fmt.formatRawCellContents(
+              cell.getNumericCellValue(),
+              cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString());
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR ->
+          org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+      default -> "";
+    };
   }
 }

@@ -332,4 +332,37 @@ class ReaderEighthSetTest {
     }
     assertThat(names(r, ProblemCode.OUTSIDE_PRINT_AREA, "G2")).isTrue();
   }
+
+  /** A legacy .xls gives a formula's cached value, as an .xlsx does, never the formula. */
+  @Test
+  void legacyWorkbooksGiveFormulasTheirCachedValues() throws IOException {
+    byte[] bytes;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      var sheet = wb.createSheet("s");
+      var header = sheet.createRow(0);
+      String[] names = {"序号", "科室", "风险点", "风险等级", "防控措施"};
+      for (int c = 0; c < names.length; c++) {
+        header.createCell(c).setCellValue(names[c]);
+      }
+      String[][] rows = {{"投资科", "违规审批项目", "高", "集体研究"}, {"", "切块分配不公", "中", "公示"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r + 1);
+        row.createCell(0).setCellFormula("ROW()-1");
+        for (int c = 0; c < 4; c++) {
+          row.createCell(c + 1).setCellValue(rows[r][c]);
+        }
+      }
+      sheet.getRow(2).getCell(1).setCellFormula("B2");
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(bytes));
+    assertThat(titles(r)).containsExactly("违规审批项目", "切块分配不公");
+    assertThat(r.getRows())
+        .extracting(l -> l.getRow().getOwnerName())
+        .containsExactly("投资科", "投资科");
+  }
 }
