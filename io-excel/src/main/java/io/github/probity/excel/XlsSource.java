@@ -202,9 +202,14 @@ final class XlsSource {
 
   /**
    * A cell's text as the sheet shows it: a formula's cached value (what Excel last computed and
-   * saved), never the formula itself, as for .xlsx.
+   * saved), never the formula itself, as for .xlsx; a date as 2024-12-31 (with its time if it has
+   * one), as a date column of an .xlsx reads, not in the format's own order (12/31/24).
    */
   private static String text(DataFormatter fmt, Cell cell) {
+    if (cell.getCellType() == CellType.NUMERIC
+        && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+      return date(cell.getLocalDateTimeCellValue());
+    }
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
     }
@@ -220,5 +225,11 @@ final class XlsSource {
           org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
       default -> "";
     };
+  }
+
+  private static String date(java.time.LocalDateTime t) {
+    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? t.toLocalDate().toString()
+        : t.toLocalDate() + " " + t.toLocalTime();
   }
 }

@@ -333,7 +333,10 @@ class ReaderEighthSetTest {
     assertThat(names(r, ProblemCode.OUTSIDE_PRINT_AREA, "G2")).isTrue();
   }
 
-  /** A legacy .xls gives a formula's cached value, as an .xlsx does, never the formula. */
+  /**
+   * A legacy .xls gives a formula's cached value, as an .xlsx does, never the formula, and a date
+   * as 2024-12-31, as an .xlsx's date column reads.
+   */
   @Test
   void legacyWorkbooksGiveFormulasTheirCachedValues() throws IOException {
     byte[] bytes;
@@ -341,7 +344,7 @@ class ReaderEighthSetTest {
         new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
       var sheet = wb.createSheet("s");
       var header = sheet.createRow(0);
-      String[] names = {"序号", "科室", "风险点", "风险等级", "防控措施"};
+      String[] names = {"序号", "科室", "风险点", "风险等级", "防控措施", "完成时限"};
       for (int c = 0; c < names.length; c++) {
         header.createCell(c).setCellValue(names[c]);
       }
@@ -354,6 +357,11 @@ class ReaderEighthSetTest {
         }
       }
       sheet.getRow(2).getCell(1).setCellFormula("B2");
+      var dated = wb.createCellStyle();
+      dated.setDataFormat((short) 14); // m/d/yy, as Excel shows a short date
+      var deadline = sheet.getRow(1).createCell(5);
+      deadline.setCellValue(java.time.LocalDate.of(2024, 12, 31));
+      deadline.setCellStyle(dated);
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       wb.write(out);
@@ -364,5 +372,6 @@ class ReaderEighthSetTest {
     assertThat(r.getRows())
         .extracting(l -> l.getRow().getOwnerName())
         .containsExactly("投资科", "投资科");
+    assertThat(r.getRows().get(0).getExtras()).containsEntry("完成时限", "2024-12-31");
   }
 }
