@@ -70,11 +70,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rows hidden by a filter or a collapsed outline, 3,000 styled empty rows, apostrophe text,
  * inserted 是否重点 / 整改情况 / 备注 columns, renamed and deleted template columns, header copies every
  * page, instructions inside header cells, comments, dropdowns, "高/中/低" left as the level.
+ *
+ * <p>After: 1073/1073 (100%), every row accounted for in 14 of 14 workbooks (the unexpected rows no
+ * longer count, so the total fell), with these general rules: a template's example row (示例 / 样例 /
+ * 填写样例 first, or 例： first or atop the risk point) and a row holding only prompts and a 序号 are
+ * skipped and named (TEMPLATE_ROW_SKIPPED); a prompt in a real row's cell ((请填写), 请选择, XXX, or XXX
+ * before a role) is an empty field named PLACEHOLDER_CELL; a sheet whose name or title says 填写示例 /
+ * 样例 / （示例） is skipped; 编制人：… and 填报单位：… lines inside a table are note rows. Pinned one by one in
+ * ReaderReview13Test. The unit of each block when two units' returns share a sheet is not a row
+ * field: both blocks are read as the workbook's one unit (the second 填报单位 line is named by its
+ * finding).
  */
 class ThirteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ what a template adds
 
