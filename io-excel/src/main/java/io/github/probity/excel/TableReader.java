@@ -2784,17 +2784,17 @@ final class TableReader {
 
   /** A template's example row's first text: 示例, 填写样例, 样例： … */
   private static final Pattern EXAMPLE_MARK =
-      Pattern.compile("(?:填写|填表|填报)?(?:示例|样例|范例|举例)行?(?:[：:].*)?", Pattern.DOTALL);
+      Pattern.compile("(?:填写|填表|填报)?(?:示例|样例|范例|举例)(?:行|[0-9一二三])?(?:[：:].*)?", Pattern.DOTALL);
 
   /**
    * Tells whether a row is the example a template gives of how to fill it in, left in by the unit:
-   * its first text is 示例, 样例, 填写样例 (in the 序号 column) or starts with 例：, or its risk point starts
-   * with 例：. Looked at with one character's test for most rows.
+   * its first text is 例, 示例, 示例1, 样例, 填写样例 (in the 序号 column) or starts with 例：, or its risk point
+   * starts with 例：. Looked at with one character's test for most rows.
    */
   private boolean isExampleRow(String first, MergeFiller.Filled row) {
     char c = first.charAt(0);
     if (c == '例') {
-      return first.length() > 1 && (first.charAt(1) == '：' || first.charAt(1) == ':');
+      return first.length() == 1 || first.charAt(1) == '：' || first.charAt(1) == ':';
     }
     if ("示样范举填".indexOf(c) >= 0 && EXAMPLE_MARK.matcher(first).matches()) {
       return true;

@@ -51,11 +51,14 @@ class ReaderReview13Test {
         .row("", "例：办公室", "例：公车私用", "例：低", "例：派车登记")
         .row("1", "XX科", "例：公款吃喝", "中", "公务接待清单")
         .row("2", "财务科", "公款私存", "高", "每月对账")
-        .row("3", "案例示例库管理科", "举报线索示例材料泄露", "中", "材料专柜保管");
+        .row("3", "案例示例库管理科", "举报线索示例材料泄露", "中", "材料专柜保管")
+        .row("例", "XX股", "违规审批", "高", "集体审批")
+        .row("示例2", "XX股", "违规收费", "中", "收费公示")
+        .row("4", "例会管理科", "例会记录造假", "低", "例会全程录音");
     AnnexReadResult r = read(b);
-    assertThat(titles(r)).containsExactly("公款私存", "举报线索示例材料泄露");
+    assertThat(titles(r)).containsExactly("公款私存", "举报线索示例材料泄露", "例会记录造假");
     assertThat(found(r, ProblemCode.TEMPLATE_ROW_SKIPPED))
-        .containsExactly("2=示例", "3=填写样例", "4=例：办公室", "5=1");
+        .containsExactly("2=示例", "3=填写样例", "4=例：办公室", "5=1", "8=例", "9=示例2");
   }
 
   @Test
