@@ -107,7 +107,10 @@ public enum ProblemCode implements Coded, FindingCode {
   LEVEL_SCALE_DECIDED("LEVEL_SCALE_DECIDED", Severity.INFO),
   /** One cell held several numbered risk points; each became a point with the row's measures. */
   RISK_POINTS_SPLIT("RISK_POINTS_SPLIT", Severity.INFO),
-  /** A cell held only a placeholder for nothing (无, /, —); it was read as empty. */
+  /**
+   * A cell held only a placeholder for nothing (无, /, —) or a template's prompt left unfilled
+   * (（请填写）, 请选择, XXX); it was read as empty.
+   */
   PLACEHOLDER_CELL("PLACEHOLDER_CELL", Severity.INFO),
   /**
    * A cell right of the sheet's print area and of the table's header (a reviewer's note beside the
@@ -124,6 +127,11 @@ public enum ProblemCode implements Coded, FindingCode {
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
   /** A note or signature row under the table was skipped. */
   NOTE_ROW_SKIPPED("NOTE_ROW_SKIPPED", Severity.INFO),
+  /**
+   * A row a template left in was skipped: its example row (示例, 填写样例, 例：…) or a row holding only its
+   * prompts (（请填写）, 请选择, XXX) and a 序号. The value is the row's first text.
+   */
+  TEMPLATE_ROW_SKIPPED("TEMPLATE_ROW_SKIPPED", Severity.INFO),
   /** The workbook holds no warnings-and-dispositions ledger (预警处置台账). */
   NO_WARNING_TABLE("NO_WARNING_TABLE", Severity.ERROR),
   /** A warning row has content but no warning id; the row was not read. */

@@ -86,13 +86,13 @@ final class TableReader {
   private static final Pattern NOTE =
       Pattern.compile(
           "^(备\\s*注|注\\s*[：:]|注\\s*\\d|注意\\s*[：:]|附\\s*注|说\\s*明|填表说明|填报说明|填表要求|填表人|填报人"
-              + "|填表\\s*[：:]|审核人|审核\\s*[：:]|制表人|制表\\s*[：:]|负责人\\s*[：:]|主要负责人\\s*[：:]|经办人\\s*[：:]"
+              + "|填表\\s*[：:]|填报单位|审核人|审核\\s*[：:]|制表人|制表\\s*[：:]|编制人|编制\\s*[：:]|负责人\\s*[：:]|主要负责人\\s*[：:]|经办人\\s*[：:]"
               + "|联系人|联系电话|单位负责人|领导签字|签字|盖章|日期\\s*[：:]|填报日期|填表日期"
               + "|公示时间|群众意见|党组织审核意见|备案日期).*",
           Pattern.DOTALL);
 
   /** The first characters of the words {@link #NOTE} starts with. */
-  private static final String NOTE_STARTS = "备注说填审制负主经联单领签盖附日公群党";
+  private static final String NOTE_STARTS = "备注说填审制负主经联单领签盖附日公群党编";
 
   /** A line of the sign-off under a table: a seal ({@code （盖章）}) or a date alone. */
   private static final Pattern SIGN_OFF =
@@ -615,12 +615,20 @@ final class TableReader {
     band.place(upper, lower, headerNumber);
     bodyTop = lower != null ? headerNumber + 1 : headerNumber;
     List<String> titles = new ArrayList<>(givenTitles);
+    String example = isExampleName(sheet) ? sheet : null;
     for (int i = 0; i < titleRows; i++) {
       for (String c : head.get(i).raw.cells) {
         if (c != null && !c.isBlank()) {
           titles.add(AnnexText.clean(c));
+          example = example == null && isExampleName(c) ? AnnexText.clean(c) : example;
         }
       }
+    }
+    if (example != null) {
+      // a template's 填写示例 sheet, filled with its XX科 / 张XX example: none of the unit's points
+      sink.problem(
+          sheetProblem(ProblemCode.SHEET_SKIPPED).row(headerNumber).rawValue(example).build());
+      return;
     }
     long lookedAt = 0;
     while (rows.hasNext()
@@ -1435,6 +1443,30 @@ final class TableReader {
       return;
     }
     resolveDitto(row);
+    if (isExampleRow(first, row)) {
+      sink.problem(
+          rowProblem(ProblemCode.TEMPLATE_ROW_SKIPPED, raw.number).rawValue(first).build());
+      return;
+    }
+    String @Nullable [] prompts = prompts(raw, row);
+    if (prompts != null) {
+      String rest = firstOwnText(raw);
+      if (rest == null || onlySequence(raw)) {
+        // 5 · （请填写） · 请选择 …: a row of the template's left unfilled
+        sink.problem(
+            rowProblem(ProblemCode.TEMPLATE_ROW_SKIPPED, raw.number).rawValue(first).build());
+        return;
+      }
+      for (int c = 0; c < prompts.length; c++) {
+        if (prompts[c] != null) {
+          sink.problem(
+              cellProblem(ProblemCode.PLACEHOLDER_CELL, raw.number, c)
+                  .rawValue(prompts[c])
+                  .build());
+        }
+      }
+      first = rest;
+    }
     if (mayBeNote(first) && NOTE.matcher(first).matches() && !isPointStartingAsNote(raw)
         || isPageLine(raw, first)
         || isSignOff(raw)
@@ -2758,6 +2790,126 @@ final class TableReader {
       t = t.substring(1, t.length() - 1);
     }
     return VACANT.contains(t);
+  }
+
+  /** A template's example row's first text: 示例, 填写样例, 样例： … */
+  private static final Pattern EXAMPLE_MARK =
+      Pattern.compile("(?:填写|填表|填报)?(?:示例|样例|范例|举例)(?:行|[0-9一二三])?(?:[：:].*)?", Pattern.DOTALL);
+
+  /**
+   * Tells whether a row is the example a template gives of how to fill it in, left in by the unit:
+   * its first text is 例, 示例, 示例1, 样例, 填写样例 (in the 序号 column) or starts with 例：, or its risk point
+   * starts with 例：. Looked at with one character's test for most rows.
+   */
+  private boolean isExampleRow(String first, MergeFiller.Filled row) {
+    char c = first.charAt(0);
+    if (c == '例') {
+      return first.length() == 1 || first.charAt(1) == '：' || first.charAt(1) == ':';
+    }
+    if ("示样范举填".indexOf(c) >= 0 && EXAMPLE_MARK.matcher(first).matches()) {
+      return true;
+    }
+    String point = value(row, AnnexColumn.RISK_POINT);
+    return point.length() > 2
+        && point.charAt(0) == '例'
+        && (point.charAt(1) == '：' || point.charAt(1) == ':');
+  }
+
+  /**
+   * Tells whether a sheet's name or a title names the template's example ({@code 填写示例}, {@code 样例},
+   * {@code （示例）}) rather than a unit's return; a unit named 示例区… is no example.
+   */
+  static boolean isExampleName(String text) {
+    return text.contains("填写示例")
+        || text.contains("填表示例")
+        || text.contains("填报示例")
+        || text.contains("样例")
+        || text.contains("范例")
+        || text.contains("（示例）")
+        || text.contains("(示例)")
+        || text.strip().equals("示例");
+  }
+
+  /**
+   * Blanks the cells of a row that hold only a template's prompt ({@code （请填写）}, {@code 请选择},
+   * {@code XXX}), and takes a leading {@code XXX} off a cell that goes on ({@code XXX 科长}).
+   *
+   * @return each prompted column's text as written, null where none; null when the row has none
+   */
+  private static String @Nullable [] prompts(RawRow raw, MergeFiller.Filled row) {
+    String[] out = null;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String v = raw.cells[c];
+      if (v == null || v.length() < 2) {
+        continue;
+      }
+      char c0 = v.charAt(0);
+      boolean bracketed = c0 == '（' || c0 == '(' || c0 == '【' || c0 == '[';
+      if (c0 != '请' && !(bracketed && v.charAt(1) == '请') && !isMask(c0)) {
+        continue; // the common case, told by a character or two
+      }
+      String t = AnnexText.clean(v);
+      String left;
+      if (isPrompt(t)) {
+        left = "";
+      } else {
+        int k = 0;
+        while (k < t.length() && isMask(t.charAt(k))) {
+          k++;
+        }
+        if (k < 2 || k == t.length() || !Character.isWhitespace(t.charAt(k))) {
+          continue;
+        }
+        left = t.substring(k).strip(); // XXX 科长: the role stands without its name
+      }
+      if (out == null) {
+        out = new String[raw.cells.length];
+      }
+      out[c] = t;
+      raw.cells[c] = left;
+      if (c < row.values.length && v.equals(row.values[c])) {
+        row.values[c] = left;
+      }
+    }
+    return out;
+  }
+
+  /** A template's prompt: {@code （请填写）}, {@code 请选择姓名}, {@code XXX}. */
+  static boolean isPrompt(String t) {
+    int n = t.length();
+    if (n < 2 || n > 20) {
+      return false;
+    }
+    char c0 = t.charAt(0);
+    int i = c0 == '（' || c0 == '(' || c0 == '【' || c0 == '[' ? 1 : 0;
+    if (t.startsWith("请填", i) || t.startsWith("请选", i) || t.startsWith("请输入", i)) {
+      char last = t.charAt(n - 1);
+      return i == 0 || last == '）' || last == ')' || last == '】' || last == ']';
+    }
+    for (int k = 0; k < n; k++) {
+      if (!isMask(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A letter a template writes for what the unit fills in: X, ×. */
+  private static boolean isMask(char c) {
+    return c == 'X' || c == 'x' || c == '×' || c == 'Ｘ' || c == 'ｘ';
+  }
+
+  /** Whether a row's only text is a 序号 (or it has none). */
+  private static boolean onlySequence(RawRow raw) {
+    int texts = 0;
+    for (String c : raw.cells) {
+      if (c != null && !c.isBlank()) {
+        if (++texts > 1 || !SEQUENCE_NUMBER.matcher(AnnexText.clean(c)).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
