@@ -4,7 +4,6 @@ import static io.github.probity.excel.UnseenLayoutsTest.dept;
 import static io.github.probity.excel.UnseenLayoutsTest.group;
 import static io.github.probity.excel.UnseenLayoutsTest.leader;
 import static io.github.probity.excel.UnseenLayoutsTest.post;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.probity.excel.FourthBlindLayoutsTest.Case;
 import io.github.probity.excel.FourthBlindLayoutsTest.Sh;
@@ -1044,23 +1043,14 @@ class ThirteenthBlindLayoutsTest {
   /** Scores every case, prints the field accuracy and holds it at the figure last measured. */
   @Test
   void fieldAccuracyOverAllCasesHoldsItsGround() throws IOException {
-    Map<String, LayoutScore.Outcome> outcomes = new LinkedHashMap<>();
-    for (Dressed c : cases()) {
-      outcomes.put(c.toString(), run(c));
-    }
-    assertThat(LayoutScore.report("ThirteenthBlindLayoutsTest", outcomes))
-        .isGreaterThanOrEqualTo(FLOOR);
-  }
-
-  static List<Dressed> eachCase() {
-    return cases();
+    LayoutScore.holdsItsGround(
+        ThirteenthBlindLayoutsTest.class, cases(), ThirteenthBlindLayoutsTest::run, FLOOR);
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("eachCase")
+  @MethodSource("cases")
   void eachCaseIsReadCleanly(Dressed c) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(!NOT_YET.contains(c.toString()));
-    run(c).assertClean(c);
+    LayoutScore.readsCleanly(c, ThirteenthBlindLayoutsTest::run, NOT_YET);
   }
 
   /** The cases not yet read cleanly. */
