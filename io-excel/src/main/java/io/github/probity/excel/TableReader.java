@@ -1989,8 +1989,8 @@ final class TableReader {
     next.hidden.or(band.hidden);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
-    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
-      return false; // no table
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT) || mostlyUnplaced(next, row)) {
+      return false; // no table; or a data row of short texts, a few of which sound like headers
     }
     if (next.columns.equals(columns) && placesEveryCell(next, row)) {
       // the same columns under other words (单位 · 风险点 · 星级 over 科室 · 风险点 · 风险等级): a
@@ -2049,6 +2049,23 @@ final class TableReader {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
     return true;
+  }
+
+  /**
+   * Tells whether more than half of a row's non-blank cells are headers the band cannot place: a
+   * data row (招标文件量身定制 · 造成不公平竞争和廉洁风险 · 一级 …) rather than another table's header, whose words
+   * mostly name columns.
+   */
+  private static boolean mostlyUnplaced(HeaderBand next, MergeFiller.Filled row) {
+    int filled = 0;
+    for (String v : row.values) {
+      filled += v == null || v.isBlank() ? 0 : 1;
+    }
+    int unplaced = 0;
+    for (int c : next.extras) {
+      unplaced += c < row.values.length && !row.values[c].isBlank() ? 1 : 0;
+    }
+    return unplaced * 2 > filled;
   }
 
   /** Tells whether every non-blank cell of a row is a header the band places as a column. */

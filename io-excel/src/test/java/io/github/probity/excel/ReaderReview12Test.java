@@ -155,6 +155,36 @@ class ReaderReview12Test {
   }
 
   @Test
+  void aDataRowOfShortTextsFewOfWhichSoundLikeHeadersIsNoSecondTablesHeader() throws IOException {
+    Wb b = new Wb();
+    b.sheet("清单")
+        .row("风险点", "可能后果", "风险等级", "技术措施", "监督措施", "责任部门", "责任人")
+        .row("资金支付违规", "国有资金损失", "一级", "支付额度控制", "专项审计", "财务部", "周敏")
+        .row("招标文件量身定制", "造成不公平竞争和廉洁风险", "一级", "电子招标平台全流程留痕", "纪检人员现场监督开标", "招标采购部", "孙浩");
+    AnnexReadResult r = read(b);
+    assertThat(r.getRows())
+        .extracting(l -> l.getRow().getTitle())
+        .containsExactly("资金支付违规", "招标文件量身定制");
+    assertThat(r.getProblems()).noneMatch(f -> f.getCode() == ProblemCode.REPEATED_HEADER_SKIPPED);
+  }
+
+  @Test
+  void aSecondTablesHeaderUnderTheFirstStillStartsIt() throws IOException {
+    Wb b = new Wb();
+    b.sheet("附件")
+        .row("班子成员", "风险点", "风险等级", "防控措施")
+        .row("王强", "干预工程", "高", "重大事项集体决策")
+        .row("科室", "岗位", "风险点", "风险等级", "防控措施", "责任人")
+        .row("财务科", "出纳", "挪用公款", "高", "对账", "李明");
+    AnnexReadResult r = read(b);
+    assertThat(r.getRows())
+        .extracting(l -> l.getRow().getScope(), l -> l.getRow().getTitle())
+        .containsExactly(
+            tuple(io.github.probity.model.OwnerScope.LEADER, "干预工程"),
+            tuple(io.github.probity.model.OwnerScope.POST, "挪用公款"));
+  }
+
+  @Test
   void aPhaseColumnBesideOneMeasureARowTravelsWithItsMeasure() throws IOException {
     Wb b = new Wb();
     b.sheet("科室")

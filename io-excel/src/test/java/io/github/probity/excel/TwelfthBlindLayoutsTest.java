@@ -55,7 +55,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a header starting with a phase (事前, 前期 …) whose rest means measures or nothing is a measure
  * column; X责任 is a person, 监督责任 / 领导责任 the supervisor; a 监督 column supervises beside a 责任领导, kept
  * as an extra; a placeholder in a measure column is no measure; phase labels in a measures cell
- * head its parts; a 防控环节 column heads its row's measure; a row with a run of digits is no header.
+ * head its parts; a 防控环节 column heads its row's measure; a row with a run of digits, or whose texts
+ * mostly name no column, is no second table's header.
  */
 class TwelfthBlindLayoutsTest {
 
