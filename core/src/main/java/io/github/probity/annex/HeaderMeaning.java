@@ -439,6 +439,24 @@ final class HeaderMeaning {
     if (containsAny(n, NOT_A_COLUMN) || endsWithAny(n, COUNTS)) {
       return List.of();
     }
+    if (n.length() > 2 && n.endsWith("责任")) {
+      // 主体责任, 直接责任: who bears it; 监督责任, 领导责任: who oversees it (a person, as 责任人)
+      return List.of(
+          HeaderMatch.of(
+              containsAny(n, SUPERVISING) ? AnnexColumn.SUPERVISOR : AnnexColumn.RESPONSIBLE,
+              0.85));
+    }
+    String phase = phase(n);
+    if (phase != null && n.length() > phase.length()) {
+      // 前期预防, 事中监控, 后期处置: the measures of one phase, each phase a column
+      List<HeaderMatch> rest = candidates(exact, n.substring(phase.length()));
+      if (rest.isEmpty()
+          || rest.get(0).getScore() < THRESHOLD
+          || rest.get(0).getColumn() == AnnexColumn.MEASURES
+          || rest.get(0).getColumn() == AnnexColumn.MONITORING) {
+        return List.of(HeaderMatch.of(AnnexColumn.MEASURES, 0.85));
+      }
+    }
     if (n.endsWith("点") && n.contains("风险") && !n.endsWith("风险点")) {
       // 风险防控点, 廉政风险易发点: the head is 点, a point of risk whatever comes between
       return List.of(HeaderMatch.of(AnnexColumn.RISK_POINT, 0.9));
@@ -479,6 +497,19 @@ final class HeaderMeaning {
       }
     }
     return scored;
+  }
+
+  /** The phases a prevention is split into: 事前 · 事中 · 事后, 前期 · 中期 · 后期. */
+  private static final String[] PHASES = {"事前", "事中", "事后", "事先", "前期", "中期", "后期"};
+
+  /** The phase a header starts with ({@code 事前防范}), or null. */
+  private static @Nullable String phase(String n) {
+    for (String p : PHASES) {
+      if (n.startsWith(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean endsWithAny(String n, String[] words) {

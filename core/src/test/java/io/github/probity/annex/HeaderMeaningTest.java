@@ -66,7 +66,19 @@ class HeaderMeaningTest {
     "风险级别代码, LEVEL",
     "风险防控点, RISK_POINT",
     "廉政风险防控点, RISK_POINT",
-    "风险易发点, RISK_POINT"
+    "风险易发点, RISK_POINT",
+    "主体责任, RESPONSIBLE",
+    "直接责任, RESPONSIBLE",
+    "监督责任, SUPERVISOR",
+    "领导责任, SUPERVISOR",
+    "前期预防, MEASURES",
+    "中期监控, MEASURES",
+    "后期处置, MEASURES",
+    "事中控制, MEASURES",
+    "事后监督, MEASURES",
+    "事前防控措施, MEASURES",
+    "责任科室, DEPARTMENT",
+    "事后处置责任人, RESPONSIBLE"
   })
   void placesAHeaderByWhatItMeans(String header, AnnexColumn expected) {
     assertThat(AnnexColumn.match(header)).contains(expected);

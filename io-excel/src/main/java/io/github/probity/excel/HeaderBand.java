@@ -100,6 +100,12 @@ final class HeaderBand {
   final List<Integer> extras = new ArrayList<>();
 
   /**
+   * The column naming the phase of each row's measures ({@code 防控环节} of 事前 / 事中 / 事后, one row per
+   * phase under a merged risk point), whose cell heads the row's measures; -1 where there is none.
+   */
+  int phaseColumn = -1;
+
+  /**
    * The level column's own words, decided once per sheet from its header and cells, read before the
    * common level words: codes 1/2/3 (by the header's legend, or 1 = 一级 = 高), and 黄 of a 红/黄/蓝 scale
    * (一般, where 红/橙/黄 makes it 低).
@@ -460,6 +466,19 @@ final class HeaderBand {
         rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
         continue;
       }
+      if (phaseColumn < 0 && phaseHeader(header)) {
+        phaseColumn = c;
+        notes.add(
+            new Note(
+                ProblemCode.HEADER_BY_MEANING,
+                lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow,
+                c,
+                AnnexColumn.MEASURES.displayName()));
+        texts.add(header);
+        candidates.add(List.of());
+        rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
+        continue;
+      }
       List<HeaderMatch> cands = header.isEmpty() ? List.of() : config.candidates(header);
       if (cands.isEmpty() && !sub.isEmpty() && !top.isEmpty() && !sub.equals(top)) {
         List<HeaderMatch> joined = config.candidates(top + sub); // 责任 over 人: 责任人
@@ -531,8 +550,11 @@ final class HeaderBand {
         });
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
-      if (ticks.containsKey(c) || splits.containsKey(c) || pointFamily.containsKey(c)) {
-        continue; // placed below, together
+      if (ticks.containsKey(c)
+          || splits.containsKey(c)
+          || pointFamily.containsKey(c)
+          || c == phaseColumn) {
+        continue; // placed below, together; a phase heads its row's measures
       }
       List<HeaderMatch> cands = candidates.get(c);
       if (cands.isEmpty() || !cands.get(0).isAccepted()) {
@@ -767,6 +789,18 @@ final class HeaderBand {
       if (col == AnnexColumn.LEADER && held != null && namesBesideDuty(held.get(0), c, rows)) {
         continue;
       }
+      if (col == AnnexColumn.SUPERVISOR
+          && held != null
+          && oversees(texts.get(c))
+          && !oversees(texts.get(held.get(0)))) {
+        // 责任领导 · … · 监督责任人: the one named for oversight supervises, the leader is kept
+        int leader = held.get(0);
+        columns.put(AnnexColumn.SUPERVISOR, new ArrayList<>(List.of(c)));
+        notes.removeIf(n -> n.column == leader && n.code == ProblemCode.HEADER_BY_MEANING);
+        extras.add(leader);
+        notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[leader], leader, texts.get(leader)));
+        continue;
+      }
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
@@ -790,6 +824,23 @@ final class HeaderBand {
         new Note(
             ProblemCode.HEADER_BY_MEANING, rows[names], names, AnnexColumn.HOLDER.displayName()));
     return true;
+  }
+
+  /**
+   * A header of the measures' phase: a stage ({@code 环节}, {@code 阶段}) of prevention ({@code 防控环节},
+   * {@code 防范阶段}, {@code 措施阶段}), not a stage of the work (业务环节, a power item).
+   */
+  private boolean phaseHeader(String header) {
+    if (header.length() > 6 || config.mapped(header)) {
+      return false;
+    }
+    return (header.endsWith("环节") || header.endsWith("阶段"))
+        && (header.contains("防控") || header.contains("防范") || header.contains("措施"));
+  }
+
+  /** A header naming oversight ({@code 监督责任人}, {@code 监督人}), not a leader's line duty. */
+  private static boolean oversees(String header) {
+    return header.contains("监督");
   }
 
   private static boolean isDuty(String header) {

@@ -2,6 +2,7 @@ package io.github.probity.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measures of a measures cell that holds no list marker but several lines (hard line breaks).
@@ -124,6 +125,86 @@ final class MeasureLines {
       }
     }
     return true;
+  }
+
+  /** The phases a prevention is split into, as a measures cell heads its parts with them. */
+  private static final String[] PHASES = {"事前", "事中", "事后", "事先", "前期", "中期", "后期"};
+
+  /** The most characters after a phase word in its label: 事前防范：, 后期处置措施：. */
+  private static final int PHASE_LABEL_TAIL = 4;
+
+  /** Characters after which a cell's next phase label may start. */
+  private static final String PHASE_BREAKS = "；;。\n \u3000";
+
+  /**
+   * The parts of a measures cell headed by phase labels ({@code 事前：…；事中：…；事后：…}, {@code
+   * 前期预防：1.…2.…\n中期监控：1.…}), labels taken off, each part's own items still to be split (the numbers
+   * restart in each); null unless the cell starts with such a label and has a second one.
+   *
+   * @param cell a cleaned measures cell
+   * @return the parts, in order, or null
+   */
+  static @Nullable List<String> phases(String cell) {
+    if (cell.length() < 6 || cell.indexOf('：') < 0 && cell.indexOf(':') < 0) {
+      return null;
+    }
+    int start = phaseLabelEnd(cell, 0);
+    if (start < 0) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>(4);
+    for (int i = start; i < cell.length(); i++) {
+      if (PHASE_BREAKS.indexOf(cell.charAt(i)) < 0) {
+        continue;
+      }
+      int next = phaseLabelEnd(cell, i + 1);
+      if (next > 0) {
+        parts.add(phasePart(cell.substring(start, i + 1)));
+        start = next;
+        i = next - 1;
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    parts.add(phasePart(cell.substring(start)));
+    parts.removeIf(String::isEmpty);
+    return parts;
+  }
+
+  /** Where the text after a phase label starting at {@code at} (spaces skipped) begins, or -1. */
+  private static int phaseLabelEnd(String cell, int at) {
+    int i = at;
+    while (i < cell.length() && Character.isWhitespace(cell.charAt(i))
+        || i < cell.length() && cell.charAt(i) == '\u3000') {
+      i++;
+    }
+    for (String p : PHASES) {
+      if (cell.startsWith(p, i)) {
+        for (int j = i + p.length();
+            j < cell.length() && j <= i + p.length() + PHASE_LABEL_TAIL;
+            j++) {
+          char c = cell.charAt(j);
+          if (c == '：' || c == ':') {
+            return j + 1;
+          }
+          if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return -1;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A phase's text without the separator that ended it. */
+  private static String phasePart(String text) {
+    int end = text.length();
+    while (end > 0 && PHASE_BREAKS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end).strip();
   }
 
   private static boolean shortClauses(List<String> lines) {

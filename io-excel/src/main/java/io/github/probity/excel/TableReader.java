@@ -1377,7 +1377,7 @@ final class TableReader {
     return v;
   }
 
-  private List<String> measures(MergeFiller.Filled row, int rowIndex, boolean ownOnly) {
+  private List<String> measures(MergeFiller.Filled row, int rowIndex, int number, boolean ownOnly) {
     List<String> out = new ArrayList<>();
     List<Integer> src = columns.get(AnnexColumn.MEASURES);
     if (src == null) {
@@ -1389,17 +1389,36 @@ final class TableReader {
         continue; // one text merged across two measure columns is read once
       }
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
-        List<String> items =
-            AnnexText.splitNumbered(
-                withoutLabel(AnnexText.clean(row.values[c]), AnnexColumn.MEASURES));
-        if (items.size() == 1) {
-          out.addAll(MeasureLines.split(items.get(0)));
-        } else {
-          for (String item : items) {
-            // a numbered measure wrapped by hand after a comma onto a line without a number
-            out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
+        String cell = AnnexText.clean(row.values[c]);
+        List<String> phases = MeasureLines.phases(cell); // 事前：…；事中：…: a part per phase
+        if (phases == null) {
+          cell = withoutLabel(cell, AnnexColumn.MEASURES);
+          if (isNothing(cell)) {
+            // — or / in one of several measure columns (制度措施 · 技术措施 …): no measure there
+            sink.problem(
+                cellProblem(ProblemCode.PLACEHOLDER_CELL, number, c).rawValue(cell).build());
+            continue;
           }
         }
+        for (String part : phases == null ? List.of(cell) : phases) {
+          List<String> items = AnnexText.splitNumbered(part);
+          if (items.size() == 1) {
+            out.addAll(MeasureLines.split(items.get(0)));
+          } else {
+            for (String item : items) {
+              // a numbered measure wrapped by hand after a comma onto a line without a number
+              out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
+            }
+          }
+        }
+      }
+    }
+    int phase = band.phaseColumn;
+    if (phase >= 0 && phase < row.values.length && !out.isEmpty()) {
+      // 防控环节 事前 beside this row's measure: the phase travels with it, 事前：…
+      String p = cleaned(row, phase);
+      if (!p.isEmpty()) {
+        out.replaceAll(m -> p + "：" + m);
       }
     }
     return out;
@@ -1560,7 +1579,7 @@ final class TableReader {
         && !title.isEmpty()
         && row.fromAbove(titleCol, index)
         && row.mergeTop[titleCol] == pending.top) {
-      pending.measures.addAll(measures(row, index, true));
+      pending.measures.addAll(measures(row, index, raw.number, true));
       pending.continuation.add(raw.number);
       continued(raw, pending);
       extras(row, pending.extras);
@@ -1574,7 +1593,8 @@ final class TableReader {
     if (pending != null && !title.isEmpty() && isBrokenText(raw, row, index)) {
       // a PDF's cell broken over rows without a merge: the text goes on in the row above
       pending.titles = List.of(LevelledText.of(pending.titles.get(0).getText() + title));
-      pending.measures.addAll(continuedItems(measures(row, index, true), pending.measures.size()));
+      pending.measures.addAll(
+          continuedItems(measures(row, index, raw.number, true), pending.measures.size()));
       pending.continuation.add(raw.number);
       continued(raw, pending);
       extras(row, pending.extras);
@@ -1582,7 +1602,7 @@ final class TableReader {
       return;
     }
     if (title.isEmpty()) {
-      List<String> more = measures(row, index, true);
+      List<String> more = measures(row, index, raw.number, true);
       if (!more.isEmpty() && pending != null) {
         more = continuedItems(more, pending.measures.size());
         pending.measures.addAll(more);
@@ -1646,7 +1666,7 @@ final class TableReader {
     extras(row, pending.extras, unusedOwnerCells);
     sequenceExtra(raw, pending.extras);
     pending.measures.addAll(labelledMeasures);
-    pending.measures.addAll(measures(row, index, false));
+    pending.measures.addAll(measures(row, index, raw.number, false));
     if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
@@ -2011,8 +2031,8 @@ final class TableReader {
     next.hidden.or(band.hidden);
     next.place(row.values, null, raw.number);
     @Nullable List<Integer> nextLevel = next.columns.get(AnnexColumn.LEVEL);
-    if (!next.columns.containsKey(AnnexColumn.RISK_POINT)) {
-      return false; // no table
+    if (!next.columns.containsKey(AnnexColumn.RISK_POINT) || mostlyUnplaced(next, row)) {
+      return false; // no table; or a data row of short texts, a few of which sound like headers
     }
     if (next.columns.equals(columns) && placesEveryCell(next, row)) {
       // the same columns under other words (单位 · 风险点 · 星级 over 科室 · 风险点 · 风险等级): a
@@ -2071,6 +2091,23 @@ final class TableReader {
       sink.problem(sheetProblem(ProblemCode.NO_CATEGORY_COLUMN).row(headerNumber).build());
     }
     return true;
+  }
+
+  /**
+   * Tells whether more than half of a row's non-blank cells are headers the band cannot place: a
+   * data row (招标文件量身定制 · 造成不公平竞争和廉洁风险 · 一级 …) rather than another table's header, whose words
+   * mostly name columns.
+   */
+  private static boolean mostlyUnplaced(HeaderBand next, MergeFiller.Filled row) {
+    int filled = 0;
+    for (String v : row.values) {
+      filled += v == null || v.isBlank() ? 0 : 1;
+    }
+    int unplaced = 0;
+    for (int c : next.extras) {
+      unplaced += c < row.values.length && !row.values[c].isBlank() ? 1 : 0;
+    }
+    return unplaced * 2 > filled;
   }
 
   /** Tells whether every non-blank cell of a row is a header the band places as a column. */
@@ -2199,7 +2236,9 @@ final class TableReader {
 
   /**
    * Tells cheaply whether a row may be a header: three or more texts of its own, all short, none
-   * starting with a digit (a data row has a 序号 or a long text).
+   * starting with a digit (a data row has a 序号 or a long text) and none holding a run of digits (a
+   * data row's code, FX-BGS-003, where its 序号 would be; a header numbers its columns at most with
+   * one digit, 风险点1).
    */
   private static boolean mayBeHeader(RawRow raw) {
     int texts = 0;
@@ -2208,12 +2247,24 @@ final class TableReader {
         continue;
       }
       String t = c.strip();
-      if (t.length() > 16 || Character.isDigit(t.charAt(0))) {
+      if (t.length() > 16 || Character.isDigit(t.charAt(0)) || hasDigitRun(t)) {
         return false;
       }
       texts++;
     }
     return texts >= 3;
+  }
+
+  /** Whether a text holds two or more ASCII digits in a row. */
+  private static boolean hasDigitRun(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      char a = t.charAt(i - 1);
+      char b = t.charAt(i);
+      if (a >= '0' && a <= '9' && b >= '0' && b <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a row repeats the header (a printed page break): its texts are the header's. */
