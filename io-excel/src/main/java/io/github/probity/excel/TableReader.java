@@ -2860,10 +2860,48 @@ final class TableReader {
     if ("示样范举填".indexOf(c) >= 0 && EXAMPLE_MARK.matcher(first).matches()) {
       return true;
     }
+    if (!mayStartWithExample(row, columns.get(AnnexColumn.RISK_POINT))) {
+      return false; // told from the raw cells, without cleaning the point
+    }
     String point = value(row, AnnexColumn.RISK_POINT);
     return point.length() > 2
         && point.charAt(0) == '例'
         && (point.charAt(1) == '：' || point.charAt(1) == ':');
+  }
+
+  /**
+   * White space, a full-width space or an invisible character, as {@link AnnexText#clean} drops.
+   */
+  private static boolean isBlankChar(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u3000'
+        || c == '\u00A0'
+        || c >= '\u200B' && c <= '\u200D'
+        || c == '\uFEFF';
+  }
+
+  /**
+   * Whether one of the columns' raw cells has 例 as its first character after white space (a cell
+   * starting with a literal {@code &nbsp;} is looked at whole).
+   */
+  private static boolean mayStartWithExample(
+      MergeFiller.Filled row, @Nullable List<Integer> columns) {
+    if (columns == null) {
+      return false;
+    }
+    for (int c : columns) {
+      String v = c < row.values.length ? row.values[c] : null;
+      if (v != null) {
+        int i = 0;
+        while (i < v.length() && isBlankChar(v.charAt(i))) {
+          i++;
+        }
+        if (i < v.length() && (v.charAt(i) == '例' || v.charAt(i) == '&')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
