@@ -165,7 +165,13 @@ public enum ProblemCode implements Coded, FindingCode {
    * An owner's extra factor (民主评议得分 of a leader …) has another value on this row than on an earlier
    * row of the same owner; the first value was kept, the raw value is this row's.
    */
-  OWNER_FACTOR_CONFLICT("OWNER_FACTOR_CONFLICT", Severity.WARNING);
+  OWNER_FACTOR_CONFLICT("OWNER_FACTOR_CONFLICT", Severity.WARNING),
+  /**
+   * A person's cell was read as other than its text: 本人 as the row's own person (the leader, the
+   * post's one holder), or a name without the courtesy (同志) or the phone number written after it;
+   * the raw value is the cell's text.
+   */
+  PERSON_CELL_READ("PERSON_CELL_READ", Severity.INFO);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";
