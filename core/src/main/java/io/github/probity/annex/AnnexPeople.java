@@ -556,8 +556,9 @@ public final class AnnexPeople {
 
   /** Parses one party: {@code 角色：姓名}, {@code 姓名（角色）}, {@code 姓名 角色}, a role or a name. */
   private static Party party(String part) {
-    int colon = indexOfAny(part, '：', ':');
-    return colon >= 0 ? labelled(part, colon) : simple(part);
+    String bare = withoutAsides(part); // 刘洋（电话：0991-6231234）: its colon labels no party
+    int colon = indexOfAny(bare, '：', ':');
+    return colon >= 0 ? labelled(bare, colon) : simple(bare);
   }
 
   private static Party labelled(String part, int colon) {
@@ -642,7 +643,11 @@ public final class AnnexPeople {
     Matcher m = PHONE_AFTER.matcher(t);
     if (m.find() && m.start() > 0 && digits(m.group()) >= MIN_PHONE_DIGITS) {
       String before = t.substring(0, m.start()).strip();
-      if (looksLikeName(withoutCourtesy(before)) || isSingleRole(compact(before))) {
+      List<String> words = tokens(before);
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (looksLikeName(withoutCourtesy(before))
+          || looksLikeName(withoutCourtesy(last))
+          || isSingleRole(compact(before))) {
         t = before;
       }
     }

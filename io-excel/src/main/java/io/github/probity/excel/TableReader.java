@@ -367,6 +367,9 @@ final class TableReader {
   /** Leader cells read so far, each parsed once. */
   private final Map<String, List<String>> leaderCells = new java.util.HashMap<>();
 
+  /** 姓名 cells read as a holder and a post ({@code 张三（出纳）}), each once per sheet. */
+  private final Map<String, List<String>> holderPosts = new java.util.HashMap<>();
+
   /** The row's own person, whom 本人 in its responsibility cells names; empty if none. */
   private String self = "";
 
@@ -2625,10 +2628,8 @@ final class TableReader {
             holders = ph.get(1);
           }
         } else if (post.isEmpty() && owner.isEmpty() && isBracketed(holders)) {
-          List<String> hn = leaderCell(holders);
-          if (!hn.get(1).isEmpty()
-              && !hn.get(0).equals(hn.get(1))
-              && AnnexPeople.isPersonalName(hn.get(0))) {
+          List<String> hn = holderAndPost(holders);
+          if (hn != null) {
             cell = holders; // 张三（出纳） in a 姓名 column and no post column: the holder, the post
             name = hn.get(1);
             holders = hn.get(0);
@@ -2713,6 +2714,29 @@ final class TableReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A 姓名 cell that adds the person's post in brackets ({@code 张三（出纳）}, {@code 欧阳雪（城建办主任）}): the
+   * name and the post, each cell looked at once per sheet; null where the brackets hold no post
+   * ({@code 李娜（兼）}) or the text before them is no name.
+   */
+  private @Nullable List<String> holderAndPost(String cell) {
+    List<String> hn = holderPosts.get(cell);
+    if (hn == null) {
+      List<String> nr = leaderCell(cell);
+      hn =
+          !nr.get(1).isEmpty()
+                  && !nr.get(0).equals(nr.get(1))
+                  && AnnexPeople.isPersonalName(nr.get(0))
+                  && AnnexPeople.isRole(nr.get(1))
+              ? nr
+              : List.of();
+      if (holderPosts.size() < MAX_CACHED) {
+        holderPosts.put(cell, hn);
+      }
+    }
+    return hn.isEmpty() ? null : hn;
   }
 
   /** Tells whether a cell ends in a bracket after some text ({@code 张三（出纳）}). */

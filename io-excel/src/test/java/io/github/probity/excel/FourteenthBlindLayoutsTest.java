@@ -53,11 +53,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and 民警 columns not recognised (no department, no holders) and "教导员 钱伟" not split; a two-row
  * header with 岗位信息 over 岗位名称 · 岗位层级 · 在岗人数 read as no table at all (岗位层级 taken as the scope); 本人 in
  * a leader's 责任人 column not read as the leader himself.
+ *
+ * <p>After: 898/902 fields (99.6 %), rows accounted in 13 of 13 workbooks. Left: 驻委纪检监察组 in 监督责任人
+ * stays the supervisor's name, as the earlier sets decided for 上级纪委 (see NOT_YET).
  */
 class FourteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.995;
 
   // ------------------------------------------------------------------ the workbooks
 
@@ -712,7 +715,13 @@ class FourteenthBlindLayoutsTest {
   }
 
   /** The cases not yet read cleanly. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET =
+      Set.of(
+          // 驻委纪检监察组 (a body, not a person) in 监督责任人 is read as the supervisor's name;
+          // UnseenLayoutsTest.twoVicesKnownByRoleOnly decided the other way (上级纪委 is the
+          // supervisor's name), so reading a body as a role would break that suite: one convention
+          // must be chosen first
+          "city commission leaders acting and concurrent");
 
   static LayoutScore.Outcome run(Case c) throws IOException {
     byte[] bytes = SeventhBlindLayoutsTest.write(c.book, false);
