@@ -640,8 +640,14 @@ public final class AnnexPeople {
    */
   static String withoutAsides(String part) {
     String t = part;
-    Matcher m = PHONE_AFTER.matcher(t);
-    if (m.find() && m.start() > 0 && digits(m.group()) >= MIN_PHONE_DIGITS) {
+    if (t.length() < 2) {
+      return t;
+    }
+    char end = t.charAt(t.length() - 1);
+    boolean phone =
+        (end >= '0' && end <= '9' || end == '）' || end == ')') && digits(t) >= MIN_PHONE_DIGITS;
+    Matcher m = phone ? PHONE_AFTER.matcher(t) : null; // most names have no digits: no matching
+    if (m != null && m.find() && m.start() > 0 && digits(m.group()) >= MIN_PHONE_DIGITS) {
       String before = t.substring(0, m.start()).strip();
       List<String> words = tokens(before);
       String last = words.isEmpty() ? "" : words.get(words.size() - 1);
@@ -651,8 +657,11 @@ public final class AnnexPeople {
         t = before;
       }
     }
+    if (!t.endsWith(COURTESY)) {
+      return t;
+    }
     String bare = withoutCourtesy(t);
-    return bare.length() < t.length() && looksLikeName(bare) ? bare : t;
+    return looksLikeName(bare) ? bare : t;
   }
 
   /** The text without a trailing 同志 (and the white space before it). */
