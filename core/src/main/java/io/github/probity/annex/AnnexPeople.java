@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,10 +54,10 @@ public final class AnnexPeople {
   /** Titles, longest first; a surname before one addresses a person. */
   private static final List<String> TITLES =
       List.of(
-          "总会计师", "总经济师", "总工程师", "董事长", "总经理", "秘书长", "调研员", "巡视员", "会计师", "检察长", "书记", "局长", "厅长",
-          "处长", "科长", "庭长", "关长", "股长", "主任", "组长", "院长", "馆长", "所长", "站长", "队长", "行长", "校长", "社长",
-          "部长", "区长", "县长", "市长", "省长", "镇长", "乡长", "经理", "董事", "监事", "主席", "委员", "总监", "会计", "出纳",
-          "助理", "专员", "干事", "秘书", "主管");
+          "总会计师", "总经济师", "总工程师", "董事长", "总经理", "秘书长", "调研员", "巡视员", "教导员", "指导员", "会计师", "检察长",
+          "书记", "局长", "厅长", "处长", "科长", "庭长", "关长", "股长", "主任", "组长", "院长", "馆长", "所长", "站长", "队长",
+          "行长", "校长", "社长", "部长", "区长", "县长", "市长", "省长", "镇长", "乡长", "经理", "董事", "监事", "主席", "委员",
+          "总监", "会计", "出纳", "助理", "专员", "干事", "秘书", "主管");
 
   /** Common single-character surnames (not 副, 总, 正, 原, 代, 支, 党: they qualify titles). */
   private static final String SURNAMES =
@@ -554,8 +556,9 @@ public final class AnnexPeople {
 
   /** Parses one party: {@code 角色：姓名}, {@code 姓名（角色）}, {@code 姓名 角色}, a role or a name. */
   private static Party party(String part) {
-    int colon = indexOfAny(part, '：', ':');
-    return colon >= 0 ? labelled(part, colon) : simple(part);
+    String bare = withoutAsides(part); // 刘洋（电话：0991-6231234）: its colon labels no party
+    int colon = indexOfAny(bare, '：', ':');
+    return colon >= 0 ? labelled(bare, colon) : simple(bare);
   }
 
   private static Party labelled(String part, int colon) {
@@ -603,6 +606,10 @@ public final class AnnexPeople {
   }
 
   private static Party simple(String part) {
+    String bare = withoutAsides(part);
+    if (!bare.equals(part)) {
+      return simple(bare); // 张丽同志, 刘洋 13899012345: the name
+    }
     String[] b = bracketed(part);
     if (b != null) {
       return bracketedParty(part, b[0], b[1]);
@@ -624,6 +631,61 @@ public final class AnnexPeople {
     String[] glued = roleBeforeName(part);
     return glued == null ? Party.named(part) : new Party(part, glued[1], glued[0]);
   }
+
+  /**
+   * A party's text without what a unit writes after a name and is no part of it: a phone number
+   * ({@code 刘洋 13899012345}, {@code 刘洋（电话：0991-6231234）}), seven digits or more at the end, and the
+   * courtesy {@code 同志} ({@code 张丽同志}); each only where a name is left before it. Any other text is
+   * returned as it is.
+   */
+  static String withoutAsides(String part) {
+    String t = part;
+    if (t.length() < 2) {
+      return t;
+    }
+    char end = t.charAt(t.length() - 1);
+    boolean phone =
+        (end >= '0' && end <= '9' || end == '）' || end == ')') && digits(t) >= MIN_PHONE_DIGITS;
+    Matcher m = phone ? PHONE_AFTER.matcher(t) : null; // most names have no digits: no matching
+    if (m != null && m.find() && m.start() > 0 && digits(m.group()) >= MIN_PHONE_DIGITS) {
+      String before = t.substring(0, m.start()).strip();
+      List<String> words = tokens(before);
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (looksLikeName(withoutCourtesy(before))
+          || looksLikeName(withoutCourtesy(last))
+          || isSingleRole(compact(before))) {
+        t = before;
+      }
+    }
+    if (!t.endsWith(COURTESY)) {
+      return t;
+    }
+    String bare = withoutCourtesy(t);
+    return looksLikeName(bare) ? bare : t;
+  }
+
+  /** The text without a trailing 同志 (and the white space before it). */
+  private static String withoutCourtesy(String t) {
+    return t.endsWith(COURTESY) ? t.substring(0, t.length() - COURTESY.length()).strip() : t;
+  }
+
+  private static int digits(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      n += Character.isDigit(t.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The courtesy written after a name in Party documents. */
+  private static final String COURTESY = "同志";
+
+  /** The fewest digits of a phone number (a local number without its area code). */
+  private static final int MIN_PHONE_DIGITS = 7;
+
+  /** A phone number ending a party's text, labelled or bracketed or neither. */
+  private static final Pattern PHONE_AFTER =
+      Pattern.compile("[\\s\u3000]*[（(]?(?:联系电话|电话|手机)?[:：]?\\+?\\d[\\d-]{5,}\\d[)）]?$");
 
   /**
    * Splits a role run into a name without a separator ({@code 局长何平}, {@code 副主任李明}): the text is a

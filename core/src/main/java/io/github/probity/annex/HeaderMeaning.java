@@ -43,7 +43,9 @@ final class HeaderMeaning {
   private static final String CONJUNCTIONS = "及和与";
 
   /** Heads of a count: 风险点数, 岗位个数, 数量, 合计 count rows and hold no column's values. */
-  private static final String[] COUNTS = {"点数", "项数", "个数", "件数", "次数", "数量", "总数", "合计", "小计"};
+  private static final String[] COUNTS = {
+    "点数", "项数", "个数", "件数", "次数", "数量", "总数", "合计", "小计", "人数"
+  };
 
   /** Words that classify; 风险类别 is a risk's category, 事项类别 or 人员类型 is not. */
   private static final String[] CLASSIFIERS = {"类别", "类型", "种类", "分类"};
@@ -144,9 +146,11 @@ final class HeaderMeaning {
         "村居",
         0.75,
         "窗口",
-        0.75);
+        0.75,
+        "所队",
+        0.6);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
-    words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8);
+    words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8, "民警", 0.7, "干警", 0.7);
     words(
         AnnexColumn.POWER_ITEM,
         "职权",
@@ -481,6 +485,9 @@ final class HeaderMeaning {
         // 行政许可) is the kind of a power, not the power itself
         return List.of();
       }
+      if (top == AnnexColumn.SCOPE && ownerWordBefore(n)) {
+        return List.of(); // 岗位层级, 职务层级: the grade of a post, not whose the row is
+      }
       if (top == AnnexColumn.SUPERVISOR && !n.endsWith("人") && endsWithAny(n, AREAS)) {
         return List.of(); // 分管范围, 分管工作: what a leader supervises, not who
       }
@@ -510,6 +517,15 @@ final class HeaderMeaning {
       }
     }
     return null;
+  }
+
+  /** Words of a post or a person that, before 层级, make it a post's grade ({@code 岗位层级}). */
+  private static final String[] POST_WORDS = {"岗位", "职务", "职位", "人员", "干部"};
+
+  /** Tells whether a 层级 header is qualified by a post or a person ({@code 岗位层级}, {@code 职务层级}). */
+  private static boolean ownerWordBefore(String n) {
+    int at = n.indexOf("层");
+    return at > 0 && containsAny(n.substring(0, at), POST_WORDS);
   }
 
   private static boolean endsWithAny(String n, String[] words) {

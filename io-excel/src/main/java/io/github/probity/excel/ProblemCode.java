@@ -180,7 +180,13 @@ public enum ProblemCode implements Coded, FindingCode {
    * 分管领导王五) beside a 责任领导 naming another supervisor, or a 责任领导 cell holding both beside a 责任人
    * naming another; the tier's own column was kept, and the value is the party set aside.
    */
-  RESPONSIBILITY_SET_ASIDE("RESPONSIBILITY_SET_ASIDE", Severity.WARNING);
+  RESPONSIBILITY_SET_ASIDE("RESPONSIBILITY_SET_ASIDE", Severity.WARNING),
+  /**
+   * A person's cell was read as other than its text: 本人 as the row's own person (the leader, the
+   * post's one holder), or a name without the courtesy (同志) or the phone number written after it;
+   * the raw value is the cell's text.
+   */
+  PERSON_CELL_READ("PERSON_CELL_READ", Severity.INFO);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";

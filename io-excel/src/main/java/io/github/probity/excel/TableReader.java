@@ -377,6 +377,12 @@ final class TableReader {
   /** Leader cells read so far, each parsed once. */
   private final Map<String, List<String>> leaderCells = new java.util.HashMap<>();
 
+  /** 姓名 cells read as a holder and a post ({@code 张三（出纳）}), each once per sheet. */
+  private final Map<String, List<String>> holderPosts = new java.util.HashMap<>();
+
+  /** The row's own person, whom 本人 in its responsibility cells names; empty if none. */
+  private String self = "";
+
   /** Category cells read so far, each parsed once. */
   private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
 
@@ -1643,8 +1649,10 @@ final class TableReader {
     AnnexText.nonBlank(
             withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
         .ifPresent(b::manifestation);
-    AnnexText.nonBlank(value(row, AnnexColumn.RESPONSIBLE)).ifPresent(b::responsible);
-    AnnexText.nonBlank(value(row, AnnexColumn.SUPERVISOR)).ifPresent(b::supervisor);
+    AnnexText.nonBlank(person(value(row, AnnexColumn.RESPONSIBLE), AnnexColumn.RESPONSIBLE, raw))
+        .ifPresent(b::responsible);
+    AnnexText.nonBlank(person(value(row, AnnexColumn.SUPERVISOR), AnnexColumn.SUPERVISOR, raw))
+        .ifPresent(b::supervisor);
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
       AnnexText.nonBlank(line).ifPresent(b::addMonitoringIndicators);
     }
@@ -2582,6 +2590,7 @@ final class TableReader {
   private boolean owner(AnnexRow.Builder b, MergeFiller.Filled row, RawRow raw)
       throws WorkbookRejectedException {
     unusedOwnerCells.clear();
+    self = "";
     Map<AnnexColumn, String> cells = ownerCells(row);
     String dept =
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
@@ -2667,6 +2676,19 @@ final class TableReader {
         }
         if (holder.isEmpty() && AnnexPeople.isRole(name)) {
           ownerKey(row, raw).ifPresent(b::ownerKey);
+        } else {
+          self = name;
+        }
+        String read = holder.isEmpty() ? cell : holder;
+        if (holdsAside(read) && !holdsAside(name)) {
+          AnnexColumn at =
+              !holder.isEmpty()
+                  ? AnnexColumn.HOLDER
+                  : cell.equals(leader) ? AnnexColumn.LEADER : AnnexColumn.OWNER;
+          sink.problem(
+              cellProblem(ProblemCode.PERSON_CELL_READ, raw.number, column(at))
+                  .rawValue(read)
+                  .build()); // 局长：王建国同志, the name read without 同志
         }
         holders = holder; // the 姓名 cell the name was read from, no holders of a post
         break;
@@ -2698,11 +2720,20 @@ final class TableReader {
             name = ph.get(0);
             holders = ph.get(1);
           }
+        } else if (post.isEmpty() && owner.isEmpty() && isBracketed(holders)) {
+          List<String> hn = holderAndPost(holders);
+          if (hn != null) {
+            cell = holders; // 张三（出纳） in a 姓名 column and no post column: the holder, the post
+            name = hn.get(1);
+            holders = hn.get(0);
+          }
         }
         if (!dept.isEmpty()) {
           b.department(dept);
         }
-        b.addAllHolders(AnnexText.splitNames(holders));
+        List<String> named = AnnexText.splitNames(holders);
+        b.addAllHolders(named);
+        self = named.size() == 1 ? named.get(0) : "";
         break;
     }
     if (name.isEmpty()) {
@@ -2732,6 +2763,81 @@ final class TableReader {
     }
     unusedOwnerCells.sort(Integer::compare);
     return true;
+  }
+
+  /**
+   * A responsibility cell as the row keeps it: {@code 本人} is the row's own person (the leader, or
+   * the one holder of the post); a cell whose names carry a courtesy or a phone number ({@code
+   * 张丽同志}, {@code 刘洋 13899012345}), which the names are read without, is named by a finding.
+   */
+  private String person(String cell, AnnexColumn col, RawRow raw) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    if (SELF.equals(cell) && !self.isEmpty()) {
+      sink.problem(
+          cellProblem(ProblemCode.PERSON_CELL_READ, raw.number, column(col))
+              .rawValue(cell)
+              .build());
+      return self;
+    }
+    if (holdsAside(cell)) {
+      sink.problem(
+          cellProblem(ProblemCode.PERSON_CELL_READ, raw.number, column(col))
+              .rawValue(cell)
+              .build());
+    }
+    return cell;
+  }
+
+  /** How a responsibility cell names the row's own person. */
+  private static final String SELF = "本人";
+
+  /**
+   * Tells cheaply whether a person's cell may carry what is no part of a name: {@code 同志}, or a run
+   * of seven digits or more (a phone number).
+   */
+  private static boolean holdsAside(String cell) {
+    int run = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run >= 7 || c == '志' && i > 0 && cell.charAt(i - 1) == '同') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A 姓名 cell that adds the person's post in brackets ({@code 张三（出纳）}, {@code 欧阳雪（城建办主任）}): the
+   * name and the post, each cell looked at once per sheet; null where the brackets hold no post
+   * ({@code 李娜（兼）}) or the text before them is no name.
+   */
+  private @Nullable List<String> holderAndPost(String cell) {
+    List<String> hn = holderPosts.get(cell);
+    if (hn == null) {
+      List<String> nr = leaderCell(cell);
+      hn =
+          !nr.get(1).isEmpty()
+                  && !nr.get(0).equals(nr.get(1))
+                  && AnnexPeople.isPersonalName(nr.get(0))
+                  && AnnexPeople.isRole(nr.get(1))
+              ? nr
+              : List.of();
+      if (holderPosts.size() < MAX_CACHED) {
+        holderPosts.put(cell, hn);
+      }
+    }
+    return hn.isEmpty() ? null : hn;
+  }
+
+  /** Tells whether a cell ends in a bracket after some text ({@code 张三（出纳）}). */
+  private static boolean isBracketed(String cell) {
+    int last = cell.length() - 1;
+    return last > 1
+        && (cell.charAt(last) == '）' || cell.charAt(last) == ')')
+        && (cell.indexOf('（') > 0 || cell.indexOf('(') > 0);
   }
 
   /**
