@@ -173,7 +173,7 @@ final class XlsSource {
    */
   private static String @Nullable [] struck(HSSFWorkbook wb, Cell cell, String text) {
     HSSFCellStyle style = (HSSFCellStyle) cell.getCellStyle();
-    if (style.getFont(wb).getStrikeout()) {
+    if (strikes(wb, style.getFontIndex())) {
       return new String[] {"", text};
     }
     if (cell.getCellType() != CellType.STRING) {
@@ -190,14 +190,28 @@ final class XlsSource {
     int start = 0;
     int font = style.getFontIndex();
     for (int r = 0; r <= runs; r++) {
+      // a damaged run may start past the text or before the run ahead of it: kept within the text
       int end = r < runs ? rich.getIndexOfFormattingRun(r) : all.length();
-      (wb.getFontAt(font).getStrikeout() ? gone : kept).append(all, start, end);
+      end = Math.min(Math.max(end, start), all.length());
+      (strikes(wb, font) ? gone : kept).append(all, start, end);
       if (r < runs) {
         start = end;
         font = rich.getFontOfFormattingRun(r);
       }
     }
     return gone.length() == 0 ? null : new String[] {kept.toString(), gone.toString()};
+  }
+
+  /**
+   * Tells whether the font of an index strikes through; a font the file does not hold (a damaged
+   * index) strikes nothing, so its text is read as written.
+   */
+  private static boolean strikes(HSSFWorkbook wb, int font) {
+    try {
+      return wb.getFontAt(font).getStrikeout(); // HSSF skips font 4: its bounds are POI's to tell
+    } catch (RuntimeException ex) {
+      return false;
+    }
   }
 
   /**
