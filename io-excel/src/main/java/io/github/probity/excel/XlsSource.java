@@ -224,6 +224,9 @@ final class XlsSource {
         && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
       return date(cell.getLocalDateTimeCellValue());
     }
+    if (cell.getCellType() == CellType.ERROR) {
+      return error(cell.getErrorCellValue());
+    }
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
     }
@@ -235,10 +238,21 @@ final class XlsSource {
               cell.getCellStyle().getDataFormat(),
               cell.getCellStyle().getDataFormatString());
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case ERROR ->
-          org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+      case ERROR -> error(cell.getErrorCellValue());
       default -> "";
     };
+  }
+
+  /**
+   * An error value as Excel shows it (#DIV/0!); one POI does not name (#GETTING_DATA, a damaged
+   * code) reads as such, any other code as {@code #N/A} (no value), rather than failing the
+   * workbook.
+   */
+  private static String error(byte code) {
+    if (org.apache.poi.ss.usermodel.FormulaError.isValidCode(code)) {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
+    }
+    return code == 0x2B ? "#GETTING_DATA" : org.apache.poi.ss.usermodel.FormulaError.NA.getString();
   }
 
   private static String date(java.time.LocalDateTime t) {

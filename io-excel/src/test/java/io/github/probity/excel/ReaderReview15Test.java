@@ -7,10 +7,13 @@ import io.github.probity.finding.Location;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFFont;
 import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,5 +160,86 @@ class ReaderReview15Test {
     AnnexReadResult r = read(bytes);
     assertThat(titles(r)).containsExactly("公款私存", "公车私用");
     assertThat(r.getRows().get(0).getRow().getMeasures()).containsExactly("每月对账");
+  }
+
+  /**
+   * An xlsx of {@link #table} whose 防控措施 cell of the first point is struck through by its format.
+   */
+  private static byte[] struckMeasure() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(table().xlsx()))) {
+      var font = wb.createFont();
+      font.setStrikeout(true);
+      var struck = wb.createCellStyle();
+      struck.setFont(font);
+      wb.getSheetAt(0).getRow(1).getCell(4).setCellStyle(struck);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Rewrites one part of a zip package. */
+  private static byte[] rewrite(
+      byte[] zip, String part, java.util.function.UnaryOperator<String> edit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+        var z = new java.util.zip.ZipOutputStream(out)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals(part)) {
+          data =
+              edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        z.write(data);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aStruckFormatIsFoundWhateverTheOrderOfFontsAndCellFormats() throws IOException {
+    byte[] plain = struckMeasure();
+    byte[] reordered =
+        rewrite(
+            plain,
+            "xl/styles.xml",
+            x -> {
+              int from = x.indexOf("<cellXfs");
+              int to = x.indexOf("</cellXfs>") + "</cellXfs>".length();
+              String formats = x.substring(from, to);
+              String rest = x.substring(0, from) + x.substring(to);
+              int fonts = rest.indexOf("<fonts");
+              return rest.substring(0, fonts) + formats + rest.substring(fonts);
+            });
+    for (byte[] bytes : List.of(plain, reordered)) {
+      AnnexReadResult r = read(bytes);
+      assertThat(titles(r)).containsExactly("公款私存", "公车私用");
+      assertThat(r.getRows().get(0).getRow().getMeasures()).isEmpty();
+      assertThat(found(r, ProblemCode.STRUCK_TEXT_LEFT_OUT)).containsExactly("E2=每月对账");
+    }
+  }
+
+  @Test
+  void anXlsFormulaWithAnErrorPoiDoesNotNameIsReadNotRejected() throws Exception {
+    byte[] bytes =
+        xls(
+            wb -> {
+              HSSFCell cell = wb.getSheetAt(0).getRow(2).createCell(6);
+              cell.setCellFormula("1/0");
+              cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0);
+              try {
+                var m = HSSFCell.class.getDeclaredMethod("getCellValueRecord");
+                m.setAccessible(true);
+                var agg =
+                    (org.apache.poi.hssf.record.aggregates.FormulaRecordAggregate) m.invoke(cell);
+                agg.getFormulaRecord().setCachedResultErrorCode(0x2B); // #GETTING_DATA
+              } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+              }
+            });
+    AnnexReadResult r = read(bytes);
+    assertThat(titles(r)).containsExactly("公款私存", "公车私用");
   }
 }
