@@ -216,12 +216,17 @@ final class XlsSource {
 
   /**
    * A cell's text as the sheet shows it: a formula's cached value (what Excel last computed and
-   * saved), never the formula itself, as for .xlsx; a date as 2024-12-31 (with its time if it has
-   * one), as a date column of an .xlsx reads, not in the format's own order (12/31/24).
+   * saved), never the formula itself, as for .xlsx; a date, typed or a formula's, as 2024-12-31
+   * (with its time if it has one), as a date column of an .xlsx reads, not in the format's own
+   * order (12/31/24).
    */
   private static String text(DataFormatter fmt, Cell cell) {
-    if (cell.getCellType() == CellType.NUMERIC
-        && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+    boolean number =
+        cell.getCellType() == CellType.NUMERIC
+            || cell.getCellType() == CellType.FORMULA
+                && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+    if (number && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+      // a date typed in or given by a formula (=F2, =TODAY()) reads alike
       return date(cell.getLocalDateTimeCellValue());
     }
     if (cell.getCellType() == CellType.ERROR) {

@@ -242,4 +242,34 @@ class ReaderReview15Test {
     AnnexReadResult r = read(bytes);
     assertThat(titles(r)).containsExactly("公款私存", "公车私用");
   }
+
+  @Test
+  void anXlsFormulaGivingADateReadsAsTheDateCellBesideIt() throws Exception {
+    Wb b = new Wb();
+    b.sheet("科室")
+        .row("序号", "科室", "风险点", "风险等级", "防控措施", "完成时间")
+        .row("1", "财务科", "公款私存", "高", "每月对账", "")
+        .row("2", "办公室", "公车私用", "低", "派车登记", "");
+    byte[] base = SeventhBlindLayoutsTest.write(b, true);
+    byte[] bytes;
+    try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(base))) {
+      var style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat("m/d/yy"));
+      var sheet = wb.getSheetAt(0);
+      HSSFCell date = sheet.getRow(1).createCell(5);
+      date.setCellValue(java.time.LocalDate.of(2024, 12, 31));
+      date.setCellStyle(style);
+      HSSFCell formula = sheet.getRow(2).createCell(5);
+      formula.setCellFormula("F2");
+      formula.setCellStyle(style);
+      wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    AnnexReadResult r = read(bytes);
+    assertThat(titles(r)).containsExactly("公款私存", "公车私用");
+    assertThat(r.getRows().get(0).getExtras()).containsValue("2024-12-31");
+    assertThat(r.getRows().get(1).getExtras()).isEqualTo(r.getRows().get(0).getExtras());
+  }
 }
