@@ -454,10 +454,12 @@ final class HeaderMeaning {
     if (phase != null && n.length() > phase.length()) {
       // 前期预防, 事中监控, 后期处置: the measures of one phase, each phase a column
       List<HeaderMatch> rest = candidates(exact, n.substring(phase.length()));
-      if (rest.isEmpty()
-          || rest.get(0).getScore() < THRESHOLD
-          || rest.get(0).getColumn() == AnnexColumn.MEASURES
-          || rest.get(0).getColumn() == AnnexColumn.MONITORING) {
+      // the rest must name a prevention (防范, 监控, 处置 …): 中期评估, 后期维护 are no measures
+      boolean placed = !rest.isEmpty() && rest.get(0).getScore() >= THRESHOLD;
+      if (placed
+          ? rest.get(0).getColumn() == AnnexColumn.MEASURES
+              || rest.get(0).getColumn() == AnnexColumn.MONITORING
+          : containsAny(n.substring(phase.length()), PREVENTION)) {
         return List.of(HeaderMatch.of(AnnexColumn.MEASURES, 0.85));
       }
     }
@@ -505,6 +507,11 @@ final class HeaderMeaning {
     }
     return scored;
   }
+
+  /** Stems of the words that name a prevention after a phase: 事前防范, 中期监控, 后期处置, 事中控制. */
+  private static final String[] PREVENTION = {
+    "防", "控", "监", "管", "处置", "纠", "整改", "追", "问责", "查", "惩", "审", "预警", "提醒", "把关", "措施", "治"
+  };
 
   /** The phases a prevention is split into: 事前 · 事中 · 事后, 前期 · 中期 · 后期. */
   private static final String[] PHASES = {"事前", "事中", "事后", "事先", "前期", "中期", "后期"};

@@ -30,9 +30,8 @@ final class CellStyles {
    */
   static boolean @Nullable [] struck(InputStream in, String part) throws WorkbookRejectedException {
     List<Boolean> fonts = new ArrayList<>();
-    boolean[] formats = new boolean[16];
+    int[] formats = new int[16]; // each format's font, told apart once every font is read
     int count = 0;
-    boolean any = false;
     XMLStreamReader xml = null;
     try {
       xml = XmlParts.open(in, part);
@@ -51,10 +50,7 @@ final class CellStyles {
             if (count == formats.length) {
               formats = java.util.Arrays.copyOf(formats, count * 2);
             }
-            int font = index(xml.getAttributeValue(null, "fontId"));
-            boolean strikes = font >= 0 && font < fonts.size() && fonts.get(font);
-            formats[count++] = strikes;
-            any |= strikes;
+            formats[count++] = index(xml.getAttributeValue(null, "fontId"));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = xml.getLocalName();
@@ -65,7 +61,15 @@ final class CellStyles {
           XmlParts.refuseDeclarations(xml, part);
         }
       }
-      return any ? java.util.Arrays.copyOf(formats, count) : null;
+      // the fonts may come after the cell formats in a part a tool wrote out of the schema's order
+      boolean[] struck = new boolean[count];
+      boolean any = false;
+      for (int i = 0; i < count; i++) {
+        int font = formats[i];
+        struck[i] = font >= 0 && font < fonts.size() && fonts.get(font);
+        any |= struck[i];
+      }
+      return any ? struck : null;
     } catch (WorkbookRejectedException ex) {
       throw ex;
     } catch (XMLStreamException | RuntimeException ex) {

@@ -3010,19 +3010,50 @@ final class TableReader {
     return false;
   }
 
+  /** The words that name a template's example, longest first. */
+  private static final String[] EXAMPLE_WORDS = {"填写示例", "填表示例", "填报示例", "样例", "范例", "示例"};
+
   /**
    * Tells whether a sheet's name or a title names the template's example ({@code 填写示例}, {@code 样例},
-   * {@code （示例）}) rather than a unit's return; a unit named 示例区… is no example.
+   * {@code （示例）}, {@code 示例2}) rather than a unit's return. The word must stand on its own:
+   * followed by the end, a bracket, a digit, a space or a dash, not by more of a word (规范例行检查,
+   * 示例区财政局, 示例行); a bare 示例 only at the start or in brackets; and an instruction naming the example
+   * (填表说明：请参照填写示例填写) names no sheet.
    */
   static boolean isExampleName(String text) {
-    return text.contains("填写示例")
-        || text.contains("填表示例")
-        || text.contains("填报示例")
-        || text.contains("样例")
-        || text.contains("范例")
-        || text.contains("（示例）")
-        || text.contains("(示例)")
-        || text.strip().equals("示例");
+    String t = AnnexText.clean(text);
+    if (t.isEmpty()
+        || mayBeNote(t) && NOTE.matcher(t).matches()
+        || t.contains("请")
+        || t.contains("参照")
+        || t.contains("参考")
+        || t.contains("详见")
+        || t.contains("按照")) {
+      return false; // an instruction about the example, not the example
+    }
+    for (String w : EXAMPLE_WORDS) {
+      for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        if (end < t.length() && !endsExampleWord(t.charAt(end))) {
+          continue; // 规范例行, 示例区, 示例行
+        }
+        if (!"示例".equals(w)) {
+          return true;
+        }
+        char before = at == 0 ? '（' : t.charAt(at - 1);
+        if (before == '（' || before == '(' || before == '【' || before == '[') {
+          return true; // 示例, （示例）, 示例2; not 案例示例 or 填写前示例
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a character may follow a word naming the example: a bracket, a digit, a space, a dash.
+   */
+  private static boolean endsExampleWord(char c) {
+    return "）)】]」 　-－—_·".indexOf(c) >= 0 || c >= '0' && c <= '9' || "一二三".indexOf(c) >= 0;
   }
 
   /**

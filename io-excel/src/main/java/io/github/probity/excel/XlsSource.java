@@ -173,7 +173,7 @@ final class XlsSource {
    */
   private static String @Nullable [] struck(HSSFWorkbook wb, Cell cell, String text) {
     HSSFCellStyle style = (HSSFCellStyle) cell.getCellStyle();
-    if (style.getFont(wb).getStrikeout()) {
+    if (strikes(wb, style.getFontIndex())) {
       return new String[] {"", text};
     }
     if (cell.getCellType() != CellType.STRING) {
@@ -190,8 +190,10 @@ final class XlsSource {
     int start = 0;
     int font = style.getFontIndex();
     for (int r = 0; r <= runs; r++) {
+      // a damaged run may start past the text or before the run ahead of it: kept within the text
       int end = r < runs ? rich.getIndexOfFormattingRun(r) : all.length();
-      (wb.getFontAt(font).getStrikeout() ? gone : kept).append(all, start, end);
+      end = Math.min(Math.max(end, start), all.length());
+      (strikes(wb, font) ? gone : kept).append(all, start, end);
       if (r < runs) {
         start = end;
         font = rich.getFontOfFormattingRun(r);
@@ -201,14 +203,34 @@ final class XlsSource {
   }
 
   /**
+   * Tells whether the font of an index strikes through; a font the file does not hold (a damaged
+   * index) strikes nothing, so its text is read as written.
+   */
+  private static boolean strikes(HSSFWorkbook wb, int font) {
+    try {
+      return wb.getFontAt(font).getStrikeout(); // HSSF skips font 4: its bounds are POI's to tell
+    } catch (RuntimeException ex) {
+      return false;
+    }
+  }
+
+  /**
    * A cell's text as the sheet shows it: a formula's cached value (what Excel last computed and
-   * saved), never the formula itself, as for .xlsx; a date as 2024-12-31 (with its time if it has
-   * one), as a date column of an .xlsx reads, not in the format's own order (12/31/24).
+   * saved), never the formula itself, as for .xlsx; a date, typed or a formula's, as 2024-12-31
+   * (with its time if it has one), as a date column of an .xlsx reads, not in the format's own
+   * order (12/31/24).
    */
   private static String text(DataFormatter fmt, Cell cell) {
-    if (cell.getCellType() == CellType.NUMERIC
-        && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+    boolean number =
+        cell.getCellType() == CellType.NUMERIC
+            || cell.getCellType() == CellType.FORMULA
+                && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+    if (number && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+      // a date typed in or given by a formula (=F2, =TODAY()) reads alike
       return date(cell.getLocalDateTimeCellValue());
+    }
+    if (cell.getCellType() == CellType.ERROR) {
+      return error(cell.getErrorCellValue());
     }
     if (cell.getCellType() != CellType.FORMULA) {
       return fmt.formatCellValue(cell);
@@ -221,10 +243,21 @@ final class XlsSource {
               cell.getCellStyle().getDataFormat(),
               cell.getCellStyle().getDataFormatString());
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case ERROR ->
-          org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+      case ERROR -> error(cell.getErrorCellValue());
       default -> "";
     };
+  }
+
+  /**
+   * An error value as Excel shows it (#DIV/0!); one POI does not name (#GETTING_DATA, a damaged
+   * code) reads as such, any other code as {@code #N/A} (no value), rather than failing the
+   * workbook.
+   */
+  private static String error(byte code) {
+    if (org.apache.poi.ss.usermodel.FormulaError.isValidCode(code)) {
+      return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
+    }
+    return code == 0x2B ? "#GETTING_DATA" : org.apache.poi.ss.usermodel.FormulaError.NA.getString();
   }
 
   private static String date(java.time.LocalDateTime t) {
