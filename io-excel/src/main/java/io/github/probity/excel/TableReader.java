@@ -2967,7 +2967,7 @@ final class TableReader {
       return true;
     }
     if (!mayStartWithExample(row, columns.get(AnnexColumn.RISK_POINT))) {
-      return false; // told from the raw cells, without cleaning the point
+      return false; // most points: told from the raw cells, without cleaning them
     }
     String point = value(row, AnnexColumn.RISK_POINT);
     return point.length() > 2
@@ -2975,36 +2975,15 @@ final class TableReader {
         && (point.charAt(1) == '：' || point.charAt(1) == ':');
   }
 
-  /**
-   * White space, a full-width space or an invisible character, as {@link AnnexText#clean} drops.
-   */
-  private static boolean isBlankChar(char c) {
-    return Character.isWhitespace(c)
-        || c == '\u3000'
-        || c == '\u00A0'
-        || c >= '\u200B' && c <= '\u200D'
-        || c == '\uFEFF';
-  }
-
-  /**
-   * Whether one of the columns' raw cells has 例 as its first character after white space (a cell
-   * starting with a literal {@code &nbsp;} is looked at whole).
-   */
+  /** Whether one of the columns' raw cells holds 例 at all: only then is the point cleaned. */
   private static boolean mayStartWithExample(
       MergeFiller.Filled row, @Nullable List<Integer> columns) {
     if (columns == null) {
       return false;
     }
     for (int c : columns) {
-      String v = c < row.values.length ? row.values[c] : null;
-      if (v != null) {
-        int i = 0;
-        while (i < v.length() && isBlankChar(v.charAt(i))) {
-          i++;
-        }
-        if (i < v.length() && (v.charAt(i) == '例' || v.charAt(i) == '&')) {
-          return true;
-        }
+      if (c < row.values.length && row.values[c] != null && row.values[c].indexOf('例') >= 0) {
+        return true;
       }
     }
     return false;
