@@ -20,17 +20,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Roles.</b> A role is a text that names a position: a generic one ({@code 科室负责人}, {@code
  * 分管领导}, {@code 直接责任人}, {@code 班子成员}), or a title ({@code 局长}, {@code 副局长}, {@code 党组书记}, {@code
- * 办公室主任}, {@code 财务科长}, {@code 总会计师}) with whatever qualifies it. A single surname before a title
- * ({@code 张科长}, {@code 欧阳局长}) addresses one person: that text is a name, not a role. A full name
- * run into a title without a separator ({@code 张伟科长}) cannot be told from a department-qualified
- * title ({@code 财务科长}) and is read as a role; tables write {@code 张伟（科长）} or {@code 张伟 科长}, which
- * are read as name and role. A role followed by a name without a separator ({@code 局长何平}, {@code
- * 副主任李明}) is read as role and name when what follows the role is two or three characters that look
- * like a name (a known surname, no organisation character, no role, not a word written after a role
- * such as {@code 信箱}, {@code 任期}, nor ending as such words do in {@code 会}, {@code 线}, {@code 批}
- * …): {@code 局长办公室}, {@code 科长助理}, {@code 局长信箱} and {@code 主任会议} stay whole. A plain name of two to
- * four Han characters never ends in a title or a generic role word, so it is never taken for a
- * role.
+ * 办公室主任}, {@code 财务科长}, {@code 总会计师}) with whatever qualifies it. A body named where a person would
+ * be ({@code 上级纪委}, {@code 驻局纪检组}, {@code 领导班子}) is a role too: no person's name, but the position
+ * that answers; a discipline-inspection body or officer is of the supervising tier. A single
+ * surname before a title ({@code 张科长}, {@code 欧阳局长}) addresses one person: that text is a name, not
+ * a role. A full name run into a title without a separator ({@code 张伟科长}) cannot be told from a
+ * department-qualified title ({@code 财务科长}) and is read as a role; tables write {@code 张伟（科长）} or
+ * {@code 张伟 科长}, which are read as name and role. A role followed by a name without a separator
+ * ({@code 局长何平}, {@code 副主任李明}) is read as role and name when what follows the role is two or three
+ * characters that look like a name (a known surname, no organisation character, no role, not a word
+ * written after a role such as {@code 信箱}, {@code 任期}, nor ending as such words do in {@code 会},
+ * {@code 线}, {@code 批} …): {@code 局长办公室}, {@code 科长助理}, {@code 局长信箱} and {@code 主任会议} stay whole. A
+ * plain name of two to four Han characters never ends in a title or a generic role word, so it is
+ * never taken for a role.
  *
  * <p><b>Tiers.</b> In a two-tier cell the supervising tier is the one whose role names the unit's
  * leadership ({@code 分管…}, {@code 主要…}, {@code 局长}, {@code 副局长}, {@code 书记}, {@code 领导} …); the
@@ -50,6 +52,16 @@ public final class AnnexPeople {
       List.of(
           "负责人", "责任人", "领导人", "领导", "经办人", "承办人", "审核人", "审批人", "办事员", "工作人员", "人员", "科员", "干部",
           "成员", "一把手", "监察员", "联络员", "管理员", "代表人", "法人代表");
+
+  /**
+   * Words that end the name of a body ({@code 驻局纪检组}, {@code 上级纪委}, {@code 领导班子}, {@code
+   * 党风廉政建设领导小组}). A table names a body where it would name a person; a body is no person's name, so
+   * it is read as the position that answers: a role.
+   */
+  private static final List<String> BODIES =
+      List.of(
+          "纪委", "监委", "纪工委", "纪检组", "监察组", "纪检室", "监察室", "小组", "委员会", "党组", "党委", "党工委", "党总支",
+          "党支部", "班子");
 
   /** Titles, longest first; a surname before one addresses a person. */
   private static final List<String> TITLES =
@@ -92,6 +104,10 @@ public final class AnnexPeople {
   /** Markers of the supervising tier that win over department words (分管科室 is still 分管). */
   private static final List<String> SUPERVISOR_FIRST =
       List.of("分管", "主管领导", "主要", "一把手", "党组", "党委");
+
+  /** Markers of discipline inspection, whose bodies and officers are of the supervising tier. */
+  private static final List<String> DISCIPLINE_MARKS =
+      List.of("纪委", "纪检", "监委", "纪工委", "监察组", "监察室");
 
   /** Markers of the responsible tier (department and post level). */
   private static final List<String> RESPONSIBLE_MARKS =
@@ -504,6 +520,9 @@ public final class AnnexPeople {
     NONE;
 
     static Tier of(String role) {
+      if (containsAny(role, DISCIPLINE_MARKS)) {
+        return SUPERVISOR; // 驻局纪检组, 纪检监察室主任: discipline inspection supervises
+      }
       if (containsAny(role, "科室", "部门", "股室", "处室", "岗位")) {
         return RESPONSIBLE;
       }
@@ -879,6 +898,11 @@ public final class AnnexPeople {
     }
     for (String g : GENERIC_ROLES) {
       if (t.endsWith(g)) {
+        return true;
+      }
+    }
+    for (String b : BODIES) {
+      if (t.endsWith(b)) {
         return true;
       }
     }

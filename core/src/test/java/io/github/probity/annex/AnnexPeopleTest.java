@@ -34,6 +34,23 @@ class AnnexPeopleTest {
     assertThat(AnnexPeople.identityKey(name)).isEqualTo(key);
   }
 
+  @ParameterizedTest(name = "{0} is a position")
+  @CsvSource({"上级纪委", "驻委纪检监察组", "驻局纪检组", "区纪委监委", "领导班子", "局党组", "党风廉政建设领导小组", "纪检监察室"})
+  void aBodyNamedWhereAPersonWouldBeIsARoleNeverAName(String body) {
+    assertThat(AnnexPeople.isRole(body)).isTrue();
+    assertThat(AnnexPeople.parseResponsibility(body).getResponsibleRole()).contains(body);
+    assertThat(AnnexPeople.parseResponsibility(body).getResponsibleName()).isEmpty();
+  }
+
+  @Test
+  void aDisciplineBodyIsTheSupervisingTierOfATwoTierCell() {
+    Responsibility r = AnnexPeople.parseResponsibility("科室负责人、驻局纪检组");
+    assertThat(r.getResponsibleRole()).contains("科室负责人");
+    assertThat(r.getSupervisorRole()).contains("驻局纪检组");
+    assertThat(AnnexPeople.isRole("高峰")).isFalse();
+    assertThat(AnnexPeople.isRole("纪明")).isFalse();
+  }
+
   @Test
   void identityKeysKeepDifferentNamesApartAndCase() {
     assertThat(AnnexPeople.identityKey("王芳")).isNotEqualTo(AnnexPeople.identityKey("王方"));

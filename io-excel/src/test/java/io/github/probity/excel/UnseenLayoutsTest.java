@@ -781,7 +781,7 @@ class UnseenLayoutsTest {
                 .title("末位表态不落实")
                 .level(RiskLevel.HIGH)
                 .measures("严格执行末位表态")
-                .sup("上级纪委", null),
+                .sup(null, "上级纪委"), // a body is no person: it is the supervising position
             leader("副局长", "副局长")
                 .title("违规干预招投标")
                 .level(RiskLevel.HIGH)
