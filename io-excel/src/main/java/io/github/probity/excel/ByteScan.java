@@ -1,6 +1,8 @@
 package io.github.probity.excel;
 
 import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -90,6 +92,153 @@ final class ByteScan {
     ByteScan scan = new ByteScan(in, part, limits);
     scan.mergesLeft = mergesLeft;
     return scan.run();
+  }
+
+  /**
+   * Wraps the shared strings part so that it is checked as its parser reads it, and inflated once
+   * instead of twice (it is the largest part but the sheets of a workbook Excel saved). Its head,
+   * up to {@value #HEAD_BYTES} bytes, is scanned as {@link #scan} scans a part (encoding, markup
+   * declarations, root element, which must start in the head); the rest may hold no run of bytes
+   * without markup longer than a shared string within the text limit could take. Entity references
+   * are refused by the parser, as in a part the package scan left to it.
+   *
+   * @param in the inflated part
+   * @param part the part's name, for messages
+   * @param limits the limits read with
+   * @return the stream to parse
+   */
+  static InputStream guarding(InputStream in, String part, ReadLimits limits) {
+    return new Guarded(in, part, limits);
+  }
+
+  /** The most bytes of a guarded part scanned whole before it is parsed: its prolog must fit. */
+  static final int HEAD_BYTES = 1 << 16;
+
+  /** A part read once: its head scanned whole, its run lengths counted as the parser reads. */
+  private static final class Guarded extends FilterInputStream {
+    private final String part;
+    private final ReadLimits limits;
+    private byte @Nullable [] head;
+    private int headPos;
+    private int headLimit;
+    private long run;
+    private long maxRun;
+
+    Guarded(InputStream in, String part, ReadLimits limits) {
+      super(in);
+      this.part = part;
+      this.limits = limits;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (maxRun == 0) {
+        scanHead();
+      }
+      byte[] h = head;
+      if (h != null) {
+        int n = Math.min(len, headLimit - headPos);
+        if (n > 0) {
+          System.arraycopy(h, headPos, b, off, n);
+          headPos += n;
+          return n;
+        }
+        head = null;
+        if (headLimit < HEAD_BYTES) {
+          return -1; // the part ended inside its head
+        }
+      }
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        count(b, off, n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] scratch = new byte[(int) Math.min(n, 8192)];
+      int read = read(scratch, 0, scratch.length);
+      return Math.max(read, 0);
+    }
+
+    @Override
+    public int available() {
+      return head == null ? 0 : headLimit - headPos;
+    }
+
+    /** Reads and scans the head; refuses the part if its root does not start there. */
+    private void scanHead() throws IOException {
+      byte[] h = new byte[HEAD_BYTES];
+      int n = 0;
+      for (int r; n < h.length && (r = in.read(h, n, h.length - n)) >= 0; ) {
+        n += r;
+      }
+      ByteScan scan = new ByteScan(new ByteArrayInputStream(h, 0, n), part, limits);
+      scan.mergesLeft = Integer.MAX_VALUE; // no ranges are taken from this part
+      ZipGuard.PartInfo info = scan.run();
+      if (info.root.isEmpty() && n > 0) {
+        throw new WorkbookRejectedException(
+            Reason.MALFORMED, part + " has no root element in its first " + HEAD_BYTES + " bytes");
+      }
+      maxRun = Math.max(scan.maxRun, 1);
+      int last = lastMarkup(h, 0, n);
+      run = last < 0 ? n : n - 1 - last;
+      head = h;
+      headLimit = n;
+    }
+
+    /** Counts the bytes since the last markup and refuses a run longer than allowed. */
+    private void count(byte[] b, int off, int n) throws IOException {
+      int first = -1;
+      for (int i = off, end = off + n; i < end; i++) {
+        if (b[i] == '<') {
+          first = i - off;
+          break;
+        }
+      }
+      if (first < 0) {
+        run += n;
+      } else {
+        if (run + first > maxRun) {
+          throw tooLong(run + first);
+        }
+        run = off + n - 1 - lastMarkup(b, off, n);
+      }
+      if (run > maxRun) {
+        throw tooLong(run);
+      }
+    }
+
+    private static int lastMarkup(byte[] b, int off, int n) {
+      for (int i = off + n - 1; i >= off; i--) {
+        if (b[i] == '<') {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private WorkbookRejectedException tooLong(long bytes) {
+      return new WorkbookRejectedException(
+          Reason.LIMIT_EXCEEDED,
+          part
+              + ": a text of more than "
+              + bytes
+              + " bytes, longer than "
+              + limits.getMaxTextLength()
+              + " characters can be");
+    }
   }
 
   private int read() throws IOException {

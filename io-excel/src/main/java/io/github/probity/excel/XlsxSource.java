@@ -4,6 +4,7 @@ import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -102,8 +103,13 @@ final class XlsxSource {
     if (entry == null) {
       return NO_STRINGS;
     }
-    try (InputStream in = ZipGuard.inflate(zip, entry, limits.getMaxSharedStringsBytes(), limits)) {
-      return SharedStrings.read(in, part, limits, struck);
+    long max = limits.getMaxSharedStringsBytes();
+    try (InputStream in =
+        ByteScan.guarding(
+            ZipGuard.inflate(zip, entry, max, limits).verifying(entry.getCrc()), part, limits)) {
+      String[] strings = SharedStrings.read(in, part, limits, struck);
+      in.transferTo(OutputStream.nullOutputStream()); // to its end, where its CRC is checked
+      return strings;
     }
   }
 }

@@ -26,16 +26,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an xlsx package before its sheets are read, with the caller's limits and no global state:
- * every entry is inflated once while its bytes and compression ratio are counted. XML parts in
- * UTF-8 are scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) are
- * refused everywhere and entity references other than the five predefined ones in every part but
- * worksheets and shared strings (whose parser refuses them as it reads); text runs too long for any
- * cell are refused in those two; worksheets' merged ranges are collected (they follow the rows in
- * the part, so the single pass that reads the rows could not expand them). Relationship parts, the
- * workbook part (for its sheet names) and parts in other encodings are parsed by a StAX parser that
- * refuses a DOCTYPE. The workbook part is the package's office document, its sheets and shared
- * strings are found through its own relationships. Rows, cells and text lengths are checked as the
- * sheets are read ({@link SheetRows}) through {@link #inflate}, which counts again. Stateless.
+ * every entry is inflated once while its bytes and compression ratio are counted, except the
+ * workbook's shared strings, which are checked as they are read ({@link ByteScan#guarding}) so that
+ * the largest part of a workbook Excel saved is inflated once, not twice. XML parts in UTF-8 are
+ * scanned byte by byte ({@link ByteScan}): markup declarations (DOCTYPE, ENTITY) are refused
+ * everywhere and entity references other than the five predefined ones in every part but worksheets
+ * and shared strings (whose parser refuses them as it reads); text runs too long for any cell are
+ * refused in those two; worksheets' merged ranges are collected (they follow the rows in the part,
+ * so the single pass that reads the rows could not expand them). Relationship parts, the workbook
+ * part (for its sheet names) and parts in other encodings are parsed by a StAX parser that refuses
+ * a DOCTYPE. The workbook part is the package's office document, its sheets and shared strings are
+ * found through its own relationships. Rows, cells and text lengths are checked as the sheets are
+ * read ({@link SheetRows}) through {@link #inflate}, which counts again. Stateless.
  */
 final class ZipGuard {
   private static final String REL_NS =
@@ -77,6 +79,7 @@ final class ZipGuard {
     Map<String, PartInfo> parts = new HashMap<>();
     Set<String> names = new HashSet<>();
     int mergesLeft = limits.getMaxMergeRanges();
+    List<ZipEntry> deferred = new ArrayList<>();
     try {
       int entries = 0;
       Enumeration<? extends ZipEntry> en = zip.entries();
@@ -91,10 +94,10 @@ final class ZipGuard {
           throw new WorkbookRejectedException(
               Reason.MALFORMED, "two zip entries are named " + e.getName());
         }
-        if (!e.isDirectory()) {
-          PartInfo info = check(zip, e, limits, mergesLeft);
-          mergesLeft -= info.merges.size();
-          parts.put(e.getName(), info);
+        if (isSharedStrings(e.getName())) {
+          deferred.add(e); // checked as it is read, if it is the workbook's shared strings
+        } else if (!e.isDirectory()) {
+          mergesLeft -= checkInto(parts, zip, e, limits, mergesLeft);
         }
       }
     } catch (ZipException | EOFException ex) {
@@ -112,6 +115,16 @@ final class ZipGuard {
     PartInfo relsPart =
         parts.get(base + "_rels/" + workbookPart.substring(base.length()) + ".rels");
     Map<String, Rel> rels = relsPart == null ? Map.of() : relsPart.rels;
+    String sharedStrings = sharedStringsPart(base, rels, deferred, parts);
+    try {
+      for (ZipEntry e : deferred) {
+        if (!e.getName().equals(sharedStrings)) {
+          mergesLeft -= checkInto(parts, zip, e, limits, mergesLeft);
+        }
+      }
+    } catch (ZipException | EOFException ex) {
+      throw new WorkbookRejectedException(Reason.TRUNCATED, String.valueOf(ex.getMessage()), ex);
+    }
     List<SheetInfo> sheets = new ArrayList<>();
     Map<String, String> sheetOfPart = new HashMap<>();
     for (SheetRef s : sheetRefs) {
@@ -133,20 +146,47 @@ final class ZipGuard {
               printArea(book.printAreas.get(sheets.size())),
               s.hidden()));
     }
-    String sharedStrings = null;
     String styles = null;
     for (Rel rel : rels.values()) {
-      if (rel.type().endsWith("/sharedStrings")) {
-        sharedStrings = resolve(base, rel.target());
-      } else if (rel.type().endsWith("/styles")) {
+      if (rel.type().endsWith("/styles")) {
         styles = resolve(base, rel.target());
       }
     }
-    if (sharedStrings == null && parts.containsKey(base + "sharedStrings.xml")) {
-      sharedStrings = base + "sharedStrings.xml"; // written without its relationship by some tools
-    }
     return new Contents(
         sheets, sharedStrings, styles, Objects.requireNonNull(parts.get(workbookPart)).date1904);
+  }
+
+  /** Checks one entry and keeps what it told; returns the number of merged ranges it declared. */
+  private static int checkInto(
+      Map<String, PartInfo> parts, ZipFile zip, ZipEntry e, ReadLimits limits, int mergesLeft)
+      throws IOException {
+    PartInfo info = check(zip, e, limits, mergesLeft);
+    parts.put(e.getName(), info);
+    return info.merges.size();
+  }
+
+  /** Tells whether an entry is named like a shared strings part, whose check may wait. */
+  private static boolean isSharedStrings(String entry) {
+    return entry.toLowerCase(Locale.ROOT).endsWith("/sharedstrings.xml");
+  }
+
+  /**
+   * The workbook's shared strings part, by its relationship, else {@code sharedStrings.xml} beside
+   * the workbook part (some tools write it without the relationship); null for none. The part is
+   * not checked by the package scan when its check was deferred: it is read through {@link
+   * ByteScan#guarding}, which checks it as it is parsed.
+   */
+  private static @Nullable String sharedStringsPart(
+      String base, Map<String, Rel> rels, List<ZipEntry> deferred, Map<String, PartInfo> parts) {
+    for (Rel rel : rels.values()) {
+      if (rel.type().endsWith("/sharedStrings")) {
+        return resolve(base, rel.target());
+      }
+    }
+    String beside = base + "sharedStrings.xml";
+    boolean present =
+        parts.containsKey(beside) || deferred.stream().anyMatch(e -> e.getName().equals(beside));
+    return present ? beside : null;
   }
 
   /**

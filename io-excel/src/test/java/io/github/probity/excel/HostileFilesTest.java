@@ -420,6 +420,150 @@ class HostileFilesTest {
     assertThat(read(book).getRows()).hasSize(1); // the defaults take it
   }
 
+  private static final String SST_HEAD =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+
+  /** A sheet whose two rows take their texts from shared strings 0 to 3. */
+  private static final String SHARED_SHEET =
+      SHEET_HEAD
+          + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+          + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" t=\"s\"><v>3</v></c></row>"
+          + SHEET_TAIL;
+
+  private static String sst(String third) {
+    return SST_HEAD
+        + "<si><t>科室</t></si><si><t>风险点</t></si><si><t>"
+        + third
+        + "</t></si>"
+        + "<si><t>公车私用</t></si></sst>";
+  }
+
+  /**
+   * The shared strings are checked as their parser reads them (one inflation, not two): every check
+   * the package scan makes of a part still holds for them, and a part merely named like them is
+   * still checked by the scan.
+   */
+  @Test
+  void sharedStringsAreCheckedAsTheyAreRead(@TempDir Path dir) throws IOException {
+    Map<String, byte[]> ok = parts(SHARED_SHEET);
+    ok.put("xl/sharedStrings.xml", bytes(sst("办公室")));
+    assertThat(read(zip(ok)).getRows())
+        .singleElement()
+        .satisfies(row -> assertThat(row.getRow().getTitle()).isEqualTo("公车私用"));
+
+    Map<String, byte[]> doctype = parts(SHARED_SHEET);
+    doctype.put(
+        "xl/sharedStrings.xml",
+        bytes(sst("&lol;").replace("?><sst", "?><!DOCTYPE sst [<!ENTITY lol \"lol\">]><sst")));
+    refused(() -> read(zip(doctype)), Reason.DOCTYPE);
+
+    Map<String, byte[]> entity = parts(SHARED_SHEET);
+    entity.put("xl/sharedStrings.xml", bytes(sst("&xxe;")));
+    assertThatThrownBy(() -> read(zip(entity)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> assertThat(ex.getReason()).isIn(Reason.DOCTYPE, Reason.MALFORMED))
+        .hasMessageContaining("xxe");
+
+    Map<String, byte[]> utf16 = parts(SHARED_SHEET);
+    utf16.put(
+        "xl/sharedStrings.xml",
+        sst("办公室").replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> read(zip(utf16)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.MALFORMED))
+        .hasMessageContaining("not UTF-8");
+
+    Map<String, byte[]> longProlog = parts(SHARED_SHEET);
+    longProlog.put(
+        "xl/sharedStrings.xml",
+        bytes(
+            "<!--"
+                + "x".repeat(ByteScan.HEAD_BYTES)
+                + "-->"
+                + sst("办公室").substring(SST_HEAD.indexOf("<sst"))));
+    assertThatThrownBy(() -> read(zip(longProlog)))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            e -> assertThat(e.getReason()).isEqualTo(Reason.MALFORMED))
+        .hasMessageContaining("no root element");
+
+    Map<String, byte[]> namedLikeIt = parts(SHARED_SHEET);
+    namedLikeIt.put("xl/sharedStrings.xml", bytes(sst("办公室")));
+    namedLikeIt.put(
+        "xl/media/sharedStrings.xml",
+        bytes("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]><x>&e;</x>"));
+    refused(() -> read(zip(namedLikeIt)), Reason.DOCTYPE);
+
+    Path file = dir.resolve("long-shared-string.xlsx");
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : parts(SHARED_SHEET).entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+      z.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      String[] halves = sst("@").split("@");
+      z.write(bytes(halves[0]));
+      byte[] block = bytes("中".repeat(1 << 18));
+      for (long n = 0; n < 100L << 20; n += block.length) {
+        z.write(block); // under the shared strings limit, a ratio allowed up to its first 10 MiB
+      }
+      z.write(bytes(halves[1]));
+      z.closeEntry();
+    }
+    assertThat(Files.size(file)).isLessThan(1 << 20);
+    assertThatThrownBy(() -> AnnexReader.lenient().read(file))
+        .isInstanceOfSatisfying(
+            WorkbookRejectedException.class,
+            ex -> {
+              assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+              assertThat(ex.getMessage()).contains("sharedStrings.xml", "32767 characters");
+            });
+  }
+
+  /** A shared strings part whose bytes do not match the CRC its zip entry declares is refused. */
+  @Test
+  void refusesSharedStringsWhoseBytesDoNotMatchTheirCrc() throws IOException {
+    Map<String, byte[]> p = parts(SHARED_SHEET);
+    p.put("xl/sharedStrings.xml", bytes(sst("办公室")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : p.entrySet()) {
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(e.getValue().length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(e.getValue());
+        entry.setCrc(crc.getValue());
+        z.putNextEntry(entry);
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    byte[] book = out.toByteArray();
+    byte[] marker = bytes("<si><t>办公室");
+    int at = indexOf(book, marker);
+    assertThat(at).isPositive();
+    book[at + marker.length - 1] ^= 1; // one bit of the last character's last byte
+    refused(() -> read(book), Reason.TRUNCATED);
+  }
+
+  private static int indexOf(byte[] in, byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= in.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (in[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   /** A sheet whose third row holds {@code n} distinct names of one shape, zipped. */
   private static byte[] distinctNames(String shape, int n) throws IOException {
     StringBuilder sheet = new StringBuilder(SHEET_HEAD).append(SHEET_ROWS).append("<row r=\"3\">");
