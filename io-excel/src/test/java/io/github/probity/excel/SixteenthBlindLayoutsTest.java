@@ -50,14 +50,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a section row (一、局机关 · 二、直属单位 …) names the kind of the bodies under it and gives no field.
  *
  * <p>Blind figure, default settings, before the reader was changed for these layouts: Before:
- * 968/1109 fields (87.3 %), rows accounted in 13 of 14 workbooks. Failed: a 处室 column merged over
- * a 科室 column read as the department with the 科室 an extra; a list number before a department in
- * its own cell (一、办公室, （一）药剂科) kept in the name; a label row "二级子公司：…" above the header not
- * taken as the department of a table that names none; a head beside his department
- * (财务科（科长：李明）, "办公室\n主任：刘洋") kept in the name and not read as responsible; 周副书记 and
- * 郑副校长 (a surname and a title) read as a role while 陈书记 was read as a name; 全局, 局机关 and 各科室
- * read as departments; 学院 · 系 · 教研室 headers not recognised, so no table at all; the label 二级单位：
- * kept in the department's name.
+ * 968/1109 fields (87.3 %), rows accounted in 13 of 14 workbooks. Failed: a 处室 column merged over a
+ * 科室 column read as the department with the 科室 an extra; a list number before a department in its
+ * own cell (一、办公室, （一）药剂科) kept in the name; a label row "二级子公司：…" above the header not taken as
+ * the department of a table that names none; a head beside his department (财务科（科长：李明）,
+ * "办公室\n主任：刘洋") kept in the name and not read as responsible; 周副书记 and 郑副校长 (a surname and a title)
+ * read as a role while 陈书记 was read as a name; 全局, 局机关 and 各科室 read as departments; 学院 · 系 · 教研室
+ * headers not recognised, so no table at all; the label 二级单位： kept in the department's name.
  */
 class SixteenthBlindLayoutsTest {
 
