@@ -2878,7 +2878,7 @@ final class TableReader {
    * 局机关, 各科室): a scope of the point, not a department.
    */
   static boolean isScopeOfUnit(String name) {
-    if (name.length() > 6) {
+    if (name.isEmpty() || name.length() > 6) {
       return false;
     }
     if (name.startsWith("各")) {
@@ -2890,7 +2890,7 @@ final class TableReader {
           || name.endsWith("站所")
           || name.endsWith("中心");
     }
-    return SCOPE_OF_UNIT.matcher(name).matches();
+    return (name.charAt(0) == '全' || name.contains("机关")) && SCOPE_OF_UNIT.matcher(name).matches();
   }
 
   private static final Pattern SCOPE_OF_UNIT =

@@ -57,11 +57,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "办公室\n主任：刘洋") kept in the name and not read as responsible; 周副书记 and 郑副校长 (a surname and a title)
  * read as a role while 陈书记 was read as a name; 全局, 局机关 and 各科室 read as departments; 学院 · 系 · 教研室
  * headers not recognised, so no table at all; the label 二级单位： kept in the department's name.
+ *
+ * <p>After: 1104/1104 fields (100 %), rows accounted in 14 of 14 workbooks. The rules, each pinned
+ * in ReaderReview17Test: department columns side by side whose headers name bodies (not 牵头 / 配合
+ * shares of the work) form a tree, the rightmost non-blank is the department and the higher ones
+ * extras; a list number, a kind label (二级单位：) and a head beside the department are taken off a
+ * department cell, the head answering for it where no column names someone; 全局 / 局机关 / 各科室 name no
+ * department; a label row naming a subordinate body (二级子公司：, 分公司：) above a table with no department
+ * column owns its rows; 学院, 系, 教研室, 分局 are department headers; a surname before 副 and a title
+ * (周副书记) addresses one person.
  */
 class SixteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   /** A row owned by a scope word (全局, 各科室) rather than by a department. */
   static E scope(String words) {
