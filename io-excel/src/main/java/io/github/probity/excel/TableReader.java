@@ -2807,7 +2807,7 @@ final class TableReader {
           && !v.equals(name)
           && !v.equals(cell)
           && !v.equals(dept)
-          && !v.equals(deptCell)
+          && !(v.equals(deptCell) && !dept.isEmpty()) // 一、办公室 read as 办公室
           && !v.equals(holders)) {
         unusedOwnerCells.add(firstFilled(row, col)); // a 分管科室 beside a leader
       }
