@@ -907,7 +907,7 @@ public final class AnnexPeople {
       }
     }
     String title = title(t);
-    return title != null && !isSurname(t.substring(0, t.length() - title.length()));
+    return title != null && !addressesOne(t.substring(0, t.length() - title.length()));
   }
 
   /** Tells whether a text is roles only, several separated as in a cell ({@code 党组书记、局长}). */
@@ -919,7 +919,7 @@ public final class AnnexPeople {
   /** Tells whether a compact text is a surname and a title ({@code 张科长}): one person. */
   static boolean isAddressedByTitle(String t) {
     String title = title(t);
-    return title != null && isSurname(t.substring(0, t.length() - title.length()));
+    return title != null && addressesOne(t.substring(0, t.length() - title.length()));
   }
 
   static @Nullable String title(String t) {
@@ -934,6 +934,15 @@ public final class AnnexPeople {
   private static boolean isSurname(String prefix) {
     return (prefix.length() == 1 && SURNAMES.indexOf(prefix.charAt(0)) >= 0)
         || COMPOUND_SURNAMES.contains(prefix);
+  }
+
+  /**
+   * Whether what stands before a title addresses one person: a surname ({@code 张}科长), also with the
+   * title's 副 ({@code 周副}书记, a deputy addressed by surname).
+   */
+  private static boolean addressesOne(String prefix) {
+    return isSurname(prefix)
+        || (prefix.length() == 2 && prefix.charAt(1) == '副' && isSurname(prefix.substring(0, 1)));
   }
 
   /**

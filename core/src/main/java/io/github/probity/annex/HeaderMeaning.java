@@ -148,7 +148,21 @@ final class HeaderMeaning {
         "窗口",
         0.75,
         "所队",
-        0.6);
+        0.6,
+        "教研室",
+        0.85,
+        "院系",
+        0.85,
+        "系部",
+        0.85,
+        "学院",
+        0.75,
+        "分局",
+        0.8,
+        "大队",
+        0.7,
+        "分公司",
+        0.8);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
     words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8, "民警", 0.7, "干警", 0.7);
     words(
@@ -426,6 +440,9 @@ final class HeaderMeaning {
     }
     if (known != null) {
       return List.of(HeaderMatch.of(known, 1.0));
+    }
+    if (n.equals("系")) {
+      return List.of(HeaderMatch.of(AnnexColumn.DEPARTMENT, 0.85)); // 学院 · 系 · 教研室
     }
     if (n.length() == 1) {
       String whole = normalizeWithNotes(header);

@@ -6,6 +6,7 @@ import io.github.probity.annex.HeaderMatch;
 import io.github.probity.model.RiskCategory;
 import io.github.probity.model.RiskLevel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -98,6 +99,13 @@ final class HeaderBand {
 
   /** The columns kept as extras, in sheet order. */
   final List<Integer> extras = new ArrayList<>();
+
+  /**
+   * The department columns left of the department column proper, each naming the body the one on
+   * its right belongs to (处室 · 科室, 学院 · 系 · 教研室): kept as extras, and the row's department where
+   * every column right of it is blank.
+   */
+  final Set<Integer> parentDepartments = new HashSet<>();
 
   /**
    * The column naming the phase of each row's measures ({@code 防控环节} of 事前 / 事中 / 事后, one row per
@@ -752,6 +760,7 @@ final class HeaderBand {
       vagueRiskPoints(candidates, rows);
     }
     duplicates.sort(Integer::compare);
+    departmentTree(duplicates, candidates, rows);
     for (int c : duplicates) {
       AnnexColumn col = candidates.get(c).get(0).getColumn();
       if (col == AnnexColumn.RISK_POINT
@@ -803,6 +812,48 @@ final class HeaderBand {
       }
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+    }
+  }
+
+  /** The words by which a department column names a share of the work rather than a body. */
+  private static final Pattern SHARE_OF_WORK =
+      Pattern.compile("牵头|配合|协办|协助|协同|主办|承办|参与|责任|主责|联系|分管|监督|归口|相关");
+
+  /**
+   * Places department columns side by side (处室 · 科室, 学院 · 系 · 教研室) as a tree: each body belongs to
+   * the one on its left, so the rightmost is the row's department and the others, kept as extras
+   * under their headers, stand for it where every column right of them is blank. Columns apart from
+   * each other (a 科室 first, a 责任部门 at the end) are no tree: the second stays a duplicate.
+   */
+  private void departmentTree(
+      List<Integer> duplicates, List<List<HeaderMatch>> candidates, int[] rows) {
+    List<Integer> held = columns.get(AnnexColumn.DEPARTMENT);
+    if (held == null || held.size() != 1) {
+      return;
+    }
+    List<Integer> tree = new ArrayList<>(held);
+    for (int c : duplicates) {
+      if (candidates.get(c).get(0).getColumn() == AnnexColumn.DEPARTMENT && !hidden.get(c)) {
+        tree.add(c);
+      }
+    }
+    if (tree.size() < 2 || Collections.max(tree) - Collections.min(tree) + 1 != tree.size()) {
+      return;
+    }
+    for (int c : tree) {
+      if (SHARE_OF_WORK.matcher(texts.get(c)).find()) {
+        return; // 牵头部门 · 配合部门: peers sharing the work, no body under another
+      }
+    }
+    tree.sort(Collections.reverseOrder());
+    duplicates.removeAll(tree);
+    columns.put(AnnexColumn.DEPARTMENT, tree);
+    for (int i = 1; i < tree.size(); i++) {
+      int parent = tree.get(i);
+      extras.add(parent);
+      parentDepartments.add(parent);
+      notes.removeIf(n -> n.column == parent && n.code == ProblemCode.HEADER_BY_MEANING);
+      notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[parent], parent, texts.get(parent)));
     }
   }
 

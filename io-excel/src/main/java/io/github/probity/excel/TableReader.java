@@ -383,6 +383,23 @@ final class TableReader {
   /** The row's own person, whom 本人 in its responsibility cells names; empty if none. */
   private String self = "";
 
+  /**
+   * The column the row's department was read from where the table names departments in a tree of
+   * columns ({@code 处室 · 科室}), so that a higher body standing as the department is no extra too; -1
+   * otherwise.
+   */
+  private int departmentSource = -1;
+
+  /** The head a department cell names beside the department ({@code 科长：李明}), or empty. */
+  private String departmentHead = "";
+
+  /** The department cell last read, and what {@link #departmentName} gave for it, and its head. */
+  private String lastDepartmentCell = "";
+
+  private String lastDepartmentName = "";
+
+  private String lastDepartmentHead = "";
+
   /** Category cells read so far, each parsed once. */
   private final Map<String, Optional<RiskCategory>> categories = new java.util.HashMap<>();
 
@@ -1649,8 +1666,11 @@ final class TableReader {
     AnnexText.nonBlank(
             withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
         .ifPresent(b::manifestation);
-    AnnexText.nonBlank(person(value(row, AnnexColumn.RESPONSIBLE), AnnexColumn.RESPONSIBLE, raw))
-        .ifPresent(b::responsible);
+    String responsible = value(row, AnnexColumn.RESPONSIBLE);
+    if (responsible.isEmpty()) {
+      responsible = departmentHead; // 财务科（科长：李明）: the head answers for his department
+    }
+    AnnexText.nonBlank(person(responsible, AnnexColumn.RESPONSIBLE, raw)).ifPresent(b::responsible);
     AnnexText.nonBlank(person(value(row, AnnexColumn.SUPERVISOR), AnnexColumn.SUPERVISOR, raw))
         .ifPresent(b::supervisor);
     for (String line : value(row, AnnexColumn.MONITORING).split("\n")) {
@@ -1788,6 +1808,9 @@ final class TableReader {
       int c = band.extras.get(i);
       for (; o < owners.size() && owners.get(o) < c; o++) {
         ownerExtra(row, into, owners.get(o));
+      }
+      if (c == departmentSource && band.parentDepartments.contains(c)) {
+        continue; // 办公室 under 处室 with no 科室: the row's department itself
       }
       if (c < row.values.length && !row.values[c].isBlank()) {
         String v = row.values[c];
@@ -2442,6 +2465,17 @@ final class TableReader {
     boolean owners = false;
     while (m.find()) {
       String label = m.group(1);
+      if (SUBORDINATE_LABEL.matcher(label).matches()
+          && !columns.containsKey(AnnexColumn.DEPARTMENT)
+          && !columns.containsKey(AnnexColumn.OWNER)) {
+        // 二级子公司：华东能源销售有限公司 over a table that names no department: the rows are its
+        int end = line.indexOf("\u3000", m.end());
+        String unit = AnnexText.clean(line.substring(m.end(), end < 0 ? line.length() : end));
+        if (!unit.isEmpty()) {
+          sectionDept = unit;
+        }
+        return;
+      }
       if (label.contains("单位") || label.startsWith("填") || label.startsWith("报")) {
         return;
       }
@@ -2458,6 +2492,13 @@ final class TableReader {
       }
     }
   }
+
+  /**
+   * A label above a table naming the subordinate body whose table it is (二级子公司, 所属单位, 分局, 院区),
+   * unlike 填报单位, which names the unit that fills it in.
+   */
+  private static final Pattern SUBORDINATE_LABEL =
+      Pattern.compile("(?:二级|三级|所属|下属|直属)(?:单位|子公司|公司|机构|企业)|子公司|分公司|分局|院区|分院");
 
   /**
    * Tells whether each text of a row is a label with nothing after its colon ({@code 本人签名：} ·
@@ -2596,6 +2637,15 @@ final class TableReader {
         columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.OWNER)
             ? cells.getOrDefault(AnnexColumn.DEPARTMENT, "")
             : sectionDept;
+    String deptCell = dept;
+    departmentHead = "";
+    departmentSource = -1;
+    if (!dept.isEmpty() && columns.containsKey(AnnexColumn.DEPARTMENT)) {
+      dept = departmentName(dept);
+      if (!band.parentDepartments.isEmpty()) {
+        departmentSource = firstFilled(row, AnnexColumn.DEPARTMENT);
+      }
+    }
     if (dept.isEmpty() && sectionOwners.isEmpty() && (noOwnerColumn() || postsOnly())) {
       dept = sheetDepartment; // one sheet per department (or unit), named only by the sheet
     }
@@ -2694,8 +2744,8 @@ final class TableReader {
         break;
       case DEPARTMENT:
         name = first(dept, owner);
-        if (!name.isEmpty()) {
-          b.department(name);
+        if (!name.isEmpty() && !isScopeOfUnit(name)) {
+          b.department(name); // 全局, 各科室: the whole unit or every section, no department
         }
         holders = "";
         break;
@@ -2757,6 +2807,7 @@ final class TableReader {
           && !v.equals(name)
           && !v.equals(cell)
           && !v.equals(dept)
+          && !(v.equals(deptCell) && !dept.isEmpty()) // 一、办公室 read as 办公室
           && !v.equals(holders)) {
         unusedOwnerCells.add(firstFilled(row, col)); // a 分管科室 beside a leader
       }
@@ -2764,6 +2815,86 @@ final class TableReader {
     unusedOwnerCells.sort(Integer::compare);
     return true;
   }
+
+  /**
+   * The department a department cell names: without a list number before it ({@code 一、办公室}, {@code
+   * （二）财务科}), without a label naming the kind of body ({@code 二级单位：第三分公司}), and without its head
+   * named beside it ({@code 财务科（科长：李明）}, {@code 办公室\n主任：刘洋}), who is kept as {@link
+   * #departmentHead}. The same cell repeats down a department's rows: it is looked at once.
+   */
+  private String departmentName(String cell) {
+    if (cell.equals(lastDepartmentCell)) {
+      departmentHead = lastDepartmentHead;
+      return lastDepartmentName;
+    }
+    String d = cell;
+    char c0 = d.charAt(0);
+    if (c0 == '（' || c0 == '(' || (c0 >= '0' && c0 <= '9') || "一二三四五六七八九十".indexOf(c0) >= 0) {
+      Matcher m = DEPARTMENT_NUMBER.matcher(d);
+      if (m.lookingAt()
+          && m.end() < d.length()
+          && Character.UnicodeScript.of(d.charAt(m.end())) == Character.UnicodeScript.HAN) {
+        d = d.substring(m.end());
+      }
+    }
+    String head = "";
+    if (d.indexOf('：') >= 0 || d.indexOf(':') >= 0) {
+      Matcher h = DEPARTMENT_HEAD.matcher(d);
+      Matcher l = UNIT_LABEL.matcher(d);
+      int in = h.matches() && h.group(2) != null ? 2 : 4; // in brackets, or on a line of its own
+      if (h.matches() && AnnexPeople.isPersonalName(h.group(in + 1))) {
+        head = h.group(in) + "：" + h.group(in + 1);
+        d = h.group(1).strip();
+      } else if (l.lookingAt() && l.end() < d.length()) {
+        d = d.substring(l.end()).strip();
+      }
+    }
+    lastDepartmentCell = cell;
+    lastDepartmentName = d;
+    lastDepartmentHead = head;
+    departmentHead = head;
+    return d;
+  }
+
+  /** A list number before a department's name in its cell: 一、 · （二） · 3、 · 4. */
+  private static final Pattern DEPARTMENT_NUMBER =
+      Pattern.compile(
+          "(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9]))"
+              + "[\\s\u3000]*");
+
+  /** A department and its head beside it: 财务科（科长：李明）, 办公室 主任：刘洋 (on a line of its own). */
+  private static final Pattern DEPARTMENT_HEAD =
+      Pattern.compile(
+          "([^（(：:]{1,20}?)[\\s\u3000]*(?:[（(]([^（）()：:]{0,6}(?:长|主任|负责人|书记|经理|主管))[：:]"
+              + "[\\s\u3000]*([^（）()：:\\s]{2,6})[）)]|[\\s\u3000]+([^\\s\u3000：:]{0,6}"
+              + "(?:长|主任|负责人|书记|经理|主管))[：:][\\s\u3000]*([^\\s\u3000：:]{2,6}))");
+
+  /** A label naming the kind of body before its name: 二级单位： · 所属单位： · 子公司：. */
+  private static final Pattern UNIT_LABEL =
+      Pattern.compile("(?:二级|三级|所属|下属|直属|基层)?(?:单位|子公司|分公司|机构|部门|科室|院区)[：:][\\s\u3000]*");
+
+  /**
+   * Whether an owner named in a department column is the whole unit or every section of it (全局,
+   * 局机关, 各科室): a scope of the point, not a department.
+   */
+  static boolean isScopeOfUnit(String name) {
+    if (name.isEmpty() || name.length() > 6) {
+      return false;
+    }
+    if (name.startsWith("各")) {
+      return name.endsWith("科室")
+          || name.endsWith("部门")
+          || name.endsWith("处室")
+          || name.endsWith("股室")
+          || name.endsWith("单位")
+          || name.endsWith("站所")
+          || name.endsWith("中心");
+    }
+    return (name.charAt(0) == '全' || name.contains("机关")) && SCOPE_OF_UNIT.matcher(name).matches();
+  }
+
+  private static final Pattern SCOPE_OF_UNIT =
+      Pattern.compile("全(?:局|院|校|委|厅|办|所|站|公司|集团|单位|体干部职工)|[局院委厅办]?机关(?:全体)?");
 
   /**
    * A responsibility cell as the row keeps it: {@code 本人} is the row's own person (the leader, or
