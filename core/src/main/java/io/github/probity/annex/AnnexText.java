@@ -94,8 +94,8 @@ public final class AnnexText {
   /**
    * Normalises a cell's text: line breaks to {@code \n}, no-break spaces (also an HTML {@code
    * &nbsp;} left as text by a copy from a web page) to spaces, zero-width characters
-   * (U+200B–U+200D, U+2060, U+FEFF) removed, and leading and trailing white space (also full-width)
-   * removed.
+   * (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) removed, and leading and trailing
+   * white space (also full-width) removed.
    *
    * @param text the raw text
    * @return the cleaned text, possibly empty
@@ -135,7 +135,9 @@ public final class AnnexText {
   private static boolean needsCleaning(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c < '\u200B' ? c == '&' || c == '\r' || c == '\u00A0' : c <= '\u2060' || c == '\uFEFF') {
+      if (c < '\u200B'
+          ? c == '&' || c == '\r' || c == '\u00A0' || c == '\u00AD'
+          : c <= '\u2060' || c == '\uFEFF') {
         return true;
       }
     }
@@ -151,9 +153,12 @@ public final class AnnexText {
     return false;
   }
 
-  /** The zero-width characters text copied from the web carries: U+200B–U+200D, U+2060, U+FEFF. */
+  /**
+   * The zero-width characters text copied from the web carries: U+200B–U+200D, U+2060, U+FEFF, and
+   * the soft hyphen U+00AD a paste from Word or a PDF leaves where a word may break.
+   */
   private static boolean isInvisible(char c) {
-    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
   /**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NumberedLists {
   /** Bullets that mark a list item and nothing else; a single such line loses its bullet. */
-  private static final String BULLETS = "•·●○■□◆▲◇・";
+  private static final String BULLETS = "•·●○■□◆▲◇・➢➤►▶❖";
 
   /** Characters that also start ordinary text; they make a list only over several lines. */
   private static final String TEXT_BULLETS = "-*—";
@@ -762,6 +762,20 @@ final class NumberedLists {
         while (s < to && t.charAt(s) == bullet) {
           s++;
         }
+        int end = BULLETS.indexOf(bullet) >= 0 ? nextOnLine(t, bullet, s, to) : to;
+        while (end < to) {
+          // ■甲 ■乙: a pasted list whose items went onto one line, each after a blank and the bullet
+          String item = item(t, s, end);
+          if (!item.isEmpty()) {
+            items.add(item);
+          }
+          lines++;
+          s = end;
+          while (s < to && t.charAt(s) == bullet) {
+            s++;
+          }
+          end = nextOnLine(t, bullet, s, to);
+        }
         String item = item(t, s, to);
         if (!item.isEmpty()) {
           items.add(item);
@@ -773,6 +787,16 @@ final class NumberedLists {
       return List.of(t);
     }
     return items;
+  }
+
+  /** Where the bullet next stands after a blank on the line {@code [from, to)}, else {@code to}. */
+  private static int nextOnLine(String t, char bullet, int from, int to) {
+    for (int i = t.indexOf(bullet, from); i >= 0 && i < to; i = t.indexOf(bullet, i + 1)) {
+      if (i > from && Character.isWhitespace(t.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** A decimal digit, half- or full-width ({@code １．} copied from a web page is {@code 1.}). */

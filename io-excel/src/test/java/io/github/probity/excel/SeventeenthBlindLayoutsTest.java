@@ -45,12 +45,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Blind figure, default settings, before the reader was changed for these layouts: Before:
  * 586/766 fields (76.5 %), rows accounted in 10 of 13 workbooks. Failed: headers in traditional
- * characters (序號, 部門, 崗位, 風險點, 風險等級, 責任人) not recognised, so no table at all in two workbooks;
- * rows pasted into one cell with tabs or runs of spaces left as blank risk points; OCR'd markers
- * (l., （l）, 2丶, 2，) not taken as markers and l级 not read as a level, 1O kept as an extra 序号; ■ twice on
- * one line and ➢ not taken as bullets; soft hyphens kept in risk points; PDF line wraps kept as line
- * breaks inside risk points, manifestations and measures; U+00A0, tabs and doubled spaces between
- * Chinese characters kept as blanks; text letter-spaced by a justified PDF kept spaced.
+ * characters (序號, 部門, 崗位, 風險點, 風險等級, 責任人) not recognised, so no table at all in two workbooks; rows
+ * pasted into one cell with tabs or runs of spaces left as blank risk points; OCR'd markers (l.,
+ * （l）, 2丶, 2，) not taken as markers and l级 not read as a level, 1O kept as an extra 序号; ■ twice on
+ * one line and ➢ not taken as bullets; soft hyphens kept in risk points; PDF line wraps kept as
+ * line breaks inside risk points, manifestations and measures; U+00A0, tabs and doubled spaces
+ * between Chinese characters kept as blanks; text letter-spaced by a justified PDF kept spaced.
  */
 class SeventeenthBlindLayoutsTest {
 
