@@ -108,7 +108,7 @@ final class TableReader {
   private static final Pattern SEQUENCE_NUMBER =
       Pattern.compile(
           "[(（]?[0-9０-９一二三四五六七八九十百零〇]{1,6}(?:[.．、\\-－][0-9０-９]{1,4})*[)）.．、]?|[\u2460-\u2473]"
-              + "|[0-9lO]{0,2}l[0-9lO]{0,2}"); // l0, l: a scan's recognition reads 1 as l
+              + "|[0-9lO]{0,2}l[0-9lO]{0,2}|[1-9][0-9O]{0,2}"); // l0, l, 1O: 1 read as l, 0 as O
 
   /** Level words of other scales (较高/一般/较低, 重大/较大/一般), mapped to the three levels. */
   private static final Map<String, RiskLevel> OTHER_SCALES =
@@ -739,8 +739,9 @@ final class TableReader {
    * by tabs or by runs of two or more spaces ({@code 2⇥林业站⇥林木采伐许可违规审批⇥中⇥…}): the same row with its
    * fields in the header's columns, in order from that cell's, told by a finding; null for any
    * other row. It is one only when the cell is the row's only text, splits into three fields or
-   * more that reach the risk-point column and no further than the header's last column, and its
-   * field under the level column, if any, is a level. Costs nothing on a row of several cells.
+   * more that reach the risk-point column and no further than the header's last column, its field
+   * under the level column (where the table has one) is a level, and it is no note. Costs nothing
+   * on a row of several cells.
    */
   private @Nullable RawRow pastedRow(RawRow raw) throws WorkbookRejectedException {
     int at = -1;
@@ -778,9 +779,12 @@ final class TableReader {
     List<Integer> level = columns.get(AnnexColumn.LEVEL);
     if (level != null) {
       int l = level.get(0);
-      if (l >= at && l < at + parts.length && parseLevel(parts[l - at]).isEmpty()) {
+      if (l < at || l >= at + parts.length || parseLevel(parts[l - at]).isEmpty()) {
         return null;
       }
+    }
+    if (mayBeNote(parts[0]) && NOTE.matcher(parts[0]).matches()) {
+      return null; // 注：1.…    2.…: a note of several sentences
     }
     String[] cells = Arrays.copyOf(raw.cells, Math.max(raw.cells.length, at + parts.length));
     for (int i = 0; i < parts.length; i++) {
