@@ -51,11 +51,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one line and ➢ not taken as bullets; soft hyphens kept in risk points; PDF line wraps kept as
  * line breaks inside risk points, manifestations and measures; U+00A0, tabs and doubled spaces
  * between Chinese characters kept as blanks; text letter-spaced by a justified PDF kept spaced.
+ *
+ * <p>After: 765/765 fields (100 %), rows accounted in 13 of 13 workbooks (the count of fields fell
+ * by one as the OCR'd 序号 1O is no longer read as an extra). The rules added, each pinned in {@link
+ * ReaderReview18Test}: header words in traditional characters simplified for matching, 一級 and l级
+ * read as levels; misread markers (l., （l）, 2丶, ；2，) and a 序号 1O read as numbers; the bullets ➢ ➤ ►
+ * ▶ ❖ and a bullet repeated on one line; soft hyphens dropped; blanks and PDF line wraps between
+ * Chinese characters taken out of risk points, manifestations and measures; a row pasted into one
+ * cell spread over the header's columns (ROW_IN_ONE_CELL).
  */
 class SeventeenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ the workbooks
 
