@@ -5,23 +5,22 @@ import java.util.List;
 
 /**
  * What text pasted or retyped from elsewhere leaves in a risk point, a manifestation or a measure,
- * taken off: blanks between Chinese characters (a tab, doubled spaces, a no-break space turned into
- * a space, the single spaces of a justified PDF's letter spacing) and a PDF's line wrap (a break in
- * the middle of a sentence). Chinese is written without spaces, so a blank between two Chinese
- * characters, or between one and Chinese punctuation, is no part of the text; a line break stays
- * after the end of a sentence ({@code 。} {@code ；} {@code ！} {@code ？}). Blanks beside Latin
- * letters and digits stay ({@code 超过 50 万元}). People's cells are not tidied here: their blanks
- * separate a role from a name. Stateless.
+ * taken off: blanks between Chinese characters that no writer types, a tab or a run of two or more
+ * spaces (a paste from a table or a chat message), and the single spaces of a justified PDF's
+ * letter spacing (a text whose every two characters a space parts). Chinese is written without
+ * spaces, so such a blank between two Chinese characters, or between one and Chinese punctuation,
+ * is no part of the text. A single space between words, a full-width space and a line break stay: a
+ * writer puts them there (a line break in the middle of a sentence may be a PDF's wrap or the
+ * writer's own, and nothing tells them apart). Blanks beside Latin letters and digits stay ({@code
+ * 超过 50 万元}). People's cells are not tidied here: their blanks separate a role from a name.
+ * Stateless.
  */
 final class PastedText {
-  /** Ends of a sentence, after which a line break is the writer's own. */
-  private static final String ENDS = "。；;！!？?";
-
   private PastedText() {}
 
   /**
-   * The text without the blanks and line wraps a paste left between Chinese characters; the text
-   * itself when it holds none (no copy is made).
+   * The text without the blanks a paste left between Chinese characters; the text itself when it
+   * holds none (no copy is made).
    *
    * @param t a cleaned text
    * @return the tidied text
@@ -29,24 +28,24 @@ final class PastedText {
   static String tidy(String t) {
     int n = t.length();
     int i = 0;
-    while (i < n && !blank(t.charAt(i))) {
+    while (i < n && t.charAt(i) != ' ' && t.charAt(i) != '\t') {
       i++;
     }
     if (i == n) {
-      return t; // the common case: no blank at all
+      return t; // the common case: no space or tab at all
     }
     StringBuilder sb = new StringBuilder(n).append(t, 0, i);
     while (i < n) {
       char c = t.charAt(i);
-      if (!blank(c)) {
+      if (c != ' ' && c != '\t') {
         sb.append(c);
         i++;
         continue;
       }
       int j = i;
-      boolean lineBreak = false;
-      while (j < n && blank(t.charAt(j))) {
-        lineBreak |= t.charAt(j) == '\n';
+      boolean tab = false;
+      while (j < n && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+        tab |= t.charAt(j) == '\t';
         j++;
       }
       char before = sb.length() > 0 ? sb.charAt(sb.length() - 1) : 0;
@@ -56,8 +55,8 @@ final class PastedText {
               && after != 0
               && (han(before) && (han(after) || punctuation(after))
                   || punctuation(before) && han(after));
-      if (between && !(lineBreak && ENDS.indexOf(before) >= 0)) {
-        i = j; // a paste's blank or a PDF's line wrap
+      if (between && (tab || j - i > 1)) {
+        i = j; // a paste's tab or spaces
         continue;
       }
       sb.append(t, i, j);
@@ -80,10 +79,6 @@ final class PastedText {
       }
     }
     return out == null ? texts : out;
-  }
-
-  private static boolean blank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u3000';
   }
 
   /** A Chinese character (the unified ideographs, extension A, the compatibility block). */
