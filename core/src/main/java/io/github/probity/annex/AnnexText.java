@@ -93,9 +93,9 @@ public final class AnnexText {
 
   /**
    * Normalises a cell's text: line breaks to {@code \n}, no-break spaces (also an HTML {@code
-   * &nbsp;} left as text by a copy from a web page) to spaces, zero-width characters
-   * (U+200B–U+200D, U+2060, U+FEFF) removed, and leading and trailing white space (also full-width)
-   * removed.
+   * &nbsp;} left as text by a copy from a web page) to spaces, or to nothing between two Chinese
+   * characters, zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD)
+   * removed, and leading and trailing white space (also full-width) removed.
    *
    * @param text the raw text
    * @return the cleaned text, possibly empty
@@ -122,7 +122,19 @@ public final class AnnexText {
       t = t.replace("\r\n", "\n").replace('\r', '\n');
     }
     if (t.indexOf('\u00A0') >= 0) {
-      t = t.replace('\u00A0', ' ');
+      StringBuilder sb = new StringBuilder(t.length());
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c != '\u00A0') {
+          sb.append(c);
+        } else if (i == 0
+            || i == t.length() - 1
+            || !han(t.charAt(i - 1))
+            || !han(t.charAt(i + 1))) {
+          sb.append(' '); // between two Chinese characters a web page's no-break space is nothing
+        }
+      }
+      t = sb.toString();
     }
     return t.strip();
   }
@@ -135,11 +147,20 @@ public final class AnnexText {
   private static boolean needsCleaning(String t) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c < '\u200B' ? c == '&' || c == '\r' || c == '\u00A0' : c <= '\u2060' || c == '\uFEFF') {
+      if (c < '\u200B'
+          ? c == '&' || c == '\r' || c == '\u00A0' || c == '\u00AD'
+          : c <= '\u2060' || c == '\uFEFF') {
         return true;
       }
     }
     return false;
+  }
+
+  /** A Chinese character (the unified ideographs, extension A, the compatibility block). */
+  private static boolean han(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF'
+        || c >= '\u3400' && c <= '\u4DBF'
+        || c >= '\uF900' && c <= '\uFAFF';
   }
 
   private static boolean hasInvisible(String t) {
@@ -151,9 +172,12 @@ public final class AnnexText {
     return false;
   }
 
-  /** The zero-width characters text copied from the web carries: U+200B–U+200D, U+2060, U+FEFF. */
+  /**
+   * The zero-width characters text copied from the web carries: U+200B–U+200D, U+2060, U+FEFF, and
+   * the soft hyphen U+00AD a paste from Word or a PDF leaves where a word may break.
+   */
   private static boolean isInvisible(char c) {
-    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
 
   /**

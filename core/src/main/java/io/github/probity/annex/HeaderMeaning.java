@@ -309,7 +309,28 @@ final class HeaderMeaning {
   }
 
   /**
-   * Normalises a header for matching: NFKC, no white space, no bracketed notes, upper case.
+   * Traditional characters of the words headers are made of, and their simplified forms at the same
+   * index: a unit in Hong Kong, Macau or Taiwan, or one that pastes from such a file, heads its
+   * columns 風險點, 崗位, 責任人, 風險等級, and a header means what its simplified form means.
+   */
+  private static final String TRADITIONAL =
+      "號門崗風險點級責領導務內單處長員職權構違規類項條監別潔實際與審計劃備註時間稱關鍵環節體現樣負預範辦稅層屬場態況設議對參標準執說總數經濟價評發後據們書記舉報進歸統會問題聯繫電話則業階種";
+
+  private static final String SIMPLIFIED =
+      "号门岗风险点级责领导务内单处长员职权构违规类项条监别洁实际与审计划备注时间称关键环节体现样负预范办税层属场态况设议对参标准执说总数经济价评发后据们书记举报进归统会问题联系电话则业阶种";
+
+  /** The simplified form of a traditional character of {@link #TRADITIONAL}, else the character. */
+  private static char simplified(char c) {
+    if (c < '\u4E00') {
+      return c;
+    }
+    int at = TRADITIONAL.indexOf(c);
+    return at < 0 ? c : SIMPLIFIED.charAt(at);
+  }
+
+  /**
+   * Normalises a header for matching: NFKC, no white space, no bracketed notes, upper case, the
+   * traditional characters of {@link #TRADITIONAL} simplified.
    *
    * @param header the header text
    * @return the normalised text; the note alone where the whole header is a note
@@ -328,9 +349,9 @@ final class HeaderMeaning {
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '※') {
         continue; // 风险点* or ※风险点: a required field's mark
       } else if (depth > 0) {
-        note.append(c);
+        note.append(simplified(c));
       } else {
-        sb.append(c == '／' ? '/' : c);
+        sb.append(c == '／' ? '/' : simplified(c));
       }
     }
     String out = sb.length() > 0 ? sb.toString() : note.toString();

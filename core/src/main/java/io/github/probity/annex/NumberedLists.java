@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NumberedLists {
   /** Bullets that mark a list item and nothing else; a single such line loses its bullet. */
-  private static final String BULLETS = "•·●○■□◆▲◇・";
+  private static final String BULLETS = "•·●○■□◆▲◇・➢➤►▶❖";
 
   /** Characters that also start ordinary text; they make a list only over several lines. */
   private static final String TEXT_BULLETS = "-*—";
@@ -98,6 +98,8 @@ final class NumberedLists {
    */
   static boolean mayStartList(char c) {
     return (c >= '1' && c <= '9')
+        || c == 'l' // l. for 1.: see misread
+        || c == 'I'
         || (c >= '１' && c <= '９')
         || c == '('
         || c == '（'
@@ -114,8 +116,90 @@ final class NumberedLists {
 
   /** Splits a cleaned, non-empty cell; see {@link AnnexText#splitNumbered(String)}. */
   static List<String> split(String t) {
+    String read = misread(t);
+    if (read != t) {
+      List<String> items = listOf(read);
+      if (items.size() > 1) {
+        return items; // l.甲2丶乙: the markers a scan's recognition misread, read as written
+      }
+    }
+    return listOf(t);
+  }
+
+  /**
+   * The cell with the markers a scan's recognition or a retyping misread put right, else the cell
+   * itself (no copy is made): {@code l.} {@code I.} {@code l、} at the start and {@code （l）}
+   * anywhere are {@code 1.} {@code 1、} {@code （1）} (a lower-case L or a capital I for the digit 1);
+   * {@code 2丶} is {@code 2、}, or {@code 2.} where the first marker is {@code 1.} (丶, a radical, for
+   * the enumeration comma or the dot); and in a cell whose first marker is {@code 1.} or {@code
+   * 1、}, {@code ；2，} after a separator or at a line's start is that marker's style ({@code 2.}), a
+   * comma typed for its dot. The split keeps the misread text only if it gives a list.
+   */
+  static String misread(String t) {
+    int len = t.length();
+    char first = len > 1 && isDigit(t.charAt(0)) ? t.charAt(1) : 0;
+    boolean any = false;
+    for (int i = 0; i < len && !any; i++) {
+      char c = t.charAt(i);
+      if (c == 'l' || c == 'I') {
+        any = i == 0 || t.charAt(i - 1) == '(' || t.charAt(i - 1) == '（';
+      } else if (c == '丶') {
+        any = i > 0 && isDigit(t.charAt(i - 1));
+      } else if ((c == '，' || c == ',') && i > 0 && isDigit(t.charAt(i - 1))) {
+        any = first != 0 && ".．、".indexOf(first) >= 0;
+      }
+    }
+    if (!any) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(t);
+    if ((sb.charAt(0) == 'l' || sb.charAt(0) == 'I')
+        && len > 1
+        && ".．、)）".indexOf(sb.charAt(1)) >= 0) {
+      sb.setCharAt(0, '1');
+      first = sb.charAt(1);
+    }
+    for (int i = 1; i < len; i++) {
+      char c = sb.charAt(i);
+      char before = sb.charAt(i - 1);
+      if ((c == 'l' || c == 'I')
+          && (before == '(' || before == '（')
+          && i + 1 < len
+          && (sb.charAt(i + 1) == ')' || sb.charAt(i + 1) == '）')) {
+        sb.setCharAt(i, '1');
+      } else if (c == '丶' && isDigit(before)) {
+        sb.setCharAt(i, first == '.' || first == '．' ? first : '、');
+      } else if ((c == '，' || c == ',')
+          && isDigit(before)
+          && first != 0
+          && ".．、".indexOf(first) >= 0
+          && afterSeparator(sb, i - 1)
+          && i + 1 < len
+          && !isDigit(sb.charAt(i + 1))) {
+        sb.setCharAt(i, first);
+      }
+    }
+    String out = sb.toString();
+    return out.equals(t) ? t : out;
+  }
+
+  /**
+   * Whether the number ending at {@code end} follows a separator ({@code ；} {@code ;}) or a break.
+   */
+  private static boolean afterSeparator(CharSequence t, int end) {
+    int i = end;
+    while (i >= 0 && isDigit(t.charAt(i))) {
+      i--;
+    }
+    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+      i--;
+    }
+    return i >= 0 && (t.charAt(i) == '；' || t.charAt(i) == ';' || t.charAt(i) == '\n');
+  }
+
+  private static List<String> listOf(String t) {
     char c0 = t.charAt(0);
-    if (!mayStartList(c0)) {
+    if (!mayStartList(c0) || c0 == 'l' || c0 == 'I') {
       return List.of(t);
     }
     if (BULLETS.indexOf(c0) >= 0 || TEXT_BULLETS.indexOf(c0) >= 0) {
@@ -762,6 +846,20 @@ final class NumberedLists {
         while (s < to && t.charAt(s) == bullet) {
           s++;
         }
+        int end = BULLETS.indexOf(bullet) >= 0 ? nextOnLine(t, bullet, s, to) : to;
+        while (end < to) {
+          // ■甲 ■乙: a pasted list whose items went onto one line, each after a blank and the bullet
+          String item = item(t, s, end);
+          if (!item.isEmpty()) {
+            items.add(item);
+          }
+          lines++;
+          s = end;
+          while (s < to && t.charAt(s) == bullet) {
+            s++;
+          }
+          end = nextOnLine(t, bullet, s, to);
+        }
         String item = item(t, s, to);
         if (!item.isEmpty()) {
           items.add(item);
@@ -773,6 +871,16 @@ final class NumberedLists {
       return List.of(t);
     }
     return items;
+  }
+
+  /** Where the bullet next stands after a blank on the line {@code [from, to)}, else {@code to}. */
+  private static int nextOnLine(String t, char bullet, int from, int to) {
+    for (int i = t.indexOf(bullet, from); i >= 0 && i < to; i = t.indexOf(bullet, i + 1)) {
+      if (i > from && Character.isWhitespace(t.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** A decimal digit, half- or full-width ({@code １．} copied from a web page is {@code 1.}). */

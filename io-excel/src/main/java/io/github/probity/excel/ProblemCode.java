@@ -186,7 +186,13 @@ public enum ProblemCode implements Coded, FindingCode {
    * post's one holder), or a name without the courtesy (同志) or the phone number written after it;
    * the raw value is the cell's text.
    */
-  PERSON_CELL_READ("PERSON_CELL_READ", Severity.INFO);
+  PERSON_CELL_READ("PERSON_CELL_READ", Severity.INFO),
+  /**
+   * A row pasted whole into one cell (from a chat message or a text file), its fields separated by
+   * tabs or by runs of spaces, was read field by field into the header's columns; the raw value is
+   * the cell's text.
+   */
+  ROW_IN_ONE_CELL("ROW_IN_ONE_CELL", Severity.INFO);
 
   /** The base name of the bundle that holds the messages. */
   private static final String BUNDLE = "io.github.probity.excel.ReadMessages";

@@ -108,7 +108,7 @@ final class TableReader {
   private static final Pattern SEQUENCE_NUMBER =
       Pattern.compile(
           "[(（]?[0-9０-９一二三四五六七八九十百零〇]{1,6}(?:[.．、\\-－][0-9０-９]{1,4})*[)）.．、]?|[\u2460-\u2473]"
-              + "|[0-9lO]{0,2}l[0-9lO]{0,2}"); // l0, l: a scan's recognition reads 1 as l
+              + "|[0-9lO]{0,2}l[0-9lO]{0,2}|[1-9][0-9O]{0,2}"); // l0, l, 1O: 1 read as l, 0 as O
 
   /** Level words of other scales (较高/一般/较低, 重大/较大/一般), mapped to the three levels. */
   private static final Map<String, RiskLevel> OTHER_SCALES =
@@ -726,11 +726,17 @@ final class TableReader {
   private void readBody(List<Read> pendingRows, Iterator<RawRow> rows)
       throws WorkbookRejectedException {
     for (Read r : pendingRows) {
-      data(r.raw, r.filled);
+      RawRow pasted = pastedRow(r.raw);
+      if (pasted == null) {
+        data(r.raw, r.filled);
+      } else {
+        data(pasted, fill(pasted));
+      }
     }
     while (rows.hasNext()) {
       RawRow r = rows.next();
-      data(r, fill(r));
+      RawRow pasted = pastedRow(r);
+      data(pasted == null ? r : pasted, fill(pasted == null ? r : pasted));
     }
     flush();
     if (decidesAtEnd) {
@@ -740,6 +746,69 @@ final class TableReader {
     if (placed != null) {
       placed.owners = ownersAbove.clone(); // a blank owner atop a continuation is the last one's
     }
+  }
+
+  /** The separators of a row's fields pasted into one cell: tabs, or runs of two or more spaces. */
+  private static final Pattern PASTED_FIELDS = Pattern.compile("[ \u3000]*\t[\t \u3000]*| {2,}");
+
+  /**
+   * A row pasted whole into one cell, as from a chat message or a text file, its fields separated
+   * by tabs or by runs of two or more spaces ({@code 2⇥林业站⇥林木采伐许可违规审批⇥中⇥…}): the same row with its
+   * fields in the header's columns, in order from that cell's, told by a finding; null for any
+   * other row. It is one only when the cell is the row's only text, splits into three fields or
+   * more that reach the risk-point column and no further than the header's last column, its field
+   * under the level column (where the table has one) is a level, and it is no note. Costs nothing
+   * on a row of several cells.
+   */
+  private @Nullable RawRow pastedRow(RawRow raw) throws WorkbookRejectedException {
+    int at = -1;
+    for (int c = 0; c < raw.cells.length; c++) {
+      String t = raw.cells[c];
+      if (t != null && !t.isBlank()) {
+        if (at >= 0) {
+          return null;
+        }
+        at = c;
+      }
+    }
+    if (at < 0 || columns == null) {
+      return null;
+    }
+    String text = raw.cells[at];
+    if (text.indexOf('\t') < 0 && !text.contains("  ")) {
+      return null;
+    }
+    String[] parts = PASTED_FIELDS.split(AnnexText.clean(text));
+    List<Integer> risk = columns.get(AnnexColumn.RISK_POINT);
+    int last = 0;
+    for (List<Integer> src : columns.values()) {
+      for (int c : src) {
+        last = Math.max(last, c);
+      }
+    }
+    if (parts.length < 3 || risk == null || at + parts.length - 1 > last) {
+      return null;
+    }
+    int r = risk.get(0);
+    if (r < at || r >= at + parts.length || parts[r - at].isBlank()) {
+      return null;
+    }
+    List<Integer> level = columns.get(AnnexColumn.LEVEL);
+    if (level != null) {
+      int l = level.get(0);
+      if (l < at || l >= at + parts.length || parseLevel(parts[l - at]).isEmpty()) {
+        return null;
+      }
+    }
+    if (mayBeNote(parts[0]) && NOTE.matcher(parts[0]).matches()) {
+      return null; // 注：1.…    2.…: a note of several sentences
+    }
+    String[] cells = Arrays.copyOf(raw.cells, Math.max(raw.cells.length, at + parts.length));
+    for (int i = 0; i < parts.length; i++) {
+      cells[at + i] = parts[i];
+    }
+    sink.problem(cellProblem(ProblemCode.ROW_IN_ONE_CELL, raw.number, at).rawValue(text).build());
+    return new RawRow(raw.number, cells);
   }
 
   /**
@@ -1664,7 +1733,8 @@ final class TableReader {
     Optional<RiskLevel> level = level(row, raw.number, marked);
     b.levelProposed(level.isPresent() && AnnexText.isProposedLevel(value(row, AnnexColumn.LEVEL)));
     AnnexText.nonBlank(
-            withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION))
+            PastedText.tidy(
+                withoutLabel(value(row, AnnexColumn.MANIFESTATION), AnnexColumn.MANIFESTATION)))
         .ifPresent(b::manifestation);
     String responsible = value(row, AnnexColumn.RESPONSIBLE);
     if (responsible.isEmpty()) {
@@ -3595,6 +3665,12 @@ final class TableReader {
     if (t.indexOf('髙') >= 0) {
       t = t.replace('髙', '高'); // the variant form, as a scan's recognition often gives it
     }
+    if (t.indexOf('級') >= 0) {
+      t = t.replace('級', '级'); // 一級, 二級: a level written in traditional characters
+    }
+    if (t.length() == 2 && t.charAt(1) == '级' && "lI|".indexOf(t.charAt(0)) >= 0) {
+      t = "1级"; // l级: the digit 1 of a retyped 1级 misread by a scan's recognition
+    }
     if (t.indexOf('☆') >= 0 && t.indexOf('★') >= 0) {
       t = t.replace("☆", ""); // hollow stars pad the full ones: ★★☆ is two stars
     }
@@ -3787,9 +3863,9 @@ final class TableReader {
         AnnexRow row =
             withResponsibility(
                 p.template
-                    .title(title.getText())
+                    .title(PastedText.tidy(title.getText()))
                     .level(title.getLevel().or(() -> pointLevel))
-                    .measures(p.measuresOf(i))
+                    .measures(PastedText.tidy(p.measuresOf(i)))
                     .build());
         People people = lastSetAside;
         if (i == 0 && people != null && people.setAside() != null) {

@@ -251,9 +251,9 @@ final class LayoutScore {
   /** List markers, bullets and bracketed level marks: a reader takes them off the text it keeps. */
   private static final Pattern MARKS =
       Pattern.compile(
-          "\\d+\\.\\d+|\\d+[.．、）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
+          "\\d+\\.\\d+|\\d+[.．、）)丶]|(?<=[；;\\n])\\d+[，,]|^[lI][.、]|[（(][lI][）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
               + "|[a-zA-Z][.、)）](?=\\S)|[一二三四五六七八九十]+是|[第其][一二三四五六七八九十]+[，,、]"
-              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲—-]"
+              + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲➢➤►▶❖—-]"
               + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[123一二三ⅠⅡⅢ]级)(?:风险)?[】）)\\]]");
 
   private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
@@ -369,8 +369,8 @@ final class LayoutScore {
     }
     // what the reader reads alike: U+200B, &nbsp;, U+00A0 and full-width digits copied from the web
     String t = halfWidthDigits(AnnexText.clean(text));
-    if (t.matches("\\d+|[一二三四五六七八九十]+|同上|空缺")) {
-      return true; // a 序号, an id or a level code; a ditto or a vacancy mark
+    if (t.matches("\\d+|[1-9l][0-9lO]*|[一二三四五六七八九十]+|同上|空缺")) {
+      return true; // a 序号 (1O, l2 as a scan reads it), an id or a level code; a ditto or a vacancy
     }
     if (t.matches("[√✓✔●○★☆]")
         && carriers.stream().anyMatch(l -> l.getRow().getLevel().isPresent())) {
