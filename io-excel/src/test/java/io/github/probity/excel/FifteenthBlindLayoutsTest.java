@@ -43,13 +43,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * code read before it): 132/681 fields right (19.4%); every row accounted for in 0 of 13 workbooks.
  * What failed: a table on its side was read with its second label row as the header (a column's
  * fields became extras keyed by the first post's point, the labels became titles) or skipped as no
- * table; every record form was skipped (no header row) or read with its 风险点 line as the header;
- * the ordinary table beside a table on its side was read, the side table was not.
+ * table; every record form was skipped (no header row) or read with its 风险点 line as the header; the
+ * ordinary table beside a table on its side was read, the side table was not.
+ *
+ * <p>After: 649/649 (100%), every row accounted for in 13 of 13 workbooks (the number of fields
+ * compared fell from 681 because a missing row counts all its fields, a read one only those it must
+ * have). The reader now turns a sheet whose first cells are a risk table's labels on rows of their
+ * own into a table before reading it (a table on its side: one row per column; forms: one row per
+ * risk point, a further point on a form keeping the form's 岗位 and 姓名; a card per sheet without a
+ * post label takes the post from the sheet's name); reads a tick in brackets, 高（√）中（ ）低（ ）, as the
+ * option chosen; and keeps a post such as 总务主任 a post under a title that names 岗位 and not the
+ * leadership. One expectation was revised after the first figure, see the township card.
  */
 class FifteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ tables on their side
 
@@ -578,8 +587,10 @@ class FifteenthBlindLayoutsTest {
 
   /**
    * 乡镇: one card for a post with two numbered points (风险点1 · 风险等级 on one line, 防控措施 under it; then
-   * 风险点2). Decision: each 风险点n begins a row of the same post and holder; the measures under it are
-   * its own.
+   * 风险点2), on a sheet named 财政所. Decision: each 风险点n begins a row of the same post and holder; the
+   * measures under it are its own. Revised after the first figure: the sheet's name 财政所 is the
+   * post's department, as the court's sheets per division were decided in the seventh set (the
+   * first expectation left the department empty, which that decision contradicts).
    */
   static Case townshipCardWithTwoNumberedPoints() {
     Wb b = new Wb();
@@ -596,12 +607,12 @@ class FifteenthBlindLayoutsTest {
         .merge("B6:D6");
     return new Case("township card with two numbered points", b)
         .rows(
-            post(null, "财政所所长")
+            post("财政所", "财政所所长")
                 .holders("周海")
                 .title("违规拨付项目资金")
                 .level(RiskLevel.HIGH)
                 .measures("资金拨付镇党委会联审"),
-            post(null, "财政所所长")
+            post("财政所", "财政所所长")
                 .holders("周海")
                 .title("虚报冒领惠农补贴")
                 .level(RiskLevel.MEDIUM)
