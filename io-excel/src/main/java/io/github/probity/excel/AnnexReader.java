@@ -485,6 +485,15 @@ public final class AnnexReader {
               d.config = config.withLayouts(carried(rows));
             } else {
               RecordSheets.Arranged laid = RecordSheets.arrange(name, merges, rows, d.config);
+              for (Map.Entry<Integer, String> line : laid.left()) {
+                d.problem(
+                    CellFinding.builder()
+                        .code(ProblemCode.NOTE_ROW_SKIPPED)
+                        .sheet(name)
+                        .row(line.getKey())
+                        .rawValue(line.getValue())
+                        .build());
+              }
               TableReader t = new TableReader(name, laid.merges(), d.config, d, d.date1904);
               if (name.equals(areaSheet)) {
                 t.printArea(areaLastColumn);

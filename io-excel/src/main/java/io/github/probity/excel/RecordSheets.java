@@ -37,8 +37,20 @@ final class RecordSheets {
   /** The fewest label rows that make a table on its side or a form. */
   private static final int MIN_LABEL_ROWS = 3;
 
-  /** The merges and rows the table reader reads. */
-  record Arranged(List<int[]> merges, Iterator<TableReader.RawRow> rows) {}
+  /**
+   * The merges and rows the table reader reads, and the lines of forms that hold no field (a
+   * signature blank, a unit and year line, a title repeated on every card): each its 1-based row
+   * and its text, to be named by a finding.
+   */
+  record Arranged(
+      List<int[]> merges,
+      Iterator<TableReader.RawRow> rows,
+      List<Map.Entry<Integer, String>> left) {
+
+    Arranged(List<int[]> merges, Iterator<TableReader.RawRow> rows) {
+      this(merges, rows, List.of());
+    }
+  }
 
   private RecordSheets() {}
 
@@ -72,9 +84,10 @@ final class RecordSheets {
     for (TableReader.RawRow r : held) {
       filled.add(filler.fill(r.number - 1, r.cells));
     }
+    List<Map.Entry<Integer, String>> left = new ArrayList<>();
     List<TableReader.RawRow> turned = sideways(held, filled, band);
     if (turned == null) {
-      turned = forms(held, band, sheet);
+      turned = forms(held, band, sheet, left);
     }
     if (turned == null) {
       return new Arranged(merges, held.iterator());
@@ -87,7 +100,7 @@ final class RecordSheets {
         above.add(m);
       }
     }
-    return new Arranged(above, turned.iterator());
+    return new Arranged(above, turned.iterator(), left);
   }
 
   // ------------------------------------------------------------------ recognising
@@ -294,7 +307,10 @@ final class RecordSheets {
    * when no form gives a risk point.
    */
   private static @Nullable List<TableReader.RawRow> forms(
-      List<TableReader.RawRow> rows, HeaderBand band, String sheet) {
+      List<TableReader.RawRow> rows,
+      HeaderBand band,
+      String sheet,
+      List<Map.Entry<Integer, String>> left) {
     int start = firstLabel(rows, band);
     Map<AnnexColumn, String> header = new LinkedHashMap<>();
     List<Map<AnnexColumn, Field>> records = new ArrayList<>();
@@ -317,6 +333,13 @@ final class RecordSheets {
           }
         } else if (first(raw) >= 0) {
           last = null; // a signature line, a repeated title: the field above ends
+          StringBuilder text = new StringBuilder();
+          for (String c : raw) {
+            if (!blank(c)) {
+              text.append(text.length() == 0 ? "" : " ").append(c.strip());
+            }
+          }
+          left.add(Map.entry(r.number, text.toString()));
         }
         continue;
       }
@@ -353,6 +376,7 @@ final class RecordSheets {
       numbers.add(pointRow);
     }
     if (records.isEmpty()) {
+      left.clear();
       return null;
     }
     String post = null;

@@ -114,6 +114,12 @@ class ReaderReview16Test {
     assertThat(second.getOwnerName()).isEqualTo("出纳岗");
     assertThat(second.getDepartment()).contains("财务科"); // not the signature blank above it
     assertThat(second.getLevel()).contains(RiskLevel.MEDIUM);
+    // the signature lines between the forms give no field, and are named
+    assertThat(
+            r.getProblems().stream()
+                .filter(f -> f.getCode() == ProblemCode.NOTE_ROW_SKIPPED)
+                .map(f -> f.getLocation().text()))
+        .containsExactly("登记表!6", "登记表!12");
   }
 
   @Test
