@@ -111,18 +111,51 @@ final class RecordSheets {
    */
   private static boolean labelled(List<TableReader.RawRow> head, HeaderBand band) {
     int lines = 0;
-    boolean point = false;
+    int point = -1;
     boolean other = false;
-    for (TableReader.RawRow r : head) {
+    for (int i = 0; i < head.size(); i++) {
+      TableReader.RawRow r = head.get(i);
       if (!labelLine(r.cells, band)) {
         continue;
       }
       AnnexColumn role = labelOf(r.cells[first(r.cells)], band);
       lines++;
-      point |= role == AnnexColumn.RISK_POINT;
+      point = point < 0 && role == AnnexColumn.RISK_POINT ? i : point;
       other |= role == AnnexColumn.MEASURES || role == AnnexColumn.LEVEL;
     }
-    return lines >= MIN_LABEL_ROWS && point && other;
+    if (lines < MIN_LABEL_ROWS || point < 0 || !other) {
+      return false;
+    }
+    for (int i = 0; i < head.size(); i++) {
+      if (i < point && band.isHeader(head.get(i).cells) || headerRun(head.get(i).cells, band)) {
+        return false; // an ordinary header: a cell such as 新增风险点 is a row's value
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a row holds an ordinary header: four cells side by side, each surely a label, of four
+   * columns or more (a form's line alternates labels and values; a value that reads as a label,
+   * 业务流程 beside 风险类别, repeats a column at most).
+   */
+  private static boolean headerRun(String[] cells, HeaderBand band) {
+    EnumMap<AnnexColumn, Boolean> run = new EnumMap<>(AnnexColumn.class);
+    for (String c : cells) {
+      if (blank(c)) {
+        continue;
+      }
+      AnnexColumn role = label(c, band);
+      if (role == null) {
+        run.clear();
+      } else {
+        run.put(role, Boolean.TRUE);
+        if (run.size() >= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The index of the first held row whose first cell is a label. */

@@ -218,6 +218,14 @@ class ReaderReview16Test {
         .row("公款私存", "高", "每月对账", "王五")
         .row("公车私用", "低", "派车登记", "赵六");
     assertThat(titles(read(b))).containsExactly("公款私存", "公车私用");
+    Wb marked = new Wb(); // first cells that read as labels, under an ordinary header
+    marked
+        .sheet("科室")
+        .row("备注", "风险点", "风险等级", "防控措施", "责任人")
+        .row("新增风险点", "公款私存", "高", "每月对账", "王五")
+        .row("风险等级调高", "公车私用", "中", "派车登记", "赵六")
+        .row("防控措施调整", "虚列支出", "低", "凭证审核", "孙七");
+    assertThat(titles(read(marked))).containsExactly("公款私存", "公车私用", "虚列支出");
   }
 
   @Test
