@@ -484,13 +484,23 @@ public final class AnnexReader {
             } else if (LayoutSheet.NAME.equals(name)) {
               d.config = config.withLayouts(carried(rows));
             } else {
-              TableReader t = new TableReader(name, merges, d.config, d, d.date1904);
+              RecordSheets.Arranged laid = RecordSheets.arrange(name, merges, rows, d.config);
+              for (Map.Entry<Integer, String> line : laid.left()) {
+                d.problem(
+                    CellFinding.builder()
+                        .code(ProblemCode.NOTE_ROW_SKIPPED)
+                        .sheet(name)
+                        .row(line.getKey())
+                        .rawValue(line.getValue())
+                        .build());
+              }
+              TableReader t = new TableReader(name, laid.merges(), d.config, d, d.date1904);
               if (name.equals(areaSheet)) {
                 t.printArea(areaLastColumn);
               }
               areaSheet = null;
               t.continuing(d.lastTable);
-              t.read(rows);
+              t.read(laid.rows());
               TableReader.Carried placed = t.placed();
               if (placed != null) {
                 d.lastTable = placed;

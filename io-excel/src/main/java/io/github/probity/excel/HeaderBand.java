@@ -155,6 +155,43 @@ final class HeaderBand {
     return roles.size() >= 2 && roles.stream().anyMatch(CORE::contains);
   }
 
+  /**
+   * The column a label cell of a form, or of a table laid on its side, means: its text without a
+   * closing colon or a number after it ({@code 风险点：}, {@code 风险点2}), if short and accepted as a
+   * header surely (a value such as 审计复核 may mean a column only faintly); else null. Used only on
+   * the first rows of a sheet and on the lines of a form.
+   */
+  @Nullable AnnexColumn label(@Nullable String text) {
+    String t = labelText(text);
+    if (t.isEmpty() || !isShortLabel(t)) {
+      return null;
+    }
+    HeaderMatch m = best(t);
+    return m == null || m.getScore() < SURE ? null : m.getColumn();
+  }
+
+  /** A label cell's text without a closing colon or a number after it; empty for a blank cell. */
+  static String labelText(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = AnnexText.clean(text);
+    int end = t.length();
+    while (end > 0 && (t.charAt(end - 1) == '：' || t.charAt(end - 1) == ':')) {
+      end--;
+    }
+    int bare = end;
+    while (bare > 0 && Character.isDigit(t.charAt(bare - 1))) {
+      bare--;
+    }
+    return t.substring(0, bare > 0 ? bare : end).strip();
+  }
+
+  /** Tells whether a text is short enough, and free of sentence marks, to name a field. */
+  static boolean isFieldName(String text) {
+    return isShortLabel(labelText(text));
+  }
+
   /** The columns a row's distinct short texts mean. */
   Set<AnnexColumn> roles(String[] cells) {
     Set<AnnexColumn> roles = EnumSet.noneOf(AnnexColumn.class);

@@ -1223,6 +1223,21 @@ final class TableReader {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
+  /**
+   * Whether a title says the table is of posts ({@code 某中学岗位廉政风险防控卡}) and none of the leadership:
+   * then a post called 总务主任 or 办公室主任 is a post, not a leader's position.
+   */
+  private static boolean titlesNamePosts(List<String> titles) {
+    boolean posts = false;
+    for (String t : titles) {
+      if (t.contains("领导") || t.contains("班子")) {
+        return false;
+      }
+      posts |= t.contains("岗位");
+    }
+    return posts;
+  }
+
   /** An enterprise's leadership table may head its leaders' positions 岗位类别. */
   private boolean postsAreLeaders(List<Read> sample) {
     if (columns.containsKey(AnnexColumn.DEPARTMENT) || columns.containsKey(AnnexColumn.HOLDER)) {
@@ -1327,7 +1342,8 @@ final class TableReader {
         return byOwners.get();
       }
     }
-    if (columns.containsKey(AnnexColumn.POST) && !postsAreLeaders(sample)) {
+    if (columns.containsKey(AnnexColumn.POST)
+        && (!postsAreLeaders(sample) || titlesNamePosts(titles))) {
       return AnnexKind.PERSONAL;
     }
     boolean group = false;
@@ -3742,7 +3758,14 @@ final class TableReader {
    *
    * @return the chosen option's word; null unless there are empty boxes and exactly one chosen
    */
-  static @Nullable String chosenOption(String t) {
+  static @Nullable String chosenOption(String text) {
+    String t = text;
+    if (t.indexOf('）') > 0 || t.indexOf(')') > 0) {
+      String boxes = bracketBoxes(t);
+      if (boxes != null) {
+        t = boxes; // 高（√）中（）低（）: a bracket holding a tick, or nothing, is a box
+      }
+    }
     int chosen = -1;
     boolean empty = false;
     for (int i = 0; i < t.length(); i++) {
@@ -3775,6 +3798,33 @@ final class TableReader {
     }
     String word = t.substring(from, to);
     return word.isEmpty() ? null : word;
+  }
+
+  /**
+   * Options written with brackets for boxes, {@code 高（√）中（）低（）} (blanks already removed), as {@code
+   * 高√中□低□}; null when no bracket is empty, so that {@code 高（一级）} stays as it is.
+   */
+  private static @Nullable String bracketBoxes(String t) {
+    StringBuilder out = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean open = c == '（' || c == '(';
+      if (open && i + 1 < t.length() && (t.charAt(i + 1) == '）' || t.charAt(i + 1) == ')')) {
+        out = out == null ? new StringBuilder(t.substring(0, i)) : out;
+        out.append('□');
+        i++;
+      } else if (open
+          && i + 2 < t.length()
+          && CHOSEN.indexOf(t.charAt(i + 1)) >= 0
+          && (t.charAt(i + 2) == '）' || t.charAt(i + 2) == ')')) {
+        out = out == null ? new StringBuilder(t.substring(0, i)) : out;
+        out.append(t.charAt(i + 1));
+        i += 2;
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null || out.indexOf("□") < 0 ? null : out.toString();
   }
 
   private static boolean isBox(char c) {
