@@ -3756,7 +3756,9 @@ final class TableReader {
    * ticked one: {@code 高风险□中风险■低风险□}, {@code ☑高□中□低}, {@code 高□中□低√} (blanks already removed). The
    * boxes stand before their words when the text starts with one, else after them.
    *
-   * @return the chosen option's word; null unless there are empty boxes and exactly one chosen
+   * @return the chosen option's word; empty when there are empty boxes and several chosen ({@code
+   *     高（√）中（√）低（）}: no option can be taken, so none is, and the cell is reported as unread); null
+   *     when the text is no such set of options
    */
   static @Nullable String chosenOption(String text) {
     String t = text;
@@ -3767,13 +3769,12 @@ final class TableReader {
       }
     }
     int chosen = -1;
+    boolean several = false;
     boolean empty = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (CHOSEN.indexOf(c) >= 0) {
-        if (chosen >= 0) {
-          return null;
-        }
+        several |= chosen >= 0;
         chosen = i;
       } else if (NOT_CHOSEN.indexOf(c) >= 0) {
         empty = true;
@@ -3781,6 +3782,9 @@ final class TableReader {
     }
     if (chosen < 0 || !empty) {
       return null;
+    }
+    if (several) {
+      return "";
     }
     boolean before = CHOSEN.indexOf(t.charAt(0)) >= 0 || NOT_CHOSEN.indexOf(t.charAt(0)) >= 0;
     int from = chosen + 1;

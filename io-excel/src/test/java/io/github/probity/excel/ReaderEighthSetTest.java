@@ -47,6 +47,24 @@ class ReaderEighthSetTest {
   }
 
   @Test
+  void optionsWithSeveralTickedGiveNoLevelAndAreReported() throws IOException {
+    assertThat(TableReader.parseLevel("高（√）中（√）低（ ）")).isEmpty();
+    assertThat(TableReader.parseLevel("☑高 ☑中 □低")).isEmpty();
+    assertThat(TableReader.parseLevel("高（√）中（ ）低（ ）")).hasValue(RiskLevel.HIGH);
+    assertThat(TableReader.parseCategory("■思想道德 ■岗位职责 □制度机制")).isEmpty();
+    Wb b = new Wb();
+    b.sheet("s")
+        .row("岗位", "风险点", "风险等级", "防控措施")
+        .row("出纳岗", "挪用公款", "高（√）中（√）低（ ）", "日清月结")
+        .row("会计岗", "虚列支出", "高（ ）中（√）低（ ）", "凭证复核");
+    AnnexReadResult r = read(b);
+    assertThat(titles(r)).containsExactly("挪用公款", "虚列支出");
+    assertThat(r.getRows().get(0).getRow().getLevel()).isEmpty();
+    assertThat(r.getRows().get(1).getRow().getLevel()).hasValue(RiskLevel.MEDIUM);
+    assertThat(names(r, ProblemCode.UNKNOWN_LEVEL, "C2")).isTrue();
+  }
+
+  @Test
   void numberedRiskColumnsGiveOnePointEachSharingTheRow() throws IOException {
     Wb b = new Wb();
     b.sheet("s")
