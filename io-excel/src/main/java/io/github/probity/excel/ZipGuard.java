@@ -116,9 +116,15 @@ final class ZipGuard {
         parts.get(base + "_rels/" + workbookPart.substring(base.length()) + ".rels");
     Map<String, Rel> rels = relsPart == null ? Map.of() : relsPart.rels;
     String sharedStrings = sharedStringsPart(base, rels, deferred, parts);
+    Set<String> otherRoles = new HashSet<>(); // a part read as more than shared strings is checked
+    for (Rel rel : rels.values()) {
+      if (!rel.type().endsWith("/sharedStrings")) {
+        otherRoles.add(resolve(base, rel.target()));
+      }
+    }
     try {
       for (ZipEntry e : deferred) {
-        if (!e.getName().equals(sharedStrings)) {
+        if (!e.getName().equals(sharedStrings) || otherRoles.contains(e.getName())) {
           mergesLeft -= checkInto(parts, zip, e, limits, mergesLeft);
         }
       }

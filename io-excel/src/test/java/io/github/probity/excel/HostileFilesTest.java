@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -522,6 +523,33 @@ class HostileFilesTest {
               assertThat(ex.getReason()).isEqualTo(Reason.LIMIT_EXCEEDED);
               assertThat(ex.getMessage()).contains("sharedStrings.xml", "32767 characters");
             });
+  }
+
+  /**
+   * A part named like shared strings that is also a sheet is checked as a sheet: its merges hold.
+   */
+  @Test
+  void aSheetNamedLikeSharedStringsIsStillScanned() throws IOException {
+    String sheet =
+        SHEET_HEAD
+            + SHEET_ROWS
+            + "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>私车公养</t></is></c></row>"
+            + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A2:A3\"/></mergeCells></worksheet>";
+    Map<String, byte[]> p = parts(sheet);
+    p.remove("xl/worksheets/sheet1.xml");
+    p.put("xl/worksheets/sharedStrings.xml", bytes(sheet));
+    p.put(
+        "xl/_rels/workbook.xml.rels",
+        bytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sharedStrings.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"worksheets/sharedStrings.xml\"/>"
+                + "</Relationships>"));
+    AnnexReadResult r = read(zip(p));
+    assertThat(r.getRows())
+        .extracting(l -> l.getRow().getDepartment())
+        .containsOnly(Optional.of("办公室"));
+    assertThat(r.getRows()).hasSize(2);
   }
 
   /** A shared strings part whose bytes do not match the CRC its zip entry declares is refused. */
