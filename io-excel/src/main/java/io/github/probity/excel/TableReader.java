@@ -1445,9 +1445,14 @@ final class TableReader {
     if (src == null) {
       return "";
     }
+    boolean people =
+        col == AnnexColumn.RESPONSIBLE
+            || col == AnnexColumn.SUPERVISOR
+            || col == AnnexColumn.HOLDER
+            || col == AnnexColumn.LEADER;
     for (int c : src) {
       if (c < row.values.length) {
-        String v = cleaned(row, c);
+        String v = people ? peopleCell(row, c) : cleaned(row, c);
         if (!v.isEmpty() && !band.splits.isEmpty()) {
           v = band.part(c, col, v);
         }
@@ -1457,6 +1462,19 @@ final class TableReader {
       }
     }
     return "";
+  }
+
+  /**
+   * A people cell, cleaned with its no-break spaces ({@code \u00A0}, {@code &nbsp;}) read as
+   * spaces: {@link AnnexText#clean} takes one between two Chinese characters out, but in a people
+   * cell it separates a name from a title ({@code 张伟 科长}) as a space does.
+   */
+  private String peopleCell(MergeFiller.Filled row, int c) {
+    String raw = row.values[c];
+    if (raw == null || raw.indexOf('\u00A0') < 0) {
+      return cleaned(row, c);
+    }
+    return AnnexText.clean(raw.replace('\u00A0', ' '));
   }
 
   /** Per column, the text last cleaned and what {@link AnnexText#clean} gave for it. */

@@ -269,14 +269,22 @@ final class ZipGuard {
 
   /**
    * Looks an entry up by name; a directory record the JDK cannot decode (a name or comment that is
-   * not valid in the zip's charset) is refused as malformed.
+   * not valid in the zip's charset) is refused as malformed. The zip's lookup also finds an entry
+   * named like a folder ({@code sheet1.xml/}) when asked for the name without its slash; the scan
+   * skips folders, so such an entry holding bytes is refused rather than read unchecked.
    */
   static @Nullable ZipEntry entry(ZipFile zip, String name) throws WorkbookRejectedException {
+    ZipEntry e;
     try {
-      return zip.getEntry(name);
+      e = zip.getEntry(name);
     } catch (IllegalArgumentException ex) {
       throw undecodable(ex);
     }
+    if (e != null && !e.getName().equals(name)) {
+      throw new WorkbookRejectedException(
+          Reason.MALFORMED, "the part " + name + " is a folder entry " + e.getName());
+    }
+    return e;
   }
 
   private static WorkbookRejectedException undecodable(IllegalArgumentException ex) {
