@@ -118,6 +118,7 @@ final class ByteScan {
   private static final class Guarded extends FilterInputStream {
     private final String part;
     private final ReadLimits limits;
+    private final byte[] one = new byte[1];
     private byte @Nullable [] head;
     private int headPos;
     private int headLimit;
@@ -132,7 +133,6 @@ final class ByteScan {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
       int n = read(one, 0, 1);
       return n < 0 ? -1 : one[0] & 0xFF;
     }

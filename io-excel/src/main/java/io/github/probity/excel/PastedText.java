@@ -5,15 +5,13 @@ import java.util.List;
 
 /**
  * What text pasted or retyped from elsewhere leaves in a risk point, a manifestation or a measure,
- * taken off: blanks between Chinese characters that no writer types, a tab or a run of two or more
- * spaces (a paste from a table or a chat message), and the single spaces of a justified PDF's
- * letter spacing (a text whose every two characters a space parts). Chinese is written without
- * spaces, so such a blank between two Chinese characters, or between one and Chinese punctuation,
- * is no part of the text. A single space between words, a full-width space and a line break stay: a
- * writer puts them there (a line break in the middle of a sentence may be a PDF's wrap or the
- * writer's own, and nothing tells them apart). Blanks beside Latin letters and digits stay ({@code
- * 超过 50 万元}). People's cells are not tidied here: their blanks separate a role from a name.
- * Stateless.
+ * taken off: a tab or a run of two or more spaces between Chinese characters (a paste from a table
+ * or a chat message). Chinese is written without spaces, so such a blank between two Chinese
+ * characters, or between one and Chinese punctuation, is no part of the text. A single space, a
+ * full-width space and a line break stay: a writer may put them there (a justified PDF's letter
+ * spacing and its line wraps look exactly the same, and nothing tells them apart). Blanks beside
+ * Latin letters and digits stay ({@code 超过 50 万元}). People's cells are not tidied here: their
+ * blanks separate a role from a name. Stateless.
  */
 final class PastedText {
   private PastedText() {}
@@ -82,7 +80,7 @@ final class PastedText {
   }
 
   /** A Chinese character (the unified ideographs, extension A, the compatibility block). */
-  static boolean han(char c) {
+  private static boolean han(char c) {
     return c >= '\u4E00' && c <= '\u9FFF'
         || c >= '\u3400' && c <= '\u4DBF'
         || c >= '\uF900' && c <= '\uFAFF';

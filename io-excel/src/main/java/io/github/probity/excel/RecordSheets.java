@@ -90,7 +90,7 @@ final class RecordSheets {
       turned = forms(held, band, sheet, left);
     }
     if (turned == null) {
-      return new Arranged(merges, held.iterator());
+      return new Arranged(merges, new Replay(held, rows));
     }
     int header = firstLabel(held, band);
     int headerRow = held.get(header).number - 1;
