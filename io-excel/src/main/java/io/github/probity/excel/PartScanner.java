@@ -630,8 +630,8 @@ final class PartScanner {
   // --- text
 
   /**
-   * Skips text up to the next {@code <} (left unread), checking only its entity references: text
-   * outside the elements read is never decoded.
+   * Skips text up to the next {@code <} (left unread), checking its references, its UTF-8 and its
+   * characters as the text that is read.
    */
   private void skipCharacters() throws IOException {
     while (true) {
@@ -640,17 +640,24 @@ final class PartScanner {
       int l = lim;
       while (p < l) {
         byte x = b[p];
+        if (x >= 0x20 && x != '<' && x != '&') {
+          p++;
+          continue;
+        }
         if (x == '<') {
           pos = p;
           return;
         }
-        p++;
+        pos = p + 1;
         if (x == '&') {
-          pos = p;
           reference();
-          p = pos;
-          l = lim;
+        } else if (x < 0) {
+          utf8(x & 0xFF);
+        } else if (x != '\t' && x != '\n' && x != '\r') {
+          throw illegalCharacter(x);
         }
+        p = pos;
+        l = lim;
       }
       pos = p;
       if (!fill()) {

@@ -13,9 +13,10 @@ import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The StAX parser every xlsx part is read with (Aalto, created directly so no JVM-wide factory
- * lookup or setting is involved; DTDs, external entities and entity replacement off) and the small
- * reading steps the part readers share. Stateless and thread-safe.
+ * The StAX parser every xlsx part but worksheets and shared strings ({@link PartScanner}) is read
+ * with (Aalto, created directly so no JVM-wide factory lookup or setting is involved; DTDs,
+ * external entities and entity replacement off) and the small reading steps the part readers share.
+ * Stateless and thread-safe.
  */
 final class XmlParts {
   private XmlParts() {}
