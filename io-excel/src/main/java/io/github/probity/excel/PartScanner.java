@@ -841,7 +841,8 @@ final class PartScanner {
 
   /**
    * Reads a reference after {@code &}: a character reference or one of the five predefined
-   * entities; refuses any other.
+   * entities; refuses any other entity as {@link Reason#DOCTYPE}, and a reference cut short or
+   * broken as {@link Reason#MALFORMED}.
    */
   private int reference() throws IOException {
     int c = read();
@@ -869,26 +870,28 @@ final class PartScanner {
       return value;
     }
     StringBuilder sb = new StringBuilder(8);
-    while (c >= 0 && c != ';' && sb.length() < 8) {
+    while (sb.length() < MAX_NAME
+        && (isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.')) {
       sb.append((char) c);
       c = read();
     }
     String ref = sb.toString();
-    if (c == ';') {
-      switch (ref) {
-        case "lt":
-          return '<';
-        case "gt":
-          return '>';
-        case "amp":
-          return '&';
-        case "quot":
-          return '"';
-        case "apos":
-          return '\'';
-        default:
-          break;
-      }
+    if (c != ';' || ref.isEmpty()) {
+      throw malformed(c < 0 ? "the part ends inside a reference" : "a broken reference &" + ref);
+    }
+    switch (ref) {
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "amp":
+        return '&';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      default:
+        break;
     }
     throw new WorkbookRejectedException(
         Reason.DOCTYPE, part + " " + location() + ": refers to entity &" + ref + ";");
