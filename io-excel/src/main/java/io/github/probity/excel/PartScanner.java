@@ -522,8 +522,31 @@ final class PartScanner {
    */
   private void attributeValue(int quote, boolean keep) throws IOException {
     int start = valuesLength;
-    int c;
-    while ((c = read()) != quote) {
+    if (keep && values.length < valuesLength + MAX_VALUE + 2) {
+      values = Arrays.copyOf(values, 2 * (valuesLength + MAX_VALUE + 2));
+    }
+    boolean afterCrInValue = false;
+    while (true) {
+      // plain ASCII straight from the buffer, as most values are
+      byte[] b = buf;
+      int p = pos;
+      int l = lim;
+      while (p < l) {
+        int c = b[p];
+        if (c < 0x20 || c == quote || c == '<' || c == '&') {
+          break; // non-ASCII bytes are negative
+        }
+        if (keep && valuesLength - start < MAX_VALUE) {
+          values[valuesLength++] = (char) c;
+        }
+        afterCrInValue = false;
+        p++;
+      }
+      pos = p;
+      int c = read();
+      if (c == quote) {
+        return;
+      }
       if (c < 0) {
         throw malformed("the part ends inside an attribute value");
       }
@@ -533,6 +556,9 @@ final class PartScanner {
       int ch;
       if (c == '&') {
         ch = reference();
+      } else if (c == '\n' && afterCrInValue) {
+        afterCrInValue = false;
+        continue; // CR LF is one line end, one space
       } else if (c < 0x80) {
         ch = c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
         if (ch < 0x20) {
@@ -541,6 +567,7 @@ final class PartScanner {
       } else {
         ch = utf8(c);
       }
+      afterCrInValue = c == '\r';
       if (keep && valuesLength - start < MAX_VALUE) {
         appendValue(ch);
       }
