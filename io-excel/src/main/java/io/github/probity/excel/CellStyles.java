@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Reads, from the styles part of an xlsx package, which cell formats strike their text through: a
  * cell format ({@code <cellXfs><xf fontId="…">}) whose font ({@code <fonts><font>}) holds {@code
  * <strike/>} (no {@code val}, or {@code val} 1 or true). That is how Excel and WPS strike a whole
- * cell (Ctrl+5, 删除线 in the format dialog); rich-text runs are read by {@link XmlParts#richText}.
+ * cell (Ctrl+5, 删除线 in the format dialog); rich-text runs are read by {@link PartScanner#richText}.
  * The part is parsed like every other ({@link XmlParts#open}); formats beyond {@link #MAX_FORMATS}
  * are refused, so a hostile part cannot make the table grow without bound. Stateless.
  */

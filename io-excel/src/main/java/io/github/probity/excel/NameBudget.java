@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * A part's parser that refuses the part once its elements, attributes and namespace declarations
  * use more than {@link #MAX_NAMES} distinct names. The parser keeps every name it meets in a table
  * whose cost per new name grows with the names already in it (50,000 distinct names take over a
- * second, 400,000 over a minute), so the count of distinct names is what bounds its time. A
- * worksheet written by any office suite uses fewer than a hundred.
+ * second, 400,000 over a minute), so the count of distinct names is what bounds its time. A part
+ * written by any office suite uses fewer than a hundred. (Worksheets and shared strings are read by
+ * {@link PartScanner}, which keeps no names.)
  *
  * <p>Names are checked as each start tag is reached: a small table of the names seen last answers
- * for the names of ordinary sheets without a lookup, so the row path pays one comparison per name.
- * The names are read from Aalto's scanner, which holds each as one interned string; this ties the
- * check to Aalto, which the part readers use anyway. One instance per part, one thread.
+ * for the names of ordinary parts without a lookup, so a part pays one comparison per name. The
+ * names are read from Aalto's scanner, which holds each as one interned string; this ties the check
+ * to Aalto, which the part readers use anyway. One instance per part, one thread.
  */
 final class NameBudget extends StreamReader2Delegate {
   /** The most distinct qualified names one part may use. */

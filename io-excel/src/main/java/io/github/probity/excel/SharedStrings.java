@@ -1,21 +1,20 @@
 package io.github.probity.excel;
 
 import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the shared strings part of an xlsx package into memory: one text per {@code <si>} item,
- * rich runs joined, phonetic runs left out. {@link ReadLimits#getMaxSharedStringsBytes()} bounds
- * both its inflated size, before it is read, and the memory its strings take once read, estimated
- * at {@value #BYTES_PER_STRING} bytes per string plus two per character (many tiny items take far
- * more memory than their XML); each item is checked against the text limit. Stateless.
+ * Reads the shared strings part of an xlsx package into memory with {@link PartScanner}: one text
+ * per {@code <si>} item, rich runs joined, phonetic runs left out. {@link
+ * ReadLimits#getMaxSharedStringsBytes()} bounds both its inflated size, before it is read, and the
+ * memory its strings take once read, estimated at {@value #BYTES_PER_STRING} bytes per string plus
+ * two per character (many tiny items take far more memory than their XML); each item is checked
+ * against the text limit. Stateless.
  */
 final class SharedStrings {
   /** What one string costs in the heap besides its characters: object, array header, reference. */
@@ -45,14 +44,12 @@ final class SharedStrings {
     StringBuilder gone = struck == null ? null : new StringBuilder();
     List<String> items = new ArrayList<>();
     long heap = 0;
-    XMLStreamReader xml = null;
+    PartScanner xml = new PartScanner(in, part);
     try {
-      xml = XmlParts.open(in, part);
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+      for (int event = xml.next(); event != PartScanner.EOF; event = xml.next()) {
+        if (event == PartScanner.START && xml.isLocal("si")) {
           try {
-            String item = XmlParts.richText(xml, part, limits.getMaxTextLength(), gone);
+            String item = xml.richText(limits.getMaxTextLength(), gone);
             heap += BYTES_PER_STRING + 2L * item.length();
             if (struck != null && gone != null && gone.length() > 0) {
               heap += BYTES_PER_STRING + 2L * gone.length();
@@ -80,17 +77,13 @@ final class SharedStrings {
                     + limits.getMaxTextLength()
                     + " characters");
           }
-        } else {
-          XmlParts.refuseDeclarations(xml, part);
         }
       }
       return items.toArray(new String[0]);
     } catch (WorkbookRejectedException ex) {
       throw ex;
-    } catch (XMLStreamException | RuntimeException ex) {
+    } catch (IOException | RuntimeException ex) {
       throw XmlParts.rejection(part, ex);
-    } finally {
-      XmlParts.close(xml);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.probity.excel;
 
 import io.github.probity.excel.WorkbookRejectedException.Reason;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -8,15 +9,10 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
-import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams the rows of one worksheet part with a StAX pull parser, in a single pass: each {@code
+ * Streams the rows of one worksheet part with {@link PartScanner}, in a single pass: each {@code
  * <row>} becomes a {@link TableReader.RawRow} holding every cell's text (shared strings resolved,
  * inline and rich text joined, phonetic runs left out, booleans as TRUE or FALSE, numbers and other
  * values as written, a whole number without the decimal zero some tools add), and the row, cell and
@@ -28,10 +24,9 @@ import org.jspecify.annotations.Nullable;
  * two cells with the same reference the later wins. Failures surface from the iterator as a {@link
  * WorkbookRejectedException}, again on every later call. One instance per sheet, one thread.
  *
- * <p>The parser is Aalto's Stax2 reader: cell references and types, row numbers and shared string
- * indexes are read from its buffers through typed access, without a string per cell (white space
- * around an attribute's value is ignored, as typed access does; a number it cannot take as plain
- * digits is read as text, as before).
+ * <p>Cell references and types, row numbers and shared string indexes are read from the scanner's
+ * buffers, without a string per cell (white space around an attribute's value is ignored; a number
+ * that is not plain digits is read as text).
  */
 final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   private static final String[] NO_CELLS = new String[0];
@@ -42,15 +37,11 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   /** The last row a worksheet can have. */
   private static final int MAX_ROW_NUMBER = 1_048_576;
 
-  private final XMLStreamReader2 xml;
+  private final PartScanner xml;
   private final String part;
   private final String[] sharedStrings;
   private final ReadLimits limits;
   private String[] cells = new String[16];
-  private final char[] digits = new char[MAX_DIGITS];
-  private final CellColumn cellColumn;
-  private final CellType cellType = new CellType();
-  private final RowDigits rowDigits = new RowDigits();
 
   /** The shared string index {@link #value} read last. */
   private int sharedIndex;
@@ -82,10 +73,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   private final long maxCells;
 
   private SheetRows(
-      XMLStreamReader2 xml, String part, String[] sharedStrings, ReadLimits limits, long maxCells) {
+      PartScanner xml, String part, String[] sharedStrings, ReadLimits limits, long maxCells) {
     this.xml = xml;
     this.maxCells = maxCells;
-    this.cellColumn = new CellColumn(limits.getMaxCellsPerRow());
     this.part = part;
     this.sharedStrings = sharedStrings;
     this.limits = limits;
@@ -93,23 +83,16 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
 
   /**
    * Opens a worksheet part whose workbook has only {@code cellsLeft} cells left in its budget; the
-   * caller closes the stream.
-   *
-   * @throws WorkbookRejectedException if the part does not start as XML
+   * caller closes the stream. The part is read from the first call to {@link #hasNext}.
    */
   static SheetRows open(
-      InputStream in, String part, String[] sharedStrings, ReadLimits limits, long cellsLeft)
-      throws WorkbookRejectedException {
-    try {
-      return new SheetRows(
-          XmlParts.open(in, part),
-          part,
-          sharedStrings,
-          limits,
-          Math.min(limits.getMaxCellsPerSheet(), cellsLeft));
-    } catch (XMLStreamException | RuntimeException ex) {
-      throw XmlParts.rejection(part, ex);
-    }
+      InputStream in, String part, String[] sharedStrings, ReadLimits limits, long cellsLeft) {
+    return new SheetRows(
+        new PartScanner(in, part),
+        part,
+        sharedStrings,
+        limits,
+        Math.min(limits.getMaxCellsPerSheet(), cellsLeft));
   }
 
   @Override
@@ -122,7 +105,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         next = advance();
       } catch (WorkbookRejectedException ex) {
         failure = ex;
-      } catch (XMLStreamException | RuntimeException ex) {
+      } catch (IOException | RuntimeException ex) {
         failure = XmlParts.rejection(part, ex);
       }
       if (failure != null) {
@@ -142,20 +125,17 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     return Objects.requireNonNull(row);
   }
 
-  private TableReader.@Nullable RawRow advance()
-      throws XMLStreamException, WorkbookRejectedException {
-    while (xml.hasNext()) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+  private TableReader.@Nullable RawRow advance() throws IOException {
+    for (int event = xml.next(); event != PartScanner.EOF; event = xml.next()) {
+      if (event == PartScanner.START && xml.isLocal("row")) {
         return row();
       }
-      if (event == XMLStreamConstants.START_ELEMENT && "col".equals(xml.getLocalName())) {
+      if (event == PartScanner.START && xml.isLocal("col")) {
         hiddenCol(); // <cols> come before the rows
       }
-      if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+      if (event == PartScanner.END && xml.isLocal("sheetData")) {
         break;
       }
-      XmlParts.refuseDeclarations(xml, part);
     }
     done = true;
     return null;
@@ -189,15 +169,21 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
 
   /** Notes the columns a {@code <col>} hides; the parser stands on its start tag. */
   private void hiddenCol() {
-    String hidden = xml.getAttributeValue(null, "hidden");
+    String hidden = attributeValue("hidden");
     if (!"1".equals(hidden) && !"true".equals(hidden)) {
       return;
     }
-    int min = number(xml.getAttributeValue(null, "min"));
-    int max = number(xml.getAttributeValue(null, "max"));
+    int min = number(attributeValue("min"));
+    int max = number(attributeValue("max"));
     if (min >= 1 && max >= min && max <= MAX_COLUMN) {
       hiddenColumns.set(min - 1, max);
     }
+  }
+
+  /** The value of the current start tag's attribute of this local name, or null. */
+  private @Nullable String attributeValue(String local) {
+    int a = xml.attribute(local);
+    return a < 0 ? null : xml.value(a);
   }
 
   private static int number(@Nullable String text) {
@@ -225,19 +211,16 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   }
 
   /** Reads one row; the parser stands on its start tag. */
-  private TableReader.RawRow row() throws XMLStreamException, WorkbookRejectedException {
+  private TableReader.RawRow row() throws IOException {
     if (++rowCount > limits.getMaxRowsPerSheet()) {
       throw limit(rowCount + " rows, limit " + limits.getMaxRowsPerSheet());
     }
-    int r = xml.getAttributeIndex(null, "r");
+    int r = xml.attribute("r");
     if (r < 0) {
       rowNumber++;
     } else {
-      xml.getAttributeAs(r, rowDigits);
-      rowNumber =
-          rowDigits.number > 0
-              ? rowDigits.number
-              : positive(xml.getAttributeValue(r), "row number");
+      int digits = digits(xml.valueChars(), xml.valueStart(r), xml.valueEnd(r));
+      rowNumber = digits > 0 ? digits : positive(xml.value(r), "row number");
     }
     if (rowNumber > MAX_ROW_NUMBER) {
       throw malformed("row number " + rowNumber + " is past the last row, " + MAX_ROW_NUMBER);
@@ -248,9 +231,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String[] struck = null;
     while (true) {
       int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (!"c".equals(xml.getLocalName())) {
-          skip();
+      if (event == PartScanner.START) {
+        if (!xml.isLocal("c")) {
+          xml.skipElement();
           continue;
         }
         if (++rowCells > limits.getMaxCellsPerRow()) {
@@ -270,25 +253,12 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
                       + limits.getMaxCellsPerWorkbook()
                       + " cells together");
         }
-        int ref = -1;
-        int type = -1;
-        int style = -1;
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-          String name = xml.getAttributeLocalName(i);
-          if (name.length() == 1 && name.charAt(0) == 'r') {
-            ref = i;
-          } else if (name.length() == 1 && name.charAt(0) == 't') {
-            type = i;
-          } else if (name.length() == 1 && name.charAt(0) == 's' && struckFormats != null) {
-            style = i;
-          }
-        }
+        int ref = xml.attribute("r");
+        int type = xml.attribute("t");
+        int style = struckFormats == null ? -1 : xml.attribute("s");
         column = column(ref, column);
-        if (type >= 0) {
-          xml.getAttributeAs(type, cellType);
-        }
-        boolean struckCell = style >= 0 && strikes(xml.getAttributeValue(style));
-        String text = cell(type >= 0 ? cellType.type : CellType.OTHER);
+        boolean struckCell = style >= 0 && strikes(xml.value(style));
+        String text = cell(type >= 0 ? cellType(type) : CellType.OTHER);
         if (struckCell && !text.isEmpty()) {
           struckText = struckText == null ? text : text + struckText;
           text = "";
@@ -310,10 +280,8 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
           struck[column] = struckText;
           struckText = null;
         }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        break; // the row's end tag: cells and skipped elements consumed their own
       } else {
-        XmlParts.refuseDeclarations(xml, part);
+        break; // the row's end tag: cells and skipped elements consumed their own
       }
     }
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
@@ -326,18 +294,19 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
    * The 0-based column of the cell reference in attribute {@code ref} (such as {@code AB12}), or
    * without one ({@code ref} -1) the one after the last.
    */
-  private int column(int ref, int previous) throws XMLStreamException, WorkbookRejectedException {
+  private int column(int ref, int previous) {
     int col = previous + 1;
     if (ref >= 0) {
-      xml.getAttributeAs(ref, cellColumn);
-      col = cellColumn.column;
+      col =
+          CellRefs.columnOf(
+              xml.valueChars(), xml.valueStart(ref), xml.valueEnd(ref), limits.getMaxCellsPerRow());
     }
     if (col < 0) {
-      throw malformed("cell reference \"" + xml.getAttributeValue(ref) + "\" in row " + rowNumber);
+      throw malformed("cell reference \"" + xml.value(ref) + "\" in row " + rowNumber);
     }
     if (col >= limits.getMaxCellsPerRow()) { // the message is only built here, never per cell
       throw limit(
-          (ref < 0 ? "the cell after column " + col : "cell " + xml.getAttributeValue(ref))
+          (ref < 0 ? "the cell after column " + col : "cell " + xml.value(ref))
               + " lies past column "
               + limits.getMaxCellsPerRow()
               + " of row "
@@ -350,27 +319,19 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
    * Reads the text of a cell of the given type (its {@code t}, a {@link CellType} code); the parser
    * stands on its start tag and ends on its end tag.
    */
-  private String cell(int type) throws XMLStreamException, WorkbookRejectedException {
+  private String cell(int type) throws IOException {
     boolean shared = type == CellType.SHARED;
     String value = null;
     boolean indexed = false; // the value was a shared string index, read into sharedIndex
     String inline = null;
-    while (true) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
-        if ("v".equals(name)) {
-          value = value(shared);
-          indexed = value == null;
-        } else if ("is".equals(name)) {
-          inline = richText();
-        } else {
-          skip(); // a formula or an extension: the cached value is what a reader shows
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
+    while (xml.next() == PartScanner.START) {
+      if (xml.isLocal("v")) {
+        value = value(shared);
+        indexed = value == null;
+      } else if (xml.isLocal("is")) {
+        inline = richText();
       } else {
-        XmlParts.refuseDeclarations(xml, part);
+        xml.skipElement(); // a formula or an extension: the cached value is what a reader shows
       }
     }
     if (indexed) {
@@ -430,57 +391,56 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
 
   /**
    * Reads the text of a value element ({@code v}), checking its length. In a shared string cell, an
-   * index of one to nine ASCII digits, the element's only content, is taken straight from the
-   * parser's buffer without making a string: it is put in {@link #sharedIndex} and null is
-   * returned.
+   * index of one to nine ASCII digits is taken from the scanner's buffer without making a string:
+   * it is put in {@link #sharedIndex} and null is returned.
    */
-  private @Nullable String value(boolean shared)
-      throws XMLStreamException, WorkbookRejectedException {
-    int max = limits.getMaxTextLength();
-    int event = xml.next();
-    String first = null;
+  private @Nullable String value(boolean shared) throws IOException {
+    int n;
     try {
-      if (shared && event == XMLStreamConstants.CHARACTERS) {
-        int n = xml.getTextLength();
-        if (n > 0 && n <= MAX_DIGITS && n <= max) {
-          char[] buf = xml.getTextCharacters();
-          int at = xml.getTextStart();
-          int i = 0;
-          int v = 0;
-          for (; i < n; i++) {
-            char ch = buf[at + i];
-            if (ch < '0' || ch > '9') {
-              break;
-            }
-            v = v * 10 + (ch - '0');
-          }
-          if (i == n) {
-            System.arraycopy(buf, at, digits, 0, n); // the parser reuses its buffer
-            event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-              sharedIndex = v;
-              return null;
-            }
-            first = new String(digits, 0, n); // more follows: read it all as text
-          }
-        }
-      }
-      return XmlParts.text(xml, part, max, event, first);
+      n = xml.readText(limits.getMaxTextLength());
     } catch (XmlParts.TooLong ex) {
       throw tooLong();
     }
+    char[] text = xml.textChars();
+    if (shared && n > 0) {
+      int v = digits(text, 0, n);
+      if (v > 0 || n == 1 && text[0] == '0') {
+        sharedIndex = v;
+        return null;
+      }
+    }
+    return n == 0 ? "" : new String(text, 0, n);
   }
 
-  /** Reads an inline string's rich text; the parser is on its start tag. */
-  private String richText() throws XMLStreamException, WorkbookRejectedException {
+  /**
+   * The number written as one to nine ASCII digits in {@code chars[start, end)}, else 0 (also for
+   * zeros only, which callers tell apart where 0 is allowed).
+   */
+  private static int digits(char[] chars, int start, int end) {
+    if (end - start > MAX_DIGITS) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char ch = chars[i];
+      if (ch < '0' || ch > '9') {
+        return 0;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
+
+  /** Reads an inline string's rich text; the scanner is on its start tag. */
+  private String richText() throws IOException {
     try {
       if (struckStrings != null) {
         gone.setLength(0);
-        String text = XmlParts.richText(xml, part, limits.getMaxTextLength(), gone);
+        String text = xml.richText(limits.getMaxTextLength(), gone);
         struckText = gone.length() == 0 ? null : gone.toString();
         return text;
       }
-      return XmlParts.richText(xml, part, limits.getMaxTextLength());
+      return xml.richText(limits.getMaxTextLength(), null);
     } catch (XmlParts.TooLong ex) {
       throw tooLong();
     }
@@ -493,10 +453,6 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
             + " has more than "
             + limits.getMaxTextLength()
             + " characters");
-  }
-
-  private void skip() throws XMLStreamException, WorkbookRejectedException {
-    XmlParts.skip(xml, part);
   }
 
   private int positive(String number, String what) throws WorkbookRejectedException {
@@ -516,110 +472,34 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   }
 
   private WorkbookRejectedException malformed(String what) {
-    Location at = xml.getLocation();
-    return new WorkbookRejectedException(
-        Reason.MALFORMED,
-        part + " line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + what);
+    return xml.malformed(what);
   }
 
   /**
-   * Reads the column of a cell reference straight from the parser's buffer, as {@link
-   * CellRefs#columnOf} does (white space around it ignored, as for every typed attribute).
+   * The type of a cell from its {@code t} attribute: shared string, boolean, text of another kind
+   * (a formula's string, an error, a date) or a number, as {@code n}, empty or without a type
+   * (white space around it ignored).
    */
-  private static final class CellColumn extends TypedValueDecoder {
-    private final int limit;
-    int column;
-
-    CellColumn(int limit) {
-      this.limit = limit;
+  private int cellType(int attribute) {
+    int start = xml.valueStart(attribute);
+    int end = xml.valueEnd(attribute);
+    if (start == end) {
+      return CellType.OTHER;
     }
-
-    @Override
-    public void decode(String value) {
-      column = CellRefs.columnOf(value, limit);
-    }
-
-    @Override
-    public void decode(char[] buf, int start, int end) {
-      column = CellRefs.columnOf(buf, start, end, limit);
-    }
-
-    @Override
-    public void handleEmptyValue() {
-      column = -1;
-    }
+    char c = end - start == 1 ? xml.valueChars()[start] : ' ';
+    return c == 's'
+        ? CellType.SHARED
+        : c == 'b' ? CellType.BOOLEAN : c == 'n' ? CellType.OTHER : CellType.TEXT;
   }
 
-  /**
-   * Reads a row number of one to nine ASCII digits straight from the parser's buffer; anything else
-   * (then {@code number} is 0) is left to {@link #positive}.
-   */
-  private static final class RowDigits extends TypedValueDecoder {
-    int number;
-
-    @Override
-    public void decode(String value) {
-      decode(value.toCharArray(), 0, value.length());
-    }
-
-    @Override
-    public void decode(char[] buf, int start, int end) {
-      int n = 0;
-      if (end - start <= MAX_DIGITS) {
-        for (int i = start; i < end; i++) {
-          char ch = buf[i];
-          if (ch < '0' || ch > '9') {
-            n = 0;
-            break;
-          }
-          n = n * 10 + (ch - '0');
-        }
-      }
-      number = n;
-    }
-
-    @Override
-    public void handleEmptyValue() {
-      number = 0;
-    }
-  }
-
-  /**
-   * Reads a cell's type ({@code t}) straight from the parser's buffer: shared string, boolean, text
-   * of another kind (a formula's string, an error, a date) or a number, as {@code n} or without a
-   * type (white space around it ignored, as for every typed attribute).
-   */
-  private static final class CellType extends TypedValueDecoder {
+  /** The kinds of cell the reader tells apart. */
+  private static final class CellType {
     static final int OTHER = 0;
     static final int SHARED = 1;
     static final int BOOLEAN = 2;
     static final int TEXT = 3;
 
-    int type;
-
-    @Override
-    public void decode(String value) {
-      type =
-          "s".equals(value)
-              ? SHARED
-              : "b".equals(value) ? BOOLEAN : "n".equals(value) ? OTHER : TEXT;
-    }
-
-    @Override
-    public void decode(char[] buf, int start, int end) {
-      char c = end - start == 1 ? buf[start] : ' ';
-      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : c == 'n' ? OTHER : TEXT;
-    }
-
-    @Override
-    public void handleEmptyValue() {
-      type = OTHER;
-    }
-  }
-
-  /** Releases the parser; the caller closes the underlying stream. */
-  void close() {
-    XmlParts.close(xml);
+    private CellType() {}
   }
 
   /** Returns how many cells the sheet has given so far. */

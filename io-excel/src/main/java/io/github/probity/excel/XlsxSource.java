@@ -58,15 +58,11 @@ final class XlsxSource {
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
           rows.struck(struck, struckFormats);
-          try {
-            int[] area = sheet.printArea();
-            if (area != null) {
-              visitor.printArea(sheet.name(), area);
-            }
-            visitor.sheet(sheet.name(), sheet.merges(), rows);
-          } finally {
-            rows.close();
+          int[] area = sheet.printArea();
+          if (area != null) {
+            visitor.printArea(sheet.name(), area);
           }
+          visitor.sheet(sheet.name(), sheet.merges(), rows);
           cellsLeft -= rows.cellCount();
         }
       }
