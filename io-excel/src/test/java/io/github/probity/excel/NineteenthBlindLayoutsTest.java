@@ -48,14 +48,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Blind figure, default settings, before the reader was changed for these layouts: 483/770
  * fields right (62.7%), rows accounted in 7 of 12 workbooks. Missed: the university's and the CDC's
- * sheets found no table at all (questions "3.您认为本岗位最主要的廉政风险点是：" / "4.该风险点的等级：" with
- * answers "A.高", and measures as ticked option columns); 提交者 / 提交人 / 填报人 / 填写人 kept as extras
- * rather than holding the post; "您所在的乡镇（街道）" and "学校名称" not read as the department; three
- * numbered points given all three numbered measures rather than each its own; answers joined by ┋, |
- * or ； and lines of a "（可填多条）" answer kept whole; option letters and "其他〖…〗" kept in the text;
- * category option columns of 1 / 0 kept as four extras; lettered category answers ("B.业务流程") not
- * read; 第N题 over the questions made the platform's columns "A列", "B列"; a question's number kept
- * in an extra's name; 班主任 / 总务主任 read as leaders.
+ * sheets found no table at all (questions "3.您认为本岗位最主要的廉政风险点是：" / "4.该风险点的等级：" with answers "A.高",
+ * and measures as ticked option columns); 提交者 / 提交人 / 填报人 / 填写人 kept as extras rather than holding
+ * the post; "您所在的乡镇（街道）" and "学校名称" not read as the department; three numbered points given all
+ * three numbered measures rather than each its own; answers joined by ┋, | or ； and lines of a
+ * "（可填多条）" answer kept whole; option letters and "其他〖…〗" kept in the text; category option columns
+ * of 1 / 0 kept as four extras; lettered category answers ("B.业务流程") not read; 第N题 over the
+ * questions made the platform's columns "A列", "B列"; a question's number kept in an extra's name;
+ * 班主任 / 总务主任 read as leaders.
  */
 class NineteenthBlindLayoutsTest {
 
