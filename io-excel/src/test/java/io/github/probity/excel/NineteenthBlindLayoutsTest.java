@@ -56,11 +56,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of 1 / 0 kept as four extras; lettered category answers ("B.业务流程") not read; 第N题 over the
  * questions made the platform's columns "A列", "B列"; a question's number kept in an extra's name;
  * 班主任 / 总务主任 read as leaders.
+ *
+ * <p>After (questions read without their numbers and closing marks, 本 / 该 before a key word a
+ * reference, 乡镇 / 街道 / 学校 departments, 第N题 over the questions an upper band, option letters, ┋ / |
+ * / 其他〖…〗 answers, several answers of a "（可填多条）" risk point a row each, option columns of the
+ * category and the measures, 提交者 / 提交人 / 填写人 holding the post where no column names the row's
+ * people): 723/732 (98.8%), every row in 12 of 12. Left: the three numbered points given their own
+ * numbered measures (the reader deliberately reads "1.甲 2.乙" against two points as measures of
+ * both, see {@code AnnexText.splitMeasures}; pairing a plain list would be a guess in tables), and
+ * the platform's 填报人 as the holder (another set decided a system export's 填报人, who entered two
+ * posts' points, is a clerk kept as an extra; telling them apart needs every row).
  */
 class NineteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.987;
 
   /** Puts the platform's columns, given as header / value pairs, on an expected row. */
   private static E meta(E e, String... headerValue) {
@@ -889,7 +899,10 @@ class NineteenthBlindLayoutsTest {
   }
 
   /** The cases not yet read cleanly. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET =
+      Set.of(
+          "county cadres by 问卷星 with three points in one answer",
+          "provincial platform: two exports pasted, header repeated");
 
   static LayoutScore.Outcome run(Case c) throws IOException {
     byte[] bytes = SeventhBlindLayoutsTest.write(c.book, false);
