@@ -42,6 +42,12 @@ final class HeaderMeaning {
   };
   private static final String CONJUNCTIONS = "及和与";
 
+  /**
+   * Characters that make the key word after them a reference ({@code 本岗位近三年是否…}, {@code 该风险点的等级}):
+   * a form's question names what it asks about by them, and the word is no head of the header.
+   */
+  private static final String REFERS = "本该此";
+
   /** Heads of a count: 风险点数, 岗位个数, 数量, 合计 count rows and hold no column's values. */
   private static final String[] COUNTS = {
     "点数", "项数", "个数", "件数", "次数", "数量", "总数", "合计", "小计", "人数"
@@ -162,7 +168,13 @@ final class HeaderMeaning {
         "大队",
         0.7,
         "分公司",
-        0.8);
+        0.8,
+        "乡镇",
+        0.8,
+        "街道",
+        0.7,
+        "学校",
+        0.75);
     words(AnnexColumn.POST, "岗位", 0.9, "职位", 0.85, "岗", 0.6);
     words(AnnexColumn.HOLDER, "在岗人", 0.95, "姓名", 0.75, "人员", 0.65, "在岗", 0.8, "民警", 0.7, "干警", 0.7);
     words(
@@ -627,8 +639,8 @@ final class HeaderMeaning {
       double[] weights = e.getValue().weights;
       for (int i = 0; i < words.length; i++) {
         int at = n.lastIndexOf(words[i]);
-        if (at < 0) {
-          continue;
+        if (at < 0 || at > 0 && REFERS.indexOf(n.charAt(at - 1)) >= 0) {
+          continue; // 本岗位, 该风险点: a question's reference to what it asks about, not its head
         }
         int end = at + words[i].length();
         double s = weights[i] + (end == n.length() ? HEAD_BONUS : 0);

@@ -114,6 +114,18 @@ final class HeaderBand {
   int phaseColumn = -1;
 
   /**
+   * The option each column of a form's multiple-choice question exported one column per option
+   * ({@code 风险类别:岗位职责}, {@code 防控措施:定期轮岗}) stands for, by column; its cells tick the option.
+   */
+  final Map<Integer, String> options = new HashMap<>();
+
+  /** The column each option column's question means: the category or the measures. */
+  private final Map<Integer, AnnexColumn> optionRoles = new HashMap<>();
+
+  /** Whether the risk point column's header says a cell holds several answers ({@code （可填多条）}). */
+  boolean severalPoints;
+
+  /**
    * The level column's own words, decided once per sheet from its header and cells, read before the
    * common level words: codes 1/2/3 (by the header's legend, or 1 = 一级 = 高), and 黄 of a 红/黄/蓝 scale
    * (一般, where 红/橙/黄 makes it 低).
@@ -196,8 +208,12 @@ final class HeaderBand {
   Set<AnnexColumn> roles(String[] cells) {
     Set<AnnexColumn> roles = EnumSet.noneOf(AnnexColumn.class);
     Set<String> seen = new HashSet<>();
+    Set<String> groups = optionGroups(cells);
     for (String c : cells) {
-      if (c == null || c.isBlank() || !(isShortLabel(c) || config.mapped(c)) || !seen.add(c)) {
+      if (c == null
+          || c.isBlank()
+          || !(isShortLabel(c) || config.mapped(c) || inGroups(c, groups))
+          || !seen.add(c)) {
         continue;
       }
       HeaderMatch m = best(c);
@@ -304,8 +320,42 @@ final class HeaderBand {
       }
       distinct.add(AnnexText.clean(c));
     }
-    return distinct.size() >= 2 && joinedTo(above, aboveIndex, header);
+    return distinct.size() >= 2
+        && (joinedTo(above, aboveIndex, header) || numbersQuestions(above, header));
   }
+
+  /**
+   * Tells whether a band numbers the questions under it, as a form's export prints them ({@code
+   * 第1题} over {@code 所在科室}), and names the platform's own columns where the header row is blank
+   * ({@code 提交时间} over nothing): every text over a header text is a question's number, and one at
+   * least stands over a blank.
+   */
+  private static boolean numbersQuestions(MergeFiller.Filled above, MergeFiller.Filled header) {
+    boolean ownColumn = false;
+    boolean numbered = false;
+    for (int c = 0; c < above.values.length; c++) {
+      String a = above.values[c] == null ? "" : AnnexText.clean(above.values[c]);
+      String h =
+          c < header.values.length && header.values[c] != null
+              ? AnnexText.clean(header.values[c])
+              : "";
+      if (a.isEmpty()) {
+        continue;
+      }
+      if (h.isEmpty()) {
+        ownColumn = true;
+      } else if (QUESTION_NUMBER.matcher(a).matches()) {
+        numbered = true;
+      } else {
+        return false;
+      }
+    }
+    return ownColumn && numbered;
+  }
+
+  /** A question's number alone: 第1题, Q1, 题1. */
+  private static final Pattern QUESTION_NUMBER =
+      Pattern.compile("第\\s*\\d{1,3}\\s*题|[QqＱ]\\s*\\d{1,3}|题\\s*\\d{1,3}");
 
   /**
    * Tells whether a band is joined to the header under it as header bands are: a cell merged down
@@ -419,8 +469,14 @@ final class HeaderBand {
   private boolean mostlyLabels(String[] cells) {
     Set<String> distinct = new HashSet<>();
     int sentences = 0;
+    Set<String> groups = optionGroups(cells);
     for (String c : cells) {
-      if (c != null && !c.isBlank() && distinct.add(c) && !isShortLabel(c) && !config.mapped(c)) {
+      if (c != null
+          && !c.isBlank()
+          && distinct.add(c)
+          && !isShortLabel(c)
+          && !config.mapped(c)
+          && !inGroups(c, groups)) {
         sentences++;
       }
     }
@@ -442,6 +498,52 @@ final class HeaderBand {
       }
     }
     return true;
+  }
+
+  /**
+   * The question of a header of one column per option ({@code 风险类别} of {@code 风险类别:岗位职责}), where
+   * the question means the category or the measures; else null.
+   */
+  private static @Nullable String optionGroup(String t) {
+    int colon = FormAnswers.optionColon(t);
+    if (colon < 0) {
+      return null;
+    }
+    String group = t.substring(0, colon);
+    List<HeaderMatch> means = AnnexColumn.candidates(group);
+    if (means.isEmpty() || !means.get(0).isAccepted()) {
+      return null;
+    }
+    AnnexColumn role = means.get(0).getColumn();
+    return role == AnnexColumn.MEASURES || role == AnnexColumn.CATEGORY ? group : null;
+  }
+
+  /**
+   * The questions of a row that two or more of its cells head one column per option of ({@code
+   * 风险类别:岗位职责 · 风险类别:业务流程}); a single {@code 防控措施：审单规则固化} is a label and its value.
+   */
+  private static Set<String> optionGroups(String[] cells) {
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new HashSet<>();
+    for (String c : cells) {
+      if (c == null || c.indexOf(':') < 0 && c.indexOf('：') < 0) {
+        continue;
+      }
+      String g = optionGroup(AnnexText.clean(c));
+      if (g != null && !seen.add(g)) {
+        twice.add(g);
+      }
+    }
+    return twice;
+  }
+
+  /** Whether a cell heads a column per option of a question of {@code groups}. */
+  private static boolean inGroups(String c, Set<String> groups) {
+    if (groups.isEmpty()) {
+      return false;
+    }
+    String g = optionGroup(AnnexText.clean(c));
+    return g != null && groups.contains(g);
   }
 
   /** A group label is spread over this column and a neighbour (a merge, filled). */
@@ -491,6 +593,13 @@ final class HeaderBand {
     int width = Math.max(upper.length, lower == null ? 0 : lower.length);
     List<List<HeaderMatch>> candidates = new ArrayList<>(width);
     int[] rows = new int[width];
+    String[] own = new String[width];
+    for (int c = 0; c < width; c++) {
+      String top = c < upper.length ? AnnexText.clean(upper[c]) : "";
+      String sub = lower != null && c < lower.length ? AnnexText.clean(lower[c]) : "";
+      own[c] = sub.isEmpty() ? top : sub;
+    }
+    Set<String> groups = optionGroups(own);
     for (int c = 0; c < width; c++) {
       String top = c < upper.length ? AnnexText.clean(upper[c]) : "";
       String sub = lower != null && c < lower.length ? AnnexText.clean(lower[c]) : "";
@@ -506,6 +615,14 @@ final class HeaderBand {
       List<AnnexColumn> parts = splitRoles(header);
       if (parts != null) {
         splits.put(c, parts);
+        texts.add(header);
+        candidates.add(List.of());
+        rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
+        continue;
+      }
+      String option = inGroups(header, groups) ? option(c, header) : null;
+      if (option != null) {
+        options.put(c, option);
         texts.add(header);
         candidates.add(List.of());
         rows[c] = lower != null && !sub.isEmpty() ? upperRow + 1 : upperRow;
@@ -596,6 +713,7 @@ final class HeaderBand {
     List<Integer> duplicates = new ArrayList<>();
     for (int c : order) {
       if (ticks.containsKey(c)
+          || options.containsKey(c)
           || splits.containsKey(c)
           || pointFamily.containsKey(c)
           || c == phaseColumn) {
@@ -631,8 +749,104 @@ final class HeaderBand {
       sources.sort(Integer::compare);
     }
     promote(duplicates, candidates, rows);
+    placeOptions(rows);
+    submitterHolds(rows);
+    List<Integer> points = columns.get(AnnexColumn.RISK_POINT);
+    severalPoints =
+        points != null && points.size() == 1 && FormAnswers.several(texts.get(points.get(0)));
     extras.sort(Integer::compare);
     keyExtras();
+  }
+
+  /**
+   * The option a header of one column per option of a form's question names ({@code 风险类别:岗位职责}
+   * names 岗位职责 of the category, {@code 防控措施:定期轮岗} a measure), or null: the question before the
+   * colon must mean the category (and the option be one) or the measures.
+   */
+  private @Nullable String option(int c, String header) {
+    int colon = FormAnswers.optionColon(header);
+    if (colon < 0) {
+      return null;
+    }
+    HeaderMatch group = best(header.substring(0, colon));
+    String option = header.substring(colon + 1).strip();
+    if (group == null) {
+      return null;
+    }
+    AnnexColumn role = group.getColumn();
+    if (role == AnnexColumn.MEASURES
+        || role == AnnexColumn.CATEGORY && TableReader.parseCategory(option).isPresent()) {
+      optionRoles.put(c, role);
+      return option;
+    }
+    return null;
+  }
+
+  /**
+   * Makes the option columns of a question the sources of the column it means, where no column of
+   * its own holds it; otherwise they are kept as extras.
+   */
+  private void placeOptions(int[] rows) {
+    if (options.isEmpty()) {
+      return;
+    }
+    List<Integer> cols = new ArrayList<>(options.keySet());
+    cols.sort(Integer::compare);
+    Map<Integer, AnnexColumn> roles = optionRoles;
+    for (AnnexColumn role : List.of(AnnexColumn.CATEGORY, AnnexColumn.MEASURES)) {
+      List<Integer> of = cols.stream().filter(c -> roles.get(c) == role).toList();
+      if (of.isEmpty()) {
+        continue;
+      }
+      if (columns.containsKey(role)) {
+        for (int c : of) {
+          options.remove(c);
+          extras.add(c);
+          notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
+        }
+        continue;
+      }
+      columns.put(role, new ArrayList<>(of));
+      for (int c : of) {
+        notes.add(new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, role.displayName()));
+      }
+    }
+  }
+
+  /**
+   * The platform's column naming who submitted a form's answer: 提交者, 提交人, 填写人 (a system's 填报人 is
+   * often a clerk entering every post's points, and stays an extra).
+   */
+  private static final Set<String> SUBMITTERS = Set.of("提交者", "提交人", "填写人", "答题人", "答卷人");
+
+  /** The columns naming a row's people; where one is there, the submitter is nobody of the row. */
+  private static final List<AnnexColumn> PEOPLE =
+      List.of(
+          AnnexColumn.HOLDER, AnnexColumn.RESPONSIBLE, AnnexColumn.SUPERVISOR, AnnexColumn.LEADER);
+
+  /**
+   * Where the rows are posts and no column names their holders, the person who submitted each
+   * answer about his own post (the platform's 提交者, 填写人 …) holds it.
+   */
+  private void submitterHolds(int[] rows) {
+    if (!columns.containsKey(AnnexColumn.POST)) {
+      return;
+    }
+    for (AnnexColumn person : PEOPLE) {
+      if (columns.containsKey(person)) {
+        return; // 责任人 beside 提交者: the form names the row's people, the submitter only filled it
+      }
+    }
+    for (int c : extras) {
+      if (SUBMITTERS.contains(ReaderConfig.normalize(texts.get(c)))) {
+        extras.remove(Integer.valueOf(c));
+        columns.put(AnnexColumn.HOLDER, new ArrayList<>(List.of(c)));
+        notes.removeIf(n -> n.column == c && n.code == ProblemCode.UNKNOWN_HEADER);
+        notes.add(
+            new Note(ProblemCode.HEADER_BY_MEANING, rows[c], c, AnnexColumn.HOLDER.displayName()));
+        return;
+      }
+    }
   }
 
   /**
@@ -1045,11 +1259,11 @@ final class HeaderBand {
   private void keyExtras() {
     Map<String, Integer> uses = new HashMap<>();
     for (int c : extras) {
-      uses.merge(text(c), 1, Integer::sum);
+      uses.merge(FormAnswers.wording(text(c)), 1, Integer::sum);
     }
     List<String> names = new ArrayList<>(extras.size());
     for (int c : extras) {
-      String h = text(c);
+      String h = FormAnswers.wording(text(c)); // 6. 本岗位…问题: the question without its number
       String group = c < upperTexts.length ? upperTexts[c] : "";
       if (!h.isEmpty() && uses.getOrDefault(h, 1) > 1 && !group.isEmpty() && !group.equals(h)) {
         h = group + h; // 落实情况 under 一季度 and again under 二季度: 一季度落实情况

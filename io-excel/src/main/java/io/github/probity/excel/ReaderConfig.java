@@ -70,7 +70,7 @@ final class ReaderConfig {
     AnnexColumn c = mapping.get(normalize(header));
     return c != null
         ? List.of(AnnexColumn.candidates(c.displayName()).get(0))
-        : AnnexColumn.candidates(header);
+        : AnnexColumn.candidates(FormAnswers.wording(header.strip())); // 2、您的岗位名称：
   }
 
   /** Whether the caller mapped this header. */
@@ -104,11 +104,14 @@ final class ReaderConfig {
   }
 
   /**
-   * Normalises a header as the built-in matching does: NFKC, no white space, no bracketed notes
-   * ({@code 评定（高/中/低）} is {@code 评定}), upper case.
+   * Normalises a header as the built-in matching does: a form's question without its number and end
+   * ({@code 2、您的岗位名称：}), NFKC, no white space, no bracketed notes ({@code 评定（高/中/低）} is {@code
+   * 评定}), upper case.
    */
   static String normalize(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String t =
+        Normalizer.normalize(FormAnswers.wording(s.strip()), Normalizer.Form.NFKC)
+            .replaceAll("\\s+", "");
     String bare = NOTES.matcher(t).replaceAll("");
     return (bare.isEmpty() ? t : bare).toUpperCase(Locale.ROOT);
   }

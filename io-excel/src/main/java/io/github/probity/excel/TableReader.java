@@ -1511,11 +1511,27 @@ final class TableReader {
     }
     for (int i = 0; i < src.size(); i++) {
       int c = src.get(i);
-      if (i > 0 && sameAsBefore(row.values, src, i)) {
+      if (i > 0 && sameAsBefore(row.values, src, i) && !band.options.containsKey(c)) {
         continue; // one text merged across two measure columns is read once
       }
       if (c < row.values.length && !(ownOnly && row.fromAbove(c, rowIndex))) {
         String cell = AnnexText.clean(row.values[c]);
+        String option = band.options.get(c);
+        if (option != null) {
+          // 防控措施:定期轮岗 ticked: the option is a measure; 防控措施:其他 holds the words written
+          String v = noBlanks(cell);
+          if (FormAnswers.ticks(v)) {
+            out.add(option);
+          } else if (!FormAnswers.leaves(v)) {
+            out.add(cell);
+          }
+          continue;
+        }
+        List<String> chosen = FormAnswers.options(cell, false); // A.公开┋B.集体决策
+        if (chosen != null) {
+          out.addAll(chosen);
+          continue;
+        }
         List<String> phases = MeasureLines.phases(cell); // 事前：…；事中：…: a part per phase
         if (phases == null) {
           cell = withoutLabel(cell, AnnexColumn.MEASURES);
@@ -1759,6 +1775,13 @@ final class TableReader {
     AnnexText.nonBlank(value(row, AnnexColumn.POWER_ITEM)).ifPresent(b::powerItem);
     b.category(suggested(category(row, raw.number), title, row, raw.number));
     List<LevelledText> titles = family != null ? family : AnnexText.splitNumberedWithLevels(title);
+    if (family == null && titles.size() == 1) {
+      // A.收受礼金┋其他〖有偿补课〗, or lines of an answer whose question says 可填多条: a point each
+      List<String> chosen = FormAnswers.options(title, band.severalPoints);
+      if (chosen != null) {
+        titles = chosen.stream().map(LevelledText::of).toList();
+      }
+    }
     boolean marked = titles.stream().anyMatch(t -> t.getLevel().isPresent());
     if (marked) {
       sink.problem(
@@ -3552,6 +3575,9 @@ final class TableReader {
     if (!columns.containsKey(AnnexColumn.CATEGORY)) {
       return config.defaultCategory();
     }
+    if (band.options.containsKey(column(AnnexColumn.CATEGORY))) {
+      return chosenCategory(row, number);
+    }
     String text = value(row, AnnexColumn.CATEGORY);
     if (text.isEmpty()) {
       sink.problem(
@@ -3576,11 +3602,45 @@ final class TableReader {
   }
 
   /**
+   * The category a form's question exported one column per option ticks ({@code 风险类别:岗位职责} holding
+   * 1 or √); none ticked, or several, is told and gives the default.
+   */
+  private RiskCategory chosenCategory(MergeFiller.Filled row, int number)
+      throws WorkbookRejectedException {
+    String chosen = null;
+    StringBuilder marks = new StringBuilder();
+    int count = 0;
+    for (int c : columns.getOrDefault(AnnexColumn.CATEGORY, List.of())) {
+      String v = c < row.values.length ? noBlanks(AnnexText.clean(row.values[c])) : "";
+      if (FormAnswers.leaves(v)) {
+        continue;
+      }
+      marks.append(marks.length() == 0 ? "" : "、").append(band.text(c)).append('=').append(v);
+      if (FormAnswers.ticks(v)) {
+        chosen = band.options.get(c);
+        count++;
+      }
+    }
+    int at = column(AnnexColumn.CATEGORY);
+    if (count == 1 && chosen != null && marks.indexOf("、") < 0) {
+      return parseCategory(chosen).orElse(config.defaultCategory());
+    }
+    sink.problem(
+        cellProblem(
+                marks.length() == 0 ? ProblemCode.BLANK_CATEGORY : ProblemCode.UNKNOWN_CATEGORY,
+                number,
+                at)
+            .rawValue(marks.toString())
+            .build());
+    return config.defaultCategory();
+  }
+
+  /**
    * Reads a category cell: the five categories and their synonyms, also with words around them that
    * say nothing more ({@code 岗位职责类风险}, {@code 思想道德方面}, {@code 外部环境方面的风险}).
    */
   static Optional<RiskCategory> parseCategory(String text) {
-    String t = noBlanks(AnnexText.clean(text));
+    String t = FormAnswers.withoutOptionLetter(noBlanks(AnnexText.clean(text))); // B.业务流程
     String chosen = chosenOption(t);
     if (chosen != null) {
       return parseCategory(chosen); // □思想道德 ■岗位职责 □制度机制: the filled box
@@ -3624,7 +3684,7 @@ final class TableReader {
       sink.problem(cellProblem(ProblemCode.BLANK_LEVEL, number, column(AnnexColumn.LEVEL)).build());
       return Optional.empty();
     }
-    String key = noBlanks(text);
+    String key = FormAnswers.withoutOptionLetter(noBlanks(text)); // A.高: the option chosen
     scale.see(key);
     if (scale.waits(key)) {
       waitingLevel = key; // decided by a later cell, a legend, or the table's end
@@ -3688,7 +3748,7 @@ final class TableReader {
    * 【高】}), and marked as proposed ({@code 高（拟定）}).
    */
   static Optional<RiskLevel> parseLevel(String text) {
-    String t = noBlanks(AnnexText.withoutProposedMark(text));
+    String t = FormAnswers.withoutOptionLetter(noBlanks(AnnexText.withoutProposedMark(text)));
     if (t.isEmpty()) {
       return Optional.empty();
     }

@@ -254,9 +254,11 @@ final class LayoutScore {
           "\\d+\\.\\d+|\\d+[.．、）)丶]|(?<=[；;\\n])\\d+[，,]|^[lI][.、]|[（(][lI][）)]|[（(]\\d+[）)]|[（(][一二三四五六七八九十]+[）)]|[\u2460-\u2487]"
               + "|[a-zA-Z][.、)）](?=\\S)|[一二三四五六七八九十]+是|[第其][一二三四五六七八九十]+[，,、]"
               + "|[一二三四五六七八九十][、]|[●•·★☆■◆▲➢➤►▶❖—-]"
-              + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[123一二三ⅠⅡⅢ]级)(?:风险)?[】）)\\]]");
+              + "|[【（(\\[](?:风险等级[:：])?(?:高|中|低|一般|[123一二三ⅠⅡⅢ]级)(?:风险)?[】）)\\]]"
+              + "|其[他它](?=〖)"); // a form's "other" option before its own words: 其他〖…〗
 
-  private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"]+");
+  /** Separators, also those of a form's multiple-choice answer: ┋ | 〖…〗. */
+  private static final Pattern SPLIT = Pattern.compile("[\\s\u3000、，,；;/／。：:（）()“”\"┋|〖〗]+");
 
   /** A label before a colon ("姓名：", "所在科室："), which names a value and is not one. */
   private static final Pattern LABEL = Pattern.compile("[^\\s\u3000：:]{1,6}[：:]");
