@@ -63,8 +63,20 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   /** The cell formats that strike their whole text through, by index; null when none does. */
   private boolean @Nullable [] struckFormats;
 
+  /** How the cell formats show numbers, by index; null when all show them as written. */
+  private int @Nullable [] shownFormats;
+
   /** The text struck through out of the cell {@link #cell} read last, else null. */
   private @Nullable String struckText;
+
+  /**
+   * What the cell {@link #cell} read last shows in place of a value, else null: a formula's cached
+   * error ({@code #N/A}), or {@link #UNCOMPUTED} for a formula written without a cached result.
+   */
+  private @Nullable String unreadValue;
+
+  /** The raw value of a formula cell whose file holds no result for it (a tool wrote it). */
+  static final String UNCOMPUTED = "=";
 
   /** Where an inline string's struck runs are gathered, one buffer for the whole sheet. */
   private final StringBuilder gone = new StringBuilder();
@@ -173,6 +185,27 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     struckFormats = formats;
   }
 
+  /**
+   * Shows numbers as their cell formats do where those pad a code with zeros or show a percentage
+   * ({@link CellStyles#shown}); null reads every number as written.
+   */
+  void shown(int @Nullable [] formats) {
+    shownFormats = formats;
+  }
+
+  /** A number's text as the cell format of index {@code style} shows it. */
+  private String shownAs(String number, String style) {
+    int[] formats = shownFormats;
+    try {
+      int i = Integer.parseInt(style.strip());
+      return formats == null || i < 0 || i >= formats.length || formats[i] == CellStyles.AS_WRITTEN
+          ? number
+          : CellStyles.show(number, formats[i]);
+    } catch (NumberFormatException ex) {
+      return number; // an unreadable format: the number is read as written
+    }
+  }
+
   /** Tells whether the cell format of index {@code style} strikes its text through. */
   private boolean strikes(String style) {
     boolean[] formats = struckFormats;
@@ -246,6 +279,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     int column = -1;
     int rowCells = 0;
     String[] struck = null;
+    String[] unread = null;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -279,7 +313,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
             ref = i;
           } else if (name.length() == 1 && name.charAt(0) == 't') {
             type = i;
-          } else if (name.length() == 1 && name.charAt(0) == 's' && struckFormats != null) {
+          } else if (name.length() == 1
+              && name.charAt(0) == 's'
+              && (struckFormats != null || shownFormats != null)) {
             style = i;
           }
         }
@@ -287,8 +323,15 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         if (type >= 0) {
           xml.getAttributeAs(type, cellType);
         }
-        boolean struckCell = style >= 0 && strikes(xml.getAttributeValue(style));
-        String text = cell(type >= 0 ? cellType.type : CellType.OTHER);
+        boolean struckCell =
+            style >= 0 && struckFormats != null && strikes(xml.getAttributeValue(style));
+        int kind = type >= 0 ? cellType.type : CellType.OTHER;
+        String shownStyle =
+            style >= 0 && shownFormats != null ? xml.getAttributeValue(style) : null;
+        String text = cell(kind);
+        if (shownStyle != null && kind == CellType.OTHER && !text.isEmpty()) {
+          text = shownAs(text, shownStyle); // 007 for a code stored as 7, 80% for 0.8
+        }
         if (struckCell && !text.isEmpty()) {
           struckText = struckText == null ? text : text + struckText;
           text = "";
@@ -301,6 +344,15 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
           width = column + 1;
         }
         cells[column] = text; // a repeated or earlier reference: the later cell wins
+        if (unreadValue != null) {
+          if (unread == null) {
+            unread = new String[column + 1];
+          } else if (column >= unread.length) {
+            unread = Arrays.copyOf(unread, column + 1);
+          }
+          unread[column] = unreadValue;
+          unreadValue = null;
+        }
         if (struckText != null) {
           if (struck == null) {
             struck = new String[column + 1];
@@ -319,6 +371,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
     TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
     raw.struck = struck;
+    raw.unread = unread;
     return raw;
   }
 
@@ -355,6 +408,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String value = null;
     boolean indexed = false; // the value was a shared string index, read into sharedIndex
     String inline = null;
+    boolean formula = false;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -365,6 +419,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         } else if ("is".equals(name)) {
           inline = richText();
         } else {
+          formula |= "f".equals(name);
           skip(); // a formula or an extension: the cached value is what a reader shows
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -380,7 +435,14 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
       return sharedString(sharedIndex);
     }
     if (value == null) {
+      if (inline == null && formula) {
+        unreadValue = UNCOMPUTED; // no result to show: a tool wrote the formula, none computed it
+      }
       return inline == null ? "" : inline;
+    }
+    if (type == CellType.ERROR) {
+      unreadValue = value; // #N/A, #VALUE!: what the formula gave is no value
+      return "";
     }
     if (shared) {
       return sharedString(value);
@@ -388,7 +450,34 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     if (type == CellType.BOOLEAN) {
       return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
-    return type == CellType.OTHER && value.endsWith(".0") ? wholeNumber(value) : value;
+    if (type == CellType.OTHER) {
+      if (value.endsWith(".0")) {
+        return wholeNumber(value);
+      }
+      if (value.indexOf('E') > 0) {
+        return exponent(value);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A whole number some tools write in exponent form ({@code 1.3912345678E10}, a phone number or a
+   * code stored as a number) as Excel shows it ({@code 13912345678}); any other text as it is.
+   */
+  static String exponent(String value) {
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(value.strip());
+      if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+        java.math.BigDecimal whole = d.stripTrailingZeros();
+        if (whole.scale() <= 0) {
+          return whole.toPlainString();
+        }
+      }
+    } catch (NumberFormatException ex) {
+      // not a number: as it is
+    }
+    return value;
   }
 
   /**
@@ -594,6 +683,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     static final int SHARED = 1;
     static final int BOOLEAN = 2;
     static final int TEXT = 3;
+    static final int ERROR = 4;
 
     int type;
 
@@ -602,13 +692,15 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
       type =
           "s".equals(value)
               ? SHARED
-              : "b".equals(value) ? BOOLEAN : "n".equals(value) ? OTHER : TEXT;
+              : "b".equals(value)
+                  ? BOOLEAN
+                  : "n".equals(value) ? OTHER : "e".equals(value) ? ERROR : TEXT;
     }
 
     @Override
     public void decode(char[] buf, int start, int end) {
       char c = end - start == 1 ? buf[start] : ' ';
-      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : c == 'n' ? OTHER : TEXT;
+      type = c == 's' ? SHARED : c == 'b' ? BOOLEAN : c == 'n' ? OTHER : c == 'e' ? ERROR : TEXT;
     }
 
     @Override

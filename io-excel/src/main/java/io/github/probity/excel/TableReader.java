@@ -263,6 +263,13 @@ final class TableReader {
      */
     String @Nullable [] struck;
 
+    /**
+     * What each formula cell without a value shows instead (a cached error, or {@link
+     * SheetRows#UNCOMPUTED} where no result was cached), by 0-based column; null when the row has
+     * none or the source does not tell. Such a cell's text is blank.
+     */
+    String @Nullable [] unread;
+
     RawRow(int number, String[] cells) {
       this.number = number;
       this.cells = cells;
@@ -1576,6 +1583,16 @@ final class TableReader {
           sink.problem(
               cellProblem(ProblemCode.STRUCK_TEXT_LEFT_OUT, raw.number, c)
                   .rawValue(raw.struck[c])
+                  .build());
+        }
+      }
+    }
+    if (raw.unread != null) {
+      for (int c = 0; c < raw.unread.length; c++) {
+        if (raw.unread[c] != null) {
+          sink.problem(
+              cellProblem(ProblemCode.FORMULA_WITHOUT_VALUE, raw.number, c)
+                  .rawValue(raw.unread[c])
                   .build());
         }
       }
@@ -3760,7 +3777,36 @@ final class TableReader {
         return one;
       }
     }
+    int latin = translationStart(n);
+    if (latin > 0) {
+      // 高 High, Low 低: a level and its translation side by side, when both say the same
+      Optional<RiskLevel> one = levelWord(n.substring(0, latin).toUpperCase(Locale.ROOT));
+      if (one.isPresent() && one.equals(levelWord(n.substring(latin).toUpperCase(Locale.ROOT)))) {
+        return one;
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Where a text made of two words, one of Latin letters only and one of none, turns from the one
+   * to the other ({@code 高High}: 1, {@code Low低}: 3), or -1.
+   */
+  private static int translationStart(String t) {
+    int turn = -1;
+    for (int i = 1; i < t.length(); i++) {
+      if (latinLetter(t.charAt(i)) != latinLetter(t.charAt(i - 1))) {
+        if (turn >= 0) {
+          return -1;
+        }
+        turn = i;
+      }
+    }
+    return turn;
+  }
+
+  private static boolean latinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   /** Marks that choose an option written out as text: a filled box or a tick. */
