@@ -385,7 +385,26 @@ final class HeaderBand {
     return adds
             && (meaning >= 2 && (meaning * 3 >= labels * 2 || meaning >= 3 && meaning * 2 >= labels)
                 || meaning >= 1 && allGrouped)
-        || allGrouped && repeatsUnderGroups(first, own);
+        || allGrouped && repeatsUnderGroups(first, own)
+        || allGrouped
+            && labels >= 2
+            && distinct.size() == labels
+            && namesEverySubColumn(first, own);
+  }
+
+  /**
+   * Tells whether a row gives a label, and only one, to every column under the group labels above
+   * it, and none elsewhere: 掌握人财物 · 自由裁量权大 · 易谋私利 under a merged 评定要素, the columns beside the group
+   * merged down from the row above. A data row under a group leaves some of its columns blank or
+   * fills others beside it.
+   */
+  private static boolean namesEverySubColumn(String[] first, String[] own) {
+    for (int c = 0; c < first.length; c++) {
+      if (isGroupLabel(first, c) && (c >= own.length || own[c] == null || own[c].isBlank())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1728,6 +1728,25 @@ final class TableReader {
       extras(row, pending.extras);
       return;
     }
+    if (pending != null && !title.isEmpty() && repeatsPoint(raw, row, pending)) {
+      // an export's one row per measure: the point's cells again, word for word, and its next
+      // measure; a measure repeated from another column (处置措施) is not taken twice, and what is
+      // new goes before it, in the order the columns give
+      List<String> fresh = new ArrayList<>();
+      for (String m : measures(row, index, raw.number, true)) {
+        int at = pending.measures.indexOf(m);
+        if (at < 0) {
+          fresh.add(m);
+        } else if (!fresh.isEmpty()) {
+          pending.measures.addAll(at, fresh);
+          fresh.clear();
+        }
+      }
+      pending.measures.addAll(fresh);
+      pending.continuation.add(raw.number);
+      sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
+      return;
+    }
     if (nothing) {
       flush(); // 无 or / where the risk point goes: the row names no point
       sink.problem(rowProblem(ProblemCode.BLANK_RISK_POINT, raw.number).rawValue(first).build());
@@ -2143,6 +2162,41 @@ final class TableReader {
    * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
    * measures are the point's; a 序号 says nothing.
    */
+  /**
+   * Tells whether a row repeats the point being read in every cell but its measures (and its
+   * sequence number), with measures of its own the point's first row did not give: a system's
+   * export of one row per measure. Only rows that name the same point in the same words, with the
+   * same people and the same extras, continue it; any other cell that differs makes a point of its
+   * own.
+   */
+  private boolean repeatsPoint(RawRow raw, MergeFiller.Filled row, Pending p) {
+    List<Integer> measureCols = columns.get(AnnexColumn.MEASURES);
+    if (measureCols == null || value(row, AnnexColumn.MEASURES).isEmpty()) {
+      return false;
+    }
+    boolean other = false;
+    for (int c : measureCols) {
+      String v = c < row.values.length ? AnnexText.clean(row.values[c]) : "";
+      other |= !v.isEmpty() && !v.equals(c < p.first.length ? AnnexText.clean(p.first[c]) : "");
+    }
+    if (!other) {
+      return false; // the whole row again: not a further measure
+    }
+    List<Integer> sequence = columns.getOrDefault(AnnexColumn.SEQUENCE, List.of());
+    int width = Math.max(row.values.length, p.first.length);
+    for (int c = 0; c < width; c++) {
+      if (measureCols.contains(c) || sequence.contains(c)) {
+        continue;
+      }
+      String v = c < row.values.length ? AnnexText.clean(row.values[c]) : "";
+      String was = c < p.first.length ? AnnexText.clean(p.first[c]) : "";
+      if (!v.equals(was)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void continued(RawRow raw, Pending p) {
     for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
       AnnexColumn col = e.getKey();
