@@ -77,11 +77,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and its 0.8 not as 80%; rows of an export repeating the 风险编号 and 风险点 for each further measure
  * gave a second risk point; the sub-row of criteria under a merged group header was skipped as a
  * repeated header, so the criteria were named after the group and their letters.
+ *
+ * <p>After: 795/795 fields (100 %), rows accounted in 12 of 12 workbooks. Fixed as general rules
+ * (each pinned in ReaderReview22Test): a formula cell without a cached result, or with a cached
+ * error, gives no value and a FORMULA_WITHOUT_VALUE finding at the cell (nothing computed); a whole
+ * number written in exponent form reads as Excel shows it; a number whose cell format pads it with
+ * zeros ({@code 000}) or shows a percentage ({@code 0%}) reads as shown; a level beside its English
+ * translation is that level; an extra is named by its header's Chinese words without the
+ * translation beside them; 风险来源 is the category column and a rate (完成率, 占比) no column; a row naming
+ * every sub-column under a merged group header, the other columns merged down, is the header's
+ * lower band; a row repeating the point above in every cell but its measures continues that point.
  */
 class TwentiethBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 1.0;
 
   // ------------------------------------------------------------------ cells beyond text
 
