@@ -96,6 +96,28 @@ class ReaderReview22Test {
     assertThat(at(r, ProblemCode.FORMULA_WITHOUT_VALUE)).containsExactly("C2=#DIV/0!", "D2=#N/A");
   }
 
+  /** A legacy .xls's cached error is no value either, as in an .xlsx. */
+  @Test
+  void anXlsCachedErrorIsNoValue() throws IOException {
+    Wb b = new Wb();
+    b.sheet("评估").row("科室", "风险点", "风险值", "风险等级", "防控措施").row("社会事业局", "低保审批优亲厚友", "", "高", "张榜公示");
+    byte[] bytes;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+            new ByteArrayInputStream(SeventhBlindLayoutsTest.write(b, true)))) {
+      var cell = wb.getSheetAt(0).getRow(1).createCell(2);
+      cell.setCellFormula("1/0");
+      cell.setCellErrorValue(FormulaError.DIV0);
+      var out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+    AnnexReadResult r = AnnexReader.lenient().read(new ByteArrayInputStream(bytes));
+
+    assertThat(r.getRows().get(0).getExtras()).doesNotContainKey("风险值");
+    assertThat(at(r, ProblemCode.FORMULA_WITHOUT_VALUE)).containsExactly("C2=#DIV/0!");
+  }
+
   // ---- numbers as the sheet shows them
 
   /** A whole number in exponent form, as POI-based systems write it, is read as Excel shows it. */
