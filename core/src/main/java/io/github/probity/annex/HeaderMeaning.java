@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code 名称}, {@code 描述}, {@code 内容}, {@code 信息}) is placed by what it describes, and a risk
  * described ({@code 风险描述}, {@code 廉政风险点描述}) is the manifestation; a 点 of risk ({@code 风险防控点},
  * {@code 风险易发点}) is the risk point. Headers of record-keeping ({@code 创建人姓名}, {@code 执行年份}) and of
- * scores ({@code 风险发生可能性L值}, {@code 权力重要程度}, {@code 行使频率}) and of counts ({@code 风险点数}) mean no
- * column.
+ * scores ({@code 风险发生可能性L值}, {@code 权力重要程度}, {@code 行使频率}), of counts ({@code 风险点数}) and of rates
+ * ({@code 措施完成率}) mean no column; {@code 风险来源} (思想道德, 制度机制 …) is the category.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,7 +38,8 @@ final class HeaderMeaning {
   private static final String[] GENERIC_HEADS = {"名称", "描述", "内容", "信息", "情况", "简述"};
   private static final String[] NOT_A_COLUMN = {
     "创建", "录入", "填报人", "修改", "更新时间", "时间", "日期", "年份", "年度", "可能性", "严重性", "风险值", "分值", "得分", "L值",
-    "C值", "D值", "电话", "联系", "编号", "代码", "重要程度", "危害程度", "严重程度", "频率", "频次", "概率", "点数", "个数", "数量"
+    "C值", "D值", "电话", "联系", "编号", "代码", "重要程度", "危害程度", "严重程度", "频率", "频次", "概率", "点数", "个数", "数量",
+    "完成率", "落实率", "比率", "比例", "占比", "百分比"
   };
   private static final String CONJUNCTIONS = "及和与";
 
@@ -209,6 +210,8 @@ final class HeaderMeaning {
         1.0,
         "风险分类",
         1.0,
+        "风险来源",
+        0.9,
         "类别",
         0.75,
         "类型",

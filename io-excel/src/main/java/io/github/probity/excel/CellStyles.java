@@ -79,6 +79,130 @@ final class CellStyles {
     }
   }
 
+  /** A cell format that shows a number as written: no padding, no percent. */
+  static final int AS_WRITTEN = 0;
+
+  /**
+   * How the cell formats show a number, by index, or null when every format shows it as written
+   * (the common case, which costs the row path nothing): a positive width for a code padded with
+   * zeros (number format {@code 000}: 7 shows {@code 007}), {@code -1 - d} for a percentage with
+   * {@code d} decimals ({@code 0%}, {@code 0.0%}, built-in formats 9 and 10), else {@link
+   * #AS_WRITTEN}. Other number formats (dates among them) are left to the table's reading.
+   *
+   * @throws WorkbookRejectedException if the part is malformed or has too many formats
+   */
+  static int @Nullable [] shown(InputStream in, String part) throws WorkbookRejectedException {
+    java.util.Map<Integer, Integer> codes = new java.util.HashMap<>();
+    codes.put(9, -1); // 0%
+    codes.put(10, -3); // 0.00%
+    int[] formats = new int[16];
+    int count = 0;
+    XMLStreamReader xml = null;
+    try {
+      xml = XmlParts.open(in, part);
+      String section = "";
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String name = xml.getLocalName();
+          if ("numFmts".equals(name) || "cellXfs".equals(name)) {
+            section = name;
+          } else if ("numFmt".equals(name) && "numFmts".equals(section)) {
+            limit(codes.size(), part);
+            int shape = shape(xml.getAttributeValue(null, "formatCode"));
+            int id = index(xml.getAttributeValue(null, "numFmtId"));
+            if (id >= 0) {
+              codes.put(id, shape);
+            }
+          } else if ("xf".equals(name) && "cellXfs".equals(section)) {
+            limit(count + 1, part);
+            if (count == formats.length) {
+              formats = java.util.Arrays.copyOf(formats, count * 2);
+            }
+            String id = xml.getAttributeValue(null, "numFmtId");
+            formats[count++] = id == null ? AS_WRITTEN : codes.getOrDefault(index(id), AS_WRITTEN);
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          String name = xml.getLocalName();
+          if ("numFmts".equals(name) || "cellXfs".equals(name)) {
+            section = "";
+          }
+        } else {
+          XmlParts.refuseDeclarations(xml, part);
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        if (formats[i] != AS_WRITTEN) {
+          return java.util.Arrays.copyOf(formats, count);
+        }
+      }
+      return null;
+    } catch (WorkbookRejectedException ex) {
+      throw ex;
+    } catch (XMLStreamException | RuntimeException ex) {
+      throw XmlParts.rejection(part, ex);
+    } finally {
+      XmlParts.close(xml);
+    }
+  }
+
+  /** The most zeros a padded code's format is taken to have. */
+  private static final int MAX_PAD = 18;
+
+  /** How a format code shows a number: see {@link #shown}. */
+  static int shape(@Nullable String code) {
+    if (code == null || code.isEmpty()) {
+      return AS_WRITTEN;
+    }
+    int zeros = 0;
+    while (zeros < code.length() && code.charAt(zeros) == '0') {
+      zeros++;
+    }
+    if (zeros == code.length()) {
+      return zeros > 1 && zeros <= MAX_PAD ? zeros : AS_WRITTEN; // 000: a code padded with zeros
+    }
+    if (zeros == 1 && code.endsWith("%")) {
+      String decimals = code.substring(1, code.length() - 1);
+      if (decimals.isEmpty()) {
+        return -1; // 0%
+      }
+      if (decimals.length() <= 5 && decimals.matches("\\.0+")) {
+        return -decimals.length(); // 0.0%: -2, 0.00%: -3
+      }
+    }
+    return AS_WRITTEN;
+  }
+
+  /**
+   * A number's text as a cell format of the given shape shows it: {@code 7} padded to {@code 007},
+   * {@code 0.8} as {@code 80%}; other text, or a number the shape does not fit, as it is.
+   */
+  static String show(String number, int shape) {
+    if (shape > 0) {
+      if (number.length() >= shape) {
+        return number;
+      }
+      for (int i = 0; i < number.length(); i++) {
+        if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+          return number;
+        }
+      }
+      return "0".repeat(shape - number.length()) + number;
+    }
+    if (shape < 0) {
+      try {
+        java.math.BigDecimal d =
+            new java.math.BigDecimal(number.strip())
+                .movePointRight(2)
+                .setScale(-1 - shape, java.math.RoundingMode.HALF_UP);
+        return d.toPlainString() + "%";
+      } catch (NumberFormatException ex) {
+        return number;
+      }
+    }
+    return number;
+  }
+
   /** Reads one {@code <font>} to its end tag; tells whether it strikes through. */
   private static boolean strikes(XMLStreamReader xml, String part)
       throws XMLStreamException, WorkbookRejectedException {

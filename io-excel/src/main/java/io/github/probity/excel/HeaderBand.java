@@ -435,7 +435,26 @@ final class HeaderBand {
     return adds
             && (meaning >= 2 && (meaning * 3 >= labels * 2 || meaning >= 3 && meaning * 2 >= labels)
                 || meaning >= 1 && allGrouped)
-        || allGrouped && repeatsUnderGroups(first, own);
+        || allGrouped && repeatsUnderGroups(first, own)
+        || allGrouped
+            && labels >= 2
+            && distinct.size() == labels
+            && namesEverySubColumn(first, own);
+  }
+
+  /**
+   * Tells whether a row gives a label, and only one, to every column under the group labels above
+   * it, and none elsewhere: 掌握人财物 · 自由裁量权大 · 易谋私利 under a merged 评定要素, the columns beside the group
+   * merged down from the row above. A data row under a group leaves some of its columns blank or
+   * fills others beside it.
+   */
+  private static boolean namesEverySubColumn(String[] first, String[] own) {
+    for (int c = 0; c < first.length; c++) {
+      if (isGroupLabel(first, c) && (c >= own.length || own[c] == null || own[c].isBlank())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1263,7 +1282,8 @@ final class HeaderBand {
     }
     List<String> names = new ArrayList<>(extras.size());
     for (int c : extras) {
-      String h = FormAnswers.wording(text(c)); // 6. 本岗位…问题: the question without its number
+      // 6. 本岗位…问题: the question without its number; 备注 Remarks: the Chinese alone
+      String h = withoutTranslation(FormAnswers.wording(text(c)));
       String group = c < upperTexts.length ? upperTexts[c] : "";
       if (!h.isEmpty() && uses.getOrDefault(h, 1) > 1 && !group.isEmpty() && !group.equals(h)) {
         h = group + h; // 落实情况 under 一季度 and again under 二季度: 一季度落实情况
@@ -1279,6 +1299,36 @@ final class HeaderBand {
       keys.add(h.isEmpty() ? letter : named.getOrDefault(h, 1) > 1 ? h + "（" + letter + "）" : h);
     }
     extraKeys = keys;
+  }
+
+  /** A Chinese header and its English translation beside it, after a space, a slash or a break. */
+  private static final java.util.regex.Pattern TRANSLATED =
+      java.util.regex.Pattern.compile(
+          "^(?:[A-Za-z][A-Za-z .&'-]*[A-Za-z.](?:\\s*[/／|]\\s*|\\s+)(?<after>.*\\p{IsHan}.*)"
+              + "|(?<before>.*\\p{IsHan}.*?)(?:\\s*[/／|]\\s*|\\s+)[A-Za-z][A-Za-z .&'-]*[A-Za-z.])$",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A header's Chinese words without the English translation printed beside them: {@code 备注
+   * Remarks}, {@code 分管工作/Responsibilities} and {@code Risk level / 风险等级} name their extras {@code
+   * 备注}, {@code 分管工作}, {@code 风险等级}. Letters joined to the words ({@code KPI指标}, {@code 可能性（L）})
+   * stay. Run once per extra column of a header.
+   */
+  static String withoutTranslation(String header) {
+    int latin = 0;
+    for (int i = 0; i < header.length() && latin < 2; i++) {
+      char c = header.charAt(i);
+      latin = c < 128 && Character.isLetter(c) ? latin + 1 : 0;
+    }
+    if (latin < 2) {
+      return header;
+    }
+    java.util.regex.Matcher m = TRANSLATED.matcher(header.strip());
+    if (!m.matches()) {
+      return header;
+    }
+    String chinese = (m.group("after") != null ? m.group("after") : m.group("before")).strip();
+    return chinese.isEmpty() ? header : chinese;
   }
 
   /** The key under which the i-th extra column's values travel with each row. */

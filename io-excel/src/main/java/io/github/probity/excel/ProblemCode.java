@@ -123,6 +123,13 @@ public enum ProblemCode implements Coded, FindingCode {
    * the cell's format (its font), in .xlsx and .xls alike.
    */
   STRUCK_TEXT_LEFT_OUT("STRUCK_TEXT_LEFT_OUT", Severity.INFO),
+  /**
+   * A formula cell holds no value to read: the file keeps no result for it (a tool wrote the
+   * formula and nothing computed it; opening and saving the file in Excel or WPS computes it), or
+   * its result is an error such as {@code #N/A}. The field was left empty: nothing was computed or
+   * guessed. The value is the error, or {@code =} where no result was kept.
+   */
+  FORMULA_WITHOUT_VALUE("FORMULA_WITHOUT_VALUE", Severity.WARNING),
   /** A row without its own risk point added its measures to the point above. */
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
   /** A note or signature row under the table was skipped. */

@@ -54,8 +54,20 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   /** The cell formats that strike their whole text through, by index; null when none does. */
   private boolean @Nullable [] struckFormats;
 
+  /** How the cell formats show numbers, by index; null when all show them as written. */
+  private int @Nullable [] shownFormats;
+
   /** The text struck through out of the cell {@link #cell} read last, else null. */
   private @Nullable String struckText;
+
+  /**
+   * What the cell {@link #cell} read last shows in place of a value, else null: a formula's cached
+   * error ({@code #N/A}), or {@link #UNCOMPUTED} for a formula written without a cached result.
+   */
+  private @Nullable String unreadValue;
+
+  /** The raw value of a formula cell whose file holds no result for it (a tool wrote it). */
+  static final String UNCOMPUTED = "=";
 
   /** Where an inline string's struck runs are gathered, one buffer for the whole sheet. */
   private final StringBuilder gone = new StringBuilder();
@@ -153,6 +165,28 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     struckFormats = formats;
   }
 
+  /**
+   * Shows numbers as their cell formats do where those pad a code with zeros or show a percentage
+   * ({@link CellStyles#shown}); null reads every number as written.
+   */
+  void shown(int @Nullable [] formats) {
+    shownFormats = formats;
+  }
+
+  /** A number's text as the cell format of the style attribute {@code style} shows it. */
+  private String shownAs(String number, int style) {
+    int[] formats = shownFormats;
+    int start = xml.valueStart(style);
+    int end = xml.valueEnd(style);
+    int i = digits(xml.valueChars(), start, end);
+    if (i == 0 && !(end - start == 1 && xml.valueChars()[start] == '0')) {
+      return number; // an unreadable format: the number is read as written
+    }
+    return formats == null || i >= formats.length || formats[i] == CellStyles.AS_WRITTEN
+        ? number
+        : CellStyles.show(number, formats[i]);
+  }
+
   /** Tells whether the cell format of index {@code style} strikes its text through. */
   private boolean strikes(String style) {
     boolean[] formats = struckFormats;
@@ -229,6 +263,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     int column = -1;
     int rowCells = 0;
     String[] struck = null;
+    String[] unread = null;
     while (true) {
       int event = xml.next();
       if (event == PartScanner.START) {
@@ -255,10 +290,14 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         }
         int ref = xml.attribute("r");
         int type = xml.attribute("t");
-        int style = struckFormats == null ? -1 : xml.attribute("s");
+        int style = struckFormats == null && shownFormats == null ? -1 : xml.attribute("s");
         column = column(ref, column);
-        boolean struckCell = style >= 0 && strikes(xml.value(style));
-        String text = cell(type >= 0 ? cellType(type) : CellType.OTHER);
+        boolean struckCell = style >= 0 && struckFormats != null && strikes(xml.value(style));
+        int kind = type >= 0 ? cellType(type) : CellType.OTHER;
+        String text = cell(kind);
+        if (style >= 0 && shownFormats != null && kind == CellType.OTHER && !text.isEmpty()) {
+          text = shownAs(text, style); // 007 for a code stored as 7, 80% for 0.8
+        }
         if (struckCell && !text.isEmpty()) {
           struckText = struckText == null ? text : text + struckText;
           text = "";
@@ -271,6 +310,15 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
           width = column + 1;
         }
         cells[column] = text; // a repeated or earlier reference: the later cell wins
+        if (unreadValue != null) {
+          if (unread == null) {
+            unread = new String[column + 1];
+          } else if (column >= unread.length) {
+            unread = Arrays.copyOf(unread, column + 1);
+          }
+          unread[column] = unreadValue;
+          unreadValue = null;
+        }
         if (struckText != null) {
           if (struck == null) {
             struck = new String[column + 1];
@@ -287,6 +335,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
     TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
     raw.struck = struck;
+    raw.unread = unread;
     return raw;
   }
 
@@ -324,6 +373,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String value = null;
     boolean indexed = false; // the value was a shared string index, read into sharedIndex
     String inline = null;
+    boolean formula = false;
     while (xml.next() == PartScanner.START) {
       if (xml.isLocal("v")) {
         value = value(shared);
@@ -331,6 +381,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
       } else if (xml.isLocal("is")) {
         inline = richText();
       } else {
+        formula |= xml.isLocal("f");
         xml.skipElement(); // a formula or an extension: the cached value is what a reader shows
       }
     }
@@ -341,7 +392,14 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
       return sharedString(sharedIndex);
     }
     if (value == null) {
+      if (inline == null && formula) {
+        unreadValue = UNCOMPUTED; // no result to show: a tool wrote the formula, none computed it
+      }
       return inline == null ? "" : inline;
+    }
+    if (type == CellType.ERROR) {
+      unreadValue = value; // #N/A, #VALUE!: what the formula gave is no value
+      return "";
     }
     if (shared) {
       return sharedString(value);
@@ -349,7 +407,34 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     if (type == CellType.BOOLEAN) {
       return "1".equals(value.strip()) ? "TRUE" : "0".equals(value.strip()) ? "FALSE" : value;
     }
-    return type == CellType.OTHER && value.endsWith(".0") ? wholeNumber(value) : value;
+    if (type == CellType.OTHER) {
+      if (value.endsWith(".0")) {
+        return wholeNumber(value);
+      }
+      if (value.indexOf('E') > 0) {
+        return exponent(value);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A whole number some tools write in exponent form ({@code 1.3912345678E10}, a phone number or a
+   * code stored as a number) as Excel shows it ({@code 13912345678}); any other text as it is.
+   */
+  static String exponent(String value) {
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(value.strip());
+      if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+        java.math.BigDecimal whole = d.stripTrailingZeros();
+        if (whole.scale() <= 0) {
+          return whole.toPlainString();
+        }
+      }
+    } catch (NumberFormatException ex) {
+      // not a number: as it is
+    }
+    return value;
   }
 
   /**
@@ -489,7 +574,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     char c = end - start == 1 ? xml.valueChars()[start] : ' ';
     return c == 's'
         ? CellType.SHARED
-        : c == 'b' ? CellType.BOOLEAN : c == 'n' ? CellType.OTHER : CellType.TEXT;
+        : c == 'b'
+            ? CellType.BOOLEAN
+            : c == 'n' ? CellType.OTHER : c == 'e' ? CellType.ERROR : CellType.TEXT;
   }
 
   /** The kinds of cell the reader tells apart. */
@@ -498,6 +585,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     static final int SHARED = 1;
     static final int BOOLEAN = 2;
     static final int TEXT = 3;
+    static final int ERROR = 4;
 
     private CellType() {}
   }

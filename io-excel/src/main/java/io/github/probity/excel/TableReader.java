@@ -263,6 +263,13 @@ final class TableReader {
      */
     String @Nullable [] struck;
 
+    /**
+     * What each formula cell without a value shows instead (a cached error, or {@link
+     * SheetRows#UNCOMPUTED} where no result was cached), by 0-based column; null when the row has
+     * none or the source does not tell. Such a cell's text is blank.
+     */
+    String @Nullable [] unread;
+
     RawRow(int number, String[] cells) {
       this.number = number;
       this.cells = cells;
@@ -1596,6 +1603,16 @@ final class TableReader {
         }
       }
     }
+    if (raw.unread != null) {
+      for (int c = 0; c < raw.unread.length; c++) {
+        if (raw.unread[c] != null) {
+          sink.problem(
+              cellProblem(ProblemCode.FORMULA_WITHOUT_VALUE, raw.number, c)
+                  .rawValue(raw.unread[c])
+                  .build());
+        }
+      }
+    }
     if (printedTo < raw.cells.length - 1 && !unprinted(raw, row)) {
       return;
     }
@@ -1725,6 +1742,25 @@ final class TableReader {
       pending.continuation.add(raw.number);
       continued(raw, pending);
       extras(row, pending.extras);
+      return;
+    }
+    if (pending != null && !title.isEmpty() && repeatsPoint(raw, row, pending)) {
+      // an export's one row per measure: the point's cells again, word for word, and its next
+      // measure; a measure repeated from another column (处置措施) is not taken twice, and what is
+      // new goes before it, in the order the columns give
+      List<String> fresh = new ArrayList<>();
+      for (String m : measures(row, index, raw.number, true)) {
+        int at = pending.measures.indexOf(m);
+        if (at < 0) {
+          fresh.add(m);
+        } else if (!fresh.isEmpty()) {
+          pending.measures.addAll(at, fresh);
+          fresh.clear();
+        }
+      }
+      pending.measures.addAll(fresh);
+      pending.continuation.add(raw.number);
+      sink.problem(rowProblem(ProblemCode.CONTINUATION_ROW, raw.number).rawValue(first).build());
       return;
     }
     if (nothing) {
@@ -2149,6 +2185,41 @@ final class TableReader {
    * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
    * measures are the point's; a 序号 says nothing.
    */
+  /**
+   * Tells whether a row repeats the point being read in every cell but its measures (and its
+   * sequence number), with measures of its own the point's first row did not give: a system's
+   * export of one row per measure. Only rows that name the same point in the same words, with the
+   * same people and the same extras, continue it; any other cell that differs makes a point of its
+   * own.
+   */
+  private boolean repeatsPoint(RawRow raw, MergeFiller.Filled row, Pending p) {
+    List<Integer> measureCols = columns.get(AnnexColumn.MEASURES);
+    if (measureCols == null || value(row, AnnexColumn.MEASURES).isEmpty()) {
+      return false;
+    }
+    boolean other = false;
+    for (int c : measureCols) {
+      String v = c < row.values.length ? AnnexText.clean(row.values[c]) : "";
+      other |= !v.isEmpty() && !v.equals(c < p.first.length ? AnnexText.clean(p.first[c]) : "");
+    }
+    if (!other) {
+      return false; // the whole row again: not a further measure
+    }
+    List<Integer> sequence = columns.getOrDefault(AnnexColumn.SEQUENCE, List.of());
+    int width = Math.max(row.values.length, p.first.length);
+    for (int c = 0; c < width; c++) {
+      if (measureCols.contains(c) || sequence.contains(c)) {
+        continue;
+      }
+      String v = c < row.values.length ? AnnexText.clean(row.values[c]) : "";
+      String was = c < p.first.length ? AnnexText.clean(p.first[c]) : "";
+      if (!v.equals(was)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void continued(RawRow raw, Pending p) {
     for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
       AnnexColumn col = e.getKey();
@@ -3820,7 +3891,36 @@ final class TableReader {
         return one;
       }
     }
+    int latin = translationStart(n);
+    if (latin > 0) {
+      // 高 High, Low 低: a level and its translation side by side, when both say the same
+      Optional<RiskLevel> one = levelWord(n.substring(0, latin).toUpperCase(Locale.ROOT));
+      if (one.isPresent() && one.equals(levelWord(n.substring(latin).toUpperCase(Locale.ROOT)))) {
+        return one;
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Where a text made of two words, one of Latin letters only and one of none, turns from the one
+   * to the other ({@code 高High}: 1, {@code Low低}: 3), or -1.
+   */
+  private static int translationStart(String t) {
+    int turn = -1;
+    for (int i = 1; i < t.length(); i++) {
+      if (latinLetter(t.charAt(i)) != latinLetter(t.charAt(i - 1))) {
+        if (turn >= 0) {
+          return -1;
+        }
+        turn = i;
+      }
+    }
+    return turn;
+  }
+
+  private static boolean latinLetter(char c) {
+    return c < 128 && Character.isLetter(c);
   }
 
   /** Marks that choose an option written out as text: a filled box or a tick. */

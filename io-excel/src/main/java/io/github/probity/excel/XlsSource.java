@@ -137,9 +137,18 @@ final class XlsSource {
       width = Math.max(width, n);
       String[] values = new String[n];
       String[] gone = null;
+      String[] unread = null;
       for (int c = 0; c < n; c++) {
         Cell cell = row.getCell(c);
         String text = cell == null ? "" : text(fmt, cell);
+        if (cell != null && isError(cell)) {
+          if (unread == null) {
+            unread = new String[n];
+          }
+          unread[c] = text; // #N/A, #VALUE!: no value, handed on as for .xlsx
+          values[c] = "";
+          continue;
+        }
         if (text.length() > limits.getMaxTextLength()) {
           throw new WorkbookRejectedException(
               Reason.LIMIT_EXCEEDED,
@@ -157,6 +166,7 @@ final class XlsSource {
       }
       TableReader.RawRow raw = new TableReader.RawRow(row.getRowNum() + 1, values);
       raw.struck = gone;
+      raw.unread = unread;
       rows.add(raw);
     }
     for (int c = 0; c < width; c++) {
@@ -246,6 +256,13 @@ final class XlsSource {
       case ERROR -> error(cell.getErrorCellValue());
       default -> "";
     };
+  }
+
+  /** Whether a cell holds an error, typed or as its formula's cached result. */
+  private static boolean isError(Cell cell) {
+    return cell.getCellType() == CellType.ERROR
+        || cell.getCellType() == CellType.FORMULA
+            && cell.getCachedFormulaResultType() == CellType.ERROR;
   }
 
   /**

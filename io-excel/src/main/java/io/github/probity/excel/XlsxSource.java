@@ -30,6 +30,7 @@ final class XlsxSource {
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits, struck);
       boolean[] struckFormats =
           struck == null ? null : struckFormats(zip, contents.styles(), limits);
+      int[] shownFormats = shownFormats(zip, contents.styles(), limits);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
       if (contents.date1904()) {
         visitor.date1904();
@@ -58,6 +59,7 @@ final class XlsxSource {
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
           rows.struck(struck, struckFormats);
+          rows.shown(shownFormats);
           int[] area = sheet.printArea();
           if (area != null) {
             visitor.printArea(sheet.name(), area);
@@ -83,6 +85,21 @@ final class XlsxSource {
     }
     try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
       return CellStyles.struck(in, part);
+    }
+  }
+
+  /** How the cell formats show numbers, or null when all show them as written. */
+  private static int @Nullable [] shownFormats(
+      ZipFile zip, @Nullable String part, ReadLimits limits) throws IOException {
+    if (part == null) {
+      return null;
+    }
+    ZipEntry entry = ZipGuard.entry(zip, part);
+    if (entry == null) {
+      return null;
+    }
+    try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
+      return CellStyles.shown(in, part);
     }
   }
 

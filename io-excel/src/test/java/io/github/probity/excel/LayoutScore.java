@@ -400,6 +400,9 @@ final class LayoutScore {
       AnnexRow row = l.getRow();
       row.getLeaderRole()
           .ifPresent(role -> hay.append(role).append(row.getOwnerName()).append('|'));
+      // a 落实情况 cell is carried as the measures' states, not as an extra
+      row.getMeasureStates()
+          .forEach(m -> m.getStatus().ifPresent(st -> hay.append(st.displayName()).append('|')));
     }
     String h = halfWidthDigits(hay.toString()).replaceAll("[\\s\u3000]", "");
     // 风险点：… keeps no label, nor does 措施：… after a break in the same cell

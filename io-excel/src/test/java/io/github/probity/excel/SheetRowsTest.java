@@ -62,10 +62,14 @@ class SheetRowsTest {
                 + "<c r=\"F3\" t=\"str\"><f>A3&amp;\"x\"</f><v>第二x</v></c>"
                 + "<c r=\"G3\" s=\"2\"/>"
                 + "<c r=\"H3\" t=\"e\"><v>#N/A</v></c>"
+                + "<c r=\"I3\"><f>D3*2</f></c>"
                 + "</row>");
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.number).isEqualTo(3));
+    // a formula's error, and a formula no one computed, show no value: handed on, not read
     assertThat(rows.get(0).cells)
-        .containsExactly("第二", " 内联 ", "富文本", "42.5", "TRUE", "第二x", "", "#N/A");
+        .containsExactly("第二", " 内联 ", "富文本", "42.5", "TRUE", "第二x", "", "", "");
+    assertThat(rows.get(0).unread)
+        .containsExactly(null, null, null, null, null, null, null, "#N/A", SheetRows.UNCOMPUTED);
   }
 
   /**
