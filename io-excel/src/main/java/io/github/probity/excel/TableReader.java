@@ -1526,6 +1526,7 @@ final class TableReader {
             continue;
           }
         }
+        int before = out.size();
         for (String part : phases == null ? List.of(cell) : phases) {
           List<String> items = AnnexText.splitNumbered(part);
           if (items.size() == 1) {
@@ -1536,6 +1537,10 @@ final class TableReader {
               out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
             }
           }
+        }
+        if (unmarked(out, before)) {
+          sink.problem(
+              cellProblem(ProblemCode.REVISION_MARK_READ, number, c).rawValue(cell).build());
         }
       }
     }
@@ -1548,6 +1553,62 @@ final class TableReader {
       }
     }
     return out;
+  }
+
+  /**
+   * What a revision writes in brackets after a measure (or before it) to mark it new or changed.
+   */
+  private static final Set<String> REVISION_NOTES =
+      Set.of(
+          "新增", "本年新增", "今年新增", "本次新增", "新增措施", "新加", "增加", "补充", "新补充", "修订", "已修订", "修改", "已修改",
+          "调整", "已调整", "完善", "更新");
+
+  /** Whether the text from {@code from} to {@code to} is one of the {@link #REVISION_NOTES}. */
+  private static boolean isRevisionNote(String text, int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > 4) {
+      return false;
+    }
+    for (String note : REVISION_NOTES) {
+      if (note.length() == len && text.regionMatches(from, note, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes a revision's bracketed mark ({@code （新增）}, {@code 【修订】}) off the measures from {@code
+   * from} on; tells whether any had one.
+   */
+  private static boolean unmarked(List<String> out, int from) {
+    boolean any = false;
+    for (int i = from; i < out.size(); i++) {
+      String m = out.get(i);
+      int n = m.length();
+      if (n < 5) {
+        continue;
+      }
+      char last = m.charAt(n - 1);
+      char first = m.charAt(0);
+      if ("）)】]".indexOf(last) >= 0) {
+        int open = Math.max(Math.max(m.lastIndexOf('（'), m.lastIndexOf('(')), m.lastIndexOf('【'));
+        if (open > 0 && isRevisionNote(m, open + 1, n - 1)) {
+          out.set(i, trimEnd(m.substring(0, open).strip()));
+          any = true;
+        }
+      } else if ("（(【[".indexOf(first) >= 0) {
+        int close = -1;
+        for (int k = 1; k < n && close < 0; k++) {
+          close = "）)】]".indexOf(m.charAt(k)) >= 0 ? k : -1;
+        }
+        if (close > 0 && close < n - 1 && isRevisionNote(m, 1, close)) {
+          out.set(i, m.substring(close + 1).strip());
+          any = true;
+        }
+      }
+    }
+    return any;
   }
 
   /** Whether the {@code i}th source column's text is the one before's, both non-blank. */
@@ -1701,6 +1762,13 @@ final class TableReader {
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
+    String deleted = title.isEmpty() || row.fromAbove(titleCol, index) ? null : deleted(row, title);
+    if (deleted != null) {
+      flush(); // 变更情况 删除, （已删除）…: a point the revision took out of the ledger
+      sink.problem(
+          rowProblem(ProblemCode.DELETED_POINT_SKIPPED, raw.number).rawValue(deleted).build());
+      return;
+    }
     if (pending != null
         && !title.isEmpty()
         && row.fromAbove(titleCol, index)
@@ -1802,6 +1870,45 @@ final class TableReader {
     if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
+  }
+
+  /** What a revision writes, alone in a cell beside the table, of a point it took out. */
+  private static final Set<String> DELETION_WORDS =
+      Set.of(
+          "删除", "已删除", "删去", "已删去", "撤销", "已撤销", "取消", "已取消", "作废", "已作废", "本年删除", "本次删除", "予以删除",
+          "删除。", "已删除。");
+
+  /** A deletion mark bracketed before or after a point's own text: （已删除）…, …【删除】. */
+  private static final Pattern DELETED_IN_TEXT =
+      Pattern.compile(
+          "^[（(【\\[〔]\\s*(?:已|本年|本次|予以)?(?:删除|删去|撤销|取消|作废)\\s*[）)】\\]〕]"
+              + "|[（(【\\[〔]\\s*(?:已|本年|本次|予以)?(?:删除|删去|撤销|取消|作废)\\s*[）)】\\]〕]$");
+
+  /**
+   * The point and the mark by which a revision took it out of the ledger, or null: a cell of a
+   * column kept beside the table (变更情况, 修订类型, 状态, 备注, but no column of measures in motion) that
+   * says only 删除 or the like, or a bracketed mark before or after the point's own text.
+   */
+  private @Nullable String deleted(MergeFiller.Filled row, String title) {
+    for (int c : band.extras) {
+      String v = c < row.values.length ? row.values[c] : "";
+      if (v.isEmpty() || v.length() > 12 || "删已撤取作本予 \u3000".indexOf(v.charAt(0)) < 0) {
+        continue; // the common case: no deletion word, no allocation
+      }
+      String w = noBlanks(AnnexText.clean(v));
+      if (DELETION_WORDS.contains(w) && !MotionColumns.isSpelling(band.text(c))) {
+        String header = band.text(c);
+        return title + "（" + (header.isEmpty() ? "" : header + "：") + w + "）";
+      }
+    }
+    if ((title.indexOf('删') >= 0
+            || title.indexOf('撤') >= 0
+            || title.indexOf('取') >= 0
+            || title.indexOf('废') >= 0)
+        && DELETED_IN_TEXT.matcher(title).find()) {
+      return title;
+    }
+    return null;
   }
 
   /** Columns a row of its own fills, so that a row filling none of them only goes on above. */
@@ -3625,6 +3732,16 @@ final class TableReader {
       return Optional.empty();
     }
     String key = noBlanks(text);
+    String revised = revisedLevel(key);
+    if (revised != null) {
+      // 一般→高, 由低调为一般, 高↑: the level the revision ends at, the change named
+      sink.problem(
+          cellProblem(ProblemCode.REVISION_MARK_READ, number, column(AnnexColumn.LEVEL))
+              .rawValue(text)
+              .build());
+      key = revised;
+      text = revised;
+    }
     scale.see(key);
     if (scale.waits(key)) {
       waitingLevel = key; // decided by a later cell, a legend, or the table's end
@@ -3649,6 +3766,51 @@ final class TableReader {
               .build());
     }
     return level;
+  }
+
+  /** A level written with the change a revision made: 由一般调为高, 从低调整为一般. */
+  private static final Pattern LEVEL_CHANGED_TO =
+      Pattern.compile(
+          "^(?:由|从|原)?(.+?)(?:调整为|调整到|上调为|下调为|提升为|提高为|降低为|调为|改为|升为|降为|变为|调至|升至|降至)(.+)$");
+
+  /**
+   * The level a cell ends at when it writes the change a revision made ({@code 一般→高}, {@code
+   * 一般->高}, {@code 由低调为一般}, {@code 高↑}, {@code 一般↓}), or null when it writes none; blanks already
+   * removed.
+   */
+  static @Nullable String revisedLevel(String key) {
+    int arrow = -1;
+    int width = 1;
+    boolean word = false;
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch == '→' || ch == '⇒' || ch == '➝' || ch == '➡') {
+        arrow = i;
+        width = 1;
+      } else if (ch == '>' && i > 0 && "-—=－".indexOf(key.charAt(i - 1)) >= 0) {
+        arrow = i - 1;
+        width = 2;
+      } else if ("调改升降变".indexOf(ch) >= 0) {
+        word = true;
+      }
+    }
+    if (arrow > 0 && arrow + width < key.length()) {
+      return key.substring(arrow + width);
+    }
+    int end = key.length();
+    while (end > 0 && (key.charAt(end - 1) == '↑' || key.charAt(end - 1) == '↓')) {
+      end--;
+    }
+    if (end < key.length()) {
+      return end > 0 ? key.substring(0, end) : null;
+    }
+    if (word) {
+      Matcher m = LEVEL_CHANGED_TO.matcher(key);
+      if (m.matches()) {
+        return m.group(2);
+      }
+    }
+    return null;
   }
 
   /** The level whose tick column holds a mark ({@code √}, {@code ✓}, {@code ●} …). */

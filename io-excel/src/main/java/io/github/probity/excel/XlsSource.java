@@ -43,6 +43,13 @@ final class XlsSource {
               wb.getNumberOfSheets() + " sheets, limit " + limits.getMaxSheets());
         }
         DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
+        List<String> shown = new ArrayList<>();
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+          if (wb.getSheetVisibility(s) == org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+            shown.add(wb.getSheetName(s));
+          }
+        }
+        visitor.sheetNames(shown);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
           HSSFSheet sheet = wb.getSheetAt(s);
           if (!visitor.reads(wb.getSheetName(s))

@@ -34,6 +34,13 @@ final class XlsxSource {
       if (contents.date1904()) {
         visitor.date1904();
       }
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        if (!sheet.hidden()) {
+          shown.add(sheet.name());
+        }
+      }
+      visitor.sheetNames(shown);
       java.util.List<ZipGuard.SheetInfo> order = new java.util.ArrayList<>();
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
         if (visitor.readsFirst(sheet.name())) {

@@ -58,20 +58,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Blind figure, default settings, before the reader was changed for these layouts: 751/794
  * fields right (94.6%); every row accounted for in 7 of 14 workbooks. What failed: a point marked
- * deleted in a revision column (变更情况 删除, 状态 已删除, 修订类型 删除, 本年变化 取消) or in its own cell
- * (（已删除）…, …【删除】) or greyed under a legend was read as a live row; of 原风险等级 · 调整后风险等级 and of
- * 2025年等级 · 2026年等级 the first column was taken as the level and the adjusted one left as an extra;
- * a level cell "一般→高", "由低调为一般", "中→低", "高↑", "一般↓" was not read; both year sheets (2025年,
- * 2026年) were read; the mark （新增） stayed in the measure; 学校 was not taken as the post's unit. The
- * struck-through row and the struck words, the cover sheet 修订对照表, comments and a numbering gap
- * were read right from the start. One expectation was corrected after the blind run (the posts on
- * a sheet named 后勤处 belong to 后勤处, as a sheet name names a department elsewhere): 3 fields, so
- * the blind figure on the corrected expectations is 754/794 (95.0%).
+ * deleted in a revision column (变更情况 删除, 状态 已删除, 修订类型 删除, 本年变化 取消) or in its own cell (（已删除）…,
+ * …【删除】) or greyed under a legend was read as a live row; of 原风险等级 · 调整后风险等级 and of 2025年等级 ·
+ * 2026年等级 the first column was taken as the level and the adjusted one left as an extra; a level
+ * cell "一般→高", "由低调为一般", "中→低", "高↑", "一般↓" was not read; both year sheets (2025年, 2026年) were
+ * read; the mark （新增） stayed in the measure; 学校 was not taken as the post's unit. The
+ * struck-through row and the struck words, the cover sheet 修订对照表, comments and a numbering gap were
+ * read right from the start. One expectation was corrected after the blind run (the posts on a
+ * sheet named 后勤处 belong to 后勤处, as a sheet name names a department elsewhere): 3 fields, so the
+ * blind figure on the corrected expectations is 754/794 (95.0%).
  */
 class EighteenthBlindLayoutsTest {
 
   /** The field accuracy measured over these cases when they were last fixed. */
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.998;
 
   // ------------------------------------------------------------------ cells beyond text
 
@@ -819,7 +819,7 @@ class EighteenthBlindLayoutsTest {
   }
 
   /** The cases not yet read cleanly. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET = Set.of("housing fund: greyed rows with a legend");
 
   static LayoutScore.Outcome run(Case c) throws IOException {
     byte[] bytes = write(c.book);
