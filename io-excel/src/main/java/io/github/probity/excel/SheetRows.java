@@ -63,6 +63,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   /** The cell formats that strike their whole text through, by index; null when none does. */
   private boolean @Nullable [] struckFormats;
 
+  /** The cell formats that fill their cell grey, by index; null when none does or not asked. */
+  private boolean @Nullable [] greyFormats;
+
   /** The text struck through out of the cell {@link #cell} read last, else null. */
   private @Nullable String struckText;
 
@@ -173,15 +176,27 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     struckFormats = formats;
   }
 
-  /** Tells whether the cell format of index {@code style} strikes its text through. */
-  private boolean strikes(String style) {
-    boolean[] formats = struckFormats;
+  /**
+   * Tells each row whether its cells with text are all filled grey ({@link
+   * TableReader.RawRow#greyed}), by the cell formats that fill grey ({@link CellStyles}); null
+   * tells none.
+   */
+  void greyed(boolean @Nullable [] formats) {
+    greyFormats = formats;
+  }
+
+  /** The index of a cell's format, or -1 when it cannot be read (the text is read as written). */
+  private static int styleIndex(String style) {
     try {
-      int i = Integer.parseInt(style.strip());
-      return formats != null && i >= 0 && i < formats.length && formats[i];
+      return Integer.parseInt(style.strip());
     } catch (NumberFormatException ex) {
-      return false; // an unreadable format: the text is read as written
+      return -1;
     }
+  }
+
+  /** Tells whether a format of the given flags is set at index {@code i}. */
+  private static boolean has(boolean @Nullable [] formats, int i) {
+    return formats != null && i >= 0 && i < formats.length && formats[i];
   }
 
   /** The last column a worksheet can have, 1-based. */
@@ -246,6 +261,8 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     int column = -1;
     int rowCells = 0;
     String[] struck = null;
+    int texts = 0; // cells with text, and those of them filled grey, where grey is told
+    int greys = 0;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -279,7 +296,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
             ref = i;
           } else if (name.length() == 1 && name.charAt(0) == 't') {
             type = i;
-          } else if (name.length() == 1 && name.charAt(0) == 's' && struckFormats != null) {
+          } else if (name.length() == 1
+              && name.charAt(0) == 's'
+              && (struckFormats != null || greyFormats != null)) {
             style = i;
           }
         }
@@ -287,8 +306,13 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         if (type >= 0) {
           xml.getAttributeAs(type, cellType);
         }
-        boolean struckCell = style >= 0 && strikes(xml.getAttributeValue(style));
+        int format = style >= 0 ? styleIndex(xml.getAttributeValue(style)) : -1;
+        boolean struckCell = has(struckFormats, format);
         String text = cell(type >= 0 ? cellType.type : CellType.OTHER);
+        if (greyFormats != null && !text.isEmpty()) {
+          texts++;
+          greys += has(greyFormats, format) ? 1 : 0;
+        }
         if (struckCell && !text.isEmpty()) {
           struckText = struckText == null ? text : text + struckText;
           text = "";
@@ -319,6 +343,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     String[] own = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
     TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
     raw.struck = struck;
+    raw.greyed = texts > 0 && greys == texts;
     return raw;
   }
 

@@ -263,6 +263,12 @@ final class TableReader {
      */
     String @Nullable [] struck;
 
+    /**
+     * Whether every cell of the row with text is filled grey, as a revision greys a point it took
+     * out; false when the source does not tell.
+     */
+    boolean greyed;
+
     RawRow(int number, String[] cells) {
       this.number = number;
       this.cells = cells;
@@ -312,6 +318,22 @@ final class TableReader {
 
   /** The level cell text of the point being read, when its word is not decided yet. */
   private @Nullable String waitingLevel;
+
+  /**
+   * What a greyed row is: not known yet, a point a revision took out (a legend said so), a point.
+   */
+  private enum Grey {
+    UNKNOWN,
+    DELETED,
+    KEPT
+  }
+
+  /**
+   * What this table's greyed rows are: a note saying grey marks the points taken out ({@code
+   * 灰色底纹为已删除的风险点}) makes them deleted; the table's end without one keeps them, grey being no more
+   * than a fill.
+   */
+  private Grey greyRule = Grey.UNKNOWN;
 
   private final List<int[]> merges;
 
@@ -742,6 +764,7 @@ final class TableReader {
     if (decidesAtEnd) {
       scale.decideDefaults();
     }
+    greyEnds();
     release();
     if (placed != null) {
       placed.owners = ownersAbove.clone(); // a blank owner atop a continuation is the last one's
@@ -981,6 +1004,21 @@ final class TableReader {
     while (!held.isEmpty()) {
       Object o = held.peekFirst();
       if (o instanceof Pending p) {
+        TableReader r = p.reader != null ? p.reader : this;
+        if (p.greyed && r.greyRule == Grey.UNKNOWN) {
+          if (held.size() < MAX_HELD) {
+            return; // until a legend says what grey means, or the table ends
+          }
+          r.greyRule = Grey.KEPT;
+        }
+        if (p.greyed && r.greyRule == Grey.DELETED) {
+          held.removeFirst();
+          out.problem(
+              r.rowProblem(ProblemCode.DELETED_POINT_SKIPPED, p.number)
+                  .rawValue(p.titles.get(0).getText() + "（灰色底纹）")
+                  .build());
+          continue;
+        }
         LevelScale s = p.scale != null ? p.scale : scale;
         if (p.levelKey != null && s.waits(p.levelKey)) {
           if (held.size() < MAX_HELD) {
@@ -999,8 +1037,25 @@ final class TableReader {
 
   /** Reads a legend of the level column's words in a row that holds no point. */
   private void legend(String text) throws WorkbookRejectedException {
+    if (greyRule != Grey.DELETED
+        && (text.indexOf('灰') >= 0 || text.contains("底纹") || text.contains("阴影"))
+        && GREY_LEGEND.matcher(text).find()) {
+      greyRule = Grey.DELETED; // 灰色底纹为已删除的风险点: the greyed points are out
+      release();
+    }
     if (!scale.decided() && scale.legend(text)) {
       release();
+    }
+  }
+
+  /** A note saying that grey marks the points a revision took out. */
+  private static final Pattern GREY_LEGEND =
+      Pattern.compile("(?:灰色|灰底|底纹|阴影)[^。；;]{0,20}?(?:删除|删去|撤销|取消|作废|不再)");
+
+  /** Ends the table for its greyed points: without a legend, grey was no more than a fill. */
+  private void greyEnds() {
+    if (greyRule == Grey.UNKNOWN) {
+      greyRule = Grey.KEPT;
     }
   }
 
@@ -1393,6 +1448,9 @@ final class TableReader {
     /** The reader of the copy the point is in, when it is held. */
     @Nullable TableReader reader;
 
+    /** Whether the point's row is greyed and no legend has said yet what grey means. */
+    boolean greyed;
+
     /** The scale of the point's table, when it is held. */
     @Nullable LevelScale scale;
 
@@ -1769,6 +1827,14 @@ final class TableReader {
           rowProblem(ProblemCode.DELETED_POINT_SKIPPED, raw.number).rawValue(deleted).build());
       return;
     }
+    if (raw.greyed && greyRule == Grey.DELETED && !title.isEmpty()) {
+      flush(); // greyed, under a legend that says grey marks the points taken out
+      sink.problem(
+          rowProblem(ProblemCode.DELETED_POINT_SKIPPED, raw.number)
+              .rawValue(title + "（灰色底纹）")
+              .build());
+      return;
+    }
     if (pending != null
         && !title.isEmpty()
         && row.fromAbove(titleCol, index)
@@ -1861,6 +1927,7 @@ final class TableReader {
     pending = new Pending(raw.number, top, titles, b, level, row.values);
     pending.categories = familyCategories;
     pending.levelKey = waitingLevel;
+    pending.greyed = raw.greyed && greyRule == Grey.UNKNOWN;
     waitingLevel = null;
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
@@ -2295,6 +2362,7 @@ final class TableReader {
     if (decidesAtEnd) {
       scale.decideDefaults(); // the table above ends (in copies, with its last copy)
     }
+    greyEnds();
     release();
     band = next;
     columns = next.columns;
@@ -4048,7 +4116,7 @@ final class TableReader {
     if (p == null) {
       return;
     }
-    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey) || p.greyed) {
       p.reader = this;
       p.scale = scale;
       held.add(p); // behind the points that wait, or waiting itself

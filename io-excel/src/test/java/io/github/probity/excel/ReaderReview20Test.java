@@ -127,6 +127,85 @@ class ReaderReview20Test {
             org.assertj.core.groups.Tuple.tuple("维修材料以次充好", "维修管理岗"));
   }
 
+  // ---- greyed rows
+
+  /** A sheet whose second point is greyed, its cells filled solid grey, with a note or none. */
+  private static byte[] greyedBook(boolean legend, boolean xls) throws IOException {
+    try (org.apache.poi.ss.usermodel.Workbook wb =
+        xls
+            ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+            : new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.CellStyle grey = wb.createCellStyle();
+      grey.setFillForegroundColor(
+          org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+      grey.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("科室");
+      String[][] rows = {
+        {"序号", "科室", "风险点", "风险等级", "防控措施"},
+        {"1", "归集科", "违规降低缴存比例", "中", "系统审批"},
+        {"2", "提取科", "违规办理租房提取", "中", "人工复核"},
+        {"3", "贷款科", "违规发放贷款", "高", "审贷分离"},
+        {legend ? "说明：灰色底纹行为本年度撤销的风险点。" : "填表人：周敏", "", "", "", ""}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        org.apache.poi.ss.usermodel.Row row = s.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+            cell.setCellValue(rows[r][c]);
+            if (r == 2) {
+              cell.setCellStyle(grey);
+            }
+          }
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * A greyed row under a note that says grey marks the points taken out gives no row, a finding
+   * naming it, in xlsx and xls alike; the rows after it keep their order.
+   */
+  @Test
+  void aGreyedRowUnderALegendGivesNoRow() throws IOException {
+    for (boolean xls : new boolean[] {false, true}) {
+      AnnexReadResult r = read(greyedBook(true, xls));
+
+      assertThat(rows(r))
+          .as("xls %s", xls)
+          .extracting(AnnexRow::getTitle)
+          .containsExactly("违规降低缴存比例", "违规发放贷款");
+      assertThat(found(r, ProblemCode.DELETED_POINT_SKIPPED))
+          .extracting(ReaderReview20Test::row)
+          .containsExactly(3);
+    }
+  }
+
+  /** Without such a note, grey is only a fill: the greyed row is read like any other. */
+  @Test
+  void aGreyedRowWithoutALegendIsRead() throws IOException {
+    AnnexReadResult r = read(greyedBook(false, false));
+
+    assertThat(rows(r))
+        .extracting(AnnexRow::getTitle)
+        .containsExactly("违规降低缴存比例", "违规办理租房提取", "违规发放贷款");
+    assertThat(found(r, ProblemCode.DELETED_POINT_SKIPPED)).isEmpty();
+  }
+
+  @Test
+  void greyIsAGreyFillNotWhiteNorAColour() {
+    assertThat(CellStyles.isGrey("FFD9D9D9", null, null, null)).isTrue();
+    assertThat(CellStyles.isGrey("FFFFFFFF", null, null, null)).isFalse();
+    assertThat(CellStyles.isGrey("FFFFFF00", null, null, null)).isFalse();
+    assertThat(CellStyles.isGrey(null, null, "0", "-0.14999847407452621")).isTrue();
+    assertThat(CellStyles.isGrey(null, null, "4", "0.6")).isFalse();
+    assertThat(CellStyles.isGrey(null, "22", null, null)).isTrue();
+    assertThat(CellStyles.isGrey(null, "13", null, null)).isFalse();
+  }
+
   // ---- levels revised
 
   /**
