@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -508,6 +509,14 @@ public final class AnnexReader {
             }
           }
 
+          /** The sheets named by an earlier year than another sheet's name (2025年 beside 2026年). */
+          private Set<String> earlierYears = Set.of();
+
+          @Override
+          public void sheetNames(List<String> names) {
+            earlierYears = earlierYearSheets(names);
+          }
+
           /** The sheet whose print area was announced last, and its last column. */
           private @Nullable String areaSheet;
 
@@ -555,6 +564,16 @@ public final class AnnexReader {
               d.ledgerSheetSeen = true;
               return d.keepLedgerSheet;
             }
+            if (earlierYears.contains(name) && !config.names(name)) {
+              // last year's table kept beside this year's: the latest year's sheet is the ledger
+              d.problem(
+                  CellFinding.builder()
+                      .code(ProblemCode.EARLIER_YEAR_SHEET_SKIPPED)
+                      .sheet(name)
+                      .rawValue(name)
+                      .build());
+              return false;
+            }
             return config.reads(name);
           }
         };
@@ -562,6 +581,35 @@ public final class AnnexReader {
     if (d.tables.isEmpty()) {
       d.problem(CellFinding.builder().code(ProblemCode.NO_TABLE_FOUND).build());
     }
+  }
+
+  /** A sheet named by a year alone: 2025年, 2026年度, 2024. */
+  private static final Pattern YEAR_SHEET =
+      Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*(?:年度?)?\\s*$");
+
+  /**
+   * The sheets named by a year alone whose year is earlier than another such sheet's: a unit that
+   * revises its table each year keeps last year's sheet beside the new one, which alone is the
+   * current ledger. Empty unless two years are named.
+   */
+  static Set<String> earlierYearSheets(List<String> names) {
+    Map<String, Integer> years = new java.util.LinkedHashMap<>();
+    int latest = -1;
+    for (String n : names) {
+      Matcher m = YEAR_SHEET.matcher(n);
+      if (m.matches()) {
+        int y = Integer.parseInt(m.group(1));
+        years.put(n, y);
+        latest = Math.max(latest, y);
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (Map.Entry<String, Integer> e : years.entrySet()) {
+      if (e.getValue() < latest) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
   }
 
   /** The layouts a workbook carries that apply: those of kinds the caller gave no layout of. */

@@ -9,12 +9,13 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads, from the styles part of an xlsx package, which cell formats strike their text through: a
- * cell format ({@code <cellXfs><xf fontId="…">}) whose font ({@code <fonts><font>}) holds {@code
- * <strike/>} (no {@code val}, or {@code val} 1 or true). That is how Excel and WPS strike a whole
- * cell (Ctrl+5, 删除线 in the format dialog); rich-text runs are read by {@link PartScanner#richText}.
- * The part is parsed like every other ({@link XmlParts#open}); formats beyond {@link #MAX_FORMATS}
- * are refused, so a hostile part cannot make the table grow without bound. Stateless.
+ * Reads, from the styles part of an xlsx package, which cell formats fill their cell grey and which
+ * strike their text through: a cell format ({@code <cellXfs><xf fontId="…">}) whose font ({@code
+ * <fonts><font>}) holds {@code <strike/>} (no {@code val}, or {@code val} 1 or true). That is how
+ * Excel and WPS strike a whole cell (Ctrl+5, 删除线 in the format dialog); rich-text runs are read by
+ * {@link PartScanner#richText}. The part is parsed like every other ({@link XmlParts#open});
+ * formats beyond {@link #MAX_FORMATS} are refused, so a hostile part cannot make the table grow
+ * without bound. Stateless.
  */
 final class CellStyles {
   /** The most cell formats read; Excel itself allows 64,000. */
@@ -23,14 +24,35 @@ final class CellStyles {
   private CellStyles() {}
 
   /**
+   * What the cell formats do to their cells, by format index: which strike their text through and
+   * which fill the cell grey; each null when no format does (the common case, which costs the row
+   * path nothing).
+   */
+  record Formats(boolean @Nullable [] struck, boolean @Nullable [] greyed) {}
+
+  /**
    * The cell formats that strike their text through, by index, or null when none does (the common
    * case, which costs the row path nothing); the caller closes the stream.
    *
    * @throws WorkbookRejectedException if the part is malformed or has too many formats
    */
   static boolean @Nullable [] struck(InputStream in, String part) throws WorkbookRejectedException {
+    return formats(in, part).struck();
+  }
+
+  /**
+   * The cell formats that strike their text through and those that fill their cell grey (a solid
+   * fill of a grey: an RGB whose channels are alike, between mid grey and the palest one, a grey of
+   * the legacy palette, or the theme's white darkened or its black lightened, as Excel's and WPS's
+   * 白色，背景1，深色15% is written); the caller closes the stream.
+   *
+   * @throws WorkbookRejectedException if the part is malformed or has too many formats
+   */
+  static Formats formats(InputStream in, String part) throws WorkbookRejectedException {
     List<Boolean> fonts = new ArrayList<>();
+    List<Boolean> fills = new ArrayList<>();
     int[] formats = new int[16]; // each format's font, told apart once every font is read
+    int[] fillOf = new int[16];
     int count = 0;
     XMLStreamReader xml = null;
     try {
@@ -40,21 +62,26 @@ final class CellStyles {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
-          if ("fonts".equals(name) || "cellXfs".equals(name)) {
+          if ("fonts".equals(name) || "cellXfs".equals(name) || "fills".equals(name)) {
             section = name;
           } else if ("font".equals(name) && "fonts".equals(section)) {
             fonts.add(strikes(xml, part));
             limit(fonts.size(), part);
+          } else if ("fill".equals(name) && "fills".equals(section)) {
+            fills.add(grey(xml, part));
+            limit(fills.size(), part);
           } else if ("xf".equals(name) && "cellXfs".equals(section)) {
             limit(count + 1, part);
             if (count == formats.length) {
               formats = java.util.Arrays.copyOf(formats, count * 2);
+              fillOf = java.util.Arrays.copyOf(fillOf, count * 2);
             }
+            fillOf[count] = index(xml.getAttributeValue(null, "fillId"));
             formats[count++] = index(xml.getAttributeValue(null, "fontId"));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = xml.getLocalName();
-          if ("fonts".equals(name) || "cellXfs".equals(name)) {
+          if ("fonts".equals(name) || "cellXfs".equals(name) || "fills".equals(name)) {
             section = "";
           }
         } else {
@@ -63,13 +90,18 @@ final class CellStyles {
       }
       // the fonts may come after the cell formats in a part a tool wrote out of the schema's order
       boolean[] struck = new boolean[count];
-      boolean any = false;
+      boolean[] greyed = new boolean[count];
+      boolean anyStruck = false;
+      boolean anyGrey = false;
       for (int i = 0; i < count; i++) {
         int font = formats[i];
         struck[i] = font >= 0 && font < fonts.size() && fonts.get(font);
-        any |= struck[i];
+        anyStruck |= struck[i];
+        int fill = fillOf[i];
+        greyed[i] = fill >= 0 && fill < fills.size() && fills.get(fill);
+        anyGrey |= greyed[i];
       }
-      return any ? struck : null;
+      return new Formats(anyStruck ? struck : null, anyGrey ? greyed : null);
     } catch (WorkbookRejectedException ex) {
       throw ex;
     } catch (XMLStreamException | RuntimeException ex) {
@@ -201,6 +233,84 @@ final class CellStyles {
       }
     }
     return number;
+  }
+
+  /** Reads one {@code <fill>} to its end tag; tells whether it fills solid grey. */
+  private static boolean grey(XMLStreamReader xml, String part)
+      throws XMLStreamException, WorkbookRejectedException {
+    boolean solid = false;
+    boolean grey = false;
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        if ("patternFill".equals(name)) {
+          solid = "solid".equals(xml.getAttributeValue(null, "patternType"));
+        } else if ("fgColor".equals(name)) {
+          grey =
+              isGrey(
+                  xml.getAttributeValue(null, "rgb"),
+                  xml.getAttributeValue(null, "indexed"),
+                  xml.getAttributeValue(null, "theme"),
+                  xml.getAttributeValue(null, "tint"));
+        }
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else {
+        XmlParts.refuseDeclarations(xml, part);
+      }
+    }
+    return solid && grey;
+  }
+
+  /** The grey colours of the legacy palette: 25 %, 50 %, 40 % (22, 23, 55). */
+  private static final java.util.Set<String> GREY_INDEXES = java.util.Set.of("22", "23", "55");
+
+  /**
+   * Tells whether a colour, as a fill's {@code fgColor} writes it, is a grey a user fills a cell
+   * with: channels alike between mid grey and the palest grey (not white), a palette grey, or the
+   * theme's white (0) darkened or black (1) lightened by a tint.
+   */
+  static boolean isGrey(
+      @Nullable String rgb,
+      @Nullable String indexed,
+      @Nullable String theme,
+      @Nullable String tint) {
+    if (rgb != null) {
+      String h = rgb.strip();
+      if (h.length() == 8) {
+        h = h.substring(2);
+      }
+      if (h.length() != 6) {
+        return false;
+      }
+      try {
+        int v = Integer.parseInt(h, 16);
+        int r = v >> 16 & 0xFF;
+        int g = v >> 8 & 0xFF;
+        int b = v & 0xFF;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        return max - min <= 16 && min >= 0x60 && max <= 0xF2;
+      } catch (NumberFormatException ex) {
+        return false;
+      }
+    }
+    if (indexed != null) {
+      return GREY_INDEXES.contains(indexed.strip());
+    }
+    if (theme != null && tint != null) {
+      try {
+        double t = Double.parseDouble(tint.strip());
+        String th = theme.strip();
+        return "0".equals(th) && t <= -0.04 && t >= -0.55 || "1".equals(th) && t >= 0.3 && t < 0.96;
+      } catch (NumberFormatException ex) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Reads one {@code <font>} to its end tag; tells whether it strikes through. */

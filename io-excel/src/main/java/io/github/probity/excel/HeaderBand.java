@@ -587,8 +587,14 @@ final class HeaderBand {
         || t.contains("填报")
         || t.contains("填表")
         || t.contains("制表")
-        || t.matches(".*\\d{4}年.*");
+        || t.matches(".*\\d{4}年.*") && !YEAR_GRADE.matcher(t).matches();
   }
+
+  /**
+   * A grade column named by its year, as a table revised each year keeps two: 2025年等级, 2026年风险等级.
+   */
+  private static final Pattern YEAR_GRADE =
+      Pattern.compile("\\d{4}年度?(?:廉政|廉洁)?(?:风险)?(?:等级|级别|评级|定级)");
 
   private @Nullable HeaderMatch best(@Nullable String text) {
     if (text == null || text.isBlank()) {
@@ -1068,6 +1074,19 @@ final class HeaderBand {
       if (col == AnnexColumn.LEADER && held != null && namesBesideDuty(held.get(0), c, rows)) {
         continue;
       }
+      if (col == AnnexColumn.LEVEL
+          && held != null
+          && held.size() == 1
+          && laterGrade(texts.get(held.get(0)), texts.get(c))) {
+        // 原风险等级 · 调整后风险等级, 2025年等级 · 2026年等级: the revised grade is the level
+        int earlier = held.get(0);
+        columns.put(AnnexColumn.LEVEL, new ArrayList<>(List.of(c)));
+        notes.removeIf(n -> n.column == earlier && n.code == ProblemCode.HEADER_BY_MEANING);
+        extras.add(earlier);
+        notes.add(
+            new Note(ProblemCode.DUPLICATE_COLUMN, rows[earlier], earlier, texts.get(earlier)));
+        continue;
+      }
       if (col == AnnexColumn.SUPERVISOR
           && held != null
           && oversees(texts.get(c))
@@ -1083,6 +1102,36 @@ final class HeaderBand {
       extras.add(c);
       notes.add(new Note(ProblemCode.DUPLICATE_COLUMN, rows[c], c, texts.get(c)));
     }
+  }
+
+  /** Words by which a level header names the grade before a revision: 原风险等级, 调整前等级, 上年等级. */
+  private static final Pattern EARLIER_GRADE =
+      Pattern.compile("^原|调整前|修订前|变更前|复核前|上年|去年|上一年|往年|初评|初定|自评");
+
+  /** Words by which a level header names the grade a revision gave: 调整后风险等级, 现等级, 本年等级. */
+  private static final Pattern LATER_GRADE =
+      Pattern.compile("^现|^新|调整后|修订后|变更后|复核后|本年|今年|当年|最终|核定|审定|评定后|确定后");
+
+  /** A year in a header: 2025年等级. */
+  private static final Pattern HEADER_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  /**
+   * Tells whether of two level headers the second names the grade a revision gave and the first the
+   * grade before it: by their words (原 · 调整后, 上年 · 本年, 自评 · 核定) or by their years (2025年 · 2026年).
+   */
+  static boolean laterGrade(String first, String second) {
+    Matcher a = HEADER_YEAR.matcher(first);
+    Matcher b = HEADER_YEAR.matcher(second);
+    if (a.find() && b.find()) {
+      return Integer.parseInt(b.group()) > Integer.parseInt(a.group());
+    }
+    boolean firstEarlier = EARLIER_GRADE.matcher(first).find();
+    boolean firstLater = LATER_GRADE.matcher(first).find();
+    boolean secondEarlier = EARLIER_GRADE.matcher(second).find();
+    boolean secondLater = LATER_GRADE.matcher(second).find();
+    // 原等级 · 调整后等级, 原等级 · 等级, 等级 · 调整后等级; never 调整后等级 · 原等级
+    return secondLater && !secondEarlier && !firstLater
+        || firstEarlier && !firstLater && !secondEarlier;
   }
 
   /** The words by which a department column names a share of the work rather than a body. */

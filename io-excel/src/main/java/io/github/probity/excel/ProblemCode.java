@@ -25,6 +25,12 @@ public enum ProblemCode implements Coded, FindingCode {
    */
   HIDDEN_SHEET_SKIPPED("HIDDEN_SHEET_SKIPPED", Severity.INFO),
   /**
+   * A sheet named by a year alone (2025年) was not read because another sheet is named by a later
+   * year (2026年): a table revised each year keeps last year's sheet beside the current one. A sheet
+   * the caller names is read all the same. The value is the sheet's name.
+   */
+  EARLIER_YEAR_SHEET_SKIPPED("EARLIER_YEAR_SHEET_SKIPPED", Severity.INFO),
+  /**
    * A sheet looks like an annex but has no risk point column; the sheet was not read. The raw value
    * lists the columns that were recognised and the headers that were not, so that a mapping can be
    * given (e.g. {@code --map 表头=风险点}).
@@ -132,6 +138,19 @@ public enum ProblemCode implements Coded, FindingCode {
   FORMULA_WITHOUT_VALUE("FORMULA_WITHOUT_VALUE", Severity.WARNING),
   /** A row without its own risk point added its measures to the point above. */
   CONTINUATION_ROW("CONTINUATION_ROW", Severity.INFO),
+  /**
+   * A row whose risk point a revision marked deleted was skipped: the point is no longer in the
+   * ledger. The mark is a cell of a column kept beside the table (变更情况, 修订类型, 状态, 备注 …) that says
+   * only 删除, 已删除, 删去, 撤销, 取消 or 作废, or a bracketed mark before or after the point's own text
+   * ({@code （已删除）…}, {@code …【删除】}). The value is the point's text and its mark.
+   */
+  DELETED_POINT_SKIPPED("DELETED_POINT_SKIPPED", Severity.INFO),
+  /**
+   * A cell carried a revision's mark beside its value, which was read without it: a level written
+   * with its change ({@code 一般→高}, {@code 由低调为一般}, {@code 高↑}) read as the level it ends at, a
+   * measure marked {@code （新增）} read without the mark. The value is the cell's text as written.
+   */
+  REVISION_MARK_READ("REVISION_MARK_READ", Severity.INFO),
   /** A note or signature row under the table was skipped. */
   NOTE_ROW_SKIPPED("NOTE_ROW_SKIPPED", Severity.INFO),
   /**

@@ -57,6 +57,9 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
   /** How the cell formats show numbers, by index; null when all show them as written. */
   private int @Nullable [] shownFormats;
 
+  /** The cell formats that fill their cell grey, by index; null when none does or not asked. */
+  private boolean @Nullable [] greyFormats;
+
   /** The text struck through out of the cell {@link #cell} read last, else null. */
   private @Nullable String struckText;
 
@@ -173,29 +176,40 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     shownFormats = formats;
   }
 
-  /** A number's text as the cell format of the style attribute {@code style} shows it. */
-  private String shownAs(String number, int style) {
+  /** A number's text as the cell format of index {@code format} shows it. */
+  private String shownAs(String number, int format) {
     int[] formats = shownFormats;
+    return formats == null
+            || format < 0
+            || format >= formats.length
+            || formats[format] == CellStyles.AS_WRITTEN
+        ? number
+        : CellStyles.show(number, formats[format]);
+  }
+
+  /**
+   * Tells each row whether its cells with text are all filled grey ({@link
+   * TableReader.RawRow#greyed}), by the cell formats that fill grey ({@link CellStyles}); null
+   * tells none.
+   */
+  void greyed(boolean @Nullable [] formats) {
+    greyFormats = formats;
+  }
+
+  /**
+   * The index of the cell format in the style attribute {@code style}, or -1 when it cannot be read
+   * (the text is then read as written).
+   */
+  private int styleIndex(int style) {
     int start = xml.valueStart(style);
     int end = xml.valueEnd(style);
     int i = digits(xml.valueChars(), start, end);
-    if (i == 0 && !(end - start == 1 && xml.valueChars()[start] == '0')) {
-      return number; // an unreadable format: the number is read as written
-    }
-    return formats == null || i >= formats.length || formats[i] == CellStyles.AS_WRITTEN
-        ? number
-        : CellStyles.show(number, formats[i]);
+    return i > 0 || end - start == 1 && xml.valueChars()[start] == '0' ? i : -1;
   }
 
-  /** Tells whether the cell format of index {@code style} strikes its text through. */
-  private boolean strikes(String style) {
-    boolean[] formats = struckFormats;
-    try {
-      int i = Integer.parseInt(style.strip());
-      return formats != null && i >= 0 && i < formats.length && formats[i];
-    } catch (NumberFormatException ex) {
-      return false; // an unreadable format: the text is read as written
-    }
+  /** Tells whether a format of the given flags is set at index {@code i}. */
+  private static boolean has(boolean @Nullable [] formats, int i) {
+    return formats != null && i >= 0 && i < formats.length && formats[i];
   }
 
   /** The last column a worksheet can have, 1-based. */
@@ -264,6 +278,8 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     int rowCells = 0;
     String[] struck = null;
     String[] unread = null;
+    int texts = 0; // cells with text, and those of them filled grey, where grey is told
+    int greys = 0;
     while (true) {
       int event = xml.next();
       if (event == PartScanner.START) {
@@ -290,13 +306,21 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
         }
         int ref = xml.attribute("r");
         int type = xml.attribute("t");
-        int style = struckFormats == null && shownFormats == null ? -1 : xml.attribute("s");
+        int style =
+            struckFormats == null && shownFormats == null && greyFormats == null
+                ? -1
+                : xml.attribute("s");
         column = column(ref, column);
-        boolean struckCell = style >= 0 && struckFormats != null && strikes(xml.value(style));
+        int format = style >= 0 ? styleIndex(style) : -1;
+        boolean struckCell = has(struckFormats, format);
         int kind = type >= 0 ? cellType(type) : CellType.OTHER;
         String text = cell(kind);
-        if (style >= 0 && shownFormats != null && kind == CellType.OTHER && !text.isEmpty()) {
-          text = shownAs(text, style); // 007 for a code stored as 7, 80% for 0.8
+        if (shownFormats != null && kind == CellType.OTHER && !text.isEmpty()) {
+          text = shownAs(text, format); // 007 for a code stored as 7, 80% for 0.8
+        }
+        if (greyFormats != null && !text.isEmpty()) {
+          texts++;
+          greys += has(greyFormats, format) ? 1 : 0;
         }
         if (struckCell && !text.isEmpty()) {
           struckText = struckText == null ? text : text + struckText;
@@ -336,6 +360,7 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
     TableReader.RawRow raw = new TableReader.RawRow(rowNumber, own);
     raw.struck = struck;
     raw.unread = unread;
+    raw.greyed = texts > 0 && greys == texts;
     return raw;
   }
 

@@ -46,6 +46,12 @@ interface SheetVisitor {
   }
 
   /**
+   * Hears, before the first sheet, the names of the sheets the workbook shows (not those it hides),
+   * in order.
+   */
+  default void sheetNames(List<String> names) {}
+
+  /**
    * Tells whether a sheet is to be visited before the others (in their order), e.g. the {@linkplain
    * LayoutSheet layouts} Probity keeps in its own workbooks, which say how to read the tables.
    */

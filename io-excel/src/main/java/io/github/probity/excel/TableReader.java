@@ -270,6 +270,12 @@ final class TableReader {
      */
     String @Nullable [] unread;
 
+    /**
+     * Whether every cell of the row with text is filled grey, as a revision greys a point it took
+     * out; false when the source does not tell.
+     */
+    boolean greyed;
+
     RawRow(int number, String[] cells) {
       this.number = number;
       this.cells = cells;
@@ -319,6 +325,22 @@ final class TableReader {
 
   /** The level cell text of the point being read, when its word is not decided yet. */
   private @Nullable String waitingLevel;
+
+  /**
+   * What a greyed row is: not known yet, a point a revision took out (a legend said so), a point.
+   */
+  private enum Grey {
+    UNKNOWN,
+    DELETED,
+    KEPT
+  }
+
+  /**
+   * What this table's greyed rows are: a note saying grey marks the points taken out ({@code
+   * 灰色底纹为已删除的风险点}) makes them deleted; the table's end without one keeps them, grey being no more
+   * than a fill.
+   */
+  private Grey greyRule = Grey.UNKNOWN;
 
   private final List<int[]> merges;
 
@@ -749,6 +771,7 @@ final class TableReader {
     if (decidesAtEnd) {
       scale.decideDefaults();
     }
+    greyEnds();
     release();
     if (placed != null) {
       placed.owners = ownersAbove.clone(); // a blank owner atop a continuation is the last one's
@@ -988,6 +1011,21 @@ final class TableReader {
     while (!held.isEmpty()) {
       Object o = held.peekFirst();
       if (o instanceof Pending p) {
+        TableReader r = p.reader != null ? p.reader : this;
+        if (p.greyed && r.greyRule == Grey.UNKNOWN) {
+          if (held.size() < MAX_HELD) {
+            return; // until a legend says what grey means, or the table ends
+          }
+          r.greyRule = Grey.KEPT;
+        }
+        if (p.greyed && r.greyRule == Grey.DELETED) {
+          held.removeFirst();
+          out.problem(
+              r.rowProblem(ProblemCode.DELETED_POINT_SKIPPED, p.number)
+                  .rawValue(p.titles.get(0).getText() + "（灰色底纹）")
+                  .build());
+          continue;
+        }
         LevelScale s = p.scale != null ? p.scale : scale;
         if (p.levelKey != null && s.waits(p.levelKey)) {
           if (held.size() < MAX_HELD) {
@@ -1006,8 +1044,25 @@ final class TableReader {
 
   /** Reads a legend of the level column's words in a row that holds no point. */
   private void legend(String text) throws WorkbookRejectedException {
+    if (greyRule != Grey.DELETED
+        && (text.indexOf('灰') >= 0 || text.contains("底纹") || text.contains("阴影"))
+        && GREY_LEGEND.matcher(text).find()) {
+      greyRule = Grey.DELETED; // 灰色底纹为已删除的风险点: the greyed points are out
+      release();
+    }
     if (!scale.decided() && scale.legend(text)) {
       release();
+    }
+  }
+
+  /** A note saying that grey marks the points a revision took out. */
+  private static final Pattern GREY_LEGEND =
+      Pattern.compile("(?:灰色|灰底|底纹|阴影)[^。；;]{0,20}?(?:删除|删去|撤销|取消|作废|不再)");
+
+  /** Ends the table for its greyed points: without a legend, grey was no more than a fill. */
+  private void greyEnds() {
+    if (greyRule == Grey.UNKNOWN) {
+      greyRule = Grey.KEPT;
     }
   }
 
@@ -1400,6 +1455,9 @@ final class TableReader {
     /** The reader of the copy the point is in, when it is held. */
     @Nullable TableReader reader;
 
+    /** Whether the point's row is greyed and no legend has said yet what grey means. */
+    boolean greyed;
+
     /** The scale of the point's table, when it is held. */
     @Nullable LevelScale scale;
 
@@ -1549,6 +1607,7 @@ final class TableReader {
             continue;
           }
         }
+        int before = out.size();
         for (String part : phases == null ? List.of(cell) : phases) {
           List<String> items = AnnexText.splitNumbered(part);
           if (items.size() == 1) {
@@ -1559,6 +1618,10 @@ final class TableReader {
               out.add(item.indexOf('\n') < 0 ? item : WRAPPED.matcher(item).replaceAll(""));
             }
           }
+        }
+        if (unmarked(out, before)) {
+          sink.problem(
+              cellProblem(ProblemCode.REVISION_MARK_READ, number, c).rawValue(cell).build());
         }
       }
     }
@@ -1571,6 +1634,62 @@ final class TableReader {
       }
     }
     return out;
+  }
+
+  /**
+   * What a revision writes in brackets after a measure (or before it) to mark it new or changed.
+   */
+  private static final Set<String> REVISION_NOTES =
+      Set.of(
+          "新增", "本年新增", "今年新增", "本次新增", "新增措施", "新加", "增加", "补充", "新补充", "修订", "已修订", "修改", "已修改",
+          "调整", "已调整", "完善", "更新");
+
+  /** Whether the text from {@code from} to {@code to} is one of the {@link #REVISION_NOTES}. */
+  private static boolean isRevisionNote(String text, int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > 4) {
+      return false;
+    }
+    for (String note : REVISION_NOTES) {
+      if (note.length() == len && text.regionMatches(from, note, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes a revision's bracketed mark ({@code （新增）}, {@code 【修订】}) off the measures from {@code
+   * from} on; tells whether any had one.
+   */
+  private static boolean unmarked(List<String> out, int from) {
+    boolean any = false;
+    for (int i = from; i < out.size(); i++) {
+      String m = out.get(i);
+      int n = m.length();
+      if (n < 5) {
+        continue;
+      }
+      char last = m.charAt(n - 1);
+      char first = m.charAt(0);
+      if ("）)】]".indexOf(last) >= 0) {
+        int open = Math.max(Math.max(m.lastIndexOf('（'), m.lastIndexOf('(')), m.lastIndexOf('【'));
+        if (open > 0 && isRevisionNote(m, open + 1, n - 1)) {
+          out.set(i, trimEnd(m.substring(0, open).strip()));
+          any = true;
+        }
+      } else if ("（(【[".indexOf(first) >= 0) {
+        int close = -1;
+        for (int k = 1; k < n && close < 0; k++) {
+          close = "）)】]".indexOf(m.charAt(k)) >= 0 ? k : -1;
+        }
+        if (close > 0 && close < n - 1 && isRevisionNote(m, 1, close)) {
+          out.set(i, m.substring(close + 1).strip());
+          any = true;
+        }
+      }
+    }
+    return any;
   }
 
   /** Whether the {@code i}th source column's text is the one before's, both non-blank. */
@@ -1734,6 +1853,21 @@ final class TableReader {
       sink.problem(rowProblem(ProblemCode.SECTION_ROW_SKIPPED, raw.number).rawValue(first).build());
       return;
     }
+    String deleted = title.isEmpty() || row.fromAbove(titleCol, index) ? null : deleted(row, title);
+    if (deleted != null) {
+      flush(); // 变更情况 删除, （已删除）…: a point the revision took out of the ledger
+      sink.problem(
+          rowProblem(ProblemCode.DELETED_POINT_SKIPPED, raw.number).rawValue(deleted).build());
+      return;
+    }
+    if (raw.greyed && greyRule == Grey.DELETED && !title.isEmpty()) {
+      flush(); // greyed, under a legend that says grey marks the points taken out
+      sink.problem(
+          rowProblem(ProblemCode.DELETED_POINT_SKIPPED, raw.number)
+              .rawValue(title + "（灰色底纹）")
+              .build());
+      return;
+    }
     if (pending != null
         && !title.isEmpty()
         && row.fromAbove(titleCol, index)
@@ -1852,6 +1986,7 @@ final class TableReader {
     pending = new Pending(raw.number, top, titles, b, level, row.values);
     pending.categories = familyCategories;
     pending.levelKey = waitingLevel;
+    pending.greyed = raw.greyed && greyRule == Grey.UNKNOWN;
     waitingLevel = null;
     lastData = row.values.clone();
     extras(row, pending.extras, unusedOwnerCells);
@@ -1861,6 +1996,45 @@ final class TableReader {
     if (titles.size() > 1 && family == null) {
       pending.measuresCell = value(row, AnnexColumn.MEASURES); // to pair n.k measures
     }
+  }
+
+  /** What a revision writes, alone in a cell beside the table, of a point it took out. */
+  private static final Set<String> DELETION_WORDS =
+      Set.of(
+          "删除", "已删除", "删去", "已删去", "撤销", "已撤销", "取消", "已取消", "作废", "已作废", "本年删除", "本次删除", "予以删除",
+          "删除。", "已删除。");
+
+  /** A deletion mark bracketed before or after a point's own text: （已删除）…, …【删除】. */
+  private static final Pattern DELETED_IN_TEXT =
+      Pattern.compile(
+          "^[（(【\\[〔]\\s*(?:已|本年|本次|予以)?(?:删除|删去|撤销|取消|作废)\\s*[）)】\\]〕]"
+              + "|[（(【\\[〔]\\s*(?:已|本年|本次|予以)?(?:删除|删去|撤销|取消|作废)\\s*[）)】\\]〕]$");
+
+  /**
+   * The point and the mark by which a revision took it out of the ledger, or null: a cell of a
+   * column kept beside the table (变更情况, 修订类型, 状态, 备注, but no column of measures in motion) that
+   * says only 删除 or the like, or a bracketed mark before or after the point's own text.
+   */
+  private @Nullable String deleted(MergeFiller.Filled row, String title) {
+    for (int c : band.extras) {
+      String v = c < row.values.length ? row.values[c] : "";
+      if (v.isEmpty() || v.length() > 12 || "删已撤取作本予 \u3000".indexOf(v.charAt(0)) < 0) {
+        continue; // the common case: no deletion word, no allocation
+      }
+      String w = noBlanks(AnnexText.clean(v));
+      if (DELETION_WORDS.contains(w) && !MotionColumns.isSpelling(band.text(c))) {
+        String header = band.text(c);
+        return title + "（" + (header.isEmpty() ? "" : header + "：") + w + "）";
+      }
+    }
+    if ((title.indexOf('删') >= 0
+            || title.indexOf('撤') >= 0
+            || title.indexOf('取') >= 0
+            || title.indexOf('废') >= 0)
+        && DELETED_IN_TEXT.matcher(title).find()) {
+      return title;
+    }
+    return null;
   }
 
   /** Columns a row of its own fills, so that a row filling none of them only goes on above. */
@@ -2282,6 +2456,7 @@ final class TableReader {
     if (decidesAtEnd) {
       scale.decideDefaults(); // the table above ends (in copies, with its last copy)
     }
+    greyEnds();
     release();
     band = next;
     columns = next.columns;
@@ -3756,6 +3931,16 @@ final class TableReader {
       return Optional.empty();
     }
     String key = FormAnswers.withoutOptionLetter(noBlanks(text)); // A.高: the option chosen
+    String revised = revisedLevel(key);
+    if (revised != null) {
+      // 一般→高, 由低调为一般, 高↑: the level the revision ends at, the change named
+      sink.problem(
+          cellProblem(ProblemCode.REVISION_MARK_READ, number, column(AnnexColumn.LEVEL))
+              .rawValue(text)
+              .build());
+      key = revised;
+      text = revised;
+    }
     scale.see(key);
     if (scale.waits(key)) {
       waitingLevel = key; // decided by a later cell, a legend, or the table's end
@@ -3780,6 +3965,51 @@ final class TableReader {
               .build());
     }
     return level;
+  }
+
+  /** A level written with the change a revision made: 由一般调为高, 从低调整为一般. */
+  private static final Pattern LEVEL_CHANGED_TO =
+      Pattern.compile(
+          "^(?:由|从|原)?(.+?)(?:调整为|调整到|上调为|下调为|提升为|提高为|降低为|调为|改为|升为|降为|变为|调至|升至|降至)(.+)$");
+
+  /**
+   * The level a cell ends at when it writes the change a revision made ({@code 一般→高}, {@code
+   * 一般->高}, {@code 由低调为一般}, {@code 高↑}, {@code 一般↓}), or null when it writes none; blanks already
+   * removed.
+   */
+  static @Nullable String revisedLevel(String key) {
+    int arrow = -1;
+    int width = 1;
+    boolean word = false;
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch == '→' || ch == '⇒' || ch == '➝' || ch == '➡') {
+        arrow = i;
+        width = 1;
+      } else if (ch == '>' && i > 0 && "-—=－".indexOf(key.charAt(i - 1)) >= 0) {
+        arrow = i - 1;
+        width = 2;
+      } else if ("调改升降变".indexOf(ch) >= 0) {
+        word = true;
+      }
+    }
+    if (arrow > 0 && arrow + width < key.length()) {
+      return key.substring(arrow + width);
+    }
+    int end = key.length();
+    while (end > 0 && (key.charAt(end - 1) == '↑' || key.charAt(end - 1) == '↓')) {
+      end--;
+    }
+    if (end < key.length()) {
+      return end > 0 ? key.substring(0, end) : null;
+    }
+    if (word) {
+      Matcher m = LEVEL_CHANGED_TO.matcher(key);
+      if (m.matches()) {
+        return m.group(2);
+      }
+    }
+    return null;
   }
 
   /** The level whose tick column holds a mark ({@code √}, {@code ✓}, {@code ●} …). */
@@ -4046,7 +4276,7 @@ final class TableReader {
     if (p == null) {
       return;
     }
-    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey)) {
+    if (!held.isEmpty() || p.levelKey != null && scale.waits(p.levelKey) || p.greyed) {
       p.reader = this;
       p.scale = scale;
       held.add(p); // behind the points that wait, or waiting itself

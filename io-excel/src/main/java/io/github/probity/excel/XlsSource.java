@@ -43,6 +43,13 @@ final class XlsSource {
               wb.getNumberOfSheets() + " sheets, limit " + limits.getMaxSheets());
         }
         DataFormatter fmt = new DataFormatter(java.util.Locale.ROOT);
+        List<String> shown = new ArrayList<>();
+        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+          if (wb.getSheetVisibility(s) == org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+            shown.add(wb.getSheetName(s));
+          }
+        }
+        visitor.sheetNames(shown);
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
           HSSFSheet sheet = wb.getSheetAt(s);
           if (!visitor.reads(wb.getSheetName(s))
@@ -104,6 +111,26 @@ final class XlsSource {
     }
   }
 
+  /** Tells whether a cell is filled solid grey, as {@link CellStyles#isGrey} tells a colour. */
+  private static boolean greyed(Cell cell) {
+    org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+    if (style == null
+        || style.getFillPattern() != org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+      return false;
+    }
+    short index = style.getFillForegroundColor();
+    if (CellStyles.isGrey(null, Short.toString(index), null, null)) {
+      return true;
+    }
+    org.apache.poi.ss.usermodel.Color colour = style.getFillForegroundColorColor();
+    if (colour instanceof org.apache.poi.hssf.util.HSSFColor h && index > 7 && index < 64) {
+      short[] rgb = h.getTriplet(); // a palette slot the file redefined
+      return CellStyles.isGrey(
+          String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]), null, null, null);
+    }
+    return false;
+  }
+
   /**
    * Reads a sheet's rows within the limits; with {@code struck}, text struck through (the cell's
    * font, or a run's) is left out of the cells and handed on beside them, as {@link SheetRows}
@@ -138,6 +165,8 @@ final class XlsSource {
       String[] values = new String[n];
       String[] gone = null;
       String[] unread = null;
+      int texts = 0; // cells with text, and those of them filled grey, where grey is told
+      int greys = 0;
       for (int c = 0; c < n; c++) {
         Cell cell = row.getCell(c);
         String text = cell == null ? "" : text(fmt, cell);
@@ -163,10 +192,15 @@ final class XlsSource {
           text = kept[0];
         }
         values[c] = text;
+        if (struck && cell != null && !text.isEmpty()) {
+          texts++;
+          greys += greyed(cell) ? 1 : 0;
+        }
       }
       TableReader.RawRow raw = new TableReader.RawRow(row.getRowNum() + 1, values);
       raw.struck = gone;
       raw.unread = unread;
+      raw.greyed = texts > 0 && greys == texts;
       rows.add(raw);
     }
     for (int c = 0; c < width; c++) {

@@ -28,13 +28,19 @@ final class XlsxSource {
       java.util.Map<Integer, String> struck =
           visitor.leavesOutStruck() ? new java.util.HashMap<>() : null;
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits, struck);
-      boolean[] struckFormats =
-          struck == null ? null : struckFormats(zip, contents.styles(), limits);
+      CellStyles.Formats formats = struck == null ? null : formats(zip, contents.styles(), limits);
       int[] shownFormats = shownFormats(zip, contents.styles(), limits);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
       if (contents.date1904()) {
         visitor.date1904();
       }
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      for (ZipGuard.SheetInfo sheet : contents.sheets()) {
+        if (!sheet.hidden()) {
+          shown.add(sheet.name());
+        }
+      }
+      visitor.sheetNames(shown);
       java.util.List<ZipGuard.SheetInfo> order = new java.util.ArrayList<>();
       for (ZipGuard.SheetInfo sheet : contents.sheets()) {
         if (visitor.readsFirst(sheet.name())) {
@@ -58,7 +64,8 @@ final class XlsxSource {
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
-          rows.struck(struck, struckFormats);
+          rows.struck(struck, formats == null ? null : formats.struck());
+          rows.greyed(formats == null ? null : formats.greyed());
           rows.shown(shownFormats);
           int[] area = sheet.printArea();
           if (area != null) {
@@ -73,8 +80,8 @@ final class XlsxSource {
     }
   }
 
-  /** The cell formats that strike their text through, or null when none does. */
-  private static boolean @Nullable [] struckFormats(
+  /** What the cell formats do to their cells, or null when the package has no styles. */
+  private static CellStyles.@Nullable Formats formats(
       ZipFile zip, @Nullable String part, ReadLimits limits) throws IOException {
     if (part == null) {
       return null;
@@ -84,7 +91,7 @@ final class XlsxSource {
       return null;
     }
     try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
-      return CellStyles.struck(in, part);
+      return CellStyles.formats(in, part);
     }
   }
 
