@@ -55,6 +55,11 @@ final class PartScanner {
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int lim;
+
+  /** The last two bytes of the buffers read before this one, the last in {@code before1}. */
+  private byte before1;
+
+  private byte before2;
   private long base;
   private boolean started;
   private boolean ended;
@@ -711,7 +716,7 @@ final class PartScanner {
       int l = lim;
       while (p < l) {
         byte x = b[p];
-        if (x >= 0x20 && x != '<' && x != '&') {
+        if (x >= 0x20 && x != '<' && x != '&' && x != '>') {
           p++;
           continue;
         }
@@ -720,7 +725,9 @@ final class PartScanner {
           return;
         }
         pos = p + 1;
-        if (x == '&') {
+        if (x == '>') {
+          refuseCdataEnd(p);
+        } else if (x == '&') {
           reference();
         } else if (x < 0) {
           utf8(x & 0xFF);
@@ -750,7 +757,7 @@ final class PartScanner {
       int l = lim;
       while (p < l) {
         int c = b[p];
-        if (c >= 0x20 && c != '<' && c != '&') { // ASCII that needs no look
+        if (c >= 0x20 && c != '<' && c != '&' && c != '>') { // ASCII that needs no look
           if (n == cap) {
             t = grow(n, max);
             cap = Math.min(t.length, max);
@@ -786,7 +793,11 @@ final class PartScanner {
         }
         pos = p + 1;
         int ch;
-        if (c == '&') {
+        if (c == '>') {
+          refuseCdataEnd(p);
+          ch = '>';
+          afterCr = false;
+        } else if (c == '&') {
           ch = reference();
           afterCr = false;
         } else if (c < 0) {
@@ -1024,6 +1035,19 @@ final class PartScanner {
         || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
+  /**
+   * Refuses the {@code >} at {@code p} in the buffer if the two bytes before it are {@code ]]}: a
+   * CDATA section's end, which XML does not allow in text. The bytes are the part's own, so a
+   * bracket written as a reference or ending a CDATA section does not count.
+   */
+  private void refuseCdataEnd(int p) throws WorkbookRejectedException {
+    byte b1 = p >= 1 ? buf[p - 1] : before1;
+    byte b2 = p >= 2 ? buf[p - 2] : p == 1 ? before1 : before2;
+    if (b1 == ']' && b2 == ']') {
+      throw malformed("']]>' in text, which XML allows only as the end of a CDATA section");
+    }
+  }
+
   // --- markup that is skipped
 
   private void skipComment() throws IOException {
@@ -1075,6 +1099,13 @@ final class PartScanner {
 
   /** Reads more bytes into the buffer; false at the end of the part. */
   private boolean fill() throws IOException {
+    if (lim >= 2) {
+      before2 = buf[lim - 2];
+      before1 = buf[lim - 1];
+    } else if (lim == 1) {
+      before2 = before1;
+      before1 = buf[0];
+    }
     base += lim;
     pos = 0;
     lim = 0;

@@ -156,6 +156,33 @@ class PartScannerReviewTest {
     assertThat(strings("<sst/>\n")).isEmpty();
   }
 
+  @Test
+  void aCdataEndInTextIsMalformedWhereverTheReadsSplitIt() throws Exception {
+    for (String item : new String[] {"a]]>b", "]]>", "a]]]>b"}) {
+      for (String xml : new String[] {sst(item), sst("a") + "", "<sst><x>" + item + "</x></sst>"}) {
+        if (!xml.contains("]]>")) {
+          continue;
+        }
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> aalto(bytes)).as("an XML parser refuses " + xml).isNotNull();
+        for (int most = 1; most < 5; most++) {
+          Random r = new Random(most);
+          int pieces = most;
+          assertThatThrownBy(
+                  () ->
+                      SharedStrings.read(new Pieces(bytes, r, pieces), PART, ReadLimits.defaults()))
+              .as(xml)
+              .isInstanceOfSatisfying(
+                  WorkbookRejectedException.class,
+                  ex -> assertThat(ex.getReason()).isEqualTo(Reason.MALFORMED));
+        }
+      }
+    }
+    // a bracket from a reference or a CDATA section's end is no literal ]]>
+    assertThat(strings(sst("&#93;]>", "]&#93;>", "<![CDATA[a]]>>", "]]&gt;", "] ]>")))
+        .containsExactly("]]>", "]]>", "a>", "]]>", "] ]>");
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 300);
   }
@@ -241,9 +268,13 @@ class PartScannerReviewTest {
     private final int most;
 
     Pieces(byte[] bytes, Random r) {
+      this(bytes, r, r.nextBoolean() ? 3 : 1 + r.nextInt(40));
+    }
+
+    Pieces(byte[] bytes, Random r, int most) {
       this.in = new ByteArrayInputStream(bytes);
       this.r = r;
-      this.most = r.nextBoolean() ? 3 : 1 + r.nextInt(40);
+      this.most = most;
     }
 
     @Override
