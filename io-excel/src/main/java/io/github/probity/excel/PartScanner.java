@@ -3,6 +3,7 @@ package io.github.probity.excel;
 import io.github.probity.excel.WorkbookRejectedException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -54,10 +55,18 @@ final class PartScanner {
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int lim;
+
+  /** The last two bytes of the buffers read before this one, the last in {@code before1}. */
+  private byte before1;
+
+  private byte before2;
   private long base;
   private boolean started;
   private boolean ended;
   private boolean pendingEnd;
+
+  /** Whether what follows the root element was read and found to be only misc. */
+  private boolean epilogueRead;
 
   /** The current element's qualified name and where its local part starts. */
   private final byte[] name = new byte[MAX_NAME];
@@ -80,6 +89,9 @@ final class PartScanner {
   private int attributeCount;
   private char[] values = new char[256];
   private int valuesLength;
+
+  /** The name of the entity reference read last, without a string per reference. */
+  private final byte[] referenceName = new byte[MAX_NAME];
 
   /** The text {@link #readText} read last. */
   private char[] text = new char[256];
@@ -108,6 +120,10 @@ final class PartScanner {
       return START;
     }
     if (ended) {
+      if (!epilogueRead) {
+        epilogueRead = true;
+        epilogue();
+      }
       return EOF;
     }
     while (true) {
@@ -142,7 +158,7 @@ final class PartScanner {
         expectCdata();
         skipCdata();
       } else {
-        throw declaration();
+        throw declaration(d);
       }
       return 0;
     }
@@ -263,7 +279,7 @@ final class PartScanner {
           expectCdata();
           n = cdata(n, max);
         } else {
-          throw declaration();
+          throw declaration(d);
         }
       } else if (c == '?') {
         skipProcessingInstruction();
@@ -376,8 +392,9 @@ final class PartScanner {
           skipProcessingInstruction();
         }
       } else if (c == '!') {
-        if (read() != '-') {
-          throw declaration();
+        int d = read();
+        if (d != '-') {
+          throw declaration(d);
         }
         expect('-');
         skipComment();
@@ -387,6 +404,38 @@ final class PartScanner {
       }
       first = false;
       c = read();
+    }
+  }
+
+  /**
+   * Reads what follows the root element up to the end of the part: white space, comments and
+   * processing instructions only (a second root, text or a declaration is refused).
+   */
+  private void epilogue() throws IOException {
+    while (true) {
+      int c = read();
+      while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        c = read();
+      }
+      if (c < 0) {
+        return;
+      }
+      if (c != '<') {
+        throw malformed("text after the root element");
+      }
+      c = read();
+      if (c == '?') {
+        skipProcessingInstruction();
+      } else if (c == '!') {
+        int d = read();
+        if (d != '-') {
+          throw declaration(d);
+        }
+        expect('-');
+        skipComment();
+      } else {
+        throw malformed("markup after the root element");
+      }
     }
   }
 
@@ -667,7 +716,7 @@ final class PartScanner {
       int l = lim;
       while (p < l) {
         byte x = b[p];
-        if (x >= 0x20 && x != '<' && x != '&') {
+        if (x >= 0x20 && x != '<' && x != '&' && x != '>') {
           p++;
           continue;
         }
@@ -676,7 +725,9 @@ final class PartScanner {
           return;
         }
         pos = p + 1;
-        if (x == '&') {
+        if (x == '>') {
+          refuseCdataEnd(p);
+        } else if (x == '&') {
           reference();
         } else if (x < 0) {
           utf8(x & 0xFF);
@@ -706,7 +757,7 @@ final class PartScanner {
       int l = lim;
       while (p < l) {
         int c = b[p];
-        if (c >= 0x20 && c != '<' && c != '&') { // ASCII that needs no look
+        if (c >= 0x20 && c != '<' && c != '&' && c != '>') { // ASCII that needs no look
           if (n == cap) {
             t = grow(n, max);
             cap = Math.min(t.length, max);
@@ -737,11 +788,16 @@ final class PartScanner {
         }
         if (c == '<') {
           pos = p;
+          afterCr = false; // markup follows: a line feed after it is a line end of its own
           return n;
         }
         pos = p + 1;
         int ch;
-        if (c == '&') {
+        if (c == '>') {
+          refuseCdataEnd(p);
+          ch = '>';
+          afterCr = false;
+        } else if (c == '&') {
           ch = reference();
           afterCr = false;
         } else if (c < 0) {
@@ -824,7 +880,9 @@ final class PartScanner {
       if (c == '>' && brackets >= 2) {
         for (; brackets > 2; brackets--) {
           n = put(n, ']', max);
+          afterCr = false;
         }
+        afterCr = false; // a line feed after the section is a line end of its own
         return n;
       }
       for (; brackets > 0; brackets--) {
@@ -896,32 +954,40 @@ final class PartScanner {
       }
       return value;
     }
-    StringBuilder sb = new StringBuilder(8);
-    while (sb.length() < MAX_NAME
-        && (isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.')) {
-      sb.append((char) c);
-      c = read();
+    byte[] r = referenceName;
+    int n = 0;
+    if (isNameStart(c)) { // else no entity's name: a broken reference
+      while (n < MAX_NAME && (isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+        r[n++] = (byte) c;
+        c = read();
+      }
     }
-    String ref = sb.toString();
-    if (c != ';' || ref.isEmpty()) {
-      throw malformed(c < 0 ? "the part ends inside a reference" : "a broken reference &" + ref);
+    if (c != ';' || n == 0) {
+      throw malformed(
+          c < 0
+              ? "the part ends inside a reference"
+              : "a broken reference &" + new String(r, 0, n, StandardCharsets.UTF_8));
     }
-    switch (ref) {
-      case "lt":
-        return '<';
-      case "gt":
-        return '>';
-      case "amp":
-        return '&';
-      case "quot":
-        return '"';
-      case "apos":
-        return '\'';
-      default:
-        break;
+    if (n == 2 && r[1] == 't' && (r[0] == 'l' || r[0] == 'g')) {
+      return r[0] == 'l' ? '<' : '>';
+    }
+    if (n == 3 && r[0] == 'a' && r[1] == 'm' && r[2] == 'p') {
+      return '&';
+    }
+    if (n == 4 && r[0] == 'q' && r[1] == 'u' && r[2] == 'o' && r[3] == 't') {
+      return '"';
+    }
+    if (n == 4 && r[0] == 'a' && r[1] == 'p' && r[2] == 'o' && r[3] == 's') {
+      return '\'';
     }
     throw new WorkbookRejectedException(
-        Reason.DOCTYPE, part + " " + location() + ": refers to entity &" + ref + ";");
+        Reason.DOCTYPE,
+        part
+            + " "
+            + location()
+            + ": refers to entity &"
+            + new String(r, 0, n, StandardCharsets.UTF_8)
+            + ";");
   }
 
   /** Decodes a UTF-8 sequence whose lead byte is given (0x80 or above). */
@@ -969,6 +1035,19 @@ final class PartScanner {
         || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
+  /**
+   * Refuses the {@code >} at {@code p} in the buffer if the two bytes before it are {@code ]]}: a
+   * CDATA section's end, which XML does not allow in text. The bytes are the part's own, so a
+   * bracket written as a reference or ending a CDATA section does not count.
+   */
+  private void refuseCdataEnd(int p) throws WorkbookRejectedException {
+    byte b1 = p >= 1 ? buf[p - 1] : before1;
+    byte b2 = p >= 2 ? buf[p - 2] : p == 1 ? before1 : before2;
+    if (b1 == ']' && b2 == ']') {
+      throw malformed("']]>' in text, which XML allows only as the end of a CDATA section");
+    }
+  }
+
   // --- markup that is skipped
 
   private void skipComment() throws IOException {
@@ -997,14 +1076,14 @@ final class PartScanner {
 
   private void expect(int wanted) throws IOException {
     if (read() != wanted) {
-      throw declaration();
+      throw malformed("a broken comment");
     }
   }
 
   private void expectCdata() throws IOException {
     for (int i = 0; i < 6; i++) {
       if (read() != "CDATA[".charAt(i)) {
-        throw declaration();
+        throw malformed("a broken CDATA section");
       }
     }
   }
@@ -1020,6 +1099,13 @@ final class PartScanner {
 
   /** Reads more bytes into the buffer; false at the end of the part. */
   private boolean fill() throws IOException {
+    if (lim >= 2) {
+      before2 = buf[lim - 2];
+      before1 = buf[lim - 1];
+    } else if (lim == 1) {
+      before2 = before1;
+      before1 = buf[0];
+    }
     base += lim;
     pos = 0;
     lim = 0;
@@ -1048,7 +1134,14 @@ final class PartScanner {
     return new WorkbookRejectedException(Reason.MALFORMED, part + " " + location() + ": " + what);
   }
 
-  private WorkbookRejectedException declaration() {
+  /**
+   * The refusal of markup {@code <!} followed by {@code c} that is neither a comment nor a CDATA
+   * section: a DOCTYPE or other markup declaration when a keyword follows, else broken markup.
+   */
+  private WorkbookRejectedException declaration(int c) {
+    if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+      return malformed("a '<!' that starts no comment, CDATA section or declaration");
+    }
     return new WorkbookRejectedException(
         Reason.DOCTYPE, part + " declares a DOCTYPE or other markup declaration");
   }
