@@ -392,12 +392,7 @@ final class PartScanner {
           skipProcessingInstruction();
         }
       } else if (c == '!') {
-        int d = read();
-        if (d != '-') {
-          throw declaration(d);
-        }
-        expect('-');
-        skipComment();
+        commentOutsideRoot();
       } else {
         startTag(c);
         return;
@@ -405,6 +400,16 @@ final class PartScanner {
       first = false;
       c = read();
     }
+  }
+
+  /** After {@code <!} before or after the root element: a comment, else a refused declaration. */
+  private void commentOutsideRoot() throws IOException {
+    int d = read();
+    if (d != '-') {
+      throw declaration(d);
+    }
+    expect('-');
+    skipComment();
   }
 
   /**
@@ -427,12 +432,7 @@ final class PartScanner {
       if (c == '?') {
         skipProcessingInstruction();
       } else if (c == '!') {
-        int d = read();
-        if (d != '-') {
-          throw declaration(d);
-        }
-        expect('-');
-        skipComment();
+        commentOutsideRoot();
       } else {
         throw malformed("markup after the root element");
       }
