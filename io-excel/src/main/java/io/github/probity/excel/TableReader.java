@@ -2355,11 +2355,6 @@ final class TableReader {
   }
 
   /**
-   * Keeps with the point's extras, under their header, the cells of a continuation row that its
-   * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
-   * measures are the point's; a 序号 says nothing.
-   */
-  /**
    * Tells whether a row repeats the point being read in every cell but its measures (and its
    * sequence number), with measures of its own the point's first row did not give: a system's
    * export of one row per measure. Only rows that name the same point in the same words, with the
@@ -2394,6 +2389,11 @@ final class TableReader {
     return true;
   }
 
+  /**
+   * Keeps with the point's extras, under their header, the cells of a continuation row that its
+   * point does not hold: a 责任人 of its own beside a further measure, a level that differs. Its
+   * measures are the point's; a 序号 says nothing.
+   */
   private void continued(RawRow raw, Pending p) {
     for (Map.Entry<AnnexColumn, List<Integer>> e : columns.entrySet()) {
       AnnexColumn col = e.getKey();
