@@ -24,35 +24,34 @@ final class CellStyles {
   private CellStyles() {}
 
   /**
-   * What the cell formats do to their cells, by format index: which strike their text through and
-   * which fill the cell grey; each null when no format does (the common case, which costs the row
-   * path nothing).
+   * What the cell formats do to their cells, by format index: which strike their text through,
+   * which fill the cell grey, and how each shows a number (a positive width for a code padded with
+   * zeros, number format {@code 000}: 7 shows {@code 007}; {@code -1 - d} for a percentage with
+   * {@code d} decimals, {@code 0%}, {@code 0.0%}, built-in formats 9 and 10; else {@link
+   * #AS_WRITTEN}; other number formats, dates among them, are left to the table's reading); each
+   * null when no format does (the common case, which costs the row path nothing).
    */
-  record Formats(boolean @Nullable [] struck, boolean @Nullable [] greyed) {}
-
-  /**
-   * The cell formats that strike their text through, by index, or null when none does (the common
-   * case, which costs the row path nothing); the caller closes the stream.
-   *
-   * @throws WorkbookRejectedException if the part is malformed or has too many formats
-   */
-  static boolean @Nullable [] struck(InputStream in, String part) throws WorkbookRejectedException {
-    return formats(in, part).struck();
-  }
+  record Formats(
+      boolean @Nullable [] struck, boolean @Nullable [] greyed, int @Nullable [] shown) {}
 
   /**
    * The cell formats that strike their text through and those that fill their cell grey (a solid
    * fill of a grey: an RGB whose channels are alike, between mid grey and the palest one, a grey of
    * the legacy palette, or the theme's white darkened or its black lightened, as Excel's and WPS's
-   * 白色，背景1，深色15% is written); the caller closes the stream.
+   * 白色，背景1，深色15% is written), and how they show numbers, all in one pass over the part; the caller
+   * closes the stream.
    *
    * @throws WorkbookRejectedException if the part is malformed or has too many formats
    */
   static Formats formats(InputStream in, String part) throws WorkbookRejectedException {
     List<Boolean> fonts = new ArrayList<>();
     List<Boolean> fills = new ArrayList<>();
+    java.util.Map<Integer, Integer> codes = new java.util.HashMap<>();
+    codes.put(9, -1); // 0%
+    codes.put(10, -3); // 0.00%
     int[] formats = new int[16]; // each format's font, told apart once every font is read
     int[] fillOf = new int[16];
+    int[] numberFormatOf = new int[16];
     int count = 0;
     XMLStreamReader xml = null;
     try {
@@ -62,8 +61,18 @@ final class CellStyles {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
-          if ("fonts".equals(name) || "cellXfs".equals(name) || "fills".equals(name)) {
+          if ("fonts".equals(name)
+              || "cellXfs".equals(name)
+              || "fills".equals(name)
+              || "numFmts".equals(name)) {
             section = name;
+          } else if ("numFmt".equals(name) && "numFmts".equals(section)) {
+            limit(codes.size(), part);
+            int shape = shape(xml.getAttributeValue(null, "formatCode"));
+            int id = index(xml.getAttributeValue(null, "numFmtId"));
+            if (id >= 0) {
+              codes.put(id, shape);
+            }
           } else if ("font".equals(name) && "fonts".equals(section)) {
             fonts.add(strikes(xml, part));
             limit(fonts.size(), part);
@@ -75,13 +84,19 @@ final class CellStyles {
             if (count == formats.length) {
               formats = java.util.Arrays.copyOf(formats, count * 2);
               fillOf = java.util.Arrays.copyOf(fillOf, count * 2);
+              numberFormatOf = java.util.Arrays.copyOf(numberFormatOf, count * 2);
             }
             fillOf[count] = index(xml.getAttributeValue(null, "fillId"));
+            String numberFormat = xml.getAttributeValue(null, "numFmtId");
+            numberFormatOf[count] = numberFormat == null ? -1 : index(numberFormat);
             formats[count++] = index(xml.getAttributeValue(null, "fontId"));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = xml.getLocalName();
-          if ("fonts".equals(name) || "cellXfs".equals(name) || "fills".equals(name)) {
+          if ("fonts".equals(name)
+              || "cellXfs".equals(name)
+              || "fills".equals(name)
+              || "numFmts".equals(name)) {
             section = "";
           }
         } else {
@@ -91,8 +106,10 @@ final class CellStyles {
       // the fonts may come after the cell formats in a part a tool wrote out of the schema's order
       boolean[] struck = new boolean[count];
       boolean[] greyed = new boolean[count];
+      int[] shown = new int[count];
       boolean anyStruck = false;
       boolean anyGrey = false;
+      boolean anyShown = false;
       for (int i = 0; i < count; i++) {
         int font = formats[i];
         struck[i] = font >= 0 && font < fonts.size() && fonts.get(font);
@@ -100,8 +117,11 @@ final class CellStyles {
         int fill = fillOf[i];
         greyed[i] = fill >= 0 && fill < fills.size() && fills.get(fill);
         anyGrey |= greyed[i];
+        shown[i] = codes.getOrDefault(numberFormatOf[i], AS_WRITTEN);
+        anyShown |= shown[i] != AS_WRITTEN;
       }
-      return new Formats(anyStruck ? struck : null, anyGrey ? greyed : null);
+      return new Formats(
+          anyStruck ? struck : null, anyGrey ? greyed : null, anyShown ? shown : null);
     } catch (WorkbookRejectedException ex) {
       throw ex;
     } catch (XMLStreamException | RuntimeException ex) {
@@ -114,74 +134,10 @@ final class CellStyles {
   /** A cell format that shows a number as written: no padding, no percent. */
   static final int AS_WRITTEN = 0;
 
-  /**
-   * How the cell formats show a number, by index, or null when every format shows it as written
-   * (the common case, which costs the row path nothing): a positive width for a code padded with
-   * zeros (number format {@code 000}: 7 shows {@code 007}), {@code -1 - d} for a percentage with
-   * {@code d} decimals ({@code 0%}, {@code 0.0%}, built-in formats 9 and 10), else {@link
-   * #AS_WRITTEN}. Other number formats (dates among them) are left to the table's reading.
-   *
-   * @throws WorkbookRejectedException if the part is malformed or has too many formats
-   */
-  static int @Nullable [] shown(InputStream in, String part) throws WorkbookRejectedException {
-    java.util.Map<Integer, Integer> codes = new java.util.HashMap<>();
-    codes.put(9, -1); // 0%
-    codes.put(10, -3); // 0.00%
-    int[] formats = new int[16];
-    int count = 0;
-    XMLStreamReader xml = null;
-    try {
-      xml = XmlParts.open(in, part);
-      String section = "";
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          String name = xml.getLocalName();
-          if ("numFmts".equals(name) || "cellXfs".equals(name)) {
-            section = name;
-          } else if ("numFmt".equals(name) && "numFmts".equals(section)) {
-            limit(codes.size(), part);
-            int shape = shape(xml.getAttributeValue(null, "formatCode"));
-            int id = index(xml.getAttributeValue(null, "numFmtId"));
-            if (id >= 0) {
-              codes.put(id, shape);
-            }
-          } else if ("xf".equals(name) && "cellXfs".equals(section)) {
-            limit(count + 1, part);
-            if (count == formats.length) {
-              formats = java.util.Arrays.copyOf(formats, count * 2);
-            }
-            String id = xml.getAttributeValue(null, "numFmtId");
-            formats[count++] = id == null ? AS_WRITTEN : codes.getOrDefault(index(id), AS_WRITTEN);
-          }
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          String name = xml.getLocalName();
-          if ("numFmts".equals(name) || "cellXfs".equals(name)) {
-            section = "";
-          }
-        } else {
-          XmlParts.refuseDeclarations(xml, part);
-        }
-      }
-      for (int i = 0; i < count; i++) {
-        if (formats[i] != AS_WRITTEN) {
-          return java.util.Arrays.copyOf(formats, count);
-        }
-      }
-      return null;
-    } catch (WorkbookRejectedException ex) {
-      throw ex;
-    } catch (XMLStreamException | RuntimeException ex) {
-      throw XmlParts.rejection(part, ex);
-    } finally {
-      XmlParts.close(xml);
-    }
-  }
-
   /** The most zeros a padded code's format is taken to have. */
   private static final int MAX_PAD = 18;
 
-  /** How a format code shows a number: see {@link #shown}. */
+  /** How a format code shows a number: see {@link Formats#shown}. */
   static int shape(@Nullable String code) {
     if (code == null || code.isEmpty()) {
       return AS_WRITTEN;

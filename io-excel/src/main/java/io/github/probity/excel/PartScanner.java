@@ -213,6 +213,12 @@ final class PartScanner {
     return new String(values, valueStart[a], valueEnd[a] - valueStart[a]);
   }
 
+  /** The value of the current start tag's attribute of this local name (ASCII), or null. */
+  @Nullable String value(String local) {
+    int a = attribute(local);
+    return a < 0 ? null : value(a);
+  }
+
   /** The characters of the attribute values; attribute {@code a}'s are from its start to end. */
   char[] valueChars() {
     return values;
@@ -313,8 +319,7 @@ final class PartScanner {
         strikeRun = false;
         depth++;
       } else if (struck != null && isLocal("strike")) {
-        int val = attribute("val");
-        String v = val < 0 ? null : value(val);
+        String v = value("val");
         strikeRun = v == null || "1".equals(v) || "true".equals(v);
         depth++;
       } else if (isLocal("t")) {

@@ -217,21 +217,15 @@ final class SheetRows implements Iterator<TableReader.RawRow>, SheetColumns {
 
   /** Notes the columns a {@code <col>} hides; the parser stands on its start tag. */
   private void hiddenCol() {
-    String hidden = attributeValue("hidden");
+    String hidden = xml.value("hidden");
     if (!"1".equals(hidden) && !"true".equals(hidden)) {
       return;
     }
-    int min = number(attributeValue("min"));
-    int max = number(attributeValue("max"));
+    int min = number(xml.value("min"));
+    int max = number(xml.value("max"));
     if (min >= 1 && max >= min && max <= MAX_COLUMN) {
       hiddenColumns.set(min - 1, max);
     }
-  }
-
-  /** The value of the current start tag's attribute of this local name, or null. */
-  private @Nullable String attributeValue(String local) {
-    int a = xml.attribute(local);
-    return a < 0 ? null : xml.value(a);
   }
 
   private static int number(@Nullable String text) {

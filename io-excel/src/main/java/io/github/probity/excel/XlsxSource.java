@@ -28,8 +28,7 @@ final class XlsxSource {
       java.util.Map<Integer, String> struck =
           visitor.leavesOutStruck() ? new java.util.HashMap<>() : null;
       String[] strings = sharedStrings(zip, contents.sharedStrings(), limits, struck);
-      CellStyles.Formats formats = struck == null ? null : formats(zip, contents.styles(), limits);
-      int[] shownFormats = shownFormats(zip, contents.styles(), limits);
+      CellStyles.Formats formats = formats(zip, contents.styles(), limits);
       long cellsLeft = limits.getMaxCellsPerWorkbook();
       if (contents.date1904()) {
         visitor.date1904();
@@ -64,9 +63,11 @@ final class XlsxSource {
         }
         try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
           SheetRows rows = SheetRows.open(in, sheet.part(), strings, limits, cellsLeft);
-          rows.struck(struck, formats == null ? null : formats.struck());
-          rows.greyed(formats == null ? null : formats.greyed());
-          rows.shown(shownFormats);
+          // struck and greyed cells are told only to a reader that leaves struck text out
+          CellStyles.Formats told = struck == null ? null : formats;
+          rows.struck(struck, told == null ? null : told.struck());
+          rows.greyed(told == null ? null : told.greyed());
+          rows.shown(formats == null ? null : formats.shown());
           int[] area = sheet.printArea();
           if (area != null) {
             visitor.printArea(sheet.name(), area);
@@ -92,21 +93,6 @@ final class XlsxSource {
     }
     try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
       return CellStyles.formats(in, part);
-    }
-  }
-
-  /** How the cell formats show numbers, or null when all show them as written. */
-  private static int @Nullable [] shownFormats(
-      ZipFile zip, @Nullable String part, ReadLimits limits) throws IOException {
-    if (part == null) {
-      return null;
-    }
-    ZipEntry entry = ZipGuard.entry(zip, part);
-    if (entry == null) {
-      return null;
-    }
-    try (InputStream in = ZipGuard.inflate(zip, entry, limits)) {
-      return CellStyles.shown(in, part);
     }
   }
 
